@@ -1,0 +1,31 @@
+#pragma once
+
+#include "DomainEnums.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace scrutineer {
+
+// Something someone has to do: an improvement-plan row, a request in a resolution, an
+// "actions arising" line or a manual entry.
+struct Action {
+    ActionOrigin origin = ActionOrigin::Manual;
+    QString ref;      // "1.2.25" as printed
+    QString section;  // priority / objective it sits under
+    QString text;
+    QString owner;
+    QString due;      // ISO date or month ("2018-10"), empty when not a date
+    QString dueText;  // as printed
+    ActionStatus status = ActionStatus::Unknown;
+    QString statusText; // as printed
+    QString commentary;
+    QStringList flags; // duplicate ref, ref outside its section ...
+    int meetingIndex = -1;      // index into ImportBundle::meetings; -1 = the document's meeting
+    QString minuteNumber;       // for origin = resolution: the minute ...
+    int resolutionIndex = -1;   // ... and the resolution within it
+    QString clausePath;         // "2" or "1.a"
+    int pdfPage = 0;
+};
+
+} // namespace scrutineer

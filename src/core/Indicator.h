@@ -1,0 +1,47 @@
+#pragma once
+
+#include "DomainEnums.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace scrutineer {
+
+// One threshold band as printed ("65-75") and parsed (min/max, either may be open).
+struct ThresholdBand {
+    QString grade; // "Inadequate", "Requires Improvement", "Good", "Outstanding"
+    QString text;
+    std::optional<double> min;
+    std::optional<double> max;
+};
+
+// A performance measure with its bands or target/floor as published for one meeting.
+struct Indicator {
+    QString name;
+    QString description;
+    Polarity polarity = Polarity::Unknown;
+    QString unit;
+    QList<ThresholdBand> thresholds;
+    std::optional<double> target;
+    std::optional<double> floor;
+    QStringList defects;
+    QString section;
+    int meetingIndex = -1;
+    int pdfPage = 0;
+};
+
+// A value reported for an indicator.
+struct Reading {
+    int indicatorIndex = -1; // index into ImportBundle::indicators
+    QString period;
+    std::optional<double> value;
+    QString valueText;
+    QString reportedRating;
+    double confidence = 1.0;
+    int pdfPage = 0;
+};
+
+} // namespace scrutineer

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace scrutineer {
+
+// A numbered clause of a resolution; sub-clauses nest as printed.
+struct Clause {
+    QString label; // "1", "a", "iii"
+    QString text;
+    QList<Clause> clauses;
+};
+
+// A recorded vote as printed; counts and names may disagree and are kept as they are.
+struct RecordedVote {
+    std::optional<int> forCount;
+    std::optional<int> againstCount;
+    std::optional<int> abstainCount;
+    QString outcome; // "carried", "lost", "agreed" ...
+    QStringList forNames;
+    QStringList againstNames;
+    QStringList abstainNames;
+    QStringList flags;
+};
+
+// A decision of the body recorded in its minutes.
+struct Resolution {
+    QString text;      // whole text after "RESOLVED:" (furniture removed)
+    QString condition; // "provided the recommendations are ..." when conditional
+    QList<Clause> clauses;
+    std::optional<RecordedVote> votes;
+    int pdfPage = 0;
+};
+
+// "Further to Minute No. 5 of 21 June 2017": kept unresolved until the target is imported.
+struct MinuteReference {
+    QString raw;
+    QString number;
+    QString clause;
+    QString body;  // empty = the same body
+    QString date;  // ISO, empty when not printed
+    bool above = false;
+    int pdfPage = 0;
+};
+
+// One minute of a meeting: heading, body text and the decisions taken under it.
+struct Minute {
+    QString number;
+    QString title;
+    QString item; // agenda item it records, "(Item 6)" or matched; empty if unknown
+    QString text;
+    int pdfPage = 0;
+    QList<Resolution> resolutions;
+    QList<MinuteReference> references;
+};
+
+} // namespace scrutineer

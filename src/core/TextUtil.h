@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Small text helpers shared by the parsers and the store. Pure functions; any thread.
+namespace scrutineer::text {
+
+// Runs of white space (including non-breaking spaces) become one space; trimmed.
+QString collapseWhitespace(const QString& text);
+
+// For comparisons only: NFKC, case-folded, curly quotes straight, every dash '-', spaces collapsed.
+QString normaliseForMatch(const QString& text);
+
+// Strip "Cllr.", "Councillor", "Mr", "Mrs", "Dr", "Sir" ... and trailing post-nominals
+// (", OBE"); keeps the name as printed otherwise: "Cllr. Paula Murphy (Chair)" -> "Paula Murphy".
+QString stripHonorifics(const QString& name);
+
+// A matching key for a person: lower-case surname, hyphens and spaces around them removed
+// ("Brodie - Browne" -> "brodie-browne").
+QString surnameKey(const QString& name);
+
+// Initial letters of the forenames, lower case ("Paula Murphy" -> "p"; "Mrs P Murphy" -> "p").
+QString forenameInitials(const QString& name);
+
+// Title Case for text printed in capitals, keeping small words lower ("OVERVIEW AND SCRUTINY
+// COMMITTEE (CHILDREN'S SERVICES)" -> "Overview and Scrutiny Committee (Children's Services)").
+QString titleCaseFromCapitals(const QString& text);
+
+// True when the letters of the text are (nearly) all capitals.
+bool isMostlyUpperCase(const QString& text);
+
+} // namespace scrutineer::text

@@ -1,0 +1,154 @@
+#include "DocumentAnalyser.h"
+
+#include "TextUtil.h"
+#include "minutes/MinutesParser.h"
+#include "parse/AgendaParser.h"
+#include "parse/FrontSheetParser.h"
+#include "parse/Furniture.h"
+#include "parse/PageMap.h"
+#include "tables/PlanParser.h"
+
+#include <QCoreApplication>
+
+namespace scrutineer {
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("DocumentAnalyser", text, nullptr, n);
+}
+
+bool sameMeeting(const Meeting& a, const Meeting& b)
+{
+    if (!a.date.isValid() || a.date != b.date)
+        return false;
+    return a.body.isEmpty() || b.body.isEmpty() ||
+           text::normaliseForMatch(a.body) == text::normaliseForMatch(b.body);
+}
+
+void mergeInto(Meeting& target, const Meeting& source)
+{
+    if (target.authority.isEmpty())
+        target.authority = source.authority;
+    if (target.body.isEmpty())
+        target.body = source.body;
+    if (!target.time.isValid())
+        target.time = source.time;
+    if (target.venue.isEmpty())
+        target.venue = source.venue;
+    target.attendance += source.attendance;
+    target.declarations += source.declarations;
+    target.noDeclarations = target.noDeclarations || source.noDeclarations;
+    target.minutes += source.minutes;
+    if (target.members.isEmpty())
+        target.members = source.members;
+}
+
+QList<PageRecord> pageRecords(const layout::LayoutDocument& document, const parse::PageMapResult& pageMap)
+{
+    QList<PageRecord> pages;
+    pages.reserve(document.pages.size());
+    for (int i = 0; i < document.pages.size(); ++i) {
+        const layout::LayoutPage& page = document.pages.at(i);
+        PageRecord record;
+        record.pdfPage = page.number;
+        record.size = page.size;
+        record.rotation = page.rotation;
+        record.hasText = page.hasText();
+        record.blank = page.furniture.intentionallyBlank;
+        record.agendaStamp = page.furniture.agendaStamp;
+        if (i < pageMap.packPages.size()) {
+            record.packPage = pageMap.packPages.at(i);
+            record.packPageEvidence = pageMap.evidence.value(i);
+        }
+        record.text = page.text();
+        pages.append(std::move(record));
+    }
+    return pages;
+}
+
+} // namespace
+
+ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document)
+{
+    ImportBundle bundle;
+    bundle.fileName = document.fileName;
+    bundle.title = document.title;
+    bundle.pageCount = int(document.pages.size());
+
+    parse::Furniture::strip(document);
+    const parse::FrontSheet front = parse::FrontSheetParser::parse(document);
+    QList<AgendaItem> agenda = parse::AgendaParser::parse(document);
+    const parse::PageMapResult pageMap = parse::PageMap::build(document, agenda);
+    parse::AgendaParser::assignPages(agenda, document, pageMap);
+    bundle.kind = front.kind;
+    bundle.pages = pageRecords(document, pageMap);
+    bundle.warnings += pageMap.flags;
+
+    if (front.found || !agenda.isEmpty()) {
+        Meeting meeting = front.meeting;
+        meeting.agendaItems = agenda;
+        bundle.meetings.append(meeting);
+        bundle.documentMeetingIndex = 0;
+    }
+
+    parse::MinutesContext context;
+    context.kind = bundle.kind;
+    context.authority = front.meeting.authority;
+    context.body = front.meeting.body;
+    context.packMeetingDate = front.meeting.date;
+    context.agenda = agenda;
+    const parse::MinutesResult minutes = parse::MinutesParser::parse(document, context);
+    QList<int> meetingIndex; // minutes meeting -> bundle meeting
+    for (const Meeting& recorded : minutes.meetings) {
+        int target = -1;
+        for (int i = 0; i < bundle.meetings.size(); ++i) {
+            if (sameMeeting(bundle.meetings.at(i), recorded)) {
+                target = i;
+                break;
+            }
+        }
+        if (target < 0) {
+            bundle.meetings.append(recorded);
+            target = int(bundle.meetings.size()) - 1;
+        } else {
+            mergeInto(bundle.meetings[target], recorded);
+        }
+        meetingIndex.append(target);
+    }
+    if (bundle.documentMeetingIndex < 0 && !bundle.meetings.isEmpty())
+        bundle.documentMeetingIndex = 0; // a stand-alone minutes document: the meeting it records
+    if (bundle.kind == DocumentKind::Other && front.found == false && !minutes.meetings.isEmpty())
+        bundle.kind = DocumentKind::Minutes;
+    for (Action action : minutes.actions) {
+        action.meetingIndex = meetingIndex.value(action.meetingIndex, bundle.documentMeetingIndex);
+        bundle.actions.append(action);
+    }
+
+    const parse::PlanResult plan = parse::PlanParser::parse(document);
+    for (Action action : plan.actions) {
+        action.meetingIndex = bundle.documentMeetingIndex;
+        bundle.actions.append(action);
+    }
+    const int indicatorBase = int(bundle.indicators.size());
+    for (Indicator indicator : plan.indicators) {
+        indicator.meetingIndex = bundle.documentMeetingIndex;
+        bundle.indicators.append(indicator);
+    }
+    for (Reading reading : plan.readings) {
+        reading.indicatorIndex += indicatorBase;
+        bundle.readings.append(reading);
+    }
+
+    const QList<int> noText = bundle.pagesWithoutText();
+    if (!noText.isEmpty()) {
+        QStringList numbers;
+        for (int n : noText)
+            numbers.append(QString::number(n));
+        bundle.warnings.prepend(tr("%n page(s) have no text layer and cannot be searched: %1", int(noText.size()))
+                                    .arg(numbers.join(QStringLiteral(", "))));
+    }
+    return bundle;
+}
+
+} // namespace scrutineer

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Error.h"
+#include "ImportBundle.h"
+
+#include <atomic>
+#include <functional>
+
+namespace scrutineer {
+
+// Turns one PDF into a staged ImportBundle: hashes the file, validates it, reads every page's
+// words on several threads (one Poppler document per thread), then runs the parsers.
+// Call from a worker thread; it never touches the database or the GUI.
+class PackImporter final {
+public:
+    // done/total counts pages read; called from worker threads, so it must be thread-safe.
+    using Progress = std::function<void(int done, int total)>;
+
+    struct Options {
+        int threads = 2;
+        const std::atomic_bool* cancel = nullptr;
+        Progress progress;
+    };
+
+    static Expected<ImportBundle> run(const QString& path, const Options& options);
+    static Expected<ImportBundle> run(const QString& path) { return run(path, Options{}); }
+
+    // SHA-256 of a file as lower-case hex; empty when unreadable.
+    static QByteArray sha256(const QString& path);
+};
+
+} // namespace scrutineer

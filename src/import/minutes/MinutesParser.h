@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Action.h"
+#include "AgendaItem.h"
+#include "DomainEnums.h"
+#include "Meeting.h"
+#include "layout/LayoutPage.h"
+
+// Finds minutes (inside a pack's "Minutes of the Previous Meeting" item or a stand-alone
+// minutes PDF) and reads the meeting they record: attendance, declarations, minute items,
+// resolutions with clauses and votes, requested actions and cross-references.
+// Stateless; any thread.
+namespace scrutineer::parse {
+
+struct MinutesContext {
+    DocumentKind kind = DocumentKind::Other;
+    QString authority;          // from the front sheet, if known
+    QString body;               // the body whose papers these are
+    QDate packMeetingDate;      // the meeting the pack is for (minutes usually record an earlier one)
+    QList<AgendaItem> agenda;   // the pack's agenda, with pdfPages where known
+};
+
+struct MinutesResult {
+    QList<Meeting> meetings; // recorded meetings, with attendance, declarations and minutes
+    QList<Action> actions;   // origin resolution / actions-arising; meetingIndex into `meetings`
+};
+
+class MinutesParser final {
+public:
+    static MinutesResult parse(const layout::LayoutDocument& document, const MinutesContext& context);
+};
+
+} // namespace scrutineer::parse

@@ -1,0 +1,41 @@
+#include "TextUtil.h"
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer;
+
+TEST(TextUtil, CollapseWhitespace)
+{
+    EXPECT_EQ(text::collapseWhitespace(QStringLiteral("  a \n\t b\u00a0 c ")), QStringLiteral("a b c"));
+}
+
+TEST(TextUtil, NormaliseForMatch)
+{
+    EXPECT_EQ(text::normaliseForMatch(QStringLiteral("Children\u2019s  Services \u2013 Plan")),
+              QStringLiteral("children's services - plan"));
+}
+
+TEST(TextUtil, StripHonorifics)
+{
+    EXPECT_EQ(text::stripHonorifics(QStringLiteral("Cllr. Paula Murphy (Chair)")), QStringLiteral("Paula Murphy"));
+    EXPECT_EQ(text::stripHonorifics(QStringLiteral("Mr R C Love, OBE")), QStringLiteral("R C Love"));
+    EXPECT_EQ(text::stripHonorifics(QStringLiteral("Sir Paul Carter, CBE")), QStringLiteral("Paul Carter"));
+    EXPECT_EQ(text::stripHonorifics(QStringLiteral("Councillor Dan T. Lewis.")), QStringLiteral("Dan T. Lewis"));
+}
+
+TEST(TextUtil, SurnameKeyJoinsSpacedHyphens)
+{
+    EXPECT_EQ(text::surnameKey(QStringLiteral("Cllr. Iain Brodie - Browne")), QStringLiteral("brodie-browne"));
+    EXPECT_EQ(text::surnameKey(QStringLiteral("Councillor Brodie-Browne")), QStringLiteral("brodie-browne"));
+    EXPECT_EQ(text::surnameKey(QStringLiteral("Mrs. S. Cain")), QStringLiteral("cain"));
+    EXPECT_EQ(text::forenameInitials(QStringLiteral("Mrs P Murphy")), QStringLiteral("p"));
+    EXPECT_EQ(text::forenameInitials(QStringLiteral("Cllr. Paula Murphy")), QStringLiteral("p"));
+}
+
+TEST(TextUtil, TitleCaseFromCapitals)
+{
+    EXPECT_EQ(text::titleCaseFromCapitals(QStringLiteral("OVERVIEW AND SCRUTINY COMMITTEE (CHILDREN'S SERVICES AND SAFEGUARDING)")),
+              QStringLiteral("Overview and Scrutiny Committee (Children's Services and Safeguarding)"));
+    EXPECT_TRUE(text::isMostlyUpperCase(QStringLiteral("CABINET MEMBER REPORT")));
+    EXPECT_FALSE(text::isMostlyUpperCase(QStringLiteral("Cabinet Member Report")));
+}

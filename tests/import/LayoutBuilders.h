@@ -1,0 +1,64 @@
+#pragma once
+
+// Builds layout pages by hand for parser tests: text placed at x/y with a nominal font size,
+// split into words whose boxes approximate a proportional font. No PDF needed.
+#include "layout/LayoutPage.h"
+#include "layout/LineBuilder.h"
+
+#include <QStringList>
+
+namespace scrutineer::testing {
+
+class PageBuilder {
+public:
+    explicit PageBuilder(int number, QSizeF size = QSizeF(595, 842)) { m_page.number = number; m_page.size = size; }
+
+    // Words of `text` starting at x on the baseline band at y (top of the line box).
+    PageBuilder& text(qreal x, qreal y, const QString& text, qreal fontSize = 11)
+    {
+        qreal cursor = x;
+        const QStringList parts = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString& part : parts) {
+            const qreal width = part.size() * fontSize * 0.5;
+            m_page.words.append(layout::LayoutWord{part, QRectF(cursor, y, width, fontSize), true, false});
+            cursor += width + fontSize * 0.3;
+        }
+        return *this;
+    }
+    // Several cells on one line: {x, text} pairs.
+    PageBuilder& row(qreal y, const QList<QPair<qreal, QString>>& cells, qreal fontSize = 11)
+    {
+        for (const auto& [x, cell] : cells)
+            text(x, y, cell, fontSize);
+        return *this;
+    }
+    // A vertical word (stamps on landscape pages run up the margin).
+    PageBuilder& vertical(qreal x, qreal y, const QString& word, qreal fontSize = 11)
+    {
+        m_page.words.append(
+            layout::LayoutWord{word, QRectF(x, y, fontSize, word.size() * fontSize * 0.5), true, true});
+        return *this;
+    }
+    // Lines built as the furniture pass would when there is no furniture.
+    layout::LayoutPage build() const
+    {
+        layout::LayoutPage page = m_page;
+        page.lines = layout::buildLines(page.words, page.number);
+        return page;
+    }
+    // Raw words only (for tests of the furniture pass itself).
+    layout::LayoutPage raw() const { return m_page; }
+
+private:
+    layout::LayoutPage m_page;
+};
+
+inline layout::LayoutDocument documentOf(const QList<layout::LayoutPage>& pages)
+{
+    layout::LayoutDocument document;
+    document.fileName = QStringLiteral("fixture.pdf");
+    document.pages = pages;
+    return document;
+}
+
+} // namespace scrutineer::testing
