@@ -2,10 +2,10 @@
 
 #include "TextUtil.h"
 #include "minutes/MinutesParser.h"
-#include "parse/AgendaParser.h"
-#include "parse/FrontSheetParser.h"
-#include "parse/Furniture.h"
-#include "parse/PageMap.h"
+#include "agenda/AgendaParser.h"
+#include "agenda/FrontSheetParser.h"
+#include "pages/Furniture.h"
+#include "pages/PageMap.h"
 #include "tables/PlanParser.h"
 
 #include <QCoreApplication>

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cmath>
+
 namespace scrutineer {
 namespace {
 
@@ -16,9 +18,22 @@ Error rejected(const QString& path, const QString& reason)
     return Error{Error::Code::InputRejected, QFileInfo(path).fileName(), reason};
 }
 
-bool isVerticalWord(const QString& text, const QRectF& box)
+// A word runs up or down the page when its characters advance along y rather than x. The
+// character boxes say so directly; the word box alone cannot tell a short word in a tall font
+// ("is", "of") from a rotated one, so it is only used when the character boxes are missing.
+bool isVerticalWord(const Poppler::TextBox& box)
 {
-    return text.size() > 1 && box.height() > box.width() * 1.5;
+    const QString text = box.text();
+    const QRectF whole = box.boundingBox();
+    if (text.size() < 2)
+        return false;
+    const QRectF first = box.charBoundingBox(0);
+    const QRectF last = box.charBoundingBox(int(text.size()) - 1);
+    if (!first.isEmpty() && !last.isEmpty() && first != last) {
+        const QPointF step = last.center() - first.center();
+        return std::abs(step.y()) > std::abs(step.x()) * 2.0 && whole.height() > whole.width();
+    }
+    return text.size() > 2 && whole.height() > whole.width() * 1.5;
 }
 
 } // namespace
@@ -105,7 +120,7 @@ layout::LayoutPage PdfDocument::readPage(int pageIndex) const
         word.text = box->text();
         word.box = box->boundingBox();
         word.spaceAfter = box->hasSpaceAfter();
-        word.vertical = isVerticalWord(word.text, word.box);
+        word.vertical = isVerticalWord(*box);
         if (!word.text.trimmed().isEmpty())
             result.words.append(std::move(word));
     }

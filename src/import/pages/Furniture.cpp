@@ -1,4 +1,4 @@
-#include "parse/Furniture.h"
+#include "pages/Furniture.h"
 
 #include "layout/LineBuilder.h"
 

@@ -1,4 +1,4 @@
-#include "parse/AgendaParser.h"
+#include "agenda/AgendaParser.h"
 
 namespace scrutineer::parse {
 

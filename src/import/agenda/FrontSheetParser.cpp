@@ -1,4 +1,4 @@
-#include "parse/FrontSheetParser.h"
+#include "agenda/FrontSheetParser.h"
 
 namespace scrutineer::parse {
 

@@ -2,7 +2,7 @@
 
 #include "AgendaItem.h"
 #include "layout/LayoutPage.h"
-#include "parse/PageMap.h"
+#include "pages/PageMap.h"
 
 // Reads the agenda list (numbers, wrapped titles, "Report of ...", page ranges, exempt
 // sections) and maps each item to physical pages from the ranges and the stamps, recording

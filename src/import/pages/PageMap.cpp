@@ -1,4 +1,4 @@
-#include "parse/PageMap.h"
+#include "pages/PageMap.h"
 
 namespace scrutineer::parse {
 

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+#include <QTextStream>
+
+// Shared pieces of the CLI commands: exit codes, error reporting, the common options.
+// Main thread only.
+namespace scrutineer::cli {
+
+enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitRejected = 2, ExitInternal = 3 };
+
+inline QString tr(const char* text, int n = -1) { return QCoreApplication::translate("scrutineer-cli", text, nullptr, n); }
+
+// Parses; on --help prints help and returns false with exit code 0 semantics handled by caller.
+bool parseOrExit(QCommandLineParser& parser, const QStringList& arguments);
+int usageError(const QCommandLineParser& parser, const QString& message);
+int reportError(const Error& error);
+int exitCodeFor(const Error& error);
+
+// --db FILE and --verbose, added to every command that opens the database.
+struct CommonOptions {
+    QCommandLineOption db{QStringLiteral("db"), tr("Database file (default: the embedded database in the "
+                                                   "application data folder)."),
+                          QStringLiteral("file")};
+    QCommandLineOption verbose{QStringLiteral("verbose"), tr("Log debug messages to stderr.")};
+    void addTo(QCommandLineParser& parser) const { parser.addOptions({db, verbose}); }
+    // The database path from --db, or the embedded default.
+    QString databasePath(const QCommandLineParser& parser) const;
+    void applyLogging(const QCommandLineParser& parser) const;
+};
+
+} // namespace scrutineer::cli

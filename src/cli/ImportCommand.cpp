@@ -1,0 +1,120 @@
+#include "ImportCommand.h"
+
+#include "CliSupport.h"
+#include "Database.h"
+#include "ImportWriter.h"
+#include "Log.h"
+#include "PackImporter.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace scrutineer::cli {
+namespace {
+
+// Files named on the command line, with folders expanded to the PDFs inside them.
+QStringList expandInputs(const QStringList& inputs)
+{
+    QStringList files;
+    for (const QString& input : inputs) {
+        const QFileInfo info(input);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(input, {QStringLiteral("*.pdf"), QStringLiteral("*.PDF")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found.append(it.next());
+            found.sort();
+            files += found;
+        } else {
+            files.append(input);
+        }
+    }
+    return files;
+}
+
+QString summary(const ImportBundle& bundle)
+{
+    int agenda = 0;
+    int minutes = 0;
+    for (const Meeting& m : bundle.meetings) {
+        agenda += int(m.agendaItems.size());
+        minutes += int(m.minutes.size());
+    }
+    QString meeting;
+    if (bundle.documentMeetingIndex >= 0) {
+        const Meeting& m = bundle.meetings.at(bundle.documentMeetingIndex);
+        meeting = QStringLiteral("%1 %2").arg(m.date.isValid() ? m.date.toString(Qt::ISODate) : tr("(date unknown)"),
+                                              m.body.isEmpty() ? tr("(body unknown)") : m.body);
+    } else {
+        meeting = tr("no meeting recognised");
+    }
+    return tr("%1 pages, %2; %3 agenda items, %4 minutes, %5 actions, %6 indicators")
+        .arg(bundle.pageCount)
+        .arg(meeting)
+        .arg(agenda)
+        .arg(minutes)
+        .arg(bundle.actions.size())
+        .arg(bundle.indicators.size());
+}
+
+} // namespace
+
+int ImportCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Import agenda packs, supplements and minutes. Each file is imported in one transaction: it lands whole "
+           "or not at all. A file whose SHA-256 is already in the database is skipped; a new version of a stored "
+           "document replaces it and keeps your notes."));
+    parser.addHelpOption();
+    CommonOptions common;
+    common.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("files"), tr("PDF files or folders of PDFs."), QStringLiteral("FILE..."));
+    if (!parseOrExit(parser, arguments))
+        return ExitUsage;
+    common.applyLogging(parser);
+    const QStringList files = expandInputs(parser.positionalArguments());
+    if (files.isEmpty())
+        return usageError(parser, tr("import needs at least one file"));
+
+    auto database = Database::open(common.databasePath(parser));
+    if (!database)
+        return reportError(database.error());
+    ImportWriter writer(*database.value());
+    QTextStream out(stdout);
+    int worst = ExitOk;
+    for (const QString& file : files) {
+        auto bundle = PackImporter::run(file);
+        if (!bundle) {
+            worst = std::max(worst, reportError(bundle.error()));
+            continue;
+        }
+        auto outcome = writer.write(bundle.value());
+        if (!outcome) {
+            worst = std::max(worst, reportError(outcome.error()));
+            continue;
+        }
+        const QString name = QFileInfo(file).fileName();
+        switch (outcome->status) {
+        case ImportWriter::Outcome::Status::AlreadyImported:
+            out << tr("Skipped %1: already imported (same SHA-256 as %2); nothing changed.").arg(name, outcome->existingFile)
+                << "\n";
+            break;
+        case ImportWriter::Outcome::Status::Replaced:
+            out << tr("Imported %1, replacing %2: %3; %n note(s) kept.", int(outcome->notesReanchored))
+                       .arg(name, outcome->existingFile, summary(bundle.value()))
+                << "\n";
+            break;
+        case ImportWriter::Outcome::Status::Imported:
+            out << tr("Imported %1: %2").arg(name, summary(bundle.value())) << "\n";
+            break;
+        }
+        for (const QString& warning : bundle->warnings)
+            out << "  " << tr("note: %1").arg(warning) << "\n";
+        out.flush();
+    }
+    return worst;
+}
+
+} // namespace scrutineer::cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Action.h"
+
+#include <QDate>
+#include <QString>
+
+namespace scrutineer {
+
+// An action as the store presents it: the extracted row with its ids, the meeting it came from
+// and its effective status (the user's latest status update wins over the printed one).
+struct ActionRecord {
+    qint64 id = 0;
+    QString actionKey;
+    Action action;          // action.status is the effective status
+    bool statusEdited = false;
+    qint64 meetingId = 0;
+    QDate meetingDate;
+    QString body;
+    qint64 documentId = 0;
+    qint64 resolutionId = 0;
+};
+
+// Which actions a chair wants to see. The predicate lives here so it is testable without a
+// database or a GUI. Value type; any thread.
+struct ActionFilter {
+    bool openOnly = false;    // outstanding statuses only
+    bool overdueOnly = false; // outstanding and due before `today`
+    QString owner;            // case-insensitive substring
+    QString body;             // case-insensitive substring
+    QDate today = QDate::currentDate();
+
+    bool matches(const ActionRecord& record) const;
+};
+
+// The last day a due text ("2018-10" or "2018-10-05") allows; invalid when there is no date.
+QDate dueDeadline(const QString& due);
+// Days past the deadline on `today` (0 when not overdue or no due date).
+int daysOverdue(const ActionRecord& record, const QDate& today);
+
+} // namespace scrutineer

@@ -1,0 +1,369 @@
+#include "ImportWriter.h"
+
+#include "Log.h"
+#include "NoteStore.h"
+#include "SqlHelpers.h"
+#include "TextUtil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+namespace scrutineer {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ImportWriter", text); }
+
+// Thrown inside the transaction to unwind to the rollback; never escapes write().
+struct WriteFailure {
+    QString message;
+};
+
+class Writer {
+public:
+    explicit Writer(QSqlDatabase db) : m_db(std::move(db)), m_query(m_db) {}
+
+    QVariant exec(const QString& sql, const QVariantList& values = {})
+    {
+        if (!m_query.prepare(sql))
+            throw WriteFailure{m_query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']')};
+        for (const QVariant& v : values)
+            m_query.addBindValue(v);
+        if (!m_query.exec())
+            throw WriteFailure{m_query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']')};
+        return m_query.lastInsertId();
+    }
+    std::optional<QVariant> scalar(const QString& sql, const QVariantList& values = {})
+    {
+        exec(sql, values);
+        if (m_query.next())
+            return m_query.value(0);
+        return std::nullopt;
+    }
+    QSqlQuery& query() { return m_query; }
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_query;
+};
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+QString joinFlags(const QStringList& flags)
+{
+    return flags.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(flags)).toJson(QJsonDocument::Compact));
+}
+
+QString votesJson(const std::optional<RecordedVote>& votes)
+{
+    if (!votes)
+        return {};
+    QJsonObject o;
+    auto count = [](std::optional<int> v) { return v ? QJsonValue(*v) : QJsonValue(); };
+    o[QStringLiteral("for")] = count(votes->forCount);
+    o[QStringLiteral("against")] = count(votes->againstCount);
+    o[QStringLiteral("abstain")] = count(votes->abstainCount);
+    o[QStringLiteral("outcome")] = votes->outcome.isEmpty() ? QJsonValue() : QJsonValue(votes->outcome);
+    o[QStringLiteral("for_names")] = QJsonArray::fromStringList(votes->forNames);
+    o[QStringLiteral("against_names")] = QJsonArray::fromStringList(votes->againstNames);
+    o[QStringLiteral("abstain_names")] = QJsonArray::fromStringList(votes->abstainNames);
+    o[QStringLiteral("flags")] = QJsonArray::fromStringList(votes->flags);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+qint64 bodyIdFor(Writer& w, const Meeting& meeting)
+{
+    QVariant authorityId;
+    if (!meeting.authority.isEmpty()) {
+        w.exec(QStringLiteral("INSERT OR IGNORE INTO authority(name) VALUES (?)"), {meeting.authority});
+        authorityId = w.scalar(QStringLiteral("SELECT id FROM authority WHERE name = ?"), {meeting.authority}).value();
+    }
+    if (meeting.body.isEmpty())
+        return 0;
+    const QString key = text::normaliseForMatch(meeting.body);
+    // A body seen before without its authority is the same body.
+    if (auto id = w.scalar(QStringLiteral("SELECT id FROM body WHERE name_key = ? AND (authority_id IS ? OR ? IS NULL "
+                                          "OR authority_id IS NULL) ORDER BY authority_id IS NULL LIMIT 1"),
+                           {key, authorityId, authorityId})) {
+        if (!authorityId.isNull())
+            w.exec(QStringLiteral("UPDATE body SET authority_id = ? WHERE id = ? AND authority_id IS NULL"),
+                   {authorityId, id->toLongLong()});
+        return id->toLongLong();
+    }
+    return w.exec(QStringLiteral("INSERT INTO body(authority_id, name, name_key) VALUES (?, ?, ?)"),
+                  {authorityId, meeting.body, key})
+        .toLongLong();
+}
+
+qint64 meetingIdFor(Writer& w, const Meeting& meeting)
+{
+    const qint64 bodyId = bodyIdFor(w, meeting);
+    const QVariant date = meeting.date.isValid() ? QVariant(meeting.date.toString(Qt::ISODate)) : QVariant();
+    if (!date.isNull()) {
+        if (auto id = w.scalar(QStringLiteral("SELECT id FROM meeting WHERE date = ? AND (body_id IS ? OR body_id IS NULL "
+                                              "OR ? IS NULL) ORDER BY body_id IS NULL LIMIT 1"),
+                               {date, sql::nullableId(bodyId), sql::nullableId(bodyId)})) {
+            const qint64 meetingId = id->toLongLong();
+            // Fill what the stored meeting does not know yet; never overwrite what it does.
+            w.exec(QStringLiteral("UPDATE meeting SET body_id = COALESCE(body_id, ?), time = COALESCE(time, ?), "
+                                  "venue = COALESCE(venue, ?), officer = COALESCE(officer, ?), officer_contact = "
+                                  "COALESCE(officer_contact, ?), no_declarations = MAX(no_declarations, ?) WHERE id = ?"),
+                   {sql::nullableId(bodyId),
+                    meeting.time.isValid() ? QVariant(meeting.time.toString(QStringLiteral("HH:mm"))) : QVariant(),
+                    sql::nullable(meeting.venue), sql::nullable(meeting.officer), sql::nullable(meeting.officerContact),
+                    meeting.noDeclarations ? 1 : 0, meetingId});
+            return meetingId;
+        }
+    }
+    return w.exec(QStringLiteral("INSERT INTO meeting(body_id, date, time, venue, status, officer, officer_contact, "
+                                 "no_declarations) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {sql::nullableId(bodyId), date,
+                   meeting.time.isValid() ? QVariant(meeting.time.toString(QStringLiteral("HH:mm"))) : QVariant(),
+                   sql::nullable(meeting.venue), sql::nullable(meeting.status), sql::nullable(meeting.officer),
+                   sql::nullable(meeting.officerContact), meeting.noDeclarations ? 1 : 0})
+        .toLongLong();
+}
+
+bool meetingHasRowsFromOtherDocument(Writer& w, const QString& table, qint64 meetingId, qint64 documentId)
+{
+    return w.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE meeting_id = ? AND document_id <> ? LIMIT 1").arg(table),
+                    {meetingId, documentId})
+        .has_value();
+}
+
+void writeClauses(Writer& w, qint64 resolutionId, const QList<Clause>& clauses, const QVariant& parentId,
+                  const QString& parentPath)
+{
+    int position = 0;
+    for (const Clause& clause : clauses) {
+        const QString path = parentPath.isEmpty() ? clause.label : parentPath + QLatin1Char('.') + clause.label;
+        const QVariant id = w.exec(QStringLiteral("INSERT INTO clause(resolution_id, parent_id, label, path, text, position) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?)"),
+                                   {resolutionId, parentId, clause.label, path, clause.text, position++});
+        writeClauses(w, resolutionId, clause.clauses, id, path);
+    }
+}
+
+} // namespace
+
+QString ImportWriter::actionKey(const Action& action, qint64 meetingId)
+{
+    const QString what = action.ref.isEmpty() ? text::normaliseForMatch(action.text).left(120) : action.ref;
+    return QStringLiteral("%1|%2|%3").arg(toString(action.origin)).arg(meetingId).arg(what);
+}
+
+QString ImportWriter::indicatorKey(const QString& name, qint64 bodyId)
+{
+    return QStringLiteral("%1|%2").arg(bodyId).arg(text::normaliseForMatch(name));
+}
+
+Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
+{
+    QSqlDatabase db = m_database.connection();
+    Outcome outcome;
+    {
+        QSqlQuery q(db);
+        if (sql::run(q, QStringLiteral("SELECT id, file_name, meeting_id FROM document WHERE sha256 = ?"),
+                     QString::fromLatin1(bundle.sha256)) &&
+            q.next()) {
+            outcome.status = Outcome::Status::AlreadyImported;
+            outcome.documentId = q.value(0).toLongLong();
+            outcome.existingFile = q.value(1).toString();
+            outcome.meetingId = q.value(2).toLongLong();
+            return outcome;
+        }
+    }
+
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error{Error::Code::Database, bundle.fileName, tr("cannot start a transaction: %1").arg(db.lastError().text())};
+    Writer w(db);
+    try {
+        QList<qint64> meetingIds;
+        for (const Meeting& meeting : bundle.meetings)
+            meetingIds.append(meetingIdFor(w, meeting));
+        const qint64 docMeeting = bundle.documentMeetingIndex >= 0 ? meetingIds.value(bundle.documentMeetingIndex) : 0;
+        outcome.meetingId = docMeeting;
+
+        // A new version of a document already stored (same meeting, kind and name or title)
+        // replaces it; notes move to the new version below.
+        QString replacedSha;
+        if (docMeeting > 0) {
+            if (auto old = w.scalar(QStringLiteral("SELECT id FROM document WHERE meeting_id = ? AND kind = ? AND "
+                                                   "(file_name = ? OR (title IS NOT NULL AND title <> '' AND title = ?)) "
+                                                   "LIMIT 1"),
+                                    {docMeeting, toString(bundle.kind), bundle.fileName, bundle.title})) {
+                const qint64 oldId = old->toLongLong();
+                replacedSha = w.scalar(QStringLiteral("SELECT sha256 FROM document WHERE id = ?"), {oldId})->toString();
+                outcome.existingFile =
+                    w.scalar(QStringLiteral("SELECT file_name FROM document WHERE id = ?"), {oldId})->toString();
+                w.exec(QStringLiteral("DELETE FROM document WHERE id = ?"), {oldId});
+                outcome.status = Outcome::Status::Replaced;
+            }
+        }
+
+        const qint64 docId =
+            w.exec(QStringLiteral("INSERT INTO document(meeting_id, file_name, file_path, sha256, page_count, kind, title, "
+                                  "warnings, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {sql::nullableId(docMeeting), bundle.fileName, sql::nullable(bundle.filePath),
+                    QString::fromLatin1(bundle.sha256), bundle.pageCount, toString(bundle.kind),
+                    sql::nullable(bundle.title), joinFlags(bundle.warnings), now()})
+                .toLongLong();
+        outcome.documentId = docId;
+
+        for (const PageRecord& page : bundle.pages) {
+            w.exec(QStringLiteral("INSERT INTO page(document_id, pdf_page, pack_page, pack_page_evidence, width, height, "
+                                  "rotation, has_text, blank, agenda_stamp, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {docId, page.pdfPage, sql::nullable(page.packPage), sql::nullable(page.packPageEvidence),
+                    page.size.width(), page.size.height(), page.rotation, page.hasText ? 1 : 0, page.blank ? 1 : 0,
+                    sql::nullable(page.agendaStamp), page.text.isNull() ? QStringLiteral("") : page.text});
+        }
+
+        // minute number -> resolution ids, per bundle meeting, for linking requested actions
+        QHash<QString, QList<qint64>> resolutionIds;
+        for (int m = 0; m < bundle.meetings.size(); ++m) {
+            const Meeting& meeting = bundle.meetings.at(m);
+            const qint64 meetingId = meetingIds.at(m);
+            if (!meeting.members.isEmpty() && !meetingHasRowsFromOtherDocument(w, QStringLiteral("membership"), meetingId, docId)) {
+                int position = 0;
+                for (const Member& member : meeting.members) {
+                    w.exec(QStringLiteral("INSERT INTO membership(meeting_id, name, role, role_text, document_id, pdf_page, "
+                                          "position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {meetingId, member.name, toString(member.role), sql::nullable(member.roleText), docId,
+                            sql::nullablePage(member.pdfPage), position++});
+                }
+            }
+            const bool minutesElsewhere = meetingHasRowsFromOtherDocument(w, QStringLiteral("minute"), meetingId, docId);
+            if (!minutesElsewhere) {
+                int position = 0;
+                for (const Attendance& a : meeting.attendance) {
+                    w.exec(QStringLiteral("INSERT INTO attendance(meeting_id, name, status, substitute, role_text, "
+                                          "document_id, pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {meetingId, a.name, toString(a.status), sql::nullable(a.substitute), sql::nullable(a.roleText),
+                            docId, sql::nullablePage(a.pdfPage), position++});
+                }
+                position = 0;
+                for (const Declaration& d : meeting.declarations) {
+                    w.exec(QStringLiteral("INSERT INTO declaration(meeting_id, member, minute_number, kind, text, withdrew, "
+                                          "document_id, pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {meetingId, d.member, sql::nullable(d.minute), sql::nullable(d.kind), sql::nullable(d.text),
+                            d.withdrew ? 1 : 0, docId, sql::nullablePage(d.pdfPage), position++});
+                }
+                position = 0;
+                for (const Minute& minute : meeting.minutes) {
+                    const qint64 minuteId =
+                        w.exec(QStringLiteral("INSERT INTO minute(meeting_id, document_id, number, title, item, text, "
+                                              "pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {meetingId, docId, sql::nullable(minute.number), sql::nullable(minute.title),
+                                sql::nullable(minute.item), sql::nullable(minute.text), sql::nullablePage(minute.pdfPage),
+                                position++})
+                            .toLongLong();
+                    int rpos = 0;
+                    QList<qint64>& ids = resolutionIds[QStringLiteral("%1|%2").arg(m).arg(minute.number)];
+                    for (const Resolution& r : minute.resolutions) {
+                        const qint64 rid =
+                            w.exec(QStringLiteral("INSERT INTO resolution(minute_id, meeting_id, document_id, text, "
+                                                  "condition, votes, pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   {minuteId, meetingId, docId, r.text, sql::nullable(r.condition),
+                                    sql::nullable(votesJson(r.votes)), sql::nullablePage(r.pdfPage), rpos++})
+                                .toLongLong();
+                        ids.append(rid);
+                        writeClauses(w, rid, r.clauses, QVariant(), QString());
+                    }
+                    for (const MinuteReference& ref : minute.references) {
+                        w.exec(QStringLiteral("INSERT INTO minute_reference(minute_id, raw, number, clause, body, date, "
+                                              "above, pdf_page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {minuteId, ref.raw, sql::nullable(ref.number), sql::nullable(ref.clause),
+                                sql::nullable(ref.body), sql::nullable(ref.date), ref.above ? 1 : 0,
+                                sql::nullablePage(ref.pdfPage)});
+                    }
+                }
+            }
+            int position = 0;
+            for (const AgendaItem& item : meeting.agendaItems) {
+                w.exec(QStringLiteral("INSERT INTO agenda_item(meeting_id, document_id, number, title, description, "
+                                      "report_of, pack_first, pack_last, pdf_first, pdf_last, page_evidence, exempt, "
+                                      "exempt_paragraphs, flags, pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                      "?, ?, ?, ?, ?, ?)"),
+                       {meetingId, docId, item.number, item.title, sql::nullable(item.description),
+                        sql::nullable(item.reportOf),
+                        item.packPages ? QVariant(item.packPages->first) : QVariant(),
+                        item.packPages ? QVariant(item.packPages->last) : QVariant(),
+                        item.pdfPages ? QVariant(item.pdfPages->first) : QVariant(),
+                        item.pdfPages ? QVariant(item.pdfPages->last) : QVariant(), sql::nullable(item.pageEvidence),
+                        item.exempt ? 1 : 0, sql::nullable(item.exemptParagraphs), joinFlags(item.flags),
+                        sql::nullablePage(item.pdfPage), position++});
+            }
+        }
+
+        int position = 0;
+        for (const Action& action : bundle.actions) {
+            const qint64 meetingId = action.meetingIndex >= 0 ? meetingIds.value(action.meetingIndex) : docMeeting;
+            QVariant resolutionId;
+            if (action.resolutionIndex >= 0) {
+                const int m = action.meetingIndex >= 0 ? action.meetingIndex : bundle.documentMeetingIndex;
+                const QList<qint64> ids = resolutionIds.value(QStringLiteral("%1|%2").arg(m).arg(action.minuteNumber));
+                if (action.resolutionIndex < ids.size())
+                    resolutionId = ids.at(action.resolutionIndex);
+            }
+            w.exec(QStringLiteral("INSERT INTO action(action_key, origin, ref, section, text, owner, due, due_text, status, "
+                                  "status_text, commentary, flags, meeting_id, resolution_id, clause_path, document_id, "
+                                  "pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {actionKey(action, meetingId), toString(action.origin), sql::nullable(action.ref),
+                    sql::nullable(action.section), action.text, sql::nullable(action.owner), sql::nullable(action.due),
+                    sql::nullable(action.dueText), toString(action.status), sql::nullable(action.statusText),
+                    sql::nullable(action.commentary), joinFlags(action.flags), sql::nullableId(meetingId), resolutionId,
+                    sql::nullable(action.clausePath), docId, sql::nullablePage(action.pdfPage), position++});
+        }
+
+        QList<qint64> indicatorIds;
+        position = 0;
+        for (const Indicator& indicator : bundle.indicators) {
+            const qint64 meetingId = indicator.meetingIndex >= 0 ? meetingIds.value(indicator.meetingIndex) : docMeeting;
+            const qint64 bodyId =
+                meetingId > 0 ? w.scalar(QStringLiteral("SELECT COALESCE(body_id, 0) FROM meeting WHERE id = ?"), {meetingId})
+                                    ->toLongLong()
+                              : 0;
+            const qint64 id =
+                w.exec(QStringLiteral("INSERT INTO indicator(indicator_key, name, description, polarity, unit, target, floor, "
+                                      "defects, section, meeting_id, document_id, pdf_page, position) VALUES (?, ?, ?, ?, ?, "
+                                      "?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {indicatorKey(indicator.name, bodyId), indicator.name, sql::nullable(indicator.description),
+                        toString(indicator.polarity), sql::nullable(indicator.unit), sql::nullable(indicator.target),
+                        sql::nullable(indicator.floor), joinFlags(indicator.defects), sql::nullable(indicator.section),
+                        sql::nullableId(meetingId), docId, sql::nullablePage(indicator.pdfPage), position++})
+                    .toLongLong();
+            indicatorIds.append(id);
+            int bpos = 0;
+            for (const ThresholdBand& band : indicator.thresholds) {
+                w.exec(QStringLiteral("INSERT INTO threshold_band(indicator_id, grade, text, min, max, position) VALUES (?, "
+                                      "?, ?, ?, ?, ?)"),
+                       {id, band.grade, band.text, sql::nullable(band.min), sql::nullable(band.max), bpos++});
+            }
+        }
+        for (const Reading& reading : bundle.readings) {
+            if (reading.indicatorIndex < 0 || reading.indicatorIndex >= indicatorIds.size())
+                continue;
+            w.exec(QStringLiteral("INSERT INTO reading(indicator_id, period, value, value_text, reported_rating, confidence, "
+                                  "document_id, pdf_page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {indicatorIds.at(reading.indicatorIndex), sql::nullable(reading.period), sql::nullable(reading.value),
+                    sql::nullable(reading.valueText), sql::nullable(reading.reportedRating), reading.confidence, docId,
+                    sql::nullablePage(reading.pdfPage)});
+        }
+
+        if (!replacedSha.isEmpty())
+            outcome.notesReanchored =
+                NoteStore::reanchor(db, replacedSha, QString::fromLatin1(bundle.sha256), bundle.pages);
+    } catch (const WriteFailure& failure) {
+        log::error(QStringLiteral("import of %1 rolled back: %2").arg(bundle.fileName, failure.message));
+        return Error{Error::Code::Database, bundle.fileName, tr("the database refused the import: %1").arg(failure.message)};
+    }
+    if (!transaction.commit())
+        return Error{Error::Code::Database, bundle.fileName, tr("the import could not be committed: %1").arg(db.lastError().text())};
+    return outcome;
+}
+
+} // namespace scrutineer

@@ -1,0 +1,278 @@
+#include "JsonExporter.h"
+
+#include "ActionStore.h"
+#include "SqlHelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace scrutineer {
+namespace {
+
+QJsonValue str(const QVariant& v) { return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(v.toString()); }
+QJsonValue num(const QVariant& v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toDouble()); }
+QJsonValue integer(const QVariant& v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toLongLong()); }
+QJsonValue range(const QVariant& first, const QVariant& last)
+{
+    if (first.isNull() || last.isNull())
+        return QJsonValue();
+    return QJsonArray{first.toInt(), last.toInt()};
+}
+QJsonArray jsonList(const QVariant& v) { return QJsonDocument::fromJson(v.toByteArray()).array(); }
+
+// Rows of a query as a list of objects built by `make`.
+template <typename Make>
+QJsonArray rows(QSqlDatabase db, const QString& sql, const QVariantList& binds, Make make)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    QJsonArray out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(make(q));
+    return out;
+}
+
+QJsonArray clauses(QSqlDatabase db, qint64 resolutionId, const QVariant& parentId)
+{
+    const QString sql = parentId.isNull()
+                            ? QStringLiteral("SELECT id, label, text FROM clause WHERE resolution_id = ? AND parent_id IS NULL "
+                                             "ORDER BY position")
+                            : QStringLiteral("SELECT id, label, text FROM clause WHERE resolution_id = ? AND parent_id = ? "
+                                             "ORDER BY position");
+    QVariantList binds{resolutionId};
+    if (!parentId.isNull())
+        binds.append(parentId);
+    return rows(db, sql, binds, [&](const QSqlQuery& q) {
+        return QJsonObject{{QStringLiteral("label"), q.value(1).toString()},
+                           {QStringLiteral("text"), q.value(2).toString()},
+                           {QStringLiteral("clauses"), clauses(db, resolutionId, q.value(0))}};
+    });
+}
+
+} // namespace
+
+QByteArray JsonExporter::toJson() const { return QJsonDocument(build()).toJson(QJsonDocument::Indented); }
+
+QJsonObject JsonExporter::build() const
+{
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("scrutineer-export")},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("documents"), documents()},
+                       {QStringLiteral("meetings"), meetings()},
+                       {QStringLiteral("actions"), actions()},
+                       {QStringLiteral("indicators"), indicators()},
+                       {QStringLiteral("readings"), readings()}};
+}
+
+QJsonArray JsonExporter::documents() const
+{
+    QSqlDatabase db = m_database.connection();
+    return rows(db, QStringLiteral("SELECT id, file_name, sha256, page_count, kind, meeting_id, title, imported_at FROM document "
+                                   "ORDER BY id"),
+                {}, [&](const QSqlQuery& q) {
+                    QJsonArray noText;
+                    QSqlQuery p(db);
+                    sql::run(p, QStringLiteral("SELECT pdf_page FROM page WHERE document_id = ? AND has_text = 0 ORDER BY pdf_page"),
+                             q.value(0));
+                    while (p.next())
+                        noText.append(p.value(0).toInt());
+                    return QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
+                                       {QStringLiteral("file_name"), q.value(1).toString()},
+                                       {QStringLiteral("sha256"), q.value(2).toString()},
+                                       {QStringLiteral("page_count"), q.value(3).toInt()},
+                                       {QStringLiteral("kind"), q.value(4).toString()},
+                                       {QStringLiteral("meeting_id"), integer(q.value(5))},
+                                       {QStringLiteral("pages_without_text"), noText},
+                                       {QStringLiteral("title"), str(q.value(6))},
+                                       {QStringLiteral("imported_at"), q.value(7).toString()}};
+                });
+}
+
+QJsonArray JsonExporter::meetings() const
+{
+    QSqlDatabase db = m_database.connection();
+    return rows(
+        db,
+        QStringLiteral("SELECT m.id, a.name, b.name, m.date, m.time, m.venue, m.status, m.officer, m.officer_contact FROM meeting m "
+                       "LEFT JOIN body b ON b.id = m.body_id LEFT JOIN authority a ON a.id = b.authority_id "
+                       "ORDER BY m.date IS NULL, m.date, m.id"),
+        {}, [&](const QSqlQuery& q) {
+            const qint64 id = q.value(0).toLongLong();
+            QJsonObject m{{QStringLiteral("id"), id},
+                          {QStringLiteral("authority"), str(q.value(1))},
+                          {QStringLiteral("body"), str(q.value(2))},
+                          {QStringLiteral("date"), str(q.value(3))},
+                          {QStringLiteral("time"), str(q.value(4))},
+                          {QStringLiteral("venue"), str(q.value(5))},
+                          {QStringLiteral("status"), str(q.value(6))},
+                          {QStringLiteral("officer"), str(q.value(7))},
+                          {QStringLiteral("officer_contact"), str(q.value(8))}};
+            m[QStringLiteral("members")] = rows(
+                db, QStringLiteral("SELECT name, role, role_text FROM membership WHERE meeting_id = ? ORDER BY document_id, position"),
+                {id}, [](const QSqlQuery& r) {
+                    return QJsonObject{{QStringLiteral("name"), r.value(0).toString()},
+                                       {QStringLiteral("role"), r.value(1).toString()},
+                                       {QStringLiteral("role_text"), str(r.value(2))}};
+                });
+            m[QStringLiteral("attendance")] = rows(
+                db,
+                QStringLiteral("SELECT name, status, substitute, role_text FROM attendance WHERE meeting_id = ? ORDER BY "
+                               "document_id, position"),
+                {id}, [](const QSqlQuery& r) {
+                    return QJsonObject{{QStringLiteral("name"), r.value(0).toString()},
+                                       {QStringLiteral("status"), r.value(1).toString()},
+                                       {QStringLiteral("substitute"), str(r.value(2))},
+                                       {QStringLiteral("role_text"), str(r.value(3))}};
+                });
+            m[QStringLiteral("declarations")] = rows(
+                db,
+                QStringLiteral("SELECT member, minute_number, text, kind, withdrew FROM declaration WHERE meeting_id = ? "
+                               "ORDER BY document_id, position"),
+                {id}, [](const QSqlQuery& r) {
+                    return QJsonObject{{QStringLiteral("member"), r.value(0).toString()},
+                                       {QStringLiteral("minute"), str(r.value(1))},
+                                       {QStringLiteral("text"), str(r.value(2))},
+                                       {QStringLiteral("kind"), str(r.value(3))},
+                                       {QStringLiteral("withdrew"), r.value(4).toBool()}};
+                });
+            m[QStringLiteral("agenda_items")] = rows(
+                db,
+                QStringLiteral("SELECT id, number, title, report_of, pack_first, pack_last, pdf_first, pdf_last, exempt, "
+                               "document_id, description, page_evidence, flags, exempt_paragraphs FROM agenda_item WHERE "
+                               "meeting_id = ? ORDER BY document_id, position"),
+                {id}, [](const QSqlQuery& r) {
+                    return QJsonObject{{QStringLiteral("id"), r.value(0).toLongLong()},
+                                       {QStringLiteral("number"), r.value(1).toString()},
+                                       {QStringLiteral("title"), r.value(2).toString()},
+                                       {QStringLiteral("report_of"), str(r.value(3))},
+                                       {QStringLiteral("pack_pages"), range(r.value(4), r.value(5))},
+                                       {QStringLiteral("pdf_pages"), range(r.value(6), r.value(7))},
+                                       {QStringLiteral("exempt"), r.value(8).toBool()},
+                                       {QStringLiteral("document_id"), r.value(9).toLongLong()},
+                                       {QStringLiteral("description"), str(r.value(10))},
+                                       {QStringLiteral("page_evidence"), str(r.value(11))},
+                                       {QStringLiteral("flags"), jsonList(r.value(12))},
+                                       {QStringLiteral("exempt_paragraphs"), str(r.value(13))}};
+                });
+            m[QStringLiteral("minutes")] = rows(
+                db,
+                QStringLiteral("SELECT id, number, title, item, document_id, pdf_page FROM minute WHERE meeting_id = ? ORDER "
+                               "BY document_id, position"),
+                {id}, [&](const QSqlQuery& r) {
+                    const qint64 minuteId = r.value(0).toLongLong();
+                    QJsonObject minute{{QStringLiteral("id"), minuteId},
+                                       {QStringLiteral("number"), str(r.value(1))},
+                                       {QStringLiteral("title"), str(r.value(2))},
+                                       {QStringLiteral("item"), str(r.value(3))},
+                                       {QStringLiteral("document_id"), r.value(4).toLongLong()},
+                                       {QStringLiteral("pdf_page"), integer(r.value(5))}};
+                    minute[QStringLiteral("resolutions")] = rows(
+                        db, QStringLiteral("SELECT id, text, votes, condition, pdf_page FROM resolution WHERE minute_id = ? ORDER BY position"),
+                        {minuteId}, [&](const QSqlQuery& s) {
+                            const QJsonDocument votes = QJsonDocument::fromJson(s.value(2).toByteArray());
+                            return QJsonObject{{QStringLiteral("id"), s.value(0).toLongLong()},
+                                               {QStringLiteral("text"), s.value(1).toString()},
+                                               {QStringLiteral("clauses"), clauses(db, s.value(0).toLongLong(), QVariant())},
+                                               {QStringLiteral("votes"), votes.isObject() ? QJsonValue(votes.object()) : QJsonValue()},
+                                               {QStringLiteral("condition"), str(s.value(3))},
+                                               {QStringLiteral("pdf_page"), integer(s.value(4))}};
+                        });
+                    minute[QStringLiteral("references")] = rows(
+                        db, QStringLiteral("SELECT raw, number, clause, date, target_minute_id FROM minute_reference WHERE "
+                                           "minute_id = ? ORDER BY id"),
+                        {minuteId}, [](const QSqlQuery& s) {
+                            return QJsonObject{{QStringLiteral("text"), s.value(0).toString()},
+                                               {QStringLiteral("number"), str(s.value(1))},
+                                               {QStringLiteral("clause"), str(s.value(2))},
+                                               {QStringLiteral("date"), str(s.value(3))},
+                                               {QStringLiteral("minute_id"), integer(s.value(4))}};
+                        });
+                    return minute;
+                });
+            return m;
+        });
+}
+
+QJsonArray JsonExporter::actions() const
+{
+    QJsonArray out;
+    ActionStore store(m_database);
+    for (const ActionRecord& r : store.list()) {
+        const Action& a = r.action;
+        out.append(QJsonObject{{QStringLiteral("id"), r.id},
+                               {QStringLiteral("origin"), toString(a.origin)},
+                               {QStringLiteral("ref"), str(a.ref)},
+                               {QStringLiteral("text"), a.text},
+                               {QStringLiteral("owner"), str(a.owner)},
+                               {QStringLiteral("due"), str(a.due)},
+                               {QStringLiteral("due_text"), str(a.dueText)},
+                               {QStringLiteral("status"), toString(a.status)},
+                               {QStringLiteral("status_text"), str(a.statusText)},
+                               {QStringLiteral("meeting_id"), r.meetingId > 0 ? QJsonValue(r.meetingId) : QJsonValue()},
+                               {QStringLiteral("resolution_id"), r.resolutionId > 0 ? QJsonValue(r.resolutionId) : QJsonValue()},
+                               {QStringLiteral("document_id"), r.documentId > 0 ? QJsonValue(r.documentId) : QJsonValue()},
+                               {QStringLiteral("pdf_page"), a.pdfPage > 0 ? QJsonValue(a.pdfPage) : QJsonValue()},
+                               {QStringLiteral("section"), str(a.section)},
+                               {QStringLiteral("commentary"), str(a.commentary)},
+                               {QStringLiteral("flags"), QJsonArray::fromStringList(a.flags)},
+                               {QStringLiteral("status_edited"), r.statusEdited}});
+    }
+    return out;
+}
+
+QJsonArray JsonExporter::indicators() const
+{
+    QSqlDatabase db = m_database.connection();
+    return rows(db,
+                QStringLiteral("SELECT id, name, description, polarity, unit, target, floor, defects, meeting_id, document_id, "
+                               "pdf_page, section FROM indicator ORDER BY id"),
+                {}, [&](const QSqlQuery& q) {
+                    return QJsonObject{
+                        {QStringLiteral("id"), q.value(0).toLongLong()},
+                        {QStringLiteral("name"), q.value(1).toString()},
+                        {QStringLiteral("description"), str(q.value(2))},
+                        {QStringLiteral("polarity"), q.value(3).toString()},
+                        {QStringLiteral("unit"), str(q.value(4))},
+                        {QStringLiteral("thresholds"),
+                         rows(db, QStringLiteral("SELECT grade, text, min, max FROM threshold_band WHERE indicator_id = ? ORDER BY position"),
+                              {q.value(0)}, [](const QSqlQuery& b) {
+                                  return QJsonObject{{QStringLiteral("grade"), b.value(0).toString()},
+                                                     {QStringLiteral("text"), b.value(1).toString()},
+                                                     {QStringLiteral("min"), num(b.value(2))},
+                                                     {QStringLiteral("max"), num(b.value(3))}};
+                              })},
+                        {QStringLiteral("target"), num(q.value(5))},
+                        {QStringLiteral("floor"), num(q.value(6))},
+                        {QStringLiteral("defects"), jsonList(q.value(7))},
+                        {QStringLiteral("meeting_id"), integer(q.value(8))},
+                        {QStringLiteral("document_id"), integer(q.value(9))},
+                        {QStringLiteral("pdf_page"), integer(q.value(10))},
+                        {QStringLiteral("section"), str(q.value(11))}};
+                });
+}
+
+QJsonArray JsonExporter::readings() const
+{
+    QSqlDatabase db = m_database.connection();
+    return rows(db,
+                QStringLiteral("SELECT indicator_id, period, value, reported_rating, document_id, pdf_page, value_text, confidence "
+                               "FROM reading ORDER BY indicator_id, id"),
+                {}, [](const QSqlQuery& q) {
+                    return QJsonObject{{QStringLiteral("indicator_id"), q.value(0).toLongLong()},
+                                       {QStringLiteral("period"), str(q.value(1))},
+                                       {QStringLiteral("value"), num(q.value(2))},
+                                       {QStringLiteral("reported_rating"), str(q.value(3))},
+                                       {QStringLiteral("computed_rating"), QJsonValue()},
+                                       {QStringLiteral("document_id"), integer(q.value(4))},
+                                       {QStringLiteral("pdf_page"), integer(q.value(5))},
+                                       {QStringLiteral("value_text"), str(q.value(6))},
+                                       {QStringLiteral("confidence"), q.value(7).toDouble()}};
+                });
+}
+
+} // namespace scrutineer

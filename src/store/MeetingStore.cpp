@@ -1,0 +1,133 @@
+#include "MeetingStore.h"
+
+#include "SqlHelpers.h"
+
+#include <QSqlQuery>
+
+namespace scrutineer {
+
+QList<MeetingStore::MeetingSummary> MeetingStore::meetings() const
+{
+    QSqlQuery q(m_database.connection());
+    q.exec(QStringLiteral(
+        "SELECT m.id, a.name, b.name, m.date, m.time, m.venue, "
+        "(SELECT COUNT(*) FROM document d WHERE d.meeting_id = m.id), "
+        "(SELECT COUNT(*) FROM agenda_item i WHERE i.meeting_id = m.id), "
+        "(SELECT COUNT(*) FROM minute n WHERE n.meeting_id = m.id), "
+        "(SELECT COUNT(*) FROM action x WHERE x.meeting_id = m.id AND COALESCE((SELECT u.status FROM action_update u "
+        "WHERE u.action_key = x.action_key ORDER BY u.changed_at DESC, u.id DESC LIMIT 1), x.status) NOT IN "
+        "('complete', 'business-as-usual')) "
+        "FROM meeting m LEFT JOIN body b ON b.id = m.body_id LEFT JOIN authority a ON a.id = b.authority_id "
+        "ORDER BY b.name, m.date DESC, m.id"));
+    QList<MeetingSummary> result;
+    while (q.next()) {
+        MeetingSummary s;
+        s.id = q.value(0).toLongLong();
+        s.authority = q.value(1).toString();
+        s.body = q.value(2).toString();
+        s.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        s.time = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
+        s.venue = q.value(5).toString();
+        s.documents = q.value(6).toInt();
+        s.agendaItems = q.value(7).toInt();
+        s.minutes = q.value(8).toInt();
+        s.openActions = q.value(9).toInt();
+        result.append(s);
+    }
+    return result;
+}
+
+namespace {
+MeetingStore::DocumentSummary readDocument(const QSqlQuery& q)
+{
+    MeetingStore::DocumentSummary d;
+    d.id = q.value(0).toLongLong();
+    d.meetingId = q.value(1).toLongLong();
+    d.fileName = q.value(2).toString();
+    d.filePath = q.value(3).toString();
+    d.sha256 = q.value(4).toString();
+    d.kind = q.value(5).toString();
+    d.pageCount = q.value(6).toInt();
+    return d;
+}
+const QString kDocumentSelect =
+    QStringLiteral("SELECT id, meeting_id, file_name, file_path, sha256, kind, page_count FROM document ");
+} // namespace
+
+QList<MeetingStore::DocumentSummary> MeetingStore::documents(qint64 meetingId) const
+{
+    QSqlQuery q(m_database.connection());
+    sql::run(q, kDocumentSelect + QStringLiteral("WHERE meeting_id = ? ORDER BY id"), meetingId);
+    QList<DocumentSummary> result;
+    while (q.next())
+        result.append(readDocument(q));
+    return result;
+}
+
+std::optional<MeetingStore::DocumentSummary> MeetingStore::document(qint64 documentId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (sql::run(q, kDocumentSelect + QStringLiteral("WHERE id = ?"), documentId) && q.next())
+        return readDocument(q);
+    return std::nullopt;
+}
+
+QList<MeetingStore::AgendaEntry> MeetingStore::agenda(qint64 meetingId) const
+{
+    QSqlQuery q(m_database.connection());
+    sql::run(q,
+             QStringLiteral("SELECT id, document_id, number, title, report_of, pdf_first, pdf_last, pack_first, pack_last, "
+                            "exempt FROM agenda_item WHERE meeting_id = ? ORDER BY document_id, position"),
+             meetingId);
+    QList<AgendaEntry> result;
+    while (q.next()) {
+        AgendaEntry e;
+        e.id = q.value(0).toLongLong();
+        e.documentId = q.value(1).toLongLong();
+        e.number = q.value(2).toString();
+        e.title = q.value(3).toString();
+        e.reportOf = q.value(4).toString();
+        e.pdfFirst = q.value(5).toInt();
+        e.pdfLast = q.value(6).toInt();
+        e.packFirst = q.value(7).toInt();
+        e.packLast = q.value(8).toInt();
+        e.exempt = q.value(9).toBool();
+        result.append(e);
+    }
+    return result;
+}
+
+QList<MeetingStore::MinuteEntry> MeetingStore::minutes(qint64 meetingId) const
+{
+    QSqlQuery q(m_database.connection());
+    sql::run(q,
+             QStringLiteral("SELECT id, document_id, number, title, pdf_page FROM minute WHERE meeting_id = ? ORDER BY "
+                            "document_id, position"),
+             meetingId);
+    QList<MinuteEntry> result;
+    QSqlQuery r(m_database.connection());
+    while (q.next()) {
+        MinuteEntry e;
+        e.id = q.value(0).toLongLong();
+        e.documentId = q.value(1).toLongLong();
+        e.number = q.value(2).toString();
+        e.title = q.value(3).toString();
+        e.pdfPage = q.value(4).toInt();
+        sql::run(r, QStringLiteral("SELECT text FROM resolution WHERE minute_id = ? ORDER BY position"), e.id);
+        while (r.next())
+            e.resolutions.append(r.value(0).toString());
+        result.append(e);
+    }
+    return result;
+}
+
+std::optional<int> MeetingStore::packPage(qint64 documentId, int pdfPage) const
+{
+    QSqlQuery q(m_database.connection());
+    if (sql::run(q, QStringLiteral("SELECT pack_page FROM page WHERE document_id = ? AND pdf_page = ?"), documentId, pdfPage) &&
+        q.next() && !q.value(0).isNull())
+        return q.value(0).toInt();
+    return std::nullopt;
+}
+
+} // namespace scrutineer

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QTime>
+
+namespace scrutineer {
+
+// Read side for meetings and what hangs off them (documents, agenda items, minutes), shaped for
+// lists and trees. Thread of the Database.
+class MeetingStore final {
+public:
+    struct MeetingSummary {
+        qint64 id = 0;
+        QString authority;
+        QString body;
+        QDate date;
+        QTime time;
+        QString venue;
+        int documents = 0;
+        int agendaItems = 0;
+        int minutes = 0;
+        int openActions = 0;
+    };
+    struct DocumentSummary {
+        qint64 id = 0;
+        qint64 meetingId = 0;
+        QString fileName;
+        QString filePath;
+        QString sha256;
+        QString kind;
+        int pageCount = 0;
+    };
+    struct AgendaEntry {
+        qint64 id = 0;
+        qint64 documentId = 0;
+        QString number;
+        QString title;
+        QString reportOf;
+        int pdfFirst = 0; // 0 when unknown
+        int pdfLast = 0;
+        int packFirst = 0;
+        int packLast = 0;
+        bool exempt = false;
+    };
+    struct MinuteEntry {
+        qint64 id = 0;
+        qint64 documentId = 0;
+        QString number;
+        QString title;
+        int pdfPage = 0;
+        QStringList resolutions; // resolution texts
+    };
+
+    explicit MeetingStore(Database& database) : m_database(database) {}
+
+    QList<MeetingSummary> meetings() const;
+    QList<DocumentSummary> documents(qint64 meetingId) const;
+    std::optional<DocumentSummary> document(qint64 documentId) const;
+    QList<AgendaEntry> agenda(qint64 meetingId) const;
+    QList<MinuteEntry> minutes(qint64 meetingId) const;
+    // Printed pack page for a physical page, when known.
+    std::optional<int> packPage(qint64 documentId, int pdfPage) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace scrutineer

@@ -1,0 +1,118 @@
+#include "NoteStore.h"
+
+#include "SqlHelpers.h"
+#include "TextUtil.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace scrutineer {
+namespace {
+
+QString kindText(Note::Kind kind) { return kind == Note::Kind::Question ? QStringLiteral("question") : QStringLiteral("note"); }
+
+QList<Note> readNotes(QSqlQuery& q)
+{
+    QList<Note> notes;
+    while (q.next()) {
+        Note n;
+        n.id = q.value(0).toLongLong();
+        n.meetingId = q.value(1).toLongLong();
+        n.agendaNumber = q.value(2).toString();
+        n.documentSha256 = q.value(3).toString();
+        n.pdfPage = q.value(4).toInt();
+        n.anchorText = q.value(5).toString();
+        n.kind = q.value(6).toString() == QLatin1String("question") ? Note::Kind::Question : Note::Kind::Note;
+        n.body = q.value(7).toString();
+        n.done = q.value(8).toBool();
+        n.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+        n.updatedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
+        notes.append(n);
+    }
+    return notes;
+}
+
+const QString kSelect = QStringLiteral("SELECT id, meeting_id, agenda_number, document_sha256, pdf_page, anchor_text, kind, "
+                                       "body, done, created_at, updated_at FROM note ");
+
+} // namespace
+
+Expected<qint64> NoteStore::add(const Note& note)
+{
+    QSqlQuery q(m_database.connection());
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!sql::run(q,
+                  QStringLiteral("INSERT INTO note(meeting_id, agenda_number, document_sha256, pdf_page, anchor_text, kind, "
+                                 "body, done, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  sql::nullableId(note.meetingId), sql::nullable(note.agendaNumber), sql::nullable(note.documentSha256),
+                  sql::nullablePage(note.pdfPage), sql::nullable(note.anchorText), kindText(note.kind), note.body,
+                  note.done ? 1 : 0, stamp, stamp)) {
+        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+std::optional<Error> NoteStore::update(const Note& note)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::run(q, QStringLiteral("UPDATE note SET body = ?, kind = ?, done = ?, updated_at = ? WHERE id = ?"), note.body,
+                  kindText(note.kind), note.done ? 1 : 0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), note.id)) {
+        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> NoteStore::remove(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::run(q, QStringLiteral("DELETE FROM note WHERE id = ?"), id))
+        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    return std::nullopt;
+}
+
+QList<Note> NoteStore::forMeeting(qint64 meetingId) const
+{
+    QSqlQuery q(m_database.connection());
+    sql::run(q, kSelect + QStringLiteral("WHERE meeting_id = ? ORDER BY kind, agenda_number, pdf_page, id"), meetingId);
+    return readNotes(q);
+}
+
+QList<Note> NoteStore::all() const
+{
+    QSqlQuery q(m_database.connection());
+    q.exec(kSelect + QStringLiteral("ORDER BY meeting_id, id"));
+    return readNotes(q);
+}
+
+int NoteStore::reanchor(QSqlDatabase db, const QString& oldSha, const QString& newSha, const QList<PageRecord>& pages)
+{
+    QSqlQuery q(db);
+    sql::run(q, QStringLiteral("SELECT id, pdf_page, anchor_text FROM note WHERE document_sha256 = ?"), oldSha);
+    struct Move {
+        qint64 id;
+        int page;
+    };
+    QList<Move> moves;
+    while (q.next()) {
+        const int oldPage = q.value(1).toInt();
+        const QString anchor = text::normaliseForMatch(q.value(2).toString());
+        int best = oldPage > 0 && oldPage <= pages.size() ? oldPage : (pages.isEmpty() ? 0 : 1);
+        if (!anchor.isEmpty()) {
+            int bestDistance = INT_MAX;
+            for (const PageRecord& page : pages) {
+                if (std::abs(page.pdfPage - oldPage) < bestDistance &&
+                    text::normaliseForMatch(page.text).contains(anchor)) {
+                    bestDistance = std::abs(page.pdfPage - oldPage);
+                    best = page.pdfPage;
+                }
+            }
+        }
+        moves.append({q.value(0).toLongLong(), best});
+    }
+    for (const Move& move : moves)
+        sql::run(q, QStringLiteral("UPDATE note SET document_sha256 = ?, pdf_page = ? WHERE id = ?"), newSha,
+                 sql::nullablePage(move.page), move.id);
+    return int(moves.size());
+}
+
+} // namespace scrutineer

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+// Small conversions between domain values and SQL parameters. Any thread.
+namespace scrutineer::sql {
+
+inline QVariant nullable(const QString& text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+inline QVariant nullable(std::optional<int> value) { return value ? QVariant(*value) : QVariant(); }
+inline QVariant nullable(std::optional<double> value) { return value ? QVariant(*value) : QVariant(); }
+inline QVariant nullablePage(int page) { return page > 0 ? QVariant(page) : QVariant(); }
+inline QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
+
+// Prepares and binds positionally, returning whether exec() succeeded.
+template <typename... Values>
+bool run(QSqlQuery& query, const QString& sql, const Values&... values)
+{
+    if (!query.prepare(sql))
+        return false;
+    (query.addBindValue(QVariant(values)), ...);
+    return query.exec();
+}
+
+} // namespace scrutineer::sql

@@ -1,0 +1,2 @@
+target_sources(test_import PRIVATE
+)
