@@ -1,0 +1,57 @@
+#include "main/Theme.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QStyleFactory>
+
+namespace scrutineer::gui {
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe8, 0xea, 0xed);
+    const QColor highlight(0x3d, 0x7e, 0xd8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x86, 0x8b));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x86, 0x8b));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x86, 0x8b));
+    return p;
+}
+
+} // namespace
+
+bool Theme::isDark()
+{
+    // Qt 6.4 has no colour-scheme hint: read the platform's own palette (what the desktop set),
+    // overridable with SCRUTINEER_THEME=light|dark.
+    const QByteArray forced = qgetenv("SCRUTINEER_THEME").toLower();
+    if (forced == "dark" || forced == "light")
+        return forced == "dark";
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+void Theme::apply(QApplication& app)
+{
+    const bool dark = isDark();
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setPalette(dark ? darkPalette() : app.style()->standardPalette());
+}
+
+} // namespace scrutineer::gui
