@@ -1,0 +1,146 @@
+#include "PdfFixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer::testing;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SCRUTINEER_CLI_PATH), arguments);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+class CliTest : public ::testing::Test {
+protected:
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString db() const { return path(QStringLiteral("cli.sqlite")); }
+    QJsonObject exportJson()
+    {
+        const CliRun run = cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
+                             QStringLiteral("json")});
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+    void writePack()
+    {
+        ASSERT_TRUE(writeTextPdf(path(QStringLiteral("pack.pdf")),
+                                 {{QStringLiteral("Test Committee agenda")},
+                                  {QStringLiteral("Report on school transport and the bus contract")}}));
+    }
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(CliTest, NoCommandIsBadUsage)
+{
+    const CliRun run = cli({});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("Usage")));
+    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 1);
+}
+
+TEST_F(CliTest, EveryCommandHasHelp)
+{
+    for (const char* command : {"import", "export", "search", "meetings", "actions", "layout"}) {
+        const CliRun run = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+        EXPECT_EQ(run.exitCode, 0) << command;
+        EXPECT_TRUE(run.out.contains(QStringLiteral("Usage"))) << command;
+    }
+}
+
+TEST_F(CliTest, ImportExportRoundTripAndReimportIsANoOp)
+{
+    writePack();
+    CliRun run = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(QStringLiteral("pack.pdf"))});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Imported pack.pdf")));
+
+    run = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(QStringLiteral("pack.pdf"))});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("already imported"))) << run.out.toStdString();
+
+    const QJsonObject root = exportJson();
+    EXPECT_EQ(root.value(QStringLiteral("format")).toString(), QStringLiteral("scrutineer-export"));
+    const QJsonArray documents = root.value(QStringLiteral("documents")).toArray();
+    ASSERT_EQ(documents.size(), 1);
+    EXPECT_EQ(documents.first().toObject().value(QStringLiteral("page_count")).toInt(), 2);
+    EXPECT_EQ(documents.first().toObject().value(QStringLiteral("sha256")).toString().size(), 64);
+
+    run = cli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("transport")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("[transport]"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("PDF p. 2"))) << run.out.toStdString();
+}
+
+TEST_F(CliTest, ExportWritesToAFile)
+{
+    writePack();
+    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(QStringLiteral("pack.pdf"))}).exitCode, 0);
+    const QString out = path(QStringLiteral("out.json"));
+    ASSERT_EQ(cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("json"),
+                   QStringLiteral("--out"), out})
+                  .exitCode,
+              0);
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("version")).toInt(), 1);
+
+    const CliRun csv = cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_EQ(csv.exitCode, 0);
+    EXPECT_TRUE(csv.out.startsWith(QStringLiteral("id,origin,ref,text,owner,due")));
+    EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 1);
+}
+
+TEST_F(CliTest, RejectedFilesExitTwoNameTheFileAndWriteNothing)
+{
+    ASSERT_TRUE(writeBytes(path(QStringLiteral("minutes.pdf")), "not really a pdf"));
+    ASSERT_TRUE(writeEncryptedPdf(path(QStringLiteral("locked.pdf"))));
+    ASSERT_TRUE(writeImagePdf(path(QStringLiteral("scan.pdf")), 1, false));
+    for (const QString& name : {QStringLiteral("minutes.pdf"), QStringLiteral("locked.pdf"), QStringLiteral("scan.pdf")}) {
+        const CliRun run = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(name)});
+        EXPECT_EQ(run.exitCode, 2) << name.toStdString();
+        EXPECT_TRUE(run.err.contains(name)) << run.err.toStdString();
+    }
+    const QJsonObject root = exportJson();
+    EXPECT_TRUE(root.value(QStringLiteral("documents")).toArray().isEmpty());
+    EXPECT_TRUE(root.value(QStringLiteral("meetings")).toArray().isEmpty());
+}
+
+TEST_F(CliTest, ABadFileDoesNotStopTheGoodOnes)
+{
+    writePack();
+    ASSERT_TRUE(writeBytes(path(QStringLiteral("bad.pdf")), "%PDF-1.4 garbage"));
+    const CliRun run = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(QStringLiteral("bad.pdf")),
+                         path(QStringLiteral("pack.pdf"))});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Imported pack.pdf")));
+    EXPECT_EQ(exportJson().value(QStringLiteral("documents")).toArray().size(), 1);
+}
+
+TEST_F(CliTest, ActionsAndMeetingsOnAnEmptyDatabase)
+{
+    CliRun run = cli({QStringLiteral("meetings"), QStringLiteral("--db"), db()});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("No meetings")));
+    run = cli({QStringLiteral("actions"), QStringLiteral("--db"), db(), QStringLiteral("--open")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_EQ(cli({QStringLiteral("actions"), QStringLiteral("--db"), db(), QStringLiteral("--today"), QStringLiteral("soon")}).exitCode, 1);
+}
