@@ -1,0 +1,118 @@
+// Scores every corpus file: import (in process, as the CLI does), export JSON, run score.py.
+// Each file's score must not drop below its ratchet in ratchet.json; the score is printed.
+#include "Database.h"
+#include "ImportWriter.h"
+#include "JsonExporter.h"
+#include "PackImporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+using namespace scrutineer;
+
+namespace {
+
+QString corpusDir()
+{
+    const QString fromEnv = qEnvironmentVariable("SCRUTINEER_CORPUS_DIR");
+    return QDir::cleanPath(fromEnv.isEmpty() ? QStringLiteral(SCRUTINEER_DEFAULT_CORPUS_DIR) : fromEnv);
+}
+
+std::vector<std::string> keyNames()
+{
+    std::vector<std::string> names;
+    const QDir keys(corpusDir() + QStringLiteral("/keys"));
+    for (const QString& file : keys.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        names.push_back(QFileInfo(file).completeBaseName().toStdString());
+    if (names.empty())
+        names.emplace_back(); // one skipped case that says why
+    return names;
+}
+
+int ratchetFor(const QString& name)
+{
+    QFile file(QStringLiteral(SCRUTINEER_RATCHET_FILE));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return QJsonDocument::fromJson(file.readAll()).object().value(name).toInt(0);
+}
+
+class CorpusFile : public ::testing::TestWithParam<std::string> {};
+
+} // namespace
+
+TEST_P(CorpusFile, ScoresAtLeastItsRatchet)
+{
+    const QString name = QString::fromStdString(GetParam());
+    if (name.isEmpty())
+        GTEST_SKIP() << "corpus not found at " << corpusDir().toStdString()
+                     << " (set SCRUTINEER_CORPUS_DIR to run the corpus tests)";
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        GTEST_SKIP() << "python3 is needed to run the corpus's score.py";
+
+    const QString keyPath = corpusDir() + QStringLiteral("/keys/") + name + QStringLiteral(".json");
+    QFile keyFile(keyPath);
+    ASSERT_TRUE(keyFile.open(QIODevice::ReadOnly));
+    const QJsonObject key = QJsonDocument::fromJson(keyFile.readAll()).object();
+    const QString pdf = corpusDir() + QStringLiteral("/pdf/") + key.value(QStringLiteral("file")).toString();
+    const bool expectRejected = key.value(QStringLiteral("expect_import")).toString() == QLatin1String("rejected");
+
+    QTemporaryDir dir;
+    auto database = Database::open(dir.filePath(QStringLiteral("corpus.sqlite")));
+    ASSERT_TRUE(database.hasValue());
+    auto bundle = PackImporter::run(pdf);
+    if (expectRejected) {
+        ASSERT_FALSE(bundle.hasValue()) << "expected the import to be refused";
+        EXPECT_EQ(bundle.error().code, Error::Code::InputRejected);
+    } else {
+        ASSERT_TRUE(bundle.hasValue()) << bundle.error().describe().toStdString();
+        auto outcome = ImportWriter(*database.value()).write(bundle.value());
+        ASSERT_TRUE(outcome.hasValue()) << outcome.error().describe().toStdString();
+    }
+
+    const QString exportPath = dir.filePath(QStringLiteral("export.json"));
+    QFile exportFile(exportPath);
+    ASSERT_TRUE(exportFile.open(QIODevice::WriteOnly));
+    exportFile.write(JsonExporter(*database.value()).toJson());
+    exportFile.close();
+
+    QProcess score;
+    score.start(python, {corpusDir() + QStringLiteral("/score.py"), exportPath, keyPath});
+    ASSERT_TRUE(score.waitForFinished(120000));
+    const QString output = QString::fromUtf8(score.readAllStandardOutput());
+    ASSERT_EQ(score.exitCode(), 0) << output.toStdString() << score.readAllStandardError().toStdString();
+    static const QRegularExpression line(QStringLiteral("score: (\\d+)/(\\d+) facts"));
+    const auto match = line.match(output);
+    ASSERT_TRUE(match.hasMatch()) << output.toStdString();
+    const int passed = match.captured(1).toInt();
+    const int total = match.captured(2).toInt();
+    std::cout << "corpus " << name.toStdString() << ": " << passed << "/" << total << " facts\n";
+    if (qEnvironmentVariableIsSet("SCRUTINEER_CORPUS_VERBOSE"))
+        std::cout << output.toStdString();
+    RecordProperty("passed", passed);
+    RecordProperty("total", total);
+    EXPECT_GE(passed, ratchetFor(name)) << "the score dropped below its ratchet (tests/corpus/ratchet.json)\n"
+                                        << output.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, CorpusFile, ::testing::ValuesIn(keyNames()),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                             std::string n = info.param.empty() ? std::string("NoCorpus") : info.param;
+                             for (char& c : n) {
+                                 if (!std::isalnum(static_cast<unsigned char>(c)))
+                                     c = '_';
+                             }
+                             return n;
+                         });
