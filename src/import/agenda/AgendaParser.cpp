@@ -1,19 +1,184 @@
 #include "agenda/AgendaParser.h"
 
+#include "agenda/AgendaItemAssembler.h"
+#include "agenda/AgendaPageAssigner.h"
+#include "agenda/AgendaRegion.h"
+#include "agenda/AgendaText.h"
+#include "agenda/DocumentKindDetector.h"
+
+#include <QRegularExpression>
+
 namespace scrutineer::parse {
+namespace {
+
+// Roman-numbered agendas (US councils) number their sections I, II, III …; arabic lists
+// inside them are instructions, not items.
+bool romanScheme(const QList<AgendaLine>& lines)
+{
+    int expected = 1;
+    for (const AgendaLine& line : lines) {
+        if (const auto start = AgendaRegion::romanStart(line); start && start->value == expected)
+            ++expected;
+    }
+    return expected > 3;
+}
+
+qreal pagesColumn(const QList<AgendaLine>& lines)
+{
+    for (const AgendaLine& line : lines) {
+        const layout::LayoutWord& last = line.line.words.last();
+        if (last.text.compare(QLatin1String("Pages"), Qt::CaseInsensitive) == 0 &&
+            last.box.left() > line.pageWidth * 0.55)
+            return last.box.left();
+    }
+    return 0;
+}
+
+bool endsLetter(const QString& text)
+{
+    static const QRegularExpression closing(QStringLiteral("^Yours (?:sincerely|faithfully)\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return closing.match(text).hasMatch();
+}
+
+bool isAdjournment(const QString& title)
+{
+    return title.startsWith(QLatin1String("ADJOURN"), Qt::CaseInsensitive);
+}
+
+class ListReader {
+public:
+    ListReader(const QList<AgendaLine>& lines) : m_lines(lines), m_roman(romanScheme(lines)), m_pagesX(pagesColumn(lines)) {}
+
+    QList<AgendaItem> read()
+    {
+        for (int i = 0; i < m_lines.size(); ++i) {
+            if (!step(i))
+                break;
+        }
+        close();
+        return m_items;
+    }
+
+private:
+    bool nearNumberColumn(qreal left) const { return m_numberX < 0 || std::abs(left - m_numberX) <= 15; }
+
+    // Returns false at the end of the agenda.
+    bool step(int i)
+    {
+        const AgendaLine& line = m_lines.at(i);
+        if (endsLetter(line.text))
+            return false;
+        if (m_roman) {
+            if (const auto start = AgendaRegion::romanStart(line); start && nearNumberColumn(start->numberLeft)) {
+                if (start->value <= m_lastValue)
+                    return false;
+                if (start->value <= m_lastValue + 3) {
+                    m_parent = start->number;
+                    m_lastValue = start->value;
+                    return open(*start, start->number, false, line);
+                }
+            }
+            if (const auto start = AgendaRegion::letterStart(line)) {
+                return open(*start, m_parent.isEmpty() ? start->number : m_parent + QLatin1Char('.') + start->number,
+                            true, line);
+            }
+        } else if (const auto start = AgendaRegion::arabicStart(line); start && nearNumberColumn(start->numberLeft)) {
+            if (m_lastValue > 0 && start->value <= m_lastValue)
+                return false; // numbering restarts: report sections or guidance, not the agenda
+            if (start->value <= m_lastValue + 5) {
+                m_lastValue = start->value;
+                return open(*start, start->number, false, line);
+            }
+        }
+        if (const SectionKind section = AgendaText::sectionKind(line.text); section != SectionKind::None) {
+            close();
+            m_exempt = section == SectionKind::Exempt;
+            return true;
+        }
+        QString heading;
+        QString aside;
+        if (AgendaRegion::isUnnumberedHeading(m_lines, i, &heading, &aside)) {
+            close();
+            m_heading = heading;
+            m_aside = aside;
+            m_draft = ItemDraft{};
+            m_draft->lines.append(line);
+            return !isAdjournment(heading) || closeAndStop();
+        }
+        if (m_draft)
+            m_draft->lines.append(line);
+        return true;
+    }
+
+    bool closeAndStop()
+    {
+        close();
+        return false;
+    }
+
+    // Opens an entry; an adjournment is the agenda's last entry.
+    bool open(const ItemStart& start, const QString& number, bool lettered, const AgendaLine& line)
+    {
+        close();
+        if (m_numberX < 0 && !lettered)
+            m_numberX = start.numberLeft;
+        m_draft = ItemDraft{start, number, {line}, lettered};
+        const QString first = line.line.words.value(start.restWord).text;
+        return !isAdjournment(first) || closeAndStop();
+    }
+
+    void close()
+    {
+        if (!m_draft)
+            return;
+        AgendaItem item = m_heading.isEmpty() ? AgendaItemAssembler::assemble(*m_draft, m_pagesX)
+                                              : AgendaItemAssembler::assembleHeading(m_heading, m_aside, m_draft->lines);
+        m_draft.reset();
+        m_heading.clear();
+        m_aside.clear();
+        if (item.title.isEmpty())
+            return;
+        item.exempt = m_exempt;
+        if (m_exempt) {
+            static const QRegularExpression paragraphs(QStringLiteral("\\bparagraphs?\\s+(\\d+(?:\\s*(?:,|and|&)\\s*\\d+)*)"),
+                                                       QRegularExpression::CaseInsensitiveOption);
+            if (const auto m = paragraphs.match(item.description); m.hasMatch())
+                item.exemptParagraphs = m.captured(1);
+        }
+        m_items.append(item);
+    }
+
+    const QList<AgendaLine>& m_lines;
+    const bool m_roman;
+    const qreal m_pagesX;
+    QList<AgendaItem> m_items;
+    std::optional<ItemDraft> m_draft;
+    QString m_heading;
+    QString m_aside;
+    QString m_parent;
+    qreal m_numberX = -1;
+    int m_lastValue = 0;
+    bool m_exempt = false;
+};
+
+} // namespace
 
 QList<AgendaItem> AgendaParser::parse(const layout::LayoutDocument& document)
 {
-    Q_UNUSED(document);
-    return {};
+    const DocumentKind kind = DocumentKindDetector::detect(document);
+    if (kind == DocumentKind::Minutes || kind == DocumentKind::Report)
+        return {};
+    const QList<AgendaLine> lines = AgendaRegion::collect(document);
+    if (lines.isEmpty())
+        return {};
+    return ListReader(lines).read();
 }
 
 void AgendaParser::assignPages(QList<AgendaItem>& items, const layout::LayoutDocument& document,
                                const PageMapResult& pageMap)
 {
-    Q_UNUSED(items);
-    Q_UNUSED(document);
-    Q_UNUSED(pageMap);
+    AgendaPageAssigner::assign(items, document, pageMap);
 }
 
 } // namespace scrutineer::parse

@@ -1,11 +1,37 @@
 #include "agenda/FrontSheetParser.h"
 
+#include "agenda/DocumentKindDetector.h"
+#include "agenda/FrontMatter.h"
+#include "agenda/MeetingDetailsReader.h"
+#include "agenda/MembershipReader.h"
+
 namespace scrutineer::parse {
 
 FrontSheet FrontSheetParser::parse(const layout::LayoutDocument& document)
 {
-    Q_UNUSED(document);
-    return {};
+    FrontSheet result;
+    result.kind = DocumentKindDetector::detect(document);
+    const FrontMatter front = FrontMatterReader::read(document);
+    const MeetingDetails details = MeetingDetailsReader::read(front, document);
+
+    Meeting& meeting = result.meeting;
+    meeting.authority = details.authority;
+    if (result.kind == DocumentKind::Minutes) {
+        // Printed minutes have no front sheet: the minutes parser reads their meeting. Only
+        // the authority named in the heading is passed on.
+        return result;
+    }
+    meeting.body = details.body;
+    meeting.date = details.date;
+    meeting.time = details.time;
+    meeting.venue = details.venue;
+    meeting.officer = details.officer;
+    meeting.officerContact = details.officerContact;
+    meeting.pdfPage = details.pdfPage;
+    meeting.status = QStringLiteral("scheduled");
+    meeting.members = MembershipReader::read(front);
+    result.found = meeting.date.isValid() || !meeting.body.isEmpty();
+    return result;
 }
 
 } // namespace scrutineer::parse

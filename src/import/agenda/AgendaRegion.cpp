@@ -1,0 +1,190 @@
+#include "agenda/AgendaRegion.h"
+
+#include "TextUtil.h"
+#include "agenda/AgendaText.h"
+#include "agenda/DocumentKindDetector.h"
+
+#include <QRegularExpression>
+
+#include <limits>
+
+namespace scrutineer::parse {
+namespace {
+
+constexpr int kMaxAgendaPages = 12;
+constexpr int kFirstPagesForHeading = 6;
+
+bool opensMinutes(const layout::LayoutPage& page)
+{
+    int seen = 0;
+    for (const layout::LayoutLine& line : page.lines) {
+        const QString text = AgendaText::lineText(line);
+        if (AgendaText::isStampLine(text))
+            continue;
+        if (DocumentKindDetector::isMinutesHeading(text))
+            return true;
+        if (++seen >= 4)
+            break;
+    }
+    return false;
+}
+
+bool hasStampLine(const layout::LayoutPage& page)
+{
+    for (const layout::LayoutLine& line : page.lines) {
+        if (line.box.top() > 70)
+            break;
+        static const QRegularExpression stamp(QStringLiteral("^Agenda\\s+Item\\s+\\d+"), QRegularExpression::CaseInsensitiveOption);
+        if (stamp.match(AgendaText::lineText(line)).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+qreal pageLeft(const layout::LayoutPage& page)
+{
+    qreal left = std::numeric_limits<qreal>::max();
+    for (const layout::LayoutLine& line : page.lines) {
+        if (!AgendaText::isStampLine(AgendaText::lineText(line)))
+            left = std::min(left, line.box.left());
+    }
+    return left == std::numeric_limits<qreal>::max() ? 0 : left;
+}
+
+qreal wordGap(const layout::LayoutLine& line, int index)
+{
+    return line.words.at(index).box.left() - line.words.at(index - 1).box.right();
+}
+
+bool startsLikeTitle(const QString& word)
+{
+    if (word.isEmpty())
+        return false;
+    const QChar c = word.at(0);
+    return c.isLetter() || c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QChar(0x2018) ||
+           c == QChar(0x201C) || c == QLatin1Char('(');
+}
+
+} // namespace
+
+qreal AgendaRegion::gap(const AgendaLine& a, const AgendaLine& b)
+{
+    if (a.page != b.page)
+        return 1000;
+    return b.line.box.top() - a.line.box.bottom();
+}
+
+QList<AgendaLine> AgendaRegion::collect(const layout::LayoutDocument& document)
+{
+    QList<AgendaLine> lines;
+    int startPage = -1;
+    int startLine = -1;
+    for (int p = 0; p < document.pages.size() && p < kFirstPagesForHeading && startPage < 0; ++p) {
+        const QList<layout::LayoutLine>& pageLines = document.pages.at(p).lines;
+        for (int l = 0; l < pageLines.size(); ++l) {
+            if (DocumentKindDetector::isAgendaHeading(AgendaText::lineText(pageLines.at(l)))) {
+                startPage = p;
+                startLine = l + 1;
+                break;
+            }
+        }
+    }
+    if (startPage < 0)
+        return lines;
+    for (int p = startPage; p < document.pages.size() && p < startPage + kMaxAgendaPages; ++p) {
+        const layout::LayoutPage& page = document.pages.at(p);
+        if (p > startPage &&
+            (AgendaText::isBlankPage(page) || page.furniture.agendaStamp || hasStampLine(page) || opensMinutes(page)))
+            break;
+        const qreal left = pageLeft(page);
+        for (int l = p == startPage ? startLine : 0; l < page.lines.size(); ++l) {
+            const layout::LayoutLine& line = page.lines.at(l);
+            const QString text = AgendaText::lineText(line);
+            if (text.isEmpty() || AgendaText::isStampLine(text) || AgendaText::isBlankNotice(text))
+                continue;
+            lines.append(AgendaLine{text, line, page.number, page.size.width(), left});
+        }
+    }
+    return lines;
+}
+
+std::optional<ItemStart> AgendaRegion::arabicStart(const AgendaLine& line)
+{
+    static const QRegularExpression number(QStringLiteral("^(\\d{1,3}[A-Za-z]?)([.)])?$"));
+    const layout::LayoutLine& l = line.line;
+    if (l.words.size() < 2)
+        return std::nullopt;
+    const auto m = number.match(l.words.first().text);
+    if (!m.hasMatch() || !startsLikeTitle(l.words.at(1).text))
+        return std::nullopt;
+    const qreal h = AgendaText::height(l);
+    if (m.captured(2).isEmpty() && wordGap(l, 1) < std::max<qreal>(8.0, h * 0.8))
+        return std::nullopt;
+    QString digits = m.captured(1);
+    while (!digits.isEmpty() && !digits.back().isDigit())
+        digits.chop(1);
+    return ItemStart{m.captured(1), digits.toInt(), l.words.first().box.left(), 1};
+}
+
+std::optional<ItemStart> AgendaRegion::romanStart(const AgendaLine& line)
+{
+    static const QRegularExpression numeral(QStringLiteral("^([IVXLC]{1,6})\\.$"));
+    const layout::LayoutLine& l = line.line;
+    if (l.words.size() < 2)
+        return std::nullopt;
+    const auto m = numeral.match(l.words.first().text);
+    if (!m.hasMatch() || !startsLikeTitle(l.words.at(1).text))
+        return std::nullopt;
+    const int value = AgendaText::romanValue(m.captured(1));
+    if (value <= 0)
+        return std::nullopt;
+    return ItemStart{m.captured(1), value, l.words.first().box.left(), 1};
+}
+
+std::optional<ItemStart> AgendaRegion::letterStart(const AgendaLine& line)
+{
+    static const QRegularExpression letter(QStringLiteral("^\\(?([a-z])\\)$"));
+    const layout::LayoutLine& l = line.line;
+    if (l.words.size() < 2)
+        return std::nullopt;
+    const auto m = letter.match(l.words.first().text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int value = m.captured(1).at(0).unicode() - 'a' + 1;
+    return ItemStart{m.captured(1), value, l.words.first().box.left(), 1};
+}
+
+bool AgendaRegion::isUnnumberedHeading(const QList<AgendaLine>& lines, int index, QString* heading, QString* aside)
+{
+    const AgendaLine& line = lines.at(index);
+    if (line.line.box.left() > line.pageLeft + 6)
+        return false;
+    const QList<layout::LayoutLine> cells = line.line.cells(AgendaText::height(line.line) * 2);
+    const QString first = AgendaText::lineText(cells.first());
+    static const QRegularExpression shape(QStringLiteral("^[A-Z][A-Z'\u2019&/ -]*[A-Z]$"));
+    if (!shape.match(first).hasMatch() || AgendaText::sectionKind(first) != SectionKind::None ||
+        DocumentKindDetector::isAgendaHeading(first))
+        return false;
+    if (!first.contains(QLatin1Char(' ')) && first.size() < 8)
+        return false;
+    // Part of an upper-case paragraph or a wrapped title: a close upper-case neighbour.
+    const qreal h = AgendaText::height(line.line);
+    if (index > 0 && gap(lines.at(index - 1), line) <= h * 0.35 &&
+        text::isMostlyUpperCase(lines.at(index - 1).text))
+        return false;
+    if (index + 1 < lines.size() && gap(line, lines.at(index + 1)) <= h * 0.35 &&
+        text::isMostlyUpperCase(lines.at(index + 1).text) &&
+        std::abs(lines.at(index + 1).line.box.left() - line.line.box.left()) < 4)
+        return false;
+    if (heading)
+        *heading = first;
+    if (aside) {
+        QStringList rest;
+        for (int c = 1; c < cells.size(); ++c)
+            rest.append(AgendaText::lineText(cells.at(c)));
+        *aside = rest.join(QLatin1Char(' '));
+    }
+    return true;
+}
+
+} // namespace scrutineer::parse

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "layout/LayoutPage.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The stretch of a document that holds the agenda list: from the first agenda heading
+// ("AGENDA", "A G E N D A", "Agenda Item No", "Regular Meeting Agenda") to a blank page, a
+// page stamped "Agenda Item N" or a page that opens with minutes. Also classifies its lines:
+// numbered item starts (arabic, roman, lettered) and unnumbered headings. Stateless; any thread.
+namespace scrutineer::parse {
+
+struct AgendaLine {
+    QString text;
+    layout::LayoutLine line;
+    int page = 0;
+    qreal pageWidth = 0;
+    qreal pageLeft = 0; // left edge of the page's text
+};
+
+// "4. Children's Social Care …", "3   English Devolution …", "IV. CLOSED SESSION REPORT", "a) 23-0028 …".
+struct ItemStart {
+    QString number;     // as printed, without the dot
+    int value = 0;      // numeric value (roman converted, letter a = 1)
+    qreal numberLeft = 0;
+    int restWord = 1;   // index of the first word after the number in line.words
+};
+
+class AgendaRegion final {
+public:
+    static QList<AgendaLine> collect(const layout::LayoutDocument& document);
+
+    static std::optional<ItemStart> arabicStart(const AgendaLine& line);
+    static std::optional<ItemStart> romanStart(const AgendaLine& line);
+    static std::optional<ItemStart> letterStart(const AgendaLine& line);
+    // A heading printed without a number at the left margin: "CALL TO ORDER", "ORAL
+    // COMMUNICATIONS", "COMMUNITY DEVELOPMENT DIRECTOR'S REPORT" (the first cell of the line).
+    static bool isUnnumberedHeading(const QList<AgendaLine>& lines, int index, QString* heading, QString* aside);
+
+    static qreal gap(const AgendaLine& a, const AgendaLine& b);
+};
+
+} // namespace scrutineer::parse

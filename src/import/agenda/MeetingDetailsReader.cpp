@@ -1,0 +1,233 @@
+#include "agenda/MeetingDetailsReader.h"
+
+#include "DateText.h"
+#include "TextUtil.h"
+#include "agenda/AgendaText.h"
+#include "agenda/DocumentKindDetector.h"
+#include "agenda/FrontLabels.h"
+#include "agenda/UnlabelledDetails.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace scrutineer::parse {
+namespace {
+
+QString asPrinted(const QString& text)
+{
+    const QString t = text::collapseWhitespace(text);
+    return text::isMostlyUpperCase(t) ? text::titleCaseFromCapitals(t) : t;
+}
+
+// "COUNTY COUNCIL - THURSDAY, 9 JANUARY 2025": a letter's meeting line.
+bool meetingLine(const QString& line, QString* body, QDate* date)
+{
+    static const QRegularExpression form(QStringLiteral("^(.+?)\\s+[-\u2013\u2014]\\s+(.*\\d{4})\\.?$"));
+    const auto m = form.match(line.trimmed());
+    if (!m.hasMatch())
+        return false;
+    const auto found = datetext::parseDate(m.captured(2));
+    const QString name = MeetingDetailsReader::bodyName(m.captured(1));
+    if (!found || name.isEmpty())
+        return false;
+    *body = name;
+    *date = *found;
+    return true;
+}
+
+QString contactJoin(const QString& phone, const QString& email)
+{
+    QStringList parts;
+    if (!phone.isEmpty())
+        parts.append(phone);
+    if (!email.isEmpty())
+        parts.append(email);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString stripPhonePrefix(const QString& value)
+{
+    static const QRegularExpression prefix(QStringLiteral("^(?:Tel|Telephone|Phone)\\.?:?\\s*"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString v = value;
+    v.remove(prefix);
+    return v.trimmed();
+}
+
+struct Labelled {
+    QString body, venue, officer, phone, email;
+    std::optional<QDate> date;
+    std::optional<QTime> time;
+    int page = 0;
+};
+
+Labelled readLabels(const QList<FrontLine>& lines, bool letter)
+{
+    Labelled out;
+    for (int i = 0; i < lines.size(); ++i) {
+        const LabelledValue lv = FrontLabels::match(lines.at(i).text);
+        switch (lv.label) {
+        case FrontLabel::Meeting:
+            if (out.body.isEmpty())
+                out.body = asPrinted(FrontLabels::wrappedValue(lines, i, lv.value, false));
+            out.page = out.page ? out.page : lines.at(i).page;
+            break;
+        case FrontLabel::Date:
+            if (!out.date && !letter)
+                out.date = datetext::parseDate(lv.value);
+            out.page = out.page ? out.page : lines.at(i).page;
+            break;
+        case FrontLabel::Time:
+            if (!out.time)
+                out.time = datetext::parseTime(lv.value);
+            break;
+        case FrontLabel::Venue:
+            if (out.venue.isEmpty())
+                out.venue = FrontLabels::wrappedValue(lines, i, lv.value, true);
+            break;
+        case FrontLabel::Officer:
+            if (out.officer.isEmpty())
+                out.officer = lv.value.isEmpty() && i + 1 < lines.size() ? lines.at(i + 1).text : lv.value;
+            break;
+        case FrontLabel::Phone:
+            if (out.phone.isEmpty())
+                out.phone = stripPhonePrefix(lv.value);
+            break;
+        case FrontLabel::Email:
+            if (out.email.isEmpty())
+                out.email = FrontLabels::wrappedEmail(lines, i, lv.value);
+            break;
+        case FrontLabel::Other:
+        case FrontLabel::None:
+            break;
+        }
+        // "For any further information please contact:" ⏎ "Sarah Buffrey, Democratic Services Officer"
+        static const QRegularExpression pleaseContact(QStringLiteral("\\bplease contact:?$"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+        if (out.officer.isEmpty() && pleaseContact.match(lines.at(i).text).hasMatch() && i + 1 < lines.size())
+            out.officer = lines.at(i + 1).text;
+    }
+    return out;
+}
+
+} // namespace
+
+QString MeetingDetailsReader::authorityName(const QString& line)
+{
+    static const QRegularExpression cityOf(
+        QStringLiteral("^(?:The\\s+)?(?:City|County|Borough|Royal Borough|London Borough|Metropolitan Borough|Town|"
+                       "District|Village|City and County) of\\s+[A-Z][\\w'\u2019.-]*(?:\\s+[A-Z][\\w'\u2019.-]*){0,3}$"));
+    static const QRegularExpression named(
+        QStringLiteral("^([A-Z][\\w'\u2019.-]*)(?:\\s+(?:and\\s+)?[A-Z][\\w'\u2019.-]*){0,3}?\\s+"
+                       "(?:(?:Metropolitan Borough|County|City|Borough|District|Town|Parish|Unitary)\\s+)?Council$"));
+    static const QSet<QString> generic{QStringLiteral("City"), QStringLiteral("County"), QStringLiteral("Borough"),
+                                       QStringLiteral("District"), QStringLiteral("Town"), QStringLiteral("Parish"),
+                                       QStringLiteral("Full"), QStringLiteral("The"), QStringLiteral("Metropolitan"),
+                                       QStringLiteral("Unitary"), QStringLiteral("Special"), QStringLiteral("Annual"),
+                                       QStringLiteral("Dear"), QStringLiteral("Extraordinary")};
+    const QString t = asPrinted(line);
+    if (cityOf.match(t).hasMatch())
+        return t;
+    if (const auto m = named.match(t); m.hasMatch() && !generic.contains(m.captured(1)))
+        return t;
+    return {};
+}
+
+QString MeetingDetailsReader::bodyName(const QString& line)
+{
+    static const QRegularExpression body(
+        QStringLiteral("^(?:The\\s+)?(?:[A-Za-z][\\w'\u2019&,/ -]*?\\s)?(?:Sub-Committee|Committee|Subcommittee|Cabinet|"
+                       "Council|Panel|Board|Commission|Authority|Forum|Assembly|Partnership|Executive|Group)"
+                       "(?:\\s*\\([^)]*\\))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString t = text::collapseWhitespace(line);
+    if (t.size() > 120 || t.count(QLatin1Char(' ')) > 14 || !body.match(t).hasMatch())
+        return {};
+    if (!authorityName(t).isEmpty())
+        return {};
+    return asPrinted(t);
+}
+
+QString MeetingDetailsReader::subjectBody(const QString& subject)
+{
+    const qsizetype comma = subject.indexOf(QLatin1Char(','));
+    if (comma <= 0 || !subjectDate(subject))
+        return {};
+    return bodyName(subject.left(comma));
+}
+
+std::optional<QDate> MeetingDetailsReader::subjectDate(const QString& subject)
+{
+    return datetext::parseDate(subject);
+}
+
+MeetingDetails MeetingDetailsReader::read(const FrontMatter& front, const layout::LayoutDocument& document)
+{
+    MeetingDetails out;
+    const Labelled labels = readLabels(front.lines, front.letter);
+    const Labelled contact = readLabels(front.contact, true);
+    const UnlabelledDetails loose = UnlabelledDetails::read(front);
+
+    // Body: label, letter meeting line, heading next to "Agenda", roster heading; Subject confirms.
+    QStringList bodies;
+    std::optional<QDate> letterDate;
+    for (const FrontLine& line : front.lines) {
+        QString body;
+        QDate date;
+        if (meetingLine(line.text, &body, &date)) {
+            bodies.append(body);
+            letterDate = date;
+            out.pdfPage = line.page;
+            break;
+        }
+    }
+    if (!labels.body.isEmpty())
+        bodies.prepend(labels.body);
+    bodies += loose.bodies;
+    const QString hintBody = subjectBody(document.subject);
+    const std::optional<QDate> hintDate = subjectDate(document.subject);
+    for (const QString& candidate : bodies) {
+        if (!hintBody.isEmpty() && text::normaliseForMatch(candidate) == text::normaliseForMatch(hintBody)) {
+            out.body = candidate;
+            break;
+        }
+    }
+    if (out.body.isEmpty())
+        out.body = bodies.isEmpty() ? hintBody : bodies.first();
+
+    // Date: label, meeting line, the heading block's date line; the Subject confirms or fills.
+    QList<QDate> dates;
+    if (labels.date)
+        dates.append(*labels.date);
+    if (letterDate)
+        dates.append(*letterDate);
+    if (loose.date && !front.letter)
+        dates.append(*loose.date);
+    if (hintDate && dates.contains(*hintDate))
+        out.date = *hintDate;
+    else if (!dates.isEmpty())
+        out.date = dates.first();
+    else if (hintDate)
+        out.date = *hintDate;
+
+    // Time: label, then the date line or a time line under it. Never from the Subject alone.
+    if (labels.time)
+        out.time = *labels.time;
+    else if (loose.time && !front.letter)
+        out.time = *loose.time;
+
+    out.venue = !labels.venue.isEmpty() ? labels.venue : loose.venue;
+    out.authority = loose.authority;
+    if (out.authority.isEmpty() && !out.body.isEmpty())
+        out.authority = UnlabelledDetails::authorityNamedWithBody(document, out.body);
+
+    out.officer = !labels.officer.isEmpty() ? labels.officer : contact.officer;
+    const QString phone = !labels.phone.isEmpty() ? labels.phone : contact.phone;
+    const QString email = !labels.email.isEmpty() ? labels.email : contact.email;
+    out.officerContact = contactJoin(phone, email);
+    if (out.pdfPage == 0)
+        out.pdfPage = labels.page ? labels.page : (loose.page ? loose.page : (front.lines.isEmpty() ? 0 : front.lines.first().page));
+    return out;
+}
+
+} // namespace scrutineer::parse

@@ -1,0 +1,236 @@
+#include "agenda/MembershipReader.h"
+
+#include "TextUtil.h"
+#include "agenda/AgendaText.h"
+#include "agenda/DocumentKindDetector.h"
+#include "agenda/FrontLabels.h"
+#include "agenda/MemberRoles.h"
+
+#include <QRegularExpression>
+
+namespace scrutineer::parse {
+namespace {
+
+bool isColumnSubheader(const QString& text)
+{
+    static const QRegularExpression sub(QStringLiteral("^Councillors?(?:\\s+Councillors?)?$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    return sub.match(text.trimmed()).hasMatch();
+}
+
+// Headers that always open a list below them.
+bool isListHeader(const RoleMatch& role)
+{
+    return role.role == MemberRole::Member || role.role == MemberRole::Substitute;
+}
+
+bool endsRoster(const QString& text)
+{
+    return FrontLabels::match(text).label != FrontLabel::None || DocumentKindDetector::isAgendaHeading(text) ||
+           DocumentKindDetector::isLetterGreeting(text) || MemberRoles::isOfficerHeading(text);
+}
+
+class Roster {
+public:
+    explicit Roster(const FrontMatter& front) : m_lines(front.lines) {}
+
+    QList<Member> read()
+    {
+        for (int i = 0; i < m_lines.size(); ++i) {
+            if (!step(i))
+                break;
+        }
+        return m_members;
+    }
+
+private:
+    // Returns false when the roster has ended.
+    bool step(int& i)
+    {
+        const FrontLine& line = m_lines.at(i);
+        const QString t = line.text;
+        if (m_active && endsRoster(t) && !MemberRoles::label(t))
+            return false;
+        if (tableHeader(line))
+            return true;
+        if (m_substituteX > 0)
+            return tableRow(line);
+        if (nameWithRole(line))
+            return true;
+        if (const auto role = MemberRoles::label(t)) {
+            labelLine(i, *role);
+            return true;
+        }
+        QString rest;
+        if (const auto role = MemberRoles::prefixLabel(t, &rest); role && role->role != MemberRole::Member) {
+            if (const QString name = MemberRoles::personName(rest); !name.isEmpty()) {
+                add(name, *role, line.page, true);
+                m_active = true;
+                return true;
+            }
+        }
+        if (const auto role = MemberRoles::suffixLabel(t, &rest); role && role->role != MemberRole::Member) {
+            if (const QString name = MemberRoles::personName(rest); !name.isEmpty() && m_active) {
+                add(name, *role, line.page, true);
+                return true;
+            }
+        }
+        if (!m_active)
+            return true;
+        const QString name = MemberRoles::personName(t);
+        if (name.isEmpty())
+            return m_members.isEmpty(); // a non-name after the list ends it
+        if (const auto bracket = MemberRoles::bracketRole(t)) {
+            add(name, *bracket, line.page, true);
+        } else if (m_single) {
+            add(name, *m_single, line.page, true);
+            m_single.reset();
+        } else {
+            add(name, m_context, line.page, false);
+        }
+        return true;
+    }
+
+    void labelLine(int& i, const RoleMatch& role)
+    {
+        if (isColumnSubheader(m_lines.at(i).text)) {
+            m_active = true;
+            return;
+        }
+        if (isListHeader(role) || nextIsName(i)) {
+            m_active = true;
+            if (role.single) {
+                m_single = role;
+            } else {
+                m_context = role;
+                m_single.reset();
+            }
+            return;
+        }
+        // A run of labels with no names after it: the second column of a two-column list
+        // read as two lists ("Andy James" ⏎ "Sam Pratley" ⏎ "Co-Opted Member" ⏎ "Co-Opted Member").
+        QList<RoleMatch> run{role};
+        while (i + 1 < m_lines.size()) {
+            const auto next = MemberRoles::label(m_lines.at(i + 1).text);
+            if (!next || isListHeader(*next))
+                break;
+            run.append(*next);
+            ++i;
+        }
+        const qsizetype k = std::min<qsizetype>(run.size(), m_unlabelled.size());
+        for (qsizetype r = 0; r < k; ++r) {
+            Member& member = m_members[m_unlabelled.at(m_unlabelled.size() - k + r)];
+            member.role = run.at(run.size() - k + r).role;
+            member.roleText = run.at(run.size() - k + r).text;
+        }
+        m_unlabelled.remove(m_unlabelled.size() - k, k);
+    }
+
+    bool nextIsName(int i) const
+    {
+        if (i + 1 >= m_lines.size())
+            return false;
+        const QString next = m_lines.at(i + 1).text;
+        QString rest;
+        if (MemberRoles::label(next))
+            return false;
+        if (const auto role = MemberRoles::prefixLabel(next, &rest); role && !MemberRoles::personName(rest).isEmpty())
+            return true;
+        return !MemberRoles::personName(next).isEmpty();
+    }
+
+    // "Member | Substitute" side by side: remember where the substitute column starts.
+    bool tableHeader(const FrontLine& line)
+    {
+        const QList<layout::LayoutLine> cells = line.line.cells(AgendaText::height(line.line) * 1.5);
+        if (cells.size() != 2)
+            return false;
+        const auto left = MemberRoles::label(AgendaText::lineText(cells.at(0)));
+        const auto right = MemberRoles::label(AgendaText::lineText(cells.at(1)));
+        if (!left || !right || left->role != MemberRole::Member || right->role != MemberRole::Substitute)
+            return false;
+        m_substituteX = cells.at(1).box.left();
+        m_context = *left;
+        m_substituteLabel = *right;
+        m_active = true;
+        return true;
+    }
+
+    bool tableRow(const FrontLine& line)
+    {
+        QList<layout::LayoutWord> left;
+        QList<layout::LayoutWord> right;
+        for (const layout::LayoutWord& w : line.line.words)
+            (w.box.left() >= m_substituteX - 10 ? right : left).append(w);
+        auto textOf = [](const QList<layout::LayoutWord>& words) {
+            QStringList parts;
+            for (const layout::LayoutWord& w : words)
+                parts.append(w.text);
+            return text::collapseWhitespace(parts.join(QLatin1Char(' ')));
+        };
+        const QString leftText = textOf(left);
+        const QString rightText = textOf(right);
+        if (isColumnSubheader(leftText) && (rightText.isEmpty() || isColumnSubheader(rightText)))
+            return true;
+        const QString member = MemberRoles::personName(leftText);
+        const QString substitute = MemberRoles::personName(rightText);
+        if (member.isEmpty() && substitute.isEmpty())
+            return false;
+        if (!member.isEmpty()) {
+            const auto bracket = MemberRoles::bracketRole(leftText);
+            add(member, bracket ? *bracket : m_context, line.page, bracket.has_value());
+        }
+        if (!substitute.isEmpty()) {
+            add(substitute, m_substituteLabel, line.page, true);
+            m_members.last().substituteFor = member;
+        }
+        return true;
+    }
+
+    bool nameWithRole(const FrontLine& line)
+    {
+        static const QRegularExpression form(QStringLiteral("^(.+?),\\s*([^,]+)$"));
+        const auto m = form.match(line.text);
+        if (!m.hasMatch())
+            return false;
+        const auto role = MemberRoles::label(m.captured(2));
+        const QString name = MemberRoles::personName(m.captured(1));
+        if (!role || name.isEmpty())
+            return false;
+        add(name, *role, line.page, true);
+        m_active = true;
+        return true;
+    }
+
+    void add(const QString& name, const RoleMatch& role, int page, bool explicitRole)
+    {
+        Member member;
+        member.name = name;
+        member.role = role.role;
+        static const QRegularExpression plain(QStringLiteral("^(?:Members?|Membership)$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        member.roleText = plain.match(role.text).hasMatch() ? QString() : role.text;
+        member.pdfPage = page;
+        m_members.append(member);
+        if (!explicitRole)
+            m_unlabelled.append(int(m_members.size()) - 1);
+    }
+
+    const QList<FrontLine>& m_lines;
+    QList<Member> m_members;
+    QList<int> m_unlabelled; // members whose role came only from the list header
+    RoleMatch m_context{MemberRole::Member, QString(), false};
+    RoleMatch m_substituteLabel{MemberRole::Substitute, QString(), false};
+    std::optional<RoleMatch> m_single;
+    qreal m_substituteX = 0;
+    bool m_active = false;
+};
+
+} // namespace
+
+QList<Member> MembershipReader::read(const FrontMatter& front)
+{
+    return Roster(front).read();
+}
+
+} // namespace scrutineer::parse

@@ -1,0 +1,198 @@
+#include "agenda/UnlabelledDetails.h"
+
+#include "DateText.h"
+#include "TextUtil.h"
+#include "agenda/AgendaText.h"
+#include "agenda/DocumentKindDetector.h"
+#include "agenda/FrontLabels.h"
+#include "agenda/MeetingDetailsReader.h"
+
+#include <QRegularExpression>
+
+namespace scrutineer::parse {
+namespace {
+
+bool isTimeOnly(const QString& text)
+{
+    static const QRegularExpression timeLine(
+        QStringLiteral("^(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s*m\\.?)?$"), QRegularExpression::CaseInsensitiveOption);
+    return timeLine.match(text.trimmed()).hasMatch() && datetext::parseTime(text);
+}
+
+bool isMeetingType(const QString& text)
+{
+    static const QRegularExpression type(
+        QStringLiteral("^(?:(?:Regular|Special|Adjourned|Extraordinary|Annual|Ordinary|Reconvened|Joint)\\s+)+"
+                       "(?:Meeting|Session)s?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return type.match(text.trimmed()).hasMatch();
+}
+
+bool hasVenueWord(const QString& text)
+{
+    static const QRegularExpression venue(
+        QStringLiteral("\\b(?:Hall|Chambers?|Room|House|Offices?|Cent(?:re|er)|Building|Library|Civic|Street|Road|"
+                       "Drive|Lane|Avenue|Way|Square|Court|Suite|Floor|Hotel|Pavilion|Guildhall|Videoconference|"
+                       "Microsoft Teams|Zoom)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return venue.match(text).hasMatch();
+}
+
+// A line that is mostly a date: "Tuesday, January 10, 2023", "Thursday, 13th March, 2025, at 3.00 pm".
+std::optional<QDate> shortDateLine(const QString& text)
+{
+    const QList<datetext::DateMatch> dates = datetext::findDates(text);
+    if (dates.isEmpty())
+        return std::nullopt;
+    QString rest = text;
+    rest.remove(dates.first().start, dates.first().length);
+    static const QRegularExpression noise(
+        QStringLiteral("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s*m\\b\\.?|"
+                       "\\bat\\b|\\bdate\\s*:"),
+        QRegularExpression::CaseInsensitiveOption);
+    rest.remove(noise);
+    int letters = 0;
+    for (const QChar c : rest)
+        letters += c.isLetter() ? 1 : 0;
+    if (letters > 6)
+        return std::nullopt;
+    return dates.first().date;
+}
+
+bool closeTo(const FrontLine& a, const FrontLine& b)
+{
+    return FrontMatterReader::gap(a, b) <= AgendaText::height(a.line) * 1.6;
+}
+
+QString joinVenue(const QString& venue, const QString& line)
+{
+    static const QRegularExpression connector(QStringLiteral("^(?:and|&|via|or)\\b"), QRegularExpression::CaseInsensitiveOption);
+    if (venue.isEmpty())
+        return line;
+    if (venue.endsWith(QLatin1Char(',')) || AgendaText::endsWithConnector(venue) || connector.match(line).hasMatch())
+        return AgendaText::joinWrapped(venue, line);
+    return venue + QStringLiteral(", ") + line;
+}
+
+// The venue printed in the block that starts after line `from`: skips the time, a bracketed
+// note under it and the meeting type; needs a venue word in its first line.
+QString venueAfter(const QList<FrontLine>& lines, int from)
+{
+    QString venue;
+    bool inBracket = false;
+    for (int i = from + 1; i < lines.size(); ++i) {
+        if (!closeTo(lines.at(i - 1), lines.at(i)))
+            break;
+        const QString t = lines.at(i).text;
+        if (inBracket || (venue.isEmpty() && t.startsWith(QLatin1Char('(')))) {
+            inBracket = !t.contains(QLatin1Char(')'));
+            continue;
+        }
+        if (isTimeOnly(t) || isMeetingType(t) || shortDateLine(t) || FrontLabels::isStructural(t) ||
+            !MeetingDetailsReader::authorityName(t).isEmpty())
+        {
+            if (!venue.isEmpty())
+                break;
+            continue;
+        }
+        if (venue.isEmpty() && !hasVenueWord(t))
+            break;
+        venue = joinVenue(venue, t);
+    }
+    return venue;
+}
+
+} // namespace
+
+UnlabelledDetails UnlabelledDetails::read(const FrontMatter& front)
+{
+    UnlabelledDetails out;
+    const QList<FrontLine>& lines = front.lines;
+
+    int authorityIndex = -1;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).page - lines.first().page > 1)
+            break;
+        const QString name = MeetingDetailsReader::authorityName(lines.at(i).text);
+        if (!name.isEmpty()) {
+            out.authority = name;
+            authorityIndex = i;
+            break;
+        }
+    }
+
+    static const QRegularExpression agendaFor(QStringLiteral("^Agenda for the meeting of (?:the\\s+)?(.*)$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString t = lines.at(i).text;
+        if (const auto m = agendaFor.match(t); m.hasMatch()) {
+            QString name = m.captured(1);
+            if (MeetingDetailsReader::bodyName(name).isEmpty() && i + 1 < lines.size())
+                name = AgendaText::joinWrapped(name, lines.at(i + 1).text);
+            const QString body = MeetingDetailsReader::bodyName(name);
+            if (!body.isEmpty())
+                out.bodies.append(body);
+        } else if (DocumentKindDetector::isAgendaHeading(t) && i + 1 < lines.size()) {
+            const QString body = MeetingDetailsReader::bodyName(lines.at(i + 1).text);
+            if (!body.isEmpty() && FrontMatterReader::gap(lines.at(i), lines.at(i + 1)) < 40)
+                out.bodies.append(body);
+        }
+    }
+    for (const FrontLine& line : lines) {
+        const QString body = MeetingDetailsReader::bodyName(line.text);
+        if (!body.isEmpty() && !out.bodies.contains(body) && FrontLabels::match(line.text).label == FrontLabel::None)
+            out.bodies.append(body);
+    }
+
+    int dateIndex = -1;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (DocumentKindDetector::isLetterGreeting(lines.at(i).text))
+            break;
+        if (const auto date = shortDateLine(lines.at(i).text)) {
+            out.date = *date;
+            out.page = lines.at(i).page;
+            dateIndex = i;
+            break;
+        }
+    }
+    if (dateIndex >= 0) {
+        out.time = datetext::parseTime(lines.at(dateIndex).text);
+        for (int i = dateIndex + 1; !out.time && i < lines.size() && i <= dateIndex + 4; ++i) {
+            if (isTimeOnly(lines.at(i).text))
+                out.time = datetext::parseTime(lines.at(i).text);
+        }
+        out.venue = venueAfter(lines, dateIndex);
+    }
+    if (out.venue.isEmpty() && authorityIndex >= 0)
+        out.venue = venueAfter(lines, authorityIndex);
+    return out;
+}
+
+QString UnlabelledDetails::authorityNamedWithBody(const layout::LayoutDocument& document, const QString& body)
+{
+    if (!body.endsWith(QLatin1String("Authority"), Qt::CaseInsensitive))
+        return {};
+    const QRegularExpression named(QStringLiteral("^((?:[A-Z][\\w'\u2019.-]*\\s+){1,3})(?i:") +
+                                   QRegularExpression::escape(body) + QStringLiteral(")\\b"));
+    for (int p = 0; p < document.pages.size() && p < 4; ++p) {
+        const layout::LayoutPage& page = document.pages.at(p);
+        QStringList texts = page.furniture.removedLines;
+        for (const layout::LayoutLine& line : page.lines)
+            texts.append(AgendaText::lineText(line));
+        for (const QString& t : texts) {
+            const auto m = named.match(t);
+            if (!m.hasMatch())
+                continue;
+            const QString prefix = m.captured(1).trimmed();
+            if (!prefix.at(0).isUpper() || !MeetingDetailsReader::bodyName(prefix + QStringLiteral(" Council")).isEmpty())
+                continue;
+            QString full = prefix + QLatin1Char(' ') + m.captured(0).mid(m.captured(0).indexOf(prefix) + prefix.size()).trimmed();
+            if (text::isMostlyUpperCase(full))
+                full = text::titleCaseFromCapitals(full);
+            return full;
+        }
+    }
+    return {};
+}
+
+} // namespace scrutineer::parse
