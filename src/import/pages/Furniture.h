@@ -11,6 +11,8 @@ namespace scrutineer::parse {
 class Furniture final {
 public:
     static void strip(layout::LayoutDocument& document);
+    // Strips one page's stamps and blank notice (no running headers: they need the document).
+    static void stripPage(layout::LayoutPage& page);
 };
 
 } // namespace scrutineer::parse

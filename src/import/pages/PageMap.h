@@ -15,9 +15,13 @@ namespace scrutineer::parse {
 
 struct PageMapResult {
     QList<std::optional<int>> packPages; // index = physical page - 1
-    QStringList evidence;                // per page: "stamp", "interpolated", "offset", ""
-    std::optional<int> offset;           // dominant (physical - printed), when there is one
-    QStringList flags;                   // outliers and disagreements, user-facing
+    // Per page, how its pack page is known: "stamp" (printed on it), "interpolated" (between
+    // stamps of one numbering), "offset" (extrapolated from the numbering's offset), "label"
+    // (the PDF's page label), "agenda-calibrated" (first "Agenda Item k" page = start of item
+    // k's range), or "" (unknown).
+    QStringList evidence;
+    std::optional<int> offset; // dominant (physical - printed), when there is one
+    QStringList flags;         // outliers and disagreements, user-facing
 
     std::optional<int> physicalFor(int packPage) const;
 };
