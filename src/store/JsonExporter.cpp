@@ -1,6 +1,7 @@
 #include "JsonExporter.h"
 
 #include "ActionStore.h"
+#include "IndicatorStore.h"
 #include "SqlHelpers.h"
 
 #include <QJsonArray>
@@ -227,52 +228,56 @@ QJsonArray JsonExporter::actions() const
 
 QJsonArray JsonExporter::indicators() const
 {
-    QSqlDatabase db = m_database.connection();
-    return rows(db,
-                QStringLiteral("SELECT id, name, description, polarity, unit, target, floor, defects, meeting_id, document_id, "
-                               "pdf_page, section FROM indicator ORDER BY id"),
-                {}, [&](const QSqlQuery& q) {
-                    return QJsonObject{
-                        {QStringLiteral("id"), q.value(0).toLongLong()},
-                        {QStringLiteral("name"), q.value(1).toString()},
-                        {QStringLiteral("description"), str(q.value(2))},
-                        {QStringLiteral("polarity"), q.value(3).toString()},
-                        {QStringLiteral("unit"), str(q.value(4))},
-                        {QStringLiteral("thresholds"),
-                         rows(db, QStringLiteral("SELECT grade, text, min, max FROM threshold_band WHERE indicator_id = ? ORDER BY position"),
-                              {q.value(0)}, [](const QSqlQuery& b) {
-                                  return QJsonObject{{QStringLiteral("grade"), b.value(0).toString()},
-                                                     {QStringLiteral("text"), b.value(1).toString()},
-                                                     {QStringLiteral("min"), num(b.value(2))},
-                                                     {QStringLiteral("max"), num(b.value(3))}};
-                              })},
-                        {QStringLiteral("target"), num(q.value(5))},
-                        {QStringLiteral("floor"), num(q.value(6))},
-                        {QStringLiteral("defects"), jsonList(q.value(7))},
-                        {QStringLiteral("meeting_id"), integer(q.value(8))},
-                        {QStringLiteral("document_id"), integer(q.value(9))},
-                        {QStringLiteral("pdf_page"), integer(q.value(10))},
-                        {QStringLiteral("section"), str(q.value(11))}};
-                });
+    QJsonArray out;
+    for (const IndicatorStore::IndicatorRecord& r : IndicatorStore(m_database).indicators()) {
+        const Indicator& i = r.indicator;
+        auto bands = [](const QList<ThresholdBand>& list) {
+            QJsonArray array;
+            for (const ThresholdBand& b : list) {
+                array.append(QJsonObject{{QStringLiteral("grade"), b.grade},
+                                         {QStringLiteral("text"), b.text},
+                                         {QStringLiteral("min"), b.min ? QJsonValue(*b.min) : QJsonValue()},
+                                         {QStringLiteral("max"), b.max ? QJsonValue(*b.max) : QJsonValue()}});
+            }
+            return array;
+        };
+        out.append(QJsonObject{{QStringLiteral("id"), r.id},
+                               {QStringLiteral("name"), i.name},
+                               {QStringLiteral("description"), str(i.description)},
+                               {QStringLiteral("polarity"), toString(i.polarity)},
+                               {QStringLiteral("unit"), str(i.unit)},
+                               {QStringLiteral("thresholds"), bands(r.printed)},
+                               {QStringLiteral("user_thresholds"), r.thresholdsEdited ? QJsonValue(bands(i.thresholds)) : QJsonValue()},
+                               {QStringLiteral("target"), i.target ? QJsonValue(*i.target) : QJsonValue()},
+                               {QStringLiteral("floor"), i.floor ? QJsonValue(*i.floor) : QJsonValue()},
+                               {QStringLiteral("defects"), QJsonArray::fromStringList(i.defects)},
+                               {QStringLiteral("meeting_id"), r.meetingId > 0 ? QJsonValue(r.meetingId) : QJsonValue()},
+                               {QStringLiteral("document_id"), r.documentId > 0 ? QJsonValue(r.documentId) : QJsonValue()},
+                               {QStringLiteral("pdf_page"), i.pdfPage > 0 ? QJsonValue(i.pdfPage) : QJsonValue()},
+                               {QStringLiteral("section"), str(i.section)}});
+    }
+    return out;
 }
 
 QJsonArray JsonExporter::readings() const
 {
-    QSqlDatabase db = m_database.connection();
-    return rows(db,
-                QStringLiteral("SELECT indicator_id, period, value, reported_rating, document_id, pdf_page, value_text, confidence "
-                               "FROM reading ORDER BY indicator_id, id"),
-                {}, [](const QSqlQuery& q) {
-                    return QJsonObject{{QStringLiteral("indicator_id"), q.value(0).toLongLong()},
-                                       {QStringLiteral("period"), str(q.value(1))},
-                                       {QStringLiteral("value"), num(q.value(2))},
-                                       {QStringLiteral("reported_rating"), str(q.value(3))},
-                                       {QStringLiteral("computed_rating"), QJsonValue()},
-                                       {QStringLiteral("document_id"), integer(q.value(4))},
-                                       {QStringLiteral("pdf_page"), integer(q.value(5))},
-                                       {QStringLiteral("value_text"), str(q.value(6))},
-                                       {QStringLiteral("confidence"), q.value(7).toDouble()}};
-                });
+    QJsonArray out;
+    for (const IndicatorStore::ReadingRecord& r : IndicatorStore(m_database).readings()) {
+        const QString computed = IndicatorStore::ratingText(r.computed);
+        out.append(QJsonObject{{QStringLiteral("indicator_id"), r.indicatorId > 0 ? QJsonValue(r.indicatorId) : QJsonValue()},
+                               {QStringLiteral("period"), str(r.reading.period)},
+                               {QStringLiteral("value"), r.reading.value ? QJsonValue(*r.reading.value) : QJsonValue()},
+                               {QStringLiteral("reported_rating"), str(r.reading.reportedRating)},
+                               {QStringLiteral("computed_rating"), str(computed)},
+                               {QStringLiteral("rating_note"), str(r.computed.reason)},
+                               {QStringLiteral("rating_disagrees"), r.disagrees()},
+                               {QStringLiteral("document_id"), r.documentId > 0 ? QJsonValue(r.documentId) : QJsonValue()},
+                               {QStringLiteral("pdf_page"), r.reading.pdfPage > 0 ? QJsonValue(r.reading.pdfPage) : QJsonValue()},
+                               {QStringLiteral("value_text"), str(r.reading.valueText)},
+                               {QStringLiteral("confidence"), r.reading.confidence},
+                               {QStringLiteral("manual"), r.manual}});
+    }
+    return out;
 }
 
 } // namespace scrutineer

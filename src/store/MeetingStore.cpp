@@ -130,4 +130,37 @@ std::optional<int> MeetingStore::packPage(qint64 documentId, int pdfPage) const
     return std::nullopt;
 }
 
+std::optional<MeetingStore::DocumentSummary> MeetingStore::documentBySha(const QString& sha256) const
+{
+    QSqlQuery q(m_database.connection());
+    if (sql::run(q, kDocumentSelect + QStringLiteral("WHERE sha256 = ?"), sha256) && q.next())
+        return readDocument(q);
+    return std::nullopt;
+}
+
+QHash<int, int> MeetingStore::packPages(qint64 documentId) const
+{
+    QSqlQuery q(m_database.connection());
+    QHash<int, int> result;
+    if (!sql::run(q,
+                  QStringLiteral("SELECT pdf_page, pack_page FROM page WHERE document_id = ? AND pack_page IS NOT NULL"),
+                  documentId))
+        return result;
+    while (q.next())
+        result.insert(q.value(0).toInt(), q.value(1).toInt());
+    return result;
+}
+
+QHash<qint64, QString> MeetingStore::minuteItems(qint64 meetingId) const
+{
+    QSqlQuery q(m_database.connection());
+    QHash<qint64, QString> result;
+    if (!sql::run(q, QStringLiteral("SELECT id, item FROM minute WHERE meeting_id = ? AND COALESCE(item, '') <> ''"),
+                  meetingId))
+        return result;
+    while (q.next())
+        result.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return result;
+}
+
 } // namespace scrutineer

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QTime>
@@ -64,6 +65,14 @@ public:
     QList<MinuteEntry> minutes(qint64 meetingId) const;
     // Printed pack page for a physical page, when known.
     std::optional<int> packPage(qint64 documentId, int pdfPage) const;
+    // The stored document with this SHA-256 (lower-case hex), if the file was imported before.
+    std::optional<DocumentSummary> documentBySha(const QString& sha256) const;
+
+    // Printed pack page of every page of a document that has one (1-based PDF page -> pack page).
+    QHash<int, int> packPages(qint64 documentId) const;
+    // The agenda item each minute of a meeting records, as the minutes say ("6", "Item 6"), by
+    // minute id; minutes that name no item are left out.
+    QHash<qint64, QString> minuteItems(qint64 meetingId) const;
 
 private:
     Database& m_database;

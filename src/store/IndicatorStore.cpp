@@ -1,0 +1,184 @@
+#include "IndicatorStore.h"
+
+#include "SqlHelpers.h"
+#include "TextUtil.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace scrutineer {
+namespace {
+
+QList<ThresholdBand> readBands(QSqlQuery& q)
+{
+    QList<ThresholdBand> bands;
+    while (q.next()) {
+        ThresholdBand b;
+        b.grade = q.value(0).toString();
+        b.text = q.value(1).toString();
+        if (!q.value(2).isNull())
+            b.min = q.value(2).toDouble();
+        if (!q.value(3).isNull())
+            b.max = q.value(3).toDouble();
+        bands.append(b);
+    }
+    return bands;
+}
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+} // namespace
+
+bool IndicatorStore::ReadingRecord::disagrees() const
+{
+    if (reading.reportedRating.isEmpty() || !computed.rated)
+        return false;
+    const auto printed = rating::ragFromText(reading.reportedRating);
+    if (printed && computed.rag)
+        return *printed != *computed.rag;
+    return text::normaliseForMatch(reading.reportedRating) != text::normaliseForMatch(computed.grade);
+}
+
+QString IndicatorStore::ratingText(const rating::Rating& r)
+{
+    if (!r.rated)
+        return {};
+    return r.rag ? rating::toString(*r.rag) : r.grade;
+}
+
+QList<IndicatorStore::IndicatorRecord> IndicatorStore::indicators() const
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT id, indicator_key, name, description, polarity, unit, target, floor, defects, section, "
+                          "meeting_id, document_id, pdf_page FROM indicator ORDER BY id"));
+    QSqlQuery bands(db);
+    QList<IndicatorRecord> result;
+    while (q.next()) {
+        IndicatorRecord r;
+        r.id = q.value(0).toLongLong();
+        r.key = q.value(1).toString();
+        Indicator& i = r.indicator;
+        i.name = q.value(2).toString();
+        i.description = q.value(3).toString();
+        i.polarity = polarityFromString(q.value(4).toString());
+        i.unit = q.value(5).toString();
+        if (!q.value(6).isNull())
+            i.target = q.value(6).toDouble();
+        if (!q.value(7).isNull())
+            i.floor = q.value(7).toDouble();
+        for (const QJsonValue& v : QJsonDocument::fromJson(q.value(8).toByteArray()).array())
+            i.defects.append(v.toString());
+        i.section = q.value(9).toString();
+        r.meetingId = q.value(10).toLongLong();
+        r.documentId = q.value(11).toLongLong();
+        i.pdfPage = q.value(12).toInt();
+        sql::run(bands, QStringLiteral("SELECT grade, text, min, max FROM threshold_band WHERE indicator_id = ? ORDER BY position"),
+                 r.id);
+        r.printed = readBands(bands);
+        sql::run(bands, QStringLiteral("SELECT grade, text, min, max FROM user_threshold WHERE indicator_key = ? ORDER BY position"),
+                 r.key);
+        const QList<ThresholdBand> edited = readBands(bands);
+        r.thresholdsEdited = !edited.isEmpty();
+        i.thresholds = r.thresholdsEdited ? edited : r.printed;
+        result.append(r);
+    }
+    return result;
+}
+
+QList<IndicatorStore::ReadingRecord> IndicatorStore::readings() const
+{
+    const QList<IndicatorRecord> all = indicators();
+    QHash<qint64, const IndicatorRecord*> byId;
+    QHash<QString, const IndicatorRecord*> latestByKey; // manual readings rate against the latest version
+    for (const IndicatorRecord& r : all) {
+        byId.insert(r.id, &r);
+        latestByKey.insert(r.key, &r);
+    }
+    QList<ReadingRecord> result;
+    QSqlQuery q(m_database.connection());
+    q.exec(QStringLiteral("SELECT id, indicator_id, period, value, value_text, reported_rating, confidence, document_id, pdf_page "
+                          "FROM reading ORDER BY indicator_id, id"));
+    auto rateInto = [](ReadingRecord& rec, const IndicatorRecord* indicator) {
+        if (indicator && rec.reading.value)
+            rec.computed = rating::rate(indicator->indicator, *rec.reading.value);
+    };
+    while (q.next()) {
+        ReadingRecord rec;
+        rec.id = q.value(0).toLongLong();
+        rec.indicatorId = q.value(1).toLongLong();
+        Reading& r = rec.reading;
+        r.period = q.value(2).toString();
+        if (!q.value(3).isNull())
+            r.value = q.value(3).toDouble();
+        r.valueText = q.value(4).toString();
+        r.reportedRating = q.value(5).toString();
+        r.confidence = q.value(6).toDouble();
+        rec.documentId = q.value(7).toLongLong();
+        r.pdfPage = q.value(8).toInt();
+        const IndicatorRecord* indicator = byId.value(rec.indicatorId);
+        rec.indicatorKey = indicator ? indicator->key : QString();
+        rateInto(rec, indicator);
+        result.append(rec);
+    }
+    q.exec(QStringLiteral("SELECT id, indicator_key, period, value, value_text, reported_rating FROM user_reading ORDER BY id"));
+    while (q.next()) {
+        ReadingRecord rec;
+        rec.id = q.value(0).toLongLong();
+        rec.indicatorKey = q.value(1).toString();
+        rec.manual = true;
+        const IndicatorRecord* indicator = latestByKey.value(rec.indicatorKey);
+        rec.indicatorId = indicator ? indicator->id : 0;
+        rec.reading.period = q.value(2).toString();
+        if (!q.value(3).isNull())
+            rec.reading.value = q.value(3).toDouble();
+        rec.reading.valueText = q.value(4).toString();
+        rec.reading.reportedRating = q.value(5).toString();
+        rateInto(rec, indicator);
+        result.append(rec);
+    }
+    return result;
+}
+
+std::optional<Error> IndicatorStore::setThresholds(const QString& indicatorKey, const QList<ThresholdBand>& bands)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery q(db);
+    if (!sql::run(q, QStringLiteral("DELETE FROM user_threshold WHERE indicator_key = ?"), indicatorKey))
+        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    int position = 0;
+    for (const ThresholdBand& b : bands) {
+        if (!sql::run(q,
+                      QStringLiteral("INSERT INTO user_threshold(indicator_key, grade, text, min, max, position, changed_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      indicatorKey, b.grade, b.text, sql::nullable(b.min), sql::nullable(b.max), position++, now()))
+            return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    }
+    if (!transaction.commit())
+        return Error{Error::Code::Database, m_database.path(), db.lastError().text()};
+    return std::nullopt;
+}
+
+std::optional<Error> IndicatorStore::clearThresholds(const QString& indicatorKey)
+{
+    return setThresholds(indicatorKey, {});
+}
+
+std::optional<Error> IndicatorStore::addReading(const QString& indicatorKey, const QString& period, double value,
+                                                const QString& reportedRating)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::run(q,
+                  QStringLiteral("INSERT INTO user_reading(indicator_key, period, value, reported_rating, changed_at) VALUES "
+                                 "(?, ?, ?, ?, ?)"),
+                  indicatorKey, period, value, sql::nullable(reportedRating), now()))
+        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    return std::nullopt;
+}
+
+} // namespace scrutineer

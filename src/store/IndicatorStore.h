@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Database.h"
+#include "Error.h"
+#include "Indicator.h"
+#include "Rating.h"
+
+#include <QList>
+
+namespace scrutineer {
+
+// Indicators with their thresholds (as printed, or as the user edited them), readings (printed
+// or entered by hand) and each reading's computed rating. User edits are keyed by the
+// indicator key, so they survive re-imports. Thread of the Database.
+class IndicatorStore final {
+public:
+    struct IndicatorRecord {
+        qint64 id = 0;
+        QString key;
+        Indicator indicator;          // thresholds: the user's when edited, else as printed
+        QList<ThresholdBand> printed; // as printed in the document
+        bool thresholdsEdited = false;
+        qint64 meetingId = 0;
+        qint64 documentId = 0;
+    };
+    struct ReadingRecord {
+        qint64 id = 0;
+        qint64 indicatorId = 0;
+        QString indicatorKey;
+        Reading reading;
+        rating::Rating computed;
+        bool manual = false;
+        qint64 documentId = 0;
+        // The printed rating disagrees with the computed one.
+        bool disagrees() const;
+    };
+
+    explicit IndicatorStore(Database& database) : m_database(database) {}
+
+    QList<IndicatorRecord> indicators() const;
+    QList<ReadingRecord> readings() const;
+
+    std::optional<Error> setThresholds(const QString& indicatorKey, const QList<ThresholdBand>& bands);
+    std::optional<Error> clearThresholds(const QString& indicatorKey);
+    std::optional<Error> addReading(const QString& indicatorKey, const QString& period, double value,
+                                    const QString& reportedRating = {});
+
+    // The computed rating as the export and the GUI show it: the RAG word, else the grade.
+    static QString ratingText(const rating::Rating& rating);
+
+private:
+    Database& m_database;
+};
+
+} // namespace scrutineer
