@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QRectF>
+#include <QSize>
+#include <QSizeF>
+
+namespace scrutineer::gui {
+
+// The geometry of a continuously scrolled document: where each page sits, in device-independent
+// pixels, for a zoom factor and a viewport width. Pure value type; any thread.
+class PageLayout final {
+public:
+    enum class ZoomMode { Custom, FitWidth, FitPage };
+
+    static constexpr double kMinZoom = 0.5;
+    static constexpr double kMaxZoom = 4.0;
+    static constexpr int kGap = 12;    // pixels between pages
+    static constexpr int kMargin = 16; // pixels around the column of pages
+
+    void setPageSizes(const QList<QSizeF>& pointSizes);
+    const QList<QSizeF>& pageSizes() const { return m_sizes; }
+    int pageCount() const { return int(m_sizes.size()); }
+
+    // Recomputes page rectangles for a zoom (1.0 = 100%: 96 px per inch on a 96 dpi screen).
+    void layout(double zoom, int viewportWidth);
+    double zoom() const { return m_zoom; }
+    QSize contentSize() const { return m_content; }
+
+    // Page rectangle in content coordinates (0-based index).
+    QRectF pageRect(int index) const;
+    // The page under a content y (nearest when between pages), -1 when empty.
+    int pageAt(double y) const;
+    // Pages that intersect [top, bottom], as a first/last pair; {-1,-1} when none.
+    std::pair<int, int> pagesIn(double top, double bottom) const;
+
+    // Zoom that fits the widest page to the viewport width, or a whole page in the viewport.
+    double fitWidthZoom(int viewportWidth) const;
+    double fitPageZoom(const QSize& viewport, int index) const;
+    static double clampZoom(double zoom);
+    // Standard steps for zoom in/out from any factor.
+    static double nextZoomStep(double zoom);
+    static double previousZoomStep(double zoom);
+    // Pixels per point at a zoom.
+    static double pixelsPerPoint(double zoom) { return zoom * 96.0 / 72.0; }
+
+private:
+    QList<QSizeF> m_sizes;
+    QList<QRectF> m_rects;
+    QSize m_content;
+    double m_zoom = 1.0;
+};
+
+} // namespace scrutineer::gui

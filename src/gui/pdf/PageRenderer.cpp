@@ -1,0 +1,146 @@
+#include "pdf/PageRenderer.h"
+
+#include "pdf/RenderWorker.h"
+
+#include <QMetaObject>
+
+namespace scrutineer::gui {
+namespace {
+
+constexpr int kPageCacheKb = 96 * 1024;      // about a dozen A4 pages at 150% on a HiDPI screen
+constexpr int kThumbnailCacheKb = 24 * 1024; // every thumbnail of a 256-page pack
+
+} // namespace
+
+PageRenderer::PageRenderer(QObject* parent)
+    : QObject(parent), m_pages(kPageCacheKb), m_thumbnails(kThumbnailCacheKb)
+{
+    m_thread.setObjectName(QStringLiteral("scrutineer-render"));
+    m_worker = new RenderWorker(m_queue);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &RenderWorker::opened, this, &PageRenderer::onOpened);
+    connect(m_worker, &RenderWorker::rendered, this, &PageRenderer::onRendered);
+    connect(m_worker, &RenderWorker::textFound, this,
+            [this](quint64 generation, int page, const QString& text, const QList<QRectF>& boxes) {
+                if (generation == m_generation)
+                    emit textFound(page, text, boxes);
+            });
+    connect(m_worker, &RenderWorker::textSelected, this,
+            [this](quint64 generation, int page, const QRectF& area, const QString& text) {
+                if (generation == m_generation)
+                    emit textSelected(page, area, text);
+            });
+    m_thread.start();
+}
+
+PageRenderer::~PageRenderer()
+{
+    {
+        QMutexLocker lock(&m_queue.mutex);
+        m_queue.view.clear();
+        m_queue.thumbnails.clear();
+        m_queue.text.clear();
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void PageRenderer::open(const QString& path)
+{
+    quint64 generation = 0;
+    {
+        QMutexLocker lock(&m_queue.mutex);
+        generation = ++m_queue.generation;
+        m_queue.view.clear();
+        m_queue.thumbnails.clear();
+        m_queue.text.clear();
+    }
+    m_generation = generation;
+    m_path = path;
+    m_pageSizes.clear();
+    m_pages.clear();
+    m_thumbnails.clear();
+    QMetaObject::invokeMethod(m_worker, "open", Qt::QueuedConnection, Q_ARG(quint64, generation), Q_ARG(QString, path));
+}
+
+void PageRenderer::close()
+{
+    quint64 generation = 0;
+    {
+        QMutexLocker lock(&m_queue.mutex);
+        generation = ++m_queue.generation;
+        m_queue.view.clear();
+        m_queue.thumbnails.clear();
+        m_queue.text.clear();
+    }
+    m_generation = generation;
+    m_path.clear();
+    m_pageSizes.clear();
+    m_pages.clear();
+    m_thumbnails.clear();
+    QMetaObject::invokeMethod(m_worker, "close", Qt::QueuedConnection, Q_ARG(quint64, generation));
+}
+
+void PageRenderer::post(const std::function<void(RenderQueue&)>& change)
+{
+    QMutexLocker lock(&m_queue.mutex);
+    change(m_queue);
+    if (!m_queue.drainPosted && !m_queue.isEmpty()) {
+        m_queue.drainPosted = true;
+        QMetaObject::invokeMethod(m_worker, "drain", Qt::QueuedConnection);
+    }
+}
+
+void PageRenderer::request(Lane lane, const QList<Job>& jobs)
+{
+    PageCache& cache = lane == Lane::View ? m_pages : m_thumbnails;
+    QList<Job> missing;
+    for (Job job : jobs) {
+        job.lane = lane;
+        if (job.page >= 0 && job.page < m_pageSizes.size() && !cache.contains(job.page, job.dpi))
+            missing.append(job);
+    }
+    post([&](RenderQueue& queue) { (lane == Lane::View ? queue.view : queue.thumbnails) = missing; });
+}
+
+void PageRenderer::findText(int page, const QString& text)
+{
+    post([&](RenderQueue& queue) {
+        queue.text.append({RenderQueue::TextJob::Kind::Find, page, text, {}});
+    });
+}
+
+void PageRenderer::selectText(int page, const QRectF& area)
+{
+    post([&](RenderQueue& queue) {
+        queue.text.append({RenderQueue::TextJob::Kind::Select, page, {}, area});
+    });
+}
+
+void PageRenderer::onOpened(quint64 generation, const QList<QSizeF>& sizes, const QString& error)
+{
+    if (generation != m_generation)
+        return;
+    if (!error.isEmpty() || sizes.isEmpty()) {
+        emit openFailed(error);
+        return;
+    }
+    m_pageSizes = sizes;
+    emit opened(sizes);
+}
+
+void PageRenderer::onRendered(quint64 generation, int page, int dpi, bool thumbnail, const QImage& image)
+{
+    if (generation != m_generation)
+        return;
+    if (thumbnail) {
+        m_thumbnails.insert(page, dpi, image);
+        emit thumbnailRendered(page);
+    } else {
+        m_pages.insert(page, dpi, image);
+        emit pageRendered(page);
+    }
+}
+
+} // namespace scrutineer::gui

@@ -1,0 +1,436 @@
+#include "pdf/PdfView.h"
+
+#include "pdf/PageRenderer.h"
+
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace scrutineer::gui {
+namespace {
+
+const QColor kHighlightFill(255, 205, 0, 90);
+const QColor kHighlightEdge(214, 140, 0, 200);
+
+} // namespace
+
+PdfView::PdfView(QWidget* parent) : QAbstractScrollArea(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    viewport()->setAutoFillBackground(false);
+    viewport()->setCursor(Qt::IBeamCursor);
+    verticalScrollBar()->setSingleStep(40);
+    horizontalScrollBar()->setSingleStep(40);
+    m_requestTimer.setSingleShot(true);
+    m_requestTimer.setInterval(0);
+    connect(&m_requestTimer, &QTimer::timeout, this, &PdfView::sendRequests);
+}
+
+PdfView::~PdfView() = default;
+
+void PdfView::setRenderer(PageRenderer* renderer)
+{
+    m_renderer = renderer;
+    connect(renderer, &PageRenderer::opened, this, &PdfView::onOpened);
+    connect(renderer, &PageRenderer::openFailed, this, [this](const QString& reason) {
+        m_layout.setPageSizes({});
+        relayout(m_layout.zoom());
+        setMessage(tr("This document cannot be shown: %1").arg(reason));
+    });
+    connect(renderer, &PageRenderer::pageRendered, this, [this](int page) {
+        if (viewRect(page).intersects(viewport()->rect()))
+            viewport()->update(viewRect(page).toAlignedRect().adjusted(-2, -2, 2, 2));
+    });
+    connect(renderer, &PageRenderer::textFound, this, &PdfView::onTextFound);
+    connect(renderer, &PageRenderer::textSelected, this, &PdfView::onTextSelected);
+}
+
+void PdfView::setMessage(const QString& message)
+{
+    m_message = message;
+    if (m_renderer && !m_renderer->isOpen()) {
+        m_layout.setPageSizes({});
+        m_highlight = {};
+        m_selection = {};
+        relayout(m_layout.zoom());
+    }
+    viewport()->update();
+}
+
+void PdfView::onOpened()
+{
+    m_layout.setPageSizes(m_renderer->pageSizes());
+    m_highlight = {};
+    m_selection = {};
+    m_currentPage = 0;
+    m_message.clear();
+    relayout(m_mode == ZoomMode::Custom ? m_customZoom : m_layout.zoom());
+    const int page = m_pendingPage >= 0 ? m_pendingPage : 0;
+    const QString highlight = m_pendingHighlight;
+    m_pendingPage = -1;
+    m_pendingHighlight.clear();
+    goToPage(page + 1, highlight);
+    updateCurrentPage();
+    emit currentPageChanged(m_currentPage + 1);
+}
+
+void PdfView::goToPage(int pdfPage, const QString& highlight)
+{
+    const int page = pdfPage - 1;
+    if (!m_renderer || !m_renderer->isOpen()) {
+        m_pendingPage = std::max(0, page);
+        m_pendingHighlight = highlight;
+        return;
+    }
+    if (page < 0 || page >= m_layout.pageCount())
+        return;
+    m_highlight = {};
+    scrollToPageTop(page);
+    if (!highlight.trimmed().isEmpty()) {
+        m_highlight.page = page;
+        m_highlight.text = highlight;
+        m_renderer->findText(page, highlight);
+    }
+    viewport()->update();
+}
+
+void PdfView::onTextFound(int page, const QString& text, const QList<QRectF>& boxes)
+{
+    if (page != m_highlight.page || text != m_highlight.text)
+        return;
+    m_highlight.boxes = boxes;
+    if (!boxes.isEmpty()) {
+        QRectF all = boxes.first();
+        for (const QRectF& box : boxes)
+            all = all.united(box);
+        ensureVisible(page, boxes.first());
+    }
+    viewport()->update();
+    emit highlightShown(page + 1, int(boxes.size()));
+}
+
+void PdfView::onTextSelected(int page, const QRectF& area, const QString& text)
+{
+    if (page != m_selection.page || area != m_selection.area)
+        return;
+    m_selection.text = text;
+    emit selectionChanged(page + 1, text);
+}
+
+void PdfView::clearSelection()
+{
+    if (m_selection.page < 0)
+        return;
+    m_selection = {};
+    viewport()->update();
+    emit selectionChanged(m_currentPage + 1, {});
+}
+
+void PdfView::setZoom(double zoom)
+{
+    m_mode = ZoomMode::Custom;
+    m_customZoom = PageLayout::clampZoom(zoom);
+    relayout(m_customZoom);
+}
+
+void PdfView::setZoomMode(ZoomMode mode)
+{
+    m_mode = mode;
+    relayout(mode == ZoomMode::Custom ? m_customZoom : m_layout.zoom());
+}
+
+void PdfView::zoomIn() { setZoom(PageLayout::nextZoomStep(m_layout.zoom())); }
+
+void PdfView::zoomOut() { setZoom(PageLayout::previousZoomStep(m_layout.zoom())); }
+
+void PdfView::relayout(double zoom)
+{
+    // Keep the reading position: the same point of the same page stays at the top of the viewport.
+    const int anchorPage = m_layout.pageAt(verticalScrollBar()->value());
+    const QRectF before = m_layout.pageRect(anchorPage);
+    const double fraction = before.height() > 0 ? (verticalScrollBar()->value() - before.top()) / before.height() : 0;
+
+    const QSize available = maximumViewportSize();
+    const int widthForFit = available.width() - verticalScrollBar()->sizeHint().width();
+    if (m_mode == ZoomMode::FitWidth)
+        zoom = m_layout.fitWidthZoom(widthForFit);
+    else if (m_mode == ZoomMode::FitPage)
+        zoom = m_layout.fitPageZoom(available, std::max(0, m_currentPage));
+    m_layout.layout(zoom, viewport()->width());
+    updateScrollBars();
+    if (anchorPage >= 0) {
+        const QRectF after = m_layout.pageRect(anchorPage);
+        verticalScrollBar()->setValue(int(std::round(after.top() + fraction * after.height())));
+    }
+    viewport()->update();
+    scheduleRequests();
+    emit zoomChanged(m_layout.zoom(), m_mode);
+}
+
+void PdfView::updateScrollBars()
+{
+    const QSize content = m_layout.contentSize();
+    const QSize view = viewport()->size();
+    verticalScrollBar()->setPageStep(std::max(1, view.height() - 40));
+    horizontalScrollBar()->setPageStep(view.width());
+    verticalScrollBar()->setRange(0, std::max(0, content.height() - view.height()));
+    horizontalScrollBar()->setRange(0, std::max(0, content.width() - view.width()));
+}
+
+QPointF PdfView::contentOffset() const
+{
+    // A column narrower than the viewport is centred by the layout itself.
+    return QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+}
+
+QRectF PdfView::viewRect(int page) const { return m_layout.pageRect(page).translated(-contentOffset()); }
+
+QRectF PdfView::toView(int page, const QRectF& points) const
+{
+    const QRectF rect = viewRect(page);
+    const QSizeF size = m_layout.pageSizes().value(page);
+    if (size.isEmpty())
+        return {};
+    const double sx = rect.width() / size.width();
+    const double sy = rect.height() / size.height();
+    return QRectF(rect.left() + points.left() * sx, rect.top() + points.top() * sy, points.width() * sx,
+                  points.height() * sy);
+}
+
+int PdfView::pageAtViewPoint(const QPointF& point, QPointF* pagePoint) const
+{
+    const int page = m_layout.pageAt(point.y() + contentOffset().y());
+    const QRectF rect = viewRect(page);
+    if (page < 0 || !rect.contains(point))
+        return -1;
+    const QSizeF size = m_layout.pageSizes().value(page);
+    if (pagePoint)
+        *pagePoint = QPointF((point.x() - rect.left()) * size.width() / rect.width(),
+                             (point.y() - rect.top()) * size.height() / rect.height());
+    return page;
+}
+
+void PdfView::scrollToPageTop(int page)
+{
+    const QRectF rect = m_layout.pageRect(page);
+    verticalScrollBar()->setValue(int(rect.top()) - PageLayout::kGap / 2);
+    updateCurrentPage();
+    scheduleRequests();
+}
+
+void PdfView::ensureVisible(int page, const QRectF& points)
+{
+    const QRectF box = toView(page, points);
+    if (viewport()->rect().contains(box.toAlignedRect()))
+        return;
+    // Put the box a third of the way down, where the eye expects it after a jump.
+    const int target = verticalScrollBar()->value() + int(box.top() - viewport()->height() / 3.0);
+    verticalScrollBar()->setValue(target);
+    const int centreX = horizontalScrollBar()->value() + int(box.center().x() - viewport()->width() / 2.0);
+    if (box.left() < 0 || box.right() > viewport()->width())
+        horizontalScrollBar()->setValue(centreX);
+}
+
+void PdfView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+    updateCurrentPage();
+    scheduleRequests();
+}
+
+void PdfView::resizeEvent(QResizeEvent* event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    relayout(m_mode == ZoomMode::Custom ? m_customZoom : m_layout.zoom());
+}
+
+void PdfView::updateCurrentPage()
+{
+    if (m_layout.pageCount() == 0)
+        return;
+    const double readingLine = verticalScrollBar()->value() + viewport()->height() / 3.0;
+    int page = m_layout.pageAt(readingLine);
+    if (verticalScrollBar()->value() >= verticalScrollBar()->maximum() && verticalScrollBar()->maximum() > 0)
+        page = m_layout.pageAt(verticalScrollBar()->value() + viewport()->height() - 1);
+    if (page != m_currentPage && page >= 0) {
+        m_currentPage = page;
+        emit currentPageChanged(page + 1);
+    }
+}
+
+int PdfView::renderDpi() const
+{
+    return int(std::lround(PageLayout::pixelsPerPoint(m_layout.zoom()) * 72.0 * devicePixelRatioF()));
+}
+
+void PdfView::scheduleRequests()
+{
+    if (!m_requestTimer.isActive())
+        m_requestTimer.start();
+}
+
+void PdfView::sendRequests()
+{
+    if (!m_renderer || m_layout.pageCount() == 0)
+        return;
+    const double top = verticalScrollBar()->value();
+    const auto [first, last] = m_layout.pagesIn(top, top + viewport()->height());
+    if (first < 0)
+        return;
+    const int dpi = renderDpi();
+    QList<PageRenderer::Job> jobs;
+    const int current = std::clamp(m_currentPage, first, last);
+    jobs.append({current, dpi});
+    for (int distance = 1; current - distance >= first || current + distance <= last; ++distance) {
+        if (current + distance <= last)
+            jobs.append({current + distance, dpi});
+        if (current - distance >= first)
+            jobs.append({current - distance, dpi});
+    }
+    // One page of read-ahead each way keeps ordinary scrolling free of blank pages.
+    if (last + 1 < m_layout.pageCount())
+        jobs.append({last + 1, dpi});
+    if (first > 0)
+        jobs.append({first - 1, dpi});
+    m_renderer->request(PageRenderer::Lane::View, jobs);
+}
+
+void PdfView::paintEvent(QPaintEvent* event)
+{
+    QPainter painter(viewport());
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    painter.fillRect(event->rect(), dark ? QColor(0x18, 0x19, 0x1b) : QColor(0xe4, 0xe6, 0xea));
+    if (m_layout.pageCount() == 0) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        QFont font = painter.font();
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        painter.setFont(font);
+        const QRect area = viewport()->rect().adjusted(48, 48, -48, -48);
+        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_message);
+        return;
+    }
+    const double top = verticalScrollBar()->value() + event->rect().top();
+    const auto [first, last] = m_layout.pagesIn(top, top + event->rect().height());
+    for (int page = first; page >= 0 && page <= last; ++page)
+        paintPage(painter, page, viewRect(page));
+}
+
+void PdfView::paintPage(QPainter& painter, int page, const QRectF& rect)
+{
+    painter.fillRect(rect.translated(2, 3), QColor(0, 0, 0, 40));
+    painter.fillRect(rect, Qt::white);
+    const QImage image = m_renderer->pages().best(page, renderDpi());
+    if (!image.isNull()) {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, image.width() != qRound(rect.width() * devicePixelRatioF()));
+        painter.drawImage(rect, image);
+    } else {
+        painter.setPen(QColor(0x80, 0x86, 0x8b));
+        painter.drawText(rect, Qt::AlignCenter, tr("Loading page %1…").arg(page + 1));
+    }
+    if (page == m_highlight.page) {
+        painter.setPen(QPen(kHighlightEdge, 1.5));
+        painter.setBrush(kHighlightFill);
+        for (const QRectF& box : m_highlight.boxes)
+            painter.drawRoundedRect(toView(page, box).adjusted(-2, -1, 2, 1), 2, 2);
+    }
+    if (page == m_selection.page && !m_selection.area.isEmpty()) {
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlpha(50);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
+        painter.setBrush(fill);
+        painter.drawRect(toView(page, m_selection.area));
+    }
+    painter.setBrush(Qt::NoBrush);
+}
+
+void PdfView::wheelEvent(QWheelEvent* event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (event->angleDelta().y() > 0)
+            zoomIn();
+        else if (event->angleDelta().y() < 0)
+            zoomOut();
+        event->accept();
+        return;
+    }
+    QAbstractScrollArea::wheelEvent(event);
+}
+
+void PdfView::keyPressEvent(QKeyEvent* event)
+{
+    QScrollBar* bar = verticalScrollBar();
+    switch (event->key()) {
+    case Qt::Key_Home:
+        bar->setValue(0);
+        return;
+    case Qt::Key_End:
+        bar->setValue(bar->maximum());
+        return;
+    case Qt::Key_Space:
+        bar->triggerAction(event->modifiers() & Qt::ShiftModifier ? QAbstractSlider::SliderPageStepSub
+                                                                  : QAbstractSlider::SliderPageStepAdd);
+        return;
+    case Qt::Key_Escape:
+        if (m_selection.page >= 0) {
+            clearSelection();
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void PdfView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QAbstractScrollArea::mousePressEvent(event);
+    QPointF point;
+    const int page = pageAtViewPoint(event->position(), &point);
+    const bool hadSelection = m_selection.page >= 0;
+    m_selection = {};
+    if (page >= 0) {
+        m_selection.page = page;
+        m_selection.anchor = point;
+        m_selection.dragging = true;
+    }
+    viewport()->update();
+    if (hadSelection)
+        emit selectionChanged(m_currentPage + 1, {});
+}
+
+void PdfView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (!m_selection.dragging)
+        return QAbstractScrollArea::mouseMoveEvent(event);
+    const QRectF page = viewRect(m_selection.page);
+    const QPointF clamped(std::clamp(event->position().x(), page.left(), page.right()),
+                          std::clamp(event->position().y(), page.top(), page.bottom()));
+    const QSizeF size = m_layout.pageSizes().value(m_selection.page);
+    const QPointF point((clamped.x() - page.left()) * size.width() / page.width(),
+                        (clamped.y() - page.top()) * size.height() / page.height());
+    m_selection.area = QRectF(m_selection.anchor, point).normalized();
+    viewport()->update();
+}
+
+void PdfView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (!m_selection.dragging)
+        return QAbstractScrollArea::mouseReleaseEvent(event);
+    m_selection.dragging = false;
+    if (m_selection.area.width() < 4 || m_selection.area.height() < 4) {
+        m_selection = {};
+        viewport()->update();
+        return;
+    }
+    m_renderer->selectText(m_selection.page, m_selection.area);
+}
+
+} // namespace scrutineer::gui

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "pdf/PageLayout.h"
+
+#include <QAbstractScrollArea>
+#include <QList>
+#include <QRectF>
+#include <QTimer>
+
+namespace scrutineer::gui {
+
+class PageRenderer;
+
+// Shows every page of a document in one continuous scroll, zoomed 50-400% or fitted to the width
+// or the page, with search-hit highlights and a rubber-band text selection. Pages come from a
+// PageRenderer (rendered off the GUI thread); only visible pages are asked for. GUI thread only.
+class PdfView final : public QAbstractScrollArea {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PdfView)
+
+public:
+    using ZoomMode = PageLayout::ZoomMode;
+
+    explicit PdfView(QWidget* parent = nullptr);
+    ~PdfView() override;
+
+    void setRenderer(PageRenderer* renderer);
+    // What the view says when it has no pages: a hint, or why the document could not be shown.
+    void setMessage(const QString& message);
+
+    int pageCount() const { return m_layout.pageCount(); }
+    // 1-based physical page at the reading line (a third of the way down the viewport).
+    int currentPage() const { return m_currentPage + 1; }
+    double zoom() const { return m_layout.zoom(); }
+    ZoomMode zoomMode() const { return m_mode; }
+    QList<QRectF> highlightBoxes() const { return m_highlight.boxes; }
+    int highlightPage() const { return m_highlight.page + 1; }
+    QString selectedText() const { return m_selection.text; }
+
+public slots:
+    // Scrolls to a 1-based page (once the document is open) and highlights the text on it.
+    void goToPage(int pdfPage, const QString& highlight = {});
+    void setZoom(double zoom);
+    void setZoomMode(ZoomMode mode);
+    void zoomIn();
+    void zoomOut();
+    void clearSelection();
+
+signals:
+    void currentPageChanged(int pdfPage);
+    void zoomChanged(double zoom, ZoomMode mode);
+    // The user dragged over some words of a page (empty text when the selection is cleared).
+    void selectionChanged(int pdfPage, const QString& text);
+    void highlightShown(int pdfPage, int boxes);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+
+private:
+    struct Highlight {
+        int page = -1;
+        QString text;
+        QList<QRectF> boxes; // points
+    };
+    struct Selection {
+        int page = -1;
+        QRectF area; // points
+        QString text;
+        bool dragging = false;
+        QPointF anchor; // points
+    };
+
+    void onOpened();
+    void onTextFound(int page, const QString& text, const QList<QRectF>& boxes);
+    void onTextSelected(int page, const QRectF& area, const QString& text);
+    void relayout(double zoom);
+    void updateScrollBars();
+    void updateCurrentPage();
+    void scheduleRequests();
+    void sendRequests();
+    int renderDpi() const;
+    QPointF contentOffset() const;
+    QRectF viewRect(int page) const;                      // page rectangle in viewport coordinates
+    QRectF toView(int page, const QRectF& points) const;  // points on a page -> viewport
+    int pageAtViewPoint(const QPointF& point, QPointF* pagePoint) const;
+    void scrollToPageTop(int page);
+    void ensureVisible(int page, const QRectF& points);
+    void paintPage(QPainter& painter, int page, const QRectF& rect);
+
+    PageRenderer* m_renderer = nullptr;
+    PageLayout m_layout;
+    ZoomMode m_mode = ZoomMode::FitWidth;
+    double m_customZoom = 1.0;
+    int m_currentPage = 0;
+    int m_pendingPage = -1; // page to show once the document has opened
+    QString m_pendingHighlight;
+    QString m_message;
+    Highlight m_highlight;
+    Selection m_selection;
+    QTimer m_requestTimer;
+};
+
+} // namespace scrutineer::gui

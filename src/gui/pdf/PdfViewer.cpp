@@ -1,0 +1,213 @@
+#include "pdf/PdfViewer.h"
+
+#include "pdf/PageLabel.h"
+#include "pdf/PageRenderer.h"
+#include "pdf/PdfView.h"
+#include "pdf/ThumbnailModel.h"
+#include "pdf/ToolIcons.h"
+#include "ui_PdfViewer.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QLineEdit>
+
+#include <cmath>
+
+namespace scrutineer::gui {
+namespace {
+
+const QList<int> kZoomPresets = {50, 75, 100, 125, 150, 200, 300, 400};
+
+} // namespace
+
+PdfViewer::PdfViewer(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::PdfViewer>())
+{
+    m_ui->setupUi(this);
+    m_renderer = new PageRenderer(this);
+    m_thumbnails = new ThumbnailModel(this);
+    m_thumbnails->setRenderer(m_renderer);
+    m_ui->thumbnailStrip->setThumbnailModel(m_thumbnails);
+    m_ui->pdfView->setRenderer(m_renderer);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->pageSpinBox->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 16);
+    createActions();
+
+    m_ui->zoomComboBox->addItem(tr("Fit width"));
+    m_ui->zoomComboBox->addItem(tr("Fit page"));
+    for (int percent : kZoomPresets)
+        m_ui->zoomComboBox->addItem(tr("%1%").arg(percent), percent);
+    connect(m_ui->zoomComboBox, &QComboBox::activated, this, [this](int index) {
+        if (index == 0)
+            m_ui->pdfView->setZoomMode(PdfView::ZoomMode::FitWidth);
+        else if (index == 1)
+            m_ui->pdfView->setZoomMode(PdfView::ZoomMode::FitPage);
+        else
+            m_ui->pdfView->setZoom(m_ui->zoomComboBox->itemData(index).toInt() / 100.0);
+    });
+    connect(m_ui->zoomComboBox->lineEdit(), &QLineEdit::editingFinished, this, &PdfViewer::applyZoomText);
+
+    connect(m_renderer, &PageRenderer::opened, this, [this](const QList<QSizeF>& sizes) {
+        m_thumbnails->setPageSizes(sizes);
+        m_thumbnails->setPackPages(m_document.packPages);
+        updatePageControls();
+    });
+    connect(m_renderer, &PageRenderer::openFailed, this, [this] { updatePageControls(); });
+    connect(m_ui->pdfView, &PdfView::currentPageChanged, this, [this](int page) {
+        m_ui->thumbnailStrip->setCurrentPage(page);
+        updatePageControls();
+        emit currentPageChanged(m_document.id, page);
+    });
+    connect(m_ui->pdfView, &PdfView::zoomChanged, this, &PdfViewer::updateZoomControls);
+    connect(m_ui->pdfView, &PdfView::selectionChanged, this,
+            [this](int page, const QString& text) { emit selectionChanged(m_document.id, page, text); });
+    connect(m_ui->thumbnailStrip, &ThumbnailStrip::pageActivated, this,
+            [this](int page) { m_ui->pdfView->goToPage(page); });
+    connect(m_ui->pageSpinBox, &QSpinBox::valueChanged, this, [this](int page) {
+        if (page != m_ui->pdfView->currentPage())
+            m_ui->pdfView->goToPage(page);
+    });
+    showMessage(tr("Choose a meeting, then an agenda item, to read its papers here."));
+}
+
+PdfViewer::~PdfViewer() = default;
+
+void PdfViewer::createActions()
+{
+    auto make = [this](const QString& text, ToolIcons::Glyph glyph, const QList<QKeySequence>& keys) {
+        auto* action = new QAction(ToolIcons::icon(glyph, this), text, this);
+        action->setShortcuts(keys);
+        action->setToolTip(keys.isEmpty() ? text
+                                          : tr("%1 (%2)").arg(text, keys.first().toString(QKeySequence::NativeText)));
+        return action;
+    };
+    m_zoomInAction = make(tr("Zoom &In"), ToolIcons::Glyph::ZoomIn,
+                          {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomOutAction = make(tr("Zoom &Out"), ToolIcons::Glyph::ZoomOut, {QKeySequence::ZoomOut});
+    m_actualSizeAction = new QAction(tr("&Actual Size"), this);
+    m_actualSizeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_fitWidthAction = make(tr("Fit &Width"), ToolIcons::Glyph::FitWidth, {QKeySequence(Qt::CTRL | Qt::Key_1)});
+    m_fitPageAction = make(tr("Fit &Page"), ToolIcons::Glyph::FitPage, {QKeySequence(Qt::CTRL | Qt::Key_2)});
+    m_fitWidthAction->setCheckable(true);
+    m_fitPageAction->setCheckable(true);
+    m_previousPageAction = make(tr("Pre&vious Page"), ToolIcons::Glyph::PreviousPage,
+                                {QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    m_nextPageAction = make(tr("&Next Page"), ToolIcons::Glyph::NextPage, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    m_thumbnailsAction = make(tr("Page &Thumbnails"), ToolIcons::Glyph::Thumbnails, {QKeySequence(Qt::Key_F4)});
+    m_thumbnailsAction->setCheckable(true);
+    m_thumbnailsAction->setChecked(true);
+
+    m_ui->zoomInButton->setDefaultAction(m_zoomInAction);
+    m_ui->zoomOutButton->setDefaultAction(m_zoomOutAction);
+    m_ui->fitWidthButton->setDefaultAction(m_fitWidthAction);
+    m_ui->fitPageButton->setDefaultAction(m_fitPageAction);
+    m_ui->previousPageButton->setDefaultAction(m_previousPageAction);
+    m_ui->nextPageButton->setDefaultAction(m_nextPageAction);
+    m_ui->thumbnailsButton->setDefaultAction(m_thumbnailsAction);
+    for (QToolButton* button : {m_ui->zoomInButton, m_ui->zoomOutButton, m_ui->fitWidthButton, m_ui->fitPageButton,
+                                m_ui->previousPageButton, m_ui->nextPageButton, m_ui->thumbnailsButton})
+        button->setAutoRaise(true);
+
+    PdfView* view = m_ui->pdfView;
+    connect(m_zoomInAction, &QAction::triggered, view, &PdfView::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, view, &PdfView::zoomOut);
+    connect(m_actualSizeAction, &QAction::triggered, view, [view] { view->setZoom(1.0); });
+    connect(m_fitWidthAction, &QAction::triggered, view, [view] { view->setZoomMode(PdfView::ZoomMode::FitWidth); });
+    connect(m_fitPageAction, &QAction::triggered, view, [view] { view->setZoomMode(PdfView::ZoomMode::FitPage); });
+    connect(m_previousPageAction, &QAction::triggered, view, [view] { view->goToPage(view->currentPage() - 1); });
+    connect(m_nextPageAction, &QAction::triggered, view, [view] { view->goToPage(view->currentPage() + 1); });
+    connect(m_thumbnailsAction, &QAction::toggled, m_ui->thumbnailStrip, &QWidget::setVisible);
+}
+
+QList<QAction*> PdfViewer::zoomActions() const
+{
+    return {m_zoomInAction, m_zoomOutAction, m_actualSizeAction, m_fitWidthAction, m_fitPageAction};
+}
+
+QList<QAction*> PdfViewer::navigationActions() const { return {m_previousPageAction, m_nextPageAction}; }
+
+PdfView* PdfViewer::view() const { return m_ui->pdfView; }
+
+void PdfViewer::showDocument(const Document& document, int pdfPage, const QString& highlight)
+{
+    const bool same = document.id == m_document.id && document.path == m_document.path && m_renderer->isOpen();
+    m_document = document;
+    m_ui->documentLabel->setText(document.title);
+    m_ui->documentLabel->setToolTip(document.path);
+    if (!same) {
+        m_thumbnails->setPageSizes({});
+        m_renderer->open(document.path);
+    }
+    m_ui->pdfView->goToPage(std::max(1, pdfPage), highlight);
+    updatePageControls();
+}
+
+void PdfViewer::showMessage(const QString& message)
+{
+    m_document = {};
+    m_renderer->close();
+    m_thumbnails->setPageSizes({});
+    m_ui->documentLabel->clear();
+    m_ui->pdfView->setMessage(message);
+    updatePageControls();
+}
+
+int PdfViewer::currentPage() const { return m_renderer->isOpen() ? m_ui->pdfView->currentPage() : 0; }
+
+std::optional<int> PdfViewer::currentPackPage() const
+{
+    const auto it = m_document.packPages.constFind(currentPage());
+    return it != m_document.packPages.cend() ? std::optional<int>(it.value()) : std::nullopt;
+}
+
+QString PdfViewer::pageIndicatorText() const { return m_ui->pageIndicatorLabel->text(); }
+
+void PdfViewer::updatePageControls()
+{
+    const bool open = m_renderer->isOpen();
+    const int count = open ? m_ui->pdfView->pageCount() : 0;
+    const int page = currentPage();
+    for (QWidget* widget : {static_cast<QWidget*>(m_ui->pageSpinBox), static_cast<QWidget*>(m_ui->zoomComboBox)})
+        widget->setEnabled(open);
+    for (QAction* action : zoomActions())
+        action->setEnabled(open);
+    m_previousPageAction->setEnabled(open && page > 1);
+    m_nextPageAction->setEnabled(open && page < count);
+    {
+        const QSignalBlocker block(m_ui->pageSpinBox);
+        m_ui->pageSpinBox->setRange(1, std::max(1, count));
+        m_ui->pageSpinBox->setValue(std::max(1, page));
+    }
+    m_ui->pageCountLabel->setText(open ? tr("of %1").arg(count) : QString());
+    m_ui->pageIndicatorLabel->setText(PageLabel::text(page, currentPackPage(), count));
+    m_ui->pageIndicatorLabel->setAccessibleDescription(PageLabel::accessibleText(page, currentPackPage(), count));
+}
+
+void PdfViewer::updateZoomControls()
+{
+    const PdfView::ZoomMode mode = m_ui->pdfView->zoomMode();
+    m_fitWidthAction->setChecked(mode == PdfView::ZoomMode::FitWidth);
+    m_fitPageAction->setChecked(mode == PdfView::ZoomMode::FitPage);
+    const int percent = int(std::lround(m_ui->pdfView->zoom() * 100));
+    m_ui->zoomComboBox->setEditText(tr("%1%").arg(percent));
+    m_zoomInAction->setEnabled(m_renderer->isOpen() && m_ui->pdfView->zoom() < PageLayout::kMaxZoom - 0.001);
+    m_zoomOutAction->setEnabled(m_renderer->isOpen() && m_ui->pdfView->zoom() > PageLayout::kMinZoom + 0.001);
+}
+
+void PdfViewer::applyZoomText()
+{
+    QString text = m_ui->zoomComboBox->currentText();
+    text.remove(QLatin1Char('%'));
+    bool ok = false;
+    const double percent = text.trimmed().toDouble(&ok);
+    if (ok && percent > 0)
+        m_ui->pdfView->setZoom(percent / 100.0);
+    else
+        updateZoomControls();
+}
+
+QByteArray PdfViewer::saveState() const { return m_ui->splitter->saveState(); }
+
+void PdfViewer::restoreState(const QByteArray& state) { m_ui->splitter->restoreState(state); }
+
+} // namespace scrutineer::gui

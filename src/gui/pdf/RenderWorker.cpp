@@ -1,0 +1,127 @@
+#include "pdf/RenderWorker.h"
+
+#include "layout/LineBuilder.h"
+#include "pdf/PdfDocument.h"
+
+#include <QMetaObject>
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace scrutineer::gui {
+
+RenderWorker::RenderWorker(RenderQueue& queue) : m_queue(queue) {}
+
+RenderWorker::~RenderWorker() = default;
+
+void RenderWorker::open(quint64 generation, const QString& path)
+{
+    {
+        QMutexLocker lock(&m_queue.mutex);
+        if (generation != m_queue.generation)
+            return; // another document was asked for since
+    }
+    m_document.reset();
+    m_generation = generation;
+    auto document = PdfDocument::open(path);
+    if (!document) {
+        emit opened(generation, {}, document.error().message);
+        return;
+    }
+    m_document = std::move(document.value());
+    QList<QSizeF> sizes;
+    const int count = m_document->pageCount();
+    sizes.reserve(count);
+    for (int i = 0; i < count; ++i)
+        sizes.append(m_document->pageSize(i));
+    emit opened(generation, sizes, {});
+    postDrainIfNeeded();
+}
+
+void RenderWorker::close(quint64 generation)
+{
+    if (generation >= m_generation) {
+        m_document.reset();
+        m_generation = generation;
+    }
+}
+
+void RenderWorker::drain()
+{
+    std::optional<RenderQueue::RenderJob> render;
+    std::optional<RenderQueue::TextJob> text;
+    quint64 generation = 0;
+    {
+        QMutexLocker lock(&m_queue.mutex);
+        generation = m_queue.generation;
+        // Jobs for a document this thread has not opened yet stay queued: open() drains them.
+        if (!m_document || generation != m_generation) {
+            m_queue.drainPosted = false;
+            return;
+        }
+        if (!m_queue.text.isEmpty())
+            text = m_queue.text.takeFirst();
+        else if (!m_queue.view.isEmpty())
+            render = m_queue.view.takeFirst();
+        else if (!m_queue.thumbnails.isEmpty())
+            render = m_queue.thumbnails.takeFirst();
+    }
+    if (render) {
+        const QImage image = m_document->render(render->page, render->dpi);
+        emit rendered(generation, render->page, render->dpi, render->lane == RenderQueue::Lane::Thumbnails, image);
+    } else if (text) {
+        if (text->kind == RenderQueue::TextJob::Kind::Find)
+            find(generation, *text);
+        else
+            select(generation, *text);
+    }
+    postDrainIfNeeded();
+}
+
+void RenderWorker::postDrainIfNeeded()
+{
+    QMutexLocker lock(&m_queue.mutex);
+    if (m_queue.isEmpty() || !m_document || m_queue.generation != m_generation) {
+        m_queue.drainPosted = false;
+        return;
+    }
+    m_queue.drainPosted = true;
+    QMetaObject::invokeMethod(this, &RenderWorker::drain, Qt::QueuedConnection);
+}
+
+void RenderWorker::find(quint64 generation, const RenderQueue::TextJob& job)
+{
+    QList<QRectF> boxes = m_document->search(job.page, job.text);
+    if (boxes.isEmpty()) {
+        // A phrase can wrap across lines or carry search syntax: fall back to its longer words.
+        static const QRegularExpression words(QStringLiteral("[\\w'’-]{3,}"), QRegularExpression::UseUnicodePropertiesOption);
+        auto it = words.globalMatch(job.text);
+        int tried = 0;
+        while (it.hasNext() && tried < 12) {
+            const QString word = it.next().captured();
+            if (word.compare(QStringLiteral("and"), Qt::CaseInsensitive) == 0 ||
+                word.compare(QStringLiteral("the"), Qt::CaseInsensitive) == 0 ||
+                word.compare(QStringLiteral("OR"), Qt::CaseSensitive) == 0)
+                continue;
+            boxes += m_document->search(job.page, word);
+            ++tried;
+        }
+    }
+    emit textFound(generation, job.page, job.text, boxes);
+}
+
+void RenderWorker::select(quint64 generation, const RenderQueue::TextJob& job)
+{
+    const layout::LayoutPage page = m_document->readPage(job.page);
+    QList<layout::LayoutWord> inside;
+    for (const layout::LayoutWord& word : page.words) {
+        if (job.area.contains(word.box.center()))
+            inside.append(word);
+    }
+    QStringList lines;
+    for (const layout::LayoutLine& line : layout::buildLines(inside, job.page + 1))
+        lines.append(line.text());
+    emit textSelected(generation, job.page, job.area, lines.join(QLatin1Char(' ')));
+}
+
+} // namespace scrutineer::gui
