@@ -96,6 +96,25 @@ QList<ActionStore::StatusChange> ActionStore::history(const QString& actionKey) 
     return changes;
 }
 
+QList<ActionStore::Evidence> ActionStore::evidence(qint64 actionId) const
+{
+    QSqlQuery q(m_database.connection());
+    sql::run(q,
+             QStringLiteral("SELECT mr.raw, cm.number, cm.title, mt.date, b.name, cm.document_id, COALESCE(mr.pdf_page, "
+                            "cm.pdf_page) FROM action x JOIN resolution r ON r.id = x.resolution_id JOIN minute_reference mr "
+                            "ON mr.target_minute_id = r.minute_id JOIN minute cm ON cm.id = mr.minute_id JOIN meeting mt ON "
+                            "mt.id = cm.meeting_id LEFT JOIN body b ON b.id = mt.body_id WHERE x.id = ? AND cm.meeting_id <> "
+                            "x.meeting_id ORDER BY mt.date, cm.position"),
+             actionId);
+    QList<Evidence> result;
+    while (q.next()) {
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString(),
+                       q.value(5).toLongLong(), q.value(6).toInt()});
+    }
+    return result;
+}
+
 Expected<qint64> ActionStore::addManual(const Action& action, qint64 meetingId)
 {
     Action manual = action;

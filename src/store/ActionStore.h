@@ -19,12 +19,25 @@ public:
         QDateTime changedAt;
     };
 
+    // A later minute that cites the minute whose resolution asked for the action: evidence
+    // that the request came back (the chair decides whether it closes the action).
+    struct Evidence {
+        QString citation; // the reference as printed
+        QString minuteNumber;
+        QString minuteTitle;
+        QDate meetingDate;
+        QString body;
+        qint64 documentId = 0;
+        int pdfPage = 0;
+    };
+
     explicit ActionStore(Database& database) : m_database(database) {}
 
     QList<ActionRecord> list(const ActionFilter& filter = {}) const;
     std::optional<ActionRecord> find(qint64 id) const;
     std::optional<Error> setStatus(const QString& actionKey, ActionStatus status, const QString& comment);
     QList<StatusChange> history(const QString& actionKey) const;
+    QList<Evidence> evidence(qint64 actionId) const;
     // A manual action (origin manual, no document): user data.
     Expected<qint64> addManual(const Action& action, qint64 meetingId);
 

@@ -147,6 +147,27 @@ void writeClauses(Writer& w, qint64 resolutionId, const QList<Clause>& clauses, 
     }
 }
 
+// Points every unresolved cross-reference ("Further to Minute No. 5 of 21 June 2017", "Minute
+// no. 10 (3) above") at the minute it names, when that minute is in the database: same number,
+// and the same meeting ("above") or the named date and body (default: the citing body).
+// References whose target is not imported yet stay unresolved and are retried on every import.
+void linkMinuteReferences(Writer& w)
+{
+    w.exec(QStringLiteral(
+        "UPDATE minute_reference SET target_minute_id = ("
+        " SELECT t.id FROM minute t JOIN meeting tm ON tm.id = t.meeting_id,"
+        "  minute src JOIN meeting sm ON sm.id = src.meeting_id"
+        " WHERE src.id = minute_reference.minute_id AND t.id <> src.id"
+        "  AND lower(trim(t.number)) = lower(trim(minute_reference.number))"
+        "  AND ((minute_reference.above = 1 AND tm.id = sm.id)"
+        "   OR (minute_reference.date IS NOT NULL AND tm.date = minute_reference.date"
+        "    AND ((minute_reference.body IS NULL AND tm.body_id IS sm.body_id)"
+        "     OR (minute_reference.body IS NOT NULL AND EXISTS (SELECT 1 FROM body b WHERE b.id = tm.body_id"
+        "      AND b.name_key = lower(trim(minute_reference.body)))))))"
+        " ORDER BY t.id LIMIT 1)"
+        " WHERE target_minute_id IS NULL AND number IS NOT NULL"));
+}
+
 } // namespace
 
 QString ImportWriter::actionKey(const Action& action, qint64 meetingId)
@@ -354,6 +375,7 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
                     sql::nullablePage(reading.pdfPage)});
         }
 
+        linkMinuteReferences(w);
         if (!replacedSha.isEmpty())
             outcome.notesReanchored =
                 NoteStore::reanchor(db, replacedSha, QString::fromLatin1(bundle.sha256), bundle.pages);

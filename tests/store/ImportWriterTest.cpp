@@ -1,4 +1,5 @@
 #include "BundleFixtures.h"
+#include "ActionStore.h"
 #include "ImportWriter.h"
 
 #include <QSqlQuery>
@@ -97,4 +98,72 @@ TEST_F(ImportWriterTest, SupplementAttachesToTheExistingMeeting)
     EXPECT_EQ(outcome->status, ImportWriter::Outcome::Status::Imported);
     EXPECT_EQ(count(QStringLiteral("meeting")), 2);
     EXPECT_EQ(count(QStringLiteral("document")), 2);
+}
+
+namespace {
+
+// A later meeting's minutes that cite minute 7 of 4 January 2030.
+ImportBundle laterMinutes(const QByteArray& sha, const QString& citedDate)
+{
+    ImportBundle b;
+    b.fileName = QStringLiteral("later-minutes.pdf");
+    b.sha256 = sha;
+    b.kind = DocumentKind::Minutes;
+    b.pageCount = 1;
+    b.pages = {scrutineer::testing::page(1, QStringLiteral("Adoption timeliness update"))};
+    Meeting m;
+    m.body = QStringLiteral("Children's Scrutiny Committee");
+    m.date = QDate(2030, 5, 6);
+    Minute minute;
+    minute.number = QStringLiteral("21");
+    minute.title = QStringLiteral("ADOPTION TIMELINESS UPDATE");
+    minute.pdfPage = 1;
+    MinuteReference ref;
+    ref.raw = QStringLiteral("Further to Minute No. 7 of 4 January 2030");
+    ref.number = QStringLiteral("7");
+    ref.date = citedDate;
+    ref.pdfPage = 1;
+    minute.references = {ref};
+    m.minutes = {minute};
+    b.meetings = {m};
+    b.documentMeetingIndex = 0;
+    return b;
+}
+
+} // namespace
+
+TEST_F(ImportWriterTest, CrossReferencesLinkWhenTheTargetIsImportedInEitherOrder)
+{
+    ImportWriter writer(*m_db);
+    // The citing minutes first: the reference stays unresolved ...
+    ASSERT_TRUE(writer.write(laterMinutes("later", QStringLiteral("2030-01-04"))).hasValue());
+    QSqlQuery q(m_db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM minute_reference WHERE target_minute_id IS NULL")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    // ... until the pack carrying minute 7 arrives.
+    ASSERT_TRUE(writer.write(samplePack("pack")).hasValue());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT t.number FROM minute_reference r JOIN minute t ON t.id = r.target_minute_id")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("7"));
+
+    // The request made under minute 7 now shows the later minute as evidence.
+    ActionStore actions(*m_db);
+    const auto all = actions.list();
+    const auto requested = std::find_if(all.begin(), all.end(),
+                                        [](const ActionRecord& r) { return r.action.origin == ActionOrigin::Resolution; });
+    ASSERT_NE(requested, all.end());
+    const auto evidence = actions.evidence(requested->id);
+    ASSERT_EQ(evidence.size(), 1);
+    EXPECT_EQ(evidence.first().minuteNumber, QStringLiteral("21"));
+    EXPECT_EQ(evidence.first().meetingDate, QDate(2030, 5, 6));
+}
+
+TEST_F(ImportWriterTest, ReferenceToAnUnknownMeetingStaysUnresolved)
+{
+    ImportWriter writer(*m_db);
+    ASSERT_TRUE(writer.write(samplePack("pack")).hasValue());
+    ASSERT_TRUE(writer.write(laterMinutes("later", QStringLiteral("2029-12-01"))).hasValue());
+    QSqlQuery q(m_db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM minute_reference WHERE target_minute_id IS NULL")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
 }
