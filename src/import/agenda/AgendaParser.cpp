@@ -86,7 +86,7 @@ private:
         } else if (const auto start = AgendaRegion::arabicStart(line); start && nearNumberColumn(start->numberLeft)) {
             if (m_lastValue > 0 && start->value <= m_lastValue)
                 return false; // numbering restarts: report sections or guidance, not the agenda
-            if (start->value <= m_lastValue + 5) {
+            if (start->value <= m_lastValue + 5 || (m_lastValue == 0 && start->value < 100)) {
                 m_lastValue = start->value;
                 return open(*start, start->number, false, line);
             }

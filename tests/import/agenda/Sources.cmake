@@ -1,2 +1,6 @@
 target_sources(test_import PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/AgendaFixtures.h
+    ${CMAKE_CURRENT_LIST_DIR}/AgendaPagesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AgendaParserTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FrontSheetParserTest.cpp
 )
