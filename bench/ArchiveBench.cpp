@@ -1,0 +1,196 @@
+// Archive benchmark: a synthetic ten-year archive (5 committees x 120 monthly meetings = 600
+// packs of 100 pages, ~60,000 pages) built from recombined corpus page texts; measures search
+// latency (median, p95), database size against text size, memory after opening, page render
+// times, and — given the app binary — time from launch to an interactive main window.
+#include "BenchSupport.h"
+#include "Database.h"
+#include "ImportWriter.h"
+#include "PackImporter.h"
+#include "SearchIndex.h"
+#include "pdf/PdfDocument.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace scrutineer;
+using namespace scrutineer::bench;
+
+namespace {
+
+QStringList corpusPageTexts(const QString& corpus)
+{
+    QStringList texts;
+    const QDir pdfs(corpus + QStringLiteral("/pdf"));
+    for (const QString& name : pdfs.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name)) {
+        auto bundle = PackImporter::run(pdfs.filePath(name));
+        if (!bundle)
+            continue;
+        for (const PageRecord& page : bundle->pages) {
+            if (page.text.size() > 200)
+                texts.append(page.text);
+        }
+    }
+    return texts;
+}
+
+ImportBundle syntheticPack(const QStringList& texts, const QString& body, const QDate& date, int pages,
+                           QRandomGenerator& random, qint64& textBytes)
+{
+    ImportBundle b;
+    b.fileName = QStringLiteral("%1-%2.pdf").arg(body.left(12), date.toString(Qt::ISODate));
+    b.sha256 = QStringLiteral("%1-%2").arg(body, date.toString(Qt::ISODate)).toUtf8().toHex().left(64);
+    b.kind = DocumentKind::AgendaPack;
+    b.pageCount = pages;
+    for (int p = 1; p <= pages; ++p) {
+        PageRecord page;
+        page.pdfPage = p;
+        page.packPage = p;
+        page.hasText = true;
+        page.size = QSizeF(595, 842);
+        page.text = texts.at(int(random.bounded(texts.size())));
+        textBytes += page.text.toUtf8().size();
+        b.pages.append(page);
+    }
+    Meeting m;
+    m.authority = QStringLiteral("Benchmark Borough Council");
+    m.body = body;
+    m.date = date;
+    m.time = QTime(18, 30);
+    for (int i = 1; i <= 10; ++i) {
+        AgendaItem item;
+        item.number = QString::number(i);
+        item.title = texts.at(int(random.bounded(texts.size()))).section(QLatin1Char('\n'), 0, 0).left(80);
+        item.pdfPages = PageRange{(i - 1) * pages / 10 + 1, i * pages / 10};
+        item.packPages = item.pdfPages;
+        m.agendaItems.append(item);
+    }
+    b.meetings = {m};
+    b.documentMeetingIndex = 0;
+    for (int a = 0; a < 8; ++a) {
+        Action action;
+        action.origin = ActionOrigin::ImprovementPlan;
+        action.ref = QStringLiteral("%1.%2").arg(a / 4 + 1).arg(a % 4 + 1);
+        action.text = texts.at(int(random.bounded(texts.size()))).simplified().left(160);
+        action.status = ActionStatus::Open;
+        b.actions.append(action);
+    }
+    return b;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv);
+    const QString corpus = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("../shared/corpus");
+    const QString appBinary = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    QTextStream out(stdout);
+    const QStringList texts = corpusPageTexts(corpus);
+    if (texts.isEmpty()) {
+        out << "Archive benchmark skipped: no corpus at " << corpus << ".\n";
+        return 0;
+    }
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("archive.sqlite"));
+    const QStringList bodies{QStringLiteral("Children's Services Scrutiny Committee"),
+                             QStringLiteral("Adult Social Care and Health Scrutiny Committee"),
+                             QStringLiteral("Regeneration and Skills Scrutiny Committee"),
+                             QStringLiteral("Audit and Governance Committee"), QStringLiteral("Cabinet")};
+    QRandomGenerator random(20261122);
+    qint64 textBytes = 0;
+    int pageCount = 0;
+    const double buildMs = timeMs([&] {
+        auto db = Database::open(path);
+        ImportWriter writer(*db.value());
+        for (const QString& body : bodies) {
+            for (int month = 0; month < 120; ++month) {
+                const ImportBundle pack =
+                    syntheticPack(texts, body, QDate(2015, 1, 13).addMonths(month), 100, random, textBytes);
+                pageCount += int(pack.pages.size());
+                (void)writer.write(pack);
+            }
+        }
+        db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    });
+    const double dbMb = double(QFileInfo(path).size()) / (1024.0 * 1024.0);
+    const double textMb = double(textBytes) / (1024.0 * 1024.0);
+
+    const double rssBefore = currentRssMb();
+    auto db = Database::open(path);
+    SearchIndex index(*db.value());
+    const QStringList queries{
+        QStringLiteral("safeguarding"), QStringLiteral("child protection"), QStringLiteral("\"foster carers\""),
+        QStringLiteral("CAMHS"), QStringLiteral("budget"), QStringLiteral("educ"), QStringLiteral("recruit*"),
+        QStringLiteral("looked after children"), QStringLiteral("devolution"), QStringLiteral("Ofsted inspection"),
+        QStringLiteral("homeless"), QStringLiteral("council tax"), QStringLiteral("the"), QStringLiteral("placement stability"),
+        QStringLiteral("\"improvement plan\""), QStringLiteral("absent from education"), QStringLiteral("minutes"),
+        QStringLiteral("Kent"), QStringLiteral("transport"), QStringLiteral("peer review")};
+    (void)index.search(QStringLiteral("warm up"));
+    std::vector<double> latencies;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString& query : queries) {
+            SearchIndex::Filter filter;
+            filter.limit = 50;
+            latencies.push_back(timeMs([&] { (void)index.search(query, filter); }));
+        }
+    }
+    const double rssAfter = currentRssMb();
+
+    out << "## Archive: search, size, memory (issue: the reading room)\n\n";
+    out << "A synthetic ten-year archive: " << bodies.size() << " committees × 120 monthly meetings = "
+        << bodies.size() * 120 << " packs, " << pageCount << " pages of corpus page text recombined at random, "
+        << "10 agenda items and 8 actions per pack; written through ImportWriter in "
+        << QString::number(buildMs / 1000.0, 'f', 0) << " s.\n\n";
+    out << "| measure | value | goal |\n|---|---|---|\n";
+    out << "| search median (" << latencies.size() << " queries: words, phrases, prefixes; 50 hits) | "
+        << QString::number(median(latencies), 'f', 1) << " ms | < 10 ms |\n";
+    out << "| search p95 | " << QString::number(percentile(latencies, 0.95), 'f', 1) << " ms | < 50 ms |\n";
+    out << "| slowest query | " << QString::number(*std::max_element(latencies.begin(), latencies.end()), 'f', 1)
+        << " ms | |\n";
+    out << "| page text | " << QString::number(textMb, 'f', 0) << " MB | |\n";
+    out << "| database file (with FTS5 index) | " << QString::number(dbMb, 'f', 0) << " MB ("
+        << QString::number(dbMb / textMb, 'f', 2) << "× the text) | |\n";
+    out << "| memory of this process after opening the archive and searching | "
+        << QString::number(rssAfter, 'f', 0) << " MB (" << QString::number(rssAfter - rssBefore, 'f', 0)
+        << " MB for the database and searches) | < 250 MB |\n";
+
+    // Page rendering, as the PDF view does it (one page at a time, off the GUI thread).
+    const QString pack = corpus + QStringLiteral("/pdf/sefton-2018-09-25-pack.pdf");
+    auto pdf = PdfDocument::open(pack);
+    if (pdf) {
+        for (double zoom : {1.0, 2.0}) {
+            std::vector<double> times;
+            for (int page = 0; page < 40; ++page)
+                times.push_back(timeMs([&] { (void)pdf.value()->render(page * 6 % pdf.value()->pageCount(), 72.0 * zoom); }));
+            out << "| page render at " << int(zoom * 100) << "% (median of 40 pages of the 256-page pack) | "
+                << QString::number(median(times), 'f', 1) << " ms (p95 " << QString::number(percentile(times, 0.95), 'f', 1)
+                << " ms) | < 60 ms |\n";
+        }
+    }
+    if (!appBinary.isEmpty() && QFileInfo::exists(appBinary)) {
+        std::vector<double> starts;
+        for (int r = 0; r < 3; ++r) {
+            QProcess process;
+            process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+            process.start(appBinary, {QStringLiteral("--db"), path, QStringLiteral("--startup-benchmark")});
+            process.waitForFinished(60000);
+            const QString printed = QString::fromUtf8(process.readAllStandardOutput());
+            const auto match = QRegularExpression(QStringLiteral("interactive after (\\d+) ms")).match(printed);
+            if (match.hasMatch())
+                starts.push_back(match.captured(1).toDouble());
+        }
+        if (!starts.empty())
+            out << "| launch to interactive main window on this archive (median of " << starts.size() << ") | "
+                << QString::number(median(starts), 'f', 0) << " ms | < 1 s |\n";
+    }
+    out << "\n";
+    return 0;
+}
