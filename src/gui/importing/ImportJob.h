@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ImportSummary.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace scrutineer::gui {
+
+// The body of a background import: for each file, skip it if its bytes are already stored,
+// else read and analyse it (PackImporter) and write it in one transaction (ImportWriter) on a
+// Database this thread opens itself. A cancel stops before the next write: what was written
+// is whole, the file in progress leaves nothing. Worker thread only; callbacks run there too.
+class ImportJob final {
+public:
+    struct Callbacks {
+        std::function<void(int index, int count, const QString& fileName)> fileStarted;
+        std::function<void(int done, int total)> pageProgress; // called from reader threads
+        std::function<void(const ImportFileResult& result)> fileFinished;
+    };
+
+    static ImportSummary run(const QStringList& files, const QString& databasePath, const std::atomic_bool& cancel,
+                             const Callbacks& callbacks);
+};
+
+} // namespace scrutineer::gui

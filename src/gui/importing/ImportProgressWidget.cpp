@@ -1,0 +1,82 @@
+#include "ImportProgressWidget.h"
+
+#include "ui_ImportProgressWidget.h"
+
+#include <QFontMetrics>
+
+namespace scrutineer::gui {
+
+ImportProgressWidget::ImportProgressWidget(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::ImportProgressWidget>())
+{
+    m_ui->setupUi(this);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportProgressWidget::cancelRequested);
+}
+
+ImportProgressWidget::~ImportProgressWidget() = default;
+
+void ImportProgressWidget::start(int fileCount)
+{
+    m_index = 0;
+    m_count = fileCount;
+    m_fileName.clear();
+    m_done = 0;
+    m_total = 0;
+    m_cancelling = false;
+    m_ui->cancelButton->setEnabled(true);
+    m_ui->progressBar->setRange(0, 0);
+    updateText();
+}
+
+void ImportProgressWidget::setFile(int index, int count, const QString& fileName)
+{
+    m_index = index;
+    m_count = count;
+    m_fileName = fileName;
+    m_done = 0;
+    m_total = 0;
+    m_ui->progressBar->setRange(0, 0); // busy until the page count is known
+    updateText();
+}
+
+void ImportProgressWidget::setPages(int done, int total)
+{
+    if (total <= 0 || done < m_done)
+        return; // reader threads may report out of order; never go backwards
+    m_done = done;
+    m_total = total;
+    m_ui->progressBar->setRange(0, total);
+    m_ui->progressBar->setValue(done);
+    updateText();
+}
+
+void ImportProgressWidget::setCancelling()
+{
+    m_cancelling = true;
+    m_ui->cancelButton->setEnabled(false);
+    updateText();
+}
+
+QString ImportProgressWidget::statusText() const { return m_ui->statusLabel->text(); }
+
+void ImportProgressWidget::updateText()
+{
+    QString text;
+    if (m_cancelling) {
+        text = tr("Cancelling the import…");
+    } else if (m_fileName.isEmpty()) {
+        text = tr("Preparing the import…");
+    } else {
+        const QFontMetrics fm(m_ui->statusLabel->font());
+        const QString name = fm.elidedText(m_fileName, Qt::ElideMiddle, 220);
+        if (m_count > 1)
+            text = tr("Importing %1 of %2 · %3").arg(m_index + 1).arg(m_count).arg(name);
+        else
+            text = tr("Importing %1").arg(name);
+        if (m_total > 0)
+            text += QStringLiteral(" · ") + (m_done < m_total ? tr("page %1 of %2").arg(m_done).arg(m_total) : tr("analysing"));
+    }
+    m_ui->statusLabel->setText(text);
+    m_ui->progressBar->setAccessibleDescription(text);
+}
+
+} // namespace scrutineer::gui

@@ -1,0 +1,472 @@
+#include "NotesPanel.h"
+
+#include "BriefingWriter.h"
+#include "Database.h"
+#include "MeetingStore.h"
+#include "NoteStore.h"
+#include "NotesModel.h"
+#include "ui_NotesPanel.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHash>
+#include <QKeySequence>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QStandardPaths>
+
+namespace scrutineer::gui {
+namespace {
+
+QString locationText(const QString& agendaNumber, std::optional<int> packPage, int pdfPage)
+{
+    QStringList parts;
+    if (!agendaNumber.isEmpty())
+        parts << NotesPanel::tr("Item %1").arg(agendaNumber);
+    if (pdfPage > 0) {
+        if (packPage && *packPage != pdfPage)
+            parts << NotesPanel::tr("Page %1 · PDF p. %2").arg(*packPage).arg(pdfPage);
+        else
+            parts << NotesPanel::tr("Page %1").arg(pdfPage);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString safeFileName(QString text)
+{
+    text.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral(" "));
+    return text.simplified().replace(QLatin1Char(' '), QLatin1Char('-'));
+}
+
+} // namespace
+
+NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::NotesPanel>())
+{
+    m_ui->setupUi(this);
+    m_model = new NotesModel(this);
+    m_ui->notesView->setModel(m_model);
+    m_ui->editorFrame->hide();
+    m_ui->editorButtons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save note"));
+    m_ui->editorButtons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (Ctrl+Return)"));
+    m_ui->editorButtons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Discard changes"));
+
+    connect(m_ui->newNoteButton, &QToolButton::clicked, this, &NotesPanel::newNote);
+    connect(m_ui->newQuestionButton, &QToolButton::clicked, this, &NotesPanel::newQuestion);
+    connect(m_ui->editButton, &QToolButton::clicked, this, &NotesPanel::editSelected);
+    connect(m_ui->deleteButton, &QToolButton::clicked, this, &NotesPanel::removeSelected);
+    connect(m_ui->exportButton, &QToolButton::clicked, this, &NotesPanel::exportBriefing);
+    connect(m_ui->editorButtons, &QDialogButtonBox::accepted, this, &NotesPanel::saveEditor);
+    connect(m_ui->editorButtons, &QDialogButtonBox::rejected, this, &NotesPanel::cancelEditor);
+    connect(m_ui->notesView, &QTreeView::activated, this, &NotesPanel::activate);
+    connect(m_ui->notesView, &QTreeView::doubleClicked, this, &NotesPanel::activate);
+    connect(m_model, &NotesModel::doneToggled, this, &NotesPanel::storeDone);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_ui->notesView->expandAll();
+        updateActions();
+    });
+    connect(m_ui->notesView->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotesPanel::updateActions);
+
+    auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_ui->editor);
+    save->setContext(Qt::WidgetShortcut);
+    connect(save, &QShortcut::activated, this, &NotesPanel::saveEditor);
+    auto* cancel = new QShortcut(QKeySequence(Qt::Key_Escape), m_ui->editor);
+    cancel->setContext(Qt::WidgetShortcut);
+    connect(cancel, &QShortcut::activated, this, &NotesPanel::cancelEditor);
+    auto* remove = new QShortcut(QKeySequence::Delete, m_ui->notesView);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &NotesPanel::removeSelected);
+
+    updateMeetingLabel();
+    updateActions();
+}
+
+NotesPanel::~NotesPanel() = default;
+
+void NotesPanel::setDatabasePath(const QString& path)
+{
+    if (path == m_databasePath && m_database)
+        return;
+    m_databasePath = path;
+    m_database.reset();
+    if (!path.isEmpty()) {
+        auto opened = Database::open(path);
+        if (opened)
+            m_database = std::move(opened.value());
+        else
+            m_ui->meetingLabel->setText(tr("Cannot open the notes: %1").arg(opened.error().describe().toHtmlEscaped()));
+    }
+    m_meetingId = 0;
+    m_context = {};
+    cancelEditor();
+    refresh();
+}
+
+QString NotesPanel::databasePath() const { return m_databasePath; }
+
+qint64 NotesPanel::meetingId() const { return m_meetingId; }
+
+QAbstractItemModel* NotesPanel::notesModel() const { return m_model; }
+
+void NotesPanel::setMeeting(qint64 meetingId)
+{
+    if (meetingId == m_meetingId)
+        return;
+    m_meetingId = meetingId;
+    m_context = {};
+    cancelEditor();
+    refresh();
+}
+
+void NotesPanel::setContext(qint64 documentId, int pdfPage, const QString& agendaNumber, const QString& selectedText)
+{
+    m_context = Context{documentId, pdfPage, agendaNumber, selectedText.simplified()};
+    if (m_meetingId == 0 && m_database && documentId > 0) {
+        if (auto document = MeetingStore(*m_database).document(documentId); document && document->meetingId > 0) {
+            m_meetingId = document->meetingId;
+            refresh();
+        }
+    }
+    if (m_ui->editorFrame->isVisible() && m_editingId == 0)
+        updateContextLabel();
+}
+
+void NotesPanel::refresh()
+{
+    QList<NotesModel::Entry> entries;
+    if (m_database && m_meetingId > 0) {
+        MeetingStore meetings(*m_database);
+        QHash<QString, qint64> documentBySha;
+        for (const MeetingStore::DocumentSummary& d : meetings.documents(m_meetingId))
+            documentBySha.insert(d.sha256, d.id);
+        for (const Note& note : NoteStore(*m_database).forMeeting(m_meetingId)) {
+            NotesModel::Entry entry;
+            entry.note = note;
+            entry.documentId = documentBySha.value(note.documentSha256);
+            const std::optional<int> pack = entry.documentId > 0 && note.pdfPage > 0 ? meetings.packPage(entry.documentId, note.pdfPage)
+                                                                                      : std::nullopt;
+            entry.location = locationText(note.agendaNumber, pack, note.pdfPage);
+            entries.append(entry);
+        }
+    }
+    m_model->setEntries(entries);
+    updateMeetingLabel();
+}
+
+std::optional<MeetingStore::MeetingSummary> NotesPanel::meetingSummary() const
+{
+    if (!m_database || m_meetingId <= 0)
+        return std::nullopt;
+    for (const MeetingStore::MeetingSummary& m : MeetingStore(*m_database).meetings()) {
+        if (m.id == m_meetingId)
+            return m;
+    }
+    return std::nullopt;
+}
+
+void NotesPanel::updateMeetingLabel()
+{
+    if (!m_database) {
+        m_ui->meetingLabel->setText(tr("Open a database to keep notes."));
+        return;
+    }
+    const auto meeting = meetingSummary();
+    if (!meeting) {
+        m_ui->meetingLabel->setText(tr("Choose a meeting to see its notes and questions."));
+        return;
+    }
+    const QString date = meeting->date.isValid() ? QLocale().toString(meeting->date, QStringLiteral("d MMMM yyyy")) : QString();
+    m_ui->meetingLabel->setText(QStringLiteral("<b>%1</b><br/>%2").arg(meeting->body.toHtmlEscaped(), date.toHtmlEscaped()));
+}
+
+void NotesPanel::updateActions()
+{
+    const bool meeting = m_database && m_meetingId > 0;
+    const NotesModel::Entry* current = m_model->entry(m_ui->notesView->currentIndex());
+    m_ui->newNoteButton->setEnabled(meeting);
+    m_ui->newQuestionButton->setEnabled(meeting);
+    m_ui->editButton->setEnabled(meeting && current);
+    m_ui->deleteButton->setEnabled(meeting && current);
+    m_ui->exportButton->setEnabled(meeting && (!m_model->questions().isEmpty() || !m_model->notes().isEmpty()));
+}
+
+void NotesPanel::newNote() { startEditing(0, false, QString()); }
+
+void NotesPanel::newQuestion() { startEditing(0, true, QString()); }
+
+void NotesPanel::editSelected()
+{
+    if (const NotesModel::Entry* e = m_model->entry(m_ui->notesView->currentIndex()))
+        startEditing(e->note.id, e->note.kind == Note::Kind::Question, e->note.body);
+}
+
+void NotesPanel::startEditing(qint64 noteId, bool question, const QString& text)
+{
+    if (!m_database || m_meetingId <= 0)
+        return;
+    m_editingId = noteId;
+    m_editingQuestion = question;
+    m_ui->editor->setPlainText(text);
+    updateContextLabel();
+    m_ui->editorFrame->show();
+    m_ui->editor->setFocus(Qt::OtherFocusReason);
+    m_ui->editor->moveCursor(QTextCursor::End);
+}
+
+void NotesPanel::updateContextLabel()
+{
+    QString where;
+    if (m_editingId > 0) {
+        const QModelIndex index = m_model->indexOfNote(m_editingId);
+        where = index.data(NotesModel::LocationRole).toString();
+    } else {
+        std::optional<int> pack;
+        if (m_database && m_context.documentId > 0 && m_context.pdfPage > 0)
+            pack = MeetingStore(*m_database).packPage(m_context.documentId, m_context.pdfPage);
+        where = locationText(m_context.agendaNumber, pack, m_context.pdfPage);
+    }
+    QString label;
+    if (m_editingId > 0)
+        label = m_editingQuestion ? tr("Editing a question") : tr("Editing a note");
+    else
+        label = m_editingQuestion ? tr("New question to ask") : tr("New note");
+    if (!where.isEmpty())
+        label += QStringLiteral(" · ") + where;
+    if (m_editingId == 0 && !m_context.selectedText.isEmpty()) {
+        const QString quote = m_context.selectedText.size() > 90 ? m_context.selectedText.left(88) + QStringLiteral("…")
+                                                                 : m_context.selectedText;
+        label += QLatin1Char('\n') + tr("On “%1”").arg(quote);
+    }
+    m_ui->contextLabel->setText(label);
+}
+
+qint64 NotesPanel::addNoteAt(const QString& body, bool question, const QString& agendaNumber, qint64 documentId, int pdfPage,
+                             const QString& anchorText)
+{
+    if (!m_database || body.trimmed().isEmpty())
+        return 0;
+    Note note;
+    note.meetingId = m_meetingId;
+    MeetingStore meetings(*m_database);
+    if (documentId > 0) {
+        if (auto document = meetings.document(documentId)) {
+            note.documentSha256 = document->sha256;
+            if (note.meetingId <= 0)
+                note.meetingId = document->meetingId;
+        }
+    }
+    if (note.meetingId <= 0)
+        return 0;
+    note.agendaNumber = agendaNumber;
+    note.pdfPage = note.documentSha256.isEmpty() ? 0 : pdfPage;
+    note.anchorText = anchorText.simplified();
+    note.kind = question ? Note::Kind::Question : Note::Kind::Note;
+    note.body = body.trimmed();
+    auto added = NoteStore(*m_database).add(note);
+    if (!added)
+        return 0;
+    if (m_meetingId <= 0)
+        m_meetingId = note.meetingId;
+    refresh();
+    emit notesChanged(note.meetingId);
+    return added.value();
+}
+
+void NotesPanel::saveEditor()
+{
+    const QString text = m_ui->editor->toPlainText().trimmed();
+    if (text.isEmpty()) {
+        cancelEditor();
+        return;
+    }
+    qint64 id = m_editingId;
+    if (id > 0) {
+        const NotesModel::Entry* e = m_model->entry(m_model->indexOfNote(id));
+        if (!e || !m_database)
+            return;
+        Note note = e->note;
+        note.body = text;
+        if (auto failed = NoteStore(*m_database).update(note)) {
+            m_ui->contextLabel->setText(tr("Could not save: %1").arg(failed->describe()));
+            return;
+        }
+        refresh();
+        emit notesChanged(m_meetingId);
+    } else {
+        id = addNoteAt(text, m_editingQuestion, m_context.agendaNumber, m_context.documentId, m_context.pdfPage,
+                       m_context.selectedText);
+        if (id == 0) {
+            m_ui->contextLabel->setText(tr("Could not save the note."));
+            return;
+        }
+    }
+    m_ui->editorFrame->hide();
+    m_ui->editor->clear();
+    m_editingId = 0;
+    const QModelIndex index = m_model->indexOfNote(id);
+    m_ui->notesView->setCurrentIndex(index);
+    m_ui->notesView->scrollTo(index);
+    m_ui->notesView->setFocus(Qt::OtherFocusReason);
+}
+
+void NotesPanel::cancelEditor()
+{
+    const bool hadFocus = m_ui->editorFrame->isVisible() && m_ui->editor->hasFocus();
+    m_ui->editorFrame->hide();
+    m_ui->editor->clear();
+    m_editingId = 0;
+    if (hadFocus)
+        m_ui->notesView->setFocus(Qt::OtherFocusReason);
+}
+
+void NotesPanel::removeSelected()
+{
+    const NotesModel::Entry* e = m_model->entry(m_ui->notesView->currentIndex());
+    if (!e || !m_database)
+        return;
+    const qint64 id = e->note.id;
+    const QString preview = e->note.body.size() > 80 ? e->note.body.left(78) + QStringLiteral("…") : e->note.body;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Delete note"), tr("Delete this note?\n\n%1").arg(preview),
+                                QMessageBox::Cancel, this);
+    QPushButton* remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, id] {
+        if (box->clickedButton() == remove)
+            removeNote(id);
+    });
+    box->open();
+}
+
+void NotesPanel::removeNote(qint64 id)
+{
+    if (!m_database)
+        return;
+    if (!NoteStore(*m_database).remove(id)) {
+        refresh();
+        emit notesChanged(m_meetingId);
+    }
+}
+
+void NotesPanel::storeDone(qint64 noteId, bool done)
+{
+    const NotesModel::Entry* e = m_model->entry(m_model->indexOfNote(noteId));
+    if (!e || !m_database)
+        return;
+    Note note = e->note;
+    note.done = done;
+    NoteStore(*m_database).update(note);
+    emit notesChanged(m_meetingId);
+}
+
+void NotesPanel::activate(const QModelIndex& index)
+{
+    const NotesModel::Entry* e = m_model->entry(index);
+    if (!e || e->documentId <= 0 || e->note.pdfPage <= 0)
+        return;
+    emit openRequested(e->documentId, e->note.pdfPage, e->note.anchorText);
+}
+
+BriefingWriter::Sheet NotesPanel::sheet() const
+{
+    BriefingWriter::Sheet sheet;
+    const auto meeting = meetingSummary();
+    if (meeting) {
+        sheet.heading = meeting->body;
+        sheet.authority = meeting->authority;
+        QStringList when;
+        if (meeting->date.isValid())
+            when << QLocale().toString(meeting->date, QStringLiteral("dddd d MMMM yyyy"));
+        if (meeting->time.isValid())
+            when << QLocale().toString(meeting->time, QStringLiteral("HH:mm"));
+        sheet.subheading = when.join(QStringLiteral(", "));
+        if (!meeting->venue.isEmpty())
+            sheet.subheading += QStringLiteral(" · ") + meeting->venue;
+    }
+    QHash<QString, QString> titles;
+    if (m_database && m_meetingId > 0) {
+        for (const MeetingStore::AgendaEntry& item : MeetingStore(*m_database).agenda(m_meetingId))
+            titles.insert(item.number, item.title);
+    }
+    auto convert = [&titles](const NotesModel::Entry& e) {
+        BriefingWriter::Entry out;
+        out.body = e.note.body;
+        out.location = e.location;
+        out.agendaNumber = e.note.agendaNumber;
+        out.agendaTitle = titles.value(e.note.agendaNumber);
+        out.anchorText = e.note.anchorText;
+        out.done = e.note.done;
+        return out;
+    };
+    for (const NotesModel::Entry& e : m_model->questions())
+        sheet.questions.append(convert(e));
+    for (const NotesModel::Entry& e : m_model->notes())
+        sheet.notes.append(convert(e));
+    return sheet;
+}
+
+QString NotesPanel::briefingMarkdown() const { return BriefingWriter::markdown(sheet()); }
+
+bool NotesPanel::exportMarkdown(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write(briefingMarkdown().toUtf8());
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool NotesPanel::exportPdf(const QString& path, QString* error) const
+{
+    if (auto failed = BriefingWriter::writePdf(sheet(), path)) {
+        if (error)
+            *error = *failed;
+        return false;
+    }
+    return true;
+}
+
+void NotesPanel::exportBriefing()
+{
+    if (m_meetingId <= 0)
+        return;
+    const auto meeting = meetingSummary();
+    QString base = tr("Briefing");
+    if (meeting)
+        base += QLatin1Char(' ') + meeting->body + QLatin1Char(' ') + meeting->date.toString(Qt::ISODate);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto* dialog = new QFileDialog(this, tr("Export briefing sheet"), dir + QLatin1Char('/') + safeFileName(base) + QStringLiteral(".pdf"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters({tr("PDF document (*.pdf)"), tr("Markdown text (*.md)")});
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString& filter) {
+        dialog->setDefaultSuffix(filter.contains(QStringLiteral("*.md")) ? QStringLiteral("md") : QStringLiteral("pdf"));
+    });
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        QString error;
+        const bool ok = path.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive) ? exportMarkdown(path, &error)
+                                                                                  : exportPdf(path, &error);
+        if (!ok) {
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Export briefing sheet"),
+                                        tr("The briefing could not be written to %1: %2").arg(QFileInfo(path).fileName(), error),
+                                        QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    dialog->open();
+}
+
+} // namespace scrutineer::gui

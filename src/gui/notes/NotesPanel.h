@@ -1,0 +1,102 @@
+#pragma once
+
+#include "MeetingStore.h"
+#include "notes/BriefingWriter.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QAbstractItemModel;
+class QModelIndex;
+
+namespace Ui {
+class NotesPanel;
+}
+
+namespace scrutineer {
+class Database;
+}
+
+namespace scrutineer::gui {
+
+class NotesModel;
+
+// The councillor's private notes and "questions to ask" for one meeting: add, edit, tick off,
+// delete, open the page a note is anchored to, and export a briefing sheet (Markdown or PDF).
+// Owns its own Database connection on the GUI thread (small, quick writes). GUI thread only.
+class NotesPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit NotesPanel(QWidget* parent = nullptr);
+    ~NotesPanel() override;
+
+    void setDatabasePath(const QString& path);
+    QString databasePath() const;
+    qint64 meetingId() const;
+
+    // Notes (top level "Notes" and "Questions to ask" groups, children = notes).
+    QAbstractItemModel* notesModel() const;
+
+    // The briefing sheet for the current meeting, as Markdown / written to a PDF (A4, headers).
+    QString briefingMarkdown() const;
+    bool exportMarkdown(const QString& path, QString* error = nullptr) const;
+    bool exportPdf(const QString& path, QString* error = nullptr) const;
+
+    // Adds a note or question directly (no editor); returns the new id, 0 on failure.
+    qint64 addNoteAt(const QString& body, bool question, const QString& agendaNumber = {}, qint64 documentId = 0,
+                     int pdfPage = 0, const QString& anchorText = {});
+
+public slots:
+    // Shows the notes of a meeting (0 = none).
+    void setMeeting(qint64 meetingId);
+    // Where the reader is: new notes are anchored here. selectedText is the page selection, if any.
+    void setContext(qint64 documentId, int pdfPage, const QString& agendaNumber, const QString& selectedText = {});
+    // Starts writing a note / a question at the current context (focuses the editor).
+    void newNote();
+    void newQuestion();
+    // Asks where to save and exports the briefing sheet.
+    void exportBriefing();
+    void refresh();
+
+signals:
+    void openRequested(qint64 documentId, int pdfPage, const QString& highlight);
+    // Notes of a meeting were added, edited or removed (search results may be stale).
+    void notesChanged(qint64 meetingId);
+
+private:
+    struct Context {
+        qint64 documentId = 0;
+        int pdfPage = 0;
+        QString agendaNumber;
+        QString selectedText;
+    };
+
+    void startEditing(qint64 noteId, bool question, const QString& text);
+    void saveEditor();
+    void cancelEditor();
+    void editSelected();
+    void removeSelected();
+    void removeNote(qint64 id);
+    void storeDone(qint64 noteId, bool done);
+    void activate(const QModelIndex& index);
+    void updateActions();
+    void updateContextLabel();
+    void updateMeetingLabel();
+    std::optional<MeetingStore::MeetingSummary> meetingSummary() const;
+    BriefingWriter::Sheet sheet() const;
+
+    std::unique_ptr<Ui::NotesPanel> m_ui;
+    std::unique_ptr<Database> m_database;
+    NotesModel* m_model = nullptr;
+    QString m_databasePath;
+    qint64 m_meetingId = 0;
+    Context m_context;
+    qint64 m_editingId = 0;     // note being edited, 0 = a new one
+    bool m_editingQuestion = false;
+};
+
+} // namespace scrutineer::gui

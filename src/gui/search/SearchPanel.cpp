@@ -1,0 +1,236 @@
+#include "SearchPanel.h"
+
+#include "SearchResultDelegate.h"
+#include "SearchResultsModel.h"
+#include "SearchWorker.h"
+#include "ui_SearchPanel.h"
+
+#include <QKeyEvent>
+#include <QThread>
+#include <QTimer>
+
+namespace scrutineer::gui {
+namespace {
+
+constexpr int kDebounceMs = 150;
+constexpr int kResultLimit = 200;
+
+} // namespace
+
+SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::SearchPanel>())
+{
+    qRegisterMetaType<SearchResult>();
+    m_ui->setupUi(this);
+    m_model = new SearchResultsModel(this);
+    m_ui->resultsView->setModel(m_model);
+    m_ui->resultsView->setItemDelegate(new SearchResultDelegate(m_ui->resultsView));
+    m_ui->resultsView->setExpandsOnDoubleClick(false);
+    m_ui->resultsView->setItemsExpandable(false);
+    m_ui->bodyCombo->addItem(tr("All committees"), QString());
+    const QDate today = QDate::currentDate();
+    m_ui->fromDate->setDate(today.addYears(-1));
+    m_ui->toDate->setDate(today.addYears(1));
+    m_ui->statusLabel->setText(tr("Type to search every imported pack, resolution, action and note."));
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &SearchPanel::runSearch);
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("search"));
+    m_worker = new SearchWorker;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SearchWorker::finished, this, &SearchPanel::showResult);
+    connect(m_worker, &SearchWorker::bodiesLoaded, this, &SearchPanel::showBodies);
+    m_thread->start();
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &SearchPanel::scheduleSearch);
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &SearchPanel::openCurrentOrFirst);
+    connect(m_ui->bodyCombo, &QComboBox::currentIndexChanged, this, &SearchPanel::scheduleSearch);
+    connect(m_ui->dateCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->fromDate->setEnabled(on);
+        m_ui->toDate->setEnabled(on);
+        scheduleSearch();
+    });
+    connect(m_ui->fromDate, &QDateEdit::dateChanged, this, &SearchPanel::scheduleSearch);
+    connect(m_ui->toDate, &QDateEdit::dateChanged, this, &SearchPanel::scheduleSearch);
+    for (QToolButton* button : kindButtons())
+        connect(button, &QToolButton::toggled, this, &SearchPanel::scheduleSearch);
+    connect(m_ui->resultsView, &QTreeView::activated, this, &SearchPanel::activate);
+    connect(m_ui->resultsView, &QTreeView::doubleClicked, this, &SearchPanel::activate);
+    m_ui->searchEdit->installEventFilter(this);
+    setFocusProxy(m_ui->searchEdit);
+}
+
+SearchPanel::~SearchPanel()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+QList<QToolButton*> SearchPanel::kindButtons() const
+{
+    return {m_ui->pagesButton, m_ui->itemsButton, m_ui->resolutionsButton, m_ui->actionsButton, m_ui->notesButton};
+}
+
+void SearchPanel::setDatabasePath(const QString& path)
+{
+    m_databasePath = path;
+    refresh();
+}
+
+QString SearchPanel::databasePath() const { return m_databasePath; }
+
+QString SearchPanel::query() const { return m_ui->searchEdit->text(); }
+
+QAbstractItemModel* SearchPanel::resultsModel() const { return m_model; }
+
+qint64 SearchPanel::lastSearchMs() const { return m_lastSearchMs; }
+
+void SearchPanel::setQuery(const QString& text) { m_ui->searchEdit->setText(text); }
+
+void SearchPanel::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void SearchPanel::refresh()
+{
+    const QString path = m_databasePath;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->loadBodies(path); }, Qt::QueuedConnection);
+    scheduleSearch();
+}
+
+void SearchPanel::scheduleSearch() { m_debounce->start(); }
+
+SearchIndex::Filter SearchPanel::filter() const
+{
+    SearchIndex::Filter filter;
+    filter.body = m_ui->bodyCombo->currentData().toString();
+    if (m_ui->dateCheck->isChecked()) {
+        filter.from = m_ui->fromDate->date();
+        filter.to = m_ui->toDate->date();
+    }
+    const QList<QToolButton*> buttons = kindButtons();
+    const SearchIndex::Kind kinds[] = {SearchIndex::Kind::Page, SearchIndex::Kind::AgendaItem, SearchIndex::Kind::Resolution,
+                                       SearchIndex::Kind::Action, SearchIndex::Kind::Note};
+    bool all = true;
+    for (int i = 0; i < buttons.size(); ++i) {
+        if (buttons.at(i)->isChecked())
+            filter.kinds.insert(kinds[i]);
+        else
+            all = false;
+    }
+    if (all)
+        filter.kinds.clear();
+    else if (filter.kinds.isEmpty())
+        filter.limit = 0; // nothing ticked: nothing to find
+    if (filter.limit != 0)
+        filter.limit = kResultLimit;
+    return filter;
+}
+
+void SearchPanel::runSearch()
+{
+    const QString text = query().trimmed();
+    ++m_generation;
+    SearchRequest request;
+    request.generation = m_generation;
+    request.databasePath = m_databasePath;
+    request.query = text;
+    request.filter = filter();
+    if (text.isEmpty() || m_databasePath.isEmpty() || request.filter.limit == 0 || SearchIndex::toFtsQuery(text).isEmpty()) {
+        m_model->clear();
+        m_ui->statusLabel->setText(text.isEmpty() ? tr("Type to search every imported pack, resolution, action and note.")
+                                                  : tr("Nothing to search for: add a word, or tick at least one kind."));
+        emit searchFinished(0);
+        return;
+    }
+    m_worker->setLatestGeneration(m_generation);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request] { worker->run(request); }, Qt::QueuedConnection);
+}
+
+void SearchPanel::showResult(const SearchResult& result)
+{
+    if (result.generation != m_generation)
+        return; // an answer to a query the user has already typed past
+    m_lastSearchMs = result.elapsedMs;
+    m_model->setHits(result.hits);
+    m_ui->resultsView->expandAll();
+    if (!result.error.isEmpty()) {
+        m_ui->statusLabel->setText(tr("Cannot search: %1").arg(result.error));
+    } else if (result.hits.isEmpty()) {
+        m_ui->statusLabel->setText(tr("No matches for “%1”.").arg(query().trimmed()));
+    } else {
+        const QString hits = tr("%n result(s)", nullptr, m_model->hitCount());
+        const QString meetings = tr("%n meeting(s)", nullptr, m_model->groupCount());
+        QString status = tr("%1 in %2 · %3 ms").arg(hits, meetings).arg(result.elapsedMs);
+        if (m_model->hitCount() >= kResultLimit)
+            status += QLatin1Char('\n') + tr("Showing the best %1; add words or filters to narrow it down.").arg(kResultLimit);
+        m_ui->statusLabel->setText(status);
+    }
+    emit searchFinished(m_model->hitCount());
+}
+
+void SearchPanel::showBodies(const QStringList& bodies)
+{
+    const QString current = m_ui->bodyCombo->currentData().toString();
+    const QSignalBlocker blocker(m_ui->bodyCombo);
+    m_ui->bodyCombo->clear();
+    m_ui->bodyCombo->addItem(tr("All committees"), QString());
+    for (const QString& body : bodies)
+        m_ui->bodyCombo->addItem(body, body);
+    const int index = m_ui->bodyCombo->findData(current);
+    m_ui->bodyCombo->setCurrentIndex(std::max(0, index));
+    if (index < 0 && !current.isEmpty())
+        scheduleSearch();
+}
+
+void SearchPanel::activate(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    if (index.data(SearchResultsModel::IsGroupRole).toBool()) {
+        const QModelIndex first = m_model->index(0, 0, index);
+        if (first.isValid())
+            m_ui->resultsView->setCurrentIndex(first);
+        return;
+    }
+    const qint64 documentId = index.data(SearchResultsModel::DocumentIdRole).toLongLong();
+    if (documentId <= 0)
+        return;
+    emit openRequested(documentId, std::max(1, index.data(SearchResultsModel::PdfPageRole).toInt()),
+                       index.data(SearchResultsModel::HighlightRole).toString());
+}
+
+void SearchPanel::openCurrentOrFirst()
+{
+    m_debounce->stop();
+    QModelIndex index = m_ui->resultsView->currentIndex();
+    if (!index.isValid() && m_model->rowCount() > 0)
+        index = m_model->index(0, 0, m_model->index(0, 0));
+    activate(index);
+}
+
+bool SearchPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_model->rowCount() > 0) {
+            m_ui->resultsView->setFocus(Qt::TabFocusReason);
+            if (!m_ui->resultsView->currentIndex().isValid())
+                m_ui->resultsView->setCurrentIndex(m_model->index(0, 0, m_model->index(0, 0)));
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_ui->searchEdit->text().isEmpty()) {
+            m_ui->searchEdit->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace scrutineer::gui
