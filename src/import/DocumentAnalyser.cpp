@@ -124,6 +124,7 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document)
         action.meetingIndex = meetingIndex.value(action.meetingIndex, bundle.documentMeetingIndex);
         bundle.actions.append(action);
     }
+    bundle.warnings += minutes.warnings;
 
     const parse::PlanResult plan = parse::PlanParser::parse(document);
     for (Action action : plan.actions) {

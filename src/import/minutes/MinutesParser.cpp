@@ -1,12 +1,147 @@
 #include "minutes/MinutesParser.h"
 
+#include "DateText.h"
+#include "TextUtil.h"
+#include "minutes/MinutesLines.h"
+#include "minutes/MinutesLocator.h"
+#include "minutes/MinutesSetReader.h"
+
+#include <QRegularExpression>
+
 namespace scrutineer::parse {
+namespace {
+
+bool isBlankPage(const layout::LayoutPage& page)
+{
+    if (!page.hasText() || page.furniture.intentionallyBlank)
+        return true;
+    static const QRegularExpression blank(QStringLiteral("intentionally\\s+(?:left\\s+)?blank"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (page.words.size() > 40)
+        return false;
+    QString text;
+    for (const layout::LayoutWord& w : page.words)
+        text += w.text + QLatin1Char(' ');
+    return blank.match(text).hasMatch();
+}
+
+// The last page of the agenda item whose pages hold `page`, if the agenda says.
+int itemEnd(const MinutesContext& context, int page)
+{
+    int end = 0;
+    for (const AgendaItem& item : context.agenda) {
+        if (item.pdfPages && item.pdfPages->first <= page && page <= item.pdfPages->last)
+            end = end == 0 ? item.pdfPages->last : std::min(end, item.pdfPages->last);
+    }
+    return end;
+}
+
+// Minutes announced by the agenda whose header style we did not recognise: the date comes from
+// the agenda's own description ("Minutes of the meeting held on 10 July 2018").
+std::optional<MinutesHeader> headerFromAgenda(const layout::LayoutDocument& document, const MinutesContext& context,
+                                              const QList<int>& known)
+{
+    for (const AgendaItem& item : context.agenda) {
+        if (!MinutesLocator::isMinutesItem(item) || !item.pdfPages)
+            continue;
+        bool covered = false;
+        for (int page : known)
+            covered = covered || (item.pdfPages->first <= page && page <= item.pdfPages->last);
+        if (covered)
+            continue;
+        const std::optional<QDate> date = datetext::parseDate(item.title + QLatin1Char(' ') + item.description);
+        if (!date)
+            continue;
+        const QList<MinutesLine> lines =
+            minutes::collectLines(document, item.pdfPages->first, item.pdfPages->first);
+        static const QRegularExpression present(QStringLiteral("^(?:PRESENT|Present)\\s*:"));
+        for (const MinutesLine& line : lines) {
+            if (!present.match(line.text).hasMatch())
+                continue;
+            MinutesHeader header;
+            header.page = line.page;
+            header.date = *date;
+            header.lastHeaderTop = line.top - 1;
+            return header;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 MinutesResult MinutesParser::parse(const layout::LayoutDocument& document, const MinutesContext& context)
 {
-    Q_UNUSED(document);
-    Q_UNUSED(context);
-    return {};
+    MinutesResult result;
+    QList<MinutesHeader> headers;
+    for (const layout::LayoutPage& page : document.pages) {
+        if (!page.hasText())
+            continue;
+        if (auto header = MinutesLocator::findHeader(minutes::collectLines(document, page.number, page.number)))
+            headers.append(*header);
+    }
+    QList<int> known;
+    for (const MinutesHeader& h : headers)
+        known.append(h.page);
+    if (auto fromAgenda = headerFromAgenda(document, context, known)) {
+        headers.append(*fromAgenda);
+        std::sort(headers.begin(), headers.end(),
+                  [](const MinutesHeader& a, const MinutesHeader& b) { return a.page < b.page; });
+    }
+
+    // Minutes embedded in a report (a select committee's formal minutes in an appendix) are not
+    // the minutes of a meeting of this body: where the agenda places its items in the pack,
+    // accept minutes only in a minutes item or on pages no item claims. A header that names no
+    // body is trusted only where the agenda says minutes are.
+    bool agendaPlaced = false;
+    for (const AgendaItem& item : context.agenda)
+        agendaPlaced = agendaPlaced || item.pdfPages.has_value();
+    QList<MinutesHeader> accepted;
+    for (const MinutesHeader& header : headers) {
+        bool inMinutesItem = false;
+        bool inOtherItem = false;
+        for (const AgendaItem& item : context.agenda) {
+            if (!item.pdfPages || header.page < item.pdfPages->first || header.page > item.pdfPages->last)
+                continue;
+            (MinutesLocator::isMinutesItem(item) ? inMinutesItem : inOtherItem) = true;
+        }
+        if (agendaPlaced && inOtherItem && !inMinutesItem)
+            continue;
+        if (header.body.isEmpty() && !inMinutesItem)
+            continue;
+        accepted.append(header);
+    }
+    headers = accepted;
+
+    const int lastPage = document.pages.isEmpty() ? 0 : document.pages.last().number;
+    for (int k = 0; k < headers.size(); ++k) {
+        const MinutesHeader& header = headers.at(k);
+        int limit = k + 1 < headers.size() ? headers.at(k + 1).page - 1 : lastPage;
+        if (const int end = itemEnd(context, header.page); end > 0)
+            limit = std::min(limit, end);
+        const layout::LayoutPage& first = document.pages.at(header.page - 1);
+        const std::optional<int> stamp = minutes::agendaStamp(first);
+        int end = header.page;
+        for (int p = header.page + 1; p <= limit; ++p) {
+            const layout::LayoutPage& page = document.pages.at(p - 1);
+            if (isBlankPage(page))
+                break;
+            const std::optional<int> pageStamp = minutes::agendaStamp(page);
+            if (stamp && pageStamp && *pageStamp != *stamp)
+                break;
+            end = p;
+        }
+        MinutesSet set;
+        set.header = header;
+        for (const MinutesLine& line : minutes::collectLines(document, header.page, end)) {
+            if (line.page == header.page && line.top <= header.lastHeaderTop + 0.5)
+                continue;
+            set.lines.append(line);
+        }
+        set.lines = set.lines.mid(0, MinutesLocator::endOfMinutes(set.lines));
+        MinutesSetReader::read(set, context, result);
+    }
+    return result;
 }
 
 } // namespace scrutineer::parse

@@ -6,6 +6,8 @@
 #include "Meeting.h"
 #include "layout/LayoutPage.h"
 
+#include <QStringList>
+
 // Finds minutes (inside a pack's "Minutes of the Previous Meeting" item or a stand-alone
 // minutes PDF) and reads the meeting they record: attendance, declarations, minute items,
 // resolutions with clauses and votes, requested actions and cross-references.
@@ -23,6 +25,7 @@ struct MinutesContext {
 struct MinutesResult {
     QList<Meeting> meetings; // recorded meetings, with attendance, declarations and minutes
     QList<Action> actions;   // origin resolution / actions-arising; meetingIndex into `meetings`
+    QStringList warnings;    // source defects and notices, verbatim ("NOT SUBJECT TO CALL IN", impossible dates)
 };
 
 class MinutesParser final {

@@ -1,3 +1,15 @@
 target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesParser.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesLines.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesLines.h
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesLocator.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesLocator.h
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesSetReader.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesSetReader.h
+    ${CMAKE_CURRENT_LIST_DIR}/MinuteSplitter.cpp ${CMAKE_CURRENT_LIST_DIR}/MinuteSplitter.h
+    ${CMAKE_CURRENT_LIST_DIR}/NameListParser.cpp ${CMAKE_CURRENT_LIST_DIR}/NameListParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/AttendanceParser.cpp ${CMAKE_CURRENT_LIST_DIR}/AttendanceParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/DeclarationParser.cpp ${CMAKE_CURRENT_LIST_DIR}/DeclarationParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/ClauseParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ClauseParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/VoteParser.cpp ${CMAKE_CURRENT_LIST_DIR}/VoteParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/ResolutionParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ResolutionParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/ActionRequestParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionRequestParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReferenceParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ReferenceParser.h
 )

@@ -1,0 +1,151 @@
+#include "minutes/DeclarationParser.h"
+
+#include "TextUtil.h"
+
+#include <QRegularExpression>
+
+namespace scrutineer::parse {
+namespace {
+
+QString kindOf(const QString& words)
+{
+    const QString w = words.toLower();
+    if (w.contains(QLatin1String("pecuniary")))
+        return QStringLiteral("pecuniary");
+    if (w.contains(QLatin1String("prejudicial")))
+        return QStringLiteral("prejudicial");
+    if (w.contains(QLatin1String("personal")))
+        return QStringLiteral("personal");
+    if (w.contains(QLatin1String("other")) || w.contains(QLatin1String("significant")))
+        return QStringLiteral("other");
+    return {};
+}
+
+bool withdrew(const QString& text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:left\\s+the\\s+(?:room|meeting|chamber)|withdrew|did\\s+not\\s+(?:take\\s+part|vote|"
+                       "participate))\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
+// The name at the end of "Later in the meeting Mr Sole".
+QString trailingName(const QString& prefix)
+{
+    static const QRegularExpression token(
+        QStringLiteral("^(?:[A-Z][\\w'\u2019.-]*|[a-z]['\u2019][A-Z]\\w*|de|van|von|der|la|le)$"));
+    const QStringList tokens = text::collapseWhitespace(prefix).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    qsizetype start = tokens.size();
+    while (start > 0) {
+        const QString& t = tokens.at(start - 1);
+        if (t.endsWith(QLatin1Char(',')) || !token.match(t).hasMatch())
+            break;
+        --start;
+    }
+    QStringList name = tokens.mid(start);
+    // "Later In ..." never happens, but a sentence-initial word is not a name unless an honorific.
+    while (name.size() > 1 && !minutes::startsWithHonorific(name.join(QLatin1Char(' '))) &&
+           !minutes::looksLikeName(name.join(QLatin1Char(' '))))
+        name.removeFirst();
+    return name.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+bool DeclarationParser::isNoDeclarations(const QString& sentence)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:there\\s+were\\s+)?no\\s+(?:declarations?|disclosures?)\\b|\\bno\\s+(?:declarations?|"
+                       "interests?)\\b[^.]{0,60}?\\b(?:were|was)\\s+(?:received|made|declared|disclosed|noted|recorded)|"
+                       "\\bnone\\s+(?:were|was)\\s+(?:declared|received|made)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(sentence.trimmed()).hasMatch();
+}
+
+QList<Declaration> DeclarationParser::fromSentence(const QString& sentence, const QString& minute, int page)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(.*?)\\b(?:declared|declares|disclosed|registered)\\s+(?:an?|their|his|her)\\s+((?:[\\w-]+\\s+)"
+                       "{0,4}?)interests?\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QList<Declaration> out;
+    const QString s = text::collapseWhitespace(sentence);
+    const auto m = re.match(s);
+    if (!m.hasMatch())
+        return out;
+    const QString who = trailingName(m.captured(1));
+    if (who.isEmpty() || !(minutes::startsWithHonorific(who) || minutes::looksLikeName(who)))
+        return out;
+    Declaration d;
+    d.member = minutes::personName(who);
+    d.minute = minute;
+    d.kind = kindOf(m.captured(2));
+    d.text = s;
+    d.withdrew = withdrew(s);
+    d.pdfPage = page;
+    if (!d.member.isEmpty())
+        out.append(d);
+    return out;
+}
+
+QList<Declaration> DeclarationParser::fromTable(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
+                                                const QString& minute)
+{
+    QList<Declaration> out;
+    static const QRegularExpression member(QStringLiteral("^(?:Member|Councillor|Name)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression minuteHead(QStringLiteral("\\b(?:Minute|Item)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression interest(QStringLiteral("\\b(?:Interest|Nature)"), QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = from; i < to; ++i) {
+        const QList<QPair<qreal, QString>>& head = lines.at(i).cells;
+        if (head.size() < 3 || !member.match(head.at(0).second).hasMatch() ||
+            !minuteHead.match(head.at(1).second).hasMatch() || !interest.match(head.at(2).second).hasMatch())
+            continue;
+        auto column = [&](qreal left) {
+            int best = 0;
+            for (int c = 0; c < 3; ++c) {
+                if (left >= head.at(c).first - 10)
+                    best = c;
+            }
+            return best;
+        };
+        QList<QStringList> rows;
+        QList<int> pages;
+        for (qsizetype j = i + 1; j < to; ++j) {
+            const auto& cells = lines.at(j).cells;
+            if (cells.isEmpty())
+                break;
+            const bool starts = column(cells.first().first) == 0;
+            if (cells.size() < 2 && starts && !rows.isEmpty())
+                break; // prose after the table
+            if (starts || rows.isEmpty()) {
+                rows.append(QStringList{QString(), QString(), QString()});
+                pages.append(lines.at(j).page);
+            }
+            for (const auto& [left, text] : cells) {
+                QString& cell = rows.last()[column(left)];
+                cell = minutes::joinTexts({cell, text});
+            }
+        }
+        static const QRegularExpression number(QStringLiteral("(\\d+[A-Za-z]?)"));
+        for (int r = 0; r < rows.size(); ++r) {
+            const QStringList& row = rows.at(r);
+            if (row.at(0).isEmpty())
+                continue;
+            Declaration d;
+            d.member = minutes::personName(row.at(0));
+            const auto n = number.match(row.at(1));
+            d.minute = n.hasMatch() ? n.captured(1) : minute;
+            d.text = row.at(2);
+            d.kind = kindOf(row.at(2));
+            d.withdrew = withdrew(row.at(2));
+            d.pdfPage = pages.at(r);
+            out.append(d);
+        }
+        break;
+    }
+    return out;
+}
+
+} // namespace scrutineer::parse

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Meeting.h"
+#include "minutes/MinutesLines.h"
+
+#include <QList>
+#include <QString>
+
+// Declarations of interest in minutes: "Mrs F M Oborski declared an interest as Chairman of
+// ...", "Later in the meeting Mr Sole declared an interest under Item 16 ...", a
+// "Member | Minute No. | Nature of Interest" table, and the "No declarations of ... interest
+// were received" statement. Stateless; any thread.
+namespace scrutineer::parse {
+
+class DeclarationParser final {
+public:
+    // Declarations in one sentence (minute = the minute it is recorded under).
+    static QList<Declaration> fromSentence(const QString& sentence, const QString& minute, int page);
+
+    // A declarations table among lines [from, to).
+    static QList<Declaration> fromTable(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
+                                        const QString& minute);
+
+    // "No declarations of personal or pecuniary interest were received.", "There were no
+    // declarations of interest."
+    static bool isNoDeclarations(const QString& sentence);
+};
+
+} // namespace scrutineer::parse

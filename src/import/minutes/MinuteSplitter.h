@@ -1,0 +1,34 @@
+#pragma once
+
+#include "minutes/MinutesLines.h"
+
+#include <QList>
+#include <QString>
+
+// Splits the body of a set of minutes into numbered minute items. A heading is a number that
+// continues the run (strictly increasing, no wild jumps) followed by a title printed in
+// capitals, in title case, after a left-hand number column, or followed by "(Item N)".
+// Report paragraphs, sentence-case objectives and wrapped figures are rejected.
+// Stateless; any thread.
+namespace scrutineer::parse {
+
+struct MinuteSpan {
+    QString number;
+    QString title;
+    QString item;          // from "(Item N)", empty otherwise
+    int page = 0;          // page of the heading
+    qsizetype heading = 0; // index of the heading line
+    qsizetype body = 0;    // first line after the heading (and its continuation / item lines)
+    qsizetype end = 0;     // one past the last line of the minute
+};
+
+class MinuteSplitter final {
+public:
+    // Minute items among lines [from, to).
+    static QList<MinuteSpan> split(const QList<MinutesLine>& lines, qsizetype from, qsizetype to);
+
+    // Title case: every significant word starts with a capital or digit.
+    static bool isTitleCase(const QString& title);
+};
+
+} // namespace scrutineer::parse

@@ -1,0 +1,339 @@
+#include "minutes/MinutesLines.h"
+
+#include "TextUtil.h"
+#include "layout/LineBuilder.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace scrutineer::parse::minutes {
+namespace {
+
+constexpr qreal kMargin = 60.0;
+constexpr qreal kCellGap = 14.0; // wider than justified spacing between words of one cell
+
+bool isMarginStamp(const QString& text)
+{
+    static const QRegularExpression stamp(
+        QStringLiteral("^(?:Page\\s*\\d+(?:\\s+of\\s+\\d+)?|Agenda\\s+Item\\s+\\d+\\w*|\\d{1,3})$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return stamp.match(text).hasMatch();
+}
+
+QString repeatKey(const QString& text, qreal top)
+{
+    QString key = text::normaliseForMatch(text);
+    key.remove(QRegularExpression(QStringLiteral("\\d+")));
+    return key + QLatin1Char('@') + QString::number(qRound(top / 4.0));
+}
+
+bool inHeaderOrFooterBand(const layout::LayoutLine& line, const layout::LayoutPage& page)
+{
+    const qreal height = page.size.height() > 0 ? page.size.height() : 842.0;
+    return line.box.top() < height * 0.16 || line.box.bottom() > height * 0.88;
+}
+
+const QSet<QString>& roleWords()
+{
+    static const QSet<QString> words{
+        QStringLiteral("director"),     QStringLiteral("manager"),      QStringLiteral("officer"),
+        QStringLiteral("member"),       QStringLiteral("members"),      QStringLiteral("representative"),
+        QStringLiteral("counsel"),      QStringLiteral("clerk"),        QStringLiteral("chairman"),
+        QStringLiteral("chairperson"),  QStringLiteral("chairwoman"),   QStringLiteral("executive"),
+        QStringLiteral("head"),         QStringLiteral("lead"),         QStringLiteral("adviser"),
+        QStringLiteral("advisor"),      QStringLiteral("co-ordinator"), QStringLiteral("coordinator"),
+        QStringLiteral("assistant"),    QStringLiteral("cabinet"),      QStringLiteral("leader"),
+        QStringLiteral("solicitor"),    QStringLiteral("healthwatch"),  QStringLiteral("services"),
+        QStringLiteral("service"),      QStringLiteral("council"),      QStringLiteral("committee"),
+        QStringLiteral("panel"),        QStringLiteral("board"),        QStringLiteral("partnership"),
+        QStringLiteral("trust"),        QStringLiteral("programme"),    QStringLiteral("department"),
+        QStringLiteral("team"),         QStringLiteral("governor"),     QStringLiteral("inspector"),
+        QStringLiteral("secretary"),    QStringLiteral("treasurer"),    QStringLiteral("deputy"),
+        QStringLiteral("interim"),      QStringLiteral("safeguarding"), QStringLiteral("schools"),
+        QStringLiteral("education"),    QStringLiteral("health"),       QStringLiteral("children"),
+        QStringLiteral("families"),     QStringLiteral("development"),  QStringLiteral("community"),
+        QStringLiteral("authority"),    QStringLiteral("co-optee"),     QStringLiteral("attorney"),
+        QStringLiteral("engineer"),     QStringLiteral("planner"),      QStringLiteral("analyst"),
+        QStringLiteral("specialist"),   QStringLiteral("consultant"),   QStringLiteral("principal"),
+        QStringLiteral("commissioner"), QStringLiteral("diocese"),      QStringLiteral("diocesan"),
+        QStringLiteral("papers"),       QStringLiteral("items"),        QStringLiteral("agenda"),
+        QStringLiteral("minutes")};
+    return words;
+}
+
+const QRegularExpression& honorificPrefix()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(?:Cllrs?|Councillors?|Councilmembers?|Council\\s+Members?|Commissioners?|Mr|Mrs|Ms|"
+                       "Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Reverend|Canon|Alderman|"
+                       "Vice[\\s-]+Chair(?:man|person|woman)?|Chair(?:man|person|woman)?|Vice[\\s-]+Mayor|"
+                       "Deputy\\s+Mayor|Mayor)\\.?(?:\\s+|$))+"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+} // namespace
+
+std::optional<int> agendaStamp(const layout::LayoutPage& page)
+{
+    if (page.furniture.agendaStamp)
+        return page.furniture.agendaStamp;
+    static const QRegularExpression stamp(QStringLiteral("^Agenda\\s*Item\\s*(\\d+)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const qreal width = page.size.width() > 0 ? page.size.width() : 595.0;
+    QString run;
+    for (const layout::LayoutWord& w : page.words) {
+        const bool margin = w.box.top() < kMargin || w.box.left() > width - kMargin;
+        if (!margin)
+            continue;
+        run += w.text + QLatin1Char(' ');
+    }
+    const auto m = stamp.match(text::collapseWhitespace(run));
+    if (m.hasMatch())
+        return m.captured(1).toInt();
+    static const QRegularExpression anywhere(QStringLiteral("Agenda\\s*Item\\s*(\\d+)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    const auto any = anywhere.match(text::collapseWhitespace(run));
+    if (any.hasMatch())
+        return any.captured(1).toInt();
+    return std::nullopt;
+}
+
+QList<MinutesLine> collectLines(const layout::LayoutDocument& document, int firstPage, int lastPage)
+{
+    struct Raw {
+        layout::LayoutLine line;
+        const layout::LayoutPage* page;
+    };
+    QList<Raw> raws;
+    QHash<QString, QSet<int>> repeats;
+    for (const layout::LayoutPage& page : document.pages) {
+        if (page.number < firstPage || page.number > lastPage)
+            continue;
+        const QList<layout::LayoutLine> lines =
+            page.lines.isEmpty() && page.hasText() ? layout::buildLines(page.words, page.number) : page.lines;
+        for (const layout::LayoutLine& line : lines) {
+            raws.append({line, &page});
+            if (inHeaderOrFooterBand(line, page))
+                repeats[repeatKey(line.text(), line.box.top())].insert(page.number);
+        }
+    }
+    // A running header repeats on most pages; two chance look-alikes ("(Item 3)", "(Item 11)"
+    // at the foot of two pages) do not make one.
+    const int pageCount = std::max(1, lastPage - firstPage + 1);
+    const int minRepeats = pageCount <= 3 ? 2 : std::max(3, pageCount / 3);
+    QList<MinutesLine> out;
+    int currentPage = -1;
+    qreal previousBottom = 0;
+    for (const Raw& raw : raws) {
+        const QString text = text::collapseWhitespace(raw.line.text());
+        if (text.isEmpty())
+            continue;
+        const qreal pageHeight = raw.page->size.height() > 0 ? raw.page->size.height() : 842.0;
+        const qreal pageWidth = raw.page->size.width() > 0 ? raw.page->size.width() : 595.0;
+        const bool inMargin = raw.line.box.top() < kMargin || raw.line.box.bottom() > pageHeight - kMargin ||
+                              raw.line.box.left() > pageWidth - kMargin;
+        if (inMargin && isMarginStamp(text))
+            continue;
+        if (inHeaderOrFooterBand(raw.line, *raw.page) &&
+            repeats.value(repeatKey(raw.line.text(), raw.line.box.top())).size() >= minRepeats)
+            continue;
+        MinutesLine line;
+        line.text = text;
+        line.page = raw.page->number;
+        line.left = raw.line.box.left();
+        line.top = raw.line.box.top();
+        line.right = raw.line.box.right();
+        line.height = raw.line.box.height();
+        if (!raw.line.words.isEmpty())
+            line.firstWordRight = raw.line.words.first().box.right();
+        if (raw.line.words.size() > 1)
+            line.secondWordLeft = raw.line.words.at(1).box.left();
+        for (const layout::LayoutLine& cell : raw.line.cells(kCellGap))
+            line.cells.append({cell.box.left(), text::collapseWhitespace(cell.text())});
+        if (line.page != currentPage) {
+            line.gapBefore = -1;
+            currentPage = line.page;
+        } else {
+            line.gapBefore = std::max<qreal>(0, line.top - previousBottom);
+        }
+        previousBottom = raw.line.box.bottom();
+        out.append(line);
+    }
+    return out;
+}
+
+QString joinTexts(const QStringList& texts)
+{
+    QString out;
+    for (const QString& piece : texts) {
+        const QString t = piece.trimmed();
+        if (t.isEmpty())
+            continue;
+        if (out.isEmpty()) {
+            out = t;
+            continue;
+        }
+        const bool hyphen = out.endsWith(QLatin1Char('-')) && out.size() >= 2 && out.at(out.size() - 2).isLetter();
+        if (hyphen)
+            out += t;
+        else
+            out += QLatin1Char(' ') + t;
+    }
+    return text::collapseWhitespace(out);
+}
+
+QString joinLines(const QList<MinutesLine>& lines, qsizetype from, qsizetype to)
+{
+    QStringList texts;
+    for (qsizetype i = std::max<qsizetype>(0, from); i < std::min(to, lines.size()); ++i)
+        texts.append(lines.at(i).text);
+    return joinTexts(texts);
+}
+
+QStringList splitSentences(const QString& text)
+{
+    static const QSet<QString> abbreviations{
+        QStringLiteral("mr"),  QStringLiteral("mrs"),  QStringLiteral("ms"),   QStringLiteral("dr"),
+        QStringLiteral("st"),  QStringLiteral("no"),   QStringLiteral("nos"),  QStringLiteral("nod"),
+        QStringLiteral("cllr"), QStringLiteral("prof"), QStringLiteral("rev"), QStringLiteral("revd"),
+        QStringLiteral("ltd"), QStringLiteral("co"),   QStringLiteral("inc"),  QStringLiteral("etc"),
+        QStringLiteral("e.g"), QStringLiteral("i.e"),  QStringLiteral("vs"),   QStringLiteral("approx"),
+        QStringLiteral("a.m"), QStringLiteral("p.m"),  QStringLiteral("m.p"),  QStringLiteral("cmc"),
+        QStringLiteral("para"), QStringLiteral("ref"), QStringLiteral("cf")};
+    QStringList out;
+    QString current;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c == QChar(0x2022) || c == QChar(0x25AA) || c == QChar(0x25A0) || c == QChar(0x25C6) ||
+            c == QChar(0xF0B7) || c == QChar(0xF0A7)) {
+            if (!current.trimmed().isEmpty())
+                out.append(current.trimmed());
+            current.clear();
+            continue;
+        }
+        current += c;
+        if (c != QLatin1Char('.') && c != QLatin1Char('?') && c != QLatin1Char('!'))
+            continue;
+        // Closing quotes or brackets stay with the sentence.
+        while (i + 1 < n && QStringLiteral("\"'\u201d\u2019)").contains(text.at(i + 1)))
+            current += text.at(++i);
+        if (i + 1 < n && !text.at(i + 1).isSpace())
+            continue;
+        qsizetype j = i + 1;
+        while (j < n && text.at(j).isSpace())
+            ++j;
+        if (j < n) {
+            const QChar next = text.at(j);
+            if (!(next.isUpper() || next.isDigit() || QStringLiteral("\"'\u201c\u2018(\u2022").contains(next)))
+                continue;
+        }
+        if (c == QLatin1Char('.')) {
+            // The word before the full stop.
+            qsizetype k = current.size() - 1;
+            while (k >= 0 && !current.at(k).isLetterOrNumber())
+                --k;
+            qsizetype start = k;
+            while (start > 0 && !current.at(start - 1).isSpace())
+                --start;
+            QString word = current.mid(start, k - start + 1);
+            while (!word.isEmpty() && !word.at(0).isLetterOrNumber())
+                word.remove(0, 1);
+            if (word.size() == 1 && word.at(0).isUpper())
+                continue; // an initial
+            if (abbreviations.contains(word.toLower()))
+                continue;
+        }
+        out.append(current.trimmed());
+        current.clear();
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+bool startsWithHonorific(const QString& text)
+{
+    const auto m = honorificPrefix().match(text.trimmed());
+    return m.hasMatch() && m.capturedLength() > 0;
+}
+
+bool isPluralHonorific(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:Councillors|Cllrs|Commissioners|Councilmembers|Council\\s+"
+                                                      "Members)\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(text.trimmed()).hasMatch();
+}
+
+bool isPostNominal(const QString& text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(?:OBE|CBE|MBE|KBE|DBE|BEM|JP|DL|MP|MEP|QC|KC|FRS|PhD|CMC)\\.?\\s*)+$"));
+    return re.match(text.trimmed()).hasMatch();
+}
+
+bool hasRoleWord(const QString& text)
+{
+    static const QRegularExpression split(QStringLiteral("[\\s/(),;:]+"));
+    const QStringList words = text.toLower().split(split, Qt::SkipEmptyParts);
+    for (const QString& w : words) {
+        if (roleWords().contains(w))
+            return true;
+    }
+    return false;
+}
+
+bool looksLikeName(const QString& text)
+{
+    static const QRegularExpression token(
+        QStringLiteral("^(?:[A-Z]\\.?|[A-Z][A-Za-z\u00C0-\u024F'\u2019.-]*|(?:de|van|von|der|den|da|di|du|la|le|del|"
+                       "dos|bin|ibn)|[a-z]['\u2019][A-Z][A-Za-z'\u2019-]*|Mc[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)$"));
+    const QString s = text::collapseWhitespace(text);
+    if (s.isEmpty() || hasRoleWord(s))
+        return false;
+    const QStringList tokens = s.split(QLatin1Char(' '));
+    if (tokens.size() > 5)
+        return false;
+    bool hasWord = false;
+    for (const QString& t : tokens) {
+        if (!token.match(t).hasMatch())
+            return false;
+        if (t.size() > 2 && t.at(0).isUpper())
+            hasWord = true;
+    }
+    return hasWord;
+}
+
+QString personName(const QString& text, QString* roleOut)
+{
+    QString s = text::collapseWhitespace(text);
+    const auto m = honorificPrefix().match(s);
+    if (m.hasMatch() && m.capturedLength() > 0) {
+        static const QRegularExpression roleHonorific(
+            QStringLiteral("(Vice[\\s-]+Chair(?:man|person|woman)?|Chair(?:man|person|woman)?|Vice[\\s-]+Mayor|"
+                           "Deputy\\s+Mayor|Mayor)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const auto r = roleHonorific.match(m.captured(0));
+        if (roleOut && r.hasMatch())
+            *roleOut = r.captured(1);
+        s = s.mid(m.capturedLength());
+    }
+    return text::stripHonorifics(s);
+}
+
+bool isDeterminer(const QString& word)
+{
+    static const QSet<QString> words{QStringLiteral("the"),   QStringLiteral("a"),     QStringLiteral("an"),
+                                     QStringLiteral("this"),  QStringLiteral("that"),  QStringLiteral("these"),
+                                     QStringLiteral("those"), QStringLiteral("its"),   QStringLiteral("their"),
+                                     QStringLiteral("his"),   QStringLiteral("her"),   QStringLiteral("our"),
+                                     QStringLiteral("any"),   QStringLiteral("all"),   QStringLiteral("which"),
+                                     QStringLiteral("it"),    QStringLiteral("them"),  QStringLiteral("him"),
+                                     QStringLiteral("members"), QStringLiteral("council"), QStringLiteral("committee")};
+    return words.contains(word.toLower());
+}
+
+} // namespace scrutineer::parse::minutes

@@ -1,0 +1,194 @@
+#include "minutes/MinutesSetReader.h"
+
+#include "DateText.h"
+#include "TextUtil.h"
+#include "minutes/ActionRequestParser.h"
+#include "minutes/AttendanceParser.h"
+#include "minutes/DeclarationParser.h"
+#include "minutes/MinuteSplitter.h"
+#include "minutes/ReferenceParser.h"
+#include "minutes/ResolutionParser.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace scrutineer::parse {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MinutesParser", text);
+}
+
+// Running text of some lines with the page each part came from.
+struct MappedText {
+    QString text;
+    QList<qsizetype> starts;
+    QList<int> pages;
+
+    int pageAt(qsizetype offset) const
+    {
+        int page = pages.isEmpty() ? 0 : pages.first();
+        for (int i = 0; i < starts.size() && starts.at(i) <= offset; ++i)
+            page = pages.at(i);
+        return page;
+    }
+};
+
+MappedText mapText(const QList<MinutesLine>& lines, qsizetype from, qsizetype to)
+{
+    MappedText m;
+    for (qsizetype i = from; i < to; ++i) {
+        m.starts.append(m.text.isEmpty() ? 0 : m.text.size() + 1);
+        m.pages.append(lines.at(i).page);
+        m.text = minutes::joinTexts({m.text, lines.at(i).text});
+    }
+    return m;
+}
+
+// Sentences with the page each starts on.
+QList<QPair<QString, int>> sentencesOf(const MappedText& mapped)
+{
+    QList<QPair<QString, int>> out;
+    qsizetype offset = 0;
+    for (const QString& s : minutes::splitSentences(mapped.text)) {
+        const qsizetype at = mapped.text.indexOf(s, offset);
+        if (at >= 0)
+            offset = at + s.size();
+        out.append({s, mapped.pageAt(std::max<qsizetype>(0, at))});
+    }
+    return out;
+}
+
+// The printed body when it names a different body than the pack's; the pack's spelling when
+// they are the same body.
+QString reconcileBody(const QString& printed, const QString& context)
+{
+    if (printed.isEmpty())
+        return context;
+    if (context.isEmpty())
+        return printed;
+    const QString p = text::normaliseForMatch(printed);
+    const QString c = text::normaliseForMatch(context);
+    if (p == c || c.contains(p))
+        return context;
+    if (p.contains(c))
+        return p.mid(p.indexOf(c) + c.size()).contains(QLatin1Char('(')) ? printed : context;
+    return printed;
+}
+
+bool isCapitalsHeading(const QString& text)
+{
+    int letters = 0;
+    for (const QChar c : text)
+        letters += c.isLetter() ? 1 : 0;
+    return letters >= 4 && text.size() < 70 && text::isMostlyUpperCase(text) && !minutes::startsWithHonorific(text);
+}
+
+// Dates a past-tense sentence puts after the meeting it minutes, and impossible years.
+void flagDates(const QString& sentence, const Meeting& meeting, const QString& minute, QStringList& warnings)
+{
+    static const QRegularExpression pastPerfect(QStringLiteral("\\bhad\\s+(?:been\\s+)?[a-z]+ed\\b"));
+    static const QRegularExpression future(
+        QStringLiteral("\\b(?:will|would|shall|to\\s+be\\s+held|next|future|due|scheduled|forthcoming|until|by)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression longYear(
+        QStringLiteral("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?\\s+\\d{5,}\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString where = tr("Minutes of %1, minute %2").arg(meeting.date.toString(Qt::ISODate), minute);
+    if (const auto m = longYear.match(sentence); m.hasMatch())
+        warnings.append(tr("%1: impossible date \"%2\"").arg(where, m.captured(0)));
+    if (!meeting.date.isValid() || !pastPerfect.match(sentence).hasMatch() || future.match(sentence).hasMatch())
+        return;
+    for (const datetext::DateMatch& d : datetext::findDates(sentence)) {
+        if (d.date > meeting.date) {
+            warnings.append(tr("%1: cites %2, after the meeting, as past: \"%3\"")
+                                .arg(where, sentence.mid(d.start, d.length), sentence));
+            break;
+        }
+    }
+}
+
+} // namespace
+
+void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context, MinutesResult& result)
+{
+    const QList<MinutesLine>& lines = set.lines;
+    MinutesHeader header = set.header;
+    Meeting meeting;
+    const int meetingIndex = int(result.meetings.size());
+
+    const QList<MinuteSpan> spans = MinuteSplitter::split(lines, 0, lines.size());
+    const qsizetype preambleEnd = spans.isEmpty() ? lines.size() : spans.first().heading;
+    const qsizetype listsEnd = AttendanceParser::parseLists(lines, 0, preambleEnd, meeting.attendance);
+    qsizetype proseEnd = listsEnd;
+    while (proseEnd < preambleEnd && !isCapitalsHeading(lines.at(proseEnd).text))
+        ++proseEnd;
+    const MappedText prose = mapText(lines, listsEnd, proseEnd);
+    MinutesLocator::completeFromProse(header, prose.text);
+    for (const auto& [sentence, page] : sentencesOf(prose)) {
+        if (!AttendanceParser::parseRollCall(sentence, page, meeting.attendance))
+            AttendanceParser::parseApologies(sentence, page, meeting.attendance);
+    }
+
+    meeting.authority = header.authority.isEmpty() ? context.authority : header.authority;
+    meeting.body = reconcileBody(header.body, context.body);
+    meeting.date = header.date;
+    if (header.time)
+        meeting.time = *header.time;
+    meeting.venue = header.venue;
+    meeting.status = QStringLiteral("held");
+    meeting.pdfPage = header.page;
+    for (const QString& flag : header.flags)
+        result.warnings.append(tr("Minutes of %1 (page %2): %3")
+                                   .arg(meeting.date.toString(Qt::ISODate))
+                                   .arg(header.page)
+                                   .arg(flag));
+
+    bool noDeclarations = false;
+    for (const MinuteSpan& span : spans) {
+        Minute minute;
+        minute.number = span.number;
+        minute.title = span.title;
+        minute.item = span.item;
+        minute.pdfPage = span.page;
+        if (minute.item.isEmpty() && context.packMeetingDate.isValid() && context.packMeetingDate == meeting.date) {
+            for (const AgendaItem& item : context.agenda) {
+                if (text::normaliseForMatch(item.title) == text::normaliseForMatch(span.title))
+                    minute.item = item.number;
+            }
+        }
+        const MappedText mapped = mapText(lines, span.body, span.end);
+        minute.text = mapped.text;
+        for (const auto& [sentence, page] : sentencesOf(mapped)) {
+            AttendanceParser::parseApologies(sentence, page, meeting.attendance);
+            if (DeclarationParser::isNoDeclarations(sentence))
+                noDeclarations = true;
+            meeting.declarations += DeclarationParser::fromSentence(sentence, minute.number, page);
+            minute.references += ReferenceParser::parse(sentence, page);
+            flagDates(sentence, meeting, minute.number, result.warnings);
+        }
+        meeting.declarations += DeclarationParser::fromTable(lines, span.body, span.end, minute.number);
+
+        ActionContext actionContext;
+        actionContext.meetingDate = meeting.date;
+        actionContext.meetingIndex = meetingIndex;
+        actionContext.minuteNumber = minute.number;
+        const QList<ParsedResolution> resolutions = ResolutionParser::parse(lines, span.body, span.end, meeting.body);
+        for (int r = 0; r < resolutions.size(); ++r) {
+            minute.resolutions.append(resolutions.at(r).resolution);
+            if (resolutions.at(r).resolution.votes) {
+                for (const QString& flag : resolutions.at(r).resolution.votes->flags)
+                    result.warnings.append(tr("Minutes of %1, minute %2, recorded vote: %3")
+                                               .arg(meeting.date.toString(Qt::ISODate), minute.number, flag));
+            }
+            result.actions += ActionRequestParser::fromResolution(resolutions.at(r), r, actionContext);
+        }
+        result.actions += ActionRequestParser::fromMinute(lines, span.body, span.end, actionContext);
+        meeting.minutes.append(minute);
+    }
+    meeting.noDeclarations = noDeclarations && meeting.declarations.isEmpty();
+    result.meetings.append(meeting);
+}
+
+} // namespace scrutineer::parse

@@ -1,0 +1,163 @@
+#include "minutes/NameListParser.h"
+
+#include "TextUtil.h"
+#include "minutes/MinutesLines.h"
+
+#include <QRegularExpression>
+
+namespace scrutineer::parse {
+namespace {
+
+struct Segment {
+    QString separator; // text that preceded it: ", ", " and ", "; ", " – "
+    QString text;
+};
+
+// Splits at , ; " and " " & " and spaced dashes outside brackets.
+QList<Segment> segments(const QString& list)
+{
+    QList<Segment> out;
+    Segment current;
+    int depth = 0;
+    const QString s = list;
+    auto flush = [&](const QString& nextSeparator) {
+        out.append(current);
+        current = Segment{nextSeparator, {}};
+    };
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c == QLatin1Char('(') || c == QLatin1Char('['))
+            ++depth;
+        else if ((c == QLatin1Char(')') || c == QLatin1Char(']')) && depth > 0)
+            --depth;
+        if (depth == 0) {
+            if (c == QLatin1Char(',') || c == QLatin1Char(';')) {
+                flush(QString(c) + QLatin1Char(' '));
+                continue;
+            }
+            const QStringView rest = QStringView(s).mid(i);
+            if (c == QLatin1Char(' ') &&
+                (rest.startsWith(QLatin1String(" and "), Qt::CaseInsensitive) || rest.startsWith(QLatin1String(" & ")))) {
+                const qsizetype skip = rest.startsWith(QLatin1String(" & ")) ? 3 : 5;
+                flush(rest.left(skip).toString());
+                i += skip - 1;
+                continue;
+            }
+            if (c == QLatin1Char(' ') && rest.size() > 2 &&
+                (rest.at(1) == QChar(0x2013) || rest.at(1) == QChar(0x2014) || rest.at(1) == QLatin1Char('-')) &&
+                rest.at(2) == QLatin1Char(' ')) {
+                flush(rest.left(3).toString());
+                i += 2;
+                continue;
+            }
+        }
+        current.text += c;
+    }
+    out.append(current);
+    return out;
+}
+
+// Start of a bracketed part closing the text ("Phil Rook (Director of Resources (WCF))"), or -1.
+qsizetype trailingBracket(const QString& text)
+{
+    if (!text.endsWith(QLatin1Char(')')))
+        return -1;
+    int depth = 0;
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        if (text.at(i) == QLatin1Char(')'))
+            ++depth;
+        else if (text.at(i) == QLatin1Char('(') && --depth == 0)
+            return i;
+    }
+    return -1;
+}
+
+bool isCouncillorHonorific(const QString& text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:Cllrs?\\.?|Councillors?|Commissioners?|Councilmembers?|Council\\s+Members?)\\s"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
+
+} // namespace
+
+QList<ListedPerson> NameListParser::parse(const QString& list)
+{
+    static const QRegularExpression leadingJoin(QStringLiteral("^(?:and|from|with|also|&)\\s+"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    QList<ListedPerson> people;
+    bool pluralContext = false;  // "Councillors A, B and C": bare surnames are people
+    bool roleOpen = false;       // a role fragment may extend the last person's role
+    for (const Segment& seg : segments(text::collapseWhitespace(list))) {
+        QString part = seg.text.trimmed();
+        while (leadingJoin.match(part).hasMatch())
+            part.remove(leadingJoin);
+        while (part.endsWith(QLatin1Char('.')) && !part.endsWith(QStringLiteral(" .")) && part.size() > 2 &&
+               !part.at(part.size() - 2).isUpper())
+            part.chop(1);
+        part = part.trimmed();
+        if (part.isEmpty())
+            continue;
+        if (minutes::isPostNominal(part))
+            continue;
+        if (part.startsWith(QLatin1Char('('))) {
+            if (!people.isEmpty()) {
+                QString role = part;
+                role.remove(QRegularExpression(QStringLiteral("^\\(|\\)$")));
+                ListedPerson& last = people.last();
+                last.roleText = last.roleText.isEmpty() ? role.trimmed() : last.roleText + QStringLiteral(", ") + role.trimmed();
+                roleOpen = true;
+            }
+            continue;
+        }
+        QString main = part;
+        QString bracketRole;
+        if (const qsizetype open = trailingBracket(part); open > 0) {
+            main = part.left(open).trimmed();
+            bracketRole = part.mid(open + 1, part.size() - open - 2).trimmed();
+        }
+        const bool honorific = minutes::startsWithHonorific(main);
+        const bool lower = !main.isEmpty() && main.at(0).isLower();
+        bool person = false;
+        if (honorific) {
+            person = true;
+        } else if (!lower && !minutes::hasRoleWord(main) && minutes::looksLikeName(main)) {
+            const int tokens = int(main.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+            person = tokens >= 2 || pluralContext;
+        }
+        if (person) {
+            QString honorificRole;
+            const QString name = minutes::personName(main, &honorificRole);
+            if (name.isEmpty() || !name.at(0).isLetter())
+                continue;
+            ListedPerson p;
+            p.name = name;
+            p.printed = main;
+            QStringList roles;
+            if (!honorificRole.isEmpty())
+                roles.append(honorificRole);
+            if (!bracketRole.isEmpty())
+                roles.append(bracketRole);
+            p.roleText = roles.join(QStringLiteral(", "));
+            people.append(p);
+            if (honorific)
+                pluralContext = isCouncillorHonorific(main);
+            roleOpen = true;
+            continue;
+        }
+        // A role fragment: it extends the role of the person before it.
+        pluralContext = false;
+        if (people.isEmpty() || !roleOpen)
+            continue;
+        ListedPerson& last = people.last();
+        if (last.roleText.isEmpty())
+            last.roleText = part;
+        else
+            last.roleText += seg.separator.isEmpty() ? QStringLiteral(", ") + part : seg.separator + part;
+        last.roleText = text::collapseWhitespace(last.roleText);
+    }
+    return people;
+}
+
+} // namespace scrutineer::parse

@@ -1,0 +1,274 @@
+#include "minutes/ResolutionParser.h"
+
+#include "TextUtil.h"
+#include "minutes/VoteParser.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace scrutineer::parse {
+namespace {
+
+struct Found {
+    qsizetype line = 0;
+    ParsedResolution parsed;
+};
+
+const QRegularExpression& resolvedLine()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(\\(?\\d{1,3}(?:\\.\\)|[.)])?)\\s+)?(RESOLVED|Resolved)\\b\\s*(:-|:|,|\u2013|-)?\\s*(.*)$"));
+    return re;
+}
+
+bool isResolvedLine(const QString& text)
+{
+    const auto m = resolvedLine().match(text);
+    // "Resolved" in mixed case only with a colon: "Resolved, That the Report be ..." is the
+    // Commons' formula in an embedded document, not a decision of this body.
+    return m.hasMatch() && (m.captured(2) == QLatin1String("RESOLVED") || m.captured(3).startsWith(QLatin1Char(':')));
+}
+
+// "The recommendations below were proposed and seconded and carried unanimously."
+const QRegularExpression& carriedSentence()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:recommendations?|motion|proposals?|resolutions?)\\b[^.]*?\\b(?:was|were)\\b[^.]*?\\bcarried"
+                       "\\b[^.:]*[.:]"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+QString bodyWord(const QString& body)
+{
+    static const QRegularExpression bracket(QStringLiteral("\\([^)]*\\)"));
+    QString b = body;
+    b.remove(bracket);
+    const QStringList words = b.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return words.isEmpty() ? QString() : QRegularExpression::escape(words.last());
+}
+
+bool committeeLead(const QString& text, const QString& word)
+{
+    const QRegularExpression re(
+        QStringLiteral("^(?:That\\s+)?(?:the|this)\\s+(?:committee|panel|sub-committee|board|council%1)\\s*(?::-|:)?$")
+            .arg(word.isEmpty() ? QString() : QLatin1Char('|') + word),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(text.trimmed()).hasMatch();
+}
+
+QString conditionOf(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^That,?\\s+((?:provided|subject\\s+to)\\b.+?),\\s+(?=the\\b|that\\b)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+// Quotation marks opened and not closed in the text.
+int openQuotes(const QString& text)
+{
+    int curly = 0;
+    int straight = 0;
+    for (const QChar c : text) {
+        if (c == QChar(0x201C))
+            ++curly;
+        else if (c == QChar(0x201D))
+            curly = std::max(0, curly - 1);
+        else if (c == QLatin1Char('"'))
+            ++straight;
+    }
+    return curly + (straight % 2);
+}
+
+} // namespace
+
+bool ResolutionParser::isActionsArising(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^Actions?\\s+arising\\b"), QRegularExpression::CaseInsensitiveOption);
+    return re.match(text.trimmed()).hasMatch();
+}
+
+QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
+                                                const QString& body)
+{
+    const QString word = bodyWord(body);
+    QList<Found> found;
+    std::optional<RecordedVote> pendingVote;
+    QList<bool> consumed(to - from, false);
+    QString before; // minute text so far, for quotation tracking
+
+    // Collects a resolution's lines from `start` until its end; returns one past its last line.
+    auto extent = [&](qsizetype start, const QString& firstText, qreal textLeft, bool paragraph,
+                      const std::optional<ClauseParser::Label>& para, QList<ClauseLine>& content) {
+        if (!firstText.trimmed().isEmpty())
+            content.append({firstText.trimmed(), textLeft, lines.at(std::max(from, start - 1)).page});
+        QString previous = firstText.trimmed();
+        bool anyClause = false;
+        qsizetype j = start;
+        for (; j < to; ++j) {
+            const MinutesLine& l = lines.at(j);
+            const QString& t = l.text;
+            if (isResolvedLine(t) || VoteParser::isVoteLabel(t) || VoteParser::isOutcome(t) || isActionsArising(t))
+                break;
+            const auto label = ClauseParser::matchLabel(t);
+            if (label && para && label->decoration == para->decoration && label->kinds.first() == ClauseParser::Kind::Number &&
+                para->kinds.first() == ClauseParser::Kind::Number && label->label.toInt() == para->label.toInt() + 1)
+                break;
+            if (!label && !content.isEmpty()) {
+                const bool gap = l.gapBefore > l.height * 0.9;
+                const bool complete = previous.endsWith(QLatin1Char('.'));
+                if (paragraph) {
+                    if (l.left < textLeft - 8 && complete)
+                        break;
+                } else if (complete && l.left <= textLeft + 3 && (gap || anyClause)) {
+                    break;
+                }
+            }
+            anyClause = anyClause || label.has_value();
+            content.append({t, l.left, l.page});
+            previous = t;
+        }
+        return j;
+    };
+    auto finish = [&](qsizetype triggerLine, QList<ClauseLine> content) {
+        ParsedResolution parsed;
+        QStringList texts;
+        for (const ClauseLine& c : content)
+            texts.append(c.text);
+        parsed.resolution.text = minutes::joinTexts(texts);
+        parsed.resolution.condition = conditionOf(parsed.resolution.text);
+        parsed.resolution.pdfPage = lines.at(triggerLine).page;
+        parsed.clauses = ClauseParser::parse(content);
+        parsed.resolution.clauses = parsed.clauses.clauses;
+        parsed.resolution.votes = pendingVote;
+        pendingVote.reset();
+        if (!parsed.resolution.text.isEmpty() || !parsed.resolution.clauses.isEmpty())
+            found.append({triggerLine, parsed});
+    };
+
+    for (qsizetype i = from; i < to; ++i) {
+        const MinutesLine& line = lines.at(i);
+        const QString& t = line.text;
+        // A quotation left open runs to the end of its paragraph at most.
+        if (line.gapBefore > line.height * 0.9 || line.gapBefore < 0)
+            before.clear();
+        const bool quoted = openQuotes(before) > 0;
+        before += t + QLatin1Char(' ');
+        if (VoteParser::isVoteLabel(t)) {
+            qsizetype next = i + 1;
+            if (auto vote = VoteParser::parse(lines, i, to, &next); vote)
+                pendingVote = vote;
+            for (qsizetype k = i; k < next; ++k)
+                consumed[k - from] = true;
+            i = next - 1;
+            continue;
+        }
+        if (quoted)
+            continue;
+        QList<ClauseLine> content;
+        qsizetype end = -1;
+        if (const auto m = resolvedLine().match(t); m.hasMatch() && isResolvedLine(t)) {
+            std::optional<ClauseParser::Label> para;
+            if (!m.captured(1).isEmpty())
+                para = ClauseParser::matchLabel(m.captured(1) + QStringLiteral(" x"));
+            const qreal textLeft = para && line.secondWordLeft > 0 ? line.secondWordLeft : line.left;
+            end = extent(i + 1, m.captured(4), textLeft, para.has_value(), para, content);
+        } else if (committeeLead(t, word) && i + 1 < to && ClauseParser::matchLabel(lines.at(i + 1).text)) {
+            end = extent(i + 1, t, line.left, false, std::nullopt, content);
+        } else {
+            const QString two = i + 1 < to ? t + QLatin1Char(' ') + lines.at(i + 1).text : t;
+            const auto c = carriedSentence().match(two);
+            if (c.hasMatch() && c.capturedStart() < t.size() && !VoteParser::isOutcome(t)) {
+                const QString sentence = c.captured(0);
+                static const QRegularExpression forward(QStringLiteral("\\b(?:below|following)\\b|:$"),
+                                                        QRegularExpression::CaseInsensitiveOption);
+                if (forward.match(sentence).hasMatch()) {
+                    const bool spills = c.capturedEnd() > t.size();
+                    const QString rest = two.mid(c.capturedEnd()).trimmed();
+                    const qsizetype start = spills ? i + 2 : i + 1;
+                    const QString firstText = spills ? rest : t.mid(c.capturedEnd()).trimmed();
+                    end = extent(start, firstText, line.left, false, std::nullopt, content);
+                }
+            }
+        }
+        if (end < 0)
+            continue;
+        for (qsizetype k = i; k < end; ++k)
+            consumed[k - from] = true;
+        finish(i, content);
+        for (qsizetype k = i + 1; k < end; ++k)
+            before += lines.at(k).text + QLatin1Char(' ');
+        i = end - 1;
+    }
+
+    // Prose: "it was resolved that ...", "the committee resolved that ..." (not "had resolved").
+    const QRegularExpression prose(
+        QStringLiteral("\\b(?:[Ii]t\\s+was|[Tt]he\\s+(?:[Cc]ommittee|[Pp]anel|[Ss]ub-[Cc]ommittee|[Bb]oard%1))\\s+"
+                       "(?:(?:unanimously|further|also)\\s+)?resolved\\s+(that\\b[^.]*(?:\\.|$))")
+            .arg(word.isEmpty() ? QString() : QLatin1Char('|') + word));
+    for (qsizetype i = from; i < to; ++i) {
+        if (consumed[i - from])
+            continue;
+        qsizetype j = i;
+        while (j < to && !consumed[j - from] && j - i < 6)
+            ++j;
+        const QString text = minutes::joinLines(lines, i, j);
+        const auto m = prose.match(text);
+        if (m.hasMatch() && m.capturedStart() < lines.at(i).text.size() + 1) {
+            const QString head = text.left(m.capturedStart());
+            if (head.endsWith(QLatin1String("had ")) || openQuotes(head) > 0)
+                continue;
+            ParsedResolution parsed;
+            parsed.resolution.text = m.captured(1).trimmed();
+            parsed.resolution.condition = conditionOf(parsed.resolution.text);
+            parsed.resolution.pdfPage = lines.at(i).page;
+            parsed.clauses.lead = parsed.resolution.text;
+            found.append({i, parsed});
+            consumed[i - from] = true;
+        }
+    }
+
+    // "Agreed" prose only where the minute records no formal decision.
+    if (found.isEmpty()) {
+        static const QRegularExpression agreed(
+            QStringLiteral("\\b(?:it\\s+was\\s+(?:(?:unanimously|further|also|therefore)\\s+)?agreed\\s+that\\b|"
+                           "\\b(?:was|were)\\s+agreed\\s+as\\s+an?\\s+(?:correct|true|accurate)\\s+record\\b|"
+                           "^the\\s+(?:committee|panel|sub-committee|board)\\s+(?:unanimously\\s+)?agreed\\s+(?:that|to)\\b)"),
+            QRegularExpression::CaseInsensitiveOption);
+        QList<qsizetype> starts;
+        QString text;
+        for (qsizetype i = from; i < to; ++i) {
+            starts.append(text.size());
+            text = text.isEmpty() ? lines.at(i).text : minutes::joinTexts({text, lines.at(i).text});
+        }
+        qsizetype offset = 0;
+        for (const QString& sentence : minutes::splitSentences(text)) {
+            const qsizetype at = text.indexOf(sentence, offset);
+            if (at >= 0)
+                offset = at + sentence.size();
+            if (!agreed.match(sentence).hasMatch())
+                continue;
+            qsizetype line = from;
+            for (qsizetype k = 0; k < starts.size(); ++k) {
+                if (starts.at(k) <= std::max<qsizetype>(0, at))
+                    line = from + k;
+            }
+            ParsedResolution parsed;
+            parsed.resolution.text = sentence;
+            parsed.resolution.pdfPage = lines.at(line).page;
+            parsed.clauses.lead = sentence;
+            parsed.agreedProse = true;
+            found.append({line, parsed});
+        }
+    }
+
+    std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.line < b.line; });
+    QList<ParsedResolution> out;
+    for (const Found& f : found)
+        out.append(f.parsed);
+    return out;
+}
+
+} // namespace scrutineer::parse

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Resolution.h"
+#include "minutes/ClauseParser.h"
+#include "minutes/MinutesLines.h"
+
+#include <QList>
+#include <QString>
+
+// The decisions recorded under one minute, in every house style: "RESOLVED:" / "RESOLVED:
+// That" / "RESOLVED that" (also inside a numbered paragraph, "27) RESOLVED that ..."), prose
+// "it was resolved that ...", "The recommendations below were proposed and seconded and
+// carried unanimously." followed by clauses, "The committee" followed by clauses, and, where
+// a minute has none of those, "agreed" prose ("It was agreed that ...", "... were agreed as a
+// correct record"). A recorded vote printed before a resolution belongs to it. Quoted
+// resolutions and other bodies' ("The Cabinet had resolved that") are not this body's.
+// Stateless; any thread.
+namespace scrutineer::parse {
+
+struct ParsedResolution {
+    Resolution resolution;
+    ClauseResult clauses;
+    bool agreedProse = false; // "It was agreed that ..." rather than a formal resolution
+};
+
+class ResolutionParser final {
+public:
+    // Lines [from, to) are one minute's body; `body` names the meeting's body ("Cabinet").
+    static QList<ParsedResolution> parse(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
+                                         const QString& body);
+
+    // True when the line opens an "Actions arising:" list.
+    static bool isActionsArising(const QString& text);
+};
+
+} // namespace scrutineer::parse
