@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace scrutineer::parse {
 namespace {
 
@@ -21,6 +23,10 @@ bool markBlankNotice(const layout::LayoutPage& page, QList<bool>& furniture, QSt
         QStringLiteral("\\b(?:this\\s+)?page\\s+(?:has\\s+been\\s+|is\\s+|was\\s+)?(?:left\\s+)?"
                        "(?:intentionally|deliberately)\\s+(?:been\\s+)?(?:left\\s+)?blank\\b\\.?"),
         QRegularExpression::CaseInsensitiveOption);
+    // The notice is at most nine words: a page with many more cannot be a blank verso.
+    const qsizetype remaining = std::count(furniture.begin(), furniture.end(), false);
+    if (remaining > kMaxOtherWordsOnBlankPage + 9)
+        return false;
     QString text;
     QList<int> indices;
     QList<QPair<int, int>> spans;
