@@ -98,7 +98,11 @@ private:
         }
         QString heading;
         QString aside;
-        if (AgendaRegion::isUnnumberedHeading(m_lines, i, &heading, &aside)) {
+        // Unnumbered headings are entries only in agendas that open with one ("CALL TO ORDER");
+        // elsewhere a capitalised line is a heading or a running header left in the text.
+        if (AgendaRegion::isUnnumberedHeading(m_lines, i, &heading, &aside) &&
+            (m_unnumbered || (m_items.isEmpty() && !m_draft))) {
+            m_unnumbered = true;
             close();
             m_heading = heading;
             m_aside = aside;
@@ -160,6 +164,7 @@ private:
     qreal m_numberX = -1;
     int m_lastValue = 0;
     bool m_exempt = false;
+    bool m_unnumbered = false; // the agenda's entries include unnumbered headings
 };
 
 } // namespace

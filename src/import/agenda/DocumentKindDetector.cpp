@@ -59,7 +59,7 @@ bool DocumentKindDetector::isAgendaHeading(const QString& text)
 bool DocumentKindDetector::isMinutesHeading(const QString& text)
 {
     static const QRegularExpression heading(
-        QStringLiteral("^(?:Minutes|MINUTES OF (?:A|THE) (?:\\w+ )?MEETING\\b.*|Minutes of (?:a|the) (?:\\w+ )?meeting\\b.*)$"),
+        QStringLiteral("^(?:Minutes|Minutes of (?:a|the) (?:\\w+ )?meeting(?: of\\b.*)?)$"),
         QRegularExpression::CaseInsensitiveOption);
     return heading.match(text.trimmed()).hasMatch();
 }

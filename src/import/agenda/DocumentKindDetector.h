@@ -16,7 +16,8 @@ public:
     // A line that heads an agenda: "AGENDA", "A G E N D A", "Agenda for the meeting of …",
     // "Regular Meeting Agenda", "Supplementary Agenda", "Agenda Item No".
     static bool isAgendaHeading(const QString& text);
-    // "MINUTES of a meeting of …", "Minutes of the meeting of …", a lone "Minutes".
+    // "MINUTES of a meeting of …", "MINUTES OF THE REGULAR MEETING", a lone "Minutes"; not the
+    // agenda's sub-line "Minutes of the meeting held on 10 July 2018".
     static bool isMinutesHeading(const QString& text);
     // "Dear Member", "Dear Councillor": the page is a covering letter.
     static bool isLetterGreeting(const QString& text);

@@ -28,7 +28,6 @@ FrontSheet FrontSheetParser::parse(const layout::LayoutDocument& document)
     meeting.officer = details.officer;
     meeting.officerContact = details.officerContact;
     meeting.pdfPage = details.pdfPage;
-    meeting.status = QStringLiteral("scheduled");
     meeting.members = MembershipReader::read(front);
     result.found = meeting.date.isValid() || !meeting.body.isEmpty();
     return result;

@@ -282,3 +282,27 @@ TEST(AgendaParser, NoAgendaInAReportOrInMinutes)
     stack(letter, 57, 355, 26, {QStringLiteral("Dear Member"), QStringLiteral("Enclosed are the Budget amendments.")}, 12);
     EXPECT_TRUE(parse::AgendaParser::parse(documentOf({letter.build()})).isEmpty());
 }
+
+TEST(AgendaParser, LeftoverStampsAndRunningHeadersAreNotItemsOrTitles)
+{
+    PageBuilder one(1);
+    one.text(62, 303, QStringLiteral("A G E N D A"), 10);
+    stack(one, 62, 322, 18.6,
+          {QStringLiteral("1. Apologies for Absence"), QStringLiteral("2. Declarations of Interest")});
+    one.text(282, 805, QStringLiteral("Page 1"), 9);
+    PageBuilder two(2);
+    two.text(62, 40, QStringLiteral("OVERVIEW AND SCRUTINY COMMITTEE"), 10);
+    stack(two, 62, 76, 18.6,
+          {QStringLiteral("3. Minutes of the Previous Meeting (Pages 5 - 20)"),
+           QStringLiteral("Minutes of the meeting held on 10 July 2018")});
+    two.text(282, 805, QStringLiteral("Page 2"), 9);
+    PageBuilder three(3);
+    three.text(471, 31, QStringLiteral("Agenda Item 3"), 11);
+    stack(three, 62, 76, 18.6, {QStringLiteral("1. APOLOGIES FOR ABSENCE"), QStringLiteral("2. DECLARATIONS OF INTEREST")});
+    const QList<AgendaItem> items = parse::AgendaParser::parse(documentOf({one.build(), two.build(), three.build()}));
+    ASSERT_EQ(items.size(), 3);
+    EXPECT_EQ(items.at(1).title, QStringLiteral("Declarations of Interest"));
+    EXPECT_TRUE(items.at(1).description.isEmpty());
+    EXPECT_EQ(items.at(2).title, QStringLiteral("Minutes of the Previous Meeting"));
+    EXPECT_EQ(countTitled(items, QStringLiteral("OVERVIEW")), 0);
+}

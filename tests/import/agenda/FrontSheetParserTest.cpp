@@ -1,4 +1,5 @@
 #include "AgendaFixtures.h"
+#include "agenda/DocumentKindDetector.h"
 #include "agenda/FrontSheetParser.h"
 
 #include <gtest/gtest.h>
@@ -324,4 +325,30 @@ TEST(FrontSheetParser, NothingFrontSheetLikeIsNotFound)
     EXPECT_FALSE(front.found);
     EXPECT_EQ(front.kind, DocumentKind::Other);
     EXPECT_TRUE(front.meeting.members.isEmpty());
+}
+
+TEST(FrontSheetParser, DocumentKindHeadings)
+{
+    using parse::DocumentKindDetector;
+    EXPECT_TRUE(DocumentKindDetector::isMinutesHeading(QStringLiteral("MINUTES OF THE REGULAR MEETING")));
+    EXPECT_TRUE(DocumentKindDetector::isMinutesHeading(
+        QStringLiteral("MINUTES of a meeting of the County Council held in the Council Chamber,")));
+    EXPECT_TRUE(DocumentKindDetector::isMinutesHeading(QStringLiteral("Minutes")));
+    EXPECT_FALSE(DocumentKindDetector::isMinutesHeading(QStringLiteral("Minutes of the meeting held on 10 July 2018")));
+    EXPECT_TRUE(DocumentKindDetector::isAgendaHeading(QStringLiteral("A G E N D A")));
+    EXPECT_TRUE(DocumentKindDetector::isAgendaHeading(QStringLiteral("Regular Meeting Agenda")));
+    EXPECT_TRUE(DocumentKindDetector::isAgendaHeading(QStringLiteral("Agenda Item No")));
+    EXPECT_FALSE(DocumentKindDetector::isAgendaHeading(QStringLiteral("Agenda Item 3")));
+    EXPECT_FALSE(DocumentKindDetector::isAgendaHeading(
+        QStringLiteral("City Council Regular Meeting Agenda January 10, 2023")));
+}
+
+TEST(FrontSheetParser, AQuestionsSupplementMentionedInTheAgendaDoesNotMakeASupplement)
+{
+    PageBuilder page(1);
+    page.text(62, 108, QStringLiteral("Agenda"), 14).text(62, 135, QStringLiteral("Scrutiny Committee"), 12.7);
+    page.text(62, 160, QStringLiteral("Date: Tuesday 12 October 2021"), 10);
+    page.row(196, {{65, QStringLiteral("5.")}, {85, QStringLiteral("QUESTIONS FROM MEMBERS OF THE PUBLIC")}}, 9.2);
+    page.text(85, 208, QStringLiteral("Accepted questions and answers will be published as a supplement."), 9.2);
+    EXPECT_EQ(parse::FrontSheetParser::parse(documentOf({page.build()})).kind, DocumentKind::AgendaPack);
 }
