@@ -60,7 +60,7 @@ bool markBlankNotice(const layout::LayoutPage& page, QList<bool>& furniture, QSt
 void Furniture::stripPage(layout::LayoutPage& page)
 {
     StampScan scan = StampFinder::scan(page);
-    page.furniture = layout::PageFurnitureInfo{};
+    page.furniture = layout::PageFurnitureInfo {};
     page.furniture.agendaStamp = scan.agendaStamp;
     page.furniture.printedPage = scan.printedPage;
     page.furniture.removedLines = scan.removedLines;

@@ -7,17 +7,26 @@ namespace scrutineer::parse::furniture {
 QString tag(Kind kind)
 {
     switch (kind) {
-    case Kind::AgendaStamp: return QStringLiteral("[agenda stamp]");
-    case Kind::PageStamp: return QStringLiteral("[page stamp]");
-    case Kind::BareNumber: return QStringLiteral("[page number]");
-    case Kind::BlankNotice: return QStringLiteral("[blank notice]");
-    case Kind::RunningHeader: return QStringLiteral("[running header]");
-    case Kind::RunningFooter: return QStringLiteral("[running footer]");
+    case Kind::AgendaStamp:
+        return QStringLiteral("[agenda stamp]");
+    case Kind::PageStamp:
+        return QStringLiteral("[page stamp]");
+    case Kind::BareNumber:
+        return QStringLiteral("[page number]");
+    case Kind::BlankNotice:
+        return QStringLiteral("[blank notice]");
+    case Kind::RunningHeader:
+        return QStringLiteral("[running header]");
+    case Kind::RunningFooter:
+        return QStringLiteral("[running footer]");
     }
     return {};
 }
 
-QString entry(Kind kind, const QString& text) { return tag(kind) + QLatin1Char(' ') + text; }
+QString entry(Kind kind, const QString& text)
+{
+    return tag(kind) + QLatin1Char(' ') + text;
+}
 
 bool hasEntry(const QStringList& removedLines, Kind kind)
 {

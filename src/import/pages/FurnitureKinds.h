@@ -11,10 +11,10 @@
 namespace scrutineer::parse::furniture {
 
 enum class Kind {
-    AgendaStamp,   // "Agenda Item 4"
-    PageStamp,     // "Page 21"
-    BareNumber,    // a number standing alone at the foot of the page
-    BlankNotice,   // "This page is intentionally left blank"
+    AgendaStamp, // "Agenda Item 4"
+    PageStamp, // "Page 21"
+    BareNumber, // a number standing alone at the foot of the page
+    BlankNotice, // "This page is intentionally left blank"
     RunningHeader, // a line repeated near the top of many pages
     RunningFooter, // a line repeated near the foot of many pages
 };

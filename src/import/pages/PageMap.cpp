@@ -11,7 +11,10 @@
 namespace scrutineer::parse {
 namespace {
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("PageMap", text, nullptr, n); }
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("PageMap", text, nullptr, n);
+}
 
 // Bare footer numbers are weaker evidence than "Page N" stamps: more pages must agree.
 constexpr int kMinStampRun = 2;
@@ -27,8 +30,7 @@ std::optional<int> itemNumber(const QString& number)
 
 // With no printed numbers at all: the first page stamped "Agenda Item k" is the first page of
 // item k's range in the agenda, which fixes the offset for the pack.
-void calibrateFromAgenda(const layout::LayoutDocument& document, const QList<AgendaItem>& agenda,
-                         PageMapResult& result)
+void calibrateFromAgenda(const layout::LayoutDocument& document, const QList<AgendaItem>& agenda, PageMapResult& result)
 {
     QHash<int, PageRange> ranges;
     int lastPackPage = 0;
@@ -120,15 +122,16 @@ PageMapResult PageMap::build(const layout::LayoutDocument& document, const QList
         blank[i] = furniture.intentionallyBlank || !page.hasText();
         if (furniture.printedPage) {
             if (furniture::hasEntry(furniture.removedLines, furniture::Kind::PageStamp))
-                stamps.append(PageObservation{i, *furniture.printedPage, furniture::stampedTotal(furniture.removedLines)});
+                stamps.append(
+                    PageObservation {i, *furniture.printedPage, furniture::stampedTotal(furniture.removedLines)});
             else
-                bare.append(PageObservation{i, *furniture.printedPage, std::nullopt});
+                bare.append(PageObservation {i, *furniture.printedPage, std::nullopt});
         }
         if (page.label) {
             bool ok = false;
             const int value = page.label->trimmed().toInt(&ok);
             if (ok && value > 0)
-                labels.append(PageObservation{i, value, std::nullopt});
+                labels.append(PageObservation {i, value, std::nullopt});
         }
     }
 

@@ -21,7 +21,7 @@ struct PageMapResult {
     // k's range), or "" (unknown).
     QStringList evidence;
     std::optional<int> offset; // dominant (physical - printed), when there is one
-    QStringList flags;         // outliers and disagreements, user-facing
+    QStringList flags; // outliers and disagreements, user-facing
 
     std::optional<int> physicalFor(int packPage) const;
 };

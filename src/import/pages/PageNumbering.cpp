@@ -7,7 +7,10 @@
 namespace scrutineer::parse {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PageMap", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PageMap", text);
+}
 
 struct Run {
     int begin = 0; // observation indices [begin, end)
@@ -34,9 +37,10 @@ PageNumbering::PageNumbering(int pageCount, QList<bool> blank) : m_pageCount(pag
 bool PageNumbering::apply(QList<PageObservation> observations, int minRun, const QString& evidence, bool strict,
                           PageMapResult& result) const
 {
-    observations.erase(std::remove_if(observations.begin(), observations.end(),
-                                      [this](const PageObservation& o) { return o.index < 0 || o.index >= m_pageCount; }),
-                       observations.end());
+    observations.erase(
+        std::remove_if(observations.begin(), observations.end(),
+                       [this](const PageObservation& o) { return o.index < 0 || o.index >= m_pageCount; }),
+        observations.end());
     if (observations.isEmpty())
         return false;
     std::sort(observations.begin(), observations.end(),
@@ -45,7 +49,7 @@ bool PageNumbering::apply(QList<PageObservation> observations, int minRun, const
     QList<Run> runs;
     for (int i = 0; i < observations.size(); ++i) {
         if (runs.isEmpty() || runs.last().offset != observations.at(i).offset())
-            runs.append(Run{i, i, observations.at(i).offset()});
+            runs.append(Run {i, i, observations.at(i).offset()});
         runs.last().end = i + 1;
     }
     QList<bool> accepted(runs.size(), false);

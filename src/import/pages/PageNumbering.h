@@ -16,7 +16,7 @@
 namespace scrutineer::parse {
 
 struct PageObservation {
-    int index = 0;   // 0-based physical page
+    int index = 0; // 0-based physical page
     int printed = 0; // number printed (or labelled) on it
     std::optional<int> total; // N of "Page x of N", when printed
     int offset() const { return index + 1 - printed; }

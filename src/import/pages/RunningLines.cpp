@@ -11,8 +11,8 @@ namespace scrutineer::parse {
 namespace {
 
 constexpr qreal kSameDistance = 4.0; // points: "nearly the same y"
-constexpr int kMaxPageGap = 3;       // a header on every page, or every other page, with an odd insert
-constexpr int kMinPages = 3;         // pages a line must repeat on to be furniture
+constexpr int kMaxPageGap = 3; // a header on every page, or every other page, with an odd insert
+constexpr int kMinPages = 3; // pages a line must repeat on to be furniture
 
 struct Occurrence {
     int page = 0; // index into document.pages
@@ -20,7 +20,10 @@ struct Occurrence {
     qreal distance = 0; // from the edge the line is near
 };
 
-qreal bandFor(const QSizeF& size) { return std::max<qreal>(100.0, size.height() * 0.15); }
+qreal bandFor(const QSizeF& size)
+{
+    return std::max<qreal>(100.0, size.height() * 0.15);
+}
 
 // Table header rows (several cells apart) repeat on every page of a plan and are not furniture.
 // A running header or footer sits outside the table: nearer the edge than its first row. Three
@@ -141,7 +144,7 @@ void RunningLines::strip(layout::LayoutDocument& document)
             if (key.isEmpty())
                 return;
             const qreal distance = top ? line.box.top() : height - line.box.bottom();
-            byKey[(top ? QLatin1Char('T') : QLatin1Char('B')) + key].append(Occurrence{p, l, distance});
+            byKey[(top ? QLatin1Char('T') : QLatin1Char('B')) + key].append(Occurrence {p, l, distance});
         };
         // From each edge inwards, up to the band's end or the first table row.
         int firstBody = 0;
@@ -153,8 +156,8 @@ void RunningLines::strip(layout::LayoutDocument& document)
         }
         for (int l = int(page.lines.size()) - 1; l >= firstBody; --l) {
             const layout::LayoutLine& line = page.lines.at(l);
-            if (line.box.bottom() <= height - band ||
-                !mayBeRunning(line, line.box.bottom() > height - StampFinder::kMargin))
+            if (line.box.bottom() <= height - band
+                || !mayBeRunning(line, line.box.bottom() > height - StampFinder::kMargin))
                 break;
             note(l, false);
         }
@@ -168,7 +171,8 @@ void RunningLines::strip(layout::LayoutDocument& document)
         if (all.size() < needed)
             continue;
         const bool header = it.key().startsWith(QLatin1Char('T'));
-        std::sort(all.begin(), all.end(), [](const Occurrence& a, const Occurrence& b) { return a.distance < b.distance; });
+        std::sort(all.begin(), all.end(),
+                  [](const Occurrence& a, const Occurrence& b) { return a.distance < b.distance; });
         // Clusters of (nearly) equal distance from the edge, then runs of nearby pages in each.
         int start = 0;
         while (start < all.size()) {

@@ -41,7 +41,10 @@ struct Chain {
 };
 
 // Stamp fonts are uniform: words of one stamp have (nearly) the same size.
-bool sameSize(qreal a, qreal b) { return std::abs(a - b) <= 0.08 * std::max(a, b) + 0.3; }
+bool sameSize(qreal a, qreal b)
+{
+    return std::abs(a - b) <= 0.08 * std::max(a, b) + 0.3;
+}
 
 bool linkedHorizontally(const QRectF& a, const QRectF& b)
 {
@@ -132,7 +135,7 @@ QString matchedText(const LayoutPage& page, const QList<int>& words)
 
 class PageScanner {
 public:
-    explicit PageScanner(const LayoutPage& page) : m_page(page), m_size(page.size) {}
+    explicit PageScanner(const LayoutPage& page) : m_page(page), m_size(page.size) { }
 
     StampScan run()
     {
@@ -143,30 +146,35 @@ public:
         buildChains();
 
         static const QRegularExpression agendaPattern(
-            QStringLiteral("\\bagenda\\s*item\\s*(?:no\\.?\\s*)?(\\d{1,3})\\b"), QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression pagePattern(QStringLiteral("\\bpage\\s*(\\d{1,4})\\b(?:\\s*of\\s*\\d{1,4}\\b)?"),
-                                                    QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression barePattern(QStringLiteral("^[-\u2013\u2014]?\\s*(\\d{1,4})\\s*[-\u2013\u2014]?$"));
+            QStringLiteral("\\bagenda\\s*item\\s*(?:no\\.?\\s*)?(\\d{1,3})\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression pagePattern(
+            QStringLiteral("\\bpage\\s*(\\d{1,4})\\b(?:\\s*of\\s*\\d{1,4}\\b)?"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression barePattern(
+            QStringLiteral("^[-\u2013\u2014]?\\s*(\\d{1,4})\\s*[-\u2013\u2014]?$"));
 
-        if (const auto agenda = best(agendaPattern, [this](const Match& m, bool vertical) { return agendaPlace(m, vertical); })) {
+        if (const auto agenda
+            = best(agendaPattern, [this](const Match& m, bool vertical) { return agendaPlace(m, vertical); })) {
             take(scan, *agenda, furniture::Kind::AgendaStamp);
             scan.agendaStamp = agenda->number;
         }
-        if (const auto stamp = best(pagePattern, [this](const Match& m, bool vertical) { return pagePlace(m, vertical); })) {
+        if (const auto stamp
+            = best(pagePattern, [this](const Match& m, bool vertical) { return pagePlace(m, vertical); })) {
             take(scan, *stamp, furniture::Kind::PageStamp);
             scan.printedPage = stamp->number;
         }
         // Bare numbers alone at the foot: page furniture either way, a page number only without a stamp.
         for (const Chain& chain : m_horizontal) {
             const QRegularExpressionMatch m = barePattern.match(chain.text);
-            const bool free = std::none_of(chain.words.begin(), chain.words.end(),
-                                           [&scan](int i) { return scan.furniture.at(i); });
+            const bool free
+                = std::none_of(chain.words.begin(), chain.words.end(), [&scan](int i) { return scan.furniture.at(i); });
             if (!m.hasMatch() || !free || !inBottom(chain.words) || !aloneOnLine(chain.words, scan.furniture))
                 continue;
             const int number = m.captured(1).toInt();
             if (number <= 0)
                 continue;
-            take(scan, Match{number, chain.words, chain.text, 0}, furniture::Kind::BareNumber);
+            take(scan, Match {number, chain.words, chain.text, 0}, furniture::Kind::BareNumber);
             if (!scan.printedPage) {
                 scan.printedPage = number;
                 scan.printedPageIsBare = true;
@@ -226,8 +234,8 @@ private:
         for (int root : order) {
             const QList<int>& words = members.value(root);
             if (vertical) {
-                const bool anyVertical =
-                    std::any_of(words.begin(), words.end(), [this](int i) { return m_page.words.at(i).vertical; });
+                const bool anyVertical
+                    = std::any_of(words.begin(), words.end(), [this](int i) { return m_page.words.at(i).vertical; });
                 if (!anyVertical)
                     continue;
                 chains.append(makeChain(m_page, words, true, false));
@@ -265,8 +273,7 @@ private:
         return std::nullopt;
     }
 
-    template<typename Place>
-    std::optional<Match> best(const QRegularExpression& pattern, Place place) const
+    template <typename Place> std::optional<Match> best(const QRegularExpression& pattern, Place place) const
     {
         std::optional<Match> chosen;
         const auto consider = [&](const QList<Chain>& chains) {
@@ -274,7 +281,7 @@ private:
                 auto it = pattern.globalMatch(chain.text);
                 while (it.hasNext()) {
                     const QRegularExpressionMatch m = it.next();
-                    Match match{m.captured(1).toInt(), wordsIn(chain, m.capturedStart(0), m.capturedEnd(0)), {}, 0};
+                    Match match {m.captured(1).toInt(), wordsIn(chain, m.capturedStart(0), m.capturedEnd(0)), {}, 0};
                     if (match.number <= 0 || match.words.isEmpty())
                         continue;
                     const std::optional<qreal> rank = place(match, chain.vertical);
@@ -318,7 +325,8 @@ private:
     {
         for (int i : match.words)
             scan.furniture[i] = true;
-        scan.removedLines.append(furniture::entry(kind, match.text.isEmpty() ? matchedText(m_page, match.words) : match.text));
+        scan.removedLines.append(
+            furniture::entry(kind, match.text.isEmpty() ? matchedText(m_page, match.words) : match.text));
     }
 
     const LayoutPage& m_page;
@@ -329,6 +337,9 @@ private:
 
 } // namespace
 
-StampScan StampFinder::scan(const layout::LayoutPage& page) { return PageScanner(page).run(); }
+StampScan StampFinder::scan(const layout::LayoutPage& page)
+{
+    return PageScanner(page).run();
+}
 
 } // namespace scrutineer::parse

@@ -19,8 +19,8 @@ struct StampScan {
     std::optional<int> agendaStamp;
     std::optional<int> printedPage;
     bool printedPageIsBare = false; // the number came from a bare footer number, not a "Page N"
-    QList<bool> furniture;          // per word of the page: part of a stamp or page number
-    QStringList removedLines;       // tagged entries (FurnitureKinds.h), in the order found
+    QList<bool> furniture; // per word of the page: part of a stamp or page number
+    QStringList removedLines; // tagged entries (FurnitureKinds.h), in the order found
 };
 
 class StampFinder final {

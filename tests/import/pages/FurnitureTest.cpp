@@ -1,5 +1,5 @@
-#include "../LayoutBuilders.h"
 #include "pages/Furniture.h"
+#include "../LayoutBuilders.h"
 #include "pages/FurnitureKinds.h"
 
 #include <gtest/gtest.h>
@@ -33,7 +33,7 @@ bool anyLineContains(const layout::LayoutPage& page, const QString& text)
 // A word box as Poppler gives it, for shapes the builder cannot make.
 layout::LayoutWord word(const QString& text, qreal x, qreal y, qreal w, qreal h, bool vertical = false)
 {
-    return layout::LayoutWord{text, QRectF(x, y, w, h), true, vertical};
+    return layout::LayoutWord {text, QRectF(x, y, w, h), true, vertical};
 }
 
 } // namespace
@@ -131,8 +131,11 @@ TEST(FurnitureStamps, GluedPageReportKeepsTheReportWord)
 TEST(FurnitureStamps, StampSharingATableRowLeavesTheRowIntact)
 {
     PageBuilder builder(20, kA4);
-    builder.row(790, {{72, QStringLiteral("Mayoral Power of")}, {274, QStringLiteral("Page 18")},
-                      {352, QStringLiteral("x")}, {467, QStringLiteral("X")}});
+    builder.row(790,
+                {{72, QStringLiteral("Mayoral Power of")},
+                 {274, QStringLiteral("Page 18")},
+                 {352, QStringLiteral("x")},
+                 {467, QStringLiteral("X")}});
     const layout::LayoutPage page = stripped(builder.raw());
     EXPECT_EQ(page.furniture.printedPage, 18);
     ASSERT_EQ(page.lines.size(), 1);

@@ -1,6 +1,6 @@
+#include "pages/PageMap.h"
 #include "../LayoutBuilders.h"
 #include "pages/Furniture.h"
-#include "pages/PageMap.h"
 
 #include <gtest/gtest.h>
 
@@ -14,13 +14,42 @@ namespace {
 
 // What is printed on a page of a hand-built pack.
 struct Sheet {
-    std::optional<int> stamp;   // "Page N" in the footer
-    std::optional<int> bare;    // a bare number in the footer
-    std::optional<int> agenda;  // "Agenda Item N" top right
-    bool blank = false;         // "This page is intentionally left blank"
-    QString label;              // PDF page label
-    QString stampText;          // the footer text, when not "Page N"
+    std::optional<int> stamp; // "Page N" in the footer
+    std::optional<int> bare; // a bare number in the footer
+    std::optional<int> agenda; // "Agenda Item N" top right
+    bool blank = false; // "This page is intentionally left blank"
+    QString label; // PDF page label
+    QString stampText; // the footer text, when not "Page N"
 };
+
+Sheet stamped(int page, std::optional<int> agenda = std::nullopt)
+{
+    Sheet sheet;
+    sheet.stamp = page;
+    sheet.agenda = agenda;
+    return sheet;
+}
+
+Sheet blankVerso()
+{
+    Sheet sheet;
+    sheet.blank = true;
+    return sheet;
+}
+
+Sheet bareNumber(int page)
+{
+    Sheet sheet;
+    sheet.bare = page;
+    return sheet;
+}
+
+Sheet itemStamp(int item)
+{
+    Sheet sheet;
+    sheet.agenda = item;
+    return sheet;
+}
 
 layout::LayoutDocument pack(const QList<Sheet>& sheets)
 {
@@ -51,14 +80,17 @@ layout::LayoutDocument pack(const QList<Sheet>& sheets)
     return document;
 }
 
-QList<std::optional<int>> numbers(std::initializer_list<std::optional<int>> values) { return values; }
+QList<std::optional<int>> numbers(std::initializer_list<std::optional<int>> values)
+{
+    return values;
+}
 
 AgendaItem item(const QString& number, int first, int last)
 {
     AgendaItem result;
     result.number = number;
     result.title = QStringLiteral("Item %1").arg(number);
-    result.packPages = PageRange{first, last};
+    result.packPages = PageRange {first, last};
     return result;
 }
 
@@ -68,7 +100,7 @@ TEST(PageMap, PrintedEqualsPhysicalWithUnstampedFrontSheet)
 {
     QList<Sheet> sheets(4);
     for (int n = 5; n <= 9; ++n)
-        sheets.append(Sheet{n, {}, 3});
+        sheets.append(stamped(n, 3));
     const parse::PageMapResult map = parse::PageMap::build(pack(sheets), {});
     EXPECT_EQ(map.offset, 0);
     EXPECT_EQ(map.packPages, numbers({1, 2, 3, 4, 5, 6, 7, 8, 9}));
@@ -80,9 +112,9 @@ TEST(PageMap, PrintedEqualsPhysicalWithUnstampedFrontSheet)
 
 TEST(PageMap, CoveringLetterAndBlankVersoBeforePageOne)
 {
-    QList<Sheet> sheets{Sheet{}, Sheet{{}, {}, {}, true}};
+    QList<Sheet> sheets {Sheet(), blankVerso()};
     for (int n = 1; n <= 5; ++n)
-        sheets.append(Sheet{n});
+        sheets.append(stamped(n));
     const parse::PageMapResult map = parse::PageMap::build(pack(sheets), {});
     EXPECT_EQ(map.offset, 2);
     EXPECT_EQ(map.packPages, numbers({std::nullopt, std::nullopt, 1, 2, 3, 4, 5}));
@@ -93,8 +125,8 @@ TEST(PageMap, CoveringLetterAndBlankVersoBeforePageOne)
 TEST(PageMap, UnstampedBlankVersosInsideTheRunAreInterpolated)
 {
     // Printed = physical - 2; versos at 4, 8 and the last page carry no stamp.
-    QList<Sheet> sheets{Sheet{}, Sheet{{}, {}, {}, true}, Sheet{1, {}, 6}, Sheet{{}, {}, {}, true}, Sheet{3},
-                        Sheet{4},  Sheet{5},                Sheet{{}, {}, {}, true}, Sheet{7}, Sheet{{}, {}, {}, true}};
+    QList<Sheet> sheets {Sheet(),    blankVerso(), stamped(1, 6), blankVerso(), stamped(3),
+                         stamped(4), stamped(5),   blankVerso(),  stamped(7),   blankVerso()};
     const parse::PageMapResult map = parse::PageMap::build(pack(sheets), {});
     EXPECT_EQ(map.packPages, numbers({std::nullopt, std::nullopt, 1, 2, 3, 4, 5, 6, 7, 8}));
     EXPECT_EQ(map.evidence.at(3), QStringLiteral("interpolated"));
@@ -107,7 +139,7 @@ TEST(PageMap, OutlierStampIsFlaggedAndOverruled)
 {
     QList<Sheet> sheets;
     for (int n = 1; n <= 10; ++n)
-        sheets.append(Sheet{n == 6 ? 60 : n});
+        sheets.append(stamped(n == 6 ? 60 : n));
     const parse::PageMapResult map = parse::PageMap::build(pack(sheets), {});
     EXPECT_EQ(map.offset, 0);
     EXPECT_EQ(map.packPages.at(5), 6);
@@ -120,14 +152,13 @@ TEST(PageMap, SupplementRestartingAtOneIsASecondNumbering)
 {
     QList<Sheet> sheets;
     for (int n = 1; n <= 6; ++n)
-        sheets.append(Sheet{n});
-    sheets.append(Sheet{});                   // the supplement's letter
-    sheets.append(Sheet{{}, {}, {}, true});   // its blank verso
+        sheets.append(stamped(n));
+    sheets.append(Sheet()); // the supplement's letter
+    sheets.append(blankVerso()); // its blank verso
     for (int n = 1; n <= 4; ++n)
-        sheets.append(Sheet{n});
+        sheets.append(stamped(n));
     const parse::PageMapResult map = parse::PageMap::build(pack(sheets), {});
-    EXPECT_EQ(map.packPages,
-              numbers({1, 2, 3, 4, 5, 6, std::nullopt, std::nullopt, 1, 2, 3, 4}));
+    EXPECT_EQ(map.packPages, numbers({1, 2, 3, 4, 5, 6, std::nullopt, std::nullopt, 1, 2, 3, 4}));
     EXPECT_EQ(map.offset, 0);
     ASSERT_EQ(map.flags.size(), 1);
     EXPECT_TRUE(map.flags.first().contains(QStringLiteral("PDF page 9")));
@@ -163,7 +194,7 @@ TEST(PageMap, BareNumbersNeedARunAndOutliersAreFlagged)
 {
     QList<Sheet> sheets;
     for (int n = 1; n <= 8; ++n)
-        sheets.append(Sheet{{}, n == 5 ? 86 : n});
+        sheets.append(bareNumber(n == 5 ? 86 : n));
     const parse::PageMapResult map = parse::PageMap::build(pack(sheets), {});
     EXPECT_EQ(map.packPages, numbers({1, 2, 3, 4, 5, 6, 7, 8}));
     EXPECT_EQ(map.evidence.at(0), QStringLiteral("stamp"));
@@ -186,8 +217,8 @@ TEST(PageMap, StampsWinOverBareNumbers)
 {
     QList<Sheet> sheets;
     for (int n = 1; n <= 4; ++n)
-        sheets.append(Sheet{n + 10});
-    sheets.append(Sheet{{}, 2}); // an embedded document's own page number
+        sheets.append(stamped(n + 10));
+    sheets.append(bareNumber(2)); // an embedded document's own page number
     const parse::PageMapResult map = parse::PageMap::build(pack(sheets), {});
     EXPECT_EQ(map.packPages.at(4), 15);
     EXPECT_EQ(map.evidence.at(4), QStringLiteral("offset"));
@@ -195,10 +226,10 @@ TEST(PageMap, StampsWinOverBareNumbers)
 
 TEST(PageMap, CalibratedFromFirstAgendaStampWithoutPageStamps)
 {
-    QList<Sheet> sheets{Sheet{}, Sheet{{}, {}, {}, true}, Sheet{{}, {}, 2}, Sheet{{}, {}, 2},
-                        Sheet{{}, {}, 3}, Sheet{{}, {}, 3}, Sheet{}, Sheet{}};
-    const QList<AgendaItem> agenda{item(QStringLiteral("1"), 0, 0), item(QStringLiteral("2"), 1, 2),
-                                   item(QStringLiteral("3"), 3, 5)};
+    QList<Sheet> sheets {Sheet(),      blankVerso(), itemStamp(2), itemStamp(2),
+                         itemStamp(3), itemStamp(3), Sheet(),      Sheet()};
+    const QList<AgendaItem> agenda {item(QStringLiteral("1"), 0, 0), item(QStringLiteral("2"), 1, 2),
+                                    item(QStringLiteral("3"), 3, 5)};
     const parse::PageMapResult map = parse::PageMap::build(pack(sheets), agenda);
     EXPECT_EQ(map.offset, 2);
     EXPECT_EQ(map.packPages, numbers({std::nullopt, std::nullopt, 1, 2, 3, 4, 5, std::nullopt}));
@@ -208,9 +239,9 @@ TEST(PageMap, CalibratedFromFirstAgendaStampWithoutPageStamps)
 
 TEST(PageMap, CalibrationFlagsAnItemStartingOutsideItsRange)
 {
-    QList<Sheet> sheets{Sheet{}, Sheet{{}, {}, 2}, Sheet{{}, {}, 2}, Sheet{{}, {}, 2}, Sheet{{}, {}, 3}};
+    QList<Sheet> sheets {Sheet(), itemStamp(2), itemStamp(2), itemStamp(2), itemStamp(3)};
     // Item 3's stamp is on pack page 4 by item 2's calibration, but the agenda starts it at 5.
-    const QList<AgendaItem> agenda{item(QStringLiteral("2"), 1, 2), item(QStringLiteral("3"), 5, 8)};
+    const QList<AgendaItem> agenda {item(QStringLiteral("2"), 1, 2), item(QStringLiteral("3"), 5, 8)};
     const parse::PageMapResult map = parse::PageMap::build(pack(sheets), agenda);
     EXPECT_EQ(map.packPages.at(1), 1);
     ASSERT_EQ(map.flags.size(), 1);
@@ -232,7 +263,11 @@ TEST(PageMap, LabelsDisagreeingWithStampsAreFlagged)
 {
     QList<Sheet> sheets;
     for (int n = 1; n <= 4; ++n)
-        sheets.append(Sheet{n, {}, {}, false, QString::number(n + 20)});
+        sheets.append([n] {
+            Sheet sheet = stamped(n);
+            sheet.label = QString::number(n + 20);
+            return sheet;
+        }());
     const parse::PageMapResult map = parse::PageMap::build(pack(sheets), {});
     EXPECT_EQ(map.packPages, numbers({1, 2, 3, 4}));
     EXPECT_EQ(map.flags.size(), 1);
@@ -241,18 +276,17 @@ TEST(PageMap, LabelsDisagreeingWithStampsAreFlagged)
 TEST(PageMap, NoEvidenceLeavesEveryPageUnknown)
 {
     // A two-page agenda: no stamps, no labels, no ranges, a blank back page.
-    const QList<AgendaItem> agenda{[] {
+    const QList<AgendaItem> agenda {[] {
         AgendaItem apologies;
         apologies.number = QStringLiteral("1");
         apologies.title = QStringLiteral("Apologies");
         return apologies;
     }()};
-    const parse::PageMapResult map =
-        parse::PageMap::build(pack({Sheet{{}, {}, 1}, Sheet{{}, {}, {}, true}}), agenda);
+    const parse::PageMapResult map = parse::PageMap::build(pack({itemStamp(1), blankVerso()}), agenda);
     ASSERT_EQ(map.packPages.size(), 2);
     EXPECT_FALSE(map.packPages.at(0).has_value());
     EXPECT_FALSE(map.packPages.at(1).has_value());
-    EXPECT_EQ(map.evidence, (QStringList{QString(), QString()}));
+    EXPECT_EQ(map.evidence, (QStringList {QString(), QString()}));
     EXPECT_FALSE(map.offset.has_value());
     EXPECT_TRUE(map.flags.isEmpty());
 }

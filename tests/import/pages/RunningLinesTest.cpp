@@ -1,7 +1,7 @@
+#include "pages/RunningLines.h"
 #include "../LayoutBuilders.h"
 #include "pages/Furniture.h"
 #include "pages/FurnitureKinds.h"
-#include "pages/RunningLines.h"
 
 #include <gtest/gtest.h>
 
@@ -14,11 +14,13 @@ namespace {
 // Distinct body text per page: lines differing only in their digits would count as repeats.
 QString bodyText(int n)
 {
-    static const QStringList words{QStringLiteral("apologies"), QStringLiteral("declarations"), QStringLiteral("minutes"),
-                                   QStringLiteral("budget"), QStringLiteral("fostering"), QStringLiteral("adoption"),
-                                   QStringLiteral("schools"), QStringLiteral("transport"), QStringLiteral("housing"),
-                                   QStringLiteral("libraries")};
-    return QStringLiteral("Discussion of %1 and %2").arg(words.at(n % words.size()), words.at((n / words.size()) % words.size()));
+    static const QStringList words {QStringLiteral("apologies"), QStringLiteral("declarations"),
+                                    QStringLiteral("minutes"),   QStringLiteral("budget"),
+                                    QStringLiteral("fostering"), QStringLiteral("adoption"),
+                                    QStringLiteral("schools"),   QStringLiteral("transport"),
+                                    QStringLiteral("housing"),   QStringLiteral("libraries")};
+    return QStringLiteral("Discussion of %1 and %2")
+        .arg(words.at(n % words.size()), words.at((n / words.size()) % words.size()));
 }
 
 QStringList lineTexts(const layout::LayoutPage& page)
@@ -51,7 +53,8 @@ TEST(RunningLines, WrappedRunningHeaderIsRemovedFromEveryPage)
     QList<layout::LayoutPage> pages;
     for (int n = 1; n <= 6; ++n) {
         PageBuilder page(n);
-        page.text(62, 76, QStringLiteral("OVERVIEW AND SCRUTINY COMMITTEE (CHILDREN'S SERVICES AND SAFEGUARDING)"), 10.2)
+        page.text(62, 76, QStringLiteral("OVERVIEW AND SCRUTINY COMMITTEE (CHILDREN'S SERVICES AND SAFEGUARDING)"),
+                  10.2)
             .text(62, 90, QStringLiteral("- TUESDAY 10TH JULY, 2018"), 10.2)
             .text(62, 108, bodyText(n), 10.2)
             .text(62, 400, QStringLiteral("More text"), 10.2);
@@ -78,7 +81,7 @@ TEST(RunningLines, HeaderAtNearlyTheSameHeightWithChangingNumbers)
     }
     const layout::LayoutDocument document = strippedDocument(pages);
     for (const layout::LayoutPage& page : document.pages)
-        EXPECT_EQ(lineTexts(page), QStringList{QStringLiteral("Body %1").arg(page.number)});
+        EXPECT_EQ(lineTexts(page), QStringList {QStringLiteral("Body %1").arg(page.number)});
 }
 
 TEST(RunningLines, UsStyleFooterWithThreeFieldsAndPageNumber)
@@ -86,17 +89,23 @@ TEST(RunningLines, UsStyleFooterWithThreeFieldsAndPageNumber)
     QList<layout::LayoutPage> pages;
     for (int n = 1; n <= 4; ++n) {
         PageBuilder page(n, QSizeF(612, 792));
-        page.row(52, {{55, QStringLiteral("City Council")}, {253, QStringLiteral("Regular Meeting Agenda")},
-                      {484, QStringLiteral("January 10, 2023")}}, 9)
+        page.row(52,
+                 {{55, QStringLiteral("City Council")},
+                  {253, QStringLiteral("Regular Meeting Agenda")},
+                  {484, QStringLiteral("January 10, 2023")}},
+                 9)
             .text(55, 300, QStringLiteral("Item %1 text").arg(n))
-            .row(747, {{55, QStringLiteral("City of Hermosa Beach")}, {293, QStringLiteral("Page %1").arg(n)},
-                       {490, QStringLiteral("Printed on 1/6/2023")}}, 9);
+            .row(747,
+                 {{55, QStringLiteral("City of Hermosa Beach")},
+                  {293, QStringLiteral("Page %1").arg(n)},
+                  {490, QStringLiteral("Printed on 1/6/2023")}},
+                 9);
         pages.append(page.raw());
     }
     const layout::LayoutDocument document = strippedDocument(pages);
     for (const layout::LayoutPage& page : document.pages) {
         EXPECT_EQ(page.furniture.printedPage, page.number);
-        EXPECT_EQ(lineTexts(page), QStringList{QStringLiteral("Item %1 text").arg(page.number)});
+        EXPECT_EQ(lineTexts(page), QStringList {QStringLiteral("Item %1 text").arg(page.number)});
         EXPECT_TRUE(parse::furniture::hasEntry(page.furniture.removedLines, parse::furniture::Kind::RunningFooter));
     }
 }
@@ -127,8 +136,13 @@ TEST(RunningLines, RepeatedTableHeaderRowsStay)
     QList<layout::LayoutPage> pages;
     for (int n = 1; n <= 5; ++n) {
         PageBuilder page(n);
-        page.row(78, {{65, QStringLiteral("Ref")}, {92, QStringLiteral("Action")}, {343, QStringLiteral("Progress")},
-                      {402, QStringLiteral("Lead")}, {460, QStringLiteral("Update")}}, 9)
+        page.row(78,
+                 {{65, QStringLiteral("Ref")},
+                  {92, QStringLiteral("Action")},
+                  {343, QStringLiteral("Progress")},
+                  {402, QStringLiteral("Lead")},
+                  {460, QStringLiteral("Update")}},
+                 9)
             .row(90, {{343, QStringLiteral("Review Date")}, {460, QStringLiteral("Commentary")}}, 9)
             .row(120, {{65, QStringLiteral("1.1.%1").arg(n)}, {92, QStringLiteral("Do the thing")}}, 9);
         pages.append(page.raw());
@@ -168,6 +182,6 @@ TEST(RunningLines, TwoPageDocumentStripsOnlyTheOuterMargin)
     const layout::LayoutDocument document = strippedDocument(pages);
     for (const layout::LayoutPage& page : document.pages) {
         EXPECT_EQ(lineTexts(page),
-                  (QStringList{QStringLiteral("Apologies for absence"), QStringLiteral("Body %1").arg(page.number)}));
+                  (QStringList {QStringLiteral("Apologies for absence"), QStringLiteral("Body %1").arg(page.number)}));
     }
 }
