@@ -39,7 +39,7 @@ bool takeRangeText(const QString& text, const layout::LayoutLine& cell, const Ag
         return true;
     }
     if (number && openFirst > 0 && lone >= openFirst) {
-        range = range ? range : std::optional<PageRange>(PageRange{openFirst, lone});
+        range = range ? range : std::optional<PageRange>(PageRange {openFirst, lone});
         openFirst = 0;
         return true;
     }
@@ -73,8 +73,8 @@ QList<layout::LayoutWord> takeRangeCells(const AgendaLine& line, qreal pagesColu
     }
     const QList<layout::LayoutLine> cells = line.line.cells(AgendaText::height(line.line) * 1.5);
     const layout::LayoutLine& last = cells.last();
-    if (cells.size() > 1 && last.box.left() >= line.pageWidth * 0.6 &&
-        takeRangeText(AgendaText::lineText(last), last, line, range, openFirst)) {
+    if (cells.size() > 1 && last.box.left() >= line.pageWidth * 0.6
+        && takeRangeText(AgendaText::lineText(last), last, line, range, openFirst)) {
         return words.mid(0, words.size() - last.words.size());
     }
     return words;
@@ -128,6 +128,7 @@ void readBody(AgendaItem& item, const QList<Piece>& pieces, std::optional<PageRa
     const bool titleUpper = text::isMostlyUpperCase(item.title);
     bool titleDone = false;
     bool descriptionDone = false;
+    bool readingReportOf = false;
     // A wrapped title whose range sits on a later line ("… Committees – Government" ⏎
     // "Response to DCLG Select Committee Report (Pages 155 - 232)").
     int rangeLine = 0;
@@ -148,8 +149,8 @@ void readBody(AgendaItem& item, const QList<Piece>& pieces, std::optional<PageRa
         QString text = piece.text;
         if (!titleDone) {
             const qreal limit = first.height * (lettered ? 0.8 : 0.6);
-            const bool upperWrap = titleUpper && text::isMostlyUpperCase(text) &&
-                                   std::abs(piece.height - first.height) <= 1.0 && !presenter(text);
+            const bool upperWrap = titleUpper && text::isMostlyUpperCase(text)
+                && std::abs(piece.height - first.height) <= 1.0 && !presenter(text);
             const bool unfinished = AgendaText::endsWithConnector(item.title) || text.at(0).isLower();
             if (k <= rangeLine || (g <= limit && (upperWrap || unfinished))) {
                 item.title = AgendaText::joinWrapped(item.title, takeTextRange(text, range));
@@ -159,8 +160,16 @@ void readBody(AgendaItem& item, const QList<Piece>& pieces, std::optional<PageRa
         }
         if (const auto who = lettered ? presenter(text) : reportOf(text); who && item.reportOf.isEmpty()) {
             item.reportOf = *who;
+            readingReportOf = true;
             continue;
         }
+        // "Report of the Executive Director (Place) and the Head of" ⏎ "Regeneration"
+        if (readingReportOf && g <= first.height * 0.6
+            && (AgendaText::endsWithConnector(item.reportOf) || text.at(0).isLower())) {
+            item.reportOf = AgendaText::joinWrapped(item.reportOf, text);
+            continue;
+        }
+        readingReportOf = false;
         if (descriptionDone)
             continue;
         if (item.description.isEmpty()) {
@@ -213,8 +222,8 @@ AgendaItem AgendaItemAssembler::assemble(const ItemDraft& draft, qreal pagesColu
         const QString text = wordsText(takeRangeCells(filtered, pagesColumnX, range, openFirst));
         if (text.isEmpty())
             continue;
-        pieces.append(Piece{k == 0 ? takeTextRange(text, range) : text, AgendaText::height(line.line),
-                            &draft.lines.at(k)});
+        pieces.append(
+            Piece {k == 0 ? takeTextRange(text, range) : text, AgendaText::height(line.line), &draft.lines.at(k)});
     }
     if (pieces.isEmpty())
         return item;

@@ -18,7 +18,7 @@ QString tr(const char* text)
 QString rangeText(const PageRange& range)
 {
     return range.first == range.last ? QString::number(range.first)
-                                      : QStringLiteral("%1-%2").arg(range.first).arg(range.last);
+                                     : QStringLiteral("%1-%2").arg(range.first).arg(range.last);
 }
 
 // Each stamped item's run of pages: from the first page stamped "Agenda Item N" to the page
@@ -34,7 +34,7 @@ QMap<int, PageRange> stampRuns(const layout::LayoutDocument& document)
                 runs[*current].last = page.number - 1;
             current = stamp;
             if (!runs.contains(*stamp))
-                runs.insert(*stamp, PageRange{page.number, 0});
+                runs.insert(*stamp, PageRange {page.number, 0});
         }
     }
     if (current && runs.contains(*current) && runs[*current].last == 0)
@@ -52,7 +52,7 @@ std::optional<PageRange> physicalRange(const PageRange& pack, const PageMapResul
     const std::optional<int> last = pageMap.physicalFor(pack.last);
     if (!first || !last || *last < *first)
         return std::nullopt;
-    return PageRange{*first, *last};
+    return PageRange {*first, *last};
 }
 
 std::optional<PageRange> packRange(const PageRange& pdf, const PageMapResult& pageMap)
@@ -61,7 +61,7 @@ std::optional<PageRange> packRange(const PageRange& pdf, const PageMapResult& pa
     const std::optional<int> last = pageMap.packPages.value(pdf.last - 1);
     if (!first || !last || *last < *first)
         return std::nullopt;
-    return PageRange{*first, *last};
+    return PageRange {*first, *last};
 }
 
 // "From: Roger Gough, Leader of the Council", "Report of: | Director of … | Wards Affected: …".
@@ -80,7 +80,7 @@ QString reportAuthor(const layout::LayoutPage& page)
             if (!m.hasMatch())
                 continue;
             QString value = m.captured(1).isEmpty() && c + 1 < cells.size() ? AgendaText::lineText(cells.at(c + 1))
-                                                                             : m.captured(1);
+                                                                            : m.captured(1);
             value.remove(nextLabel);
             while (value.endsWith(QLatin1Char(';')) || value.endsWith(QLatin1Char(',')))
                 value.chop(1);
@@ -99,9 +99,8 @@ void checkTiling(QList<AgendaItem>& items)
         if (previous) {
             const int expected = previous->packPages->last + 1;
             if (item.packPages->first > expected)
-                item.flags.append(tr("pack pages %1-%2 belong to no agenda item")
-                                      .arg(expected)
-                                      .arg(item.packPages->first - 1));
+                item.flags.append(
+                    tr("pack pages %1-%2 belong to no agenda item").arg(expected).arg(item.packPages->first - 1));
             else if (item.packPages->first < expected)
                 item.flags.append(tr("range overlaps item %1's pages").arg(previous->number));
         }
@@ -119,10 +118,10 @@ void AgendaPageAssigner::assign(QList<AgendaItem>& items, const layout::LayoutDo
     for (AgendaItem& item : items) {
         bool numeric = false;
         const int number = item.number.toInt(&numeric);
-        const std::optional<PageRange> fromRange =
-            item.packPages ? physicalRange(*item.packPages, pageMap) : std::nullopt;
-        const std::optional<PageRange> fromStamps =
-            numeric && runs.contains(number) ? std::optional<PageRange>(runs.value(number)) : std::nullopt;
+        const std::optional<PageRange> fromRange
+            = item.packPages ? physicalRange(*item.packPages, pageMap) : std::nullopt;
+        const std::optional<PageRange> fromStamps
+            = numeric && runs.contains(number) ? std::optional<PageRange>(runs.value(number)) : std::nullopt;
         if (fromStamps)
             matched.append(number);
         if (fromRange && fromStamps) {

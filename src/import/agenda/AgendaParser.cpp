@@ -27,8 +27,8 @@ qreal pagesColumn(const QList<AgendaLine>& lines)
 {
     for (const AgendaLine& line : lines) {
         const layout::LayoutWord& last = line.line.words.last();
-        if (last.text.compare(QLatin1String("Pages"), Qt::CaseInsensitive) == 0 &&
-            last.box.left() > line.pageWidth * 0.55)
+        if (last.text.compare(QLatin1String("Pages"), Qt::CaseInsensitive) == 0
+            && last.box.left() > line.pageWidth * 0.55)
             return last.box.left();
     }
     return 0;
@@ -48,7 +48,10 @@ bool isAdjournment(const QString& title)
 
 class ListReader {
 public:
-    ListReader(const QList<AgendaLine>& lines) : m_lines(lines), m_roman(romanScheme(lines)), m_pagesX(pagesColumn(lines)) {}
+    ListReader(const QList<AgendaLine>& lines)
+        : m_lines(lines), m_roman(romanScheme(lines)), m_pagesX(pagesColumn(lines))
+    {
+    }
 
     QList<AgendaItem> read()
     {
@@ -100,13 +103,13 @@ private:
         QString aside;
         // Unnumbered headings are entries only in agendas that open with one ("CALL TO ORDER");
         // elsewhere a capitalised line is a heading or a running header left in the text.
-        if (AgendaRegion::isUnnumberedHeading(m_lines, i, &heading, &aside) &&
-            (m_unnumbered || (m_items.isEmpty() && !m_draft))) {
+        if (AgendaRegion::isUnnumberedHeading(m_lines, i, &heading, &aside)
+            && (m_unnumbered || (m_items.isEmpty() && !m_draft))) {
             m_unnumbered = true;
             close();
             m_heading = heading;
             m_aside = aside;
-            m_draft = ItemDraft{};
+            m_draft = ItemDraft {};
             m_draft->lines.append(line);
             return !isAdjournment(heading) || closeAndStop();
         }
@@ -127,7 +130,7 @@ private:
         close();
         if (m_numberX < 0 && !lettered)
             m_numberX = start.numberLeft;
-        m_draft = ItemDraft{start, number, {line}, lettered};
+        m_draft = ItemDraft {start, number, {line}, lettered};
         const QString first = line.line.words.value(start.restWord).text;
         return !isAdjournment(first) || closeAndStop();
     }
@@ -136,8 +139,9 @@ private:
     {
         if (!m_draft)
             return;
-        AgendaItem item = m_heading.isEmpty() ? AgendaItemAssembler::assemble(*m_draft, m_pagesX)
-                                              : AgendaItemAssembler::assembleHeading(m_heading, m_aside, m_draft->lines);
+        AgendaItem item = m_heading.isEmpty()
+            ? AgendaItemAssembler::assemble(*m_draft, m_pagesX)
+            : AgendaItemAssembler::assembleHeading(m_heading, m_aside, m_draft->lines);
         m_draft.reset();
         m_heading.clear();
         m_aside.clear();
@@ -145,8 +149,9 @@ private:
             return;
         item.exempt = m_exempt;
         if (m_exempt) {
-            static const QRegularExpression paragraphs(QStringLiteral("\\bparagraphs?\\s+(\\d+(?:\\s*(?:,|and|&)\\s*\\d+)*)"),
-                                                       QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression paragraphs(
+                QStringLiteral("\\bparagraphs?\\s+(\\d+(?:\\s*(?:,|and|&)\\s*\\d+)*)"),
+                QRegularExpression::CaseInsensitiveOption);
             if (const auto m = paragraphs.match(item.description); m.hasMatch())
                 item.exemptParagraphs = m.captured(1);
         }

@@ -34,7 +34,8 @@ bool hasStampLine(const layout::LayoutPage& page)
     for (const layout::LayoutLine& line : page.lines) {
         if (line.box.top() > 70)
             break;
-        static const QRegularExpression stamp(QStringLiteral("^Agenda\\s+Item\\s+\\d+"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression stamp(QStringLiteral("^Agenda\\s+Item\\s+\\d+"),
+                                              QRegularExpression::CaseInsensitiveOption);
         if (stamp.match(AgendaText::lineText(line)).hasMatch())
             return true;
     }
@@ -61,8 +62,8 @@ bool startsLikeTitle(const QString& word)
     if (word.isEmpty())
         return false;
     const QChar c = word.at(0);
-    return c.isLetter() || c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QChar(0x2018) ||
-           c == QChar(0x201C) || c == QLatin1Char('(');
+    return c.isLetter() || c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QChar(0x2018) || c == QChar(0x201C)
+        || c == QLatin1Char('(');
 }
 
 } // namespace
@@ -93,8 +94,9 @@ QList<AgendaLine> AgendaRegion::collect(const layout::LayoutDocument& document)
         return lines;
     for (int p = startPage; p < document.pages.size() && p < startPage + kMaxAgendaPages; ++p) {
         const layout::LayoutPage& page = document.pages.at(p);
-        if (p > startPage &&
-            (AgendaText::isBlankPage(page) || page.furniture.agendaStamp || hasStampLine(page) || opensMinutes(page)))
+        if (p > startPage
+            && (AgendaText::isBlankPage(page) || page.furniture.agendaStamp || hasStampLine(page)
+                || opensMinutes(page)))
             break;
         const qreal left = pageLeft(page);
         for (int l = p == startPage ? startLine : 0; l < page.lines.size(); ++l) {
@@ -102,7 +104,7 @@ QList<AgendaLine> AgendaRegion::collect(const layout::LayoutDocument& document)
             const QString text = AgendaText::lineText(line);
             if (text.isEmpty() || AgendaText::isStampLine(text) || AgendaText::isBlankNotice(text))
                 continue;
-            lines.append(AgendaLine{text, line, page.number, page.size.width(), left});
+            lines.append(AgendaLine {text, line, page.number, page.size.width(), left});
         }
     }
     return lines;
@@ -123,7 +125,7 @@ std::optional<ItemStart> AgendaRegion::arabicStart(const AgendaLine& line)
     QString digits = m.captured(1);
     while (!digits.isEmpty() && !digits.back().isDigit())
         digits.chop(1);
-    return ItemStart{m.captured(1), digits.toInt(), l.words.first().box.left(), 1};
+    return ItemStart {m.captured(1), digits.toInt(), l.words.first().box.left(), 1};
 }
 
 std::optional<ItemStart> AgendaRegion::romanStart(const AgendaLine& line)
@@ -138,7 +140,7 @@ std::optional<ItemStart> AgendaRegion::romanStart(const AgendaLine& line)
     const int value = AgendaText::romanValue(m.captured(1));
     if (value <= 0)
         return std::nullopt;
-    return ItemStart{m.captured(1), value, l.words.first().box.left(), 1};
+    return ItemStart {m.captured(1), value, l.words.first().box.left(), 1};
 }
 
 std::optional<ItemStart> AgendaRegion::letterStart(const AgendaLine& line)
@@ -151,7 +153,7 @@ std::optional<ItemStart> AgendaRegion::letterStart(const AgendaLine& line)
     if (!m.hasMatch())
         return std::nullopt;
     const int value = m.captured(1).at(0).unicode() - 'a' + 1;
-    return ItemStart{m.captured(1), value, l.words.first().box.left(), 1};
+    return ItemStart {m.captured(1), value, l.words.first().box.left(), 1};
 }
 
 bool AgendaRegion::isUnnumberedHeading(const QList<AgendaLine>& lines, int index, QString* heading, QString* aside)
@@ -162,19 +164,18 @@ bool AgendaRegion::isUnnumberedHeading(const QList<AgendaLine>& lines, int index
     const QList<layout::LayoutLine> cells = line.line.cells(AgendaText::height(line.line) * 2);
     const QString first = AgendaText::lineText(cells.first());
     static const QRegularExpression shape(QStringLiteral("^[A-Z][A-Z'\u2019&/ -]*[A-Z]$"));
-    if (!shape.match(first).hasMatch() || AgendaText::sectionKind(first) != SectionKind::None ||
-        DocumentKindDetector::isAgendaHeading(first))
+    if (!shape.match(first).hasMatch() || AgendaText::sectionKind(first) != SectionKind::None
+        || DocumentKindDetector::isAgendaHeading(first))
         return false;
     if (!first.contains(QLatin1Char(' ')) && first.size() < 8)
         return false;
     // Part of an upper-case paragraph or a wrapped title: a close upper-case neighbour.
     const qreal h = AgendaText::height(line.line);
-    if (index > 0 && gap(lines.at(index - 1), line) <= h * 0.35 &&
-        text::isMostlyUpperCase(lines.at(index - 1).text))
+    if (index > 0 && gap(lines.at(index - 1), line) <= h * 0.35 && text::isMostlyUpperCase(lines.at(index - 1).text))
         return false;
-    if (index + 1 < lines.size() && gap(line, lines.at(index + 1)) <= h * 0.35 &&
-        text::isMostlyUpperCase(lines.at(index + 1).text) &&
-        std::abs(lines.at(index + 1).line.box.left() - line.line.box.left()) < 4)
+    if (index + 1 < lines.size() && gap(line, lines.at(index + 1)) <= h * 0.35
+        && text::isMostlyUpperCase(lines.at(index + 1).text)
+        && std::abs(lines.at(index + 1).line.box.left() - line.line.box.left()) < 4)
         return false;
     if (heading)
         *heading = first;

@@ -23,10 +23,10 @@ struct AgendaLine {
 
 // "4. Children's Social Care …", "3   English Devolution …", "IV. CLOSED SESSION REPORT", "a) 23-0028 …".
 struct ItemStart {
-    QString number;     // as printed, without the dot
-    int value = 0;      // numeric value (roman converted, letter a = 1)
+    QString number; // as printed, without the dot
+    int value = 0; // numeric value (roman converted, letter a = 1)
     qreal numberLeft = 0;
-    int restWord = 1;   // index of the first word after the number in line.words
+    int restWord = 1; // index of the first word after the number in line.words
 };
 
 class AgendaRegion final {

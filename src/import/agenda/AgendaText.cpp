@@ -23,20 +23,19 @@ std::optional<RangeInText> AgendaText::findRange(const QString& text)
         const int first = m.captured(1).toInt();
         const int last = m.captured(2).toInt();
         if (first > 0 && last >= first)
-            return RangeInText{PageRange{first, last}, m.capturedStart(), m.capturedLength()};
+            return RangeInText {PageRange {first, last}, m.capturedStart(), m.capturedLength()};
     }
     if (const auto m = page.match(text); m.hasMatch()) {
         const int only = m.captured(1).toInt();
         if (only > 0)
-            return RangeInText{PageRange{only, only}, m.capturedStart(), m.capturedLength()};
+            return RangeInText {PageRange {only, only}, m.capturedStart(), m.capturedLength()};
     }
     return std::nullopt;
 }
 
 std::optional<PageRange> AgendaText::bareRange(const QString& cell)
 {
-    static const QRegularExpression range(
-        QStringLiteral("^(\\d{1,4})\\s*[-\u2010\u2013\u2014]\\s*(\\d{1,4})$"));
+    static const QRegularExpression range(QStringLiteral("^(\\d{1,4})\\s*[-\u2010\u2013\u2014]\\s*(\\d{1,4})$"));
     const auto m = range.match(cell.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
@@ -44,7 +43,7 @@ std::optional<PageRange> AgendaText::bareRange(const QString& cell)
     const int last = m.captured(2).toInt();
     if (first <= 0 || last < first)
         return std::nullopt;
-    return PageRange{first, last};
+    return PageRange {first, last};
 }
 
 bool AgendaText::isOpenBareRange(const QString& cell, int* first)
@@ -96,12 +95,18 @@ int AgendaText::romanValue(const QString& text)
         return 0;
     auto value = [](QChar c) {
         switch (c.unicode()) {
-        case 'I': return 1;
-        case 'V': return 5;
-        case 'X': return 10;
-        case 'L': return 50;
-        case 'C': return 100;
-        default: return 0;
+        case 'I':
+            return 1;
+        case 'V':
+            return 5;
+        case 'X':
+            return 10;
+        case 'L':
+            return 50;
+        case 'C':
+            return 100;
+        default:
+            return 0;
         }
     };
     int total = 0;
@@ -153,17 +158,17 @@ QString AgendaText::joinWrapped(const QString& before, const QString& after)
 
 bool AgendaText::endsWithConnector(const QString& text)
 {
-    static const QSet<QString> connectors{
-        QStringLiteral("and"), QStringLiteral("of"),   QStringLiteral("the"),  QStringLiteral("for"),
-        QStringLiteral("to"),  QStringLiteral("in"),   QStringLiteral("on"),   QStringLiteral("with"),
-        QStringLiteral("a"),   QStringLiteral("an"),   QStringLiteral("by"),   QStringLiteral("from"),
-        QStringLiteral("or"),  QStringLiteral("at"),   QStringLiteral("into"), QStringLiteral("&")};
+    static const QSet<QString> connectors {
+        QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("the"),  QStringLiteral("for"),
+        QStringLiteral("to"),  QStringLiteral("in"), QStringLiteral("on"),   QStringLiteral("with"),
+        QStringLiteral("a"),   QStringLiteral("an"), QStringLiteral("by"),   QStringLiteral("from"),
+        QStringLiteral("or"),  QStringLiteral("at"), QStringLiteral("into"), QStringLiteral("&")};
     const QString t = text.trimmed();
     if (t.isEmpty())
         return false;
     const QChar last = t.at(t.size() - 1);
-    if (last == QLatin1Char(',') || last == QChar(0x2013) || last == QChar(0x2014) ||
-        (last == QLatin1Char('-') && t.size() > 1 && t.at(t.size() - 2).isSpace()))
+    if (last == QLatin1Char(',') || last == QChar(0x2013) || last == QChar(0x2014)
+        || (last == QLatin1Char('-') && t.size() > 1 && t.at(t.size() - 2).isSpace()))
         return true;
     const qsizetype space = t.lastIndexOf(QLatin1Char(' '));
     const QString word = (space < 0 ? t : t.mid(space + 1)).toLower();

@@ -35,14 +35,14 @@ LabelledValue FrontLabels::match(const QString& line)
         result.label = FrontLabel::Date;
     else if (name == QLatin1String("TIME"))
         result.label = FrontLabel::Time;
-    else if (name == QLatin1String("VENUE") || name == QLatin1String("PLACE") || name == QLatin1String("LOCATION") ||
-             name == QLatin1String("WHERE"))
+    else if (name == QLatin1String("VENUE") || name == QLatin1String("PLACE") || name == QLatin1String("LOCATION")
+             || name == QLatin1String("WHERE"))
         result.label = FrontLabel::Venue;
-    else if (name.contains(QLatin1String("OFFICER")) || name == QLatin1String("CONTACT") ||
-             name.endsWith(QLatin1String("ASK FOR")))
+    else if (name.contains(QLatin1String("OFFICER")) || name == QLatin1String("CONTACT")
+             || name.endsWith(QLatin1String("ASK FOR")))
         result.label = FrontLabel::Officer;
-    else if (name == QLatin1String("TELEPHONE") || name == QLatin1String("TEL") || name == QLatin1String("PHONE") ||
-             name.startsWith(QLatin1String("DIRECT")))
+    else if (name == QLatin1String("TELEPHONE") || name == QLatin1String("TEL") || name == QLatin1String("PHONE")
+             || name.startsWith(QLatin1String("DIRECT")))
         result.label = FrontLabel::Phone;
     else if (name == QLatin1String("E-MAIL") || name == QLatin1String("EMAIL"))
         result.label = FrontLabel::Email;
@@ -58,8 +58,8 @@ bool FrontLabels::isStructural(const QString& line)
                        "Yours (?:sincerely|faithfully)|\\d{1,3}[.)]\\s.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     const QString t = line.trimmed();
-    return match(t).label != FrontLabel::None || DocumentKindDetector::isAgendaHeading(t) ||
-           DocumentKindDetector::isLetterGreeting(t) || header.match(t).hasMatch();
+    return match(t).label != FrontLabel::None || DocumentKindDetector::isAgendaHeading(t)
+        || DocumentKindDetector::isLetterGreeting(t) || header.match(t).hasMatch();
 }
 
 QString FrontLabels::wrappedValue(const QList<FrontLine>& lines, int index, const QString& first, bool joinAll,
@@ -93,8 +93,8 @@ QString FrontLabels::wrappedEmail(const QList<FrontLine>& lines, int index, cons
         const QString next = lines.at(j).text.trimmed();
         if (!fragment.match(next).hasMatch() || match(next).label != FrontLabel::None)
             break;
-        const bool continues = value.isEmpty() || value.endsWith(QLatin1Char('.')) || next.startsWith(QLatin1Char('.')) ||
-                               (value.contains(QLatin1Char('@')) && !complete.match(value).hasMatch());
+        const bool continues = value.isEmpty() || value.endsWith(QLatin1Char('.')) || next.startsWith(QLatin1Char('.'))
+            || (value.contains(QLatin1Char('@')) && !complete.match(value).hasMatch());
         if (!continues)
             break;
         value += next;

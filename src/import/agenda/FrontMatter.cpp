@@ -107,12 +107,12 @@ FrontMatter FrontMatterReader::read(const layout::LayoutDocument& document, int 
                 break;
         }
         ++taken;
-        const ContactColumn column = taken == 1 ? findContactColumn(page) : ContactColumn{};
+        front.removedLines += page.furniture.removedLines;
+        const ContactColumn column = taken == 1 ? findContactColumn(page) : ContactColumn {};
         for (const layout::LayoutLine& line : page.lines) {
             QList<layout::LayoutWord> left;
             QList<layout::LayoutWord> right;
-            const bool inBand =
-                column.found && line.box.bottom() >= column.top && line.box.top() <= column.bottom;
+            const bool inBand = column.found && line.box.bottom() >= column.top && line.box.top() <= column.bottom;
             for (const layout::LayoutWord& w : line.words) {
                 if (inBand && w.box.left() >= column.x - 1)
                     right.append(w);
@@ -120,7 +120,7 @@ FrontMatter FrontMatterReader::read(const layout::LayoutDocument& document, int 
                     left.append(w);
             }
             if (!left.isEmpty()) {
-                FrontLine fl{QString(), lineOf(left, page.number), page.number};
+                FrontLine fl {QString(), lineOf(left, page.number), page.number};
                 fl.text = AgendaText::lineText(fl.line);
                 if (AgendaText::isStampLine(fl.text) || AgendaText::isBlankNotice(fl.text))
                     continue;
@@ -128,7 +128,7 @@ FrontMatter FrontMatterReader::read(const layout::LayoutDocument& document, int 
                 front.lines.append(fl);
             }
             if (!right.isEmpty()) {
-                FrontLine fl{QString(), lineOf(right, page.number), page.number};
+                FrontLine fl {QString(), lineOf(right, page.number), page.number};
                 fl.text = AgendaText::lineText(fl.line);
                 front.contact.append(fl);
             }

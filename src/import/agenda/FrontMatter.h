@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // The first pages of a document as the front-sheet readers see them: body lines in order,
 // with a right-hand contact column ("Ask for:", "Telephone:", "Direct Dial/Ext:", "Date:")
@@ -13,13 +14,14 @@ namespace scrutineer::parse {
 struct FrontLine {
     QString text;
     layout::LayoutLine line; // the words the text came from
-    int page = 0;            // 1-based physical page
+    int page = 0; // 1-based physical page
 };
 
 struct FrontMatter {
-    QList<FrontLine> lines;   // main column, top to bottom, page by page
+    QList<FrontLine> lines; // main column, top to bottom, page by page
     QList<FrontLine> contact; // right-hand contact column, top to bottom
-    bool letter = false;      // a covering letter ("Dear Member")
+    bool letter = false; // a covering letter ("Dear Member")
+    QStringList removedLines; // headers, footers and stamps the furniture pass took out
 };
 
 class FrontMatterReader final {

@@ -10,7 +10,7 @@
 namespace scrutineer::parse {
 
 struct FrontSheet {
-    Meeting meeting;  // members filled; agenda and minutes left empty
+    Meeting meeting; // members filled; agenda and minutes left empty
     DocumentKind kind = DocumentKind::Other;
     bool found = false; // false when nothing front-sheet-like was seen
 };

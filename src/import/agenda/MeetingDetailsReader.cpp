@@ -114,17 +114,18 @@ Labelled readLabels(const QList<FrontLine>& lines, bool letter)
 
 QString MeetingDetailsReader::authorityName(const QString& line)
 {
-    static const QRegularExpression cityOf(
-        QStringLiteral("^(?:The\\s+)?(?:City|County|Borough|Royal Borough|London Borough|Metropolitan Borough|Town|"
-                       "District|Village|City and County) of\\s+[A-Z][\\w'\u2019.-]*(?:\\s+[A-Z][\\w'\u2019.-]*){0,3}$"));
+    static const QRegularExpression cityOf(QStringLiteral(
+        "^(?:The\\s+)?(?:City|County|Borough|Royal Borough|London Borough|Metropolitan Borough|Town|"
+        "District|Village|City and County) of\\s+[A-Z][\\w'\u2019.-]*(?:\\s+[A-Z][\\w'\u2019.-]*){0,3}$"));
     static const QRegularExpression named(
         QStringLiteral("^([A-Z][\\w'\u2019.-]*)(?:\\s+(?:and\\s+)?[A-Z][\\w'\u2019.-]*){0,3}?\\s+"
                        "(?:(?:Metropolitan Borough|County|City|Borough|District|Town|Parish|Unitary)\\s+)?Council$"));
-    static const QSet<QString> generic{QStringLiteral("City"), QStringLiteral("County"), QStringLiteral("Borough"),
-                                       QStringLiteral("District"), QStringLiteral("Town"), QStringLiteral("Parish"),
-                                       QStringLiteral("Full"), QStringLiteral("The"), QStringLiteral("Metropolitan"),
-                                       QStringLiteral("Unitary"), QStringLiteral("Special"), QStringLiteral("Annual"),
-                                       QStringLiteral("Dear"), QStringLiteral("Extraordinary")};
+    static const QSet<QString> generic {
+        QStringLiteral("City"),     QStringLiteral("County"),       QStringLiteral("Borough"),
+        QStringLiteral("District"), QStringLiteral("Town"),         QStringLiteral("Parish"),
+        QStringLiteral("Full"),     QStringLiteral("The"),          QStringLiteral("Metropolitan"),
+        QStringLiteral("Unitary"),  QStringLiteral("Special"),      QStringLiteral("Annual"),
+        QStringLiteral("Dear"),     QStringLiteral("Extraordinary")};
     const QString t = asPrinted(line);
     if (cityOf.match(t).hasMatch())
         return t;
@@ -136,9 +137,10 @@ QString MeetingDetailsReader::authorityName(const QString& line)
 QString MeetingDetailsReader::bodyName(const QString& line)
 {
     static const QRegularExpression body(
-        QStringLiteral("^(?:The\\s+)?(?:[A-Za-z][\\w'\u2019&,/ -]*?\\s)?(?:Sub-Committee|Committee|Subcommittee|Cabinet|"
-                       "Council|Panel|Board|Commission|Authority|Forum|Assembly|Partnership|Executive|Group)"
-                       "(?:\\s*\\([^)]*\\))?$"),
+        QStringLiteral(
+            "^(?:The\\s+)?(?:[A-Za-z][\\w'\u2019&,/ -]*?\\s)?(?:Sub-Committee|Committee|Subcommittee|Cabinet|"
+            "Council|Panel|Board|Commission|Authority|Forum|Assembly|Partnership|Executive|Group)"
+            "(?:\\s*\\([^)]*\\))?$"),
         QRegularExpression::CaseInsensitiveOption);
     const QString t = text::collapseWhitespace(line);
     if (t.size() > 120 || t.count(QLatin1Char(' ')) > 14 || !body.match(t).hasMatch())
@@ -226,7 +228,8 @@ MeetingDetails MeetingDetailsReader::read(const FrontMatter& front, const layout
     const QString email = !labels.email.isEmpty() ? labels.email : contact.email;
     out.officerContact = contactJoin(phone, email);
     if (out.pdfPage == 0)
-        out.pdfPage = labels.page ? labels.page : (loose.page ? loose.page : (front.lines.isEmpty() ? 0 : front.lines.first().page));
+        out.pdfPage = labels.page ? labels.page
+                                  : (loose.page ? loose.page : (front.lines.isEmpty() ? 0 : front.lines.first().page));
     return out;
 }
 

@@ -12,8 +12,7 @@ const QString kVice = QStringLiteral(
     "(Vice[- ]?Chair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?|Mayor Pro Tem(?:pore)?|Vice[- ]Mayor|"
     "Deputy Mayor|Vice[- ]President)");
 const QString kChair = QStringLiteral("(Chair(?:man|woman|person)?|Mayor|President|Presiding Member)");
-const QString kCoOpted = QStringLiteral(
-    "(Co-?opted(?: (?:Voting |Non-voting |Non-Voting )?Members?)?|Co-?optees?)");
+const QString kCoOpted = QStringLiteral("(Co-?opted(?: (?:Voting |Non-voting |Non-Voting )?Members?)?|Co-?optees?)");
 const QString kAdvisory = QStringLiteral("(Advisory Members?|Advisers?|Advisors?|Observers?)");
 const QString kSubstitute = QStringLiteral("((?:Named )?Substitutes?(?: Members?)?)");
 const QString kMember = QStringLiteral(
@@ -29,10 +28,10 @@ struct Vocabulary {
 const QList<Vocabulary>& vocabulary()
 {
     // Longest first: "Vice-Chair" before "Chair", "Co-Opted Member" before "Member".
-    static const QList<Vocabulary> all{
-        {kVice, MemberRole::ViceChair, true},        {kCoOpted, MemberRole::CoOpted, false},
-        {kAdvisory, MemberRole::Advisory, false},    {kSubstitute, MemberRole::Substitute, false},
-        {kChair, MemberRole::Chair, true},           {kMember, MemberRole::Member, false},
+    static const QList<Vocabulary> all {
+        {kVice, MemberRole::ViceChair, true},     {kCoOpted, MemberRole::CoOpted, false},
+        {kAdvisory, MemberRole::Advisory, false}, {kSubstitute, MemberRole::Substitute, false},
+        {kChair, MemberRole::Chair, true},        {kMember, MemberRole::Member, false},
     };
     return all;
 }
@@ -46,7 +45,7 @@ std::optional<RoleMatch> matchWith(const QString& text, const QString& before, c
             continue;
         if (rest)
             *rest = (m.capturedStart(1) == 0 ? text.mid(m.capturedEnd(1)) : text.left(m.capturedStart(1))).trimmed();
-        return RoleMatch{v.role, m.captured(1), v.single};
+        return RoleMatch {v.role, m.captured(1), v.single};
     }
     return std::nullopt;
 }
@@ -82,24 +81,28 @@ QString MemberRoles::personName(const QString& text)
     static const QRegularExpression honorific(
         QStringLiteral("^(?:Cllr|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd)\\.?\\s"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression word(
-        QStringLiteral("^(?:[A-Z][A-Za-z'\u2019.-]*|[a-z]{1,3}['\u2019][A-Z][A-Za-z'\u2019-]*|de|da|van|von|der|den|la|le|du|"
-                       "di|al|el|bin|ibn|ap|[-\u2013])$"));
-    static const QSet<QString> notNames{
-        QStringLiteral("council"),   QStringLiteral("committee"), QStringLiteral("treasurer"), QStringLiteral("attorney"),
-        QStringLiteral("clerk"),     QStringLiteral("manager"),   QStringLiteral("director"),  QStringLiteral("officer"),
-        QStringLiteral("team"),      QStringLiteral("hall"),      QStringLiteral("chief"),     QStringLiteral("executive"),
-        QStringLiteral("secretary"), QStringLiteral("solicitor"), QStringLiteral("counsel"),   QStringLiteral("agenda"),
-        QStringLiteral("meeting"),   QStringLiteral("member"),    QStringLiteral("members"),   QStringLiteral("substitute"),
-        QStringLiteral("item"),      QStringLiteral("report"),    QStringLiteral("minutes"),
-        QStringLiteral("public"),    QStringLiteral("document"),  QStringLiteral("pack"),      QStringLiteral("date"),
-        QStringLiteral("time"),      QStringLiteral("venue"),     QStringLiteral("dear"),      QStringLiteral("yours"),
-        QStringLiteral("city"),      QStringLiteral("county"),    QStringLiteral("borough"),   QStringLiteral("authority"),
-        QStringLiteral("session"),   QStringLiteral("notes"),     QStringLiteral("membership"), QStringLiteral("telephone"),
-        QStringLiteral("email"),     QStringLiteral("street"),    QStringLiteral("road"),      QStringLiteral("drive"),
-        QStringLiteral("general"),   QStringLiteral("leader"),    QStringLiteral("services"),  QStringLiteral("cabinet"),
-        QStringLiteral("chair"),     QStringLiteral("chairman"),  QStringLiteral("mayor"),     QStringLiteral("and"),
-        QStringLiteral("the"),       QStringLiteral("of"),        QStringLiteral("for")};
+    static const QRegularExpression word(QStringLiteral(
+        "^(?:[A-Z][A-Za-z'\u2019.-]*|[a-z]{1,3}['\u2019][A-Z][A-Za-z'\u2019-]*|de|da|van|von|der|den|la|le|du|"
+        "di|al|el|bin|ibn|ap|[-\u2013])$"));
+    static const QSet<QString> notNames {
+        QStringLiteral("council"),   QStringLiteral("committee"),  QStringLiteral("treasurer"),
+        QStringLiteral("attorney"),  QStringLiteral("clerk"),      QStringLiteral("manager"),
+        QStringLiteral("director"),  QStringLiteral("officer"),    QStringLiteral("team"),
+        QStringLiteral("hall"),      QStringLiteral("chief"),      QStringLiteral("executive"),
+        QStringLiteral("secretary"), QStringLiteral("solicitor"),  QStringLiteral("counsel"),
+        QStringLiteral("agenda"),    QStringLiteral("meeting"),    QStringLiteral("member"),
+        QStringLiteral("members"),   QStringLiteral("substitute"), QStringLiteral("item"),
+        QStringLiteral("report"),    QStringLiteral("minutes"),    QStringLiteral("public"),
+        QStringLiteral("document"),  QStringLiteral("pack"),       QStringLiteral("date"),
+        QStringLiteral("time"),      QStringLiteral("venue"),      QStringLiteral("dear"),
+        QStringLiteral("yours"),     QStringLiteral("city"),       QStringLiteral("county"),
+        QStringLiteral("borough"),   QStringLiteral("authority"),  QStringLiteral("session"),
+        QStringLiteral("notes"),     QStringLiteral("membership"), QStringLiteral("telephone"),
+        QStringLiteral("email"),     QStringLiteral("street"),     QStringLiteral("road"),
+        QStringLiteral("drive"),     QStringLiteral("general"),    QStringLiteral("leader"),
+        QStringLiteral("services"),  QStringLiteral("cabinet"),    QStringLiteral("chair"),
+        QStringLiteral("chairman"),  QStringLiteral("mayor"),      QStringLiteral("and"),
+        QStringLiteral("the"),       QStringLiteral("of"),         QStringLiteral("for")};
     QString t = text::collapseWhitespace(text);
     const bool titled = honorific.match(t + QLatin1Char(' ')).hasMatch();
     static const QRegularExpression bracket(QStringLiteral("\\s*\\([^)]*\\)\\s*$"));

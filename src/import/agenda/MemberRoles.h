@@ -13,8 +13,8 @@ namespace scrutineer::parse {
 
 struct RoleMatch {
     MemberRole role = MemberRole::Member;
-    QString text;          // as printed
-    bool single = false;   // names one person (Chair, Mayor): applies to the next name only
+    QString text; // as printed
+    bool single = false; // names one person (Chair, Mayor): applies to the next name only
 };
 
 class MemberRoles final {

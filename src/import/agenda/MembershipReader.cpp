@@ -26,13 +26,13 @@ bool isListHeader(const RoleMatch& role)
 
 bool endsRoster(const QString& text)
 {
-    return FrontLabels::match(text).label != FrontLabel::None || DocumentKindDetector::isAgendaHeading(text) ||
-           DocumentKindDetector::isLetterGreeting(text) || MemberRoles::isOfficerHeading(text);
+    return FrontLabels::match(text).label != FrontLabel::None || DocumentKindDetector::isAgendaHeading(text)
+        || DocumentKindDetector::isLetterGreeting(text) || MemberRoles::isOfficerHeading(text);
 }
 
 class Roster {
 public:
-    explicit Roster(const FrontMatter& front) : m_lines(front.lines) {}
+    explicit Roster(const FrontMatter& front) : m_lines(front.lines) { }
 
     QList<Member> read()
     {
@@ -109,7 +109,7 @@ private:
         }
         // A run of labels with no names after it: the second column of a two-column list
         // read as two lists ("Andy James" ⏎ "Sam Pratley" ⏎ "Co-Opted Member" ⏎ "Co-Opted Member").
-        QList<RoleMatch> run{role};
+        QList<RoleMatch> run {role};
         while (i + 1 < m_lines.size()) {
             const auto next = MemberRoles::label(m_lines.at(i + 1).text);
             if (!next || isListHeader(*next))
@@ -219,8 +219,8 @@ private:
     const QList<FrontLine>& m_lines;
     QList<Member> m_members;
     QList<int> m_unlabelled; // members whose role came only from the list header
-    RoleMatch m_context{MemberRole::Member, QString(), false};
-    RoleMatch m_substituteLabel{MemberRole::Substitute, QString(), false};
+    RoleMatch m_context {MemberRole::Member, QString(), false};
+    RoleMatch m_substituteLabel {MemberRole::Substitute, QString(), false};
     std::optional<RoleMatch> m_single;
     qreal m_substituteX = 0;
     bool m_active = false;

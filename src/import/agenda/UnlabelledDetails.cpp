@@ -15,7 +15,8 @@ namespace {
 bool isTimeOnly(const QString& text)
 {
     static const QRegularExpression timeLine(
-        QStringLiteral("^(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s*m\\.?)?$"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^(?:at\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s*m\\.?)?$"),
+        QRegularExpression::CaseInsensitiveOption);
     return timeLine.match(text.trimmed()).hasMatch() && datetext::parseTime(text);
 }
 
@@ -47,8 +48,9 @@ std::optional<QDate> shortDateLine(const QString& text)
     QString rest = text;
     rest.remove(dates.first().start, dates.first().length);
     static const QRegularExpression noise(
-        QStringLiteral("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s*m\\b\\.?|"
-                       "\\bat\\b|\\bdate\\s*:"),
+        QStringLiteral(
+            "\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s*m\\b\\.?|"
+            "\\bat\\b|\\bdate\\s*:"),
         QRegularExpression::CaseInsensitiveOption);
     rest.remove(noise);
     int letters = 0;
@@ -66,7 +68,8 @@ bool closeTo(const FrontLine& a, const FrontLine& b)
 
 QString joinVenue(const QString& venue, const QString& line)
 {
-    static const QRegularExpression connector(QStringLiteral("^(?:and|&|via|or)\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression connector(QStringLiteral("^(?:and|&|via|or)\\b"),
+                                              QRegularExpression::CaseInsensitiveOption);
     if (venue.isEmpty())
         return line;
     if (venue.endsWith(QLatin1Char(',')) || AgendaText::endsWithConnector(venue) || connector.match(line).hasMatch())
@@ -88,9 +91,8 @@ QString venueAfter(const QList<FrontLine>& lines, int from)
             inBracket = !t.contains(QLatin1Char(')'));
             continue;
         }
-        if (isTimeOnly(t) || isMeetingType(t) || shortDateLine(t) || FrontLabels::isStructural(t) ||
-            !MeetingDetailsReader::authorityName(t).isEmpty())
-        {
+        if (isTimeOnly(t) || isMeetingType(t) || shortDateLine(t) || FrontLabels::isStructural(t)
+            || !MeetingDetailsReader::authorityName(t).isEmpty()) {
             if (!venue.isEmpty())
                 break;
             continue;
@@ -120,6 +122,9 @@ UnlabelledDetails UnlabelledDetails::read(const FrontMatter& front)
             break;
         }
     }
+    // A letterhead or footer the furniture pass took out of the text ("Sefton Council").
+    for (int i = 0; out.authority.isEmpty() && i < front.removedLines.size(); ++i)
+        out.authority = MeetingDetailsReader::authorityName(front.removedLines.at(i));
 
     static const QRegularExpression agendaFor(QStringLiteral("^Agenda for the meeting of (?:the\\s+)?(.*)$"),
                                               QRegularExpression::CaseInsensitiveOption);
@@ -172,8 +177,8 @@ QString UnlabelledDetails::authorityNamedWithBody(const layout::LayoutDocument& 
 {
     if (!body.endsWith(QLatin1String("Authority"), Qt::CaseInsensitive))
         return {};
-    const QRegularExpression named(QStringLiteral("^((?:[A-Z][\\w'\u2019.-]*\\s+){1,3})(?i:") +
-                                   QRegularExpression::escape(body) + QStringLiteral(")\\b"));
+    const QRegularExpression named(QStringLiteral("^((?:[A-Z][\\w'\u2019.-]*\\s+){1,3})(?i:")
+                                   + QRegularExpression::escape(body) + QStringLiteral(")\\b"));
     for (int p = 0; p < document.pages.size() && p < 4; ++p) {
         const layout::LayoutPage& page = document.pages.at(p);
         QStringList texts = page.furniture.removedLines;
@@ -184,9 +189,11 @@ QString UnlabelledDetails::authorityNamedWithBody(const layout::LayoutDocument& 
             if (!m.hasMatch())
                 continue;
             const QString prefix = m.captured(1).trimmed();
-            if (!prefix.at(0).isUpper() || !MeetingDetailsReader::bodyName(prefix + QStringLiteral(" Council")).isEmpty())
+            if (!prefix.at(0).isUpper()
+                || !MeetingDetailsReader::bodyName(prefix + QStringLiteral(" Council")).isEmpty())
                 continue;
-            QString full = prefix + QLatin1Char(' ') + m.captured(0).mid(m.captured(0).indexOf(prefix) + prefix.size()).trimmed();
+            QString full = prefix + QLatin1Char(' ')
+                + m.captured(0).mid(m.captured(0).indexOf(prefix) + prefix.size()).trimmed();
             if (text::isMostlyUpperCase(full))
                 full = text::titleCaseFromCapitals(full);
             return full;

@@ -58,9 +58,9 @@ AgendaItem item(const QString& number, std::optional<PageRange> pack)
 TEST(AgendaPages, RangeThroughThePageMapAgreesWithStamps)
 {
     const layout::LayoutDocument doc = pack(20, {{3, 3}});
-    QList<AgendaItem> items{item(QStringLiteral("3"), PageRange{1, 18})};
+    QList<AgendaItem> items {item(QStringLiteral("3"), PageRange {1, 18})};
     parse::AgendaParser::assignPages(items, doc, offsetMap(20, 2, 3));
-    EXPECT_EQ(items.at(0).pdfPages, (PageRange{3, 20}));
+    EXPECT_EQ(items.at(0).pdfPages, (PageRange {3, 20}));
     EXPECT_EQ(items.at(0).pageEvidence, QStringLiteral("agenda-range+stamps"));
     EXPECT_TRUE(items.at(0).flags.isEmpty());
 }
@@ -68,29 +68,29 @@ TEST(AgendaPages, RangeThroughThePageMapAgreesWithStamps)
 TEST(AgendaPages, RangeOnlyWithoutStamps)
 {
     const layout::LayoutDocument doc = pack(14, {});
-    QList<AgendaItem> items{item(QStringLiteral("4"), PageRange{9, 14})};
+    QList<AgendaItem> items {item(QStringLiteral("4"), PageRange {9, 14})};
     parse::AgendaParser::assignPages(items, doc, offsetMap(14, 0, 1));
-    EXPECT_EQ(items.at(0).pdfPages, (PageRange{9, 14}));
+    EXPECT_EQ(items.at(0).pdfPages, (PageRange {9, 14}));
     EXPECT_EQ(items.at(0).pageEvidence, QStringLiteral("agenda-range"));
 }
 
 TEST(AgendaPages, StampsOnlyRunToTheNextItemOrTheEndAndGivePackPages)
 {
     const layout::LayoutDocument doc = pack(12, {{3, 6}, {4, 6}, {8, 7}});
-    QList<AgendaItem> items{item(QStringLiteral("6"), std::nullopt), item(QStringLiteral("7"), std::nullopt)};
+    QList<AgendaItem> items {item(QStringLiteral("6"), std::nullopt), item(QStringLiteral("7"), std::nullopt)};
     parse::AgendaParser::assignPages(items, doc, offsetMap(12, 2, 3));
-    EXPECT_EQ(items.at(0).pdfPages, (PageRange{3, 7}));
+    EXPECT_EQ(items.at(0).pdfPages, (PageRange {3, 7}));
     EXPECT_EQ(items.at(0).pageEvidence, QStringLiteral("stamps"));
-    EXPECT_EQ(items.at(0).packPages, (PageRange{1, 5}));
-    EXPECT_EQ(items.at(1).pdfPages, (PageRange{8, 12}));
+    EXPECT_EQ(items.at(0).packPages, (PageRange {1, 5}));
+    EXPECT_EQ(items.at(1).pdfPages, (PageRange {8, 12}));
 }
 
 TEST(AgendaPages, DisagreementKeepsTheRangeAndFlagsIt)
 {
     const layout::LayoutDocument doc = pack(30, {{21, 4}});
-    QList<AgendaItem> items{item(QStringLiteral("4"), PageRange{21, 28})};
+    QList<AgendaItem> items {item(QStringLiteral("4"), PageRange {21, 28})};
     parse::AgendaParser::assignPages(items, doc, offsetMap(30, 2, 1));
-    EXPECT_EQ(items.at(0).pdfPages, (PageRange{23, 30}));
+    EXPECT_EQ(items.at(0).pdfPages, (PageRange {23, 30}));
     EXPECT_EQ(items.at(0).pageEvidence, QStringLiteral("agenda-range+stamps"));
     ASSERT_EQ(items.at(0).flags.size(), 1);
     EXPECT_TRUE(items.at(0).flags.at(0).contains(QStringLiteral("21")));
@@ -102,7 +102,7 @@ TEST(AgendaPages, NoEvidenceLeavesPagesUnknown)
     parse::PageMapResult none;
     none.packPages = {std::nullopt, std::nullopt};
     none.evidence = {QString(), QString()};
-    QList<AgendaItem> items{item(QStringLiteral("1"), std::nullopt), item(QStringLiteral("3"), std::nullopt)};
+    QList<AgendaItem> items {item(QStringLiteral("1"), std::nullopt), item(QStringLiteral("3"), std::nullopt)};
     parse::AgendaParser::assignPages(items, doc, none);
     for (const AgendaItem& it : items) {
         EXPECT_FALSE(it.pdfPages);
@@ -114,10 +114,10 @@ TEST(AgendaPages, NoEvidenceLeavesPagesUnknown)
 TEST(AgendaPages, RangeThatTheMapCannotPlaceStaysWithoutPdfPages)
 {
     const layout::LayoutDocument doc = pack(5, {});
-    QList<AgendaItem> items{item(QStringLiteral("2"), PageRange{40, 45})};
+    QList<AgendaItem> items {item(QStringLiteral("2"), PageRange {40, 45})};
     parse::AgendaParser::assignPages(items, doc, offsetMap(5, 0, 1));
     EXPECT_FALSE(items.at(0).pdfPages);
-    EXPECT_EQ(items.at(0).packPages, (PageRange{40, 45}));
+    EXPECT_EQ(items.at(0).packPages, (PageRange {40, 45}));
 }
 
 TEST(AgendaPages, ItemKnownOnlyFromItsStampIsAddedAndFlagged)
@@ -127,8 +127,8 @@ TEST(AgendaPages, ItemKnownOnlyFromItsStampIsAddedAndFlagged)
     parse::AgendaParser::assignPages(items, doc, offsetMap(48, 2, 3));
     ASSERT_EQ(items.size(), 1);
     EXPECT_EQ(items.at(0).number, QStringLiteral("6"));
-    EXPECT_EQ(items.at(0).pdfPages, (PageRange{3, 48}));
-    EXPECT_EQ(items.at(0).packPages, (PageRange{1, 46}));
+    EXPECT_EQ(items.at(0).pdfPages, (PageRange {3, 48}));
+    EXPECT_EQ(items.at(0).packPages, (PageRange {1, 46}));
     EXPECT_EQ(items.at(0).pageEvidence, QStringLiteral("stamps"));
     EXPECT_EQ(items.at(0).pdfPage, 3);
     EXPECT_FALSE(items.at(0).title.isNull());
@@ -137,11 +137,10 @@ TEST(AgendaPages, ItemKnownOnlyFromItsStampIsAddedAndFlagged)
 
 TEST(AgendaPages, ReportAuthorFillsAnEmptyReportOfAndFlagsADifferentOne)
 {
-    const layout::LayoutDocument doc =
-        pack(6, {{3, 3}, {5, 4}},
-             {{3, QStringLiteral("From: Roger Gough, Leader of the Council")},
-              {5, QStringLiteral("Report of: Head of Regulation and Compliance")}});
-    QList<AgendaItem> items{item(QStringLiteral("3"), PageRange{3, 4}), item(QStringLiteral("4"), PageRange{5, 6})};
+    const layout::LayoutDocument doc = pack(6, {{3, 3}, {5, 4}},
+                                            {{3, QStringLiteral("From: Roger Gough, Leader of the Council")},
+                                             {5, QStringLiteral("Report of: Head of Regulation and Compliance")}});
+    QList<AgendaItem> items {item(QStringLiteral("3"), PageRange {3, 4}), item(QStringLiteral("4"), PageRange {5, 6})};
     items[1].reportOf = QStringLiteral("Chief Legal and Democratic Officer");
     parse::AgendaParser::assignPages(items, doc, offsetMap(6, 0, 1));
     EXPECT_EQ(items.at(0).reportOf, QStringLiteral("Roger Gough, Leader of the Council"));
@@ -153,8 +152,9 @@ TEST(AgendaPages, ReportAuthorFillsAnEmptyReportOfAndFlagsADifferentOne)
 TEST(AgendaPages, RangesThatDoNotTileThePackAreFlagged)
 {
     const layout::LayoutDocument doc = pack(40, {});
-    QList<AgendaItem> items{item(QStringLiteral("3"), PageRange{5, 20}), item(QStringLiteral("4"), PageRange{23, 30}),
-                            item(QStringLiteral("5"), PageRange{29, 40})};
+    QList<AgendaItem> items {item(QStringLiteral("3"), PageRange {5, 20}),
+                             item(QStringLiteral("4"), PageRange {23, 30}),
+                             item(QStringLiteral("5"), PageRange {29, 40})};
     parse::AgendaParser::assignPages(items, doc, offsetMap(40, 0, 1));
     EXPECT_TRUE(items.at(0).flags.isEmpty());
     ASSERT_EQ(items.at(1).flags.size(), 1);

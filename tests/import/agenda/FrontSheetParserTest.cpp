@@ -1,6 +1,6 @@
+#include "agenda/FrontSheetParser.h"
 #include "AgendaFixtures.h"
 #include "agenda/DocumentKindDetector.h"
-#include "agenda/FrontSheetParser.h"
 
 #include <gtest/gtest.h>
 
@@ -83,9 +83,11 @@ TEST(FrontSheetParser, SubstitutesPairWithTheMemberOnTheirRowNotByPosition)
     page.text(62, 104, QStringLiteral("MEETING: CABINET"), 10).text(62, 123, QStringLiteral("DATE: 5 March 2019"), 10);
     page.row(190, {{62, QStringLiteral("Member")}, {300, QStringLiteral("Substitute")}}, 10);
     page.row(210, {{62, QStringLiteral("Councillor")}, {300, QStringLiteral("Councillor")}}, 10);
-    page.row(229, {{62, QStringLiteral("Cllr. Paula Murphy (Chair)")}, {300, QStringLiteral("Cllr. Michael O'Brien")}}, 10);
+    page.row(229, {{62, QStringLiteral("Cllr. Paula Murphy (Chair)")}, {300, QStringLiteral("Cllr. Michael O'Brien")}},
+             10);
     page.row(248, {{62, QStringLiteral("Cllr. Clare Carragher (Vice-Chair)")}}, 10); // no substitute on this row
-    page.row(267, {{62, QStringLiteral("Cllr. Richard Hands")}, {300, QStringLiteral("Cllr. Iain Brodie - Browne")}}, 10);
+    page.row(267, {{62, QStringLiteral("Cllr. Richard Hands")}, {300, QStringLiteral("Cllr. Iain Brodie - Browne")}},
+             10);
     page.row(286, {{62, QStringLiteral("Mrs Sandra Cain")}}, 10);
     page.text(62, 320, QStringLiteral("COMMITTEE OFFICER: Debbie Campbell"), 10);
     const QList<Member> members = parse::FrontSheetParser::parse(documentOf({page.build()})).meeting.members;
@@ -121,8 +123,8 @@ TEST(FrontSheetParser, MembershipWithRoleLabelsAndCoOptedSecondColumn)
     stack(three, 62, 76, 19,
           {QStringLiteral("Andy James"), QStringLiteral("Sam Pratley"), QStringLiteral("Co-Opted Member"),
            QStringLiteral("Co-Opted Member"), QStringLiteral("Agenda")});
-    const parse::FrontSheet front =
-        parse::FrontSheetParser::parse(documentOf({one.build(), two.build(), three.build()}));
+    const parse::FrontSheet front
+        = parse::FrontSheetParser::parse(documentOf({one.build(), two.build(), three.build()}));
     const Meeting& m = front.meeting;
     EXPECT_EQ(m.body, QStringLiteral("Children and Young People Scrutiny Committee"));
     EXPECT_EQ(m.date, QDate(2021, 10, 12));
@@ -163,11 +165,13 @@ TEST(FrontSheetParser, CoveringLetterIsASupplementForTheMeetingLineDateNotTheLet
     one.row(321, {{392, QStringLiteral("Date:")}, {424, QStringLiteral("7 January 2025")}}, 10);
     stack(one, 57, 355, 26,
           {QStringLiteral("Dear Member"), QStringLiteral("COUNTY COUNCIL - THURSDAY, 9 JANUARY 2025"),
-           QStringLiteral("Please find enclosed the documents for Item 3 - English Devolution White Paper, which were not")},
+           QStringLiteral(
+               "Please find enclosed the documents for Item 3 - English Devolution White Paper, which were not")},
           12);
     one.text(57, 420, QStringLiteral("available when the main agenda was first published."), 12);
     one.text(57, 458, QStringLiteral("Agenda Item No"), 12);
-    one.row(471, {{57, QStringLiteral("3")}, {135, QStringLiteral("English Devolution White Paper (Pages 1 - 18)")}}, 12);
+    one.row(471, {{57, QStringLiteral("3")}, {135, QStringLiteral("English Devolution White Paper (Pages 1 - 18)")}},
+            12);
     stack(one, 57, 534, 13, {QStringLiteral("Yours sincerely"), QStringLiteral("Benjamin Watts")}, 12);
     layout::LayoutDocument doc = documentOf({one.build(), blankPage(2)});
     doc.subject = QStringLiteral("County Council, 09/01/2025 10:00");
@@ -201,12 +205,18 @@ TEST(FrontSheetParser, TwoColumnAgendaPageKeepsContactColumnOutOfTheVenue)
 {
     PageBuilder page(1);
     page.text(270, 179, QStringLiteral("AGENDA"), 14.5).text(264, 207, QStringLiteral("CABINET"), 16.8);
-    page.row(250, {{78, QStringLiteral("Thursday, 13th March, 2025, at 3.00 pm")}, {329, QStringLiteral("Ask for:")},
-                   {407, QStringLiteral("Georgina Little")}}, 12);
+    page.row(250,
+             {{78, QStringLiteral("Thursday, 13th March, 2025, at 3.00 pm")},
+              {329, QStringLiteral("Ask for:")},
+              {407, QStringLiteral("Georgina Little")}},
+             12);
     page.text(78, 264, QStringLiteral("(or on the rising of Full Council,"), 12);
     page.text(78, 277, QStringLiteral("whichever is the later)"), 12);
-    page.row(291, {{78, QStringLiteral("Council Chamber, Sessions House,")}, {329, QStringLiteral("Telephone:")},
-                   {407, QStringLiteral("Tel: 03000 414043")}}, 12);
+    page.row(291,
+             {{78, QStringLiteral("Council Chamber, Sessions House,")},
+              {329, QStringLiteral("Telephone:")},
+              {407, QStringLiteral("Tel: 03000 414043")}},
+             12);
     page.row(305, {{78, QStringLiteral("County Hall, Maidstone")}, {407, QStringLiteral("Email:")}}, 12);
     page.text(407, 319, QStringLiteral("georgina.little@example"), 12);
     page.text(407, 333, QStringLiteral(".gov.uk"), 12);
@@ -294,7 +304,8 @@ TEST(FrontSheetParser, NameCommaRoleLinesAndAnAuthorityThatIsTheBody)
 TEST(FrontSheetParser, PrintedMinutesAreNotAFrontSheetButNameTheAuthority)
 {
     PageBuilder page(1);
-    page.text(234, 72, QStringLiteral("KENT COUNTY COUNCIL"), 13.4).text(252, 116, QStringLiteral("COUNTY COUNCIL"), 13.4);
+    page.text(234, 72, QStringLiteral("KENT COUNTY COUNCIL"), 13.4)
+        .text(252, 116, QStringLiteral("COUNTY COUNCIL"), 13.4);
     page.text(90, 157, QStringLiteral("MINUTES of a meeting of the County Council held in the Council Chamber,"), 13.4);
     page.text(90, 171, QStringLiteral("Sessions House, County Hall, Maidstone on Thursday, 13 March 2025."), 13.4);
     const parse::FrontSheet front = parse::FrontSheetParser::parse(documentOf({page.build()}));
@@ -339,8 +350,8 @@ TEST(FrontSheetParser, DocumentKindHeadings)
     EXPECT_TRUE(DocumentKindDetector::isAgendaHeading(QStringLiteral("Regular Meeting Agenda")));
     EXPECT_TRUE(DocumentKindDetector::isAgendaHeading(QStringLiteral("Agenda Item No")));
     EXPECT_FALSE(DocumentKindDetector::isAgendaHeading(QStringLiteral("Agenda Item 3")));
-    EXPECT_FALSE(DocumentKindDetector::isAgendaHeading(
-        QStringLiteral("City Council Regular Meeting Agenda January 10, 2023")));
+    EXPECT_FALSE(
+        DocumentKindDetector::isAgendaHeading(QStringLiteral("City Council Regular Meeting Agenda January 10, 2023")));
 }
 
 TEST(FrontSheetParser, AQuestionsSupplementMentionedInTheAgendaDoesNotMakeASupplement)
@@ -351,4 +362,16 @@ TEST(FrontSheetParser, AQuestionsSupplementMentionedInTheAgendaDoesNotMakeASuppl
     page.row(196, {{65, QStringLiteral("5.")}, {85, QStringLiteral("QUESTIONS FROM MEMBERS OF THE PUBLIC")}}, 9.2);
     page.text(85, 208, QStringLiteral("Accepted questions and answers will be published as a supplement."), 9.2);
     EXPECT_EQ(parse::FrontSheetParser::parse(documentOf({page.build()})).kind, DocumentKind::AgendaPack);
+}
+
+TEST(FrontSheetParser, AuthorityFromALetterheadTheFurnitureRemoved)
+{
+    PageBuilder page(1);
+    page.text(62, 104, QStringLiteral("MEETING: PLANNING COMMITTEE"), 10)
+        .text(62, 123, QStringLiteral("DATE: 5 March 2019"), 10);
+    layout::LayoutPage built = page.build();
+    built.furniture.removedLines = {QStringLiteral("Sefton Metropolitan Borough Council")};
+    const parse::FrontSheet front = parse::FrontSheetParser::parse(documentOf({built}));
+    EXPECT_EQ(front.meeting.authority, QStringLiteral("Sefton Metropolitan Borough Council"));
+    EXPECT_EQ(front.meeting.body, QStringLiteral("Planning Committee"));
 }
