@@ -2,6 +2,7 @@
 
 #include "Log.h"
 #include "NoteStore.h"
+#include "PersonName.h"
 #include "SqlHelpers.h"
 #include "TextUtil.h"
 
@@ -125,6 +126,36 @@ qint64 meetingIdFor(Writer& w, const Meeting& meeting)
                    sql::nullable(meeting.venue), sql::nullable(meeting.status), sql::nullable(meeting.officer),
                    sql::nullable(meeting.officerContact), meeting.noDeclarations ? 1 : 0})
         .toLongLong();
+}
+
+// The person a printed name in this body's papers refers to: the one earlier person it can be,
+// or a new person when it can be none or several (never merged on a shared surname alone).
+QVariant personIdFor(Writer& w, const QString& printed, qint64 meetingId)
+{
+    const PersonName name = PersonName::parse(printed);
+    if (name.surname.isEmpty())
+        return {};
+    QSqlQuery& q = w.query();
+    w.exec(QStringLiteral("SELECT DISTINCT p.id, p.name FROM person p JOIN (SELECT person_id, meeting_id FROM membership "
+                          "UNION SELECT person_id, meeting_id FROM attendance) x ON x.person_id = p.id JOIN meeting m ON "
+                          "m.id = x.meeting_id WHERE p.surname_key = ? AND m.body_id IS (SELECT body_id FROM meeting WHERE "
+                          "id = ?)"),
+           {name.surname, meetingId});
+    QList<qint64> ids;
+    QList<PersonName> candidates;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+        candidates.append(PersonName::parse(q.value(1).toString()));
+    }
+    const int match = matchPerson(name, candidates);
+    if (match >= 0) {
+        if (name.specificity() > candidates.at(match).specificity())
+            w.exec(QStringLiteral("UPDATE person SET name = ?, initials = ? WHERE id = ?"),
+                   {name.printed, name.initials, ids.at(match)});
+        return ids.at(match);
+    }
+    return w.exec(QStringLiteral("INSERT INTO person(name, surname_key, initials) VALUES (?, ?, ?)"),
+                  {name.printed, name.surname, name.initials});
 }
 
 bool meetingHasRowsFromOtherDocument(Writer& w, const QString& table, qint64 meetingId, qint64 documentId)
@@ -251,9 +282,9 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
             if (!meeting.members.isEmpty() && !meetingHasRowsFromOtherDocument(w, QStringLiteral("membership"), meetingId, docId)) {
                 int position = 0;
                 for (const Member& member : meeting.members) {
-                    w.exec(QStringLiteral("INSERT INTO membership(meeting_id, name, role, role_text, document_id, pdf_page, "
-                                          "position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {meetingId, member.name, toString(member.role), sql::nullable(member.roleText), docId,
+                    w.exec(QStringLiteral("INSERT INTO membership(meeting_id, person_id, name, role, role_text, document_id, "
+                                          "pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {meetingId, personIdFor(w, member.name, meetingId), member.name, toString(member.role), sql::nullable(member.roleText), docId,
                             sql::nullablePage(member.pdfPage), position++});
                 }
             }
@@ -261,9 +292,9 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
             if (!minutesElsewhere) {
                 int position = 0;
                 for (const Attendance& a : meeting.attendance) {
-                    w.exec(QStringLiteral("INSERT INTO attendance(meeting_id, name, status, substitute, role_text, "
-                                          "document_id, pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {meetingId, a.name, toString(a.status), sql::nullable(a.substitute), sql::nullable(a.roleText),
+                    w.exec(QStringLiteral("INSERT INTO attendance(meeting_id, person_id, name, status, substitute, "
+                                          "role_text, document_id, pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {meetingId, personIdFor(w, a.name, meetingId), a.name, toString(a.status), sql::nullable(a.substitute), sql::nullable(a.roleText),
                             docId, sql::nullablePage(a.pdfPage), position++});
                 }
                 position = 0;

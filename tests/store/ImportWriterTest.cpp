@@ -167,3 +167,32 @@ TEST_F(ImportWriterTest, ReferenceToAnUnknownMeetingStaysUnresolved)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM minute_reference WHERE target_minute_id IS NULL")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
 }
+
+TEST_F(ImportWriterTest, AttendanceLinksToMembersOnlyWhereTheNameCanBeNoOneElse)
+{
+    ImportBundle pack = samplePack("people");
+    pack.meetings[0].members = {{QStringLiteral("Paula Murphy"), MemberRole::Chair, {}, {}, 1},
+                                {QStringLiteral("Brenda O'Brien"), MemberRole::Member, {}, {}, 1},
+                                {QStringLiteral("Michael O'Brien"), MemberRole::Member, {}, {}, 1}};
+    pack.meetings[1].attendance.clear();
+    ImportWriter writer(*m_db);
+    ASSERT_TRUE(writer.write(pack).hasValue());
+
+    ImportBundle minutes = laterMinutes("later", QStringLiteral("2030-01-04"));
+    minutes.meetings[0].attendance = {{QStringLiteral("Murphy"), AttendanceStatus::Present, {}, {}, 1},
+                                      {QStringLiteral("O'Brien"), AttendanceStatus::Present, {}, {}, 1},
+                                      {QStringLiteral("M. O'Brien"), AttendanceStatus::Apologies, {}, {}, 1}};
+    ASSERT_TRUE(writer.write(minutes).hasValue());
+
+    QSqlQuery q(m_db->connection());
+    auto personOf = [&](const QString& table, const QString& name) {
+        q.prepare(QStringLiteral("SELECT p.name FROM %1 x JOIN person p ON p.id = x.person_id WHERE x.name = ?").arg(table));
+        q.addBindValue(name);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    EXPECT_EQ(personOf(QStringLiteral("attendance"), QStringLiteral("Murphy")), QStringLiteral("Paula Murphy"));
+    EXPECT_EQ(personOf(QStringLiteral("attendance"), QStringLiteral("M. O'Brien")), QStringLiteral("Michael O'Brien"));
+    // "O'Brien" alone could be either: a person of its own, not merged.
+    EXPECT_EQ(personOf(QStringLiteral("attendance"), QStringLiteral("O'Brien")), QStringLiteral("O'Brien"));
+    EXPECT_EQ(count(QStringLiteral("person")), 4);
+}
