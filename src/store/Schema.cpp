@@ -269,7 +269,7 @@ QStringList ftsTable(const QString& name, const QString& table, const QStringLis
     }
     return {
         QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', "
-                       "tokenize='unicode61 remove_diacritics 2')")
+                       "tokenize='unicode61 remove_diacritics 2', prefix='2 3')")
             .arg(name, cols, table),
         QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN INSERT INTO %1(rowid, %3) VALUES (new.id, %4); END")
             .arg(name, table, cols, newCols.join(QStringLiteral(", "))),

@@ -12,46 +12,33 @@ namespace {
 
 struct Source {
     SearchIndex::Kind kind;
-    QString sql; // selects: rowid, meeting_id, document_id, pdf_page, title, snippet, rank
+    QString fts;    // the FTS5 table
+    QString joins;  // from the FTS table to its row (alias x) and on to meeting m and body b
+    QString detail; // selects: meeting_id, document_id, pdf_page, title (row x)
+    int snippetColumn;
 };
 
-// Each source joins its FTS table back to the row it indexes and to the meeting. The meeting
-// filter is appended as "AND ..." on columns m.date and b.name.
+// Each source joins its FTS table back to the row it indexes and to the meeting, for the
+// filters (m.date, b.name) and for the details of a hit.
 QList<Source> sources()
 {
-    const QString marks = QStringLiteral("char(2), char(3), '…', 14");
+    const QString meeting = QStringLiteral(" LEFT JOIN meeting m ON m.id = x.meeting_id LEFT JOIN body b ON b.id = m.body_id");
     return {
-        {SearchIndex::Kind::Page,
-         QStringLiteral("SELECT p.id, d.meeting_id, p.document_id, p.pdf_page, '', snippet(page_fts, 0, %1), page_fts.rank "
-                        "FROM page_fts JOIN page p ON p.id = page_fts.rowid JOIN document d ON d.id = p.document_id "
-                        "LEFT JOIN meeting m ON m.id = d.meeting_id LEFT JOIN body b ON b.id = m.body_id "
-                        "WHERE page_fts MATCH :q")
-             .arg(marks)},
-        {SearchIndex::Kind::AgendaItem,
-         QStringLiteral("SELECT a.id, a.meeting_id, a.document_id, COALESCE(a.pdf_first, a.pdf_page), a.number || '. ' || "
-                        "a.title, snippet(agenda_fts, -1, %1), agenda_fts.rank FROM agenda_fts JOIN agenda_item a ON a.id = "
-                        "agenda_fts.rowid LEFT JOIN meeting m ON m.id = a.meeting_id LEFT JOIN body b ON b.id = m.body_id "
-                        "WHERE agenda_fts MATCH :q")
-             .arg(marks)},
-        {SearchIndex::Kind::Resolution,
-         QStringLiteral("SELECT r.id, r.meeting_id, r.document_id, r.pdf_page, COALESCE(mi.number || '. ', '') || "
-                        "COALESCE(mi.title, ''), snippet(resolution_fts, 0, %1), resolution_fts.rank FROM resolution_fts "
-                        "JOIN resolution r ON r.id = resolution_fts.rowid JOIN minute mi ON mi.id = r.minute_id "
-                        "LEFT JOIN meeting m ON m.id = r.meeting_id LEFT JOIN body b ON b.id = m.body_id "
-                        "WHERE resolution_fts MATCH :q")
-             .arg(marks)},
-        {SearchIndex::Kind::Action,
-         QStringLiteral("SELECT x.id, x.meeting_id, x.document_id, x.pdf_page, COALESCE(x.ref, ''), "
-                        "snippet(action_fts, -1, %1), action_fts.rank FROM action_fts JOIN action x ON x.id = "
-                        "action_fts.rowid LEFT JOIN meeting m ON m.id = x.meeting_id LEFT JOIN body b ON b.id = "
-                        "m.body_id WHERE action_fts MATCH :q")
-             .arg(marks)},
-        {SearchIndex::Kind::Note,
-         QStringLiteral("SELECT n.id, n.meeting_id, (SELECT id FROM document WHERE sha256 = n.document_sha256), n.pdf_page, "
-                        "COALESCE(n.agenda_number, ''), snippet(note_fts, 0, %1), note_fts.rank FROM note_fts JOIN note n "
-                        "ON n.id = note_fts.rowid LEFT JOIN meeting m ON m.id = n.meeting_id LEFT JOIN body b ON b.id = "
-                        "m.body_id WHERE note_fts MATCH :q")
-             .arg(marks)},
+        {SearchIndex::Kind::Page, QStringLiteral("page_fts"),
+         QStringLiteral(" JOIN page p ON p.id = page_fts.rowid JOIN document x ON x.id = p.document_id") + meeting,
+         QStringLiteral("x.meeting_id, p.document_id, p.pdf_page, ''"), 0},
+        {SearchIndex::Kind::AgendaItem, QStringLiteral("agenda_fts"),
+         QStringLiteral(" JOIN agenda_item x ON x.id = agenda_fts.rowid") + meeting,
+         QStringLiteral("x.meeting_id, x.document_id, COALESCE(x.pdf_first, x.pdf_page), x.number || '. ' || x.title"), -1},
+        {SearchIndex::Kind::Resolution, QStringLiteral("resolution_fts"),
+         QStringLiteral(" JOIN resolution x ON x.id = resolution_fts.rowid JOIN minute mi ON mi.id = x.minute_id") + meeting,
+         QStringLiteral("x.meeting_id, x.document_id, x.pdf_page, COALESCE(mi.number || '. ', '') || COALESCE(mi.title, '')"), 0},
+        {SearchIndex::Kind::Action, QStringLiteral("action_fts"), QStringLiteral(" JOIN action x ON x.id = action_fts.rowid") + meeting,
+         QStringLiteral("x.meeting_id, x.document_id, x.pdf_page, COALESCE(x.ref, '')"), -1},
+        {SearchIndex::Kind::Note, QStringLiteral("note_fts"), QStringLiteral(" JOIN note x ON x.id = note_fts.rowid") + meeting,
+         QStringLiteral("x.meeting_id, (SELECT id FROM document WHERE sha256 = x.document_sha256), x.pdf_page, "
+                        "COALESCE(x.agenda_number, '')"),
+         0},
     };
 }
 
@@ -144,16 +131,7 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString& userQuery, const Filt
         meetingFilter += QStringLiteral(" AND m.date >= :from");
     if (filter.to.isValid())
         meetingFilter += QStringLiteral(" AND m.date <= :to");
-
-    QList<Hit> hits;
-    QSqlQuery q(m_database.connection());
-    const int limit = std::max(1, filter.limit);
-    for (const Source& source : sources()) {
-        if (!filter.kinds.isEmpty() && !filter.kinds.contains(source.kind))
-            continue;
-        // Column 7 is the FTS rank (bm25): best first within each source, merged below.
-        if (!q.prepare(source.sql + meetingFilter + QStringLiteral(" ORDER BY 7 LIMIT %1").arg(limit)))
-            continue;
+    auto bindFilter = [&](QSqlQuery& q) {
         q.bindValue(QStringLiteral(":q"), fts);
         if (!filter.body.isEmpty())
             q.bindValue(QStringLiteral(":body"), QString(QLatin1Char('%') + filter.body + QLatin1Char('%')));
@@ -161,24 +139,63 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString& userQuery, const Filt
             q.bindValue(QStringLiteral(":from"), filter.from.toString(Qt::ISODate));
         if (filter.to.isValid())
             q.bindValue(QStringLiteral(":to"), filter.to.toString(Qt::ISODate));
+    };
+
+    // Phase 1: the best `limit` rows of each source by bm25, selecting nothing costly (SQLite
+    // computes every selected column for every match before it sorts, so no snippets here).
+    struct Ranked {
+        const Source* source;
+        qint64 rowId;
+        double rank;
+    };
+    const QList<Source> all = sources();
+    QList<Ranked> ranked;
+    QSqlQuery q(m_database.connection());
+    const int limit = std::max(1, filter.limit);
+    for (const Source& source : all) {
+        if (!filter.kinds.isEmpty() && !filter.kinds.contains(source.kind))
+            continue;
+        const QString sql = QStringLiteral("SELECT %1.rowid, %1.rank FROM %1%2 WHERE %1 MATCH :q%3 ORDER BY %1.rank LIMIT %4")
+                                .arg(source.fts, meetingFilter.isEmpty() ? QString() : source.joins, meetingFilter)
+                                .arg(limit);
+        if (!q.prepare(sql))
+            continue;
+        bindFilter(q);
         if (!q.exec())
             continue; // a malformed MATCH expression finds nothing rather than failing the search
-        while (q.next()) {
-            Hit hit;
-            hit.kind = source.kind;
-            hit.rowId = q.value(0).toLongLong();
-            hit.meetingId = q.value(1).toLongLong();
-            hit.documentId = q.value(2).toLongLong();
-            hit.pdfPage = q.value(3).toInt();
-            hit.title = q.value(4).toString();
-            hit.snippet = q.value(5).toString();
-            hit.rank = q.value(6).toDouble();
-            hits.append(hit);
-        }
+        while (q.next())
+            ranked.append({&source, q.value(0).toLongLong(), q.value(1).toDouble()});
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.rank < b.rank; });
-    if (hits.size() > limit)
-        hits.resize(limit);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) { return a.rank < b.rank; });
+    if (ranked.size() > limit)
+        ranked.resize(limit);
+
+    // Phase 2: details and a snippet for each hit that survived.
+    QList<Hit> hits;
+    const QString marks = QStringLiteral("char(2), char(3), '…', 14");
+    for (const Ranked& r : ranked) {
+        const Source& source = *r.source;
+        const QString sql = QStringLiteral("SELECT %1, snippet(%2, %3, %4) FROM %2%5 WHERE %2 MATCH :q AND %2.rowid = :id")
+                                .arg(source.detail, source.fts)
+                                .arg(source.snippetColumn)
+                                .arg(marks, source.joins);
+        if (!q.prepare(sql))
+            continue;
+        q.bindValue(QStringLiteral(":q"), fts);
+        q.bindValue(QStringLiteral(":id"), r.rowId);
+        if (!q.exec() || !q.next())
+            continue;
+        Hit hit;
+        hit.kind = source.kind;
+        hit.rowId = r.rowId;
+        hit.rank = r.rank;
+        hit.meetingId = q.value(0).toLongLong();
+        hit.documentId = q.value(1).toLongLong();
+        hit.pdfPage = q.value(2).toInt();
+        hit.title = q.value(3).toString();
+        hit.snippet = q.value(4).toString();
+        hits.append(hit);
+    }
 
     // Fill meeting, body, pack page and agenda item for what survived the cut.
     QSqlQuery detail(m_database.connection());
