@@ -9,6 +9,7 @@
 #include "SearchIndex.h"
 #include "pdf/PdfDocument.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -45,7 +46,9 @@ ImportBundle syntheticPack(const QStringList& texts, const QString& body, const 
 {
     ImportBundle b;
     b.fileName = QStringLiteral("%1-%2.pdf").arg(body.left(12), date.toString(Qt::ISODate));
-    b.sha256 = QStringLiteral("%1-%2").arg(body, date.toString(Qt::ISODate)).toUtf8().toHex().left(64);
+    b.sha256 = QCryptographicHash::hash(QStringLiteral("%1-%2").arg(body, date.toString(Qt::ISODate)).toUtf8(),
+                                        QCryptographicHash::Sha256)
+                   .toHex();
     b.kind = DocumentKind::AgendaPack;
     b.pageCount = pages;
     for (int p = 1; p <= pages; ++p) {
@@ -114,8 +117,9 @@ int main(int argc, char** argv)
             for (int month = 0; month < 120; ++month) {
                 const ImportBundle pack =
                     syntheticPack(texts, body, QDate(2015, 1, 13).addMonths(month), 100, random, textBytes);
-                pageCount += int(pack.pages.size());
-                (void)writer.write(pack);
+                auto outcome = writer.write(pack);
+                if (outcome && outcome->status == ImportWriter::Outcome::Status::Imported)
+                    pageCount += int(pack.pages.size());
             }
         }
         db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
