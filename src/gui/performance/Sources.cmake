@@ -1,0 +1,2 @@
+target_sources(scrutineer_gui PRIVATE
+)
