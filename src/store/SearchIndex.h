@@ -47,7 +47,8 @@ public:
     explicit SearchIndex(Database& database) : m_database(database) {}
 
     // Runs a user query: words (all must match; the last one as a prefix while typing),
-    // "quoted phrases", word* prefixes, OR, and -excluded words.
+    // "quoted phrases", word* prefixes, OR, and -excluded words. Hits are ranked by relevance
+    // (bm25); for terms matching more than 2,000 rows of a kind, among the newest 2,000.
     QList<Hit> search(const QString& query, const Filter& filter) const;
     QList<Hit> search(const QString& query) const { return search(query, Filter{}); }
 

@@ -114,3 +114,25 @@ TEST_F(SearchTest, PunctuationInQueriesDoesNotBreakSearch)
     EXPECT_NO_THROW(index.search(QStringLiteral("NEAR( \"fostering")));
     EXPECT_FALSE(index.search(QStringLiteral("fostering: ")).isEmpty());
 }
+
+TEST(SearchWindow, CommonWordsStillFindTheNewestMatches)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("many.sqlite")));
+    ASSERT_TRUE(db.hasValue());
+    ImportBundle b = scrutineer::testing::samplePack("many");
+    b.pages.clear();
+    for (int i = 1; i <= 2500; ++i)
+        b.pages.append(scrutineer::testing::page(i, QStringLiteral("committee page %1 %2").arg(i).arg(i == 2500 ? QStringLiteral("zebra") : QString())));
+    b.pageCount = 2500;
+    ASSERT_TRUE(ImportWriter(*db.value()).write(b).hasValue());
+    SearchIndex index(*db.value());
+    SearchIndex::Filter filter;
+    filter.kinds = {SearchIndex::Kind::Page};
+    filter.limit = 10;
+    const auto hits = index.search(QStringLiteral("committee "), filter);
+    ASSERT_EQ(hits.size(), 10);
+    for (const auto& hit : hits)
+        EXPECT_GT(hit.pdfPage, 500); // ranked within the newest 2,000 matches
+    EXPECT_EQ(index.search(QStringLiteral("committee zebra "), filter).size(), 1);
+}
