@@ -11,6 +11,15 @@
 namespace scrutineer::parse {
 namespace {
 
+const layout::LayoutPage* pageNumbered(const layout::LayoutDocument& document, int number)
+{
+    for (const layout::LayoutPage& page : document.pages) {
+        if (page.number == number)
+            return &page;
+    }
+    return nullptr;
+}
+
 bool isBlankPage(const layout::LayoutPage& page)
 {
     if (!page.hasText() || page.furniture.intentionallyBlank)
@@ -119,11 +128,14 @@ MinutesResult MinutesParser::parse(const layout::LayoutDocument& document, const
         int limit = k + 1 < headers.size() ? headers.at(k + 1).page - 1 : lastPage;
         if (const int end = itemEnd(context, header.page); end > 0)
             limit = std::min(limit, end);
-        const layout::LayoutPage& first = document.pages.at(header.page - 1);
-        const std::optional<int> stamp = minutes::agendaStamp(first);
+        const layout::LayoutPage* first = pageNumbered(document, header.page);
+        const std::optional<int> stamp = first ? minutes::agendaStamp(*first) : std::nullopt;
         int end = header.page;
         for (int p = header.page + 1; p <= limit; ++p) {
-            const layout::LayoutPage& page = document.pages.at(p - 1);
+            const layout::LayoutPage* found = pageNumbered(document, p);
+            if (!found)
+                break;
+            const layout::LayoutPage& page = *found;
             if (isBlankPage(page))
                 break;
             const std::optional<int> pageStamp = minutes::agendaStamp(page);

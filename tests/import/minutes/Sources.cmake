@@ -1,2 +1,10 @@
 target_sources(test_import PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesSheet.h
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesDetectionTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesAttendanceTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesHeadingsTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesResolutionsTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesClausesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesActionsTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesReferencesTest.cpp
 )
