@@ -1,2 +1,8 @@
 target_sources(test_import PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/TableBuilderTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/StatusVocabularyTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BandParserTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ActionPlanParserTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ThresholdParserTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TargetFloorParserTest.cpp
 )

@@ -1,0 +1,177 @@
+#include "tables/StatusVocabulary.h"
+
+#include "TextUtil.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace scrutineer::parse {
+namespace {
+
+// Lower case, words only, plurals and "-ed" folded so "Actions completed" meets "Action complete".
+QStringList statusWords(const QString& text)
+{
+    QStringList words;
+    QString current;
+    auto flush = [&]() {
+        if (current.isEmpty())
+            return;
+        QString w = current;
+        if (w.endsWith(QLatin1String("ies")) && w.size() > 4)
+            w = w.left(w.size() - 3) + QLatin1Char('y');
+        else if (w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss")) && w.size() > 3)
+            w.chop(1);
+        if (w.endsWith(QLatin1String("ed")) && w.size() > 5)
+            w.chop(1);
+        words.append(w);
+        current.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetter())
+            current += c.toLower();
+        else
+            flush();
+    }
+    flush();
+    return words;
+}
+
+struct KeyPhrase {
+    ActionStatus status;
+    const char* text;
+};
+
+// The six-phrase key of improvement plans.
+const KeyPhrase kKey[] = {
+    {ActionStatus::Complete, "Action complete"},
+    {ActionStatus::OnTrack, "Action not yet completed, but on track and will be completed by milestone"},
+    {ActionStatus::AtRisk, "Activity progressing, some issues but realistic plans in place to recover"},
+    {ActionStatus::OffTrack, "Action not on track, risk to implementation"},
+    {ActionStatus::NotStarted, "Longer-term action not yet started. No risk to implementation currently anticipated"},
+    {ActionStatus::BusinessAsUsual, "Business As Usual Activity"},
+};
+
+// Short words a status cell may hold instead (compared as whole cells or as a cell's first words).
+const KeyPhrase kShort[] = {
+    {ActionStatus::Complete, "complete"},
+    {ActionStatus::Complete, "completed"},
+    {ActionStatus::OnTrack, "on track"},
+    {ActionStatus::NotStarted, "not started"},
+    {ActionStatus::NotStarted, "not yet started"},
+    {ActionStatus::Open, "ongoing"},
+    {ActionStatus::Open, "on going"},
+    {ActionStatus::Open, "in progress"},
+    {ActionStatus::BusinessAsUsual, "business as usual"},
+    {ActionStatus::BusinessAsUsual, "bau"},
+    {ActionStatus::OnTrack, "green"},
+    {ActionStatus::AtRisk, "amber"},
+    {ActionStatus::OffTrack, "red"},
+};
+
+bool startsWith(const QStringList& words, const QStringList& prefix)
+{
+    if (prefix.size() > words.size())
+        return false;
+    for (qsizetype i = 0; i < prefix.size(); ++i) {
+        if (words.at(i) != prefix.at(i))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<ActionStatus> StatusVocabulary::match(const QString& text)
+{
+    if (const auto whole = matchWords(statusWords(text)); whole)
+        return whole;
+    // A qualifier after a spaced dash: "Action not on track - awaiting funding".
+    static const QRegularExpression dash(QStringLiteral("\\s[-\u2013\u2014]\\s"));
+    const qsizetype cut = text.indexOf(dash);
+    if (cut > 0)
+        return matchWords(statusWords(text.left(cut)));
+    return std::nullopt;
+}
+
+std::optional<ActionStatus> StatusVocabulary::matchWords(const QStringList& words)
+{
+    if (words.isEmpty())
+        return std::nullopt;
+
+    // The printed text starts with a whole key phrase (a qualifier may follow).
+    for (const KeyPhrase& key : kKey) {
+        if (startsWith(words, statusWords(QLatin1String(key.text))))
+            return key.status;
+    }
+    // The printed text is a cut key phrase: a prefix of exactly one of them, two words at least.
+    if (words.size() >= 2) {
+        std::optional<ActionStatus> only;
+        int hits = 0;
+        for (const KeyPhrase& key : kKey) {
+            if (startsWith(statusWords(QLatin1String(key.text)), words)) {
+                only = key.status;
+                ++hits;
+            }
+        }
+        if (hits == 1)
+            return only;
+    }
+    // Short words: the whole cell, or its first words before a qualifier ("Complete - signed off").
+    std::optional<ActionStatus> best;
+    qsizetype bestLength = 0;
+    for (const KeyPhrase& key : kShort) {
+        const QStringList phrase = statusWords(QLatin1String(key.text));
+        if (startsWith(words, phrase) && phrase.size() > bestLength) {
+            best = key.status;
+            bestLength = phrase.size();
+        }
+    }
+    return best;
+}
+
+StatusVocabulary::DateCell StatusVocabulary::splitDateCell(const QString& text)
+{
+    DateCell cell;
+    const QString collapsed = text::collapseWhitespace(text);
+    cell.dateText = collapsed;
+    const QStringList parts = collapsed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return cell;
+
+    auto isCompletion = [](const QString& candidate) {
+        for (const QChar c : candidate) {
+            if (c.isDigit())
+                return false;
+        }
+        const QStringList words = statusWords(candidate);
+        return words == QStringList{QStringLiteral("complete")} ||
+               words == QStringList{QStringLiteral("action"), QStringLiteral("complete")};
+    };
+    // "Aug 2018 COMPLETE", "COMPLETE Aug 2018": a completion word before or after the date.
+    for (qsizetype k = std::min<qsizetype>(2, parts.size()); k >= 1; --k) {
+        const QString tail = parts.mid(parts.size() - k).join(QLatin1Char(' '));
+        if (isCompletion(tail)) {
+            cell.statusText = tail;
+            cell.status = ActionStatus::Complete;
+            cell.dateText = parts.mid(0, parts.size() - k).join(QLatin1Char(' '));
+            return cell;
+        }
+        const QString head = parts.mid(0, k).join(QLatin1Char(' '));
+        if (isCompletion(head)) {
+            cell.statusText = head;
+            cell.status = ActionStatus::Complete;
+            cell.dateText = parts.mid(k).join(QLatin1Char(' '));
+            return cell;
+        }
+    }
+    // "Ongoing" in place of a date: a status and the due text at once.
+    const QStringList words = statusWords(collapsed);
+    if (words == QStringList{QStringLiteral("ongoing")} ||
+        words == QStringList{QStringLiteral("on"), QStringLiteral("going")}) {
+        cell.statusText = collapsed;
+        cell.status = ActionStatus::Open;
+    }
+    return cell;
+}
+
+} // namespace scrutineer::parse

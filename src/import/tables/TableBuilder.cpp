@@ -1,0 +1,388 @@
+#include "tables/TableBuilder.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace scrutineer::parse {
+namespace {
+
+constexpr qreal kInfinity = std::numeric_limits<qreal>::infinity();
+constexpr qreal kEdgeTolerance = 2.0; // words may start a little left of their heading
+
+// Lower-case letters and digits only: "Progress" -> "progress", "/" -> "", "show?" -> "show".
+QString headerToken(const QString& word)
+{
+    QString out;
+    out.reserve(word.size());
+    for (const QChar c : word) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+} // namespace
+
+int TableHeader::indexOf(const QString& key) const
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+QStringList TableHeader::keys() const
+{
+    QStringList result;
+    for (const TableColumn& column : columns)
+        result.append(column.key);
+    return result;
+}
+
+HeaderMatcher::HeaderMatcher(const QList<ColumnSpec>& specs)
+{
+    for (const ColumnSpec& spec : specs) {
+        for (const QString& phrase : spec.phrases) {
+            Phrase p{spec.key, phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts), spec.spanning};
+            if (p.words.isEmpty())
+                continue;
+            if (!m_firstWords.contains(p.words.first()))
+                m_firstWords.append(p.words.first());
+            m_phrases.append(p);
+        }
+    }
+    std::sort(m_firstWords.begin(), m_firstWords.end());
+    std::stable_sort(m_phrases.begin(), m_phrases.end(),
+                     [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
+}
+
+std::optional<QList<HeaderMatcher::Group>> HeaderMatcher::matchLine(const layout::LayoutLine& line) const
+{
+    // Cheap rejection first, without allocating: the line must open with a word some heading
+    // starts with.
+    for (const layout::LayoutWord& word : line.words) {
+        QVarLengthArray<QChar, 24> buffer;
+        for (const QChar c : word.text) {
+            if (c.isLetterOrNumber())
+                buffer.append(c.toLower());
+        }
+        if (buffer.isEmpty())
+            continue;
+        const QStringView token(buffer.constData(), buffer.size());
+        if (!std::binary_search(m_firstWords.cbegin(), m_firstWords.cend(), token,
+                                [](QStringView a, QStringView b) { return a < b; }))
+            return std::nullopt;
+        break;
+    }
+    QStringList tokens;
+    QList<const layout::LayoutWord*> words;
+    for (const layout::LayoutWord& word : line.words) {
+        const QString token = headerToken(word.text);
+        if (token.isEmpty())
+            continue;
+        tokens.append(token);
+        words.append(&word);
+    }
+    if (tokens.isEmpty())
+        return std::nullopt;
+
+    QList<Group> groups;
+    qsizetype i = 0;
+    while (i < tokens.size()) {
+        const Phrase* found = nullptr;
+        for (const Phrase& phrase : m_phrases) {
+            const qsizetype n = phrase.words.size();
+            if (i + n > tokens.size())
+                continue;
+            bool same = true;
+            for (qsizetype k = 0; k < n && same; ++k) {
+                same = tokens.at(i + k) == phrase.words.at(k);
+                if (same && k > 0) {
+                    // The words of one heading sit close together.
+                    const layout::LayoutWord* previous = words.at(i + k - 1);
+                    const layout::LayoutWord* current = words.at(i + k);
+                    same = current->box.left() - previous->box.right() < 3 * current->box.height();
+                }
+            }
+            if (same) {
+                found = &phrase;
+                break;
+            }
+        }
+        if (!found)
+            return std::nullopt;
+        const qsizetype n = found->words.size();
+        const qreal left = words.at(i)->box.left();
+        const qreal right = words.at(i + n - 1)->box.right();
+        if (!groups.isEmpty() && groups.last().key == found->key && !found->spanning)
+            groups.last().right = right;
+        else
+            groups.append(Group{found->key, found->spanning, left, right});
+        i += n;
+    }
+    return groups;
+}
+
+std::optional<TableHeader> HeaderMatcher::match(const QList<layout::LayoutLine>& lines, qsizetype index) const
+{
+    if (index < 0 || index >= lines.size())
+        return std::nullopt;
+    const layout::LayoutLine& first = lines.at(index);
+    const auto firstGroups = matchLine(first);
+    if (!firstGroups || firstGroups->size() < 2)
+        return std::nullopt;
+
+    QList<Group> columns = *firstGroups;
+    qreal bottom = first.box.bottom();
+    qreal lastHeight = first.height();
+    int used = 1;
+    for (qsizetype j = index + 1; j < lines.size(); ++j) {
+        const layout::LayoutLine& next = lines.at(j);
+        if (next.pageNumber != first.pageNumber ||
+            next.top() - bottom > 1.2 * std::min(lastHeight, next.height()))
+            break;
+        const auto groups = matchLine(next);
+        if (!groups)
+            break;
+        for (const Group& group : *groups) {
+            Group* target = nullptr;
+            for (Group& column : columns) {
+                if (!column.spanning && group.left <= column.right + 3 && group.right >= column.left - 3) {
+                    target = &column;
+                    break;
+                }
+            }
+            if (target) {
+                target->left = std::min(target->left, group.left);
+                target->right = std::max(target->right, group.right);
+            } else {
+                columns.append(group);
+            }
+        }
+        bottom = next.box.bottom();
+        lastHeight = next.height();
+        ++used;
+    }
+
+    TableHeader header;
+    for (const Group& group : columns) {
+        if (!group.spanning)
+            header.columns.append(TableColumn{group.key, group.left, group.right});
+    }
+    std::sort(header.columns.begin(), header.columns.end(),
+              [](const TableColumn& a, const TableColumn& b) { return a.left < b.left; });
+    header.pageNumber = first.pageNumber;
+    header.top = first.top();
+    header.bottom = bottom;
+    header.lineCount = used;
+    return header;
+}
+
+QString wordsText(const QList<layout::LayoutWord>& words)
+{
+    if (words.isEmpty())
+        return {};
+    layout::LayoutLine line;
+    line.words = words;
+    return line.text();
+}
+
+bool isCapitalHeading(const layout::LayoutLine& line)
+{
+    int words = 0;
+    for (const layout::LayoutWord& word : line.words) {
+        bool letters = false;
+        for (const QChar c : word.text) {
+            if (c.isLower())
+                return false;
+            letters = letters || c.isLetter();
+        }
+        if (letters)
+            ++words;
+    }
+    return words >= 3;
+}
+
+QString AssignedLine::text(qsizetype column) const
+{
+    return isEmpty(column) ? QString() : wordsText(cells.at(column));
+}
+
+QString TableRow::text(const QString& key) const
+{
+    return TableBuilder::joinLines(cells.value(key));
+}
+
+TableBuilder::TableBuilder(const TableHeader& header)
+{
+    setHeader(header);
+}
+
+void TableBuilder::setHeader(const TableHeader& header)
+{
+    m_header = header;
+    m_lastPage = header.pageNumber;
+    m_lastBottom = header.bottom;
+    m_headerJustSeen = true;
+}
+
+AssignedLine TableBuilder::assign(const layout::LayoutLine& line) const
+{
+    AssignedLine assigned;
+    assigned.line = line;
+    assigned.cells.resize(m_header.columns.size());
+    if (m_header.columns.isEmpty())
+        return assigned;
+    const QList<int> columns = columnsOf(line);
+    for (qsizetype i = 0; i < line.words.size(); ++i)
+        assigned.cells[columns.at(i)].append(line.words.at(i));
+    return assigned;
+}
+
+QList<int> TableBuilder::columnsOf(const layout::LayoutLine& line) const
+{
+    QList<int> result(line.words.size(), 0);
+    if (m_header.columns.isEmpty())
+        return result;
+    qsizetype start = 0;
+    while (start < line.words.size()) {
+        qsizetype end = start;
+        while (end + 1 < line.words.size()) {
+            const layout::LayoutWord& a = line.words.at(end);
+            const layout::LayoutWord& b = line.words.at(end + 1);
+            if (b.box.left() - a.box.right() > 0.5 * std::min(a.box.height(), b.box.height()))
+                break;
+            ++end;
+        }
+        const int column = columnOf(line.words.at(start).box.left(), line.words.at(end).box.right());
+        for (qsizetype i = start; i <= end; ++i)
+            result[i] = column;
+        start = end + 1;
+    }
+    return result;
+}
+
+int TableBuilder::columnOf(qreal left, qreal right) const
+{
+    const qsizetype n = m_header.columns.size();
+    int best = 0;
+    qreal bestOverlap = -kInfinity;
+    for (qsizetype i = 0; i < n; ++i) {
+        const qreal lo = i == 0 ? -kInfinity : m_header.columns.at(i).left - kEdgeTolerance;
+        const qreal hi = i + 1 == n ? kInfinity : m_header.columns.at(i + 1).left - kEdgeTolerance;
+        // A zero-width box still picks the band holding its left edge.
+        const qreal overlap = std::min(right, hi) - std::max(left, lo);
+        if (overlap > bestOverlap) {
+            bestOverlap = overlap;
+            best = int(i);
+        }
+    }
+    return best;
+}
+
+void TableBuilder::startRow(const layout::LayoutLine& line)
+{
+    TableRow row;
+    row.pdfPage = line.pageNumber;
+    row.top = line.top();
+    m_rows.append(row);
+}
+
+void TableBuilder::appendToRow(const AssignedLine& line)
+{
+    if (m_rows.isEmpty())
+        startRow(line.line);
+    TableRow& row = m_rows.last();
+    for (qsizetype i = 0; i < line.cells.size() && i < m_header.columns.size(); ++i) {
+        if (!line.cells.at(i).isEmpty())
+            row.cells[m_header.columns.at(i).key].append(line.text(i));
+    }
+    markBodyLine(line.line);
+}
+
+void TableBuilder::markBodyLine(const layout::LayoutLine& line)
+{
+    if (!m_rows.isEmpty())
+        ++m_rows.last().lineCount;
+    m_lastBodyPage = line.pageNumber;
+    noteLine(line);
+}
+
+void TableBuilder::appendCell(const QString& key, const QString& text)
+{
+    if (!m_rows.isEmpty() && !text.isEmpty())
+        m_rows.last().cells[key].append(text);
+}
+
+QList<TableRow> TableBuilder::takeRows()
+{
+    QList<TableRow> rows;
+    rows.swap(m_rows);
+    return rows;
+}
+
+void TableBuilder::noteLine(const layout::LayoutLine& line)
+{
+    m_lastPage = line.pageNumber;
+    m_lastBottom = line.box.bottom();
+    m_headerJustSeen = false;
+}
+
+qreal TableBuilder::gapAbove(const layout::LayoutLine& line) const
+{
+    if (line.pageNumber != m_lastPage)
+        return kInfinity;
+    return line.top() - m_lastBottom;
+}
+
+bool TableBuilder::alignsWithColumns(const layout::LayoutLine& line, qreal tolerance) const
+{
+    QList<int> aligned;
+    for (const layout::LayoutWord& word : line.words) {
+        for (int i = 0; i < m_header.columns.size(); ++i) {
+            if (std::abs(word.box.left() - m_header.columns.at(i).left) <= tolerance && !aligned.contains(i))
+                aligned.append(i);
+        }
+    }
+    if (aligned.size() >= 2)
+        return true;
+    // One cell only: it must start at an inner column, not at the margin where prose starts.
+    return aligned.size() == 1 && aligned.first() > 0 && !line.words.isEmpty() &&
+           std::abs(line.words.first().box.left() - m_header.columns.at(aligned.first()).left) <= tolerance;
+}
+
+void TableBuilder::fillDown(QList<TableRow>& rows, const QStringList& keys)
+{
+    for (const QString& key : keys) {
+        QStringList carried;
+        for (TableRow& row : rows) {
+            if (row.has(key))
+                carried = row.cells.value(key);
+            else if (!carried.isEmpty())
+                row.cells.insert(key, carried);
+        }
+    }
+}
+
+QString TableBuilder::joinLines(const QStringList& lines)
+{
+    QString out;
+    for (const QString& raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        if (out.isEmpty()) {
+            out = line;
+        } else if (out.size() >= 2 && out.endsWith(QLatin1Char('-')) && out.at(out.size() - 2).isLetter() &&
+                   line.at(0).isLower()) {
+            out += line; // "non-" + "engagement": keep the hyphen, drop the break
+        } else {
+            out += QLatin1Char(' ') + line;
+        }
+    }
+    return out;
+}
+
+} // namespace scrutineer::parse

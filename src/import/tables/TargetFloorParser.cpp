@@ -1,0 +1,262 @@
+#include "tables/TargetFloorParser.h"
+
+#include "DateText.h"
+#include "Rating.h"
+#include "TextUtil.h"
+
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace scrutineer::parse {
+namespace {
+
+const QString kNumber = QStringLiteral("(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)");
+
+struct Value {
+    double number = 0;
+    bool percent = false;
+    QString printed; // "Latest: 82%"
+    QString period;  // bracket after the label, when printed
+    QString rating;  // "(Amber)" after a Previous value, as printed without brackets
+};
+
+double toNumber(const QString& text)
+{
+    QString plain = text;
+    plain.remove(QLatin1Char(','));
+    return plain.toDouble();
+}
+
+std::optional<Value> find(const QRegularExpression& pattern, const QString& text)
+{
+    const auto m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    Value value;
+    value.printed = m.captured(0).trimmed();
+    value.period = m.captured(QStringLiteral("period")).trimmed();
+    value.number = toNumber(m.captured(QStringLiteral("value")));
+    value.percent = !m.captured(QStringLiteral("percent")).isEmpty();
+    value.rating = m.captured(QStringLiteral("rating"));
+    return value;
+}
+
+const QRegularExpression& latestPattern()
+{
+    static const QRegularExpression p(QStringLiteral("\\bLatest\\b\\s*(?:\\((?<period>[^)]*)\\))?\\s*:?\\s*(?<value>") +
+                                          kNumber.mid(1, kNumber.size() - 2) + QStringLiteral(")\\s*(?<percent>%)?"),
+                                      QRegularExpression::CaseInsensitiveOption);
+    return p;
+}
+
+const QRegularExpression& targetPattern()
+{
+    static const QRegularExpression p(QStringLiteral("\\bTarget\\b\\s*:?\\s*(?<value>") + kNumber.mid(1, kNumber.size() - 2) +
+                                          QStringLiteral(")\\s*(?<percent>%)?"),
+                                      QRegularExpression::CaseInsensitiveOption);
+    return p;
+}
+
+const QRegularExpression& floorPattern()
+{
+    static const QRegularExpression p(QStringLiteral("\\bFloor\\b(?:\\s+standard)?\\s*:?\\s*(?<value>") +
+                                          kNumber.mid(1, kNumber.size() - 2) + QStringLiteral(")\\s*(?<percent>%)?"),
+                                      QRegularExpression::CaseInsensitiveOption);
+    return p;
+}
+
+const QRegularExpression& previousPattern()
+{
+    static const QRegularExpression p(
+        QStringLiteral("\\bPrevious\\b\\s*(?:\\((?<period>[^)]*)\\))?\\s*:?\\s*(?<value>") + kNumber.mid(1, kNumber.size() - 2) +
+            QStringLiteral(")\\s*(?<percent>%)?(?:\\s*\\(\\s*(?<rating>Red|Amber|Green)\\s*\\))?"),
+        QRegularExpression::CaseInsensitiveOption);
+    return p;
+}
+
+bool isValueLine(const QString& text)
+{
+    return latestPattern().match(text).hasMatch() || targetPattern().match(text).hasMatch() ||
+           floorPattern().match(text).hasMatch() || previousPattern().match(text).hasMatch();
+}
+
+// A rating printed in capitals: "GREEN", "AMBER", "RED".
+bool isCapitalRag(const QString& word)
+{
+    return (word == QLatin1String("GREEN") || word == QLatin1String("AMBER") || word == QLatin1String("RED"));
+}
+
+// A KPI title: words mostly made of letters, no value labels (chart axes and legends fail this).
+bool looksLikeTitle(const layout::LayoutLine& line)
+{
+    int letters = 0;
+    for (const layout::LayoutWord& word : line.words) {
+        bool alphabetic = true;
+        for (const QChar c : word.text)
+            alphabetic = alphabetic && (c.isLetter() || c == QLatin1Char('\'') || c == QLatin1Char('-') ||
+                                        c == QLatin1Char(',') || c == QLatin1Char('(') || c == QLatin1Char(')'));
+        letters += alphabetic ? 1 : 0;
+    }
+    if (letters < 3 || letters * 10 < line.words.size() * 6)
+        return false;
+    static const QRegularExpression labels(QStringLiteral("\\b(Latest|Target|Floor|Previous)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return !labels.match(line.text()).hasMatch();
+}
+
+QString periodText(const QString& printed)
+{
+    if (printed.isEmpty())
+        return {};
+    const QString due = datetext::parseDueDate(printed);
+    return due.isEmpty() ? printed : due;
+}
+
+} // namespace
+
+void TargetFloorParser::parse(const layout::LayoutDocument& document, QList<Indicator>& indicators,
+                              QList<Reading>& readings)
+{
+    for (const layout::LayoutPage& page : document.pages)
+        parsePage(page, indicators, readings);
+}
+
+void TargetFloorParser::parsePage(const layout::LayoutPage& page, QList<Indicator>& indicators,
+                                  QList<Reading>& readings)
+{
+    // Cheap test first: most pages have no "Target"/"Floor" label followed by a value.
+    auto labelled = [](const layout::LayoutLine& line) {
+        for (const layout::LayoutWord& word : line.words) {
+            if (word.text.size() < 5)
+                continue;
+            const char16_t first = word.text.at(0).toLower().unicode();
+            if (first != u't' && first != u'f' && first != u'l' && first != u'p')
+                continue;
+            if (word.text.startsWith(QLatin1String("Target"), Qt::CaseInsensitive) ||
+                word.text.startsWith(QLatin1String("Floor"), Qt::CaseInsensitive) ||
+                word.text.startsWith(QLatin1String("Latest"), Qt::CaseInsensitive) ||
+                word.text.startsWith(QLatin1String("Previous"), Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    };
+    QList<bool> valueLine(page.lines.size(), false);
+    bool candidate = false;
+    for (qsizetype i = 0; i < page.lines.size(); ++i) {
+        valueLine[i] = labelled(page.lines.at(i)) && isValueLine(page.lines.at(i).text());
+        candidate = candidate || valueLine.at(i);
+    }
+    if (!candidate)
+        return;
+
+    const QList<layout::LayoutLine>& lines = page.lines;
+    qsizetype searchFrom = 0; // titles are looked for after the previous block only
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!valueLine.at(i))
+            continue;
+        // The block: value lines next to each other.
+        qsizetype end = i;
+        while (end + 1 < lines.size() && valueLine.at(end + 1) &&
+               lines.at(end + 1).top() - lines.at(end).box.bottom() < 1.5 * lines.at(end).height())
+            ++end;
+        QStringList parts;
+        for (qsizetype k = i; k <= end; ++k)
+            parts.append(lines.at(k).text());
+        const QString block = parts.join(QLatin1Char(' '));
+        const auto target = find(targetPattern(), block);
+        const auto floor = find(floorPattern(), block);
+        const auto latest = find(latestPattern(), block);
+        const auto previous = find(previousPattern(), block);
+        const qsizetype blockStart = i;
+        i = end;
+        if (!target && !floor)
+            continue;
+
+        // The title above: the line holding the capitalised rating, else the nearest title-like line.
+        QString title;
+        QString current;
+        for (qsizetype k = blockStart - 1; k >= searchFrom && title.isEmpty(); --k) {
+            const layout::LayoutLine& line = lines.at(k);
+            QList<layout::LayoutWord> rest;
+            QString rag;
+            for (const layout::LayoutWord& word : line.words) {
+                if (isCapitalRag(word.text))
+                    rag = word.text;
+                else
+                    rest.append(word);
+            }
+            if (rag.isEmpty())
+                continue;
+            layout::LayoutLine titleLine = line;
+            titleLine.words = rest;
+            if (looksLikeTitle(titleLine)) {
+                title = titleLine.text();
+            } else if (rest.isEmpty()) {
+                // The rating word alone on its line: the title is the line it overlaps vertically.
+                for (qsizetype n : {k - 1, k + 1}) {
+                    if (n < searchFrom || n >= blockStart)
+                        continue;
+                    const layout::LayoutLine& other = lines.at(n);
+                    if (other.box.top() < line.box.bottom() && other.box.bottom() > line.box.top() &&
+                        looksLikeTitle(other)) {
+                        title = other.text();
+                        break;
+                    }
+                }
+            }
+            if (!title.isEmpty())
+                current = rag;
+        }
+        if (title.isEmpty()) {
+            for (qsizetype k = blockStart - 1; k >= searchFrom; --k) {
+                if (looksLikeTitle(lines.at(k))) {
+                    title = lines.at(k).text();
+                    break;
+                }
+            }
+        }
+        searchFrom = end + 1;
+        if (title.isEmpty())
+            continue; // values without a measure to hang them on
+
+        Indicator indicator;
+        indicator.name = text::collapseWhitespace(title);
+        if (target)
+            indicator.target = target->number;
+        if (floor)
+            indicator.floor = floor->number;
+        if (target && floor && target->number != floor->number)
+            indicator.polarity = floor->number < target->number ? Polarity::HigherIsBetter : Polarity::LowerIsBetter;
+        const bool percent = (target && target->percent) || (floor && floor->percent) || (latest && latest->percent) ||
+                             (previous && previous->percent);
+        if (percent)
+            indicator.unit = QStringLiteral("%");
+        indicator.pdfPage = page.number;
+        indicators.append(indicator);
+        const int index = int(indicators.size()) - 1;
+
+        if (previous) {
+            Reading reading;
+            reading.indicatorIndex = index;
+            reading.value = previous->number;
+            reading.valueText = previous->printed;
+            reading.period = periodText(previous->period);
+            reading.reportedRating = previous->rating;
+            reading.pdfPage = page.number;
+            readings.append(reading);
+        }
+        if (latest) {
+            Reading reading;
+            reading.indicatorIndex = index;
+            reading.value = latest->number;
+            reading.valueText = latest->printed;
+            reading.period = periodText(latest->period);
+            reading.reportedRating = current;
+            reading.pdfPage = page.number;
+            readings.append(reading);
+        }
+    }
+}
+
+} // namespace scrutineer::parse

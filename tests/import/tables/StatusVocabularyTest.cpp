@@ -1,0 +1,80 @@
+#include "tables/StatusVocabulary.h"
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer;
+using scrutineer::parse::StatusVocabulary;
+
+TEST(StatusVocabulary, SixPhraseKeyInFull)
+{
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Action complete")), ActionStatus::Complete);
+    EXPECT_EQ(StatusVocabulary::match(
+                  QStringLiteral("Action not yet completed, but on track and will be completed by milestone")),
+              ActionStatus::OnTrack);
+    EXPECT_EQ(StatusVocabulary::match(
+                  QStringLiteral("Activity progressing, some issues but realistic plans in place to recover")),
+              ActionStatus::AtRisk);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Action not on track, risk to implementation")),
+              ActionStatus::OffTrack);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral(
+                  "Longer-term action not yet started. No risk to implementation currently anticipated")),
+              ActionStatus::NotStarted);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Business As Usual Activity")), ActionStatus::BusinessAsUsual);
+}
+
+TEST(StatusVocabulary, CutVariedAndQualifiedPhrases)
+{
+    // cut to the first clause
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Action not yet completed, but on track")), ActionStatus::OnTrack);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Activity progressing")), ActionStatus::AtRisk);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Action not on track")), ActionStatus::OffTrack);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Longer-term action not yet started.")), ActionStatus::NotStarted);
+    // case and number
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("ACTIONS COMPLETED")), ActionStatus::Complete);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("business as usual")), ActionStatus::BusinessAsUsual);
+    // a qualifier after a dash
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Action complete \u2013 signed off by the Board")),
+              ActionStatus::Complete);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Action not on track - awaiting funding")), ActionStatus::OffTrack);
+}
+
+TEST(StatusVocabulary, ShortWordsAndAmbiguity)
+{
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Completed")), ActionStatus::Complete);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Complete - briefing note sent")), ActionStatus::Complete);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Ongoing")), ActionStatus::Open);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("On-going")), ActionStatus::Open);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("On track")), ActionStatus::OnTrack);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Amber")), ActionStatus::AtRisk);
+    // "Action not" opens both the on-track and the off-track phrase: no guess
+    EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("Action not")).has_value());
+    EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("Action")).has_value());
+    EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("Briefing paper due to be discussed")).has_value());
+    EXPECT_FALSE(StatusVocabulary::match(QString()).has_value());
+}
+
+TEST(StatusVocabulary, StatusInsideTheDateCell)
+{
+    auto cell = StatusVocabulary::splitDateCell(QStringLiteral("Aug 2018 COMPLETE"));
+    EXPECT_EQ(cell.dateText, QStringLiteral("Aug 2018"));
+    EXPECT_EQ(cell.statusText, QStringLiteral("COMPLETE"));
+    EXPECT_EQ(cell.status, ActionStatus::Complete);
+
+    cell = StatusVocabulary::splitDateCell(QStringLiteral("Completed Sept 2018"));
+    EXPECT_EQ(cell.dateText, QStringLiteral("Sept 2018"));
+    EXPECT_EQ(cell.status, ActionStatus::Complete);
+
+    cell = StatusVocabulary::splitDateCell(QStringLiteral("By end of Q3"));
+    EXPECT_EQ(cell.dateText, QStringLiteral("By end of Q3"));
+    EXPECT_FALSE(cell.status.has_value());
+    EXPECT_TRUE(cell.statusText.isEmpty());
+
+    cell = StatusVocabulary::splitDateCell(QStringLiteral("Ongoing"));
+    EXPECT_EQ(cell.dateText, QStringLiteral("Ongoing"));
+    EXPECT_EQ(cell.statusText, QStringLiteral("Ongoing"));
+    EXPECT_EQ(cell.status, ActionStatus::Open);
+
+    cell = StatusVocabulary::splitDateCell(QStringLiteral("Nov '18"));
+    EXPECT_EQ(cell.dateText, QStringLiteral("Nov '18"));
+    EXPECT_FALSE(cell.status.has_value());
+}

@@ -1,0 +1,212 @@
+#include "LayoutBuilders.h"
+#include "tables/TableBuilder.h"
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer;
+using namespace scrutineer::parse;
+using scrutineer::testing::PageBuilder;
+
+namespace {
+
+QList<ColumnSpec> planSpecs()
+{
+    return {
+        {QStringLiteral("ref"), {QStringLiteral("ref")}, false},
+        {QStringLiteral("action"), {QStringLiteral("action")}, false},
+        {QStringLiteral("due"),
+         {QStringLiteral("progress review date"), QStringLiteral("review date"), QStringLiteral("progress"),
+          QStringLiteral("review"), QStringLiteral("date")},
+         false},
+        {QStringLiteral("lead"), {QStringLiteral("lead")}, false},
+        {QStringLiteral("commentary"),
+         {QStringLiteral("update commentary"), QStringLiteral("commentary update"), QStringLiteral("commentary"),
+          QStringLiteral("update")},
+         false},
+        {QStringLiteral("span"), {QStringLiteral("thresholds")}, true},
+        {QStringLiteral("good"), {QStringLiteral("good")}, false},
+    };
+}
+
+} // namespace
+
+TEST(TableBuilderHeader, MatchesMultiLineHeaderWithDriftingWording)
+{
+    const HeaderMatcher matcher(planSpecs());
+    PageBuilder page(1, QSizeF(842, 595));
+    page.row(80, {{40, QStringLiteral("Ref")}, {90, QStringLiteral("Action")}, {330, QStringLiteral("Progress")},
+                  {420, QStringLiteral("Lead")}, {560, QStringLiteral("Commentary")}},
+             9);
+    page.row(91, {{330, QStringLiteral("Review")}, {560, QStringLiteral("Update")}}, 9);
+    page.row(102, {{330, QStringLiteral("Date")}}, 9);
+    page.row(125, {{40, QStringLiteral("1.1.1")}, {90, QStringLiteral("Review the protocol")}}, 9);
+    const auto built = page.build();
+    const auto header = matcher.match(built.lines, 0);
+    ASSERT_TRUE(header.has_value());
+    EXPECT_EQ(header->keys(), (QStringList{QStringLiteral("ref"), QStringLiteral("action"), QStringLiteral("due"),
+                                            QStringLiteral("lead"), QStringLiteral("commentary")}));
+    EXPECT_EQ(header->lineCount, 3);
+    EXPECT_DOUBLE_EQ(header->columns.at(2).left, 330);
+    EXPECT_FALSE(matcher.match(built.lines, 3).has_value()); // a body row is no header
+}
+
+TEST(TableBuilderHeader, SlashedAndReorderedWordings)
+{
+    const HeaderMatcher matcher(planSpecs());
+    PageBuilder page(1, QSizeF(842, 595));
+    page.row(80, {{40, QStringLiteral("Ref")}, {90, QStringLiteral("Action")}, {330, QStringLiteral("Progress / Review Date")},
+                  {450, QStringLiteral("Lead")}, {560, QStringLiteral("Commentary Update")}},
+             9);
+    const auto header = matcher.match(page.build().lines, 0);
+    ASSERT_TRUE(header.has_value());
+    EXPECT_EQ(header->columns.size(), 5);
+    EXPECT_EQ(header->columns.at(4).key, QStringLiteral("commentary"));
+}
+
+TEST(TableBuilderHeader, SpanningHeadingIsNotAColumn)
+{
+    const HeaderMatcher matcher(planSpecs());
+    PageBuilder page(1);
+    page.row(80, {{60, QStringLiteral("Action")}, {330, QStringLiteral("Thresholds")}}, 8);
+    page.row(92, {{450, QStringLiteral("Good")}}, 8);
+    const auto header = matcher.match(page.build().lines, 0);
+    ASSERT_TRUE(header.has_value());
+    EXPECT_EQ(header->keys(), (QStringList{QStringLiteral("action"), QStringLiteral("good")}));
+}
+
+TEST(TableBuilderHeader, ProseIsNoHeader)
+{
+    const HeaderMatcher matcher(planSpecs());
+    PageBuilder page(1);
+    page.text(60, 80, QStringLiteral("Action was taken to review the date of the meeting"), 10);
+    page.text(60, 100, QStringLiteral("Lead"), 10); // one heading word alone is not a header row
+    const auto built = page.build();
+    EXPECT_FALSE(matcher.match(built.lines, 0).has_value());
+    EXPECT_FALSE(matcher.match(built.lines, 1).has_value());
+}
+
+TEST(TableBuilderAssign, WordsGoToTheBandTheyOverlapMost)
+{
+    TableHeader header;
+    header.columns = {{QStringLiteral("ref"), 40, 55}, {QStringLiteral("action"), 90, 120},
+                      {QStringLiteral("due"), 330, 370}, {QStringLiteral("lead"), 420, 440}};
+    header.pageNumber = 1;
+    TableBuilder builder(header);
+    PageBuilder page(1, QSizeF(842, 595));
+    // "13.1.17" is wider than its column and reaches into Action's band; the due cell starts
+    // 8 pt left of its heading; the lead sits well inside its band.
+    page.row(100, {{40, QStringLiteral("13.1.17")}, {95, QStringLiteral("Implement the scheme")},
+                   {322, QStringLiteral("End of Q3")}, {430, QStringLiteral("Peter Yates,")}},
+             9);
+    const auto line = page.build().lines.first();
+    const AssignedLine assigned = builder.assign(line);
+    EXPECT_EQ(assigned.text(0), QStringLiteral("13.1.17"));
+    EXPECT_EQ(assigned.text(1), QStringLiteral("Implement the scheme"));
+    EXPECT_EQ(assigned.text(2), QStringLiteral("End of Q3"));
+    EXPECT_EQ(assigned.text(3), QStringLiteral("Peter Yates,"));
+}
+
+TEST(TableBuilderAssign, ARunOfWordsStaysInOneCell)
+{
+    TableHeader header;
+    header.columns = {{QStringLiteral("measure"), 60, 100}, {QStringLiteral("description"), 170, 250},
+                      {QStringLiteral("Inadequate"), 330, 370}, {QStringLiteral("Good"), 450, 470}};
+    TableBuilder builder(header);
+    PageBuilder page(1);
+    // The description runs on past the Inadequate heading without a gap: it stays one cell.
+    page.row(100, {{60, QStringLiteral("Timeliness of")}, {200, QStringLiteral("That staff are adequately resourced")},
+                   {450, QStringLiteral("75+")}},
+             8);
+    const AssignedLine assigned = builder.assign(page.build().lines.first());
+    EXPECT_EQ(assigned.text(1), QStringLiteral("That staff are adequately resourced"));
+    EXPECT_TRUE(assigned.isEmpty(2));
+    EXPECT_EQ(assigned.text(3), QStringLiteral("75+"));
+}
+
+TEST(TableBuilderRows, CellsAppendLineByLineAndAcrossPages)
+{
+    TableHeader header;
+    header.columns = {{QStringLiteral("ref"), 40, 55}, {QStringLiteral("action"), 90, 120},
+                      {QStringLiteral("lead"), 420, 440}};
+    header.pageNumber = 1;
+    header.bottom = 90;
+    TableBuilder builder(header);
+    PageBuilder first(1, QSizeF(842, 595));
+    first.row(100, {{40, QStringLiteral("1.1.4")}, {90, QStringLiteral("Undertake quality audit")},
+                    {420, QStringLiteral("Trish Galloway,")}},
+              9);
+    first.row(111, {{90, QStringLiteral("views have been taken")}, {420, QStringLiteral("Service Manager")}}, 9);
+    PageBuilder second(2, QSizeF(842, 595));
+    second.row(60, {{90, QStringLiteral("in account.")}}, 9);
+    const auto a = first.build().lines;
+    const auto b = second.build().lines;
+
+    EXPECT_TRUE(builder.firstBodyLineOnPage(a.at(0)));
+    builder.startRow(a.at(0));
+    builder.appendToRow(builder.assign(a.at(0)));
+    EXPECT_FALSE(builder.firstBodyLineOnPage(a.at(1)));
+    EXPECT_LT(builder.gapAbove(a.at(1)), 3);
+    builder.appendToRow(builder.assign(a.at(1)));
+    EXPECT_TRUE(builder.firstBodyLineOnPage(b.at(0)));
+    EXPECT_EQ(builder.gapAbove(b.at(0)), std::numeric_limits<qreal>::infinity());
+    builder.appendToRow(builder.assign(b.at(0)));
+
+    ASSERT_EQ(builder.rows().size(), 1);
+    const TableRow& row = builder.rows().first();
+    EXPECT_EQ(row.pdfPage, 1);
+    EXPECT_EQ(row.text(QStringLiteral("action")),
+              QStringLiteral("Undertake quality audit views have been taken in account."));
+    EXPECT_EQ(row.text(QStringLiteral("lead")), QStringLiteral("Trish Galloway, Service Manager"));
+    EXPECT_EQ(row.lineCount, 3);
+}
+
+TEST(TableBuilderRows, FillDownCopiesOnlyTheNamedColumns)
+{
+    QList<TableRow> rows(3);
+    rows[0].cells.insert(QStringLiteral("outcome"), {QStringLiteral("2.1 Children are seen promptly")});
+    rows[0].cells.insert(QStringLiteral("lead"), {QStringLiteral("Head of Assessment")});
+    rows[1].cells.insert(QStringLiteral("action"), {QStringLiteral("Train duty managers")});
+    rows[2].cells.insert(QStringLiteral("outcome"), {QStringLiteral("2.2 Plans are reviewed")});
+    TableBuilder::fillDown(rows, {QStringLiteral("outcome")});
+    EXPECT_EQ(rows.at(1).text(QStringLiteral("outcome")), QStringLiteral("2.1 Children are seen promptly"));
+    EXPECT_FALSE(rows.at(1).has(QStringLiteral("lead"))); // never filled: empty means not stated
+    EXPECT_EQ(rows.at(2).text(QStringLiteral("outcome")), QStringLiteral("2.2 Plans are reviewed"));
+}
+
+TEST(TableBuilderRows, JoinLinesKeepsHyphenatedWordsAndSpacedDashes)
+{
+    EXPECT_EQ(TableBuilder::joinLines({QStringLiteral("impact of non-"), QStringLiteral("engagement by parents")}),
+              QStringLiteral("impact of non-engagement by parents"));
+    EXPECT_EQ(TableBuilder::joinLines({QStringLiteral("(LGA Review \u2013"), QStringLiteral("recommendation k)")}),
+              QStringLiteral("(LGA Review \u2013 recommendation k)"));
+    EXPECT_EQ(TableBuilder::joinLines({QStringLiteral("Sept 2018"), QStringLiteral(""), QStringLiteral("COMPLETE")}),
+              QStringLiteral("Sept 2018 COMPLETE"));
+}
+
+TEST(TableBuilderRows, AlignmentTellsContinuationFromProse)
+{
+    TableHeader header;
+    header.columns = {{QStringLiteral("ref"), 40, 55}, {QStringLiteral("action"), 90, 120},
+                      {QStringLiteral("lead"), 420, 440}};
+    TableBuilder builder(header);
+    PageBuilder page(2, QSizeF(842, 595));
+    page.row(60, {{40, QStringLiteral("1.1.5")}, {90, QStringLiteral("Undertake an audit")}}, 9);
+    page.row(80, {{90, QStringLiteral("continued action text")}}, 9);
+    page.text(40, 100, QStringLiteral("The plan will be reviewed by the board every quarter."), 9);
+    const auto lines = page.build().lines;
+    EXPECT_TRUE(builder.alignsWithColumns(lines.at(0)));
+    EXPECT_TRUE(builder.alignsWithColumns(lines.at(1)));
+    EXPECT_FALSE(builder.alignsWithColumns(lines.at(2)));
+}
+
+TEST(TableBuilderHeading, CapitalHeadings)
+{
+    PageBuilder page(1);
+    page.text(60, 80, QStringLiteral("HOW WE WILL KNOW OUR PRACTICE IS GOOD?"), 10);
+    page.text(60, 100, QStringLiteral("CSC QA Manager"), 10);
+    page.text(60, 120, QStringLiteral(">25 25-20 19-15 <14"), 10);
+    const auto lines = page.build().lines;
+    EXPECT_TRUE(isCapitalHeading(lines.at(0)));
+    EXPECT_FALSE(isCapitalHeading(lines.at(1)));
+    EXPECT_FALSE(isCapitalHeading(lines.at(2)));
+}
