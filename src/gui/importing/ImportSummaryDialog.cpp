@@ -57,7 +57,7 @@ QString ImportSummaryDialog::headlineFor(const ImportSummary& summary)
     const int refused = summary.count(S::Refused);
     const int cancelled = summary.count(S::Cancelled);
     if (imported > 0)
-        parts << tr("%n file(s) imported", nullptr, imported);
+        parts << (imported == 1 ? tr("%n file imported", nullptr, 1) : tr("%n files imported", nullptr, imported));
     if (replaced > 0)
         parts << tr("%n updated to a new version", nullptr, replaced);
     if (already > 0)
@@ -105,7 +105,8 @@ QString ImportSummaryDialog::detailsHtml(const ImportFileResult& file)
         row(tr("Resolutions"), QString::number(file.resolutions));
         row(tr("Actions"), QString::number(file.actions));
         if (file.notesReanchored > 0)
-            row(tr("Your notes"), tr("%n note(s) moved onto the new version", nullptr, file.notesReanchored));
+            row(tr("Your notes"), file.notesReanchored == 1 ? tr("%n note moved onto the new version", nullptr, 1)
+                                                            : tr("%n notes moved onto the new version", nullptr, file.notesReanchored));
         row(tr("Pages without text"), file.pagesWithoutText.isEmpty()
                                           ? tr("none")
                                           : tr("%1 (scanned images: not searchable)").arg(pageList(file.pagesWithoutText)));

@@ -49,17 +49,18 @@ QString ImportSummaryModel::foundText(const ImportFileResult& file)
         break;
     }
     QStringList parts;
-    parts << tr("%n page(s)", nullptr, file.pageCount);
+    parts << (file.pageCount == 1 ? tr("%n page", nullptr, 1) : tr("%n pages", nullptr, file.pageCount));
     if (file.agendaItems > 0)
-        parts << tr("%n agenda item(s)", nullptr, file.agendaItems);
+        parts << (file.agendaItems == 1 ? tr("%n agenda item", nullptr, 1) : tr("%n agenda items", nullptr, file.agendaItems));
     if (file.minutes > 0)
-        parts << tr("%n minute(s)", nullptr, file.minutes);
+        parts << (file.minutes == 1 ? tr("%n minute", nullptr, 1) : tr("%n minutes", nullptr, file.minutes));
     if (file.resolutions > 0)
-        parts << tr("%n resolution(s)", nullptr, file.resolutions);
+        parts << (file.resolutions == 1 ? tr("%n resolution", nullptr, 1) : tr("%n resolutions", nullptr, file.resolutions));
     if (file.actions > 0)
-        parts << tr("%n action(s)", nullptr, file.actions);
+        parts << (file.actions == 1 ? tr("%n action", nullptr, 1) : tr("%n actions", nullptr, file.actions));
     if (!file.pagesWithoutText.isEmpty())
-        parts << tr("%n page(s) without text", nullptr, int(file.pagesWithoutText.size()));
+        parts << (file.pagesWithoutText.size() == 1 ? tr("%n page without text", nullptr, 1)
+                                                    : tr("%n pages without text", nullptr, int(file.pagesWithoutText.size())));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -111,7 +111,7 @@ QString BriefingWriter::markdown(const Sheet& sheet)
 
 QString BriefingWriter::html(const Sheet& sheet)
 {
-    QString h = QStringLiteral("<html><body style=\"font-family:'DejaVu Sans',sans-serif; font-size:10.5pt\">");
+    QString h = QStringLiteral("<html><body style=\"font-size:10.5pt\">");
     h += QStringLiteral("<h1 style=\"font-size:18pt; margin-bottom:2pt\">%1</h1>").arg(tr("Briefing: %1").arg(sheet.heading).toHtmlEscaped());
     if (!sheet.authority.isEmpty())
         h += QStringLiteral("<p style=\"margin:0\">%1</p>").arg(sheet.authority.toHtmlEscaped());
@@ -172,7 +172,11 @@ std::optional<QString> BriefingWriter::writePdf(const Sheet& sheet, const QStrin
     const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution()).translated(
         -printer.pageLayout().paintRectPixels(printer.resolution()).topLeft());
     const double mm = printer.resolution() / 25.4;
-    QFont headerFont(QStringLiteral("DejaVu Sans"));
+    // No shaping: ligatures would turn "fi" into one glyph that PDF readers cannot search.
+    QFont bodyFont(QStringLiteral("DejaVu Sans"));
+    bodyFont.setStyleStrategy(QFont::PreferNoShaping);
+    bodyFont.setPointSizeF(10);
+    QFont headerFont = bodyFont;
     headerFont.setPointSizeF(8.5);
     const QFontMetricsF headerMetrics(headerFont, &printer);
     const double headerHeight = headerMetrics.height() + 4 * mm;
@@ -180,7 +184,7 @@ std::optional<QString> BriefingWriter::writePdf(const Sheet& sheet, const QStrin
 
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&printer);
-    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    doc.setDefaultFont(bodyFont);
     doc.setHtml(html(sheet));
     const QSizeF body(page.width(), page.height() - headerHeight - footerHeight);
     doc.setPageSize(body);

@@ -11,12 +11,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHash>
-#include <QKeySequence>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
-#include <QShortcut>
 #include <QStandardPaths>
 
 namespace scrutineer::gui {
@@ -70,21 +70,37 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
     });
     connect(m_ui->notesView->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotesPanel::updateActions);
 
-    auto* save = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_ui->editor);
-    save->setContext(Qt::WidgetShortcut);
-    connect(save, &QShortcut::activated, this, &NotesPanel::saveEditor);
-    auto* cancel = new QShortcut(QKeySequence(Qt::Key_Escape), m_ui->editor);
-    cancel->setContext(Qt::WidgetShortcut);
-    connect(cancel, &QShortcut::activated, this, &NotesPanel::cancelEditor);
-    auto* remove = new QShortcut(QKeySequence::Delete, m_ui->notesView);
-    remove->setContext(Qt::WidgetShortcut);
-    connect(remove, &QShortcut::activated, this, &NotesPanel::removeSelected);
+    // Ctrl+Return saves, Escape discards, Delete removes the selected note.
+    m_ui->editor->installEventFilter(this);
+    m_ui->notesView->installEventFilter(this);
 
     updateMeetingLabel();
     updateActions();
 }
 
 NotesPanel::~NotesPanel() = default;
+
+bool NotesPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (watched == m_ui->editor) {
+            if (enter && (key->modifiers() & Qt::ControlModifier)) {
+                saveEditor();
+                return true;
+            }
+            if (key->key() == Qt::Key_Escape) {
+                cancelEditor();
+                return true;
+            }
+        } else if (watched == m_ui->notesView && key->matches(QKeySequence::Delete)) {
+            removeSelected();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void NotesPanel::setDatabasePath(const QString& path)
 {

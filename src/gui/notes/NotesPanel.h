@@ -67,6 +67,9 @@ signals:
     // Notes of a meeting were added, edited or removed (search results may be stale).
     void notesChanged(qint64 meetingId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     struct Context {
         qint64 documentId = 0;

@@ -165,8 +165,10 @@ void SearchPanel::showResult(const SearchResult& result)
     } else if (result.hits.isEmpty()) {
         m_ui->statusLabel->setText(tr("No matches for “%1”.").arg(query().trimmed()));
     } else {
-        const QString hits = tr("%n result(s)", nullptr, m_model->hitCount());
-        const QString meetings = tr("%n meeting(s)", nullptr, m_model->groupCount());
+        const int n = m_model->hitCount();
+        const int m = m_model->groupCount();
+        const QString hits = n == 1 ? tr("%n result", nullptr, n) : tr("%n results", nullptr, n);
+        const QString meetings = m == 1 ? tr("%n meeting", nullptr, m) : tr("%n meetings", nullptr, m);
         QString status = tr("%1 in %2 · %3 ms").arg(hits, meetings).arg(result.elapsedMs);
         if (m_model->hitCount() >= kResultLimit)
             status += QLatin1Char('\n') + tr("Showing the best %1; add words or filters to narrow it down.").arg(kResultLimit);
@@ -220,9 +222,10 @@ bool SearchPanel::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_ui->searchEdit && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) && m_model->rowCount() > 0) {
-            m_ui->resultsView->setFocus(Qt::TabFocusReason);
-            if (!m_ui->resultsView->currentIndex().isValid())
+            const QModelIndex current = m_ui->resultsView->currentIndex();
+            if (!current.isValid() || current.data(SearchResultsModel::IsGroupRole).toBool())
                 m_ui->resultsView->setCurrentIndex(m_model->index(0, 0, m_model->index(0, 0)));
+            m_ui->resultsView->setFocus(Qt::TabFocusReason);
             return true;
         }
         if (key->key() == Qt::Key_Escape && !m_ui->searchEdit->text().isEmpty()) {

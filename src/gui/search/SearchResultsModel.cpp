@@ -50,16 +50,21 @@ QString SearchResultsModel::firstMarkedText(const QString& snippet)
         return {};
     const qsizetype end = snippet.indexOf(SearchIndex::kMarkEnd, start + 1);
     QString text = snippet.mid(start + 1, end < 0 ? -1 : end - start - 1);
-    // Adjacent marked words of a phrase come back as separate spans joined by a space: merge them.
+    // The words of a phrase come back as separate spans ("fly" "-" "tipping"): join spans that
+    // only punctuation or spaces separate, keeping the separator as printed.
     qsizetype next = end;
     while (next >= 0) {
         const qsizetype open = snippet.indexOf(SearchIndex::kMarkStart, next + 1);
-        if (open < 0 || snippet.mid(next + 1, open - next - 1).trimmed().size() > 0)
+        if (open < 0)
+            break;
+        const QString gap = snippet.mid(next + 1, open - next - 1);
+        const bool joinable = gap.size() <= 3 && std::none_of(gap.begin(), gap.end(), [](QChar c) { return c.isLetterOrNumber(); });
+        if (!joinable)
             break;
         const qsizetype close = snippet.indexOf(SearchIndex::kMarkEnd, open + 1);
         if (close < 0)
             break;
-        text += QLatin1Char(' ') + snippet.mid(open + 1, close - open - 1);
+        text += gap + snippet.mid(open + 1, close - open - 1);
         next = close;
     }
     return text.simplified();
@@ -136,7 +141,8 @@ QVariant SearchResultsModel::groupData(const Group& group, int role) const
                                     : body;
     }
     case Qt::AccessibleTextRole:
-        return tr("%1, %n result(s)", nullptr, int(group.hits.size())).arg(groupData(group, Qt::DisplayRole).toString());
+        return (group.hits.size() == 1 ? tr("%1, %n result", nullptr, 1) : tr("%1, %n results", nullptr, int(group.hits.size())))
+            .arg(groupData(group, Qt::DisplayRole).toString());
     case IsGroupRole:
         return true;
     case MeetingIdRole:

@@ -1,0 +1,109 @@
+#include "ReadingRoomFixtures.h"
+
+#include "Database.h"
+#include "MeetingStore.h"
+#include "importing/ImportJob.h"
+#include "importing/SamplePack.h"
+
+#include <QDir>
+#include <QMutex>
+#include <QSqlQuery>
+
+namespace scrutineer::gui::testb {
+namespace {
+
+QMutex g_mutex;
+QStringList g_warnings;
+QtMessageHandler g_previous = nullptr;
+int g_installed = 0;
+
+void collect(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg && context.category && QByteArray(context.category) == "qt.modeltest") {
+        QMutexLocker lock(&g_mutex);
+        g_warnings.append(message);
+    }
+    if (g_previous)
+        g_previous(type, context, message);
+}
+
+} // namespace
+
+ModelWarnings::ModelWarnings(QAbstractItemModel* model)
+{
+    {
+        QMutexLocker lock(&g_mutex);
+        if (g_installed++ == 0) {
+            g_warnings.clear();
+            g_previous = qInstallMessageHandler(collect);
+        }
+    }
+    m_tester = std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+}
+
+ModelWarnings::~ModelWarnings()
+{
+    m_tester.reset();
+    QMutexLocker lock(&g_mutex);
+    if (--g_installed == 0)
+        qInstallMessageHandler(g_previous);
+}
+
+QStringList ModelWarnings::warnings() const
+{
+    QMutexLocker lock(&g_mutex);
+    return g_warnings;
+}
+
+SampleLibrary::SampleLibrary() = default;
+
+QString SampleLibrary::writeSample(int revision, int appendixPages, const QString& fileName) const
+{
+    const QString folder = m_dir.filePath(QStringLiteral("rev%1-a%2").arg(revision).arg(appendixPages));
+    QDir().mkpath(folder);
+    const QString file = folder + QLatin1Char('/') + (fileName.isEmpty() ? SamplePack::fileName() : fileName);
+    SamplePack::Options options;
+    options.revision = revision;
+    options.appendixPages = appendixPages;
+    if (SamplePack::write(file, options))
+        return {};
+    return file;
+}
+
+qint64 SampleLibrary::importSample(int revision, int appendixPages, const QString& fileName)
+{
+    const QString file = writeSample(revision, appendixPages, fileName);
+    if (file.isEmpty()) {
+        m_error = QStringLiteral("the sample could not be written");
+        return 0;
+    }
+    std::atomic_bool cancel{false};
+    const ImportSummary summary = ImportJob::run({file}, databasePath(), cancel, {});
+    if (summary.files.size() != 1 || summary.files.first().documentId <= 0) {
+        m_error = summary.files.isEmpty() ? QStringLiteral("nothing imported") : summary.files.first().reason;
+        return 0;
+    }
+    return summary.files.first().documentId;
+}
+
+qint64 SampleLibrary::meetingOf(qint64 documentId) const
+{
+    auto db = Database::open(databasePath());
+    if (!db)
+        return 0;
+    const auto document = MeetingStore(*db.value()).document(documentId);
+    return document ? document->meetingId : 0;
+}
+
+int SampleLibrary::count(const QString& table) const
+{
+    auto db = Database::open(databasePath());
+    if (!db)
+        return -1;
+    QSqlQuery q(db.value()->connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace scrutineer::gui::testb
