@@ -1,5 +1,11 @@
 #include "SearchIndex.h"
 
+#include "Snippet.h"
+
+#include <QHash>
+
+#include <map>
+#include <memory>
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -16,8 +22,7 @@ struct Source {
     SearchIndex::Kind kind;
     QString fts;    // the FTS5 table
     QString joins;  // from the FTS table to its row (alias x) and on to meeting m and body b
-    QString detail; // selects: meeting_id, document_id, pdf_page, title (row x)
-    int snippetColumn;
+    QString detail; // selects: meeting_id, document_id, pdf_page, title, text to quote (row x)
 };
 
 // Each source joins its FTS table back to the row it indexes and to the meeting, for the
@@ -28,19 +33,20 @@ QList<Source> sources()
     return {
         {SearchIndex::Kind::Page, QStringLiteral("page_fts"),
          QStringLiteral(" JOIN page p ON p.id = page_fts.rowid JOIN document x ON x.id = p.document_id") + meeting,
-         QStringLiteral("x.meeting_id, p.document_id, p.pdf_page, ''"), 0},
+         QStringLiteral("x.meeting_id, p.document_id, p.pdf_page, '', p.text")},
         {SearchIndex::Kind::AgendaItem, QStringLiteral("agenda_fts"),
          QStringLiteral(" JOIN agenda_item x ON x.id = agenda_fts.rowid") + meeting,
-         QStringLiteral("x.meeting_id, x.document_id, COALESCE(x.pdf_first, x.pdf_page), x.number || '. ' || x.title"), -1},
+         QStringLiteral("x.meeting_id, x.document_id, COALESCE(x.pdf_first, x.pdf_page), x.number || '. ' || x.title, "
+                        "x.title || ' ' || COALESCE(x.report_of, '')")},
         {SearchIndex::Kind::Resolution, QStringLiteral("resolution_fts"),
          QStringLiteral(" JOIN resolution x ON x.id = resolution_fts.rowid JOIN minute mi ON mi.id = x.minute_id") + meeting,
-         QStringLiteral("x.meeting_id, x.document_id, x.pdf_page, COALESCE(mi.number || '. ', '') || COALESCE(mi.title, '')"), 0},
+         QStringLiteral("x.meeting_id, x.document_id, x.pdf_page, COALESCE(mi.number || '. ', '') || COALESCE(mi.title, ''), "
+                        "x.text")},
         {SearchIndex::Kind::Action, QStringLiteral("action_fts"), QStringLiteral(" JOIN action x ON x.id = action_fts.rowid") + meeting,
-         QStringLiteral("x.meeting_id, x.document_id, x.pdf_page, COALESCE(x.ref, '')"), -1},
+         QStringLiteral("x.meeting_id, x.document_id, x.pdf_page, COALESCE(x.ref, ''), x.text || ' ' || COALESCE(x.owner, '')")},
         {SearchIndex::Kind::Note, QStringLiteral("note_fts"), QStringLiteral(" JOIN note x ON x.id = note_fts.rowid") + meeting,
          QStringLiteral("x.meeting_id, (SELECT id FROM document WHERE sha256 = x.document_sha256), x.pdf_page, "
-                        "COALESCE(x.agenda_number, '')"),
-         0},
+                        "COALESCE(x.agenda_number, ''), x.body")},
     };
 }
 
@@ -184,30 +190,30 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString& userQuery, const Filt
     if (ranked.size() > limit)
         ranked.resize(limit);
 
-    // Phase 2: details and a snippet for each hit that survived.
+    // Phase 2: details and a snippet for each hit that survived (one row lookup each).
     QList<Hit> hits;
-    const QString marks = QStringLiteral("char(2), char(3), '…', 14");
+    const QList<snippet::Term> terms = snippet::termsOfFtsQuery(fts);
+    std::map<const Source*, std::unique_ptr<QSqlQuery>> detailQueries; // prepared once per kind
     for (const Ranked& r : ranked) {
         const Source& source = *r.source;
-        const QString sql = QStringLiteral("SELECT %1, snippet(%2, %3, %4) FROM %2%5 WHERE %2 MATCH :q AND %2.rowid = :id")
-                                .arg(source.detail, source.fts)
-                                .arg(source.snippetColumn)
-                                .arg(marks, source.joins);
-        if (!q.prepare(sql))
-            continue;
-        q.bindValue(QStringLiteral(":q"), fts);
-        q.bindValue(QStringLiteral(":id"), r.rowId);
-        if (!q.exec() || !q.next())
+        std::unique_ptr<QSqlQuery>& prepared = detailQueries[&source];
+        if (!prepared) {
+            prepared = std::make_unique<QSqlQuery>(m_database.connection());
+            prepared->prepare(QStringLiteral("SELECT %1 FROM %2%3 WHERE %2.rowid = :id").arg(source.detail, source.fts, source.joins));
+        }
+        QSqlQuery& detail = *prepared;
+        detail.bindValue(QStringLiteral(":id"), r.rowId);
+        if (!detail.exec() || !detail.next())
             continue;
         Hit hit;
         hit.kind = source.kind;
         hit.rowId = r.rowId;
         hit.rank = r.rank;
-        hit.meetingId = q.value(0).toLongLong();
-        hit.documentId = q.value(1).toLongLong();
-        hit.pdfPage = q.value(2).toInt();
-        hit.title = q.value(3).toString();
-        hit.snippet = q.value(4).toString();
+        hit.meetingId = detail.value(0).toLongLong();
+        hit.documentId = detail.value(1).toLongLong();
+        hit.pdfPage = detail.value(2).toInt();
+        hit.title = detail.value(3).toString();
+        hit.snippet = snippet::make(detail.value(4).toString(), terms, kMarkStart, kMarkEnd);
         hits.append(hit);
     }
 
@@ -218,12 +224,16 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString& userQuery, const Filt
     page.prepare(QStringLiteral("SELECT p.pack_page, (SELECT a.number || '. ' || a.title FROM agenda_item a WHERE "
                                 "a.document_id = p.document_id AND p.pdf_page BETWEEN a.pdf_first AND a.pdf_last ORDER BY "
                                 "a.pdf_last - a.pdf_first LIMIT 1) FROM page p WHERE p.document_id = ? AND p.pdf_page = ?"));
+    QHash<qint64, QPair<QDate, QString>> meetings;
     for (Hit& hit : hits) {
-        detail.addBindValue(hit.meetingId);
-        if (detail.exec() && detail.next()) {
-            hit.meetingDate = QDate::fromString(detail.value(0).toString(), Qt::ISODate);
-            hit.body = detail.value(1).toString();
+        if (!meetings.contains(hit.meetingId)) {
+            detail.addBindValue(hit.meetingId);
+            if (detail.exec() && detail.next())
+                meetings.insert(hit.meetingId, {QDate::fromString(detail.value(0).toString(), Qt::ISODate),
+                                                detail.value(1).toString()});
         }
+        hit.meetingDate = meetings.value(hit.meetingId).first;
+        hit.body = meetings.value(hit.meetingId).second;
         if (hit.documentId > 0 && hit.pdfPage > 0) {
             page.addBindValue(hit.documentId);
             page.addBindValue(hit.pdfPage);
