@@ -8,7 +8,7 @@
 #include "ui_PdfViewer.h"
 
 #include <QAction>
-#include <QActionGroup>
+#include <QDataStream>
 #include <QLineEdit>
 
 #include <cmath>
@@ -206,8 +206,32 @@ void PdfViewer::applyZoomText()
         updateZoomControls();
 }
 
-QByteArray PdfViewer::saveState() const { return m_ui->splitter->saveState(); }
+QByteArray PdfViewer::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << qint32(1) << m_ui->splitter->saveState() << m_thumbnailsAction->isChecked()
+        << qint32(m_ui->pdfView->zoomMode()) << m_ui->pdfView->zoom();
+    return state;
+}
 
-void PdfViewer::restoreState(const QByteArray& state) { m_ui->splitter->restoreState(state); }
+void PdfViewer::restoreState(const QByteArray& state)
+{
+    QDataStream in(state);
+    qint32 version = 0;
+    QByteArray splitter;
+    bool thumbnails = true;
+    qint32 mode = 0;
+    double zoom = 1.0;
+    in >> version >> splitter >> thumbnails >> mode >> zoom;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return;
+    m_ui->splitter->restoreState(splitter);
+    m_thumbnailsAction->setChecked(thumbnails);
+    if (PdfView::ZoomMode(mode) == PdfView::ZoomMode::Custom)
+        m_ui->pdfView->setZoom(zoom);
+    else if (PdfView::ZoomMode(mode) == PdfView::ZoomMode::FitPage)
+        m_ui->pdfView->setZoomMode(PdfView::ZoomMode::FitPage);
+}
 
 } // namespace scrutineer::gui

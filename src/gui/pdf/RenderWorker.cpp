@@ -91,20 +91,23 @@ void RenderWorker::postDrainIfNeeded()
 
 void RenderWorker::find(quint64 generation, const RenderQueue::TextJob& job)
 {
-    QList<QRectF> boxes = m_document->search(job.page, job.text);
-    if (boxes.isEmpty()) {
-        // A phrase can wrap across lines or carry search syntax: fall back to its longer words.
-        static const QRegularExpression words(QStringLiteral("[\\w'’-]{3,}"), QRegularExpression::UseUnicodePropertiesOption);
-        auto it = words.globalMatch(job.text);
-        int tried = 0;
-        while (it.hasNext() && tried < 12) {
-            const QString word = it.next().captured();
-            if (word.compare(QStringLiteral("and"), Qt::CaseInsensitive) == 0 ||
-                word.compare(QStringLiteral("the"), Qt::CaseInsensitive) == 0 ||
-                word.compare(QStringLiteral("OR"), Qt::CaseSensitive) == 0)
-                continue;
-            boxes += m_document->search(job.page, word);
-            ++tried;
+    QList<QRectF> boxes = m_document->search(job.page, job.text.simplified());
+    static const QRegularExpression wordPattern(QStringLiteral("[\\w'’-]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList words;
+    for (auto it = wordPattern.globalMatch(job.text); it.hasNext();)
+        words.append(it.next().captured());
+    // A long phrase may wrap onto the next line, where a page search cannot follow it: try its
+    // opening words. Short texts are search terms: show each word where it occurs.
+    for (int n : {6, 4, 3}) {
+        if (!boxes.isEmpty() || words.size() <= n)
+            continue;
+        boxes = m_document->search(job.page, words.mid(0, n).join(QLatin1Char(' ')));
+    }
+    if (boxes.isEmpty() && words.size() <= 4) {
+        for (const QString& word : words) {
+            if (word.size() >= 3 && word != QStringLiteral("OR") && word != QStringLiteral("AND") &&
+                word != QStringLiteral("NOT"))
+                boxes += m_document->search(job.page, word);
         }
     }
     emit textFound(generation, job.page, job.text, boxes);

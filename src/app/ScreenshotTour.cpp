@@ -1,0 +1,110 @@
+#include "ScreenshotTour.h"
+
+#include "importing/ImportController.h"
+#include "importing/ImportSummaryDialog.h"
+#include "main/MainWindow.h"
+#include "meetings/AgendaPanel.h"
+#include "meetings/AgendaTreeModel.h"
+#include "notes/NotesPanel.h"
+#include "pdf/PdfViewer.h"
+#include "search/SearchPanel.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QTimer>
+
+namespace scrutineer::app {
+
+ScreenshotTour::ScreenshotTour(gui::MainWindow* window, const QString& directory, QObject* parent)
+    : QObject(parent), m_window(window), m_directory(directory)
+{
+    m_directory.mkpath(QStringLiteral("."));
+    window->resize(1440, 900);
+    after(1200, [this] {
+        if (m_window->isShowingEmptyState())
+            grab(m_window, QStringLiteral("01-welcome"));
+        importSample();
+    });
+}
+
+void ScreenshotTour::grab(QWidget* widget, const QString& name)
+{
+    widget->grab().save(m_directory.filePath(name + QStringLiteral(".png")));
+}
+
+void ScreenshotTour::after(int ms, const std::function<void()>& step) { QTimer::singleShot(ms, this, step); }
+
+void ScreenshotTour::importSample()
+{
+    gui::ImportController* import = m_window->importController();
+    if (!m_window->isShowingEmptyState()) {
+        // The archive already has meetings: tour them as they are.
+        after(800, [this] { showAgendaItem(); });
+        return;
+    }
+    connect(
+        import, &gui::ImportController::finished, this,
+        [this, import] {
+            after(600, [this, import] {
+                if (gui::ImportSummaryDialog* dialog = import->summaryDialog(); dialog && dialog->isVisible()) {
+                    grab(dialog, QStringLiteral("02-import-summary"));
+                    dialog->close();
+                }
+                after(1500, [this] {
+                    grab(m_window, QStringLiteral("03-reading-room"));
+                    showAgendaItem();
+                });
+            });
+        },
+        Qt::SingleShotConnection);
+    import->importSample();
+}
+
+void ScreenshotTour::showAgendaItem()
+{
+    gui::AgendaTreeModel* model = m_window->agendaPanel()->model();
+    // The last agenda item with pages: usually a report deep in the pack.
+    QModelIndex chosen;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(gui::AgendaTreeModel::PdfPageRole).toInt() > 1 &&
+            index.data(gui::AgendaTreeModel::KindRole).value<gui::AgendaTreeModel::Kind>() == gui::AgendaTreeModel::Kind::Item)
+            chosen = index;
+    }
+    if (chosen.isValid())
+        m_window->agendaPanel()->openRow(chosen);
+    after(1500, [this] {
+        grab(m_window, QStringLiteral("04-agenda-item"));
+        search();
+    });
+}
+
+void ScreenshotTour::search()
+{
+    if (auto* find = m_window->findChild<QAction*>(QStringLiteral("actionFind")))
+        find->trigger();
+    m_window->searchPanel()->setQuery(QStringLiteral("report"));
+    after(1500, [this] {
+        grab(m_window, QStringLiteral("05-search"));
+        notes();
+    });
+}
+
+void ScreenshotTour::notes()
+{
+    gui::NotesPanel* notes = m_window->notesPanel();
+    const qint64 document = m_window->viewer()->documentId();
+    const int page = m_window->viewer()->currentPage();
+    notes->addNoteAt(tr("Compare the figures with last year's report before the meeting."), false, {}, document, page);
+    notes->addNoteAt(tr("What is the timetable for the recommendations, and who will report back?"), true, {},
+                     document, page);
+    if (auto* go = m_window->findChild<QAction*>(QStringLiteral("actionGoNotes")))
+        go->trigger();
+    after(1200, [this] {
+        grab(m_window, QStringLiteral("06-notes"));
+        QCoreApplication::quit();
+    });
+}
+
+} // namespace scrutineer::app

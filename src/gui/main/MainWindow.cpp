@@ -1,0 +1,334 @@
+#include "main/MainWindow.h"
+
+#include "main/AppSettings.h"
+#include "main/DatabaseDialogs.h"
+#include "main/EmptyStatePage.h"
+#include "main/ReadingController.h"
+#include "main/RecentDatabasesMenu.h"
+#include "importing/ImportController.h"
+#include "meetings/AgendaPanel.h"
+#include "meetings/MeetingLibrary.h"
+#include "meetings/MeetingsNavigator.h"
+#include "notes/NotesPanel.h"
+#include "pdf/PdfViewer.h"
+#include "search/SearchPanel.h"
+#include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+
+namespace scrutineer::gui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    m_library = new MeetingLibrary(this);
+    m_import = new ImportController(this);
+    m_reading = new ReadingController(
+        m_library, {m_ui->meetingsNavigator, m_ui->agendaPanel, m_ui->pdfViewer, m_ui->notesPanel}, this);
+    m_recent = new RecentDatabasesMenu(m_ui->menuRecent, m_ui->actionClearRecent, this);
+    setupDocks();
+    setupMenus();
+    connectFeatures();
+    statusBar()->addPermanentWidget(m_import->progressWidget());
+    restoreLayout();
+    setEmptyState(true);
+}
+
+MainWindow::~MainWindow() = default;
+
+MeetingsNavigator* MainWindow::navigator() const { return m_ui->meetingsNavigator; }
+AgendaPanel* MainWindow::agendaPanel() const { return m_ui->agendaPanel; }
+PdfViewer* MainWindow::viewer() const { return m_ui->pdfViewer; }
+SearchPanel* MainWindow::searchPanel() const { return m_ui->searchPanel; }
+NotesPanel* MainWindow::notesPanel() const { return m_ui->notesPanel; }
+EmptyStatePage* MainWindow::emptyStatePage() const { return m_ui->emptyStatePage; }
+QString MainWindow::databasePath() const { return m_library->databasePath(); }
+bool MainWindow::isShowingEmptyState() const { return m_empty; }
+
+void MainWindow::setupDocks()
+{
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    splitDockWidget(m_ui->meetingsDock, m_ui->agendaDock, Qt::Vertical);
+    tabifyDockWidget(m_ui->searchDock, m_ui->notesDock);
+    m_ui->searchDock->raise();
+    resizeDocks({m_ui->meetingsDock, m_ui->searchDock}, {330, 380}, Qt::Horizontal);
+    resizeDocks({m_ui->meetingsDock, m_ui->agendaDock}, {260, 440}, Qt::Vertical);
+    m_defaultState = saveState();
+}
+
+void MainWindow::setupMenus()
+{
+    PdfViewer* viewer = m_ui->pdfViewer;
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionFind->setShortcuts(QKeySequence::Find);
+    m_ui->menuView->addActions(viewer->zoomActions());
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(viewer->thumbnailsAction());
+    m_ui->menuView->addSeparator();
+    for (QDockWidget* dock : {m_ui->meetingsDock, m_ui->agendaDock, m_ui->searchDock, m_ui->notesDock})
+        m_ui->menuView->addAction(dock->toggleViewAction());
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_ui->actionResetLayout);
+    m_ui->menuGo->addActions(viewer->navigationActions());
+
+    connect(m_ui->actionImport, &QAction::triggered, m_import, &ImportController::chooseFiles);
+    connect(m_ui->actionImportFolder, &QAction::triggered, m_import, &ImportController::chooseFolder);
+    connect(m_ui->actionOpenSample, &QAction::triggered, m_import, &ImportController::importSample);
+    connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
+    connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
+    connect(m_ui->actionExportBriefing, &QAction::triggered, m_ui->notesPanel, &NotesPanel::exportBriefing);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->searchDock->show();
+        m_ui->searchDock->raise();
+        m_ui->searchPanel->focusSearch();
+    });
+    auto showNotes = [this] {
+        m_ui->notesDock->show();
+        m_ui->notesDock->raise();
+    };
+    connect(m_ui->actionNewNote, &QAction::triggered, this, [this, showNotes] {
+        showNotes();
+        m_ui->notesPanel->newNote();
+    });
+    connect(m_ui->actionNewQuestion, &QAction::triggered, this, [this, showNotes] {
+        showNotes();
+        m_ui->notesPanel->newQuestion();
+    });
+    connect(m_ui->actionGoMeetings, &QAction::triggered, this, [this] {
+        m_ui->meetingsDock->show();
+        m_ui->meetingsNavigator->focusList();
+    });
+    connect(m_ui->actionGoAgenda, &QAction::triggered, this, [this] {
+        m_ui->agendaDock->show();
+        m_ui->agendaPanel->focusTree();
+    });
+    connect(m_ui->actionGoDocument, &QAction::triggered, this,
+            [this] { m_ui->pdfViewer->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_ui->actionGoNotes, &QAction::triggered, this, [this, showNotes] {
+        showNotes();
+        m_ui->notesPanel->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_ui->actionResetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_recent, &RecentDatabasesMenu::databaseChosen, this, [this](const QString& path) { openDatabase(path); });
+}
+
+void MainWindow::connectFeatures()
+{
+    EmptyStatePage* empty = m_ui->emptyStatePage;
+    connect(empty, &EmptyStatePage::importFilesRequested, m_import, &ImportController::chooseFiles);
+    connect(empty, &EmptyStatePage::importFolderRequested, m_import, &ImportController::chooseFolder);
+    connect(empty, &EmptyStatePage::sampleRequested, m_import, &ImportController::importSample);
+    connect(empty, &EmptyStatePage::openDatabaseRequested, this, [this] { chooseDatabase(false); });
+
+    connect(m_ui->searchPanel, &SearchPanel::openRequested, m_reading, &ReadingController::open);
+    connect(m_import, &ImportController::openRequested, m_reading, &ReadingController::open);
+    connect(m_import, &ImportController::started, this, [this] { setImportRunning(true); });
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_import, &ImportController::databaseChanged, m_library, &MeetingLibrary::reloadMeetings);
+    connect(m_ui->notesPanel, &NotesPanel::notesChanged, m_ui->searchPanel, &SearchPanel::refresh);
+
+    connect(m_library, &MeetingLibrary::loadFailed, this,
+            [this](const QString& reason) { showDatabaseError(databasePath(), reason); });
+    connect(m_library, &MeetingLibrary::meetingsLoaded, this,
+            [this](const QList<MeetingStore::MeetingSummary>&, qint64 elapsedMs) {
+                statusBar()->showMessage(tr("Meetings listed in %1 ms").arg(elapsedMs), 4000);
+            });
+    connect(m_reading, &ReadingController::meetingsShown, this, &MainWindow::onMeetingsShown);
+    connect(m_reading, &ReadingController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+}
+
+bool MainWindow::openDatabase(const QString& path, QString* error)
+{
+    const QString previous = m_library->databasePath();
+    if (auto failed = m_library->setDatabasePath(path)) {
+        const QString reason = failed->describe();
+        if (error)
+            *error = reason;
+        if (!previous.isEmpty() && !m_library->setDatabasePath(previous))
+            m_library->reloadMeetings();
+        showDatabaseError(path, reason);
+        return false;
+    }
+    const QString opened = m_library->databasePath();
+    m_reading->resetForDatabase(AppSettings::lastMeeting(opened));
+    m_ui->searchPanel->setDatabasePath(opened);
+    m_ui->notesPanel->setDatabasePath(opened);
+    m_import->setDatabasePath(opened);
+    m_ui->emptyStatePage->setDatabasePath(opened);
+    AppSettings::setLastDatabase(opened);
+    AppSettings::addRecentDatabase(opened);
+    m_meetingsKnown = false;
+    updateTitle();
+    m_library->reloadMeetings();
+    return true;
+}
+
+void MainWindow::onMeetingsShown(int count)
+{
+    m_meetingsKnown = true;
+    setEmptyState(count == 0);
+    updateTitle();
+}
+
+void MainWindow::onImportFinished(const ImportSummary& summary)
+{
+    setImportRunning(false);
+    // One new document: show it, as the sample pack and a single dropped file expect.
+    qint64 only = 0;
+    int written = 0;
+    for (const ImportFileResult& file : summary.files) {
+        if (file.status == ImportFileResult::Status::Imported || file.status == ImportFileResult::Status::Replaced) {
+            only = file.documentId;
+            ++written;
+        }
+    }
+    if (written == 1)
+        m_reading->openAfterReload(only);
+    m_ui->searchPanel->refresh();
+    m_ui->notesPanel->refresh();
+}
+
+void MainWindow::setImportRunning(bool running)
+{
+    for (QAction* action : {m_ui->actionImport, m_ui->actionImportFolder, m_ui->actionOpenSample,
+                            m_ui->actionNewDatabase, m_ui->actionOpenDatabase})
+        action->setEnabled(!running);
+    m_ui->menuRecent->setEnabled(!running);
+    m_ui->emptyStatePage->setImportRunning(running);
+}
+
+void MainWindow::setEmptyState(bool empty)
+{
+    if (empty == m_empty)
+        return;
+    m_empty = empty;
+    const QList<QDockWidget*> docks{m_ui->meetingsDock, m_ui->agendaDock, m_ui->searchDock, m_ui->notesDock};
+    if (empty) {
+        // Nothing to navigate yet: the welcome page alone, docks back as they were afterwards.
+        m_stateBeforeEmpty = saveState();
+        for (QDockWidget* dock : docks)
+            dock->hide();
+        m_ui->centralStack->setCurrentWidget(m_ui->emptyStatePage);
+    } else {
+        restoreState(m_stateBeforeEmpty.isEmpty() ? m_defaultState : m_stateBeforeEmpty);
+        m_ui->centralStack->setCurrentWidget(m_ui->pdfViewer);
+    }
+    for (QAction* action : {m_ui->actionFind, m_ui->actionNewNote, m_ui->actionNewQuestion,
+                            m_ui->actionExportBriefing, m_ui->actionGoMeetings, m_ui->actionGoAgenda,
+                            m_ui->actionGoDocument, m_ui->actionGoNotes})
+        action->setEnabled(!empty);
+    for (QDockWidget* dock : docks)
+        dock->toggleViewAction()->setEnabled(!empty);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = databasePath();
+    const QString name = QFileInfo(path).completeBaseName();
+    setWindowTitle(path.isEmpty() ? tr("Scrutineer") : tr("%1 — Scrutineer").arg(name));
+    setWindowFilePath(path);
+    const int count = m_reading->meetingCount();
+    statusBar()->setToolTip(QDir::toNativeSeparators(path));
+    if (m_meetingsKnown)
+        statusBar()->showMessage(tr("%1: %n meeting(s)", nullptr, count).arg(name));
+}
+
+void MainWindow::chooseDatabase(bool createNew)
+{
+    const auto chosen = [this](const QString& path) { openDatabase(path); };
+    if (createNew)
+        DatabaseDialogs::chooseNew(this, databasePath(), chosen);
+    else
+        DatabaseDialogs::chooseExisting(this, databasePath(), chosen);
+}
+
+void MainWindow::showDatabaseError(const QString& path, const QString& reason)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Database not opened"),
+                                tr("Scrutineer could not open %1.").arg(QDir::toNativeSeparators(path)),
+                                QMessageBox::Ok, this);
+    box->setInformativeText(reason);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About Scrutineer"),
+                                tr("<h3>Scrutineer %1</h3><p>Agenda packs, minutes and actions for council "
+                                   "scrutiny, searchable in one place.</p><p>Free software under the GNU General "
+                                   "Public License, version 3 or later.</p>")
+                                    .arg(QStringLiteral(SCRUTINEER_VERSION)),
+                                QMessageBox::Ok, this);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::restoreLayout()
+{
+    const AppSettings::Layout layout = AppSettings::layout();
+    if (!layout.geometry.isEmpty())
+        restoreGeometry(layout.geometry);
+    if (!layout.windowState.isEmpty())
+        restoreState(layout.windowState);
+    m_ui->pdfViewer->restoreState(layout.viewer);
+    m_ui->meetingsNavigator->restoreState(layout.navigator);
+    m_ui->agendaPanel->restoreState(layout.agenda);
+}
+
+void MainWindow::saveLayout()
+{
+    AppSettings::Layout layout;
+    layout.geometry = saveGeometry();
+    layout.windowState = m_empty && !m_stateBeforeEmpty.isEmpty() ? m_stateBeforeEmpty : saveState();
+    layout.viewer = m_ui->pdfViewer->saveState();
+    layout.navigator = m_ui->meetingsNavigator->saveState();
+    layout.agenda = m_ui->agendaPanel->saveState();
+    AppSettings::setLayout(layout);
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    m_ui->pdfViewer->thumbnailsAction()->setChecked(true);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    m_import->cancel();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QStringList paths = ImportController::droppedPaths(event->mimeData());
+    if (paths.isEmpty() || m_import->isRunning())
+        return event->ignore();
+    statusBar()->showMessage(tr("Drop to import %n item(s)", nullptr, int(paths.size())), 3000);
+    event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event) { event->acceptProposedAction(); }
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = ImportController::droppedPaths(event->mimeData());
+    if (paths.isEmpty())
+        return event->ignore();
+    event->acceptProposedAction();
+    m_import->importPaths(paths);
+}
+
+} // namespace scrutineer::gui

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace scrutineer::gui {
+
+class AgendaPanel;
+class EmptyStatePage;
+class ImportController;
+class MeetingLibrary;
+class MeetingsNavigator;
+class NotesPanel;
+class PdfViewer;
+class ReadingController;
+class RecentDatabasesMenu;
+class SearchPanel;
+struct ImportSummary;
+
+// The reading room's window. It only wires features together: meetings navigator and agenda
+// (docks), the document viewer, search and notes (docks), the import controller, menus, the
+// status bar, drag and drop, and the layout and database remembered between runs.
+// GUI thread only.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating if needed) a database and shows its meetings; on failure keeps the current
+    // one and returns the reason.
+    bool openDatabase(const QString& path, QString* error = nullptr);
+    QString databasePath() const;
+    bool isShowingEmptyState() const;
+
+    MeetingsNavigator* navigator() const;
+    AgendaPanel* agendaPanel() const;
+    PdfViewer* viewer() const;
+    SearchPanel* searchPanel() const;
+    NotesPanel* notesPanel() const;
+    EmptyStatePage* emptyStatePage() const;
+    ImportController* importController() const { return m_import; }
+    MeetingLibrary* library() const { return m_library; }
+    ReadingController* reading() const { return m_reading; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void setupMenus();
+    void setupDocks();
+    void connectFeatures();
+    void restoreLayout();
+    void saveLayout();
+    void resetLayout();
+    void setEmptyState(bool empty);
+    void updateTitle();
+    void onMeetingsShown(int count);
+    void onImportFinished(const ImportSummary& summary);
+    void setImportRunning(bool running);
+    void chooseDatabase(bool createNew);
+    void showDatabaseError(const QString& path, const QString& reason);
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    MeetingLibrary* m_library = nullptr;
+    ReadingController* m_reading = nullptr;
+    ImportController* m_import = nullptr;
+    RecentDatabasesMenu* m_recent = nullptr;
+    QByteArray m_defaultState;
+    QByteArray m_stateBeforeEmpty;
+    bool m_empty = false;
+    bool m_meetingsKnown = false;
+};
+
+} // namespace scrutineer::gui

@@ -1,0 +1,127 @@
+// The navigator's model: bodies, upcoming meetings first, open-action counts, model invariants.
+#include "GuiFixtures.h"
+#include "meetings/MeetingsModel.h"
+#include "meetings/MeetingsNavigator.h"
+
+#include <QSignalSpy>
+
+using scrutineer::MeetingStore;
+using scrutineer::gui::MeetingsModel;
+using scrutineer::testing::ModelCheck;
+
+namespace {
+
+MeetingStore::MeetingSummary meeting(qint64 id, const QString& body, const QDate& date, int openActions = 0)
+{
+    MeetingStore::MeetingSummary m;
+    m.id = id;
+    m.authority = QStringLiteral("Testshire Council");
+    m.body = body;
+    m.date = date;
+    m.openActions = openActions;
+    return m;
+}
+
+const QDate kToday(2030, 6, 15);
+const QString kChildren = QStringLiteral("Children's Scrutiny Committee");
+const QString kAudit = QStringLiteral("Audit Committee");
+
+QList<MeetingStore::MeetingSummary> archive()
+{
+    return {meeting(1, kChildren, QDate(2030, 1, 10), 2), meeting(2, kChildren, QDate(2030, 7, 1)),
+            meeting(3, kChildren, QDate(2030, 9, 1), 1), meeting(4, kChildren, QDate(2030, 3, 5), 4),
+            meeting(5, kAudit, QDate(2029, 12, 1)), meeting(6, QString(), QDate()),
+            meeting(7, kChildren, QDate(2030, 6, 15))};
+}
+
+QList<qint64> meetingOrder(const MeetingsModel& model, int bodyRow)
+{
+    QList<qint64> ids;
+    const QModelIndex body = model.index(bodyRow, 0);
+    for (int row = 0; row < model.rowCount(body); ++row)
+        ids.append(model.index(row, 0, body).data(MeetingsModel::MeetingIdRole).toLongLong());
+    return ids;
+}
+
+} // namespace
+
+TEST(MeetingsModel, GroupsByBodyAlphabeticallyWithUnknownBodyLast)
+{
+    MeetingsModel model;
+    ModelCheck check(&model);
+    model.setMeetings(archive(), kToday);
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.index(0, 0).data().toString(), kAudit);
+    EXPECT_EQ(model.index(1, 0).data().toString(), kChildren);
+    EXPECT_EQ(model.index(2, 0).data().toString(), QStringLiteral("Body not recognised"));
+    EXPECT_TRUE(model.index(1, 0).data(MeetingsModel::IsBodyRole).toBool());
+    EXPECT_EQ(model.meetingCount(), 7);
+    EXPECT_TRUE(check.warnings().isEmpty()) << check.warnings().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(MeetingsModel, UpcomingMeetingsComeFirstSoonestOnTopThenPastLatestFirst)
+{
+    MeetingsModel model;
+    model.setMeetings(archive(), kToday);
+    // Today's meeting counts as upcoming.
+    EXPECT_EQ(meetingOrder(model, 1), (QList<qint64>{7, 2, 3, 4, 1}));
+    const QModelIndex body = model.index(1, 0);
+    EXPECT_TRUE(model.index(0, 0, body).data(MeetingsModel::UpcomingRole).toBool());
+    EXPECT_FALSE(model.index(3, 0, body).data(MeetingsModel::UpcomingRole).toBool());
+    EXPECT_TRUE(model.index(0, 0, body).data(Qt::FontRole).value<QFont>().bold());
+    EXPECT_EQ(model.suggestedMeeting(), 7);
+}
+
+TEST(MeetingsModel, OpenActionCountsPerMeetingAndSummedPerBody)
+{
+    MeetingsModel model;
+    model.setMeetings(archive(), kToday);
+    const QModelIndex body = model.index(1, MeetingsModel::OpenActionsColumn);
+    EXPECT_EQ(body.data().toInt(), 7);
+    const QModelIndex march = model.indexForMeeting(4);
+    ASSERT_TRUE(march.isValid());
+    EXPECT_EQ(march.siblingAtColumn(MeetingsModel::OpenActionsColumn).data().toInt(), 4);
+    // No badge for a meeting with nothing open.
+    EXPECT_FALSE(model.indexForMeeting(2).siblingAtColumn(MeetingsModel::OpenActionsColumn).data().isValid());
+    EXPECT_TRUE(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("7 open action")));
+}
+
+TEST(MeetingsModel, UnknownDatesSortLastAndSayso)
+{
+    MeetingsModel model;
+    model.setMeetings(archive(), kToday);
+    const QModelIndex unknown = model.indexForMeeting(6);
+    ASSERT_TRUE(unknown.isValid());
+    EXPECT_EQ(unknown.data().toString(), QStringLiteral("Date not recognised"));
+    EXPECT_EQ(model.indexForMeeting(99), QModelIndex());
+}
+
+TEST(MeetingsModel, SuggestsTheLatestMeetingWhenNoneIsUpcoming)
+{
+    MeetingsModel model;
+    model.setMeetings({meeting(1, kAudit, QDate(2020, 1, 1)), meeting(2, kAudit, QDate(2021, 1, 1))}, kToday);
+    EXPECT_EQ(model.suggestedMeeting(), 2);
+    model.setMeetings({}, kToday);
+    EXPECT_EQ(model.suggestedMeeting(), 0);
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(MeetingsNavigator, FilterKeepsMatchingBodiesWithAllTheirMeetingsAndSelectionEmits)
+{
+    scrutineer::gui::MeetingsNavigator navigator;
+    navigator.setMeetings(archive(), kToday);
+    QSignalSpy selected(&navigator, &scrutineer::gui::MeetingsNavigator::meetingSelected);
+    ASSERT_TRUE(navigator.selectMeeting(4));
+    ASSERT_EQ(selected.count(), 1);
+    EXPECT_EQ(selected.at(0).at(0).toLongLong(), 4);
+    EXPECT_EQ(navigator.currentMeeting(), 4);
+    // Re-listing keeps the selection without announcing it again.
+    navigator.setMeetings(archive(), kToday);
+    EXPECT_EQ(navigator.currentMeeting(), 4);
+    EXPECT_EQ(selected.count(), 1);
+    // A meeting that disappeared clears the selection.
+    navigator.setMeetings({meeting(5, kAudit, QDate(2029, 12, 1))}, kToday);
+    EXPECT_EQ(navigator.currentMeeting(), 0);
+    ASSERT_EQ(selected.count(), 2);
+    EXPECT_EQ(selected.at(1).at(0).toLongLong(), 0);
+}
