@@ -110,9 +110,38 @@ bool ActionPlanParser::accepts(const TableHeader& header)
            (header.has(kDue) || header.has(kLead) || header.has(kStatus));
 }
 
-ActionPlanParser::ActionPlanParser(const TableHeader& header, const QString& section)
+const HeaderMatcher& ActionPlanParser::trackerMatcher()
+{
+    // The same keys as a plan: number -> ref, owner -> lead, progress -> commentary,
+    // "Reported complete" -> status.
+    static const HeaderMatcher instance({
+        {kRef, {QStringLiteral("action number"), QStringLiteral("action no"), QStringLiteral("action ref")}, false},
+        {QStringLiteral("meeting"), {QStringLiteral("meeting date"), QStringLiteral("meeting"), QStringLiteral("date")}, false},
+        {kAction, {QStringLiteral("action"), QStringLiteral("actions"), QStringLiteral("action agreed")}, false},
+        {kLead, {QStringLiteral("owner"), QStringLiteral("lead officer"), QStringLiteral("responsible officer")}, false},
+        {QStringLiteral("directorate"), {QStringLiteral("directorate"), QStringLiteral("service area")}, false},
+        {kCommentary,
+         {QStringLiteral("progress update"), QStringLiteral("progress"), QStringLiteral("update"),
+          QStringLiteral("comments")},
+         false},
+        {kDue, {QStringLiteral("due date"), QStringLiteral("due"), QStringLiteral("deadline")}, false},
+        {kStatus,
+         {QStringLiteral("reported complete"), QStringLiteral("reported"), QStringLiteral("complete"),
+          QStringLiteral("date completed"), QStringLiteral("completed")},
+         false},
+    });
+    return instance;
+}
+
+bool ActionPlanParser::acceptsTracker(const TableHeader& header)
+{
+    return header.has(kRef) && header.has(kAction) && (header.has(kDue) || header.has(kLead));
+}
+
+ActionPlanParser::ActionPlanParser(const TableHeader& header, const QString& section, ActionOrigin origin)
     : m_builder(header)
     , m_section(section)
+    , m_origin(origin)
 {
 }
 
@@ -220,12 +249,12 @@ QList<Action> ActionPlanParser::finish()
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const TableRow& row = rows.at(i);
         Action a;
-        a.origin = ActionOrigin::ImprovementPlan;
+        a.origin = m_origin;
         a.ref = cell(row, kRef);
         a.text = cell(row, kAction);
         if (a.text.isEmpty())
             continue;
-        a.section = m_section;
+        a.section = m_origin == ActionOrigin::ImprovementPlan ? m_section : QString();
         if (merged) {
             const QString outcome = cell(row, kOutcome);
             const QString objective = cell(row, kObjective);
@@ -239,7 +268,11 @@ QList<Action> ActionPlanParser::finish()
         a.dueText = date.dateText;
         a.due = datetext::parseDueDate(date.dateText);
         const QString statusCell = cell(row, kStatus);
-        if (!statusCell.isEmpty()) {
+        if (!statusCell.isEmpty() && m_origin != ActionOrigin::ImprovementPlan) {
+            // A tracker's "Reported complete" cell holds when it was reported done.
+            a.statusText = statusCell;
+            a.status = ActionStatus::Complete;
+        } else if (!statusCell.isEmpty()) {
             a.statusText = statusCell;
             a.status = StatusVocabulary::match(statusCell).value_or(ActionStatus::Unknown);
         } else if (date.status) {

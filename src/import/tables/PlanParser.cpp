@@ -58,11 +58,21 @@ private:
     {
         const layout::LayoutLine& line = lines.at(i);
         if (const auto header = ActionPlanParser::matcher().match(lines, i); header && ActionPlanParser::accepts(*header)) {
-            if (m_actions) {
+            if (m_actions && m_actions->origin() == ActionOrigin::ImprovementPlan) {
                 m_actions->repeatHeader(*header); // repeated per page, wording drifting
             } else {
                 close();
                 m_actions.emplace(*header, m_section);
+            }
+            return header->lineCount;
+        }
+        if (const auto header = ActionPlanParser::trackerMatcher().match(lines, i);
+            header && ActionPlanParser::acceptsTracker(*header)) {
+            if (m_actions && m_actions->origin() == ActionOrigin::ActionsArising) {
+                m_actions->repeatHeader(*header);
+            } else {
+                close();
+                m_actions.emplace(*header, m_section, ActionOrigin::ActionsArising);
             }
             return header->lineCount;
         }

@@ -4,13 +4,13 @@
 #include "Indicator.h"
 #include "layout/LayoutPage.h"
 
-// Reads improvement-plan action tables, performance threshold tables and Target/Floor
-// readings from a document's layout (tables reconstructed from word boxes).
+// Reads improvement-plan action tables, action trackers, performance threshold tables and
+// Target/Floor readings from a document's layout (tables reconstructed from word boxes).
 // Stateless; any thread.
 namespace scrutineer::parse {
 
 struct PlanResult {
-    QList<Action> actions;       // origin improvement-plan; meetingIndex -1
+    QList<Action> actions;       // origin improvement-plan, or actions-arising from trackers; meetingIndex -1
     QList<Indicator> indicators; // meetingIndex -1
     QList<Reading> readings;     // indicatorIndex into `indicators`
 };

@@ -250,18 +250,69 @@ TEST(ActionPlanParser, ShapeBMergedCellsStackedActionsAndStatusKey)
 TEST(ActionPlanParser, OtherTablesAndProseAreNotPlans)
 {
     PageBuilder page(1, kLandscape);
-    // An action tracker has no Ref column: not an improvement plan.
-    page.row(60, {{40, QStringLiteral("Action Number")}, {120, QStringLiteral("Meeting Date")}, {200, QStringLiteral("Action")},
-                  {400, QStringLiteral("Owner")}, {480, QStringLiteral("Due date")}},
+    // A budget table has a Ref column but no actions; a work programme has leads but no refs.
+    page.row(60, {{40, QStringLiteral("Ref")}, {90, QStringLiteral("Proposal")}, {400, QStringLiteral("2025-26 \u00a3000's")},
+                  {500, QStringLiteral("Externally funded")}},
              9);
-    page.row(80, {{40, QStringLiteral("1")}, {120, QStringLiteral("7 Sept 2021")}, {200, QStringLiteral("Circulate the pack")},
-                  {400, QStringLiteral("Clerk")}, {480, QStringLiteral("02 November 2021")}},
+    page.row(80, {{40, QStringLiteral("1.1")}, {90, QStringLiteral("Cancel the floor refit")}, {400, QStringLiteral("-2,149")}},
              9);
-    page.text(40, 120, QStringLiteral("Action Plan progress will be reviewed by the Lead Member in due course."), 10);
-    page.text(40, 140, QStringLiteral("1.1 The committee noted the report."), 10);
+    page.row(110, {{40, QStringLiteral("Item [type of scrutiny]:")}, {200, QStringLiteral("Origin:")},
+                   {300, QStringLiteral("Lead officer(s):")}, {450, QStringLiteral("Current position:")}},
+             9);
+    page.text(40, 140, QStringLiteral("Action Plan progress will be reviewed by the Lead Member in due course."), 10);
+    page.text(40, 160, QStringLiteral("1.1 The committee noted the report."), 10);
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));
     EXPECT_TRUE(result.actions.isEmpty());
     EXPECT_TRUE(result.indicators.isEmpty());
+}
+
+TEST(ActionPlanParser, ActionTrackerRowsAreActionsArising)
+{
+    constexpr qreal f = 8;
+    const qreal number = 60, meeting = 140, action = 195, owner = 255, directorate = 300, progress = 370, due = 445,
+                reported = 492;
+    PageBuilder one(1);
+    one.text(60, 60, QStringLiteral("RED TEXT INDICATES UPDATES MADE SINCE THE LAST MEETING"), 8);
+    one.row(100, {{number, QStringLiteral("Action Number")}, {meeting, QStringLiteral("Meeting")},
+                  {action, QStringLiteral("Action")}, {owner, QStringLiteral("Owner")},
+                  {directorate, QStringLiteral("Directorate")}, {progress, QStringLiteral("Progress Update")},
+                  {due, QStringLiteral("Due date")}, {reported, QStringLiteral("Reported")}},
+             f);
+    one.row(110, {{meeting, QStringLiteral("Date")}, {reported, QStringLiteral("complete")}}, f);
+    one.row(125, {{number, QStringLiteral("1")}, {meeting, QStringLiteral("07")}, {action, QStringLiteral("check the")},
+                  {owner, QStringLiteral("Claire")}, {directorate, QStringLiteral("Corporate")}, {due, QStringLiteral("02")},
+                  {reported, QStringLiteral("5 Oct")}},
+             f);
+    one.row(135, {{meeting, QStringLiteral("Sept 2021")}, {action, QStringLiteral("workshop")}, {owner, QStringLiteral("Ward")},
+                  {due, QStringLiteral("Nov 2021")}, {reported, QStringLiteral("2021")}},
+             f);
+    PageBuilder two(2);
+    two.row(60, {{number, QStringLiteral("2")}, {meeting, QStringLiteral("07")}, {action, QStringLiteral("seek an")},
+                 {owner, QStringLiteral("Clerk to")}, {progress, QStringLiteral("Updates added")}, {due, QStringLiteral("02")}},
+            f);
+    two.row(70, {{meeting, QStringLiteral("Sept 2021")}, {action, QStringLiteral("update on the")}, {owner, QStringLiteral("the")},
+                 {progress, QStringLiteral("to tracker")}, {due, QStringLiteral("Nov 2021")}},
+            f);
+    two.row(80, {{action, QStringLiteral("briefing.")}, {owner, QStringLiteral("committee")}}, f);
+
+    const PlanResult result = PlanParser::parse(documentOf({one.build(), two.build()}));
+    ASSERT_EQ(result.actions.size(), 2);
+    const Action& first = result.actions.at(0);
+    EXPECT_EQ(first.origin, ActionOrigin::ActionsArising);
+    EXPECT_EQ(first.ref, QStringLiteral("1"));
+    EXPECT_EQ(first.text, QStringLiteral("check the workshop"));
+    EXPECT_EQ(first.owner, QStringLiteral("Claire Ward"));
+    EXPECT_EQ(first.due, QStringLiteral("2021-11-02"));
+    EXPECT_EQ(first.status, ActionStatus::Complete);
+    EXPECT_EQ(first.statusText, QStringLiteral("5 Oct 2021"));
+    EXPECT_TRUE(first.section.isEmpty());
+    EXPECT_TRUE(first.flags.isEmpty()); // tracker numbers are not plan refs
+    const Action& second = result.actions.at(1);
+    EXPECT_EQ(second.text, QStringLiteral("seek an update on the briefing."));
+    EXPECT_EQ(second.owner, QStringLiteral("Clerk to the committee"));
+    EXPECT_EQ(second.commentary, QStringLiteral("Updates added to tracker"));
+    EXPECT_EQ(second.status, ActionStatus::Open);
+    EXPECT_EQ(second.pdfPage, 2);
 }
 
 TEST(ActionPlanParserRefs, FlagsWithoutRepairing)
