@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 using namespace scrutineer;
 using namespace scrutineer::bench;
@@ -102,7 +103,11 @@ int main(int argc, char** argv)
     }
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("archive.sqlite"));
+    // SCRUTINEER_BENCH_KEEP=FILE keeps the archive for inspection (e.g. with sqlite3).
+    const QString keep = qEnvironmentVariable("SCRUTINEER_BENCH_KEEP");
+    const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("archive.sqlite")) : keep;
+    if (!keep.isEmpty())
+        QFile::remove(keep);
     const QStringList bodies{QStringLiteral("Children's Services Scrutiny Committee"),
                              QStringLiteral("Adult Social Care and Health Scrutiny Committee"),
                              QStringLiteral("Regeneration and Skills Scrutiny Committee"),
@@ -139,13 +144,19 @@ int main(int argc, char** argv)
         QStringLiteral("Kent"), QStringLiteral("transport"), QStringLiteral("peer review")};
     (void)index.search(QStringLiteral("warm up"));
     std::vector<double> latencies;
+    std::vector<double> cpu;
     for (int round = 0; round < 3; ++round) {
         for (const QString& query : queries) {
             SearchIndex::Filter filter;
             filter.limit = 50;
-            latencies.push_back(timeMs([&] { (void)index.search(query, filter); }));
+            double wall = 0;
+            cpu.push_back(cpuMs([&] { wall = timeMs([&] { (void)index.search(query, filter); }); }));
+            latencies.push_back(wall);
         }
     }
+    double loadAverage = 0;
+    if (QFile loadavg(QStringLiteral("/proc/loadavg")); loadavg.open(QIODevice::ReadOnly))
+        loadAverage = loadavg.readAll().split(' ').value(0).toDouble();
     const double rssAfter = currentRssMb();
 
     out << "## Archive: search, size, memory (issue: the reading room)\n\n";
@@ -159,6 +170,9 @@ int main(int argc, char** argv)
     out << "| search p95 | " << QString::number(percentile(latencies, 0.95), 'f', 1) << " ms | < 50 ms |\n";
     out << "| slowest query | " << QString::number(*std::max_element(latencies.begin(), latencies.end()), 'f', 1)
         << " ms | |\n";
+    out << "| search median / p95, CPU time of the searching thread | " << QString::number(median(cpu), 'f', 1) << " / "
+        << QString::number(percentile(cpu, 0.95), 'f', 1) << " ms | (wall times above were taken at load average "
+        << QString::number(loadAverage, 'f', 1) << " on " << QThread::idealThreadCount() << " cores) |\n";
     out << "| page text | " << QString::number(textMb, 'f', 0) << " MB | |\n";
     out << "| database file (with FTS5 index) | " << QString::number(dbMb, 'f', 0) << " MB ("
         << QString::number(dbMb / textMb, 'f', 2) << "× the text) | |\n";

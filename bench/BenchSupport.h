@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <sys/resource.h>
+#include <ctime>
 #include <unistd.h>
 
 #include <algorithm>
@@ -41,6 +42,18 @@ inline double timeMs(const std::function<void()>& work)
     timer.start();
     work();
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// CPU milliseconds this thread spent in one call: unlike wall time, not inflated when other
+// processes share the machine's cores.
+inline double cpuMs(const std::function<void()>& work)
+{
+    timespec a{};
+    timespec b{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a);
+    work();
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b);
+    return double(b.tv_sec - a.tv_sec) * 1e3 + double(b.tv_nsec - a.tv_nsec) / 1e6;
 }
 
 // Peak resident set size of this process so far, in MB.
