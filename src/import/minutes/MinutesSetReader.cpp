@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace scrutineer::parse {
 namespace {
@@ -109,6 +110,37 @@ void flagDates(const QString& sentence, const Meeting& meeting, const QString& m
     }
 }
 
+// Voters the attendance list does not show as present: kept, flagged.
+void flagAbsentVoters(RecordedVote& vote, const QList<Attendance>& attendance)
+{
+    QSet<QString> present;
+    for (const Attendance& a : attendance) {
+        if (a.status == AttendanceStatus::Present)
+            present.insert(text::surnameKey(a.name));
+    }
+    if (present.isEmpty())
+        return;
+    static const QRegularExpression honour(QStringLiteral("\\s+(?:OBE|CBE|MBE|KBE|DBE|BEM|JP|DL)\\.?$"));
+    QStringList missing;
+    for (const QStringList* side : {&vote.forNames, &vote.againstNames, &vote.abstainNames}) {
+        for (const QString& name : *side) {
+            QString bare = name;
+            bare.remove(honour);
+            if (!present.contains(text::surnameKey(bare)) && !missing.contains(name))
+                missing.append(name);
+        }
+    }
+    if (!missing.isEmpty())
+        vote.flags.append(tr("voted but not listed as present: %1").arg(missing.join(QStringLiteral(", "))));
+}
+
+void warnVotes(const RecordedVote& vote, const Meeting& meeting, const QString& minute, QStringList& warnings)
+{
+    for (const QString& flag : vote.flags)
+        warnings.append(tr("Minutes of %1, minute %2, recorded vote: %3")
+                            .arg(meeting.date.toString(Qt::ISODate), minute, flag));
+}
+
 } // namespace
 
 void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context, MinutesResult& result)
@@ -174,15 +206,20 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
         actionContext.meetingDate = meeting.date;
         actionContext.meetingIndex = meetingIndex;
         actionContext.minuteNumber = minute.number;
-        const QList<ParsedResolution> resolutions = ResolutionParser::parse(lines, span.body, span.end, meeting.body);
+        QList<RecordedVote> otherVotes;
+        QList<ParsedResolution> resolutions =
+            ResolutionParser::parse(lines, span.body, span.end, meeting.body, &otherVotes);
         for (int r = 0; r < resolutions.size(); ++r) {
+            if (auto& votes = resolutions[r].resolution.votes)
+                flagAbsentVoters(*votes, meeting.attendance);
             minute.resolutions.append(resolutions.at(r).resolution);
-            if (resolutions.at(r).resolution.votes) {
-                for (const QString& flag : resolutions.at(r).resolution.votes->flags)
-                    result.warnings.append(tr("Minutes of %1, minute %2, recorded vote: %3")
-                                               .arg(meeting.date.toString(Qt::ISODate), minute.number, flag));
-            }
+            if (const auto& votes = resolutions.at(r).resolution.votes)
+                warnVotes(*votes, meeting, minute.number, result.warnings);
             result.actions += ActionRequestParser::fromResolution(resolutions.at(r), r, actionContext);
+        }
+        for (RecordedVote& vote : otherVotes) {
+            flagAbsentVoters(vote, meeting.attendance);
+            warnVotes(vote, meeting, minute.number, result.warnings);
         }
         result.actions += ActionRequestParser::fromMinute(lines, span.body, span.end, actionContext);
         meeting.minutes.append(minute);

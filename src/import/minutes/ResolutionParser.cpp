@@ -91,7 +91,7 @@ bool ResolutionParser::isActionsArising(const QString& text)
 }
 
 QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
-                                                const QString& body)
+                                                const QString& body, QList<RecordedVote>* otherVotes)
 {
     const QString word = bodyWord(body);
     QList<Found> found;
@@ -158,8 +158,11 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
         before += t + QLatin1Char(' ');
         if (VoteParser::isVoteLabel(t)) {
             qsizetype next = i + 1;
-            if (auto vote = VoteParser::parse(lines, i, to, &next); vote)
+            if (auto vote = VoteParser::parse(lines, i, to, &next); vote) {
+                if (pendingVote && otherVotes)
+                    otherVotes->append(*pendingVote);
                 pendingVote = vote;
+            }
             for (qsizetype k = i; k < next; ++k)
                 consumed[k - from] = true;
             i = next - 1;
@@ -202,6 +205,9 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
             before += lines.at(k).text + QLatin1Char(' ');
         i = end - 1;
     }
+
+    if (pendingVote && otherVotes)
+        otherVotes->append(*pendingVote);
 
     // Prose: "it was resolved that ...", "the committee resolved that ..." (not "had resolved").
     const QRegularExpression prose(

@@ -26,8 +26,9 @@ struct ParsedResolution {
 class ResolutionParser final {
 public:
     // Lines [from, to) are one minute's body; `body` names the meeting's body ("Cabinet").
+    // Votes that no resolution took (a procedural motion, an amendment) go to otherVotes.
     static QList<ParsedResolution> parse(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
-                                         const QString& body);
+                                         const QString& body, QList<RecordedVote>* otherVotes = nullptr);
 
     // True when the line opens an "Actions arising:" list.
     static bool isActionsArising(const QString& text);

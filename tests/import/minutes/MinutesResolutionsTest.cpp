@@ -215,3 +215,41 @@ TEST(MinutesResolutions, RecordedVoteBelongsToTheResolutionAndKeepsDisagreements
     EXPECT_TRUE(vote.flags.at(1).contains(QStringLiteral("1 printed, 2 names")));
     EXPECT_TRUE(vote.flags.at(2).contains(QStringLiteral("Mr Hood")));
 }
+
+TEST(MinutesResolutions, VotesNoResolutionTookAndAbsentVotersAreFlagged)
+{
+    MinutesSheet sheet;
+    sheet.at(234, QStringLiteral("KENT COUNTY COUNCIL"));
+    sheet.at(90, QStringLiteral("MINUTES of a meeting of the County Council held in the Council Chamber on"));
+    sheet.at(90, QStringLiteral("Thursday, 13 March 2025."));
+    sheet.at(90, QStringLiteral("PRESENT: Mr A Baker, Mr B Hood and Mrs C Wright"));
+    sheet.gap();
+    sheet.row({{54, QStringLiteral("306.")}, {90, QStringLiteral("Governance Updates")}});
+    sheet.at(90, QStringLiteral("(Item 15)"));
+    sheet.row({{90, QStringLiteral("5)")}, {120, QStringLiteral("The Chairman put the amendment to the vote:")}});
+    sheet.at(90, QStringLiteral("For (2)"));
+    sheet.at(90, QStringLiteral("Mr Baker, Mr Hood"));
+    sheet.at(90, QStringLiteral("Against (1)"));
+    sheet.at(90, QStringLiteral("Mr Hood"));
+    sheet.at(400, QStringLiteral("Amendment carried"));
+    sheet.row({{90, QStringLiteral("6)")}, {120, QStringLiteral("The Chairman put the substantive motion to the vote:")}});
+    sheet.at(90, QStringLiteral("For (3)"));
+    sheet.at(90, QStringLiteral("Mr Baker, Mrs Wright, Mr Kennedy"));
+    sheet.at(90, QStringLiteral("Against (0)"));
+    sheet.at(400, QStringLiteral("Substantive Motion carried."));
+    sheet.row({{90, QStringLiteral("7)")}, {120, QStringLiteral("RESOLVED that Council approves the changes.")}});
+    const auto result = MinutesParser::parse(sheet.document(), MinutesContext{});
+    ASSERT_EQ(result.meetings.size(), 1);
+    const Minute& minute = result.meetings.first().minutes.first();
+    ASSERT_EQ(minute.resolutions.size(), 1);
+    ASSERT_TRUE(minute.resolutions.first().votes.has_value());
+    const RecordedVote& vote = *minute.resolutions.first().votes;
+    EXPECT_EQ(vote.forCount, 3); // the substantive motion's vote, not the amendment's
+    ASSERT_EQ(vote.flags.size(), 1);
+    EXPECT_TRUE(vote.flags.first().contains(QStringLiteral("Mr Kennedy")));
+    // The amendment's vote belongs to no resolution, but its defect is still reported.
+    bool both = false;
+    for (const QString& w : result.warnings)
+        both = both || (w.contains(QStringLiteral("Mr Hood")) && w.contains(QStringLiteral("306")));
+    EXPECT_TRUE(both);
+}
