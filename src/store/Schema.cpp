@@ -296,6 +296,28 @@ QStringList v3()
     return all;
 }
 
+// v4: resolutions written by officers during a meeting (user data, next to the corrections of
+// extracted ones in `correction`), keyed by meeting id, which a re-import keeps.
+QStringList v4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE user_resolution (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+            agenda_number TEXT,
+            minute_number TEXT,
+            minute_title TEXT,
+            text TEXT NOT NULL,
+            condition TEXT,
+            clauses TEXT,
+            votes TEXT,
+            checked INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX user_resolution_meeting ON user_resolution(meeting_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -304,6 +326,7 @@ const QList<Migration>& migrations()
         {1, QStringLiteral("extracted data: meetings, documents, pages, agenda, minutes, actions, indicators"), v1()},
         {2, QStringLiteral("user data: notes, action status history, corrections, thresholds, readings"), v2()},
         {3, QStringLiteral("FTS5 search index over pages, agenda items, resolutions, actions and notes"), v3()},
+        {4, QStringLiteral("user data: resolutions recorded in the app"), v4()},
     };
     return all;
 }

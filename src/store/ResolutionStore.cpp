@@ -1,0 +1,357 @@
+#include "ResolutionStore.h"
+
+#include "ResolutionJson.h"
+#include "SqlHelpers.h"
+
+#include <QCollator>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace scrutineer {
+namespace {
+
+const QString kEntity = QStringLiteral("resolution");
+const QString kField = QStringLiteral("review");
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+QByteArray compact(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+// The leading number of a printed minute number ("23.", "389", "12a"); -1 when none.
+int minuteNumberValue(const QString& number)
+{
+    static const QRegularExpression leading(QStringLiteral("^\\D{0,12}?(\\d{1,6})"));
+    const auto m = leading.match(number);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+struct ClauseRow {
+    qint64 id = 0;
+    qint64 parentId = 0;
+    QString label;
+    QString text;
+};
+
+QList<Clause> buildClauses(const QList<ClauseRow>& rows, qint64 parentId)
+{
+    QList<Clause> result;
+    for (const ClauseRow& row : rows) {
+        if (row.parentId == parentId)
+            result.append({row.label, row.text, buildClauses(rows, row.id)});
+    }
+    return result;
+}
+
+// Clause rows of every resolution (or one), grouped by resolution id; ordered so siblings keep
+// their printed order.
+QHash<qint64, QList<ClauseRow>> clauseRows(QSqlDatabase db, qint64 onlyResolution = 0)
+{
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral("SELECT resolution_id, id, parent_id, label, text FROM clause %1 "
+                                       "ORDER BY resolution_id, position, id");
+    if (onlyResolution > 0)
+        sql::run(q, sql.arg(QStringLiteral("WHERE resolution_id = ?")), onlyResolution);
+    else
+        q.exec(sql.arg(QString()));
+    QHash<qint64, QList<ClauseRow>> rows;
+    while (q.next()) {
+        rows[q.value(0).toLongLong()].append(
+            {q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(), q.value(4).toString()});
+    }
+    return rows;
+}
+
+const QString kExtractedSelect = QStringLiteral(
+    "SELECT r.id, r.meeting_id, m.date, b.name, mi.number, mi.title, mi.item, mi.position, r.text, r.condition, "
+    "r.votes, r.pdf_page, r.position, r.document_id FROM resolution r JOIN minute mi ON mi.id = r.minute_id "
+    "LEFT JOIN meeting m ON m.id = r.meeting_id LEFT JOIN body b ON b.id = m.body_id ");
+
+const QString kManualSelect = QStringLiteral(
+    "SELECT u.id, u.meeting_id, m.date, b.name, u.agenda_number, u.minute_number, u.minute_title, u.text, "
+    "u.condition, u.clauses, u.votes, u.checked FROM user_resolution u LEFT JOIN meeting m ON m.id = u.meeting_id "
+    "LEFT JOIN body b ON b.id = m.body_id ");
+
+ResolutionStore::Record readExtracted(const QSqlQuery& q, const QHash<qint64, QList<ClauseRow>>& clauses)
+{
+    ResolutionStore::Record r;
+    r.id = q.value(0).toLongLong();
+    r.meetingId = q.value(1).toLongLong();
+    r.meetingDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    r.body = q.value(3).toString();
+    r.minuteNumber = q.value(4).toString();
+    r.minuteTitle = q.value(5).toString();
+    r.agendaNumber = q.value(6).toString();
+    const QString minute = r.minuteNumber.isEmpty() ? QStringLiteral("#") + q.value(7).toString() : r.minuteNumber;
+    r.key = QStringLiteral("x|%1|%2|%3").arg(r.meetingId).arg(minute).arg(q.value(12).toInt());
+    Resolution& p = r.printed;
+    p.text = q.value(8).toString();
+    p.condition = q.value(9).toString();
+    p.votes = resolutionjson::votesFromText(q.value(10).toByteArray());
+    p.pdfPage = q.value(11).toInt();
+    p.clauses = buildClauses(clauses.value(r.id), 0);
+    r.pdfPage = p.pdfPage;
+    r.documentId = q.value(13).toLongLong();
+    r.resolution = p;
+    return r;
+}
+
+ResolutionStore::Manual readManual(const QSqlQuery& q)
+{
+    ResolutionStore::Manual m;
+    m.id = q.value(0).toLongLong();
+    m.meetingId = q.value(1).toLongLong();
+    m.agendaNumber = q.value(4).toString();
+    m.minuteNumber = q.value(5).toString();
+    m.minuteTitle = q.value(6).toString();
+    m.resolution.text = q.value(7).toString();
+    m.resolution.condition = q.value(8).toString();
+    m.resolution.clauses = resolutionjson::clausesFrom(QJsonDocument::fromJson(q.value(9).toByteArray()).array());
+    m.resolution.votes = resolutionjson::votesFromText(q.value(10).toByteArray());
+    m.checked = q.value(11).toBool();
+    return m;
+}
+
+ResolutionStore::Record recordFromManual(const QSqlQuery& q)
+{
+    const ResolutionStore::Manual m = readManual(q);
+    ResolutionStore::Record r;
+    r.key = ResolutionStore::manualKey(m.id);
+    r.manual = true;
+    r.id = m.id;
+    r.meetingId = m.meetingId;
+    r.meetingDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    r.body = q.value(3).toString();
+    r.minuteNumber = m.minuteNumber;
+    r.minuteTitle = m.minuteTitle;
+    r.agendaNumber = m.agendaNumber;
+    r.resolution = m.resolution;
+    r.review = m.checked ? ResolutionStore::Review::Checked : ResolutionStore::Review::Unchecked;
+    return r;
+}
+
+void applyState(ResolutionStore::Record& record, const ResolutionStore::UserState& state)
+{
+    if (state.correction) {
+        record.resolution = *state.correction;
+        record.review = ResolutionStore::Review::Corrected;
+    } else if (state.checked) {
+        record.review = ResolutionStore::Review::Checked;
+    }
+}
+
+ResolutionStore::UserState stateFrom(const QVariant& value, bool checked)
+{
+    ResolutionStore::UserState s;
+    s.checked = checked;
+    const QJsonDocument doc = QJsonDocument::fromJson(value.toByteArray());
+    if (doc.isObject())
+        s.correction = resolutionjson::resolutionFrom(doc.object());
+    return s;
+}
+
+} // namespace
+
+bool ResolutionStore::UserState::operator==(const UserState& other) const
+{
+    if (checked != other.checked || correction.has_value() != other.correction.has_value())
+        return false;
+    return !correction || resolutionjson::resolution(*correction) == resolutionjson::resolution(*other.correction);
+}
+
+bool ResolutionStore::Manual::operator==(const Manual& other) const
+{
+    return id == other.id && meetingId == other.meetingId && agendaNumber == other.agendaNumber &&
+           minuteNumber == other.minuteNumber && minuteTitle == other.minuteTitle && checked == other.checked &&
+           resolutionjson::resolution(resolution) == resolutionjson::resolution(other.resolution);
+}
+
+QString ResolutionStore::manualKey(qint64 id) { return QStringLiteral("m|%1").arg(id); }
+
+std::optional<qint64> ResolutionStore::manualId(const QString& key)
+{
+    if (!key.startsWith(QStringLiteral("m|")))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = key.mid(2).toLongLong(&ok);
+    return ok ? std::optional<qint64>(id) : std::nullopt;
+}
+
+QList<ResolutionStore::Record> ResolutionStore::list() const
+{
+    QSqlDatabase db = m_database.connection();
+    const QHash<qint64, QList<ClauseRow>> clauses = clauseRows(db);
+    QHash<QString, UserState> states;
+    QSqlQuery q(db);
+    sql::run(q, QStringLiteral("SELECT entity_key, value, checked FROM correction WHERE entity = ? AND field = ?"), kEntity,
+             kField);
+    while (q.next())
+        states.insert(q.value(0).toString(), stateFrom(q.value(1), q.value(2).toBool()));
+
+    QList<Record> result;
+    q.exec(kExtractedSelect);
+    while (q.next()) {
+        Record r = readExtracted(q, clauses);
+        applyState(r, states.value(r.key));
+        result.append(std::move(r));
+    }
+    q.exec(kManualSelect);
+    while (q.next())
+        result.append(recordFromManual(q));
+
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(result.begin(), result.end(), [&collator](const Record& a, const Record& b) {
+        if (const int c = collator.compare(a.body, b.body))
+            return c < 0;
+        if (a.meetingDate != b.meetingDate)
+            return a.meetingDate < b.meetingDate;
+        if (a.meetingId != b.meetingId)
+            return a.meetingId < b.meetingId;
+        return collator.compare(a.minuteNumber, b.minuteNumber) < 0;
+    });
+    return result;
+}
+
+std::optional<ResolutionStore::Record> ResolutionStore::find(const QString& key) const
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q(db);
+    if (const auto id = manualId(key)) {
+        if (sql::run(q, kManualSelect + QStringLiteral("WHERE u.id = ?"), *id) && q.next())
+            return recordFromManual(q);
+        return std::nullopt;
+    }
+    const QStringList parts = key.split(QLatin1Char('|'));
+    if (parts.size() != 4 || parts.first() != QStringLiteral("x"))
+        return std::nullopt;
+    if (!sql::run(q, kExtractedSelect + QStringLiteral("WHERE r.meeting_id = ? AND r.position = ? ORDER BY r.id"),
+                  parts.at(1).toLongLong(), parts.at(3).toInt()))
+        return std::nullopt;
+    while (q.next()) {
+        Record r = readExtracted(q, clauseRows(db, q.value(0).toLongLong()));
+        if (r.key == key) {
+            applyState(r, userState(key));
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
+ResolutionStore::UserState ResolutionStore::userState(const QString& key) const
+{
+    QSqlQuery q(m_database.connection());
+    if (sql::run(q, QStringLiteral("SELECT value, checked FROM correction WHERE entity = ? AND entity_key = ? AND field = ?"),
+                 kEntity, key, kField) &&
+        q.next())
+        return stateFrom(q.value(0), q.value(1).toBool());
+    return {};
+}
+
+std::optional<Error> ResolutionStore::setUserState(const QString& key, const UserState& state)
+{
+    QSqlQuery q(m_database.connection());
+    bool ok = false;
+    if (!state.checked && !state.correction) {
+        ok = sql::run(q, QStringLiteral("DELETE FROM correction WHERE entity = ? AND entity_key = ? AND field = ?"), kEntity,
+                      key, kField);
+    } else {
+        const QVariant value = state.correction ? QVariant(QString::fromUtf8(compact(resolutionjson::resolution(*state.correction))))
+                                                : QVariant();
+        ok = sql::run(q,
+                      QStringLiteral("INSERT INTO correction(entity, entity_key, field, value, checked, changed_at) VALUES "
+                                     "(?, ?, ?, ?, ?, ?) ON CONFLICT(entity, entity_key, field) DO UPDATE SET value = "
+                                     "excluded.value, checked = excluded.checked, changed_at = excluded.changed_at"),
+                      kEntity, key, kField, value, state.checked ? 1 : 0, now());
+    }
+    if (!ok)
+        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    return std::nullopt;
+}
+
+std::optional<ResolutionStore::Manual> ResolutionStore::manual(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    if (sql::run(q, kManualSelect + QStringLiteral("WHERE u.id = ?"), id) && q.next())
+        return readManual(q);
+    return std::nullopt;
+}
+
+Expected<qint64> ResolutionStore::saveManual(const Manual& m)
+{
+    QSqlQuery q(m_database.connection());
+    const QString clauses =
+        QString::fromUtf8(QJsonDocument(resolutionjson::clauses(m.resolution.clauses)).toJson(QJsonDocument::Compact));
+    const QVariant votes = m.resolution.votes ? QVariant(QString::fromUtf8(resolutionjson::votesText(m.resolution.votes)))
+                                              : QVariant();
+    const QString stamp = now();
+    const bool exists = m.id > 0 && manual(m.id).has_value();
+    bool ok = false;
+    if (exists) {
+        ok = sql::run(q,
+                      QStringLiteral("UPDATE user_resolution SET meeting_id = ?, agenda_number = ?, minute_number = ?, "
+                                     "minute_title = ?, text = ?, condition = ?, clauses = ?, votes = ?, checked = ?, "
+                                     "updated_at = ? WHERE id = ?"),
+                      m.meetingId, sql::nullable(m.agendaNumber), sql::nullable(m.minuteNumber),
+                      sql::nullable(m.minuteTitle), m.resolution.text, sql::nullable(m.resolution.condition), clauses,
+                      votes, m.checked ? 1 : 0, stamp, m.id);
+    } else {
+        ok = sql::run(q,
+                      QStringLiteral("INSERT INTO user_resolution(id, meeting_id, agenda_number, minute_number, "
+                                     "minute_title, text, condition, clauses, votes, checked, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      sql::nullableId(m.id), m.meetingId, sql::nullable(m.agendaNumber), sql::nullable(m.minuteNumber),
+                      sql::nullable(m.minuteTitle), m.resolution.text, sql::nullable(m.resolution.condition), clauses,
+                      votes, m.checked ? 1 : 0, stamp, stamp);
+    }
+    if (!ok)
+        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    return exists ? m.id : q.lastInsertId().toLongLong();
+}
+
+std::optional<Error> ResolutionStore::removeManual(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::run(q, QStringLiteral("DELETE FROM user_resolution WHERE id = ?"), id))
+        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    return std::nullopt;
+}
+
+QString ResolutionStore::suggestMinuteNumber(qint64 meetingId) const
+{
+    QSqlQuery q(m_database.connection());
+    auto highest = [&q](const QString& sql, qint64 meeting) {
+        int best = -1;
+        if (sql::run(q, sql, meeting, meeting)) {
+            while (q.next())
+                best = std::max(best, minuteNumberValue(q.value(0).toString()));
+        }
+        return best;
+    };
+    const QString thisMeeting = QStringLiteral("SELECT number FROM minute WHERE meeting_id = ? AND number IS NOT NULL "
+                                               "UNION ALL SELECT minute_number FROM user_resolution WHERE meeting_id = ? "
+                                               "AND minute_number IS NOT NULL");
+    if (const int n = highest(thisMeeting, meetingId); n >= 0)
+        return QString::number(n + 1);
+    // The body's latest earlier meeting with numbered minutes.
+    if (!sql::run(q,
+                  QStringLiteral("SELECT e.id FROM meeting e JOIN meeting t ON t.id = ? WHERE e.body_id IS t.body_id AND "
+                                 "e.id <> t.id AND e.date < t.date AND (EXISTS (SELECT 1 FROM minute n WHERE n.meeting_id = "
+                                 "e.id AND n.number IS NOT NULL) OR EXISTS (SELECT 1 FROM user_resolution u WHERE "
+                                 "u.meeting_id = e.id AND u.minute_number IS NOT NULL)) ORDER BY e.date DESC LIMIT 1"),
+                  meetingId) ||
+        !q.next())
+        return {};
+    const qint64 earlier = q.value(0).toLongLong();
+    if (const int n = highest(thisMeeting, earlier); n >= 0)
+        return QString::number(n + 1);
+    return {};
+}
+
+} // namespace scrutineer
