@@ -7,6 +7,7 @@
 #include "minutes/MinutesSetReader.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace scrutineer::parse {
 namespace {
@@ -32,6 +33,23 @@ bool isBlankPage(const layout::LayoutPage& page)
     for (const layout::LayoutWord& w : page.words)
         text += w.text + QLatin1Char(' ');
     return blank.match(text).hasMatch();
+}
+
+// A report's front sheet ("Report to:", "Subject:", "Report of:"; "Title of report:",
+// "Meeting:"; "From:", "To:"; "TO:", "FROM:", "SUBJECT:") starts the next document.
+bool isFrontSheet(const layout::LayoutDocument& document, int pageNumber)
+{
+    static const QRegularExpression label(
+        QStringLiteral("^(Report\\s+to|Report\\s+of|Report\\s+by|Title\\s+of\\s+report|Subject|Meeting(?:\\s+date)?|"
+                       "Date\\s+of\\s+Meeting|From|To|By|Decision\\s+Maker|Classification)\\s*:"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QList<MinutesLine> lines = minutes::collectLines(document, pageNumber, pageNumber);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 10); ++i) {
+        if (const auto m = label.match(lines.at(i).text); m.hasMatch())
+            seen.insert(m.captured(1).toLower().simplified());
+    }
+    return seen.size() >= 2;
 }
 
 // The last page of the agenda item whose pages hold `page`, if the agenda says.
@@ -136,7 +154,7 @@ MinutesResult MinutesParser::parse(const layout::LayoutDocument& document, const
             if (!found)
                 break;
             const layout::LayoutPage& page = *found;
-            if (isBlankPage(page))
+            if (isBlankPage(page) || isFrontSheet(document, p))
                 break;
             const std::optional<int> pageStamp = minutes::agendaStamp(page);
             if (stamp && pageStamp && *pageStamp != *stamp)

@@ -246,3 +246,23 @@ TEST(MinutesDetection, NothingInADocumentWithoutMinutes)
     EXPECT_TRUE(result.meetings.isEmpty());
     EXPECT_TRUE(result.actions.isEmpty());
 }
+
+TEST(MinutesDetection, NextReportsFrontSheetEndsTheMinutesWithoutStampsOrAgenda)
+{
+    MinutesSheet sheet(5);
+    sheet.line(QStringLiteral("OVERVIEW AND SCRUTINY COMMITTEE (CHILDREN'S SERVICES)"));
+    sheet.line(QStringLiteral("MEETING HELD AT THE TOWN HALL, SOUTHPORT"));
+    sheet.line(QStringLiteral("ON TUESDAY 10TH JULY, 2018"));
+    sheet.line(QStringLiteral("PRESENT: Councillor Murphy (in the Chair)"));
+    sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
+    sheet.line(QStringLiteral("There were no apologies."));
+    sheet.pageBreak();
+    sheet.line(QStringLiteral("Report to: Overview and Scrutiny Committee"));
+    sheet.line(QStringLiteral("Subject: Children's Social Care Continuous Improvement Plan"));
+    sheet.line(QStringLiteral("Report of: Director of Social Care and Health"));
+    sheet.line(QStringLiteral("2. RECOMMENDATIONS"));
+    const auto result = MinutesParser::parse(sheet.document(), packContext());
+    const Meeting* meeting = scrutineer::testing::onlyMeeting(result);
+    ASSERT_NE(meeting, nullptr);
+    EXPECT_EQ(meeting->minutes.size(), 1);
+}
