@@ -46,9 +46,12 @@ QString formatNumber(double value)
 QString toString(Rag rag)
 {
     switch (rag) {
-    case Rag::Red: return QStringLiteral("Red");
-    case Rag::Amber: return QStringLiteral("Amber");
-    case Rag::Green: return QStringLiteral("Green");
+    case Rag::Red:
+        return QStringLiteral("Red");
+    case Rag::Amber:
+        return QStringLiteral("Amber");
+    case Rag::Green:
+        return QStringLiteral("Green");
     }
     return {};
 }
@@ -58,8 +61,10 @@ std::optional<double> BandSpec::min() const
     switch (kind) {
     case Kind::Range:
     case Kind::Above:
-    case Kind::AtLeast: return low;
-    default: return std::nullopt;
+    case Kind::AtLeast:
+        return low;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -68,8 +73,10 @@ std::optional<double> BandSpec::max() const
     switch (kind) {
     case Kind::Range:
     case Kind::Below:
-    case Kind::AtMost: return high;
-    default: return std::nullopt;
+    case Kind::AtMost:
+        return high;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -77,13 +84,19 @@ bool BandSpec::contains(double value) const
 {
     const double v = roundTo(value, decimals);
     switch (kind) {
-    case Kind::Below: return v < high - kEpsilon;
-    case Kind::AtMost: return v <= high + kEpsilon;
-    case Kind::Above: return v > low + kEpsilon;
-    case Kind::AtLeast: return v >= low - kEpsilon;
-    case Kind::Range: return v >= low - kEpsilon && v <= high + kEpsilon;
+    case Kind::Below:
+        return v < high - kEpsilon;
+    case Kind::AtMost:
+        return v <= high + kEpsilon;
+    case Kind::Above:
+        return v > low + kEpsilon;
+    case Kind::AtLeast:
+        return v >= low - kEpsilon;
+    case Kind::Range:
+        return v >= low - kEpsilon && v <= high + kEpsilon;
     case Kind::Increase:
-    case Kind::Decrease: return false;
+    case Kind::Decrease:
+        return false;
     }
     return false;
 }
@@ -96,10 +109,23 @@ std::optional<BandSpec> parseBand(const QString& text)
         if (c.isSpace())
             continue;
         switch (c.unicode()) {
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: s += QLatin1Char('-'); break;
-        case 0x2264: s += QStringLiteral("<="); break;
-        case 0x2265: s += QStringLiteral(">="); break;
-        default: s += c; break;
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2212:
+            s += QLatin1Char('-');
+            break;
+        case 0x2264:
+            s += QStringLiteral("<=");
+            break;
+        case 0x2265:
+            s += QStringLiteral(">=");
+            break;
+        default:
+            s += c;
+            break;
         }
     }
     if (s.isEmpty())
@@ -116,8 +142,8 @@ std::optional<BandSpec> parseBand(const QString& text)
     }
 
     static const QRegularExpression open(QStringLiteral("^(<=|>=|=<|=>|<|>)") + kNumber + QStringLiteral("(%?)$"));
-    static const QRegularExpression range(QStringLiteral("^") + kNumber + QStringLiteral("(%?)-") + kNumber +
-                                          QStringLiteral("(%?)$"));
+    static const QRegularExpression range(QStringLiteral("^") + kNumber + QStringLiteral("(%?)-") + kNumber
+                                          + QStringLiteral("(%?)$"));
     static const QRegularExpression plus(QStringLiteral("^") + kNumber + QStringLiteral("(%?)\\+$"));
 
     if (const auto m = open.match(s); m.hasMatch()) {
@@ -257,9 +283,7 @@ Rating rateByTarget(double value, std::optional<double> target, std::optional<do
         result.reason = tr("cannot tell whether higher or lower is better");
         return result;
     }
-    auto meets = [&](double bound) {
-        return higherIsBetter ? value >= bound - kEpsilon : value <= bound + kEpsilon;
-    };
+    auto meets = [&](double bound) { return higherIsBetter ? value >= bound - kEpsilon : value <= bound + kEpsilon; };
     if (target && meets(*target)) {
         result.rated = true;
         result.rag = Rag::Green;

@@ -23,7 +23,7 @@ QString toString(Rag rag); // "Red", "Amber", "Green"
 struct BandSpec {
     enum class Kind { Below, AtMost, Above, AtLeast, Range, Increase, Decrease };
     Kind kind = Kind::Range;
-    double low = 0;  // Range, Above, AtLeast
+    double low = 0; // Range, Above, AtLeast
     double high = 0; // Range, Below, AtMost
     bool descending = false;
     bool percent = false;
@@ -51,9 +51,9 @@ std::optional<Rag> ragFromText(const QString& text);
 
 struct Rating {
     bool rated = false;
-    QString grade;          // the band's grade when rated against bands
+    QString grade; // the band's grade when rated against bands
     std::optional<Rag> rag; // may be empty even when rated (a grade with no colour)
-    QString reason;         // user-facing: why there is no rating
+    QString reason; // user-facing: why there is no rating
 };
 
 // Against printed bands: exactly one band must hold the value; a value in a gap or in two

@@ -130,8 +130,8 @@ TEST(RatingBand, ContainsRespectsOpenBoundsAndPrintedPrecision)
 
 TEST(RatingBands, RatesAtBandEdgesHigherIsBetter)
 {
-    const QStringList printed = {QStringLiteral("<30"), QStringLiteral("30-39"), QStringLiteral("40-49"),
-                                 QStringLiteral("50-100")};
+    const QStringList printed
+        = {QStringLiteral("<30"), QStringLiteral("30-39"), QStringLiteral("40-49"), QStringLiteral("50-100")};
     EXPECT_EQ(gradeOf(printed, 29), QStringLiteral("Inadequate"));
     EXPECT_EQ(gradeOf(printed, 30), QStringLiteral("Requires Improvement"));
     EXPECT_EQ(gradeOf(printed, 39), QStringLiteral("Requires Improvement"));
@@ -146,8 +146,8 @@ TEST(RatingBands, RatesAtBandEdgesHigherIsBetter)
 
 TEST(RatingBands, RatesAtBandEdgesLowerIsBetter)
 {
-    const QStringList printed = {QStringLiteral(">15"), QStringLiteral("8-15"), QStringLiteral("7-5"),
-                                 QStringLiteral("<5")};
+    const QStringList printed
+        = {QStringLiteral(">15"), QStringLiteral("8-15"), QStringLiteral("7-5"), QStringLiteral("<5")};
     EXPECT_EQ(gradeOf(printed, 16), QStringLiteral("Inadequate"));
     EXPECT_EQ(gradeOf(printed, 15), QStringLiteral("Requires Improvement"));
     EXPECT_EQ(gradeOf(printed, 8), QStringLiteral("Requires Improvement"));
@@ -162,8 +162,8 @@ TEST(RatingBands, RatesAtBandEdgesLowerIsBetter)
 
 TEST(RatingBands, OverlapGivesNoRatingAndSaysWhy)
 {
-    const QStringList printed = {QStringLiteral("<65"), QStringLiteral("65-75"), QStringLiteral("75-84"),
-                                 QStringLiteral("85+")};
+    const QStringList printed
+        = {QStringLiteral("<65"), QStringLiteral("65-75"), QStringLiteral("75-84"), QStringLiteral("85+")};
     const rating::Rating r = rating::rateByBands(bands(printed), 75);
     EXPECT_FALSE(r.rated);
     EXPECT_FALSE(r.rag.has_value());
@@ -173,8 +173,8 @@ TEST(RatingBands, OverlapGivesNoRatingAndSaysWhy)
     EXPECT_EQ(gradeOf(printed, 74), QStringLiteral("Requires Improvement"));
     EXPECT_EQ(gradeOf(printed, 76), QStringLiteral("Good"));
     // 60-69 lies in both "<70" and "60-74"
-    const QStringList wide = {QStringLiteral("<70"), QStringLiteral("60-74"), QStringLiteral("75-89"),
-                              QStringLiteral("90-100")};
+    const QStringList wide
+        = {QStringLiteral("<70"), QStringLiteral("60-74"), QStringLiteral("75-89"), QStringLiteral("90-100")};
     EXPECT_FALSE(rating::rateByBands(bands(wide), 65).rated);
     EXPECT_EQ(gradeOf(wide, 72), QStringLiteral("Requires Improvement"));
     EXPECT_EQ(gradeOf(wide, 59), QStringLiteral("Inadequate"));
@@ -182,8 +182,8 @@ TEST(RatingBands, OverlapGivesNoRatingAndSaysWhy)
 
 TEST(RatingBands, GapGivesNoRatingAndSaysWhy)
 {
-    const QStringList printed = {QStringLiteral("<65"), QStringLiteral("65-74"), QStringLiteral("75-80"),
-                                 QStringLiteral("85+")};
+    const QStringList printed
+        = {QStringLiteral("<65"), QStringLiteral("65-74"), QStringLiteral("75-80"), QStringLiteral("85+")};
     for (double v : {81.0, 82.5, 84.0}) {
         const rating::Rating r = rating::rateByBands(bands(printed), v);
         EXPECT_FALSE(r.rated) << v;
@@ -192,8 +192,8 @@ TEST(RatingBands, GapGivesNoRatingAndSaysWhy)
     EXPECT_EQ(gradeOf(printed, 80), QStringLiteral("Good"));
     EXPECT_EQ(gradeOf(printed, 85), QStringLiteral("Outstanding"));
     // ">33 | 20-32": 33 is in neither
-    const QStringList lower = {QStringLiteral(">33"), QStringLiteral("20-32"), QStringLiteral("10-19"),
-                               QStringLiteral("<10")};
+    const QStringList lower
+        = {QStringLiteral(">33"), QStringLiteral("20-32"), QStringLiteral("10-19"), QStringLiteral("<10")};
     EXPECT_FALSE(rating::rateByBands(bands(lower), 33).rated);
     EXPECT_EQ(gradeOf(lower, 34), QStringLiteral("Inadequate"));
     EXPECT_EQ(gradeOf(lower, 32), QStringLiteral("Requires Improvement"));
@@ -201,8 +201,7 @@ TEST(RatingBands, GapGivesNoRatingAndSaysWhy)
 
 TEST(RatingBands, MissingBandAndDirectionOnly)
 {
-    const QStringList missing = {QString(), QStringLiteral("65-79"), QStringLiteral("80-89"),
-                                 QStringLiteral("90-100")};
+    const QStringList missing = {QString(), QStringLiteral("65-79"), QStringLiteral("80-89"), QStringLiteral("90-100")};
     EXPECT_FALSE(rating::rateByBands(bands(missing), 50).rated);
     EXPECT_EQ(gradeOf(missing, 70), QStringLiteral("Requires Improvement"));
 
@@ -273,8 +272,8 @@ TEST(RatingIndicator, PicksTargetOrBands)
     Indicator withTarget;
     withTarget.target = 85;
     withTarget.floor = 75;
-    withTarget.thresholds = bands({QStringLiteral("<50"), QStringLiteral("50-60"), QStringLiteral("61-80"),
-                                   QStringLiteral("81+")});
+    withTarget.thresholds
+        = bands({QStringLiteral("<50"), QStringLiteral("50-60"), QStringLiteral("61-80"), QStringLiteral("81+")});
     EXPECT_EQ(rating::rate(withTarget, 80).rag, Rag::Amber);
     Indicator withBands;
     withBands.thresholds = withTarget.thresholds;

@@ -106,8 +106,7 @@ const HeaderMatcher& ActionPlanParser::matcher()
 
 bool ActionPlanParser::accepts(const TableHeader& header)
 {
-    return header.has(kRef) && header.has(kAction) &&
-           (header.has(kDue) || header.has(kLead) || header.has(kStatus));
+    return header.has(kRef) && header.has(kAction) && (header.has(kDue) || header.has(kLead) || header.has(kStatus));
 }
 
 const HeaderMatcher& ActionPlanParser::trackerMatcher()
@@ -116,9 +115,13 @@ const HeaderMatcher& ActionPlanParser::trackerMatcher()
     // "Reported complete" -> status.
     static const HeaderMatcher instance({
         {kRef, {QStringLiteral("action number"), QStringLiteral("action no"), QStringLiteral("action ref")}, false},
-        {QStringLiteral("meeting"), {QStringLiteral("meeting date"), QStringLiteral("meeting"), QStringLiteral("date")}, false},
+        {QStringLiteral("meeting"),
+         {QStringLiteral("meeting date"), QStringLiteral("meeting"), QStringLiteral("date")},
+         false},
         {kAction, {QStringLiteral("action"), QStringLiteral("actions"), QStringLiteral("action agreed")}, false},
-        {kLead, {QStringLiteral("owner"), QStringLiteral("lead officer"), QStringLiteral("responsible officer")}, false},
+        {kLead,
+         {QStringLiteral("owner"), QStringLiteral("lead officer"), QStringLiteral("responsible officer")},
+         false},
         {QStringLiteral("directorate"), {QStringLiteral("directorate"), QStringLiteral("service area")}, false},
         {kCommentary,
          {QStringLiteral("progress update"), QStringLiteral("progress"), QStringLiteral("update"),
@@ -139,9 +142,7 @@ bool ActionPlanParser::acceptsTracker(const TableHeader& header)
 }
 
 ActionPlanParser::ActionPlanParser(const TableHeader& header, const QString& section, ActionOrigin origin)
-    : m_builder(header)
-    , m_section(section)
-    , m_origin(origin)
+    : m_builder(header), m_section(section), m_origin(origin)
 {
 }
 
@@ -194,8 +195,8 @@ bool ActionPlanParser::feed(const layout::LayoutLine& line)
         return true;
 
     auto trackCells = [&](const AssignedLine& l) {
-        return !l.isEmpty(header.indexOf(kDue)) || !l.isEmpty(header.indexOf(kLead)) ||
-               !l.isEmpty(header.indexOf(kStatus));
+        return !l.isEmpty(header.indexOf(kDue)) || !l.isEmpty(header.indexOf(kLead))
+            || !l.isEmpty(header.indexOf(kStatus));
     };
     bool newRow = false;
     if (!m_builder.hasRow()) {

@@ -40,15 +40,24 @@ Interval intervalOf(const BandSpec& band, double step)
     auto units = [step](double v) { return qint64(std::llround(v / step)); };
     Interval iv;
     switch (band.kind) {
-    case BandSpec::Kind::Below: iv.hi = units(band.high) - 1; break;
-    case BandSpec::Kind::AtMost: iv.hi = units(band.high); break;
-    case BandSpec::Kind::Above: iv.lo = units(band.low) + 1; break;
-    case BandSpec::Kind::AtLeast: iv.lo = units(band.low); break;
+    case BandSpec::Kind::Below:
+        iv.hi = units(band.high) - 1;
+        break;
+    case BandSpec::Kind::AtMost:
+        iv.hi = units(band.high);
+        break;
+    case BandSpec::Kind::Above:
+        iv.lo = units(band.low) + 1;
+        break;
+    case BandSpec::Kind::AtLeast:
+        iv.lo = units(band.low);
+        break;
     case BandSpec::Kind::Range:
         iv.lo = units(band.low);
         iv.hi = units(band.high);
         break;
-    default: break;
+    default:
+        break;
     }
     return iv;
 }
@@ -189,10 +198,10 @@ Polarity BandParser::inferPolarity(const QList<ThresholdBand>& bands, const QStr
         return Polarity::LowerIsBetter;
 
     const QString words = text::normaliseForMatch(wording);
-    static const char* const lowerCues[] = {"reduction in", "reduce the", "low percentage is an indicator of good",
-                                            "lower is better", "fewer "};
-    static const char* const higherCues[] = {"high percentage is an indicator of good", "higher is better",
-                                             "increase in the"};
+    static const char* const lowerCues[]
+        = {"reduction in", "reduce the", "low percentage is an indicator of good", "lower is better", "fewer "};
+    static const char* const higherCues[]
+        = {"high percentage is an indicator of good", "higher is better", "increase in the"};
     for (const char* cue : lowerCues) {
         if (words.contains(QLatin1String(cue)))
             return Polarity::LowerIsBetter;

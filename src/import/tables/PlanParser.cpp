@@ -17,9 +17,9 @@ std::optional<QString> sectionBanner(const layout::LayoutLine& line)
 {
     if (line.words.size() < 3)
         return std::nullopt;
-    static const QStringList labels = {QStringLiteral("Recommendation"), QStringLiteral("Priority"),
-                                       QStringLiteral("Objective"), QStringLiteral("Outcome"),
-                                       QStringLiteral("Theme"), QStringLiteral("Workstream")};
+    static const QStringList labels
+        = {QStringLiteral("Recommendation"), QStringLiteral("Priority"), QStringLiteral("Objective"),
+           QStringLiteral("Outcome"),        QStringLiteral("Theme"),    QStringLiteral("Workstream")};
     const QString& first = line.words.first().text;
     bool labelled = false;
     for (const QString& label : labels)
@@ -57,7 +57,8 @@ private:
     qsizetype consume(const QList<layout::LayoutLine>& lines, qsizetype i)
     {
         const layout::LayoutLine& line = lines.at(i);
-        if (const auto header = ActionPlanParser::matcher().match(lines, i); header && ActionPlanParser::accepts(*header)) {
+        if (const auto header = ActionPlanParser::matcher().match(lines, i);
+            header && ActionPlanParser::accepts(*header)) {
             if (m_actions && m_actions->origin() == ActionOrigin::ImprovementPlan) {
                 m_actions->repeatHeader(*header); // repeated per page, wording drifting
             } else {
@@ -76,7 +77,8 @@ private:
             }
             return header->lineCount;
         }
-        if (const auto header = ThresholdParser::matcher().match(lines, i); header && ThresholdParser::accepts(*header)) {
+        if (const auto header = ThresholdParser::matcher().match(lines, i);
+            header && ThresholdParser::accepts(*header)) {
             if (m_thresholds) {
                 m_thresholds->repeatHeader(*header);
             } else {

@@ -10,9 +10,9 @@
 namespace scrutineer::parse {
 
 struct PlanResult {
-    QList<Action> actions;       // origin improvement-plan, or actions-arising from trackers; meetingIndex -1
+    QList<Action> actions; // origin improvement-plan, or actions-arising from trackers; meetingIndex -1
     QList<Indicator> indicators; // meetingIndex -1
-    QList<Reading> readings;     // indicatorIndex into `indicators`
+    QList<Reading> readings; // indicatorIndex into `indicators`
 };
 
 class PlanParser final {

@@ -144,8 +144,8 @@ StatusVocabulary::DateCell StatusVocabulary::splitDateCell(const QString& text)
                 return false;
         }
         const QStringList words = statusWords(candidate);
-        return words == QStringList{QStringLiteral("complete")} ||
-               words == QStringList{QStringLiteral("action"), QStringLiteral("complete")};
+        return words == QStringList {QStringLiteral("complete")}
+        || words == QStringList {QStringLiteral("action"), QStringLiteral("complete")};
     };
     // "Aug 2018 COMPLETE", "COMPLETE Aug 2018": a completion word before or after the date.
     for (qsizetype k = std::min<qsizetype>(2, parts.size()); k >= 1; --k) {
@@ -166,8 +166,8 @@ StatusVocabulary::DateCell StatusVocabulary::splitDateCell(const QString& text)
     }
     // "Ongoing" in place of a date: a status and the due text at once.
     const QStringList words = statusWords(collapsed);
-    if (words == QStringList{QStringLiteral("ongoing")} ||
-        words == QStringList{QStringLiteral("on"), QStringLiteral("going")}) {
+    if (words == QStringList {QStringLiteral("ongoing")}
+        || words == QStringList {QStringLiteral("on"), QStringLiteral("going")}) {
         cell.statusText = collapsed;
         cell.status = ActionStatus::Open;
     }

@@ -45,7 +45,7 @@ HeaderMatcher::HeaderMatcher(const QList<ColumnSpec>& specs)
 {
     for (const ColumnSpec& spec : specs) {
         for (const QString& phrase : spec.phrases) {
-            Phrase p{spec.key, phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts), spec.spanning};
+            Phrase p {spec.key, phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts), spec.spanning};
             if (p.words.isEmpty())
                 continue;
             if (!m_firstWords.contains(p.words.first()))
@@ -119,7 +119,7 @@ std::optional<QList<HeaderMatcher::Group>> HeaderMatcher::matchLine(const layout
         if (!groups.isEmpty() && groups.last().key == found->key && !found->spanning)
             groups.last().right = right;
         else
-            groups.append(Group{found->key, found->spanning, left, right});
+            groups.append(Group {found->key, found->spanning, left, right});
         i += n;
     }
     return groups;
@@ -140,8 +140,7 @@ std::optional<TableHeader> HeaderMatcher::match(const QList<layout::LayoutLine>&
     int used = 1;
     for (qsizetype j = index + 1; j < lines.size(); ++j) {
         const layout::LayoutLine& next = lines.at(j);
-        if (next.pageNumber != first.pageNumber ||
-            next.top() - bottom > 1.2 * std::min(lastHeight, next.height()))
+        if (next.pageNumber != first.pageNumber || next.top() - bottom > 1.2 * std::min(lastHeight, next.height()))
             break;
         const auto groups = matchLine(next);
         if (!groups)
@@ -169,7 +168,7 @@ std::optional<TableHeader> HeaderMatcher::match(const QList<layout::LayoutLine>&
     TableHeader header;
     for (const Group& group : columns) {
         if (!group.spanning)
-            header.columns.append(TableColumn{group.key, group.left, group.right});
+            header.columns.append(TableColumn {group.key, group.left, group.right});
     }
     std::sort(header.columns.begin(), header.columns.end(),
               [](const TableColumn& a, const TableColumn& b) { return a.left < b.left; });
@@ -349,8 +348,8 @@ bool TableBuilder::alignsWithColumns(const layout::LayoutLine& line, qreal toler
     if (aligned.size() >= 2)
         return true;
     // One cell only: it must start at an inner column, not at the margin where prose starts.
-    return aligned.size() == 1 && aligned.first() > 0 && !line.words.isEmpty() &&
-           std::abs(line.words.first().box.left() - m_header.columns.at(aligned.first()).left) <= tolerance;
+    return aligned.size() == 1 && aligned.first() > 0 && !line.words.isEmpty()
+        && std::abs(line.words.first().box.left() - m_header.columns.at(aligned.first()).left) <= tolerance;
 }
 
 void TableBuilder::fillDown(QList<TableRow>& rows, const QStringList& keys)
@@ -375,8 +374,8 @@ QString TableBuilder::joinLines(const QStringList& lines)
             continue;
         if (out.isEmpty()) {
             out = line;
-        } else if (out.size() >= 2 && out.endsWith(QLatin1Char('-')) && out.at(out.size() - 2).isLetter() &&
-                   line.at(0).isLower()) {
+        } else if (out.size() >= 2 && out.endsWith(QLatin1Char('-')) && out.at(out.size() - 2).isLetter()
+                   && line.at(0).isLower()) {
             out += line; // "non-" + "engagement": keep the hyphen, drop the break
         } else {
             out += QLatin1Char(' ') + line;

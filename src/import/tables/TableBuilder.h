@@ -113,7 +113,7 @@ public:
     int columnOf(qreal left, qreal right) const;
 
     void startRow(const layout::LayoutLine& line); // an empty row beginning at this line
-    void appendToRow(const AssignedLine& line);    // cell by cell; starts a row when there is none
+    void appendToRow(const AssignedLine& line); // cell by cell; starts a row when there is none
     void appendCell(const QString& key, const QString& text);
     void markBodyLine(const layout::LayoutLine& line); // a line that joined the current row
     bool hasRow() const { return !m_rows.isEmpty(); }

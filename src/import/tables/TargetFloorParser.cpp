@@ -17,8 +17,8 @@ struct Value {
     double number = 0;
     bool percent = false;
     QString printed; // "Latest: 82%"
-    QString period;  // bracket after the label, when printed
-    QString rating;  // "(Amber)" after a Previous value, as printed without brackets
+    QString period; // bracket after the label, when printed
+    QString rating; // "(Amber)" after a Previous value, as printed without brackets
 };
 
 double toNumber(const QString& text)
@@ -44,24 +44,24 @@ std::optional<Value> find(const QRegularExpression& pattern, const QString& text
 
 const QRegularExpression& latestPattern()
 {
-    static const QRegularExpression p(QStringLiteral("\\bLatest\\b\\s*(?:\\((?<period>[^)]*)\\))?\\s*:?\\s*(?<value>") +
-                                          kNumber.mid(1, kNumber.size() - 2) + QStringLiteral(")\\s*(?<percent>%)?"),
+    static const QRegularExpression p(QStringLiteral("\\bLatest\\b\\s*(?:\\((?<period>[^)]*)\\))?\\s*:?\\s*(?<value>")
+                                          + kNumber.mid(1, kNumber.size() - 2) + QStringLiteral(")\\s*(?<percent>%)?"),
                                       QRegularExpression::CaseInsensitiveOption);
     return p;
 }
 
 const QRegularExpression& targetPattern()
 {
-    static const QRegularExpression p(QStringLiteral("\\bTarget\\b\\s*:?\\s*(?<value>") + kNumber.mid(1, kNumber.size() - 2) +
-                                          QStringLiteral(")\\s*(?<percent>%)?"),
+    static const QRegularExpression p(QStringLiteral("\\bTarget\\b\\s*:?\\s*(?<value>")
+                                          + kNumber.mid(1, kNumber.size() - 2) + QStringLiteral(")\\s*(?<percent>%)?"),
                                       QRegularExpression::CaseInsensitiveOption);
     return p;
 }
 
 const QRegularExpression& floorPattern()
 {
-    static const QRegularExpression p(QStringLiteral("\\bFloor\\b(?:\\s+standard)?\\s*:?\\s*(?<value>") +
-                                          kNumber.mid(1, kNumber.size() - 2) + QStringLiteral(")\\s*(?<percent>%)?"),
+    static const QRegularExpression p(QStringLiteral("\\bFloor\\b(?:\\s+standard)?\\s*:?\\s*(?<value>")
+                                          + kNumber.mid(1, kNumber.size() - 2) + QStringLiteral(")\\s*(?<percent>%)?"),
                                       QRegularExpression::CaseInsensitiveOption);
     return p;
 }
@@ -69,16 +69,17 @@ const QRegularExpression& floorPattern()
 const QRegularExpression& previousPattern()
 {
     static const QRegularExpression p(
-        QStringLiteral("\\bPrevious\\b\\s*(?:\\((?<period>[^)]*)\\))?\\s*:?\\s*(?<value>") + kNumber.mid(1, kNumber.size() - 2) +
-            QStringLiteral(")\\s*(?<percent>%)?(?:\\s*\\(\\s*(?<rating>Red|Amber|Green)\\s*\\))?"),
+        QStringLiteral("\\bPrevious\\b\\s*(?:\\((?<period>[^)]*)\\))?\\s*:?\\s*(?<value>")
+            + kNumber.mid(1, kNumber.size() - 2)
+            + QStringLiteral(")\\s*(?<percent>%)?(?:\\s*\\(\\s*(?<rating>Red|Amber|Green)\\s*\\))?"),
         QRegularExpression::CaseInsensitiveOption);
     return p;
 }
 
 bool isValueLine(const QString& text)
 {
-    return latestPattern().match(text).hasMatch() || targetPattern().match(text).hasMatch() ||
-           floorPattern().match(text).hasMatch() || previousPattern().match(text).hasMatch();
+    return latestPattern().match(text).hasMatch() || targetPattern().match(text).hasMatch()
+        || floorPattern().match(text).hasMatch() || previousPattern().match(text).hasMatch();
 }
 
 // A rating printed in capitals: "GREEN", "AMBER", "RED".
@@ -94,11 +95,12 @@ bool looksLikeTitle(const layout::LayoutLine& line)
     for (const layout::LayoutWord& word : line.words) {
         bool alphabetic = true;
         for (const QChar c : word.text)
-            alphabetic = alphabetic && (c.isLetter() || c == QLatin1Char('\'') || c == QLatin1Char('-') ||
-                                        c == QLatin1Char(',') || c == QLatin1Char('(') || c == QLatin1Char(')'));
+            alphabetic = alphabetic
+                && (c.isLetter() || c == QLatin1Char('\'') || c == QLatin1Char('-') || c == QLatin1Char(',')
+                    || c == QLatin1Char('(') || c == QLatin1Char(')'));
         letters += alphabetic ? 1 : 0;
     }
-    if (letters < 3 || letters * 10 < line.words.size() * 6)
+    if (letters < 3 || qsizetype(letters) * 10 < line.words.size() * 6)
         return false;
     static const QRegularExpression labels(QStringLiteral("\\b(Latest|Target|Floor|Previous)\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
@@ -133,10 +135,10 @@ void TargetFloorParser::parsePage(const layout::LayoutPage& page, QList<Indicato
             const char16_t first = word.text.at(0).toLower().unicode();
             if (first != u't' && first != u'f' && first != u'l' && first != u'p')
                 continue;
-            if (word.text.startsWith(QLatin1String("Target"), Qt::CaseInsensitive) ||
-                word.text.startsWith(QLatin1String("Floor"), Qt::CaseInsensitive) ||
-                word.text.startsWith(QLatin1String("Latest"), Qt::CaseInsensitive) ||
-                word.text.startsWith(QLatin1String("Previous"), Qt::CaseInsensitive))
+            if (word.text.startsWith(QLatin1String("Target"), Qt::CaseInsensitive)
+                || word.text.startsWith(QLatin1String("Floor"), Qt::CaseInsensitive)
+                || word.text.startsWith(QLatin1String("Latest"), Qt::CaseInsensitive)
+                || word.text.startsWith(QLatin1String("Previous"), Qt::CaseInsensitive))
                 return true;
         }
         return false;
@@ -157,8 +159,8 @@ void TargetFloorParser::parsePage(const layout::LayoutPage& page, QList<Indicato
             continue;
         // The block: value lines next to each other.
         qsizetype end = i;
-        while (end + 1 < lines.size() && valueLine.at(end + 1) &&
-               lines.at(end + 1).top() - lines.at(end).box.bottom() < 1.5 * lines.at(end).height())
+        while (end + 1 < lines.size() && valueLine.at(end + 1)
+               && lines.at(end + 1).top() - lines.at(end).box.bottom() < 1.5 * lines.at(end).height())
             ++end;
         QStringList parts;
         for (qsizetype k = i; k <= end; ++k)
@@ -198,8 +200,8 @@ void TargetFloorParser::parsePage(const layout::LayoutPage& page, QList<Indicato
                     if (n < searchFrom || n >= blockStart)
                         continue;
                     const layout::LayoutLine& other = lines.at(n);
-                    if (other.box.top() < line.box.bottom() && other.box.bottom() > line.box.top() &&
-                        looksLikeTitle(other)) {
+                    if (other.box.top() < line.box.bottom() && other.box.bottom() > line.box.top()
+                        && looksLikeTitle(other)) {
                         title = other.text();
                         break;
                     }
@@ -228,8 +230,8 @@ void TargetFloorParser::parsePage(const layout::LayoutPage& page, QList<Indicato
             indicator.floor = floor->number;
         if (target && floor && target->number != floor->number)
             indicator.polarity = floor->number < target->number ? Polarity::HigherIsBetter : Polarity::LowerIsBetter;
-        const bool percent = (target && target->percent) || (floor && floor->percent) || (latest && latest->percent) ||
-                             (previous && previous->percent);
+        const bool percent = (target && target->percent) || (floor && floor->percent) || (latest && latest->percent)
+            || (previous && previous->percent);
         if (percent)
             indicator.unit = QStringLiteral("%");
         indicator.pdfPage = page.number;

@@ -22,8 +22,8 @@ bool isGradeKey(const QString& key)
 // Could the word be (part of) a band: digits and operators, or a direction word.
 bool bandish(const QString& word)
 {
-    if (word.compare(QLatin1String("Increase"), Qt::CaseInsensitive) == 0 ||
-        word.compare(QLatin1String("Decrease"), Qt::CaseInsensitive) == 0)
+    if (word.compare(QLatin1String("Increase"), Qt::CaseInsensitive) == 0
+        || word.compare(QLatin1String("Decrease"), Qt::CaseInsensitive) == 0)
         return true;
     for (const QChar c : word) {
         if (c.isLetter())
@@ -49,9 +49,8 @@ const HeaderMatcher& ThresholdParser::matcher()
     static const HeaderMatcher instance({
         {kMeasure,
          {QStringLiteral("performance measure"), QStringLiteral("performance measures"), QStringLiteral("measure"),
-          QStringLiteral("performance"),
-          QStringLiteral("measures"), QStringLiteral("performance indicator"), QStringLiteral("indicator"),
-          QStringLiteral("kpi")},
+          QStringLiteral("performance"), QStringLiteral("measures"), QStringLiteral("performance indicator"),
+          QStringLiteral("indicator"), QStringLiteral("kpi")},
          false},
         {kDescription,
          {QStringLiteral("what does it show"), QStringLiteral("what it shows"), QStringLiteral("what will it show"),
@@ -59,7 +58,8 @@ const HeaderMatcher& ThresholdParser::matcher()
          false},
         {QStringLiteral("thresholds"), {QStringLiteral("thresholds"), QStringLiteral("threshold")}, true},
         {kGrades.at(0), {QStringLiteral("inadequate")}, false},
-        {kGrades.at(1), {QStringLiteral("requires improvement"), QStringLiteral("requires"), QStringLiteral("improvement")},
+        {kGrades.at(1),
+         {QStringLiteral("requires improvement"), QStringLiteral("requires"), QStringLiteral("improvement")},
          false},
         {kGrades.at(2), {QStringLiteral("good")}, false},
         {kGrades.at(3), {QStringLiteral("outstanding")}, false},
@@ -76,8 +76,7 @@ bool ThresholdParser::accepts(const TableHeader& header)
 }
 
 ThresholdParser::ThresholdParser(const TableHeader& header, const QString& section)
-    : m_builder(header)
-    , m_section(section)
+    : m_builder(header), m_section(section)
 {
     repeatHeader(header);
 }
@@ -195,9 +194,8 @@ bool ThresholdParser::feed(const layout::LayoutLine& line)
             source = m_builder.header().indexOf(kMeasure);
         if (source >= 0 && !parts.line.isEmpty(source)) {
             const BandParser::Tail tail = BandParser::trailingBands(parts.line.text(source));
-            const bool direction = tail.bands.size() == 1 && rating::parseBand(tail.bands.first()) &&
-                                   rating::parseBand(tail.bands.first())->isDirection() &&
-                                   tail.bands.first().at(0).isUpper();
+            const bool direction = tail.bands.size() == 1 && rating::parseBand(tail.bands.first())
+                && rating::parseBand(tail.bands.first())->isDirection() && tail.bands.first().at(0).isUpper();
             if ((tail.bands.size() >= 2 || direction) && tail.bands.size() <= grades.size()) {
                 const qsizetype keep = tail.before.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
                 parts.line.cells[source] = parts.line.cells.at(source).mid(0, keep);
@@ -277,7 +275,8 @@ QList<Indicator> ThresholdParser::finish()
         if (indicator.name.isEmpty())
             continue;
         indicator.thresholds = bands;
-        indicator.polarity = BandParser::inferPolarity(bands, indicator.name + QLatin1Char(' ') + indicator.description);
+        indicator.polarity
+            = BandParser::inferPolarity(bands, indicator.name + QLatin1Char(' ') + indicator.description);
         QStringList gradesPrinted = m_headerGrades;
         std::sort(gradesPrinted.begin(), gradesPrinted.end(), [](const QString& a, const QString& b) {
             return BandParser::gradeRank(a) < BandParser::gradeRank(b);

@@ -1,5 +1,5 @@
-#include "LayoutBuilders.h"
 #include "tables/ActionPlanParser.h"
+#include "LayoutBuilders.h"
 #include "tables/PlanParser.h"
 
 #include <gtest/gtest.h>
@@ -24,19 +24,14 @@ struct Columns {
 
 void header(PageBuilder& page, qreal y, const Columns& c)
 {
-    page.row(y, {{c.ref, QStringLiteral("Ref")}, {c.action, QStringLiteral("Action")}, {c.due, QStringLiteral("Progress /")},
-                 {c.lead, QStringLiteral("Lead")}, {c.commentary, QStringLiteral("Update Commentary")}},
+    page.row(y,
+             {{c.ref, QStringLiteral("Ref")},
+              {c.action, QStringLiteral("Action")},
+              {c.due, QStringLiteral("Progress /")},
+              {c.lead, QStringLiteral("Lead")},
+              {c.commentary, QStringLiteral("Update Commentary")}},
              kFont);
     page.row(y + 11, {{c.due, QStringLiteral("Review Date")}}, kFont);
-}
-
-const Action* byRef(const QList<Action>& actions, const QString& ref)
-{
-    for (const Action& a : actions) {
-        if (a.ref == ref)
-            return &a;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -45,20 +40,33 @@ TEST(ActionPlanParser, ShapeARowsAcrossPagesWithRepeatedDriftingHeaders)
 {
     const Columns c;
     PageBuilder one(1, kLandscape);
-    one.row(40, {{40, QStringLiteral("Recommendation")}, {200, QStringLiteral("1.1 Front Line Practice \u2013 Assessment")}}, 10);
+    one.row(
+        40,
+        {{40, QStringLiteral("Recommendation")}, {200, QStringLiteral("1.1 Front Line Practice \u2013 Assessment")}},
+        10);
     one.text(40, 60, QStringLiteral("WHAT WE WILL DO TO DEVELOP CONSISTENTLY GOOD PRACTICE"), 10);
     header(one, 80, c);
-    one.row(110, {{c.ref, QStringLiteral("1.1.1")}, {c.action, QStringLiteral("Provide the workforce with the")},
-                  {c.due, QStringLiteral("Aug 2018")}, {c.lead, QStringLiteral("Vicky Buchanan,")},
-                  {c.commentary, QStringLiteral("Completed, newsletter sent")}},
+    one.row(110,
+            {{c.ref, QStringLiteral("1.1.1")},
+             {c.action, QStringLiteral("Provide the workforce with the")},
+             {c.due, QStringLiteral("Aug 2018")},
+             {c.lead, QStringLiteral("Vicky Buchanan,")},
+             {c.commentary, QStringLiteral("Completed, newsletter sent")}},
             kFont);
-    one.row(121, {{c.action, QStringLiteral("August newsletter.")}, {c.due, QStringLiteral("COMPLETE")},
-                  {c.lead, QStringLiteral("Head of Service")}, {c.commentary, QStringLiteral("to the workforce.")}},
+    one.row(121,
+            {{c.action, QStringLiteral("August newsletter.")},
+             {c.due, QStringLiteral("COMPLETE")},
+             {c.lead, QStringLiteral("Head of Service")},
+             {c.commentary, QStringLiteral("to the workforce.")}},
             kFont);
-    one.row(140, {{c.ref, QStringLiteral("1.1.2")}, {c.action, QStringLiteral("Undertake quality audit to ensure")},
-                  {c.due, QStringLiteral("Oct 2018")}, {c.lead, QStringLiteral("Trish Galloway,")}},
+    one.row(140,
+            {{c.ref, QStringLiteral("1.1.2")},
+             {c.action, QStringLiteral("Undertake quality audit to ensure")},
+             {c.due, QStringLiteral("Oct 2018")},
+             {c.lead, QStringLiteral("Trish Galloway,")}},
             kFont);
-    one.row(151, {{c.action, QStringLiteral("professional agency views have")}, {c.lead, QStringLiteral("Service Manager")}},
+    one.row(151,
+            {{c.action, QStringLiteral("professional agency views have")}, {c.lead, QStringLiteral("Service Manager")}},
             kFont);
     one.row(162, {{c.action, QStringLiteral("been taken")}}, kFont);
 
@@ -69,21 +77,33 @@ TEST(ActionPlanParser, ShapeARowsAcrossPagesWithRepeatedDriftingHeaders)
     d.lead = 405;
     d.commentary = 470;
     PageBuilder two(2, kLandscape);
-    two.row(40, {{d.ref, QStringLiteral("Ref")}, {d.action, QStringLiteral("Action")}, {d.due, QStringLiteral("Progress")},
-                 {d.lead, QStringLiteral("Lead")}, {d.commentary, QStringLiteral("Commentary")}},
+    two.row(40,
+            {{d.ref, QStringLiteral("Ref")},
+             {d.action, QStringLiteral("Action")},
+             {d.due, QStringLiteral("Progress")},
+             {d.lead, QStringLiteral("Lead")},
+             {d.commentary, QStringLiteral("Commentary")}},
             kFont);
     two.row(51, {{d.due, QStringLiteral("Review")}, {d.commentary, QStringLiteral("Update")}}, kFont);
     two.row(62, {{d.due, QStringLiteral("Date")}}, kFont);
     two.row(80, {{d.action, QStringLiteral("in account. (SCR MMB - recommendation 1)")}}, kFont);
-    two.row(100, {{d.ref, QStringLiteral("1.1.3")}, {d.action, QStringLiteral("Ensure families get the report")},
-                  {d.due, QStringLiteral("By end of")}, {d.lead, QStringLiteral("Vicky")}},
+    two.row(100,
+            {{d.ref, QStringLiteral("1.1.3")},
+             {d.action, QStringLiteral("Ensure families get the report")},
+             {d.due, QStringLiteral("By end of")},
+             {d.lead, QStringLiteral("Vicky")}},
             kFont);
-    two.row(111, {{d.action, QStringLiteral("three days before conference.")}, {d.due, QStringLiteral("Q3")},
-                  {d.lead, QStringLiteral("Buchanan,")}},
+    two.row(111,
+            {{d.action, QStringLiteral("three days before conference.")},
+             {d.due, QStringLiteral("Q3")},
+             {d.lead, QStringLiteral("Buchanan,")}},
             kFont);
     two.row(122, {{d.lead, QStringLiteral("Head of Service")}}, kFont);
-    two.row(140, {{d.ref, QStringLiteral("1.2.23")}, {d.action, QStringLiteral("Monthly report on practice alerts")},
-                  {d.due, QStringLiteral("Sept 2018")}, {d.lead, QStringLiteral("Nicky Horn, IRO")}},
+    two.row(140,
+            {{d.ref, QStringLiteral("1.2.23")},
+             {d.action, QStringLiteral("Monthly report on practice alerts")},
+             {d.due, QStringLiteral("Sept 2018")},
+             {d.lead, QStringLiteral("Nicky Horn, IRO")}},
             kFont);
     two.row(151, {{d.lead, QStringLiteral("Manager")}}, kFont);
     two.text(40, 180, QStringLiteral("HOW WE WILL KNOW OUR PRACTICE IS GOOD?"), 10);
@@ -107,8 +127,9 @@ TEST(ActionPlanParser, ShapeARowsAcrossPagesWithRepeatedDriftingHeaders)
     EXPECT_TRUE(first.flags.isEmpty());
 
     const Action& second = result.actions.at(1);
-    EXPECT_EQ(second.text, QStringLiteral("Undertake quality audit to ensure professional agency views have been taken "
-                                          "in account. (SCR MMB - recommendation 1)"));
+    EXPECT_EQ(second.text,
+              QStringLiteral("Undertake quality audit to ensure professional agency views have been taken "
+                             "in account. (SCR MMB - recommendation 1)"));
     EXPECT_EQ(second.owner, QStringLiteral("Trish Galloway, Service Manager"));
     EXPECT_EQ(second.status, ActionStatus::Open);
     EXPECT_TRUE(second.statusText.isEmpty());
@@ -125,7 +146,7 @@ TEST(ActionPlanParser, ShapeARowsAcrossPagesWithRepeatedDriftingHeaders)
     EXPECT_EQ(misnumbered.ref, QStringLiteral("1.2.23"));
     EXPECT_EQ(misnumbered.owner, QStringLiteral("Nicky Horn, IRO Manager"));
     EXPECT_EQ(misnumbered.section, first.section);
-    EXPECT_EQ(misnumbered.flags, QStringList{QStringLiteral("ref 1.2.23 is outside its section 1.1")});
+    EXPECT_EQ(misnumbered.flags, QStringList {QStringLiteral("ref 1.2.23 is outside its section 1.1")});
 }
 
 TEST(ActionPlanParser, HeaderlessContinuationPageAndEndOfTable)
@@ -133,24 +154,35 @@ TEST(ActionPlanParser, HeaderlessContinuationPageAndEndOfTable)
     const Columns c;
     PageBuilder one(1, kLandscape);
     header(one, 80, c);
-    one.row(110, {{c.ref, QStringLiteral("2.1.8")}, {c.action, QStringLiteral("Develop a culture of whole")},
-                  {c.due, QStringLiteral("Sept 2018")}, {c.lead, QStringLiteral("Vicky Buchanan")}},
+    one.row(110,
+            {{c.ref, QStringLiteral("2.1.8")},
+             {c.action, QStringLiteral("Develop a culture of whole")},
+             {c.due, QStringLiteral("Sept 2018")},
+             {c.lead, QStringLiteral("Vicky Buchanan")}},
             kFont);
     one.row(121, {{c.action, QStringLiteral("service focus on priorities.")}}, kFont);
-    one.row(140, {{c.ref, QStringLiteral("2.1.9")}, {c.action, QStringLiteral("Provide opportunities for")},
-                  {c.due, QStringLiteral("Ongoing")}, {c.lead, QStringLiteral("Vicky Buchanan")}},
+    one.row(140,
+            {{c.ref, QStringLiteral("2.1.9")},
+             {c.action, QStringLiteral("Provide opportunities for")},
+             {c.due, QStringLiteral("Ongoing")},
+             {c.lead, QStringLiteral("Vicky Buchanan")}},
             kFont);
     one.row(151, {{c.action, QStringLiteral("members to engage with")}}, kFont);
     // Page 2: no header; the row resumes, then a new row, all in the same x-bands.
     PageBuilder two(2, kLandscape);
-    two.row(40, {{c.action, QStringLiteral("children's social care.")}, {c.commentary, QStringLiteral("Briefing held.")}},
+    two.row(40,
+            {{c.action, QStringLiteral("children's social care.")}, {c.commentary, QStringLiteral("Briefing held.")}},
             kFont);
-    two.row(60, {{c.ref, QStringLiteral("2.1.10")}, {c.action, QStringLiteral("Review the member offer.")},
-                 {c.due, QStringLiteral("Nov 18")}, {c.lead, QStringLiteral("Joy Hughes")}},
+    two.row(60,
+            {{c.ref, QStringLiteral("2.1.10")},
+             {c.action, QStringLiteral("Review the member offer.")},
+             {c.due, QStringLiteral("Nov 18")},
+             {c.lead, QStringLiteral("Joy Hughes")}},
             kFont);
     // Page 3: prose from the margin; the table has ended.
     PageBuilder three(3, kLandscape);
-    three.text(40, 40, QStringLiteral("1. Ensure frontline practice is consistently good, with the plan reviewed."), 10);
+    three.text(40, 40, QStringLiteral("1. Ensure frontline practice is consistently good, with the plan reviewed."),
+               10);
     three.text(40, 60, QStringLiteral("2.2 Further action will be agreed by the board."), 10);
 
     const PlanResult result = PlanParser::parse(documentOf({one.build(), two.build(), three.build()}));
@@ -175,8 +207,10 @@ TEST(ActionPlanParser, ColumnDriftFollowsXNotCellOrder)
     // The action's first line is empty; the lead starts 10 pt left of its heading; the date
     // sits on the second line only.
     page.row(110, {{c.ref, QStringLiteral("1.3.15")}, {c.lead - 10, QStringLiteral("Nicky Horn, IRO")}}, kFont);
-    page.row(121, {{c.action, QStringLiteral("Implement a revised training offer")},
-                   {c.due, QStringLiteral("End of Oct")}, {c.lead - 10, QStringLiteral("Manager and Peter")}},
+    page.row(121,
+             {{c.action, QStringLiteral("Implement a revised training offer")},
+              {c.due, QStringLiteral("End of Oct")},
+              {c.lead - 10, QStringLiteral("Manager and Peter")}},
              kFont);
     page.row(132, {{c.due, QStringLiteral("2018")}, {c.lead - 10, QStringLiteral("Yates, Service Manager")}}, kFont);
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));
@@ -194,29 +228,48 @@ TEST(ActionPlanParser, ShapeBMergedCellsStackedActionsAndStatusKey)
     constexpr qreal f = 7;
     const qreal outcome = 30, ref = 110, objective = 150, actions = 240, know = 360, lead = 460, rag = 540,
                 milestone = 660, plan = 740;
-    page.row(60, {{outcome, QStringLiteral("Outcomes")}, {ref, QStringLiteral("Action Ref")},
-                  {objective, QStringLiteral("Objective")}, {actions, QStringLiteral("Actions")},
-                  {know, QStringLiteral("How we will know")}, {lead, QStringLiteral("Lead")},
-                  {rag, QStringLiteral("RAG rating")}, {milestone, QStringLiteral("Milestone")},
-                  {plan, QStringLiteral("Detailed plan")}},
+    page.row(60,
+             {{outcome, QStringLiteral("Outcomes")},
+              {ref, QStringLiteral("Action Ref")},
+              {objective, QStringLiteral("Objective")},
+              {actions, QStringLiteral("Actions")},
+              {know, QStringLiteral("How we will know")},
+              {lead, QStringLiteral("Lead")},
+              {rag, QStringLiteral("RAG rating")},
+              {milestone, QStringLiteral("Milestone")},
+              {plan, QStringLiteral("Detailed plan")}},
              f);
-    page.row(80, {{outcome, QStringLiteral("2.1 Children are")}, {ref, QStringLiteral("2.1.1")},
-                  {objective, QStringLiteral("Timely first visits")}, {actions, QStringLiteral("Weekly visit-tracking")},
-                  {know, QStringLiteral("Visits in time rise")}, {lead, QStringLiteral("Head of Assessment")},
-                  {rag, QStringLiteral("Action not yet completed,")}, {milestone, QStringLiteral("March 2023")},
-                  {plan, QStringLiteral("Assessment Plan")}},
+    page.row(80,
+             {{outcome, QStringLiteral("2.1 Children are")},
+              {ref, QStringLiteral("2.1.1")},
+              {objective, QStringLiteral("Timely first visits")},
+              {actions, QStringLiteral("Weekly visit-tracking")},
+              {know, QStringLiteral("Visits in time rise")},
+              {lead, QStringLiteral("Head of Assessment")},
+              {rag, QStringLiteral("Action not yet completed,")},
+              {milestone, QStringLiteral("March 2023")},
+              {plan, QStringLiteral("Assessment Plan")}},
              f);
-    page.row(89, {{outcome, QStringLiteral("seen promptly")}, {actions, QStringLiteral("report")},
-                  {rag, QStringLiteral("but on track")}},
+    page.row(89,
+             {{outcome, QStringLiteral("seen promptly")},
+              {actions, QStringLiteral("report")},
+              {rag, QStringLiteral("but on track")}},
              f);
     // a stacked second action in the same merged outcome/ref/objective cells
-    page.row(106, {{actions, QStringLiteral("Train duty managers on it")}, {know, QStringLiteral("Managers use it")},
-                   {rag, QStringLiteral("Action complete")}, {milestone, QStringLiteral("January 2023")}},
+    page.row(106,
+             {{actions, QStringLiteral("Train duty managers on it")},
+              {know, QStringLiteral("Managers use it")},
+              {rag, QStringLiteral("Action complete")},
+              {milestone, QStringLiteral("January 2023")}},
              f);
-    page.row(126, {{outcome, QStringLiteral("2.2 Plans are reviewed")}, {ref, QStringLiteral("2.2.1")},
-                   {objective, QStringLiteral("Plans kept current")}, {actions, QStringLiteral("Audit plans monthly")},
-                   {lead, QStringLiteral("Head of Quality")}, {rag, QStringLiteral("Activity progressing, some")},
-                   {milestone, QStringLiteral("Ongoing")}},
+    page.row(126,
+             {{outcome, QStringLiteral("2.2 Plans are reviewed")},
+              {ref, QStringLiteral("2.2.1")},
+              {objective, QStringLiteral("Plans kept current")},
+              {actions, QStringLiteral("Audit plans monthly")},
+              {lead, QStringLiteral("Head of Quality")},
+              {rag, QStringLiteral("Activity progressing, some")},
+              {milestone, QStringLiteral("Ongoing")}},
              f);
     page.row(135, {{rag, QStringLiteral("issues")}}, f);
 
@@ -251,13 +304,21 @@ TEST(ActionPlanParser, OtherTablesAndProseAreNotPlans)
 {
     PageBuilder page(1, kLandscape);
     // A budget table has a Ref column but no actions; a work programme has leads but no refs.
-    page.row(60, {{40, QStringLiteral("Ref")}, {90, QStringLiteral("Proposal")}, {400, QStringLiteral("2025-26 \u00a3000's")},
-                  {500, QStringLiteral("Externally funded")}},
+    page.row(60,
+             {{40, QStringLiteral("Ref")},
+              {90, QStringLiteral("Proposal")},
+              {400, QStringLiteral("2025-26 \u00a3000's")},
+              {500, QStringLiteral("Externally funded")}},
              9);
-    page.row(80, {{40, QStringLiteral("1.1")}, {90, QStringLiteral("Cancel the floor refit")}, {400, QStringLiteral("-2,149")}},
-             9);
-    page.row(110, {{40, QStringLiteral("Item [type of scrutiny]:")}, {200, QStringLiteral("Origin:")},
-                   {300, QStringLiteral("Lead officer(s):")}, {450, QStringLiteral("Current position:")}},
+    page.row(
+        80,
+        {{40, QStringLiteral("1.1")}, {90, QStringLiteral("Cancel the floor refit")}, {400, QStringLiteral("-2,149")}},
+        9);
+    page.row(110,
+             {{40, QStringLiteral("Item [type of scrutiny]:")},
+              {200, QStringLiteral("Origin:")},
+              {300, QStringLiteral("Lead officer(s):")},
+              {450, QStringLiteral("Current position:")}},
              9);
     page.text(40, 140, QStringLiteral("Action Plan progress will be reviewed by the Lead Member in due course."), 10);
     page.text(40, 160, QStringLiteral("1.1 The committee noted the report."), 10);
@@ -273,25 +334,48 @@ TEST(ActionPlanParser, ActionTrackerRowsAreActionsArising)
                 reported = 492;
     PageBuilder one(1);
     one.text(60, 60, QStringLiteral("RED TEXT INDICATES UPDATES MADE SINCE THE LAST MEETING"), 8);
-    one.row(100, {{number, QStringLiteral("Action Number")}, {meeting, QStringLiteral("Meeting")},
-                  {action, QStringLiteral("Action")}, {owner, QStringLiteral("Owner")},
-                  {directorate, QStringLiteral("Directorate")}, {progress, QStringLiteral("Progress Update")},
-                  {due, QStringLiteral("Due date")}, {reported, QStringLiteral("Reported")}},
-             f);
-    one.row(110, {{meeting, QStringLiteral("Date")}, {reported, QStringLiteral("complete")}}, f);
-    one.row(125, {{number, QStringLiteral("1")}, {meeting, QStringLiteral("07")}, {action, QStringLiteral("check the")},
-                  {owner, QStringLiteral("Claire")}, {directorate, QStringLiteral("Corporate")}, {due, QStringLiteral("02")},
-                  {reported, QStringLiteral("5 Oct")}},
-             f);
-    one.row(135, {{meeting, QStringLiteral("Sept 2021")}, {action, QStringLiteral("workshop")}, {owner, QStringLiteral("Ward")},
-                  {due, QStringLiteral("Nov 2021")}, {reported, QStringLiteral("2021")}},
-             f);
-    PageBuilder two(2);
-    two.row(60, {{number, QStringLiteral("2")}, {meeting, QStringLiteral("07")}, {action, QStringLiteral("seek an")},
-                 {owner, QStringLiteral("Clerk to")}, {progress, QStringLiteral("Updates added")}, {due, QStringLiteral("02")}},
+    one.row(100,
+            {{number, QStringLiteral("Action Number")},
+             {meeting, QStringLiteral("Meeting")},
+             {action, QStringLiteral("Action")},
+             {owner, QStringLiteral("Owner")},
+             {directorate, QStringLiteral("Directorate")},
+             {progress, QStringLiteral("Progress Update")},
+             {due, QStringLiteral("Due date")},
+             {reported, QStringLiteral("Reported")}},
             f);
-    two.row(70, {{meeting, QStringLiteral("Sept 2021")}, {action, QStringLiteral("update on the")}, {owner, QStringLiteral("the")},
-                 {progress, QStringLiteral("to tracker")}, {due, QStringLiteral("Nov 2021")}},
+    one.row(110, {{meeting, QStringLiteral("Date")}, {reported, QStringLiteral("complete")}}, f);
+    one.row(125,
+            {{number, QStringLiteral("1")},
+             {meeting, QStringLiteral("07")},
+             {action, QStringLiteral("check the")},
+             {owner, QStringLiteral("Claire")},
+             {directorate, QStringLiteral("Corporate")},
+             {due, QStringLiteral("02")},
+             {reported, QStringLiteral("5 Oct")}},
+            f);
+    one.row(135,
+            {{meeting, QStringLiteral("Sept 2021")},
+             {action, QStringLiteral("workshop")},
+             {owner, QStringLiteral("Ward")},
+             {due, QStringLiteral("Nov 2021")},
+             {reported, QStringLiteral("2021")}},
+            f);
+    PageBuilder two(2);
+    two.row(60,
+            {{number, QStringLiteral("2")},
+             {meeting, QStringLiteral("07")},
+             {action, QStringLiteral("seek an")},
+             {owner, QStringLiteral("Clerk to")},
+             {progress, QStringLiteral("Updates added")},
+             {due, QStringLiteral("02")}},
+            f);
+    two.row(70,
+            {{meeting, QStringLiteral("Sept 2021")},
+             {action, QStringLiteral("update on the")},
+             {owner, QStringLiteral("the")},
+             {progress, QStringLiteral("to tracker")},
+             {due, QStringLiteral("Nov 2021")}},
             f);
     two.row(80, {{action, QStringLiteral("briefing.")}, {owner, QStringLiteral("committee")}}, f);
 
@@ -330,21 +414,25 @@ TEST(ActionPlanParserRefs, FlagsWithoutRepairing)
     const QString s3 = QStringLiteral("3. Resources");
     const QString s20 = QStringLiteral("2.0 Management Oversight");
     QList<Action> actions = {
-        action(QStringLiteral("1.1.1"), s11, 1),  action(QStringLiteral("1.1.2"), s11, 1),
-        action(QStringLiteral("1.1.5"), s11, 2),  action(QStringLiteral("1.1.5"), s11, 3),
-        action(QStringLiteral("13.1.17"), s11, 3), action(QString(), s11, 3),
-        action(QStringLiteral("1.2, 1.4. 3.1,"), s11, 4), action(QStringLiteral("2.1.1"), s20, 5),
+        action(QStringLiteral("1.1.1"), s11, 1),
+        action(QStringLiteral("1.1.2"), s11, 1),
+        action(QStringLiteral("1.1.5"), s11, 2),
+        action(QStringLiteral("1.1.5"), s11, 3),
+        action(QStringLiteral("13.1.17"), s11, 3),
+        action(QString(), s11, 3),
+        action(QStringLiteral("1.2, 1.4. 3.1,"), s11, 4),
+        action(QStringLiteral("2.1.1"), s20, 5),
         action(QStringLiteral("3.1"), s3, 6),
     };
     ActionPlanParser::flagRefs(actions, {});
     EXPECT_TRUE(actions.at(0).flags.isEmpty());
     EXPECT_TRUE(actions.at(1).flags.isEmpty());
-    EXPECT_EQ(actions.at(2).flags, QStringList{QStringLiteral("refs jump from 1.1.2 to 1.1.5")});
-    EXPECT_EQ(actions.at(3).flags, QStringList{QStringLiteral("duplicate ref 1.1.5 (first on page 2)")});
-    EXPECT_EQ(actions.at(4).flags, QStringList{QStringLiteral("ref 13.1.17 is outside its section 1.1")});
-    EXPECT_EQ(actions.at(5).flags, QStringList{QStringLiteral("empty ref")});
-    EXPECT_EQ(actions.at(6).flags, QStringList{QStringLiteral("malformed ref: 1.2, 1.4. 3.1,")});
+    EXPECT_EQ(actions.at(2).flags, QStringList {QStringLiteral("refs jump from 1.1.2 to 1.1.5")});
+    EXPECT_EQ(actions.at(3).flags, QStringList {QStringLiteral("duplicate ref 1.1.5 (first on page 2)")});
+    EXPECT_EQ(actions.at(4).flags, QStringList {QStringLiteral("ref 13.1.17 is outside its section 1.1")});
+    EXPECT_EQ(actions.at(5).flags, QStringList {QStringLiteral("empty ref")});
+    EXPECT_EQ(actions.at(6).flags, QStringList {QStringLiteral("malformed ref: 1.2, 1.4. 3.1,")});
     EXPECT_TRUE(actions.at(7).flags.isEmpty()); // "2.0" heads refs 2.x
-    EXPECT_EQ(actions.at(8).flags, QStringList{QStringLiteral("ref 3.1 has 2 levels where the plan uses 3")});
+    EXPECT_EQ(actions.at(8).flags, QStringList {QStringLiteral("ref 3.1 has 2 levels where the plan uses 3")});
     EXPECT_EQ(actions.at(6).ref, QStringLiteral("1.2, 1.4. 3.1,")); // kept as printed
 }

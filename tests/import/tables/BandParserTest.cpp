@@ -38,13 +38,13 @@ Checked check(const QStringList& texts, const QString& wording = {})
 TEST(BandParserSplit, CellsAndFlattenedLines)
 {
     EXPECT_EQ(BandParser::splitBands(QStringLiteral("65-75 75-84 85+")),
-              (QStringList{QStringLiteral("65-75"), QStringLiteral("75-84"), QStringLiteral("85+")}));
-    EXPECT_EQ(BandParser::splitBands(QStringLiteral("65 - 75")), QStringList{QStringLiteral("65 - 75")});
+              (QStringList {QStringLiteral("65-75"), QStringLiteral("75-84"), QStringLiteral("85+")}));
+    EXPECT_EQ(BandParser::splitBands(QStringLiteral("65 - 75")), QStringList {QStringLiteral("65 - 75")});
     EXPECT_EQ(BandParser::splitBands(QStringLiteral("< 65 65-74")),
-              (QStringList{QStringLiteral("< 65"), QStringLiteral("65-74")}));
+              (QStringList {QStringLiteral("< 65"), QStringLiteral("65-74")}));
     EXPECT_EQ(BandParser::splitBands(QStringLiteral("<15% 15% - 20%")),
-              (QStringList{QStringLiteral("<15%"), QStringLiteral("15% - 20%")}));
-    EXPECT_EQ(BandParser::splitBands(QStringLiteral("Increase")), QStringList{QStringLiteral("Increase")});
+              (QStringList {QStringLiteral("<15%"), QStringLiteral("15% - 20%")}));
+    EXPECT_EQ(BandParser::splitBands(QStringLiteral("Increase")), QStringList {QStringLiteral("Increase")});
     // two numbers side by side are two pieces, never one range "20-2419"
     EXPECT_FALSE(BandParser::splitBands(QStringLiteral("20-24 19")).has_value());
     EXPECT_FALSE(BandParser::splitBands(QStringLiteral("Feedback from Staff")).has_value());
@@ -55,10 +55,10 @@ TEST(BandParserSplit, BandsGluedToTheDescription)
 {
     auto tail = BandParser::trailingBands(QStringLiteral("That reviews happen within timescale. 60-69 70-84 85+"));
     EXPECT_EQ(tail.before, QStringLiteral("That reviews happen within timescale."));
-    EXPECT_EQ(tail.bands, (QStringList{QStringLiteral("60-69"), QStringLiteral("70-84"), QStringLiteral("85+")}));
+    EXPECT_EQ(tail.bands, (QStringList {QStringLiteral("60-69"), QStringLiteral("70-84"), QStringLiteral("85+")}));
 
     tail = BandParser::trailingBands(QStringLiteral("That the toolkit is used consistently Increase"));
-    EXPECT_EQ(tail.bands, QStringList{QStringLiteral("Increase")});
+    EXPECT_EQ(tail.bands, QStringList {QStringLiteral("Increase")});
 
     tail = BandParser::trailingBands(QStringLiteral("That families are supported."));
     EXPECT_TRUE(tail.bands.isEmpty());
@@ -82,21 +82,28 @@ TEST(BandParserBand, MinMaxAsStored)
 TEST(BandParserPolarity, EveryPrintedForm)
 {
     // worst "<x", best "x+": higher is better
-    EXPECT_EQ(check({QStringLiteral("<65"), QStringLiteral("65-75"), QStringLiteral("75-84"), QStringLiteral("85+")}).polarity,
+    EXPECT_EQ(check({QStringLiteral("<65"), QStringLiteral("65-75"), QStringLiteral("75-84"), QStringLiteral("85+")})
+                  .polarity,
               Polarity::HigherIsBetter);
     // closed best band "50-100", ascending midpoints
-    EXPECT_EQ(check({QStringLiteral("<30"), QStringLiteral("30-39"), QStringLiteral("40-49"), QStringLiteral("50-100")}).polarity,
+    EXPECT_EQ(check({QStringLiteral("<30"), QStringLiteral("30-39"), QStringLiteral("40-49"), QStringLiteral("50-100")})
+                  .polarity,
               Polarity::HigherIsBetter);
     // descending ranges, worst ">x", best "<x": lower is better
-    EXPECT_EQ(check({QStringLiteral(">25"), QStringLiteral("25-20"), QStringLiteral("19-15"), QStringLiteral("<14")}).polarity,
+    EXPECT_EQ(check({QStringLiteral(">25"), QStringLiteral("25-20"), QStringLiteral("19-15"), QStringLiteral("<14")})
+                  .polarity,
               Polarity::LowerIsBetter);
-    EXPECT_EQ(check({QStringLiteral(">15"), QStringLiteral("8-15"), QStringLiteral("7-5"), QStringLiteral("<5")}).polarity,
-              Polarity::LowerIsBetter);
-    EXPECT_EQ(check({QStringLiteral(">35"), QStringLiteral("35-26"), QStringLiteral("25-20"), QStringLiteral("19-10")}).polarity,
+    EXPECT_EQ(
+        check({QStringLiteral(">15"), QStringLiteral("8-15"), QStringLiteral("7-5"), QStringLiteral("<5")}).polarity,
+        Polarity::LowerIsBetter);
+    EXPECT_EQ(check({QStringLiteral(">35"), QStringLiteral("35-26"), QStringLiteral("25-20"), QStringLiteral("19-10")})
+                  .polarity,
               Polarity::LowerIsBetter);
     // percent signs
-    EXPECT_EQ(check({QStringLiteral(">20%"), QStringLiteral("15%-20%"), QStringLiteral("10%-14%"), QStringLiteral("<10%")}).polarity,
-              Polarity::LowerIsBetter);
+    EXPECT_EQ(
+        check({QStringLiteral(">20%"), QStringLiteral("15%-20%"), QStringLiteral("10%-14%"), QStringLiteral("<10%")})
+            .polarity,
+        Polarity::LowerIsBetter);
     // three bands, worst missing
     EXPECT_EQ(check({QString(), QStringLiteral("65-79"), QStringLiteral("80-89"), QStringLiteral("90-100")}).polarity,
               Polarity::HigherIsBetter);
@@ -109,10 +116,10 @@ TEST(BandParserPolarity, EveryPrintedForm)
 TEST(BandParserPolarity, WordingOnlyBreaksTies)
 {
     // one band tells nothing by itself; the wording decides
-    EXPECT_EQ(check({QString(), QString(), QStringLiteral("10-20")},
-                    QStringLiteral("Reduction in average team caseloads"))
-                  .polarity,
-              Polarity::LowerIsBetter);
+    EXPECT_EQ(
+        check({QString(), QString(), QStringLiteral("10-20")}, QStringLiteral("Reduction in average team caseloads"))
+            .polarity,
+        Polarity::LowerIsBetter);
     EXPECT_EQ(check({QString(), QString(), QStringLiteral("10-20")}).polarity, Polarity::Unknown);
     // bands beat wording
     EXPECT_EQ(check({QStringLiteral("<65"), QStringLiteral("65-75"), QStringLiteral("75-84"), QStringLiteral("85+")},
@@ -123,39 +130,47 @@ TEST(BandParserPolarity, WordingOnlyBreaksTies)
 
 TEST(BandParserDefects, CleanRowsHaveNone)
 {
-    EXPECT_TRUE(check({QStringLiteral("<30"), QStringLiteral("30-39"), QStringLiteral("40-49"), QStringLiteral("50-100")}).defects.isEmpty());
-    EXPECT_TRUE(check({QStringLiteral(">15"), QStringLiteral("8-15"), QStringLiteral("7-5"), QStringLiteral("<5")}).defects.isEmpty());
+    EXPECT_TRUE(
+        check({QStringLiteral("<30"), QStringLiteral("30-39"), QStringLiteral("40-49"), QStringLiteral("50-100")})
+            .defects.isEmpty());
+    EXPECT_TRUE(check({QStringLiteral(">15"), QStringLiteral("8-15"), QStringLiteral("7-5"), QStringLiteral("<5")})
+                    .defects.isEmpty());
     EXPECT_TRUE(check({QString(), QStringLiteral("Increase")}).defects.isEmpty());
 }
 
 TEST(BandParserDefects, OverlapAtOneValue)
 {
-    const Checked c = check({QStringLiteral("<65"), QStringLiteral("65-75"), QStringLiteral("75-84"), QStringLiteral("85+")});
-    EXPECT_EQ(c.defects, QStringList{QStringLiteral("bands overlap at 75")});
+    const Checked c
+        = check({QStringLiteral("<65"), QStringLiteral("65-75"), QStringLiteral("75-84"), QStringLiteral("85+")});
+    EXPECT_EQ(c.defects, QStringList {QStringLiteral("bands overlap at 75")});
 }
 
 TEST(BandParserDefects, GapBetweenBands)
 {
-    const Checked c = check({QStringLiteral("<65"), QStringLiteral("65-74"), QStringLiteral("75-80"), QStringLiteral("85+")});
-    EXPECT_EQ(c.defects, QStringList{QStringLiteral("no band covers 81\u201384")});
+    const Checked c
+        = check({QStringLiteral("<65"), QStringLiteral("65-74"), QStringLiteral("75-80"), QStringLiteral("85+")});
+    EXPECT_EQ(c.defects, QStringList {QStringLiteral("no band covers 81\u201384")});
 }
 
 TEST(BandParserDefects, OverlapOverARange)
 {
-    const Checked c = check({QStringLiteral("<70"), QStringLiteral("60-74"), QStringLiteral("75-89"), QStringLiteral("90-100")});
-    EXPECT_EQ(c.defects, QStringList{QStringLiteral("bands overlap at 60\u201369")});
+    const Checked c
+        = check({QStringLiteral("<70"), QStringLiteral("60-74"), QStringLiteral("75-89"), QStringLiteral("90-100")});
+    EXPECT_EQ(c.defects, QStringList {QStringLiteral("bands overlap at 60\u201369")});
 }
 
 TEST(BandParserDefects, GapWhenLowerIsBetter)
 {
-    const Checked c = check({QStringLiteral(">33"), QStringLiteral("20-32"), QStringLiteral("10-19"), QStringLiteral("<10")});
+    const Checked c
+        = check({QStringLiteral(">33"), QStringLiteral("20-32"), QStringLiteral("10-19"), QStringLiteral("<10")});
     EXPECT_EQ(c.polarity, Polarity::LowerIsBetter);
-    EXPECT_EQ(c.defects, QStringList{QStringLiteral("no band covers 33")});
+    EXPECT_EQ(c.defects, QStringList {QStringLiteral("no band covers 33")});
 }
 
 TEST(BandParserDefects, BestBandPointsTheWrongWay)
 {
-    const Checked c = check({QStringLiteral(">50"), QStringLiteral("40-50"), QStringLiteral("49-25"), QStringLiteral(">24")});
+    const Checked c
+        = check({QStringLiteral(">50"), QStringLiteral("40-50"), QStringLiteral("49-25"), QStringLiteral(">24")});
     EXPECT_EQ(c.polarity, Polarity::LowerIsBetter);
     ASSERT_FALSE(c.defects.isEmpty());
     EXPECT_EQ(c.defects.first(), QStringLiteral("Outstanding band >24 points the wrong way (expected <25)"));
@@ -165,15 +180,16 @@ TEST(BandParserDefects, BestBandPointsTheWrongWay)
 
 TEST(BandParserDefects, WorstBandPointsTheWrongWay)
 {
-    const Checked c = check({QStringLiteral("<20"), QStringLiteral("20-24"), QStringLiteral("19-16"), QStringLiteral("<16")});
+    const Checked c
+        = check({QStringLiteral("<20"), QStringLiteral("20-24"), QStringLiteral("19-16"), QStringLiteral("<16")});
     EXPECT_EQ(c.polarity, Polarity::LowerIsBetter);
-    EXPECT_EQ(c.defects, QStringList{QStringLiteral("Inadequate band <20 points the wrong way (expected >24)")});
+    EXPECT_EQ(c.defects, QStringList {QStringLiteral("Inadequate band <20 points the wrong way (expected >24)")});
 }
 
 TEST(BandParserDefects, WorstBandMissing)
 {
     const Checked c = check({QString(), QStringLiteral("65-79"), QStringLiteral("80-89"), QStringLiteral("90-100")});
-    EXPECT_EQ(c.defects, QStringList{QStringLiteral("worst band missing (Inadequate)")});
+    EXPECT_EQ(c.defects, QStringList {QStringLiteral("worst band missing (Inadequate)")});
     const Checked middle = check({QStringLiteral("<65"), QStringLiteral("65-79"), QString(), QStringLiteral("90-100")});
     EXPECT_TRUE(middle.defects.contains(QStringLiteral("band missing (Good)")));
     EXPECT_TRUE(middle.defects.contains(QStringLiteral("no band covers 80\u201389")));
@@ -181,8 +197,10 @@ TEST(BandParserDefects, WorstBandMissing)
 
 TEST(BandParserDefects, DecimalPrecisionAndUnreadableBands)
 {
-    const Checked c = check({QStringLiteral("<7.5"), QStringLiteral("7.5-9.9"), QStringLiteral("10.1-12"), QStringLiteral("12.1+")});
-    EXPECT_EQ(c.defects, QStringList{QStringLiteral("no band covers 10.0")});
-    const Checked junk = check({QStringLiteral("n/a"), QStringLiteral("65-79"), QStringLiteral("80-89"), QStringLiteral("90+")});
+    const Checked c = check(
+        {QStringLiteral("<7.5"), QStringLiteral("7.5-9.9"), QStringLiteral("10.1-12"), QStringLiteral("12.1+")});
+    EXPECT_EQ(c.defects, QStringList {QStringLiteral("no band covers 10.0")});
+    const Checked junk
+        = check({QStringLiteral("n/a"), QStringLiteral("65-79"), QStringLiteral("80-89"), QStringLiteral("90+")});
     EXPECT_TRUE(junk.defects.contains(QStringLiteral("Inadequate band not understood: n/a")));
 }

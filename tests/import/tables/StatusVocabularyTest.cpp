@@ -35,7 +35,8 @@ TEST(StatusVocabulary, CutVariedAndQualifiedPhrases)
     // a qualifier after a dash
     EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Action complete \u2013 signed off by the Board")),
               ActionStatus::Complete);
-    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Action not on track - awaiting funding")), ActionStatus::OffTrack);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Action not on track - awaiting funding")),
+              ActionStatus::OffTrack);
 }
 
 TEST(StatusVocabulary, ShortWordsAndAmbiguity)

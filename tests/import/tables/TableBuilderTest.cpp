@@ -1,5 +1,5 @@
-#include "LayoutBuilders.h"
 #include "tables/TableBuilder.h"
+#include "LayoutBuilders.h"
 
 #include <gtest/gtest.h>
 
@@ -34,8 +34,12 @@ TEST(TableBuilderHeader, MatchesMultiLineHeaderWithDriftingWording)
 {
     const HeaderMatcher matcher(planSpecs());
     PageBuilder page(1, QSizeF(842, 595));
-    page.row(80, {{40, QStringLiteral("Ref")}, {90, QStringLiteral("Action")}, {330, QStringLiteral("Progress")},
-                  {420, QStringLiteral("Lead")}, {560, QStringLiteral("Commentary")}},
+    page.row(80,
+             {{40, QStringLiteral("Ref")},
+              {90, QStringLiteral("Action")},
+              {330, QStringLiteral("Progress")},
+              {420, QStringLiteral("Lead")},
+              {560, QStringLiteral("Commentary")}},
              9);
     page.row(91, {{330, QStringLiteral("Review")}, {560, QStringLiteral("Update")}}, 9);
     page.row(102, {{330, QStringLiteral("Date")}}, 9);
@@ -43,8 +47,9 @@ TEST(TableBuilderHeader, MatchesMultiLineHeaderWithDriftingWording)
     const auto built = page.build();
     const auto header = matcher.match(built.lines, 0);
     ASSERT_TRUE(header.has_value());
-    EXPECT_EQ(header->keys(), (QStringList{QStringLiteral("ref"), QStringLiteral("action"), QStringLiteral("due"),
-                                            QStringLiteral("lead"), QStringLiteral("commentary")}));
+    EXPECT_EQ(header->keys(),
+              (QStringList {QStringLiteral("ref"), QStringLiteral("action"), QStringLiteral("due"),
+                            QStringLiteral("lead"), QStringLiteral("commentary")}));
     EXPECT_EQ(header->lineCount, 3);
     EXPECT_DOUBLE_EQ(header->columns.at(2).left, 330);
     EXPECT_FALSE(matcher.match(built.lines, 3).has_value()); // a body row is no header
@@ -54,8 +59,12 @@ TEST(TableBuilderHeader, SlashedAndReorderedWordings)
 {
     const HeaderMatcher matcher(planSpecs());
     PageBuilder page(1, QSizeF(842, 595));
-    page.row(80, {{40, QStringLiteral("Ref")}, {90, QStringLiteral("Action")}, {330, QStringLiteral("Progress / Review Date")},
-                  {450, QStringLiteral("Lead")}, {560, QStringLiteral("Commentary Update")}},
+    page.row(80,
+             {{40, QStringLiteral("Ref")},
+              {90, QStringLiteral("Action")},
+              {330, QStringLiteral("Progress / Review Date")},
+              {450, QStringLiteral("Lead")},
+              {560, QStringLiteral("Commentary Update")}},
              9);
     const auto header = matcher.match(page.build().lines, 0);
     ASSERT_TRUE(header.has_value());
@@ -71,7 +80,7 @@ TEST(TableBuilderHeader, SpanningHeadingIsNotAColumn)
     page.row(92, {{450, QStringLiteral("Good")}}, 8);
     const auto header = matcher.match(page.build().lines, 0);
     ASSERT_TRUE(header.has_value());
-    EXPECT_EQ(header->keys(), (QStringList{QStringLiteral("action"), QStringLiteral("good")}));
+    EXPECT_EQ(header->keys(), (QStringList {QStringLiteral("action"), QStringLiteral("good")}));
 }
 
 TEST(TableBuilderHeader, ProseIsNoHeader)
@@ -88,15 +97,20 @@ TEST(TableBuilderHeader, ProseIsNoHeader)
 TEST(TableBuilderAssign, WordsGoToTheBandTheyOverlapMost)
 {
     TableHeader header;
-    header.columns = {{QStringLiteral("ref"), 40, 55}, {QStringLiteral("action"), 90, 120},
-                      {QStringLiteral("due"), 330, 370}, {QStringLiteral("lead"), 420, 440}};
+    header.columns = {{QStringLiteral("ref"), 40, 55},
+                      {QStringLiteral("action"), 90, 120},
+                      {QStringLiteral("due"), 330, 370},
+                      {QStringLiteral("lead"), 420, 440}};
     header.pageNumber = 1;
     TableBuilder builder(header);
     PageBuilder page(1, QSizeF(842, 595));
     // "13.1.17" is wider than its column and reaches into Action's band; the due cell starts
     // 8 pt left of its heading; the lead sits well inside its band.
-    page.row(100, {{40, QStringLiteral("13.1.17")}, {95, QStringLiteral("Implement the scheme")},
-                   {322, QStringLiteral("End of Q3")}, {430, QStringLiteral("Peter Yates,")}},
+    page.row(100,
+             {{40, QStringLiteral("13.1.17")},
+              {95, QStringLiteral("Implement the scheme")},
+              {322, QStringLiteral("End of Q3")},
+              {430, QStringLiteral("Peter Yates,")}},
              9);
     const auto line = page.build().lines.first();
     const AssignedLine assigned = builder.assign(line);
@@ -109,13 +123,17 @@ TEST(TableBuilderAssign, WordsGoToTheBandTheyOverlapMost)
 TEST(TableBuilderAssign, ARunOfWordsStaysInOneCell)
 {
     TableHeader header;
-    header.columns = {{QStringLiteral("measure"), 60, 100}, {QStringLiteral("description"), 170, 250},
-                      {QStringLiteral("Inadequate"), 330, 370}, {QStringLiteral("Good"), 450, 470}};
+    header.columns = {{QStringLiteral("measure"), 60, 100},
+                      {QStringLiteral("description"), 170, 250},
+                      {QStringLiteral("Inadequate"), 330, 370},
+                      {QStringLiteral("Good"), 450, 470}};
     TableBuilder builder(header);
     PageBuilder page(1);
     // The description runs on past the Inadequate heading without a gap: it stays one cell.
-    page.row(100, {{60, QStringLiteral("Timeliness of")}, {200, QStringLiteral("That staff are adequately resourced")},
-                   {450, QStringLiteral("75+")}},
+    page.row(100,
+             {{60, QStringLiteral("Timeliness of")},
+              {200, QStringLiteral("That staff are adequately resourced")},
+              {450, QStringLiteral("75+")}},
              8);
     const AssignedLine assigned = builder.assign(page.build().lines.first());
     EXPECT_EQ(assigned.text(1), QStringLiteral("That staff are adequately resourced"));
@@ -126,14 +144,16 @@ TEST(TableBuilderAssign, ARunOfWordsStaysInOneCell)
 TEST(TableBuilderRows, CellsAppendLineByLineAndAcrossPages)
 {
     TableHeader header;
-    header.columns = {{QStringLiteral("ref"), 40, 55}, {QStringLiteral("action"), 90, 120},
-                      {QStringLiteral("lead"), 420, 440}};
+    header.columns
+        = {{QStringLiteral("ref"), 40, 55}, {QStringLiteral("action"), 90, 120}, {QStringLiteral("lead"), 420, 440}};
     header.pageNumber = 1;
     header.bottom = 90;
     TableBuilder builder(header);
     PageBuilder first(1, QSizeF(842, 595));
-    first.row(100, {{40, QStringLiteral("1.1.4")}, {90, QStringLiteral("Undertake quality audit")},
-                    {420, QStringLiteral("Trish Galloway,")}},
+    first.row(100,
+              {{40, QStringLiteral("1.1.4")},
+               {90, QStringLiteral("Undertake quality audit")},
+               {420, QStringLiteral("Trish Galloway,")}},
               9);
     first.row(111, {{90, QStringLiteral("views have been taken")}, {420, QStringLiteral("Service Manager")}}, 9);
     PageBuilder second(2, QSizeF(842, 595));
@@ -186,8 +206,8 @@ TEST(TableBuilderRows, JoinLinesKeepsHyphenatedWordsAndSpacedDashes)
 TEST(TableBuilderRows, AlignmentTellsContinuationFromProse)
 {
     TableHeader header;
-    header.columns = {{QStringLiteral("ref"), 40, 55}, {QStringLiteral("action"), 90, 120},
-                      {QStringLiteral("lead"), 420, 440}};
+    header.columns
+        = {{QStringLiteral("ref"), 40, 55}, {QStringLiteral("action"), 90, 120}, {QStringLiteral("lead"), 420, 440}};
     TableBuilder builder(header);
     PageBuilder page(2, QSizeF(842, 595));
     page.row(60, {{40, QStringLiteral("1.1.5")}, {90, QStringLiteral("Undertake an audit")}}, 9);

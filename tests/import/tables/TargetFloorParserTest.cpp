@@ -1,6 +1,6 @@
+#include "tables/TargetFloorParser.h"
 #include "LayoutBuilders.h"
 #include "tables/PlanParser.h"
-#include "tables/TargetFloorParser.h"
 
 #include <gtest/gtest.h>
 
@@ -18,8 +18,10 @@ TEST(TargetFloorParser, KpiBlockWithCurrentRatingAndPreviousBracket)
     page.text(60, 150, QStringLiteral("90%"), 8);
     page.text(100, 170, QStringLiteral("Jan-24 Feb-24 Mar-24 Apr-24"), 8);
     page.text(100, 182, QStringLiteral("Actual Target Floor"), 8);
-    page.row(210, {{60, QStringLiteral("Latest: 82%")}, {200, QStringLiteral("Target: 80%, Floor: 75%")},
-                   {400, QStringLiteral("Previous: 78% (Amber)")}},
+    page.row(210,
+             {{60, QStringLiteral("Latest: 82%")},
+              {200, QStringLiteral("Target: 80%, Floor: 75%")},
+              {400, QStringLiteral("Previous: 78% (Amber)")}},
              10);
 
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));

@@ -15,11 +15,16 @@ constexpr qreal kName = 60, kWhat = 170, kInadequate = 330, kRequires = 385, kGo
 
 void header(PageBuilder& page, qreal y)
 {
-    page.row(y, {{kName, QStringLiteral("Performance Measure")}, {kWhat, QStringLiteral("What does it show?")},
-                 {kInadequate, QStringLiteral("Thresholds")}},
+    page.row(y,
+             {{kName, QStringLiteral("Performance Measure")},
+              {kWhat, QStringLiteral("What does it show?")},
+              {kInadequate, QStringLiteral("Thresholds")}},
              kFont);
-    page.row(y + 15, {{kInadequate, QStringLiteral("Inadequate")}, {kRequires, QStringLiteral("Requires")},
-                      {kGood, QStringLiteral("Good")}, {kOutstanding, QStringLiteral("Outstanding")}},
+    page.row(y + 15,
+             {{kInadequate, QStringLiteral("Inadequate")},
+              {kRequires, QStringLiteral("Requires")},
+              {kGood, QStringLiteral("Good")},
+              {kOutstanding, QStringLiteral("Outstanding")}},
              kFont);
     page.row(y + 25, {{kRequires, QStringLiteral("Improvement")}}, kFont);
 }
@@ -56,12 +61,15 @@ TEST(ThresholdParser, FourBandTableAcrossPages)
     one.row(140, {{kName, QStringLiteral("seen within 10 days.")}, {kWhat, QStringLiteral("regularly.")}}, kFont);
     bands(one, 160, QStringLiteral("Percentage of children"), QStringLiteral("The number of children which"),
           {QStringLiteral(">25"), QStringLiteral("25-20"), QStringLiteral("19-15"), QStringLiteral("<14")});
-    one.row(170, {{kName, QStringLiteral("subject to a plan for a")}, {kWhat, QStringLiteral("are able to maintain the changes")}},
+    one.row(170,
+            {{kName, QStringLiteral("subject to a plan for a")},
+             {kWhat, QStringLiteral("are able to maintain the changes")}},
             kFont);
     // Page 2: no header. The measure split by the page break carries on, then new rows.
     PageBuilder two(2);
-    two.row(60, {{kName, QStringLiteral("second or subsequent time")},
-                 {kWhat, QStringLiteral("they have made \u2013 a low percentage is good.")}},
+    two.row(60,
+            {{kName, QStringLiteral("second or subsequent time")},
+             {kWhat, QStringLiteral("they have made \u2013 a low percentage is good.")}},
             kFont);
     bands(two, 80, QStringLiteral("Number of young people who"), QStringLiteral("That the protocol is embedded"),
           {QString(), QStringLiteral("Increase")});
@@ -75,10 +83,11 @@ TEST(ThresholdParser, FourBandTableAcrossPages)
     const Indicator& seen = result.indicators.at(0);
     EXPECT_EQ(seen.name, QStringLiteral("Percentage of children seen within 10 days."));
     EXPECT_EQ(seen.description, QStringLiteral("That children are being visited regularly."));
-    EXPECT_EQ(texts(seen), (QStringList{QStringLiteral("Inadequate=<65"), QStringLiteral("Requires Improvement=65-75"),
-                                        QStringLiteral("Good=75-84"), QStringLiteral("Outstanding=85+")}));
+    EXPECT_EQ(texts(seen),
+              (QStringList {QStringLiteral("Inadequate=<65"), QStringLiteral("Requires Improvement=65-75"),
+                            QStringLiteral("Good=75-84"), QStringLiteral("Outstanding=85+")}));
     EXPECT_EQ(seen.polarity, Polarity::HigherIsBetter);
-    EXPECT_EQ(seen.defects, QStringList{QStringLiteral("bands overlap at 75")});
+    EXPECT_EQ(seen.defects, QStringList {QStringLiteral("bands overlap at 75")});
     EXPECT_EQ(seen.unit, QStringLiteral("%"));
     EXPECT_EQ(seen.section, QStringLiteral("1.2 Voice of the child"));
     EXPECT_EQ(seen.pdfPage, 1);
@@ -87,23 +96,24 @@ TEST(ThresholdParser, FourBandTableAcrossPages)
 
     const Indicator& repeat = result.indicators.at(1);
     EXPECT_EQ(repeat.name, QStringLiteral("Percentage of children subject to a plan for a second or subsequent time"));
-    EXPECT_EQ(repeat.description, QStringLiteral("The number of children which are able to maintain the changes they "
-                                                 "have made \u2013 a low percentage is good."));
+    EXPECT_EQ(repeat.description,
+              QStringLiteral("The number of children which are able to maintain the changes they "
+                             "have made \u2013 a low percentage is good."));
     EXPECT_EQ(repeat.polarity, Polarity::LowerIsBetter);
-    EXPECT_EQ(repeat.defects, QStringList{QStringLiteral("no band covers 14")});
+    EXPECT_EQ(repeat.defects, QStringList {QStringLiteral("no band covers 14")});
     EXPECT_EQ(repeat.pdfPage, 1);
 
     const Indicator& homeless = result.indicators.at(2);
     EXPECT_EQ(homeless.name, QStringLiteral("Number of young people who present as homeless"));
     EXPECT_EQ(homeless.polarity, Polarity::DirectionOnly);
-    EXPECT_EQ(texts(homeless), QStringList{QStringLiteral("Requires Improvement=Increase")});
+    EXPECT_EQ(texts(homeless), QStringList {QStringLiteral("Requires Improvement=Increase")});
     EXPECT_TRUE(homeless.defects.isEmpty());
     EXPECT_TRUE(homeless.unit.isEmpty());
     EXPECT_EQ(homeless.pdfPage, 2);
 
     const Indicator& plans = result.indicators.at(3);
     EXPECT_EQ(plans.thresholds.size(), 3);
-    EXPECT_EQ(plans.defects, QStringList{QStringLiteral("worst band missing (Inadequate)")});
+    EXPECT_EQ(plans.defects, QStringList {QStringLiteral("worst band missing (Inadequate)")});
 }
 
 TEST(ThresholdParser, RepeatedHeaderAfterPageBreakContinuesTheSplitRow)
@@ -115,14 +125,16 @@ TEST(ThresholdParser, RepeatedHeaderAfterPageBreakContinuesTheSplitRow)
     one.row(140, {{kName, QStringLiteral("for children placed at")}}, kFont);
     PageBuilder two(2);
     header(two, 60); // repeated
-    two.row(100, {{kName, QStringLiteral("home with parents")}, {kWhat, QStringLiteral("with parents are safe.")}}, kFont);
+    two.row(100, {{kName, QStringLiteral("home with parents")}, {kWhat, QStringLiteral("with parents are safe.")}},
+            kFont);
     bands(two, 120, QStringLiteral("Percentage of care leavers"), QStringLiteral("That care leavers are housed"),
           {QStringLiteral("<80"), QStringLiteral("80-89"), QStringLiteral("90-94"), QStringLiteral("95-100")});
     const PlanResult result = PlanParser::parse(documentOf({one.build(), two.build()}));
     ASSERT_EQ(result.indicators.size(), 2);
     EXPECT_EQ(result.indicators.at(0).name,
               QStringLiteral("Percentage of visits for children placed at home with parents"));
-    EXPECT_EQ(result.indicators.at(0).description, QStringLiteral("That children placed at home with parents are safe."));
+    EXPECT_EQ(result.indicators.at(0).description,
+              QStringLiteral("That children placed at home with parents are safe."));
     EXPECT_EQ(result.indicators.at(0).pdfPage, 1);
     EXPECT_TRUE(result.indicators.at(0).defects.isEmpty());
     EXPECT_EQ(result.indicators.at(1).pdfPage, 2);
@@ -133,21 +145,33 @@ TEST(ThresholdParser, DriftingDescriptionAndHeaderlessTableEnd)
     PageBuilder page(1);
     header(page, 90);
     // The description runs on into the Inadequate column; ">33" stands apart from it.
-    page.row(130, {{kName, QStringLiteral("Percentage of LAC absent")},
-                   {kWhat, QStringLiteral("That educational outcomes for LAC improve greatly")}, {361, QStringLiteral(">33")},
-                   {kRequires, QStringLiteral("20-32")}, {kGood, QStringLiteral("10-19")}, {kOutstanding, QStringLiteral("<10")}},
+    page.row(130,
+             {{kName, QStringLiteral("Percentage of LAC absent")},
+              {kWhat, QStringLiteral("That educational outcomes for LAC improve greatly")},
+              {361, QStringLiteral(">33")},
+              {kRequires, QStringLiteral("20-32")},
+              {kGood, QStringLiteral("10-19")},
+              {kOutstanding, QStringLiteral("<10")}},
              kFont);
     page.row(140, {{kName, QStringLiteral("from education")}, {kWhat, QStringLiteral("in care")}}, kFont);
     // A last measure in a headerless table with its own geometry: the nearest header's bands apply.
-    page.row(165, {{kName, QStringLiteral("Timeliness of recording")}, {240, QStringLiteral("That staff are adequately resourced")},
-                   {490, QStringLiteral("Increase")}},
+    page.row(165,
+             {{kName, QStringLiteral("Timeliness of recording")},
+              {240, QStringLiteral("That staff are adequately resourced")},
+              {490, QStringLiteral("Increase")}},
              kFont);
-    page.row(175, {{kName, QStringLiteral("improves after roll out")}, {240, QStringLiteral("to allow timely work")}}, kFont);
+    page.row(175, {{kName, QStringLiteral("improves after roll out")}, {240, QStringLiteral("to allow timely work")}},
+             kFont);
     // The qualitative evidence table that follows is no threshold table.
-    page.row(200, {{kName, QStringLiteral("Qualitative Information")}, {kWhat, QStringLiteral("Feedback from Children")},
-                   {kRequires, QStringLiteral("Feedback from Staff")}},
+    page.row(200,
+             {{kName, QStringLiteral("Qualitative Information")},
+              {kWhat, QStringLiteral("Feedback from Children")},
+              {kRequires, QStringLiteral("Feedback from Staff")}},
              kFont);
-    page.row(215, {{kName, QStringLiteral("Staff survey")}, {kInadequate, QStringLiteral("<10")}, {kRequires, QStringLiteral("10-20")}},
+    page.row(215,
+             {{kName, QStringLiteral("Staff survey")},
+              {kInadequate, QStringLiteral("<10")},
+              {kRequires, QStringLiteral("10-20")}},
              kFont);
 
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));
@@ -155,10 +179,11 @@ TEST(ThresholdParser, DriftingDescriptionAndHeaderlessTableEnd)
     const Indicator& absent = result.indicators.at(0);
     EXPECT_EQ(absent.name, QStringLiteral("Percentage of LAC absent from education"));
     EXPECT_EQ(absent.description, QStringLiteral("That educational outcomes for LAC improve greatly in care"));
-    EXPECT_EQ(texts(absent), (QStringList{QStringLiteral("Inadequate=>33"), QStringLiteral("Requires Improvement=20-32"),
-                                          QStringLiteral("Good=10-19"), QStringLiteral("Outstanding=<10")}));
+    EXPECT_EQ(texts(absent),
+              (QStringList {QStringLiteral("Inadequate=>33"), QStringLiteral("Requires Improvement=20-32"),
+                            QStringLiteral("Good=10-19"), QStringLiteral("Outstanding=<10")}));
     EXPECT_EQ(absent.polarity, Polarity::LowerIsBetter);
-    EXPECT_EQ(absent.defects, QStringList{QStringLiteral("no band covers 33")});
+    EXPECT_EQ(absent.defects, QStringList {QStringLiteral("no band covers 33")});
 
     const Indicator& timeliness = result.indicators.at(1);
     EXPECT_EQ(timeliness.name, QStringLiteral("Timeliness of recording improves after roll out"));
@@ -169,9 +194,12 @@ TEST(ThresholdParser, DriftingDescriptionAndHeaderlessTableEnd)
 TEST(ThresholdParser, FlattenedThreeBandRows)
 {
     PageBuilder page(1);
-    page.row(90, {{kName, QStringLiteral("Performance Measure")}, {kWhat, QStringLiteral("What does it show?")},
-                  {kInadequate, QStringLiteral("Requires Improvement")}, {kGood - 10, QStringLiteral("Good")},
-                  {kOutstanding + 10, QStringLiteral("Outstanding")}},
+    page.row(90,
+             {{kName, QStringLiteral("Performance Measure")},
+              {kWhat, QStringLiteral("What does it show?")},
+              {kInadequate, QStringLiteral("Requires Improvement")},
+              {kGood - 10, QStringLiteral("Good")},
+              {kOutstanding + 10, QStringLiteral("Outstanding")}},
              kFont);
     // Each row's cells arrive as consecutive lines from the margin.
     page.text(kName, 110, QStringLiteral("Percentage of reviews on time"), kFont);
@@ -188,15 +216,16 @@ TEST(ThresholdParser, FlattenedThreeBandRows)
     const Indicator& reviews = result.indicators.at(0);
     EXPECT_EQ(reviews.name, QStringLiteral("Percentage of reviews on time"));
     EXPECT_EQ(reviews.description, QStringLiteral("That reviews happen within timescale."));
-    EXPECT_EQ(texts(reviews), (QStringList{QStringLiteral("Requires Improvement=60-69"), QStringLiteral("Good=70-84"),
-                                           QStringLiteral("Outstanding=85+")}));
+    EXPECT_EQ(texts(reviews),
+              (QStringList {QStringLiteral("Requires Improvement=60-69"), QStringLiteral("Good=70-84"),
+                            QStringLiteral("Outstanding=85+")}));
     EXPECT_EQ(reviews.polarity, Polarity::HigherIsBetter);
     EXPECT_TRUE(reviews.defects.isEmpty()); // three grade columns, three bands: none missing
 
     const Indicator& visits = result.indicators.at(1);
     EXPECT_EQ(visits.name, QStringLiteral("Percentage of visits in time"));
     EXPECT_EQ(visits.description, QStringLiteral("That children are seen regularly."));
-    EXPECT_EQ(visits.defects, QStringList{QStringLiteral("bands overlap at 75")});
+    EXPECT_EQ(visits.defects, QStringList {QStringLiteral("bands overlap at 75")});
 
     const Indicator& toolkit = result.indicators.at(2);
     EXPECT_EQ(toolkit.name, QStringLiteral("Use of the practice toolkit"));
