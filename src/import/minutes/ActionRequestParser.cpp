@@ -58,14 +58,14 @@ QList<Request> requestsIn(const QString& text, bool agreedProse)
     static const QRegularExpression asks(
         QStringLiteral("\\b(?:asks|requests|urges|instructs|directs|invites|calls?\\s+(?:up)?on)\\s+(.+?)\\s+to\\s+"
                        "(?!the\\b|a\\b|an\\b|this\\b|its\\b|their\\b|all\\b)([a-z]\\w*)"));
-    static const QRegularExpression passive(
-        QStringLiteral("\\bbe\\s+(?:shared\\s+with|circulated\\s+to|provided\\s+to|presented\\s+to|submitted\\s+to|"
-                       "reported\\s+(?:back\\s+)?to|brought\\s+(?:back\\s+)?to|added\\s+to|scheduled\\s+for|sent\\s+to)\\b"));
+    static const QRegularExpression passive(QStringLiteral(
+        "\\bbe\\s+(?:shared\\s+with|circulated\\s+to|provided\\s+to|presented\\s+to|submitted\\s+to|"
+        "reported\\s+(?:back\\s+)?to|brought\\s+(?:back\\s+)?to|added\\s+to|scheduled\\s+for|sent\\s+to)\\b"));
     static const QRegularExpression future(
         QStringLiteral("\\b(?:should|would|will|shall)\\s+be\\s+(?:[a-z]+ed|shared|sent|brought|done|set|taken|"
                        "written|given|drawn)\\b"));
-    static const QSet<QString> notActions{QStringLiteral("note"), QStringLiteral("receive"), QStringLiteral("welcome"),
-                                          QStringLiteral("endorse"), QStringLiteral("agree")};
+    static const QSet<QString> notActions {QStringLiteral("note"), QStringLiteral("receive"), QStringLiteral("welcome"),
+                                           QStringLiteral("endorse"), QStringLiteral("agree")};
     QList<Request> out;
     struct Hit {
         qsizetype start;
@@ -98,9 +98,9 @@ QList<Request> requestsIn(const QString& text, bool agreedProse)
 // The owner a lead-in hands to its sub-clauses: "X be requested to:-", "call on X to:".
 QString leadOwner(const QString& lead)
 {
-    static const QRegularExpression requested(
-        QStringLiteral("(?:^|\\bThat\\s+|\\bthat\\s+)(.+?)\\s+(?:be|is|are)\\s+(?:requested|asked|invited|instructed)\\s+"
-                       "to\\s*(?::-|:)?\\s*$"));
+    static const QRegularExpression requested(QStringLiteral(
+        "(?:^|\\bThat\\s+|\\bthat\\s+)(.+?)\\s+(?:be|is|are)\\s+(?:requested|asked|invited|instructed)\\s+"
+        "to\\s*(?::-|:)?\\s*$"));
     static const QRegularExpression callOn(
         QStringLiteral("\\b(?:calls?\\s+(?:up)?on|asks|requests|urges|instructs)\\s+(.+?)\\s+to\\s*(?::-|:)\\s*$"));
     if (const auto m = requested.match(lead.trimmed()); m.hasMatch())
@@ -130,8 +130,8 @@ Action makeAction(ActionOrigin origin, const Request& request, const ActionConte
     a.minuteNumber = context.minuteNumber;
     a.pdfPage = page;
     ActionRequestParser::dueFrom(request.text, context.meetingDate, &a.due, &a.dueText);
-    if (!a.due.isEmpty() && a.due.size() == 10 && context.meetingDate.isValid() &&
-        QDate::fromString(a.due, Qt::ISODate) < context.meetingDate)
+    if (!a.due.isEmpty() && a.due.size() == 10 && context.meetingDate.isValid()
+        && QDate::fromString(a.due, Qt::ISODate) < context.meetingDate)
         a.flags.append(QCoreApplication::translate("ActionRequestParser", "due before the meeting that asked for it"));
     return a;
 }
@@ -140,12 +140,14 @@ Action makeAction(ActionOrigin origin, const Request& request, const ActionConte
 
 void ActionRequestParser::dueFrom(const QString& text, const QDate& meetingDate, QString* due, QString* dueText)
 {
-    static const QString dateish =
-        QStringLiteral("((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?,?"
-                       "\\s+\\d{4})");
+    static const QString dateish = QStringLiteral(
+        "((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?,?"
+        "\\s+\\d{4})");
     static const QRegularExpression atMeeting(
-        QStringLiteral("\\bat\\s+(?:its|their|the(?:\\s+\\w+)?)\\s+meeting\\s+(?:to\\s+be\\s+)?(?:held\\s+)?(?:on|in)\\s+") +
-        dateish, QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral(
+            "\\bat\\s+(?:its|their|the(?:\\s+\\w+)?)\\s+meeting\\s+(?:to\\s+be\\s+)?(?:held\\s+)?(?:on|in)\\s+")
+            + dateish,
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression by(QStringLiteral("\\bby\\s+(?:the\\s+end\\s+of\\s+)?") + dateish,
                                        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression on(QStringLiteral("\\b(?:on|for)\\s+(?:\\w+day,?\\s+)?(\\d{1,2}(?:st|nd|rd|th)?\\s+"
@@ -155,10 +157,10 @@ void ActionRequestParser::dueFrom(const QString& text, const QDate& meetingDate,
     static const QRegularExpression in(QStringLiteral("\\b(?:in|during)\\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                                                       "Nov|Dec)[a-z]*\\s+\\d{4})\\b"),
                                        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression textual(
-        QStringLiteral("\\b(?:at|to|for)\\s+the\\s+(?:next|following|[A-Z][a-z]+)\\s+meeting\\b|\\bas\\s+and\\s+when\\s+"
-                       "[^,;.]+|\\b(?:six-monthly|bi-monthly|bi-annual(?:ly)?|monthly|quarterly|annually|fortnightly)\\b|"
-                       "\\b(?:in|within)\\s+the\\s+next\\s+\\w+\\s+(?:weeks|months)\\b"));
+    static const QRegularExpression textual(QStringLiteral(
+        "\\b(?:at|to|for)\\s+the\\s+(?:next|following|[A-Z][a-z]+)\\s+meeting\\b|\\bas\\s+and\\s+when\\s+"
+        "[^,;.]+|\\b(?:six-monthly|bi-monthly|bi-annual(?:ly)?|monthly|quarterly|annually|fortnightly)\\b|"
+        "\\b(?:in|within)\\s+the\\s+next\\s+\\w+\\s+(?:weeks|months)\\b"));
     due->clear();
     dueText->clear();
     const QString s = text::collapseWhitespace(text);
@@ -221,8 +223,8 @@ QList<Action> ActionRequestParser::fromMinute(const QList<MinutesLine>& lines, q
 {
     QList<Action> out;
     // "Actions arising:" lists.
-    static const QRegularExpression itemOwner(
-        QStringLiteral("^(.+?)\\s+to\\s+(?!the\\b|a\\b|an\\b|this\\b|that\\b|its\\b|their\\b|all\\b|be\\b)([a-z]\\w*)"));
+    static const QRegularExpression itemOwner(QStringLiteral(
+        "^(.+?)\\s+to\\s+(?!the\\b|a\\b|an\\b|this\\b|that\\b|its\\b|their\\b|all\\b|be\\b)([a-z]\\w*)"));
     for (qsizetype i = from; i < to; ++i) {
         if (!ResolutionParser::isActionsArising(lines.at(i).text))
             continue;
@@ -237,8 +239,8 @@ QList<Action> ActionRequestParser::fromMinute(const QList<MinutesLine>& lines, q
                 itemLeft = l.left;
                 continue;
             }
-            const bool complete = !items.isEmpty() && (items.last().first.endsWith(QLatin1Char(';')) ||
-                                                       items.last().first.endsWith(QLatin1Char('.')));
+            const bool complete = !items.isEmpty()
+                && (items.last().first.endsWith(QLatin1Char(';')) || items.last().first.endsWith(QLatin1Char('.')));
             if (items.isEmpty() || (complete && l.left <= itemLeft + 2))
                 break;
             items.last().first = minutes::joinTexts({items.last().first, l.text});
@@ -248,7 +250,8 @@ QList<Action> ActionRequestParser::fromMinute(const QList<MinutesLine>& lines, q
             request.text = cleanText(item);
             while (request.text.endsWith(QLatin1Char('.')) || request.text.endsWith(QLatin1Char(';')))
                 request.text.chop(1);
-            if (const auto m = itemOwner.match(request.text); m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 12)
+            if (const auto m = itemOwner.match(request.text);
+                m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 12)
                 request.owner = cleanOwner(m.captured(1));
             out.append(makeAction(ActionOrigin::ActionsArising, request, context, page));
         }
@@ -256,10 +259,10 @@ QList<Action> ActionRequestParser::fromMinute(const QList<MinutesLine>& lines, q
     }
 
     // "<owner> agreed to <verb>": an officer's undertaking recorded in the discussion.
-    static const QRegularExpression agreedTo(
-        QStringLiteral("(?:^|[,;]\\s+|\\band\\s+)((?:The|the)\\s+[A-Z][\\w'\u2019&-]*(?:\\s+(?:[A-Z(][\\w'\u2019()&-]*|of|"
-                       "and|for|the|with|in|on))*?|[Ss]he|[Hh]e|[Tt]hey)\\s+(?:also\\s+|further\\s+)?agreed\\s+to\\s+"
-                       "(?!the\\b|a\\b|an\\b|this\\b|that\\b|these\\b|those\\b|its\\b|their\\b|it\\b)([a-z]\\w*)"));
+    static const QRegularExpression agreedTo(QStringLiteral(
+        "(?:^|[,;]\\s+|\\band\\s+)((?:The|the)\\s+[A-Z][\\w'\u2019&-]*(?:\\s+(?:[A-Z(][\\w'\u2019()&-]*|of|"
+        "and|for|the|with|in|on))*?|[Ss]he|[Hh]e|[Tt]hey)\\s+(?:also\\s+|further\\s+)?agreed\\s+to\\s+"
+        "(?!the\\b|a\\b|an\\b|this\\b|that\\b|these\\b|those\\b|its\\b|their\\b|it\\b)([a-z]\\w*)"));
     static const QRegularExpression roleSubject(
         QStringLiteral("\\bThe\\s+([A-Z][\\w'\u2019&-]*(?:\\s+(?:[A-Z(][\\w'\u2019()&-]*|of|and|for|with))*)"));
     QStringList texts;

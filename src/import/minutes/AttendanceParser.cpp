@@ -11,9 +11,9 @@ namespace {
 
 struct Label {
     AttendanceStatus status = AttendanceStatus::Present;
-    QString role;      // role every listed person gets ("virtual attendee")
+    QString role; // role every listed person gets ("virtual attendee")
     qsizetype length = 0; // characters of the label in the line
-    QString keep;         // printed words of the label the list still needs ("Councillors")
+    QString keep; // printed words of the label the list still needs ("Councillors")
 };
 
 std::optional<Label> matchLabel(const QString& text)
@@ -23,7 +23,7 @@ std::optional<Label> matchLabel(const QString& text)
         AttendanceStatus status;
         const char* role;
     };
-    static const QList<Pattern> patterns{
+    static const QList<Pattern> patterns {
         {QRegularExpression(QStringLiteral("^(?:ALSO\\s+PRESENT|Also\\s+present|Also\\s+attended|Also\\s+in\\s+"
                                            "attendance|In\\s+attendance|Officers\\s+(?:present|in\\s+attendance)|"
                                            "Officers)\\s*:"),
@@ -41,7 +41,8 @@ std::optional<Label> matchLabel(const QString& text)
         {QRegularExpression(QStringLiteral("^(?:Apologies(?:\\s+for\\s+absence)?)\\s*:"),
                             QRegularExpression::CaseInsensitiveOption),
          AttendanceStatus::Apologies, ""},
-        {QRegularExpression(QStringLiteral("^(?:Absent|Not\\s+present)\\s*:"), QRegularExpression::CaseInsensitiveOption),
+        {QRegularExpression(QStringLiteral("^(?:Absent|Not\\s+present)\\s*:"),
+                            QRegularExpression::CaseInsensitiveOption),
          AttendanceStatus::Absent, ""},
     };
     for (const Pattern& p : patterns) {
@@ -52,8 +53,8 @@ std::optional<Label> matchLabel(const QString& text)
             label.role = QString::fromLatin1(p.role);
             label.length = m.capturedLength();
             // "Councillors: A, B" keeps the honorific so bare surnames read as people.
-            if (m.captured(0).startsWith(QLatin1String("Councillors"), Qt::CaseInsensitive) &&
-                !m.captured(0).contains(QLatin1String("present"), Qt::CaseInsensitive))
+            if (m.captured(0).startsWith(QLatin1String("Councillors"), Qt::CaseInsensitive)
+                && !m.captured(0).contains(QLatin1String("present"), Qt::CaseInsensitive))
                 label.keep = QStringLiteral("Councillors");
             return label;
         }
@@ -65,8 +66,8 @@ std::optional<Label> matchLabel(const QString& text)
 bool continuesList(const QString& previous, const QString& line)
 {
     const QString p = previous.trimmed();
-    if (p.endsWith(QLatin1Char(',')) || p.endsWith(QLatin1Char(';')) || p.endsWith(QLatin1String(" and")) ||
-        p.endsWith(QLatin1Char('&')) || p.endsWith(QLatin1Char('-')) || p.endsWith(QChar(0x2013)))
+    if (p.endsWith(QLatin1Char(',')) || p.endsWith(QLatin1Char(';')) || p.endsWith(QLatin1String(" and"))
+        || p.endsWith(QLatin1Char('&')) || p.endsWith(QLatin1Char('-')) || p.endsWith(QChar(0x2013)))
         return true;
     if (line.startsWith(QLatin1Char('(')) || minutes::startsWithHonorific(line))
         return true;
@@ -115,7 +116,7 @@ qsizetype AttendanceParser::parseLists(const QList<MinutesLine>& lines, qsizetyp
         const auto label = matchLabel(lines.at(i).text);
         if (!label)
             break;
-        QStringList texts{lines.at(i).text.mid(label->length).trimmed()};
+        QStringList texts {lines.at(i).text.mid(label->length).trimmed()};
         if (!label->keep.isEmpty() && !texts.first().isEmpty())
             texts.first() = label->keep + QLatin1Char(' ') + texts.first();
         const int page = lines.at(i).page;
@@ -144,9 +145,9 @@ qsizetype AttendanceParser::parseLists(const QList<MinutesLine>& lines, qsizetyp
             if (t.isEmpty())
                 continue;
             const QString p = list.trimmed();
-            const bool open = p.isEmpty() || p.endsWith(QLatin1Char(',')) || p.endsWith(QLatin1Char(';')) ||
-                              p.endsWith(QLatin1String(" and")) || p.endsWith(QLatin1Char('&')) ||
-                              p.endsWith(QLatin1Char('-')) || p.endsWith(QChar(0x2013));
+            const bool open = p.isEmpty() || p.endsWith(QLatin1Char(',')) || p.endsWith(QLatin1Char(';'))
+                || p.endsWith(QLatin1String(" and")) || p.endsWith(QLatin1Char('&')) || p.endsWith(QLatin1Char('-'))
+                || p.endsWith(QChar(0x2013));
             list = open ? minutes::joinTexts({list, t}) : list + QStringLiteral("; ") + t;
         }
         add(out, NameListParser::parse(list), label->status, label->role, page);
@@ -170,7 +171,8 @@ bool AttendanceParser::parseRollCall(const QString& sentence, int page, QList<At
     static const QRegularExpression alsoPresent(
         QStringLiteral("^Also\\s+(?:participating|present|in\\s+attendance|attending)\\s+(?:were|was)\\s+(.+?)\\.?$"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression inPerson(QStringLiteral("\\s+in\\s+person$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression inPerson(QStringLiteral("\\s+in\\s+person$"),
+                                             QRegularExpression::CaseInsensitiveOption);
 
     const QString s = text::collapseWhitespace(sentence);
     if (const auto m = rollCall.match(s); m.hasMatch()) {

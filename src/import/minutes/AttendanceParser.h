@@ -17,8 +17,7 @@ class AttendanceParser final {
 public:
     // Reads labelled lists starting at lines[from] (before `to`); returns the index of the
     // first line after them (== from when there are none).
-    static qsizetype parseLists(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
-                                QList<Attendance>& out);
+    static qsizetype parseLists(const QList<MinutesLine>& lines, qsizetype from, qsizetype to, QList<Attendance>& out);
 
     // Roll-call prose in one sentence (US minutes). True when the sentence was attendance.
     static bool parseRollCall(const QString& sentence, int page, QList<Attendance>& out);

@@ -21,14 +21,22 @@ int romanValue(const QString& text)
         return 0;
     auto digit = [](QChar c) {
         switch (c.unicode()) {
-        case 'i': return 1;
-        case 'v': return 5;
-        case 'x': return 10;
-        case 'l': return 50;
-        case 'c': return 100;
-        case 'd': return 500;
-        case 'm': return 1000;
-        default: return 0;
+        case 'i':
+            return 1;
+        case 'v':
+            return 5;
+        case 'x':
+            return 10;
+        case 'l':
+            return 50;
+        case 'c':
+            return 100;
+        case 'd':
+            return 500;
+        case 'm':
+            return 1000;
+        default:
+            return 0;
         }
     };
     int total = 0;
@@ -60,12 +68,16 @@ bool isSuccessor(Kind kind, const QString& previous, const QString& label)
 bool isFirst(Kind kind, const QString& label)
 {
     switch (kind) {
-    case Kind::Number: return label == QLatin1String("1");
+    case Kind::Number:
+        return label == QLatin1String("1");
     case Kind::Alpha:
-    case Kind::UpperAlpha: return label == QLatin1String("a");
+    case Kind::UpperAlpha:
+        return label == QLatin1String("a");
     case Kind::Roman:
-    case Kind::UpperRoman: return label == QLatin1String("i");
-    case Kind::Bullet: return true;
+    case Kind::UpperRoman:
+        return label == QLatin1String("i");
+    case Kind::Bullet:
+        return true;
     }
     return false;
 }
@@ -90,8 +102,8 @@ struct Level {
 bool endsComplete(const QString& text)
 {
     const QString t = text.trimmed();
-    return t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(';')) || t.endsWith(QLatin1Char(':')) ||
-           t.endsWith(QLatin1String(":-")) || t.endsWith(QLatin1String("; and")) || t.endsWith(QLatin1String("; or"));
+    return t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(';')) || t.endsWith(QLatin1Char(':'))
+        || t.endsWith(QLatin1String(":-")) || t.endsWith(QLatin1String("; and")) || t.endsWith(QLatin1String("; or"));
 }
 
 Clause toClause(const QList<Node>& nodes, int index)
@@ -112,7 +124,8 @@ std::optional<ClauseParser::Label> ClauseParser::matchLabel(const QString& text)
         QStringLiteral("^\\(\\s*([0-9]{1,2}|[A-Za-z]{1,2}|[ivxlcdm]{2,6}|[IVXLCDM]{2,6})\\s*\\)\\s*(.*)$"));
     static const QRegularExpression close(
         QStringLiteral("^([0-9]{1,2}|[A-Za-z]|[ivxlcdm]{2,6}|[IVXLCDM]{2,6})(?:\\.\\)|\\))\\s*(.*)$"));
-    static const QRegularExpression dot(QStringLiteral("^([0-9]{1,2}|[a-z]|[ivxlcdm]{2,6}|[A-Z]|[IVXLCDM]{2,6})\\.\\s+(.*)$"));
+    static const QRegularExpression dot(
+        QStringLiteral("^([0-9]{1,2}|[a-z]|[ivxlcdm]{2,6}|[A-Z]|[IVXLCDM]{2,6})\\.\\s+(.*)$"));
     static const QRegularExpression bullet(
         QStringLiteral("^[\u2022\u25AA\u25A0\u25C6\u25CF\u00B7\uF0A7\uF0B7\uF0D8\u2013-]\\s*(.+)$"));
     Label label;
@@ -164,13 +177,11 @@ ClauseResult ClauseParser::parse(const QList<ClauseLine>& lines)
     QList<Node> nodes;
     QList<int> roots;
     QList<Level> stack;
-    QStringList lead;          // text before the first clause
-    QString interstitial;      // an unlabelled paragraph between lists
+    QStringList lead; // text before the first clause
+    QString interstitial; // an unlabelled paragraph between lists
     bool inInterstitial = false;
 
-    auto appendText = [](QString& target, const QString& text) {
-        target = minutes::joinTexts({target, text});
-    };
+    auto appendText = [](QString& target, const QString& text) { target = minutes::joinTexts({target, text}); };
 
     for (const ClauseLine& line : lines) {
         const auto label = matchLabel(line.text);
@@ -199,9 +210,9 @@ ClauseResult ClauseParser::parse(const QList<ClauseLine>& lines)
         Kind kind = label->kinds.first();
         for (int s = int(stack.size()) - 1; s >= 0 && level < 0; --s) {
             const Level& l = stack.at(s);
-            const bool sameDecoration =
-                l.decoration == label->decoration ||
-                (l.decoration == Decoration::Close && label->decoration == Decoration::Dot && l.kind == Kind::Number);
+            const bool sameDecoration = l.decoration == label->decoration
+                || (l.decoration == Decoration::Close && label->decoration == Decoration::Dot
+                    && l.kind == Kind::Number);
             if (!sameDecoration)
                 continue;
             for (Kind k : label->kinds) {
@@ -245,7 +256,7 @@ ClauseResult ClauseParser::parse(const QList<ClauseLine>& lines)
         const int index = int(nodes.size());
         if (child) {
             node.parent = stack.isEmpty() ? -1 : stack.last().node;
-            stack.append(Level{kind, label->decoration, label->label, index});
+            stack.append(Level {kind, label->decoration, label->label, index});
         } else {
             stack.resize(level + 1);
             Level& l = stack.last();

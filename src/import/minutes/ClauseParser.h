@@ -22,17 +22,17 @@ struct ClauseLine {
 
 // One clause flattened, for callers that look for requested actions.
 struct ClauseEntry {
-    QString path;       // "1", "1.a", "1.o.iii"
+    QString path; // "1", "1.a", "1.o.iii"
     QString text;
-    QString leadIn;     // the text it completes: its parent clause, or the paragraph before the list
+    QString leadIn; // the text it completes: its parent clause, or the paragraph before the list
     int page = 0;
     int depth = 0;
     bool hasChildren = false;
 };
 
 struct ClauseResult {
-    QString lead;              // unlabelled text before the first clause ("That:", "That provided ...:-")
-    QList<Clause> clauses;     // top level, sub-clauses nested
+    QString lead; // unlabelled text before the first clause ("That:", "That provided ...:-")
+    QList<Clause> clauses; // top level, sub-clauses nested
     QList<ClauseEntry> entries; // every clause in document order
 };
 
@@ -45,7 +45,7 @@ public:
         QString label; // as printed without decoration, lower case for letters: "1", "a", "iii"
         QList<Kind> kinds; // possible readings, preferred first
         Decoration decoration = Decoration::Paren;
-        QString rest;  // the text after the label
+        QString rest; // the text after the label
     };
 
     // The clause label opening a line, if any.

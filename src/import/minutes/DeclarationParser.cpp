@@ -45,8 +45,8 @@ QString trailingName(const QString& prefix)
     }
     QStringList name = tokens.mid(start);
     // "Later In ..." never happens, but a sentence-initial word is not a name unless an honorific.
-    while (name.size() > 1 && !minutes::startsWithHonorific(name.join(QLatin1Char(' '))) &&
-           !minutes::looksLikeName(name.join(QLatin1Char(' '))))
+    while (name.size() > 1 && !minutes::startsWithHonorific(name.join(QLatin1Char(' ')))
+           && !minutes::looksLikeName(name.join(QLatin1Char(' '))))
         name.removeFirst();
     return name.join(QLatin1Char(' '));
 }
@@ -56,9 +56,10 @@ QString trailingName(const QString& prefix)
 bool DeclarationParser::isNoDeclarations(const QString& sentence)
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:there\\s+were\\s+)?no\\s+(?:declarations?|disclosures?)\\b|\\bno\\s+(?:declarations?|"
-                       "interests?)\\b[^.]{0,60}?\\b(?:were|was)\\s+(?:received|made|declared|disclosed|noted|recorded)|"
-                       "\\bnone\\s+(?:were|was)\\s+(?:declared|received|made)"),
+        QStringLiteral(
+            "^(?:there\\s+were\\s+)?no\\s+(?:declarations?|disclosures?)\\b|\\bno\\s+(?:declarations?|"
+            "interests?)\\b[^.]{0,60}?\\b(?:were|was)\\s+(?:received|made|declared|disclosed|noted|recorded)|"
+            "\\bnone\\s+(?:were|was)\\s+(?:declared|received|made)"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(sentence.trimmed()).hasMatch();
 }
@@ -66,8 +67,9 @@ bool DeclarationParser::isNoDeclarations(const QString& sentence)
 QList<Declaration> DeclarationParser::fromSentence(const QString& sentence, const QString& minute, int page)
 {
     static const QRegularExpression re(
-        QStringLiteral("^(.*?)\\b(?:declared|declares|disclosed|registered)\\s+(?:an?|their|his|her)\\s+((?:[\\w-]+\\s+)"
-                       "{0,4}?)interests?\\b"),
+        QStringLiteral(
+            "^(.*?)\\b(?:declared|declares|disclosed|registered)\\s+(?:an?|their|his|her)\\s+((?:[\\w-]+\\s+)"
+            "{0,4}?)interests?\\b"),
         QRegularExpression::CaseInsensitiveOption);
     QList<Declaration> out;
     const QString s = text::collapseWhitespace(sentence);
@@ -95,12 +97,14 @@ QList<Declaration> DeclarationParser::fromTable(const QList<MinutesLine>& lines,
     QList<Declaration> out;
     static const QRegularExpression member(QStringLiteral("^(?:Member|Councillor|Name)"),
                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression minuteHead(QStringLiteral("\\b(?:Minute|Item)"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression interest(QStringLiteral("\\b(?:Interest|Nature)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression minuteHead(QStringLiteral("\\b(?:Minute|Item)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression interest(QStringLiteral("\\b(?:Interest|Nature)"),
+                                             QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = from; i < to; ++i) {
         const QList<QPair<qreal, QString>>& head = lines.at(i).cells;
-        if (head.size() < 3 || !member.match(head.at(0).second).hasMatch() ||
-            !minuteHead.match(head.at(1).second).hasMatch() || !interest.match(head.at(2).second).hasMatch())
+        if (head.size() < 3 || !member.match(head.at(0).second).hasMatch()
+            || !minuteHead.match(head.at(1).second).hasMatch() || !interest.match(head.at(2).second).hasMatch())
             continue;
         auto column = [&](qreal left) {
             int best = 0;
@@ -120,7 +124,7 @@ QList<Declaration> DeclarationParser::fromTable(const QList<MinutesLine>& lines,
             if (cells.size() < 2 && starts && !rows.isEmpty())
                 break; // prose after the table
             if (starts || rows.isEmpty()) {
-                rows.append(QStringList{QString(), QString(), QString()});
+                rows.append(QStringList {QString(), QString(), QString()});
                 pages.append(lines.at(j).page);
             }
             for (const auto& [left, text] : cells) {

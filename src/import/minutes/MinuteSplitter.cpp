@@ -26,8 +26,8 @@ const QRegularExpression& itemPattern()
 
 bool isKeywordLine(const QString& text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:RESOLVED|PRESENT|ALSO\\s+PRESENT|IN\\s+ATTENDANCE|APOLOGIES|AGREED|NOTED|ACTIONS?\\s+ARISING)\\b"));
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:RESOLVED|PRESENT|ALSO\\s+PRESENT|IN\\s+ATTENDANCE|APOLOGIES|AGREED|NOTED|ACTIONS?\\s+ARISING)\\b"));
     return re.match(text).hasMatch();
 }
 
@@ -69,7 +69,7 @@ bool hasLowerCase(const QString& s)
 
 bool MinuteSplitter::isTitleCase(const QString& title)
 {
-    static const QSet<QString> small{
+    static const QSet<QString> small {
         QStringLiteral("and"), QStringLiteral("of"),   QStringLiteral("the"),  QStringLiteral("for"),
         QStringLiteral("in"),  QStringLiteral("on"),   QStringLiteral("to"),   QStringLiteral("a"),
         QStringLiteral("an"),  QStringLiteral("at"),   QStringLiteral("by"),   QStringLiteral("with"),
@@ -105,8 +105,8 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
         const QChar first = title.at(0);
         if (!(first.isUpper() || first.isDigit()) || letterCount(title) < 2)
             continue;
-        const bool column = line.secondWordLeft > 0 && line.secondWordLeft - line.firstWordRight >= 10 &&
-                            line.left < margin - 8;
+        const bool column
+            = line.secondWordLeft > 0 && line.secondWordLeft - line.firstWordRight >= 10 && line.left < margin - 8;
         if (last < 0) {
             if (number >= 1900 && number <= 2100 && !column)
                 continue; // a year starting a wrapped line
@@ -125,8 +125,8 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
                 break;
         }
         const bool upper = text::isMostlyUpperCase(title) && letterCount(title) >= 3;
-        const bool titleCase = isTitleCase(title) && !title.endsWith(QLatin1Char('.')) &&
-                               title.split(QLatin1Char(' ')).size() <= 16;
+        const bool titleCase
+            = isTitleCase(title) && !title.endsWith(QLatin1Char('.')) && title.split(QLatin1Char(' ')).size() <= 16;
         if (!(upper || column || itemNext || titleCase))
             continue;
 
@@ -134,7 +134,7 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
         span.number = m.captured(1);
         span.page = line.page;
         span.heading = i;
-        QStringList titleParts{title};
+        QStringList titleParts {title};
         qsizetype next = i + 1;
         if (itemNext) {
             for (qsizetype k = i + 1; k < itemLine; ++k)
@@ -144,9 +144,9 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
         } else if (upper) {
             while (next < to) {
                 const MinutesLine& c = lines.at(next);
-                if (hasLowerCase(c.text) || isKeywordLine(c.text) || c.text.size() > 90 ||
-                    headingPattern().match(c.text).hasMatch() || c.text.startsWith(QLatin1Char('(')) ||
-                    (c.gapBefore > c.height * 1.2 && c.gapBefore >= 0))
+                if (hasLowerCase(c.text) || isKeywordLine(c.text) || c.text.size() > 90
+                    || headingPattern().match(c.text).hasMatch() || c.text.startsWith(QLatin1Char('('))
+                    || (c.gapBefore > c.height * 1.2 && c.gapBefore >= 0))
                     break;
                 titleParts.append(c.text);
                 ++next;

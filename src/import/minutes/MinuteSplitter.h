@@ -15,11 +15,11 @@ namespace scrutineer::parse {
 struct MinuteSpan {
     QString number;
     QString title;
-    QString item;          // from "(Item N)", empty otherwise
-    int page = 0;          // page of the heading
+    QString item; // from "(Item N)", empty otherwise
+    int page = 0; // page of the heading
     qsizetype heading = 0; // index of the heading line
-    qsizetype body = 0;    // first line after the heading (and its continuation / item lines)
-    qsizetype end = 0;     // one past the last line of the minute
+    qsizetype body = 0; // first line after the heading (and its continuation / item lines)
+    qsizetype end = 0; // one past the last line of the minute
 };
 
 class MinuteSplitter final {

@@ -36,7 +36,7 @@ bool inHeaderOrFooterBand(const layout::LayoutLine& line, const layout::LayoutPa
 
 const QSet<QString>& roleWords()
 {
-    static const QSet<QString> words{
+    static const QSet<QString> words {
         QStringLiteral("director"),     QStringLiteral("manager"),      QStringLiteral("officer"),
         QStringLiteral("member"),       QStringLiteral("members"),      QStringLiteral("representative"),
         QStringLiteral("counsel"),      QStringLiteral("clerk"),        QStringLiteral("chairman"),
@@ -111,8 +111,8 @@ QList<MinutesLine> collectLines(const layout::LayoutDocument& document, int firs
     for (const layout::LayoutPage& page : document.pages) {
         if (page.number < firstPage || page.number > lastPage)
             continue;
-        const QList<layout::LayoutLine> lines =
-            page.lines.isEmpty() && page.hasText() ? layout::buildLines(page.words, page.number) : page.lines;
+        const QList<layout::LayoutLine> lines
+            = page.lines.isEmpty() && page.hasText() ? layout::buildLines(page.words, page.number) : page.lines;
         for (const layout::LayoutLine& line : lines) {
             raws.append({line, &page});
             if (inHeaderOrFooterBand(line, page))
@@ -132,12 +132,12 @@ QList<MinutesLine> collectLines(const layout::LayoutDocument& document, int firs
             continue;
         const qreal pageHeight = raw.page->size.height() > 0 ? raw.page->size.height() : 842.0;
         const qreal pageWidth = raw.page->size.width() > 0 ? raw.page->size.width() : 595.0;
-        const bool inMargin = raw.line.box.top() < kMargin || raw.line.box.bottom() > pageHeight - kMargin ||
-                              raw.line.box.left() > pageWidth - kMargin;
+        const bool inMargin = raw.line.box.top() < kMargin || raw.line.box.bottom() > pageHeight - kMargin
+            || raw.line.box.left() > pageWidth - kMargin;
         if (inMargin && isMarginStamp(text))
             continue;
-        if (inHeaderOrFooterBand(raw.line, *raw.page) &&
-            repeats.value(repeatKey(raw.line.text(), raw.line.box.top())).size() >= minRepeats)
+        if (inHeaderOrFooterBand(raw.line, *raw.page)
+            && repeats.value(repeatKey(raw.line.text(), raw.line.box.top())).size() >= minRepeats)
             continue;
         MinutesLine line;
         line.text = text;
@@ -194,21 +194,21 @@ QString joinLines(const QList<MinutesLine>& lines, qsizetype from, qsizetype to)
 
 QStringList splitSentences(const QString& text)
 {
-    static const QSet<QString> abbreviations{
-        QStringLiteral("mr"),  QStringLiteral("mrs"),  QStringLiteral("ms"),   QStringLiteral("dr"),
-        QStringLiteral("st"),  QStringLiteral("no"),   QStringLiteral("nos"),  QStringLiteral("nod"),
+    static const QSet<QString> abbreviations {
+        QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),  QStringLiteral("dr"),
+        QStringLiteral("st"),   QStringLiteral("no"),   QStringLiteral("nos"), QStringLiteral("nod"),
         QStringLiteral("cllr"), QStringLiteral("prof"), QStringLiteral("rev"), QStringLiteral("revd"),
-        QStringLiteral("ltd"), QStringLiteral("co"),   QStringLiteral("inc"),  QStringLiteral("etc"),
-        QStringLiteral("e.g"), QStringLiteral("i.e"),  QStringLiteral("vs"),   QStringLiteral("approx"),
-        QStringLiteral("a.m"), QStringLiteral("p.m"),  QStringLiteral("m.p"),  QStringLiteral("cmc"),
-        QStringLiteral("para"), QStringLiteral("ref"), QStringLiteral("cf")};
+        QStringLiteral("ltd"),  QStringLiteral("co"),   QStringLiteral("inc"), QStringLiteral("etc"),
+        QStringLiteral("e.g"),  QStringLiteral("i.e"),  QStringLiteral("vs"),  QStringLiteral("approx"),
+        QStringLiteral("a.m"),  QStringLiteral("p.m"),  QStringLiteral("m.p"), QStringLiteral("cmc"),
+        QStringLiteral("para"), QStringLiteral("ref"),  QStringLiteral("cf")};
     QStringList out;
     QString current;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
-        if (c == QChar(0x2022) || c == QChar(0x25AA) || c == QChar(0x25A0) || c == QChar(0x25C6) ||
-            c == QChar(0xF0B7) || c == QChar(0xF0A7)) {
+        if (c == QChar(0x2022) || c == QChar(0x25AA) || c == QChar(0x25A0) || c == QChar(0x25C6) || c == QChar(0xF0B7)
+            || c == QChar(0xF0A7)) {
             if (!current.trimmed().isEmpty())
                 out.append(current.trimmed());
             current.clear();
@@ -326,13 +326,13 @@ QString personName(const QString& text, QString* roleOut)
 
 bool isDeterminer(const QString& word)
 {
-    static const QSet<QString> words{QStringLiteral("the"),   QStringLiteral("a"),     QStringLiteral("an"),
-                                     QStringLiteral("this"),  QStringLiteral("that"),  QStringLiteral("these"),
-                                     QStringLiteral("those"), QStringLiteral("its"),   QStringLiteral("their"),
-                                     QStringLiteral("his"),   QStringLiteral("her"),   QStringLiteral("our"),
-                                     QStringLiteral("any"),   QStringLiteral("all"),   QStringLiteral("which"),
-                                     QStringLiteral("it"),    QStringLiteral("them"),  QStringLiteral("him"),
-                                     QStringLiteral("members"), QStringLiteral("council"), QStringLiteral("committee")};
+    static const QSet<QString> words {
+        QStringLiteral("the"),      QStringLiteral("a"),     QStringLiteral("an"),      QStringLiteral("this"),
+        QStringLiteral("that"),     QStringLiteral("these"), QStringLiteral("those"),   QStringLiteral("its"),
+        QStringLiteral("their"),    QStringLiteral("his"),   QStringLiteral("her"),     QStringLiteral("our"),
+        QStringLiteral("any"),      QStringLiteral("all"),   QStringLiteral("which"),   QStringLiteral("it"),
+        QStringLiteral("them"),     QStringLiteral("him"),   QStringLiteral("members"), QStringLiteral("council"),
+        QStringLiteral("committee")};
     return words.contains(word.toLower());
 }
 

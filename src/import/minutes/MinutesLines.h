@@ -15,8 +15,8 @@
 namespace scrutineer::parse {
 
 struct MinutesLine {
-    QString text;        // words joined, white space collapsed
-    int page = 0;        // 1-based physical page
+    QString text; // words joined, white space collapsed
+    int page = 0; // 1-based physical page
     qreal left = 0;
     qreal top = 0;
     qreal right = 0;
@@ -47,11 +47,11 @@ QString joinTexts(const QStringList& texts);
 QStringList splitSentences(const QString& text);
 
 // People and roles in attendance lists.
-bool startsWithHonorific(const QString& text);   // "Councillor", "Mr", "Cllr.", "Commissioner" ...
-bool isPluralHonorific(const QString& text);     // "Councillors ...", "Commissioners ..."
-bool isPostNominal(const QString& text);         // "OBE", "MBE", "CBE" ...
-bool looksLikeName(const QString& text);         // 1-5 capitalised words or initials, no role words
-bool hasRoleWord(const QString& text);           // Director, Manager, Member, Counsel ...
+bool startsWithHonorific(const QString& text); // "Councillor", "Mr", "Cllr.", "Commissioner" ...
+bool isPluralHonorific(const QString& text); // "Councillors ...", "Commissioners ..."
+bool isPostNominal(const QString& text); // "OBE", "MBE", "CBE" ...
+bool looksLikeName(const QString& text); // 1-5 capitalised words or initials, no role words
+bool hasRoleWord(const QString& text); // Director, Manager, Member, Counsel ...
 // The name as printed without honorifics and post-nominals; the honorific's role words
 // ("Vice Chair", "Chair") are returned in roleOut when the honorific is a role.
 QString personName(const QString& text, QString* roleOut = nullptr);

@@ -8,8 +8,8 @@
 namespace scrutineer::parse {
 namespace {
 
-constexpr int kAnchorLines = 14;   // a header sits among the first lines of its page
-constexpr int kMarkerLines = 60;   // the attendance list follows within this many lines
+constexpr int kAnchorLines = 14; // a header sits among the first lines of its page
+constexpr int kMarkerLines = 60; // the attendance list follows within this many lines
 
 const QRegularExpression& attendanceMarker()
 {
@@ -120,7 +120,8 @@ std::optional<MinutesHeader> MinutesLocator::findHeader(const QList<MinutesLine>
 
     // Body: "Minutes of the meeting of <body> held at ...", else the last body-like line above the date.
     static const QRegularExpression bodyOf(
-        QStringLiteral("\\bminutes\\s+of\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+held\\b"),
+        QStringLiteral(
+            "\\bminutes\\s+of\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+held\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = bodyOf.match(headerText); m.hasMatch())
         header.body = cased(m.captured(1));
@@ -144,8 +145,8 @@ std::optional<MinutesHeader> MinutesLocator::findHeader(const QList<MinutesLine>
         const QString candidate = cased(t);
         if (text::normaliseForMatch(candidate) == text::normaliseForMatch(header.body))
             continue;
-        if (text::normaliseForMatch(candidate).contains(text::normaliseForMatch(header.body)) ||
-            text::isMostlyUpperCase(t)) {
+        if (text::normaliseForMatch(candidate).contains(text::normaliseForMatch(header.body))
+            || text::isMostlyUpperCase(t)) {
             header.authority = candidate;
             break;
         }
@@ -153,8 +154,9 @@ std::optional<MinutesHeader> MinutesLocator::findHeader(const QList<MinutesLine>
 
     // Venue and time.
     static const QRegularExpression heldIn(
-        QStringLiteral("\\bheld\\s+(?:at|in)\\s+(.+?)\\s*,?\\s+on\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
-                       "\\d"),
+        QStringLiteral(
+            "\\bheld\\s+(?:at|in)\\s+(.+?)\\s*,?\\s+on\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
+            "\\d"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression heldAtLine(QStringLiteral("\\bmeeting\\s+held\\s+(?:at|in)\\s+(.+?)\\s*$"),
                                                QRegularExpression::CaseInsensitiveOption);
@@ -183,9 +185,10 @@ std::optional<MinutesHeader> MinutesLocator::findHeader(const QList<MinutesLine>
         header.time = t;
     if (header.venue.isEmpty() && !tail.isEmpty()) {
         QString v = tail;
-        v.remove(QRegularExpression(QStringLiteral("(?:\\s*[-\u2013,]\\s*|\\s+at\\s+)\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s*m\\.?"
-                                                   "\\s*$"),
-                                    QRegularExpression::CaseInsensitiveOption));
+        v.remove(QRegularExpression(
+            QStringLiteral("(?:\\s*[-\u2013,]\\s*|\\s+at\\s+)\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s*m\\.?"
+                           "\\s*$"),
+            QRegularExpression::CaseInsensitiveOption));
         v = trimPunctuation(v);
         if (v.size() > 3 && !datetext::parseTime(v))
             header.venue = cased(v);

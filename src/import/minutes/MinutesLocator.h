@@ -17,7 +17,7 @@
 namespace scrutineer::parse {
 
 struct MinutesHeader {
-    int page = 0;            // pdf page of the header
+    int page = 0; // pdf page of the header
     qreal lastHeaderTop = 0; // top of the header's last line: body text starts below it
     QString authority;
     QString body;

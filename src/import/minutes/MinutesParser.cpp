@@ -79,8 +79,7 @@ std::optional<MinutesHeader> headerFromAgenda(const layout::LayoutDocument& docu
         const std::optional<QDate> date = datetext::parseDate(item.title + QLatin1Char(' ') + item.description);
         if (!date)
             continue;
-        const QList<MinutesLine> lines =
-            minutes::collectLines(document, item.pdfPages->first, item.pdfPages->first);
+        const QList<MinutesLine> lines = minutes::collectLines(document, item.pdfPages->first, item.pdfPages->first);
         static const QRegularExpression present(QStringLiteral("^(?:PRESENT|Present)\\s*:"));
         for (const MinutesLine& line : lines) {
             if (!present.match(line.text).hasMatch())

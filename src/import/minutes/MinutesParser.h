@@ -16,16 +16,16 @@ namespace scrutineer::parse {
 
 struct MinutesContext {
     DocumentKind kind = DocumentKind::Other;
-    QString authority;          // from the front sheet, if known
-    QString body;               // the body whose papers these are
-    QDate packMeetingDate;      // the meeting the pack is for (minutes usually record an earlier one)
-    QList<AgendaItem> agenda;   // the pack's agenda, with pdfPages where known
+    QString authority; // from the front sheet, if known
+    QString body; // the body whose papers these are
+    QDate packMeetingDate; // the meeting the pack is for (minutes usually record an earlier one)
+    QList<AgendaItem> agenda; // the pack's agenda, with pdfPages where known
 };
 
 struct MinutesResult {
     QList<Meeting> meetings; // recorded meetings, with attendance, declarations and minutes
-    QList<Action> actions;   // origin resolution / actions-arising; meetingIndex into `meetings`
-    QStringList warnings;    // source defects and notices, verbatim ("NOT SUBJECT TO CALL IN", impossible dates)
+    QList<Action> actions; // origin resolution / actions-arising; meetingIndex into `meetings`
+    QStringList warnings; // source defects and notices, verbatim ("NOT SUBJECT TO CALL IN", impossible dates)
 };
 
 class MinutesParser final {

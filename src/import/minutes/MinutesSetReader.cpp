@@ -94,7 +94,8 @@ void flagDates(const QString& sentence, const Meeting& meeting, const QString& m
         QStringLiteral("\\b(?:will|would|shall|to\\s+be\\s+held|next|future|due|scheduled|forthcoming|until|by)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression longYear(
-        QStringLiteral("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?\\s+\\d{5,}\\b"),
+        QStringLiteral(
+            "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?\\s+\\d{5,}\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const QString where = tr("Minutes of %1, minute %2").arg(meeting.date.toString(Qt::ISODate), minute);
     if (const auto m = longYear.match(sentence); m.hasMatch())
@@ -137,8 +138,8 @@ void flagAbsentVoters(RecordedVote& vote, const QList<Attendance>& attendance)
 void warnVotes(const RecordedVote& vote, const Meeting& meeting, const QString& minute, QStringList& warnings)
 {
     for (const QString& flag : vote.flags)
-        warnings.append(tr("Minutes of %1, minute %2, recorded vote: %3")
-                            .arg(meeting.date.toString(Qt::ISODate), minute, flag));
+        warnings.append(
+            tr("Minutes of %1, minute %2, recorded vote: %3").arg(meeting.date.toString(Qt::ISODate), minute, flag));
 }
 
 } // namespace
@@ -172,10 +173,8 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
     meeting.status = QStringLiteral("held");
     meeting.pdfPage = header.page;
     for (const QString& flag : header.flags)
-        result.warnings.append(tr("Minutes of %1 (page %2): %3")
-                                   .arg(meeting.date.toString(Qt::ISODate))
-                                   .arg(header.page)
-                                   .arg(flag));
+        result.warnings.append(
+            tr("Minutes of %1 (page %2): %3").arg(meeting.date.toString(Qt::ISODate)).arg(header.page).arg(flag));
 
     bool noDeclarations = false;
     for (const MinuteSpan& span : spans) {
@@ -207,8 +206,8 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
         actionContext.meetingIndex = meetingIndex;
         actionContext.minuteNumber = minute.number;
         QList<RecordedVote> otherVotes;
-        QList<ParsedResolution> resolutions =
-            ResolutionParser::parse(lines, span.body, span.end, meeting.body, &otherVotes);
+        QList<ParsedResolution> resolutions
+            = ResolutionParser::parse(lines, span.body, span.end, meeting.body, &otherVotes);
         for (int r = 0; r < resolutions.size(); ++r) {
             if (auto& votes = resolutions[r].resolution.votes)
                 flagAbsentVoters(*votes, meeting.attendance);

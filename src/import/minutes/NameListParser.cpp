@@ -22,7 +22,7 @@ QList<Segment> segments(const QString& list)
     const QString s = list;
     auto flush = [&](const QString& nextSeparator) {
         out.append(current);
-        current = Segment{nextSeparator, {}};
+        current = Segment {nextSeparator, {}};
     };
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s.at(i);
@@ -36,16 +36,17 @@ QList<Segment> segments(const QString& list)
                 continue;
             }
             const QStringView rest = QStringView(s).mid(i);
-            if (c == QLatin1Char(' ') &&
-                (rest.startsWith(QLatin1String(" and "), Qt::CaseInsensitive) || rest.startsWith(QLatin1String(" & ")))) {
+            if (c == QLatin1Char(' ')
+                && (rest.startsWith(QLatin1String(" and "), Qt::CaseInsensitive)
+                    || rest.startsWith(QLatin1String(" & ")))) {
                 const qsizetype skip = rest.startsWith(QLatin1String(" & ")) ? 3 : 5;
                 flush(rest.left(skip).toString());
                 i += skip - 1;
                 continue;
             }
-            if (c == QLatin1Char(' ') && rest.size() > 2 &&
-                (rest.at(1) == QChar(0x2013) || rest.at(1) == QChar(0x2014) || rest.at(1) == QLatin1Char('-')) &&
-                rest.at(2) == QLatin1Char(' ')) {
+            if (c == QLatin1Char(' ') && rest.size() > 2
+                && (rest.at(1) == QChar(0x2013) || rest.at(1) == QChar(0x2014) || rest.at(1) == QLatin1Char('-'))
+                && rest.at(2) == QLatin1Char(' ')) {
                 flush(rest.left(3).toString());
                 i += 2;
                 continue;
@@ -87,14 +88,14 @@ QList<ListedPerson> NameListParser::parse(const QString& list)
     static const QRegularExpression leadingJoin(QStringLiteral("^(?:and|from|with|also|&)\\s+"),
                                                 QRegularExpression::CaseInsensitiveOption);
     QList<ListedPerson> people;
-    bool pluralContext = false;  // "Councillors A, B and C": bare surnames are people
-    bool roleOpen = false;       // a role fragment may extend the last person's role
+    bool pluralContext = false; // "Councillors A, B and C": bare surnames are people
+    bool roleOpen = false; // a role fragment may extend the last person's role
     for (const Segment& seg : segments(text::collapseWhitespace(list))) {
         QString part = seg.text.trimmed();
         while (leadingJoin.match(part).hasMatch())
             part.remove(leadingJoin);
-        while (part.endsWith(QLatin1Char('.')) && !part.endsWith(QStringLiteral(" .")) && part.size() > 2 &&
-               !part.at(part.size() - 2).isUpper())
+        while (part.endsWith(QLatin1Char('.')) && !part.endsWith(QStringLiteral(" .")) && part.size() > 2
+               && !part.at(part.size() - 2).isUpper())
             part.chop(1);
         part = part.trimmed();
         if (part.isEmpty())
@@ -106,7 +107,8 @@ QList<ListedPerson> NameListParser::parse(const QString& list)
                 QString role = part;
                 role.remove(QRegularExpression(QStringLiteral("^\\(|\\)$")));
                 ListedPerson& last = people.last();
-                last.roleText = last.roleText.isEmpty() ? role.trimmed() : last.roleText + QStringLiteral(", ") + role.trimmed();
+                last.roleText
+                    = last.roleText.isEmpty() ? role.trimmed() : last.roleText + QStringLiteral(", ") + role.trimmed();
                 roleOpen = true;
             }
             continue;

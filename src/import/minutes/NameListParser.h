@@ -11,9 +11,9 @@
 namespace scrutineer::parse {
 
 struct ListedPerson {
-    QString name;     // as printed, honorifics removed ("Brenda O'Brien", "R L Dent")
+    QString name; // as printed, honorifics removed ("Brenda O'Brien", "R L Dent")
     QString roleText; // "in the Chair", "Cabinet Member – Children, Schools and Safeguarding"
-    QString printed;  // the fragment as printed, honorific kept ("Councillor Hands")
+    QString printed; // the fragment as printed, honorific kept ("Councillor Hands")
 };
 
 class NameListParser final {

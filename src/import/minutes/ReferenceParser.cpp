@@ -18,8 +18,9 @@ QString untilClauseEnd(const QString& text)
             ++depth;
         else if (c == QLatin1Char(')'))
             depth = std::max(0, depth - 1);
-        else if (depth == 0 && (c == QLatin1Char(',') || c == QLatin1Char(';') ||
-                                (c == QLatin1Char('.') && (i + 1 == text.size() || text.at(i + 1).isSpace()))))
+        else if (depth == 0
+                 && (c == QLatin1Char(',') || c == QLatin1Char(';')
+                     || (c == QLatin1Char('.') && (i + 1 == text.size() || text.at(i + 1).isSpace()))))
             return text.left(i);
     }
     return text;
@@ -27,8 +28,9 @@ QString untilClauseEnd(const QString& text)
 
 bool sameBody(const QString& body)
 {
-    static const QRegularExpression self(QStringLiteral("^(?:this|the)\\s+(?:committee|panel|board|council|sub-committee)$"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression self(
+        QStringLiteral("^(?:this|the)\\s+(?:committee|panel|board|council|sub-committee)$"),
+        QRegularExpression::CaseInsensitiveOption);
     return self.match(body.trimmed()).hasMatch();
 }
 
@@ -37,8 +39,9 @@ bool sameBody(const QString& body)
 QList<MinuteReference> ReferenceParser::parse(const QString& input, int pdfPage)
 {
     static const QRegularExpression reference(
-        QStringLiteral("\\bMinutes?\\s+(?:no[sd]?|numbers?)\\.?\\s*((?:\\d{1,4}\\s*(?:\\(\\s*\\w{1,4}\\s*\\))?)(?:\\s*(?:,|"
-                       "and|&)\\s*\\d{1,4}\\s*(?:\\(\\s*\\w{1,4}\\s*\\))?)*)"),
+        QStringLiteral(
+            "\\bMinutes?\\s+(?:no[sd]?|numbers?)\\.?\\s*((?:\\d{1,4}\\s*(?:\\(\\s*\\w{1,4}\\s*\\))?)(?:\\s*(?:,|"
+            "and|&)\\s*\\d{1,4}\\s*(?:\\(\\s*\\w{1,4}\\s*\\))?)*)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression item(QStringLiteral("(\\d{1,4})\\s*(?:\\(\\s*(\\w{1,4})\\s*\\))?"));
     static const QRegularExpression above(QStringLiteral("^\\s*above\\b"), QRegularExpression::CaseInsensitiveOption);
@@ -46,8 +49,9 @@ QList<MinuteReference> ReferenceParser::parse(const QString& input, int pdfPage)
                                                 QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression ofBodyMeeting(
         QStringLiteral("^\\s*of\\s+(?:the\\s+)?([A-Z][^,.;]*?)\\s+meeting\\b\\s*(?:held\\s+)?(?:(?:of|on)\\s+)?"));
-    static const QRegularExpression ofDate(QStringLiteral("^\\s*of\\s+(?:the\\s+meeting\\s+(?:held\\s+)?(?:of|on)\\s+)?"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ofDate(
+        QStringLiteral("^\\s*of\\s+(?:the\\s+meeting\\s+(?:held\\s+)?(?:of|on)\\s+)?"),
+        QRegularExpression::CaseInsensitiveOption);
 
     const QString text = text::collapseWhitespace(input);
     QList<MinuteReference> out;

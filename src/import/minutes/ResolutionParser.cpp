@@ -17,8 +17,8 @@ struct Found {
 
 const QRegularExpression& resolvedLine()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:(\\(?\\d{1,3}(?:\\.\\)|[.)])?)\\s+)?(RESOLVED|Resolved)\\b\\s*(:-|:|,|\u2013|-)?\\s*(.*)$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:(\\(?\\d{1,3}(?:\\.\\)|[.)])?)\\s+)?(RESOLVED|Resolved)\\b\\s*(:-|:|,|\u2013|-)?\\s*(.*)$"));
     return re;
 }
 
@@ -34,8 +34,9 @@ bool isResolvedLine(const QString& text)
 const QRegularExpression& carriedSentence()
 {
     static const QRegularExpression re(
-        QStringLiteral("\\b(?:recommendations?|motion|proposals?|resolutions?)\\b[^.]*?\\b(?:was|were)\\b[^.]*?\\bcarried"
-                       "\\b[^.:]*[.:]"),
+        QStringLiteral(
+            "\\b(?:recommendations?|motion|proposals?|resolutions?)\\b[^.]*?\\b(?:was|were)\\b[^.]*?\\bcarried"
+            "\\b[^.:]*[.:]"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -60,8 +61,9 @@ bool committeeLead(const QString& text, const QString& word)
 
 QString conditionOf(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^That,?\\s+((?:provided|subject\\s+to)\\b.+?),\\s+(?=the\\b|that\\b)"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^That,?\\s+((?:provided|subject\\s+to)\\b.+?),\\s+(?=the\\b|that\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(text);
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
 }
@@ -86,7 +88,8 @@ int openQuotes(const QString& text)
 
 bool ResolutionParser::isActionsArising(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^Actions?\\s+arising\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral("^Actions?\\s+arising\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re.match(text.trimmed()).hasMatch();
 }
 
@@ -113,8 +116,9 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
             if (isResolvedLine(t) || VoteParser::isVoteLabel(t) || VoteParser::isOutcome(t) || isActionsArising(t))
                 break;
             const auto label = ClauseParser::matchLabel(t);
-            if (label && para && label->decoration == para->decoration && label->kinds.first() == ClauseParser::Kind::Number &&
-                para->kinds.first() == ClauseParser::Kind::Number && label->label.toInt() == para->label.toInt() + 1)
+            if (label && para && label->decoration == para->decoration
+                && label->kinds.first() == ClauseParser::Kind::Number
+                && para->kinds.first() == ClauseParser::Kind::Number && label->label.toInt() == para->label.toInt() + 1)
                 break;
             if (!label && !content.isEmpty()) {
                 const bool gap = l.gapBefore > l.height * 0.9;
@@ -239,9 +243,10 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
     // "Agreed" prose only where the minute records no formal decision.
     if (found.isEmpty()) {
         static const QRegularExpression agreed(
-            QStringLiteral("\\b(?:it\\s+was\\s+(?:(?:unanimously|further|also|therefore)\\s+)?agreed\\s+that\\b|"
-                           "\\b(?:was|were)\\s+agreed\\s+as\\s+an?\\s+(?:correct|true|accurate)\\s+record\\b|"
-                           "^the\\s+(?:committee|panel|sub-committee|board)\\s+(?:unanimously\\s+)?agreed\\s+(?:that|to)\\b)"),
+            QStringLiteral(
+                "\\b(?:it\\s+was\\s+(?:(?:unanimously|further|also|therefore)\\s+)?agreed\\s+that\\b|"
+                "\\b(?:was|were)\\s+agreed\\s+as\\s+an?\\s+(?:correct|true|accurate)\\s+record\\b|"
+                "^the\\s+(?:committee|panel|sub-committee|board)\\s+(?:unanimously\\s+)?agreed\\s+(?:that|to)\\b)"),
             QRegularExpression::CaseInsensitiveOption);
         QList<qsizetype> starts;
         QString text;

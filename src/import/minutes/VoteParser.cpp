@@ -55,8 +55,8 @@ QStringList splitNames(const QString& text)
 
 QString voterKey(const QString& name)
 {
-    return text::normaliseForMatch(text::stripHonorifics(name)) + QLatin1Char('|') +
-           text::normaliseForMatch(name.section(QLatin1Char(' '), 0, 0)); // "Mr Cole" vs "Mrs Cole"
+    return text::normaliseForMatch(text::stripHonorifics(name)) + QLatin1Char('|')
+        + text::normaliseForMatch(name.section(QLatin1Char(' '), 0, 0)); // "Mr Cole" vs "Mrs Cole"
 }
 
 } // namespace
@@ -123,9 +123,9 @@ std::optional<RecordedVote> VoteParser::parse(const QList<MinutesLine>& lines, q
         // A clause, paragraph or heading line ends the names.
         if (ClauseParser::matchLabel(t) || t.startsWith(QLatin1String("RESOLVED")))
             break;
-        const bool continuing = previous.isEmpty() || previous.endsWith(QLatin1Char(',')) ||
-                                t.contains(QLatin1Char(',')) || minutes::startsWithHonorific(t) ||
-                                t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 2;
+        const bool continuing = previous.isEmpty() || previous.endsWith(QLatin1Char(','))
+            || t.contains(QLatin1Char(',')) || minutes::startsWithHonorific(t)
+            || t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 2;
         if (!continuing)
             break;
         pendingText = minutes::joinTexts({pendingText, t});

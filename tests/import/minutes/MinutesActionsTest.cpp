@@ -31,19 +31,25 @@ MinutesSheet requestMinutes()
     sheet.line(QStringLiteral("6. CHILDREN'S SOCIAL CARE ANNUAL REPORT"));
     sheet.line(QStringLiteral("RESOLVED: That"));
     sheet.line(QStringLiteral("(1) the report be noted; and"));
-    sheet.line(QStringLiteral("(2) the receipt of information on Serious Case Reviews be added to the Work Programme and the"));
-    sheet.at(90, QStringLiteral("Head of Children's Social Care be requested to submit information to the Committee as and"));
+    sheet.line(QStringLiteral(
+        "(2) the receipt of information on Serious Case Reviews be added to the Work Programme and the"));
+    sheet.at(
+        90,
+        QStringLiteral("Head of Children's Social Care be requested to submit information to the Committee as and"));
     sheet.at(90, QStringLiteral("when cases arise."));
     sheet.line(QStringLiteral("7. CAHMS WORKING GROUP - INTERIM REPORT."));
     sheet.line(QStringLiteral("RESOLVED: That"));
-    sheet.line(QStringLiteral("(1) the Head of Schools and Families be requested to submit a further update on CAMHS to the"));
+    sheet.line(
+        QStringLiteral("(1) the Head of Schools and Families be requested to submit a further update on CAMHS to the"));
     sheet.at(90, QStringLiteral("Committee in January 2019; and"));
-    sheet.line(QStringLiteral("(2) the Executive Director be requested to submit information to the Committee at its meeting to"));
+    sheet.line(QStringLiteral(
+        "(2) the Executive Director be requested to submit information to the Committee at its meeting to"));
     sheet.at(90, QStringLiteral("be held on 29 January 2019;"));
     sheet.line(QStringLiteral("(3) the Committee is requested to note the possibility of a future site visit."));
     sheet.line(QStringLiteral("8. WORKING GROUP FINAL REPORT"));
     sheet.line(QStringLiteral("RESOLVED:"));
-    sheet.line(QStringLiteral("That the report and the following recommendations be commended to the Cabinet for approval:-"));
+    sheet.line(
+        QStringLiteral("That the report and the following recommendations be commended to the Cabinet for approval:-"));
     sheet.line(QStringLiteral("(1) That the Head of Schools and Families be requested to:-"));
     sheet.line(QStringLiteral("(a) Review the current provision of units within schools."));
     return sheet;
@@ -53,7 +59,7 @@ MinutesSheet requestMinutes()
 
 TEST(MinutesActions, ResolutionRequestsBecomeOpenActionsWithOwnersAndDueDates)
 {
-    const auto result = MinutesParser::parse(requestMinutes().document(), MinutesContext{});
+    const auto result = MinutesParser::parse(requestMinutes().document(), MinutesContext {});
     ASSERT_EQ(result.meetings.size(), 1);
     ASSERT_EQ(result.actions.size(), 3);
 
@@ -89,14 +95,17 @@ TEST(MinutesActions, ResolutionRequestsBecomeOpenActionsWithOwnersAndDueDates)
 TEST(MinutesActions, AsksUrgesAndCallOnNameTheirOwner)
 {
     MinutesSheet sheet;
-    sheet.line(QStringLiteral("RESOLVED that Council agrees the revised Terms of Reference and asks the Monitoring Officer"));
+    sheet.line(
+        QStringLiteral("RESOLVED that Council agrees the revised Terms of Reference and asks the Monitoring Officer"));
     sheet.line(QStringLiteral("to update the Constitution accordingly."));
     sheet.gap();
-    sheet.line(QStringLiteral("RESOLVED that the Council urges the Executive in conjunction with the Cabinet Member to enforce"));
+    sheet.line(QStringLiteral(
+        "RESOLVED that the Council urges the Executive in conjunction with the Cabinet Member to enforce"));
     sheet.line(QStringLiteral("the offer."));
     sheet.gap();
     sheet.line(QStringLiteral("RESOLVED that:"));
-    sheet.line(QStringLiteral("This Council agrees to call on the Cabinet Member for Adult Social Care and Public Health and"));
+    sheet.line(QStringLiteral(
+        "This Council agrees to call on the Cabinet Member for Adult Social Care and Public Health and"));
     sheet.line(QStringLiteral("Cabinet Member for Community and Regulatory Services to:"));
     sheet.line(QStringLiteral("a) Write again to the government;"));
     sheet.line(QStringLiteral("b) Encourage proper disposal of vapes."));
@@ -111,11 +120,13 @@ TEST(MinutesActions, AsksUrgesAndCallOnNameTheirOwner)
         actions += ActionRequestParser::fromResolution(resolutions.at(i), i, context);
     ASSERT_EQ(actions.size(), 4);
     EXPECT_EQ(actions.at(0).owner, QStringLiteral("the Monitoring Officer"));
-    EXPECT_EQ(actions.at(0).text, QStringLiteral("asks the Monitoring Officer to update the Constitution accordingly."));
+    EXPECT_EQ(actions.at(0).text,
+              QStringLiteral("asks the Monitoring Officer to update the Constitution accordingly."));
     EXPECT_TRUE(actions.at(0).due.isEmpty());
     EXPECT_EQ(actions.at(1).owner, QStringLiteral("the Executive in conjunction with the Cabinet Member"));
-    const QString members = QStringLiteral("the Cabinet Member for Adult Social Care and Public Health and Cabinet Member "
-                                           "for Community and Regulatory Services");
+    const QString members
+        = QStringLiteral("the Cabinet Member for Adult Social Care and Public Health and Cabinet Member "
+                         "for Community and Regulatory Services");
     EXPECT_EQ(actions.at(2).owner, members);
     EXPECT_EQ(actions.at(2).text, QStringLiteral("Write again to the government"));
     EXPECT_EQ(actions.at(2).clausePath, QStringLiteral("a"));
@@ -127,9 +138,11 @@ TEST(MinutesActions, PassiveRequestsAndActionsArising)
 {
     MinutesSheet sheet;
     sheet.line(QStringLiteral("Actions arising:"));
-    sheet.line(QStringLiteral("\u2022 The solicitor to the council to check and confirm if the Human Rights Act is highlighted as a"));
+    sheet.line(QStringLiteral(
+        "\u2022 The solicitor to the council to check and confirm if the Human Rights Act is highlighted as a"));
     sheet.at(90, QStringLiteral("workshop requirement for social workers;"));
-    sheet.line(QStringLiteral("\u2022 The clerk to the committee to seek an update on the schools briefing promised on 28"));
+    sheet.line(
+        QStringLiteral("\u2022 The clerk to the committee to seek an update on the schools briefing promised on 28"));
     sheet.at(90, QStringLiteral("July 2020."));
     sheet.line(QStringLiteral("The recommendations below were proposed and seconded and carried unanimously."));
     sheet.line(QStringLiteral("a) That progress on heat maps be shared with the committee by 23 November 2021;"));
@@ -158,11 +171,14 @@ TEST(MinutesActions, PassiveRequestsAndActionsArising)
 TEST(MinutesActions, OfficersAgreeingToActInProse)
 {
     MinutesSheet sheet;
-    sheet.line(QStringLiteral("\u2022 The Director of Education and Early Help was due to send a letter to all schools and she"));
+    sheet.line(QStringLiteral(
+        "\u2022 The Director of Education and Early Help was due to send a letter to all schools and she"));
     sheet.line(QStringLiteral("agreed to include PRUs in this."));
-    sheet.line(QStringLiteral("\u2022 The Director of Children's Social Care suggested that schools be given access. She agreed"));
+    sheet.line(QStringLiteral(
+        "\u2022 The Director of Children's Social Care suggested that schools be given access. She agreed"));
     sheet.line(QStringLiteral("to check the level of information given to schools."));
-    sheet.line(QStringLiteral("\u2022 The proposer and seconder agreed to the amendment. The Chairman agreed that it was good."));
+    sheet.line(QStringLiteral(
+        "\u2022 The proposer and seconder agreed to the amendment. The Chairman agreed that it was good."));
     const auto lines = sheet.lines();
     ActionContext context;
     context.meetingDate = QDate(2019, 9, 11);
@@ -179,10 +195,12 @@ TEST(MinutesActions, DueDatesAtTheirPrintedPrecision)
     const QDate meeting(2018, 7, 10);
     QString due;
     QString text;
-    ActionRequestParser::dueFrom(QStringLiteral("submit it at its meeting to be held on 29 January 2019"), meeting, &due, &text);
+    ActionRequestParser::dueFrom(QStringLiteral("submit it at its meeting to be held on 29 January 2019"), meeting,
+                                 &due, &text);
     EXPECT_EQ(due, QStringLiteral("2019-01-29"));
     EXPECT_EQ(text, QStringLiteral("at its meeting to be held on 29 January 2019"));
-    ActionRequestParser::dueFrom(QStringLiteral("to the Committee at its meeting to be held in January 2019."), meeting, &due, &text);
+    ActionRequestParser::dueFrom(QStringLiteral("to the Committee at its meeting to be held in January 2019."), meeting,
+                                 &due, &text);
     EXPECT_EQ(due, QStringLiteral("2019-01"));
     ActionRequestParser::dueFrom(QStringLiteral("report back at the September meeting"), meeting, &due, &text);
     EXPECT_TRUE(due.isEmpty());

@@ -65,8 +65,10 @@ TEST(MinutesAttendance, KentListDropsHonoursAndReadsJustifiedLines)
 {
     MinutesSheet sheet;
     sheet.line(QStringLiteral("PRESENT: Mr B J Sweetland (Chairman), Mr A M Ridgers (Vice-Chairman),"));
-    sheet.row({{72, QStringLiteral("Mr T Cannon,")}, {170, QStringLiteral("Miss S J Carey,")},
-               {280, QStringLiteral("Sir Paul Carter, CBE,")}, {420, QStringLiteral("Mrs S Chandler,")}});
+    sheet.row({{72, QStringLiteral("Mr T Cannon,")},
+               {170, QStringLiteral("Miss S J Carey,")},
+               {280, QStringLiteral("Sir Paul Carter, CBE,")},
+               {420, QStringLiteral("Mrs S Chandler,")}});
     sheet.line(QStringLiteral("Mrs T Dean, MBE, Rich Lehmann, Mr R C Love, OBE, Dr L Sullivan,"));
     sheet.line(QStringLiteral("Mr J Wright and Ms L Wright"));
     sheet.gap();
@@ -122,7 +124,8 @@ TEST(MinutesAttendance, VirtualAttendeesAndTitleOnlyOfficers)
     sheet.line(QStringLiteral("Councillors: Helen l'Anson, Mike Jones and David Summers"));
     sheet.line(QStringLiteral("Virtual attendees Councillor Toni Fagan"));
     sheet.line(QStringLiteral("Mr Andy James \u2013 education co-optee"));
-    sheet.line(QStringLiteral("Officers: Interim Director of Children and Families and statutory Director of Children's Services,"));
+    sheet.line(QStringLiteral(
+        "Officers: Interim Director of Children and Families and statutory Director of Children's Services,"));
     sheet.line(QStringLiteral("Acting deputy chief executive - solicitor to the council"));
     const auto lines = sheet.lines();
     QList<Attendance> out;
@@ -139,8 +142,9 @@ TEST(MinutesAttendance, ApologiesPairSubstitutesWithTheMembersTheyReplace)
 {
     QList<Attendance> out;
     EXPECT_TRUE(AttendanceParser::parseApologies(
-        QStringLiteral("Apologies for absence were received from Councillor Hands and his Substitute Councillor "
-                       "Brodie-Browne; Councillor Pitt and his Substitute Councillor Jones; and Councillor Dan T. Lewis."),
+        QStringLiteral(
+            "Apologies for absence were received from Councillor Hands and his Substitute Councillor "
+            "Brodie-Browne; Councillor Pitt and his Substitute Councillor Jones; and Councillor Dan T. Lewis."),
         5, out));
     const Attendance* hands = find(out, QStringLiteral("Hands"));
     ASSERT_NE(hands, nullptr);
@@ -164,7 +168,8 @@ TEST(MinutesAttendance, ApologiesInOtherPhrasings)
                                      1, out);
     EXPECT_TRUE(out.isEmpty()); // no "from": not the apologies formula
     AttendanceParser::parseApologies(
-        QStringLiteral("Apologies were received from Councillor A Smith (and her substitute Councillor B Jones)."), 1, out);
+        QStringLiteral("Apologies were received from Councillor A Smith (and her substitute Councillor B Jones)."), 1,
+        out);
     ASSERT_FALSE(out.isEmpty());
     EXPECT_EQ(out.first().name, QStringLiteral("A Smith"));
     EXPECT_EQ(out.first().substitute, QStringLiteral("B Jones"));
@@ -178,10 +183,11 @@ TEST(MinutesAttendance, ApologiesInOtherPhrasings)
     EXPECT_NE(find(out, QStringLiteral("Sam Pratley")), nullptr);
 
     out.clear();
-    AttendanceParser::parseApologies(QStringLiteral("Apologies were noted from Councillor Diana Toynbee, cabinet member "
-                                                    "for children and family services and Cath Knowles, interim "
-                                                    "director of children and families."),
-                                     9, out);
+    AttendanceParser::parseApologies(
+        QStringLiteral("Apologies were noted from Councillor Diana Toynbee, cabinet member "
+                       "for children and family services and Cath Knowles, interim "
+                       "director of children and families."),
+        9, out);
     ASSERT_EQ(out.size(), 2);
     EXPECT_EQ(out.at(0).roleText, QStringLiteral("cabinet member for children and family services"));
     EXPECT_EQ(out.at(1).name, QStringLiteral("Cath Knowles"));

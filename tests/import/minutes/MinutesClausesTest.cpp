@@ -41,21 +41,25 @@ TEST(MinutesClauses, NestedListsAcrossAPageBreakWithLabelsDroppedToTheMargin)
         {72, QStringLiteral("That the report be commended to the Cabinet for approval:-")},
         {72, QStringLiteral("(1) That the Head of Schools and Families be requested to:-")},
         {72, QStringLiteral("(a) Review the current provision of units within schools;")},
-        {72, QStringLiteral("(b) Encourage those schools that have a unit to have a dedicated SENCO, as evidence indicates that")},
+        {72,
+         QStringLiteral(
+             "(b) Encourage those schools that have a unit to have a dedicated SENCO, as evidence indicates that")},
         {0, QStringLiteral("<page>")},
         {72, QStringLiteral("access to appropriate resources is greater where there is a dedicated SENCO;")},
         {72, QStringLiteral("(c) Encourage schools to include SENCOs on the management team;")},
         {90, QStringLiteral("(2) That the Head of Health and Wellbeing be requested to ensure the School Nurse acts.")},
     }));
     EXPECT_EQ(r.lead, QStringLiteral("That the report be commended to the Cabinet for approval:-"));
-    EXPECT_EQ(labels(r.clauses), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    EXPECT_EQ(labels(r.clauses), (QStringList {QStringLiteral("1"), QStringLiteral("2")}));
     ASSERT_EQ(labels(r.clauses.first().clauses),
-              (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
-    EXPECT_EQ(r.clauses.first().clauses.at(1).text,
-              QStringLiteral("Encourage those schools that have a unit to have a dedicated SENCO, as evidence indicates "
-                             "that access to appropriate resources is greater where there is a dedicated SENCO;"));
-    EXPECT_EQ(paths(r), (QStringList{QStringLiteral("1"), QStringLiteral("1.a"), QStringLiteral("1.b"),
-                                     QStringLiteral("1.c"), QStringLiteral("2")}));
+              (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    EXPECT_EQ(
+        r.clauses.first().clauses.at(1).text,
+        QStringLiteral("Encourage those schools that have a unit to have a dedicated SENCO, as evidence indicates "
+                       "that access to appropriate resources is greater where there is a dedicated SENCO;"));
+    EXPECT_EQ(paths(r),
+              (QStringList {QStringLiteral("1"), QStringLiteral("1.a"), QStringLiteral("1.b"), QStringLiteral("1.c"),
+                            QStringLiteral("2")}));
     EXPECT_EQ(r.entries.at(2).page, 15);
     EXPECT_EQ(r.entries.at(3).page, 16);
 }
@@ -78,28 +82,36 @@ TEST(MinutesClauses, RomanOrLetterIDependsOnWhatCameBefore)
         {72, QStringLiteral("(v) Whether transport is provided;")},
         {72, QStringLiteral("(2) That the Head of Health and Wellbeing be requested to act.")},
     }));
-    ASSERT_EQ(labels(r.clauses), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    ASSERT_EQ(labels(r.clauses), (QStringList {QStringLiteral("1"), QStringLiteral("2")}));
     const Clause& one = r.clauses.first();
     // (g) opens the list out of sequence; (i) after (h) is the next letter.
-    EXPECT_EQ(labels(one.clauses), (QStringList{QStringLiteral("g"), QStringLiteral("h"), QStringLiteral("i"),
-                                                QStringLiteral("n"), QStringLiteral("o")}));
+    EXPECT_EQ(labels(one.clauses),
+              (QStringList {QStringLiteral("g"), QStringLiteral("h"), QStringLiteral("i"), QStringLiteral("n"),
+                            QStringLiteral("o")}));
     EXPECT_TRUE(one.clauses.at(2).clauses.isEmpty());
-    EXPECT_EQ(labels(one.clauses.at(3).clauses), (QStringList{QStringLiteral("i"), QStringLiteral("ii")}));
-    EXPECT_EQ(labels(one.clauses.at(4).clauses), (QStringList{QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("iii"),
-                                                              QStringLiteral("iv"), QStringLiteral("v")}));
+    EXPECT_EQ(labels(one.clauses.at(3).clauses), (QStringList {QStringLiteral("i"), QStringLiteral("ii")}));
+    EXPECT_EQ(labels(one.clauses.at(4).clauses),
+              (QStringList {QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("iii"), QStringLiteral("iv"),
+                            QStringLiteral("v")}));
     EXPECT_TRUE(paths(r).contains(QStringLiteral("1.o.iii")));
 }
 
 TEST(MinutesClauses, OtherAmbiguousLettersFollowTheirPredecessor)
 {
     const ClauseResult r = ClauseParser::parse(clauseLines({
-        {72, QStringLiteral("(a) one;")}, {72, QStringLiteral("(b) two;")}, {72, QStringLiteral("(c) three;")},
-        {72, QStringLiteral("(d) four;")}, {72, QStringLiteral("(e) five:")}, {72, QStringLiteral("(i) sub one;")},
-        {72, QStringLiteral("(ii) sub two;")}, {72, QStringLiteral("(f) six.")},
+        {72, QStringLiteral("(a) one;")},
+        {72, QStringLiteral("(b) two;")},
+        {72, QStringLiteral("(c) three;")},
+        {72, QStringLiteral("(d) four;")},
+        {72, QStringLiteral("(e) five:")},
+        {72, QStringLiteral("(i) sub one;")},
+        {72, QStringLiteral("(ii) sub two;")},
+        {72, QStringLiteral("(f) six.")},
     }));
-    EXPECT_EQ(labels(r.clauses), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                                              QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f")}));
-    EXPECT_EQ(labels(r.clauses.at(4).clauses), (QStringList{QStringLiteral("i"), QStringLiteral("ii")}));
+    EXPECT_EQ(labels(r.clauses),
+              (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                            QStringLiteral("e"), QStringLiteral("f")}));
+    EXPECT_EQ(labels(r.clauses.at(4).clauses), (QStringList {QStringLiteral("i"), QStringLiteral("ii")}));
 }
 
 TEST(MinutesClauses, AnUnlabelledParagraphStartsANewListWithItsOwnLeadIn)
@@ -113,8 +125,8 @@ TEST(MinutesClauses, AnUnlabelledParagraphStartsANewListWithItsOwnLeadIn)
         {72, QStringLiteral("a) Write again to the government;")},
         {72, QStringLiteral("b) Encourage proper disposal of vapes.")},
     }));
-    EXPECT_EQ(labels(r.clauses), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a"),
-                                              QStringLiteral("b")}));
+    EXPECT_EQ(labels(r.clauses),
+              (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("b")}));
     EXPECT_EQ(r.entries.at(0).leadIn, QStringLiteral("This Council believes that:"));
     EXPECT_EQ(r.entries.at(3).leadIn,
               QStringLiteral("And; This Council agrees to call on the Cabinet Member for Public Health to:"));
@@ -130,7 +142,7 @@ TEST(MinutesClauses, BulletsNestUnderTheClauseThatIntroducesThem)
         {90, QStringLiteral("\u2022 the Executive Director be requested to submit information; and")},
         {72, QStringLiteral("(3) the Forward Plan be noted.")},
     }));
-    EXPECT_EQ(labels(r.clauses), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    EXPECT_EQ(labels(r.clauses), (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
     EXPECT_EQ(r.clauses.at(1).clauses.size(), 2);
     EXPECT_EQ(r.clauses.at(1).clauses.first().label, QStringLiteral("\u2022"));
 }

@@ -16,7 +16,7 @@ AgendaItem item(const QString& number, const QString& title, int first, int last
     a.number = number;
     a.title = title;
     a.description = description;
-    a.pdfPages = PageRange{first, last};
+    a.pdfPages = PageRange {first, last};
     return a;
 }
 
@@ -38,7 +38,8 @@ MinutesSheet seftonPack()
     sheet.line(QStringLiteral("Apologies for absence were received from Councillor Hands."));
     sheet.line(QStringLiteral("2. MINUTES OF THE PREVIOUS MEETING"));
     sheet.line(QStringLiteral("RESOLVED:"));
-    sheet.line(QStringLiteral("That the Minutes of the meeting held on 20 March 2018, be confirmed as a correct record."));
+    sheet.line(
+        QStringLiteral("That the Minutes of the meeting held on 20 March 2018, be confirmed as a correct record."));
     sheet.pageBreak().stamp(QStringLiteral("Agenda Item 3"));
     sheet.line(QStringLiteral("3. CABINET MEMBER REPORT"));
     sheet.line(QStringLiteral("RESOLVED:"));
@@ -101,7 +102,7 @@ TEST(MinutesDetection, BlankPageEndsTheMinutes)
     sheet.blankPage();
     sheet.pageBreak();
     sheet.line(QStringLiteral("390 Report of the Director of Everything"));
-    const auto result = MinutesParser::parse(sheet.document(), MinutesContext{});
+    const auto result = MinutesParser::parse(sheet.document(), MinutesContext {});
     const Meeting* meeting = scrutineer::testing::onlyMeeting(result);
     ASSERT_NE(meeting, nullptr);
     EXPECT_EQ(meeting->body, QStringLiteral("Children and Families Overview and Scrutiny Panel"));
@@ -150,7 +151,7 @@ TEST(MinutesDetection, StandAloneKentMinutesNameAuthorityBodyAndVenue)
     sheet.row({{54, QStringLiteral("292.")}, {90, QStringLiteral("Apologies for Absence")}});
     sheet.at(90, QStringLiteral("(Item 1)"));
     sheet.at(90, QStringLiteral("The Democratic Services Manager reported apologies from Mr Bond."));
-    const auto result = MinutesParser::parse(sheet.document(), MinutesContext{});
+    const auto result = MinutesParser::parse(sheet.document(), MinutesContext {});
     const Meeting* meeting = scrutineer::testing::onlyMeeting(result);
     ASSERT_NE(meeting, nullptr);
     EXPECT_EQ(meeting->authority, QStringLiteral("Kent County Council"));
@@ -185,7 +186,7 @@ TEST(MinutesDetection, MinutesEmbeddedInAReportAreNotThisBodysMeeting)
     context.agenda = {item(QStringLiteral("9"), QStringLiteral("Effectiveness of Local Authority Scrutiny"), 200, 230)};
     EXPECT_TRUE(MinutesParser::parse(sheet.document(), context).meetings.isEmpty());
     // Without any agenda the header still names no body: not attributable either.
-    EXPECT_TRUE(MinutesParser::parse(sheet.document(), MinutesContext{}).meetings.isEmpty());
+    EXPECT_TRUE(MinutesParser::parse(sheet.document(), MinutesContext {}).meetings.isEmpty());
 }
 
 TEST(MinutesDetection, AgendaDescriptionDatesMinutesWithAnUnfamiliarHeader)
@@ -215,7 +216,8 @@ TEST(MinutesDetection, UsMinutesInAPackRecordTheEarlierMeeting)
     sheet.at(215, QStringLiteral("NORWALK, CALIFORNIA"));
     sheet.at(225, QStringLiteral("OCTOBER 18, 2022"));
     sheet.gap();
-    sheet.line(QStringLiteral("Chair Ramirez called the hybrid meeting to order at 5:48 p.m. in the Council Chambers,"));
+    sheet.line(
+        QStringLiteral("Chair Ramirez called the hybrid meeting to order at 5:48 p.m. in the Council Chambers,"));
     sheet.line(QStringLiteral("Norwalk City Hall, 12700 Norwalk Boulevard, Norwalk, California and via"));
     sheet.line(QStringLiteral("videoconference per Assembly Bill 361. Responding to roll call were Commissioners"));
     sheet.line(QStringLiteral("Perez, Vice Chair Valencia, and Chair Ramirez in person."));
@@ -230,7 +232,8 @@ TEST(MinutesDetection, UsMinutesInAPackRecordTheEarlierMeeting)
     ASSERT_NE(meeting, nullptr);
     EXPECT_EQ(meeting->date, QDate(2022, 10, 18));
     EXPECT_EQ(meeting->time, QTime(17, 48));
-    EXPECT_EQ(meeting->venue, QStringLiteral("Council Chambers, Norwalk City Hall, 12700 Norwalk Boulevard, Norwalk, California"));
+    EXPECT_EQ(meeting->venue,
+              QStringLiteral("Council Chambers, Norwalk City Hall, 12700 Norwalk Boulevard, Norwalk, California"));
     EXPECT_TRUE(meeting->body.contains(QStringLiteral("Housing Authority")));
     EXPECT_TRUE(meeting->minutes.isEmpty());
     EXPECT_EQ(meeting->attendance.size(), 3);
@@ -242,7 +245,7 @@ TEST(MinutesDetection, NothingInADocumentWithoutMinutes)
     sheet.line(QStringLiteral("County Council is asked to:"));
     sheet.line(QStringLiteral("(1) Endorse the proposals set out in the report;"));
     sheet.line(QStringLiteral("RESOLVED that the amendment be noted."));
-    const auto result = MinutesParser::parse(sheet.document(), MinutesContext{});
+    const auto result = MinutesParser::parse(sheet.document(), MinutesContext {});
     EXPECT_TRUE(result.meetings.isEmpty());
     EXPECT_TRUE(result.actions.isEmpty());
 }

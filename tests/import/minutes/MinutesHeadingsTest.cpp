@@ -39,12 +39,14 @@ TEST(MinutesHeadings, CapitalHeadingsRejectObjectivesAndReportParagraphs)
     sheet.line(QStringLiteral("23. Children in care were seen promptly in 2017/18 and the trend continued."));
     const auto lines = sheet.lines();
     const QList<MinuteSpan> spans = MinuteSplitter::split(lines, 0, lines.size());
-    EXPECT_EQ(numbers(spans), (QStringList{QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("9"),
-                                           QStringLiteral("10")}));
-    EXPECT_EQ(spans.at(2).title, QStringLiteral("LICENSING/CHILD SEXUAL EXPLOITATION WORKING GROUP FINAL REPORT "
-                                                "\u2013 JUNE 2018"));
-    EXPECT_EQ(spans.at(3).title,
-              QStringLiteral("SPECIAL EDUCATIONAL NEEDS AND DISABILITY PROCESS OF ASSESSMENT WORKING GROUP - FINAL REPORT"));
+    EXPECT_EQ(numbers(spans),
+              (QStringList {QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("9"), QStringLiteral("10")}));
+    EXPECT_EQ(spans.at(2).title,
+              QStringLiteral("LICENSING/CHILD SEXUAL EXPLOITATION WORKING GROUP FINAL REPORT "
+                             "\u2013 JUNE 2018"));
+    EXPECT_EQ(
+        spans.at(3).title,
+        QStringLiteral("SPECIAL EDUCATIONAL NEEDS AND DISABILITY PROCESS OF ASSESSMENT WORKING GROUP - FINAL REPORT"));
     EXPECT_EQ(lines.at(spans.at(3).body).text, QStringLiteral("RESOLVED:"));
     EXPECT_EQ(spans.at(3).end, lines.size());
 }
@@ -62,8 +64,9 @@ TEST(MinutesHeadings, TitleCaseHeadingsWithoutFullStopsAndALostHeading)
     sheet.line(QStringLiteral("420 Something Far Too Far Ahead"));
     const auto lines = sheet.lines();
     const QList<MinuteSpan> spans = MinuteSplitter::split(lines, 0, lines.size());
-    EXPECT_EQ(numbers(spans), (QStringList{QStringLiteral("389"), QStringLiteral("390"), QStringLiteral("393"),
-                                           QStringLiteral("395")}));
+    EXPECT_EQ(
+        numbers(spans),
+        (QStringList {QStringLiteral("389"), QStringLiteral("390"), QStringLiteral("393"), QStringLiteral("395")}));
     EXPECT_EQ(spans.at(1).title, QStringLiteral("Declaration of Interest and of any Party Whip"));
 }
 
@@ -76,18 +79,20 @@ TEST(MinutesHeadings, NumberColumnAndItemLineTakeWrappedSentenceCaseTitles)
     sheet.at(90, QStringLiteral("(Item 3)"));
     sheet.at(90, QStringLiteral("RESOLVED that the minutes be approved as a correct record."));
     sheet.at(90, QStringLiteral("29 October 2024 and 10 December 2024 be noted."));
-    sheet.row({{54, QStringLiteral("295.")}, {90, QStringLiteral("Joint Health Overview & Scrutiny Committee - Terms of Reference")}});
+    sheet.row({{54, QStringLiteral("295.")},
+               {90, QStringLiteral("Joint Health Overview & Scrutiny Committee - Terms of Reference")}});
     sheet.at(90, QStringLiteral("update"));
     sheet.at(90, QStringLiteral("(Item 13)"));
     sheet.at(90, QStringLiteral("2025 it will be illegal to sell single-use vapes."));
     const auto lines = sheet.lines();
     const QList<MinuteSpan> spans = MinuteSplitter::split(lines, 0, lines.size());
-    ASSERT_EQ(numbers(spans), (QStringList{QStringLiteral("294"), QStringLiteral("295")}));
+    ASSERT_EQ(numbers(spans), (QStringList {QStringLiteral("294"), QStringLiteral("295")}));
     EXPECT_EQ(spans.at(0).title,
               QStringLiteral("Minutes of the meeting held on 13 February 2025 and, if in order, to be approved as a "
                              "correct record"));
     EXPECT_EQ(spans.at(0).item, QStringLiteral("3"));
-    EXPECT_EQ(spans.at(1).title, QStringLiteral("Joint Health Overview & Scrutiny Committee - Terms of Reference update"));
+    EXPECT_EQ(spans.at(1).title,
+              QStringLiteral("Joint Health Overview & Scrutiny Committee - Terms of Reference update"));
     EXPECT_EQ(spans.at(1).item, QStringLiteral("13"));
 }
 
@@ -99,7 +104,7 @@ TEST(MinutesHeadings, SentenceCaseWithoutAnyCueIsNotAHeading)
     sheet.line(QStringLiteral("3. MINUTES"));
     const auto lines = sheet.lines();
     EXPECT_EQ(numbers(MinuteSplitter::split(lines, 0, lines.size())),
-              (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
+              (QStringList {QStringLiteral("1"), QStringLiteral("3")}));
     EXPECT_TRUE(MinuteSplitter::isTitleCase(QStringLiteral("Confirmation of the Minutes of the Previous Meeting")));
     EXPECT_FALSE(MinuteSplitter::isTitleCase(QStringLiteral("Ensure frontline practice is consistently good")));
 }

@@ -13,8 +13,9 @@ using scrutineer::testing::MinutesSheet;
 TEST(MinutesReferences, BodyDateClauseAndAbove)
 {
     auto refs = ReferenceParser::parse(
-        QStringLiteral("Further to Minute No. 5 of the meeting of the Overview and Scrutiny Committee (Adult Social Care "
-                       "and Health) of 26 June 2018, the Committee considered the report."),
+        QStringLiteral(
+            "Further to Minute No. 5 of the meeting of the Overview and Scrutiny Committee (Adult Social Care "
+            "and Health) of 26 June 2018, the Committee considered the report."),
         5);
     ASSERT_EQ(refs.size(), 1);
     EXPECT_EQ(refs.first().number, QStringLiteral("5"));
@@ -23,9 +24,10 @@ TEST(MinutesReferences, BodyDateClauseAndAbove)
     EXPECT_FALSE(refs.first().above);
     EXPECT_EQ(refs.first().pdfPage, 5);
 
-    refs = ReferenceParser::parse(QStringLiteral("Further to Minute No. 102 (7) of the Cabinet meeting of 11 January 2018, "
-                                                 "the possibility of a site visit was investigated."),
-                                  18);
+    refs = ReferenceParser::parse(
+        QStringLiteral("Further to Minute No. 102 (7) of the Cabinet meeting of 11 January 2018, "
+                       "the possibility of a site visit was investigated."),
+        18);
     ASSERT_EQ(refs.size(), 1);
     EXPECT_EQ(refs.first().clause, QStringLiteral("7"));
     EXPECT_EQ(refs.first().body, QStringLiteral("Cabinet"));
@@ -38,9 +40,10 @@ TEST(MinutesReferences, BodyDateClauseAndAbove)
     EXPECT_EQ(refs.first().body, QStringLiteral("Overview and Scrutiny Committee (Regeneration and Skills)"));
     EXPECT_TRUE(refs.first().date.isEmpty());
 
-    refs = ReferenceParser::parse(QStringLiteral("Further to Minutes nod. 6 (3), 7(2) and 8 (4) above, the Committee had "
-                                                 "requested certain additional items."),
-                                  18);
+    refs = ReferenceParser::parse(
+        QStringLiteral("Further to Minutes nod. 6 (3), 7(2) and 8 (4) above, the Committee had "
+                       "requested certain additional items."),
+        18);
     ASSERT_EQ(refs.size(), 3);
     EXPECT_EQ(refs.at(1).number, QStringLiteral("7"));
     EXPECT_EQ(refs.at(1).clause, QStringLiteral("2"));
@@ -48,17 +51,20 @@ TEST(MinutesReferences, BodyDateClauseAndAbove)
     EXPECT_TRUE(refs.at(2).body.isEmpty());
     EXPECT_EQ(refs.at(2).raw, QStringLiteral("Minutes nod. 6 (3), 7(2) and 8 (4) above"));
 
-    refs = ReferenceParser::parse(QStringLiteral("Further to Minute No. 27 of 5 December 2017, the Committee considered."), 7);
+    refs = ReferenceParser::parse(
+        QStringLiteral("Further to Minute No. 27 of 5 December 2017, the Committee considered."), 7);
     ASSERT_EQ(refs.size(), 1);
     EXPECT_EQ(refs.first().date, QStringLiteral("2017-12-05"));
     EXPECT_TRUE(refs.first().body.isEmpty());
 
-    refs = ReferenceParser::parse(QStringLiteral("be requested to consider the matter;\u201d (Minute No. 12 refers)."), 40);
+    refs = ReferenceParser::parse(QStringLiteral("be requested to consider the matter;\u201d (Minute No. 12 refers)."),
+                                  40);
     ASSERT_EQ(refs.size(), 1);
     EXPECT_EQ(refs.first().number, QStringLiteral("12"));
 
-    EXPECT_TRUE(ReferenceParser::parse(QStringLiteral("The Minutes of the meeting held on 20 March 2018 were agreed."), 1)
-                    .isEmpty());
+    EXPECT_TRUE(
+        ReferenceParser::parse(QStringLiteral("The Minutes of the meeting held on 20 March 2018 were agreed."), 1)
+            .isEmpty());
 }
 
 TEST(MinutesDeclarations, SentencesTablesAndNone)
@@ -71,32 +77,40 @@ TEST(MinutesDeclarations, SentencesTablesAndNone)
     EXPECT_EQ(d.first().minute, QStringLiteral("390"));
     EXPECT_TRUE(d.first().text.contains(QStringLiteral("Wyre Forest")));
 
-    d = DeclarationParser::fromSentence(QStringLiteral("Later in the meeting Mr Sole declared an interest under Item 16 - "
-                                                       "Pay Policy Statement 2025/26 - that a family member worked for KCC."),
-                                        QStringLiteral("293"), 1);
+    d = DeclarationParser::fromSentence(
+        QStringLiteral("Later in the meeting Mr Sole declared an interest under Item 16 - "
+                       "Pay Policy Statement 2025/26 - that a family member worked for KCC."),
+        QStringLiteral("293"), 1);
     ASSERT_EQ(d.size(), 1);
     EXPECT_EQ(d.first().member, QStringLiteral("Sole"));
 
-    d = DeclarationParser::fromSentence(QStringLiteral("Councillor Jones declared a disclosable pecuniary interest in the "
-                                                       "item and left the room."),
-                                        QStringLiteral("7"), 3);
+    d = DeclarationParser::fromSentence(
+        QStringLiteral("Councillor Jones declared a disclosable pecuniary interest in the "
+                       "item and left the room."),
+        QStringLiteral("7"), 3);
     ASSERT_EQ(d.size(), 1);
     EXPECT_EQ(d.first().kind, QStringLiteral("pecuniary"));
     EXPECT_TRUE(d.first().withdrew);
 
-    EXPECT_TRUE(DeclarationParser::fromSentence(QStringLiteral("The Chair declared the meeting closed."), QString(), 1).isEmpty());
+    EXPECT_TRUE(DeclarationParser::fromSentence(QStringLiteral("The Chair declared the meeting closed."), QString(), 1)
+                    .isEmpty());
     EXPECT_TRUE(DeclarationParser::isNoDeclarations(
         QStringLiteral("No declarations of personal or pecuniary interest were received.")));
     EXPECT_TRUE(DeclarationParser::isNoDeclarations(QStringLiteral("There were no declarations of interest.")));
     EXPECT_TRUE(DeclarationParser::isNoDeclarations(QStringLiteral("No declarations of interest were made.")));
-    EXPECT_FALSE(DeclarationParser::isNoDeclarations(QStringLiteral("Declarations of interest were made by two members.")));
+    EXPECT_FALSE(
+        DeclarationParser::isNoDeclarations(QStringLiteral("Declarations of interest were made by two members.")));
 
     MinutesSheet sheet;
-    sheet.row({{72, QStringLiteral("Member")}, {220, QStringLiteral("Minute No.")}, {400, QStringLiteral("Nature of Interest")}});
-    sheet.row({{72, QStringLiteral("Councillor A Jones")}, {220, QStringLiteral("Minute No. 7 \u2013 Budget Update")},
+    sheet.row({{72, QStringLiteral("Member")},
+               {220, QStringLiteral("Minute No.")},
+               {400, QStringLiteral("Nature of Interest")}});
+    sheet.row({{72, QStringLiteral("Councillor A Jones")},
+               {220, QStringLiteral("Minute No. 7 \u2013 Budget Update")},
                {400, QStringLiteral("Her husband is a school")}});
     sheet.row({{400, QStringLiteral("governor.")}});
-    sheet.row({{72, QStringLiteral("Councillor B Smith")}, {220, QStringLiteral("Minute No. 9")},
+    sheet.row({{72, QStringLiteral("Councillor B Smith")},
+               {220, QStringLiteral("Minute No. 9")},
                {400, QStringLiteral("Personal interest as a foster carer.")}});
     sheet.line(QStringLiteral("The Committee then considered the agenda in the order printed."));
     const auto lines = sheet.lines();
@@ -118,7 +132,7 @@ TEST(MinutesDeclarations, MeetingRecordsNoDeclarationsOnlyWhenNoneWereMade)
     sheet.line(QStringLiteral("No declarations of interest were made."));
     sheet.line(QStringLiteral("391 Public Participation"));
     sheet.line(QStringLiteral("The Panel had visited the centre on 25 September 2019 and welcomed its progress."));
-    auto result = MinutesParser::parse(sheet.document(), MinutesContext{});
+    auto result = MinutesParser::parse(sheet.document(), MinutesContext {});
     ASSERT_EQ(result.meetings.size(), 1);
     EXPECT_TRUE(result.meetings.first().noDeclarations);
     EXPECT_TRUE(result.meetings.first().declarations.isEmpty());
@@ -128,7 +142,7 @@ TEST(MinutesDeclarations, MeetingRecordsNoDeclarationsOnlyWhenNoneWereMade)
     EXPECT_TRUE(result.warnings.first().contains(QStringLiteral("minute 391")));
 
     sheet.line(QStringLiteral("Later in the meeting Mrs F M Oborski declared an interest as a school governor."));
-    result = MinutesParser::parse(sheet.document(), MinutesContext{});
+    result = MinutesParser::parse(sheet.document(), MinutesContext {});
     EXPECT_FALSE(result.meetings.first().noDeclarations);
     ASSERT_EQ(result.meetings.first().declarations.size(), 1);
     EXPECT_EQ(result.meetings.first().declarations.first().minute, QStringLiteral("391"));

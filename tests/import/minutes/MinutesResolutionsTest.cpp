@@ -23,11 +23,13 @@ TEST(MinutesResolutions, ResolvedColonThenThatOnTheNextLine)
 {
     MinutesSheet sheet;
     sheet.line(QStringLiteral("RESOLVED:"));
-    sheet.line(QStringLiteral("That the Minutes of the meeting held on 20 March 2018, be confirmed as a correct record."));
+    sheet.line(
+        QStringLiteral("That the Minutes of the meeting held on 20 March 2018, be confirmed as a correct record."));
     const auto found = parseSheet(sheet);
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(found.first().resolution.text,
-              QStringLiteral("That the Minutes of the meeting held on 20 March 2018, be confirmed as a correct record."));
+    EXPECT_EQ(
+        found.first().resolution.text,
+        QStringLiteral("That the Minutes of the meeting held on 20 March 2018, be confirmed as a correct record."));
     EXPECT_TRUE(found.first().resolution.clauses.isEmpty());
     EXPECT_EQ(found.first().resolution.pdfPage, 1);
 }
@@ -40,19 +42,23 @@ TEST(MinutesResolutions, ResolvedThatWithClausesAcrossAPageBreakAndRunningHeader
     sheet.line(QStringLiteral("RESOLVED: That"));
     sheet.pageBreak();
     sheet.at(72, QStringLiteral("OVERVIEW AND SCRUTINY COMMITTEE - TUESDAY 10TH JULY, 2018"));
-    sheet.line(QStringLiteral("(1) the Committee continues to receive bi-annual reports and updated performance scorecards;"));
-    sheet.line(QStringLiteral("(2) the Committee receives the reviewed and refreshed version of the Children's Social Care"));
+    sheet.line(
+        QStringLiteral("(1) the Committee continues to receive bi-annual reports and updated performance scorecards;"));
+    sheet.line(
+        QStringLiteral("(2) the Committee receives the reviewed and refreshed version of the Children's Social Care"));
     sheet.at(90, QStringLiteral("Improvement Plan at the September meeting; and"));
-    sheet.line(QStringLiteral("(3) the receipt of information on Serious Case Reviews be added to the Work Programme."));
+    sheet.line(
+        QStringLiteral("(3) the receipt of information on Serious Case Reviews be added to the Work Programme."));
     sheet.pageBreak();
     sheet.at(72, QStringLiteral("OVERVIEW AND SCRUTINY COMMITTEE - TUESDAY 10TH JULY, 2018"));
     sheet.line(QStringLiteral("Nothing else happened."));
     const auto found = parseSheet(sheet);
     ASSERT_EQ(found.size(), 1);
     const Resolution& r = found.first().resolution;
-    EXPECT_EQ(labels(r.clauses), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
-    EXPECT_EQ(r.clauses.at(1).text, QStringLiteral("the Committee receives the reviewed and refreshed version of the "
-                                                   "Children's Social Care Improvement Plan at the September meeting; and"));
+    EXPECT_EQ(labels(r.clauses), (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    EXPECT_EQ(r.clauses.at(1).text,
+              QStringLiteral("the Committee receives the reviewed and refreshed version of the "
+                             "Children's Social Care Improvement Plan at the September meeting; and"));
     EXPECT_FALSE(r.text.contains(QStringLiteral("TUESDAY")));
     EXPECT_EQ(r.pdfPage, 9);
 }
@@ -61,25 +67,29 @@ TEST(MinutesResolutions, ConditionalResolutionRecordsItsCondition)
 {
     MinutesSheet sheet;
     sheet.line(QStringLiteral("RESOLVED:"));
-    sheet.line(QStringLiteral("That provided the recommendations are subject to any budget implications and the inclusion of"));
-    sheet.line(QStringLiteral("the revised recommendation 1 (h), the report and the following recommendations be supported"));
+    sheet.line(QStringLiteral(
+        "That provided the recommendations are subject to any budget implications and the inclusion of"));
+    sheet.line(
+        QStringLiteral("the revised recommendation 1 (h), the report and the following recommendations be supported"));
     sheet.line(QStringLiteral("and commended to the Cabinet for approval:-"));
     sheet.line(QStringLiteral("(1) That the Head of Schools and Families be requested to:-"));
     sheet.line(QStringLiteral("(a) Review the current provision of units within schools;"));
-    sheet.line(QStringLiteral("(2) That the Head of Health and Wellbeing be requested to ensure the School Nurse acts."));
+    sheet.line(
+        QStringLiteral("(2) That the Head of Health and Wellbeing be requested to ensure the School Nurse acts."));
     const auto found = parseSheet(sheet);
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().resolution.condition,
               QStringLiteral("provided the recommendations are subject to any budget implications and the inclusion of "
                              "the revised recommendation 1 (h)"));
-    EXPECT_EQ(labels(found.first().resolution.clauses), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
-    EXPECT_EQ(labels(found.first().resolution.clauses.first().clauses), QStringList{QStringLiteral("a")});
+    EXPECT_EQ(labels(found.first().resolution.clauses), (QStringList {QStringLiteral("1"), QStringLiteral("2")}));
+    EXPECT_EQ(labels(found.first().resolution.clauses.first().clauses), QStringList {QStringLiteral("a")});
 }
 
 TEST(MinutesResolutions, KentResolvedInsideANumberedParagraphEndsAtTheNextParagraph)
 {
     MinutesSheet sheet;
-    sheet.row({{90, QStringLiteral("26)")}, {120, QStringLiteral("Finally, the Leader wished those standing in the elections good luck.")}});
+    sheet.row({{90, QStringLiteral("26)")},
+               {120, QStringLiteral("Finally, the Leader wished those standing in the elections good luck.")}});
     sheet.gap();
     sheet.row({{90, QStringLiteral("27)")}, {120, QStringLiteral("RESOLVED that the Leader's report be noted.")}});
     sheet.gap();
@@ -98,7 +108,8 @@ TEST(MinutesResolutions, KentParagraphResolutionKeepsItsIndentedParagraphsAndSto
     sheet.gap();
     sheet.at(120, QStringLiteral("Members continue to support the Armed Forces Covenant across the county."));
     sheet.gap();
-    sheet.at(90, QStringLiteral("In accordance with paragraph 16.31 of the Constitution, Rich Lehmann wished it recorded."));
+    sheet.at(
+        90, QStringLiteral("In accordance with paragraph 16.31 of the Constitution, Rich Lehmann wished it recorded."));
     const auto found = parseSheet(sheet, QStringLiteral("County Council"));
     ASSERT_EQ(found.size(), 1);
     EXPECT_TRUE(found.first().resolution.text.contains(QStringLiteral("Members continue to support")));
@@ -110,23 +121,27 @@ TEST(MinutesResolutions, ResolvedThatCouncilWithRomanClauses)
     MinutesSheet sheet;
     sheet.row({{90, QStringLiteral("3)")}, {120, QStringLiteral("RESOLVED that Council:")}});
     sheet.row({{120, QStringLiteral("(i)")}, {150, QStringLiteral("Notes the Inspector's Report;")}});
-    sheet.row({{120, QStringLiteral("(ii)")}, {150, QStringLiteral("Notes the content of the Sustainability Appraisal; and,")}});
-    sheet.row({{120, QStringLiteral("(iii)")}, {150, QStringLiteral("Adopts the Kent Minerals and Waste Local Plan 2024-2039; and")}});
+    sheet.row({{120, QStringLiteral("(ii)")},
+               {150, QStringLiteral("Notes the content of the Sustainability Appraisal; and,")}});
+    sheet.row({{120, QStringLiteral("(iii)")},
+               {150, QStringLiteral("Adopts the Kent Minerals and Waste Local Plan 2024-2039; and")}});
     sheet.row({{120, QStringLiteral("(iv)")}, {150, QStringLiteral("Delegates authority to the Corporate Director.")}});
     const auto found = parseSheet(sheet, QStringLiteral("County Council"));
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(labels(found.first().resolution.clauses),
-              (QStringList{QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("iii"), QStringLiteral("iv")}));
+              (QStringList {QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("iii"), QStringLiteral("iv")}));
     EXPECT_EQ(found.first().clauses.lead, QStringLiteral("that Council:"));
 }
 
 TEST(MinutesResolutions, HerefordshireProseCarriedAndCommitteeShapes)
 {
     MinutesSheet sheet;
-    sheet.line(QStringLiteral("With this point noted, it was resolved that the minutes of 5 August 2021 be approved and"));
+    sheet.line(
+        QStringLiteral("With this point noted, it was resolved that the minutes of 5 August 2021 be approved and"));
     sheet.line(QStringLiteral("signed by the chairperson."));
     sheet.line(QStringLiteral("The recommendations below were proposed and seconded and carried unanimously."));
-    sheet.line(QStringLiteral("That the committee having reviewed the update report makes the following recommendations:"));
+    sheet.line(
+        QStringLiteral("That the committee having reviewed the update report makes the following recommendations:"));
     sheet.line(QStringLiteral("a) That progress on development with heat maps be shared with the committee by 23"));
     sheet.at(90, QStringLiteral("November 2021;"));
     sheet.line(QStringLiteral("b) That development sessions include members of the legal team."));
@@ -140,22 +155,26 @@ TEST(MinutesResolutions, HerefordshireProseCarriedAndCommitteeShapes)
     ASSERT_EQ(found.size(), 3);
     EXPECT_EQ(found.at(0).resolution.text,
               QStringLiteral("that the minutes of 5 August 2021 be approved and signed by the chairperson."));
-    EXPECT_EQ(labels(found.at(1).resolution.clauses), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    EXPECT_EQ(labels(found.at(1).resolution.clauses), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
     EXPECT_FALSE(found.at(1).resolution.text.contains(QStringLiteral("Andy James")));
-    EXPECT_EQ(labels(found.at(2).resolution.clauses), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-    EXPECT_EQ(labels(found.at(2).resolution.clauses.at(1).clauses), (QStringList{QStringLiteral("i"), QStringLiteral("ii")}));
+    EXPECT_EQ(labels(found.at(2).resolution.clauses), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+    EXPECT_EQ(labels(found.at(2).resolution.clauses.at(1).clauses),
+              (QStringList {QStringLiteral("i"), QStringLiteral("ii")}));
 }
 
 TEST(MinutesResolutions, AgreedProseOnlyWhereNothingWasResolved)
 {
     MinutesSheet sheet;
-    sheet.line(QStringLiteral("The Minutes of the Meeting held on 17 July 2019 were agreed as a correct record and signed by the"));
+    sheet.line(QStringLiteral(
+        "The Minutes of the Meeting held on 17 July 2019 were agreed as a correct record and signed by the"));
     sheet.line(QStringLiteral("Chairman. The Chairman of the Panel agreed that the work was recognised."));
-    sheet.line(QStringLiteral("\u2022 It was agreed that the PI relating to Outstanding Statements should be removed."));
+    sheet.line(
+        QStringLiteral("\u2022 It was agreed that the PI relating to Outstanding Statements should be removed."));
     const auto found = parseSheet(sheet, QStringLiteral("Panel"));
     ASSERT_EQ(found.size(), 2);
     EXPECT_TRUE(found.at(0).agreedProse);
-    EXPECT_TRUE(found.at(0).resolution.text.startsWith(QStringLiteral("The Minutes of the Meeting held on 17 July 2019")));
+    EXPECT_TRUE(
+        found.at(0).resolution.text.startsWith(QStringLiteral("The Minutes of the Meeting held on 17 July 2019")));
     EXPECT_EQ(found.at(1).resolution.text,
               QStringLiteral("It was agreed that the PI relating to Outstanding Statements should be removed."));
 
@@ -186,7 +205,8 @@ TEST(MinutesResolutions, QuotedAndOtherBodiesResolutionsAreNotThisBodys)
 TEST(MinutesResolutions, RecordedVoteBelongsToTheResolutionAndKeepsDisagreements)
 {
     MinutesSheet sheet;
-    sheet.row({{90, QStringLiteral("1)")}, {120, QStringLiteral("Mr Murphy proposed, and Mr Thomas seconded the motion that")}});
+    sheet.row({{90, QStringLiteral("1)")},
+               {120, QStringLiteral("Mr Murphy proposed, and Mr Thomas seconded the motion that")}});
     sheet.at(120, QStringLiteral("\u201cCouncil is asked to:"));
     sheet.at(120, QStringLiteral("(i) Adopt the Local Plan.\u201d"));
     sheet.row({{90, QStringLiteral("2)")}, {120, QStringLiteral("Following the debate, the voting was as follows:")}});
@@ -206,8 +226,9 @@ TEST(MinutesResolutions, RecordedVoteBelongsToTheResolutionAndKeepsDisagreements
     EXPECT_EQ(vote.againstCount, 1);
     EXPECT_EQ(vote.abstainCount, 0);
     EXPECT_EQ(vote.outcome, QStringLiteral("carried"));
-    EXPECT_EQ(vote.forNames, (QStringList{QStringLiteral("Mr Baker"), QStringLiteral("Mr Baldock"), QStringLiteral("Mr Hood"),
-                                          QStringLiteral("Mr Booth"), QStringLiteral("Mr Kite MBE")}));
+    EXPECT_EQ(vote.forNames,
+              (QStringList {QStringLiteral("Mr Baker"), QStringLiteral("Mr Baldock"), QStringLiteral("Mr Hood"),
+                            QStringLiteral("Mr Booth"), QStringLiteral("Mr Kite MBE")}));
     EXPECT_EQ(vote.againstNames.size(), 2);
     EXPECT_TRUE(vote.abstainNames.isEmpty());
     ASSERT_EQ(vote.flags.size(), 3);
@@ -232,13 +253,14 @@ TEST(MinutesResolutions, VotesNoResolutionTookAndAbsentVotersAreFlagged)
     sheet.at(90, QStringLiteral("Against (1)"));
     sheet.at(90, QStringLiteral("Mr Hood"));
     sheet.at(400, QStringLiteral("Amendment carried"));
-    sheet.row({{90, QStringLiteral("6)")}, {120, QStringLiteral("The Chairman put the substantive motion to the vote:")}});
+    sheet.row(
+        {{90, QStringLiteral("6)")}, {120, QStringLiteral("The Chairman put the substantive motion to the vote:")}});
     sheet.at(90, QStringLiteral("For (3)"));
     sheet.at(90, QStringLiteral("Mr Baker, Mrs Wright, Mr Kennedy"));
     sheet.at(90, QStringLiteral("Against (0)"));
     sheet.at(400, QStringLiteral("Substantive Motion carried."));
     sheet.row({{90, QStringLiteral("7)")}, {120, QStringLiteral("RESOLVED that Council approves the changes.")}});
-    const auto result = MinutesParser::parse(sheet.document(), MinutesContext{});
+    const auto result = MinutesParser::parse(sheet.document(), MinutesContext {});
     ASSERT_EQ(result.meetings.size(), 1);
     const Minute& minute = result.meetings.first().minutes.first();
     ASSERT_EQ(minute.resolutions.size(), 1);
