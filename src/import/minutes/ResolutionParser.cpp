@@ -50,13 +50,13 @@ QString bodyWord(const QString& body)
     return words.isEmpty() ? QString() : QRegularExpression::escape(words.last());
 }
 
-bool committeeLead(const QString& text, const QString& word)
+// "The committee" alone on a line, its decisions listed below it.
+QRegularExpression committeeLead(const QString& word)
 {
-    const QRegularExpression re(
+    return QRegularExpression(
         QStringLiteral("^(?:That\\s+)?(?:the|this)\\s+(?:committee|panel|sub-committee|board|council%1)\\s*(?::-|:)?$")
             .arg(word.isEmpty() ? QString() : QLatin1Char('|') + word),
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(text.trimmed()).hasMatch();
 }
 
 QString conditionOf(const QString& text)
@@ -97,6 +97,7 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
                                                 const QString& body, QList<RecordedVote>* otherVotes)
 {
     const QString word = bodyWord(body);
+    const QRegularExpression lead = committeeLead(word);
     QList<Found> found;
     std::optional<RecordedVote> pendingVote;
     QList<bool> consumed(to - from, false);
@@ -182,7 +183,7 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
                 para = ClauseParser::matchLabel(m.captured(1) + QStringLiteral(" x"));
             const qreal textLeft = para && line.secondWordLeft > 0 ? line.secondWordLeft : line.left;
             end = extent(i + 1, m.captured(4), textLeft, para.has_value(), para, content);
-        } else if (committeeLead(t, word) && i + 1 < to && ClauseParser::matchLabel(lines.at(i + 1).text)) {
+        } else if (lead.match(t.trimmed()).hasMatch() && i + 1 < to && ClauseParser::matchLabel(lines.at(i + 1).text)) {
             end = extent(i + 1, t, line.left, false, std::nullopt, content);
         } else {
             const QString two = i + 1 < to ? t + QLatin1Char(' ') + lines.at(i + 1).text : t;
