@@ -57,6 +57,10 @@ private:
     qsizetype consume(const QList<layout::LayoutLine>& lines, qsizetype i)
     {
         const layout::LayoutLine& line = lines.at(i);
+        const QString first = HeaderMatcher::firstToken(line);
+        if (!ActionPlanParser::matcher().mayStart(first) && !ActionPlanParser::trackerMatcher().mayStart(first)
+            && !ThresholdParser::matcher().mayStart(first))
+            return feed(line);
         if (const auto header = ActionPlanParser::matcher().match(lines, i);
             header && ActionPlanParser::accepts(*header)) {
             if (m_actions && m_actions->origin() == ActionOrigin::ImprovementPlan) {
@@ -87,6 +91,12 @@ private:
             }
             return header->lineCount;
         }
+        return feed(line);
+    }
+
+    // A line that starts no header: a section banner, or a line for the open table.
+    qsizetype feed(const layout::LayoutLine& line)
+    {
         if (const auto banner = sectionBanner(line); banner) {
             close();
             m_section = *banner;

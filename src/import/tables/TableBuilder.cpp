@@ -125,6 +125,21 @@ std::optional<QList<HeaderMatcher::Group>> HeaderMatcher::matchLine(const layout
     return groups;
 }
 
+QString HeaderMatcher::firstToken(const layout::LayoutLine& line)
+{
+    for (const layout::LayoutWord& word : line.words) {
+        const QString token = headerToken(word.text);
+        if (!token.isEmpty())
+            return token;
+    }
+    return {};
+}
+
+bool HeaderMatcher::mayStart(const QString& token) const
+{
+    return std::binary_search(m_firstWords.cbegin(), m_firstWords.cend(), token);
+}
+
 std::optional<TableHeader> HeaderMatcher::match(const QList<layout::LayoutLine>& lines, qsizetype index) const
 {
     if (index < 0 || index >= lines.size())

@@ -52,6 +52,11 @@ public:
     // The header starting at lines[index], or std::nullopt when that line is not a header row.
     std::optional<TableHeader> match(const QList<layout::LayoutLine>& lines, qsizetype index) const;
 
+    // Cheap pre-test shared by several matchers: the line's first word as headings compare it
+    // ("Progress" -> "progress"), and whether some heading of this matcher starts with it.
+    static QString firstToken(const layout::LayoutLine& line);
+    bool mayStart(const QString& token) const;
+
 private:
     struct Phrase {
         QString key;
