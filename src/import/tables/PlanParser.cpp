@@ -94,16 +94,20 @@ private:
         return feed(line);
     }
 
-    // A line that starts no header: a section banner, or a line for the open table.
+    // A line that starts no header: a line for the open table, or a section banner.
     qsizetype feed(const layout::LayoutLine& line)
     {
+        // An action table sees the line first: an outcome column may read "Outcome 2 …".
+        if (m_actions) {
+            if (m_actions->feed(line))
+                return 1;
+            close();
+        }
         if (const auto banner = sectionBanner(line); banner) {
             close();
             m_section = *banner;
             return 1;
         }
-        if (m_actions && !m_actions->feed(line))
-            close();
         if (m_thresholds && !m_thresholds->feed(line))
             close();
         return 1;

@@ -300,6 +300,38 @@ TEST(ActionPlanParser, ShapeBMergedCellsStackedActionsAndStatusKey)
     EXPECT_EQ(c.dueText, QStringLiteral("Ongoing"));
 }
 
+TEST(ActionPlanParser, OutcomeCellThatReadsLikeABannerStaysInTheTable)
+{
+    PageBuilder page(1, kLandscape);
+    constexpr qreal f = 7;
+    page.row(60,
+             {{30, QStringLiteral("Outcomes")},
+              {130, QStringLiteral("Action Ref")},
+              {180, QStringLiteral("Actions")},
+              {400, QStringLiteral("Lead")},
+              {500, QStringLiteral("Milestone")}},
+             f);
+    page.row(80,
+             {{30, QStringLiteral("Outcome 3 Plans")},
+              {130, QStringLiteral("3.1.1")},
+              {180, QStringLiteral("Audit plans monthly")},
+              {400, QStringLiteral("Head of Quality")},
+              {500, QStringLiteral("May 2023")}},
+             f);
+    page.row(100,
+             {{30, QStringLiteral("Outcome 4 Voice")},
+              {130, QStringLiteral("4.1.1")},
+              {180, QStringLiteral("Survey young people")},
+              {400, QStringLiteral("Participation Lead")},
+              {500, QStringLiteral("June 2023")}},
+             f);
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.actions.size(), 2);
+    EXPECT_EQ(result.actions.at(0).section, QStringLiteral("Outcome 3 Plans"));
+    EXPECT_EQ(result.actions.at(1).section, QStringLiteral("Outcome 4 Voice"));
+    EXPECT_EQ(result.actions.at(1).due, QStringLiteral("2023-06"));
+}
+
 TEST(ActionPlanParser, OtherTablesAndProseAreNotPlans)
 {
     PageBuilder page(1, kLandscape);
