@@ -218,7 +218,9 @@ bool ActionPlanParser::feed(const layout::LayoutLine& line)
             if (mergedCells())
                 newRow = actionText || outcomeText; // stacked actions: a paragraph gap starts the next
             else
-                newRow = actionText && lineTracked && rowTracked; // a row whose ref was left empty
+                // A stacked action (its own date or lead after a paragraph gap), or a row whose
+                // ref was left empty: either way a new action under the ref above.
+                newRow = actionText && lineTracked && rowTracked;
         }
     }
     if (newRow)
@@ -233,8 +235,10 @@ QList<Action> ActionPlanParser::finish()
     const bool merged = mergedCells();
     m_filledRefs.clear();
     QList<bool> filled(rows.size(), false);
-    if (merged) {
+    if (merged)
         TableBuilder::fillDown(rows, {kOutcome, kObjective, kPlan});
+    {
+        // Merged ref cells (Shape B) and stacked actions (Shape A) take the ref above.
         QStringList carried;
         for (qsizetype i = 0; i < rows.size(); ++i) {
             if (rows.at(i).has(kRef)) {
@@ -285,6 +289,8 @@ QList<Action> ActionPlanParser::finish()
         a.owner = cell(row, kLead);
         a.commentary = cell(row, kCommentary);
         a.pdfPage = row.pdfPage;
+        if (filled.at(i) && !merged)
+            a.flags.append(tr("ref cell empty: ref %1 taken from the row above").arg(a.ref));
         result.append(a);
         m_filledRefs.append(filled.at(i));
     }

@@ -222,6 +222,45 @@ TEST(ActionPlanParser, ColumnDriftFollowsXNotCellOrder)
     EXPECT_EQ(a.due, QStringLiteral("2018-10"));
 }
 
+TEST(ActionPlanParser, StackedActionsInOneRefRow)
+{
+    const Columns c;
+    PageBuilder page(1, kLandscape);
+    header(page, 80, c);
+    page.row(110,
+             {{c.ref, QStringLiteral("1.2.2")},
+              {c.action, QStringLiteral("Engage young people in a review")},
+              {c.due, QStringLiteral("Nov 2018")},
+              {c.lead, QStringLiteral("Kara Haskayne")}},
+             kFont);
+    page.row(121, {{c.action, QStringLiteral("of return interviews.")}}, kFont);
+    // after a paragraph gap, a second action with its own date and lead beside it
+    page.row(140,
+             {{c.action, QStringLiteral("Publish the findings to staff.")},
+              {c.due, QStringLiteral("Jan 2019")},
+              {c.lead, QStringLiteral("Janette Maxwell")}},
+             kFont);
+    // a wrapped line after a gap but with no date or lead of its own stays in the action
+    page.row(160, {{c.action, QStringLiteral("(LGA Review - recommendation e)")}}, kFont);
+    page.row(180,
+             {{c.ref, QStringLiteral("1.2.3")},
+              {c.action, QStringLiteral("Develop a directory of tools")},
+              {c.due, QStringLiteral("Nov 2018")},
+              {c.lead, QStringLiteral("Joy Hughes")}},
+             kFont);
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.actions.size(), 3);
+    EXPECT_EQ(result.actions.at(0).text, QStringLiteral("Engage young people in a review of return interviews."));
+    EXPECT_TRUE(result.actions.at(0).flags.isEmpty());
+    const Action& stacked = result.actions.at(1);
+    EXPECT_EQ(stacked.ref, QStringLiteral("1.2.2"));
+    EXPECT_EQ(stacked.text, QStringLiteral("Publish the findings to staff. (LGA Review - recommendation e)"));
+    EXPECT_EQ(stacked.owner, QStringLiteral("Janette Maxwell"));
+    EXPECT_EQ(stacked.due, QStringLiteral("2019-01"));
+    EXPECT_EQ(stacked.flags, QStringList {QStringLiteral("ref cell empty: ref 1.2.2 taken from the row above")});
+    EXPECT_TRUE(result.actions.at(2).flags.isEmpty());
+}
+
 TEST(ActionPlanParser, ShapeBMergedCellsStackedActionsAndStatusKey)
 {
     PageBuilder page(1, kLandscape);
