@@ -56,27 +56,30 @@ void ImportProgressWidget::setCancelling()
     updateText();
 }
 
-QString ImportProgressWidget::statusText() const { return m_ui->statusLabel->text(); }
+QString ImportProgressWidget::statusText() const { return m_fullText; }
 
 void ImportProgressWidget::updateText()
 {
-    QString text;
+    // The label names the file; the bar counts its pages; the full sentence is for screen readers.
+    QString label;
+    QString pages;
     if (m_cancelling) {
-        text = tr("Cancelling the import…");
+        label = tr("Cancelling the import…");
     } else if (m_fileName.isEmpty()) {
-        text = tr("Preparing the import…");
+        label = tr("Preparing the import…");
     } else {
         const QFontMetrics fm(m_ui->statusLabel->font());
-        const QString name = fm.elidedText(m_fileName, Qt::ElideMiddle, 220);
-        if (m_count > 1)
-            text = tr("Importing %1 of %2 · %3").arg(m_index + 1).arg(m_count).arg(name);
-        else
-            text = tr("Importing %1").arg(name);
+        const QString name = fm.elidedText(m_fileName, Qt::ElideMiddle, 180);
+        label = m_count > 1 ? tr("Importing %1 of %2 · %3").arg(m_index + 1).arg(m_count).arg(name) : tr("Importing %1").arg(name);
         if (m_total > 0)
-            text += QStringLiteral(" · ") + (m_done < m_total ? tr("page %1 of %2").arg(m_done).arg(m_total) : tr("analysing"));
+            pages = m_done < m_total ? tr("page %1 of %2").arg(m_done).arg(m_total) : tr("analysing");
     }
-    m_ui->statusLabel->setText(text);
-    m_ui->progressBar->setAccessibleDescription(text);
+    m_ui->statusLabel->setText(label);
+    m_ui->progressBar->setTextVisible(m_total > 0 && !m_cancelling);
+    m_ui->progressBar->setFormat(m_done >= m_total ? tr("analysing") : tr("%v of %m pages"));
+    m_fullText = pages.isEmpty() ? label : label + QStringLiteral(" · ") + pages;
+    m_ui->progressBar->setAccessibleDescription(m_fullText);
+    setToolTip(m_fullText);
 }
 
 } // namespace scrutineer::gui

@@ -38,6 +38,7 @@ private:
     int m_done = 0;
     int m_total = 0;
     bool m_cancelling = false;
+    QString m_fullText;
 };
 
 } // namespace scrutineer::gui

@@ -32,13 +32,18 @@ ImportSummaryDialog::ImportSummaryDialog(QWidget* parent)
     m_ui->setupUi(this);
     m_model = new ImportSummaryModel(this);
     m_ui->filesView->setModel(m_model);
-    m_ui->filesView->header()->setStretchLastSection(true);
+    QHeaderView* header = m_ui->filesView->header();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(ImportSummaryModel::ResultColumn, QHeaderView::ResizeToContents);
+    m_ui->filesView->setColumnWidth(ImportSummaryModel::FileColumn, 260);
+    m_ui->filesView->setColumnWidth(ImportSummaryModel::MeetingColumn, 230);
     m_ui->filesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_openButton = m_ui->buttonBox->addButton(tr("&Open document"), QDialogButtonBox::ActionRole);
     m_openButton->setAccessibleName(tr("Open the selected document"));
     m_openButton->setEnabled(false);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({190, 260});
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_openButton, &QPushButton::clicked, this, &ImportSummaryDialog::openSelected);
     connect(m_ui->filesView, &QTreeView::activated, this, &ImportSummaryDialog::openSelected);
@@ -96,7 +101,7 @@ QString ImportSummaryDialog::detailsHtml(const ImportFileResult& file)
         };
         const QString meeting = ImportSummaryModel::meetingText(file);
         row(tr("Meeting"), meeting.isEmpty() ? tr("not found on the front sheet") : meeting);
-        row(tr("Document"), file.kind);
+        row(tr("Document"), ImportSummaryModel::kindText(file.kind));
         row(tr("Pages"), QString::number(file.pageCount));
         if (file.members > 0)
             row(tr("Members listed"), QString::number(file.members));
@@ -127,8 +132,6 @@ void ImportSummaryDialog::setSummary(const ImportSummary& summary)
     m_model->setSummary(summary);
     m_ui->headlineLabel->setText(headlineFor(summary));
     setWindowTitle(summary.cancelled ? tr("Import cancelled") : tr("Import finished"));
-    for (int c = 0; c < ImportSummaryModel::FoundColumn; ++c)
-        m_ui->filesView->resizeColumnToContents(c);
     if (m_model->rowCount() > 0) {
         // Start on the first file that needs attention, else the first one.
         int row = 0;

@@ -1,5 +1,7 @@
 #include "ImportSummaryModel.h"
 
+#include "DomainEnums.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QStyle>
@@ -27,14 +29,27 @@ QString ImportSummaryModel::statusText(ImportFileResult::Status status)
     return {};
 }
 
+QString ImportSummaryModel::kindText(const QString& kind)
+{
+    switch (documentKindFromString(kind)) {
+    case DocumentKind::AgendaPack: return tr("Agenda pack");
+    case DocumentKind::Supplement: return tr("Supplement");
+    case DocumentKind::Minutes: return tr("Minutes");
+    case DocumentKind::Report: return tr("Report");
+    case DocumentKind::Other: break;
+    }
+    return kind.isEmpty() ? tr("Other document") : tr("Other document (%1)").arg(kind);
+}
+
 QString ImportSummaryModel::meetingText(const ImportFileResult& file)
 {
     if (file.body.isEmpty() && !file.meetingDate.isValid())
         return {};
     if (!file.meetingDate.isValid())
         return file.body;
+    // The date first: it is what tells two meetings of one committee apart.
     const QString date = QLocale().toString(file.meetingDate, QStringLiteral("d MMM yyyy"));
-    return file.body.isEmpty() ? date : tr("%1, %2").arg(file.body, date);
+    return file.body.isEmpty() ? date : tr("%1 · %2").arg(date, file.body);
 }
 
 QString ImportSummaryModel::foundText(const ImportFileResult& file)

@@ -23,6 +23,8 @@ public:
     static QString statusText(ImportFileResult::Status status);
     static QString foundText(const ImportFileResult& file);
     static QString meetingText(const ImportFileResult& file);
+    // "agenda-pack" -> "Agenda pack".
+    static QString kindText(const QString& kind);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -96,8 +96,8 @@ QString BriefingWriter::markdown(const Sheet& sheet)
         md += QStringLiteral("### ") + mdEscape(group.first) + QStringLiteral("\n\n");
         for (const Entry& n : group.second) {
             md += QStringLiteral("- ") + mdMultiline(n.body, QStringLiteral("  "));
-            if (!n.location.isEmpty())
-                md += QStringLiteral(" *(") + mdEscape(n.location) + QStringLiteral(")*");
+            if (!n.pageLocation.isEmpty())
+                md += QStringLiteral(" *(") + mdEscape(n.pageLocation) + QStringLiteral(")*");
             md += QLatin1Char('\n');
             if (!n.anchorText.isEmpty())
                 md += QStringLiteral("  > ") + mdEscape(n.anchorText.simplified()) + QLatin1Char('\n');
@@ -112,12 +112,12 @@ QString BriefingWriter::markdown(const Sheet& sheet)
 QString BriefingWriter::html(const Sheet& sheet)
 {
     QString h = QStringLiteral("<html><body style=\"font-size:10.5pt\">");
-    h += QStringLiteral("<h1 style=\"font-size:18pt; margin-bottom:2pt\">%1</h1>").arg(tr("Briefing: %1").arg(sheet.heading).toHtmlEscaped());
+    h += QStringLiteral("<h1 style=\"font-size:16pt; margin-bottom:4pt\">%1</h1>").arg(tr("Briefing: %1").arg(sheet.heading).toHtmlEscaped());
     if (!sheet.authority.isEmpty())
         h += QStringLiteral("<p style=\"margin:0\">%1</p>").arg(sheet.authority.toHtmlEscaped());
     if (!sheet.subheading.isEmpty())
         h += QStringLiteral("<p style=\"margin:0; color:#555\">%1</p>").arg(sheet.subheading.toHtmlEscaped());
-    h += QStringLiteral("<h2 style=\"font-size:13pt; margin-top:14pt\">%1</h2>").arg(tr("Questions to ask").toHtmlEscaped());
+    h += QStringLiteral("<h2 style=\"font-size:13pt; margin-top:22pt\">%1</h2>").arg(tr("Questions to ask").toHtmlEscaped());
     if (sheet.questions.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(tr("No questions yet.").toHtmlEscaped());
     } else {
@@ -143,8 +143,8 @@ QString BriefingWriter::html(const Sheet& sheet)
         h += QStringLiteral("<h3 style=\"font-size:11pt; margin-bottom:2pt\">%1</h3><ul>").arg(group.first.toHtmlEscaped());
         for (const Entry& n : group.second) {
             h += QStringLiteral("<li>%1").arg(htmlMultiline(n.body));
-            if (!n.location.isEmpty())
-                h += QStringLiteral(" <span style=\"color:#666; font-size:9pt\">(%1)</span>").arg(n.location.toHtmlEscaped());
+            if (!n.pageLocation.isEmpty())
+                h += QStringLiteral(" <span style=\"color:#666; font-size:9pt\">(%1)</span>").arg(n.pageLocation.toHtmlEscaped());
             if (!n.anchorText.isEmpty())
                 h += QStringLiteral("<br/><i style=\"color:#555\">“%1”</i>").arg(n.anchorText.simplified().toHtmlEscaped());
             h += QStringLiteral("</li>");

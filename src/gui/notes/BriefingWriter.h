@@ -14,6 +14,7 @@ public:
     struct Entry {
         QString body;
         QString location;     // "Item 5 · Page 12"
+        QString pageLocation; // "Page 12" (notes are listed under their item)
         QString agendaNumber;
         QString agendaTitle;
         QString anchorText;   // quoted text of the page the note refers to

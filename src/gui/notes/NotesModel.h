@@ -29,7 +29,8 @@ public:
     struct Entry {
         Note note;
         qint64 documentId = 0;
-        QString location;
+        QString location;     // "Item 4 · Page 10"
+        QString pageLocation; // "Page 10"
     };
 
     explicit NotesModel(QObject* parent = nullptr);

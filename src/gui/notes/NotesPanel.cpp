@@ -3,6 +3,7 @@
 #include "BriefingWriter.h"
 #include "Database.h"
 #include "MeetingStore.h"
+#include "NoteDelegate.h"
 #include "NoteStore.h"
 #include "NotesModel.h"
 #include "ui_NotesPanel.h"
@@ -49,6 +50,9 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
     m_ui->setupUi(this);
     m_model = new NotesModel(this);
     m_ui->notesView->setModel(m_model);
+    m_ui->notesView->setItemDelegate(new NoteDelegate(m_ui->notesView));
+    m_ui->notesView->viewport()->installEventFilter(this);
+    m_ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->editorFrame->hide();
     m_ui->editorButtons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save note"));
     m_ui->editorButtons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (Ctrl+Return)"));
@@ -82,6 +86,10 @@ NotesPanel::~NotesPanel() = default;
 
 bool NotesPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_ui->notesView->viewport() && event->type() == QEvent::Resize) {
+        m_ui->notesView->doItemsLayout(); // wrapped notes change height with the width
+        return false;
+    }
     if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
@@ -165,6 +173,7 @@ void NotesPanel::refresh()
             const std::optional<int> pack = entry.documentId > 0 && note.pdfPage > 0 ? meetings.packPage(entry.documentId, note.pdfPage)
                                                                                       : std::nullopt;
             entry.location = locationText(note.agendaNumber, pack, note.pdfPage);
+            entry.pageLocation = locationText(QString(), pack, note.pdfPage);
             entries.append(entry);
         }
     }
@@ -185,13 +194,9 @@ std::optional<MeetingStore::MeetingSummary> NotesPanel::meetingSummary() const
 
 void NotesPanel::updateMeetingLabel()
 {
-    if (!m_database) {
-        m_ui->meetingLabel->setText(tr("Open a database to keep notes."));
-        return;
-    }
     const auto meeting = meetingSummary();
     if (!meeting) {
-        m_ui->meetingLabel->setText(tr("Choose a meeting to see its notes and questions."));
+        m_ui->meetingLabel->setText(QStringLiteral("<b>%1</b>").arg(tr("Notes and questions").toHtmlEscaped()));
         return;
     }
     const QString date = meeting->date.isValid() ? QLocale().toString(meeting->date, QStringLiteral("d MMMM yyyy")) : QString();
@@ -201,6 +206,15 @@ void NotesPanel::updateMeetingLabel()
 void NotesPanel::updateActions()
 {
     const bool meeting = m_database && m_meetingId > 0;
+    const bool empty = m_model->questions().isEmpty() && m_model->notes().isEmpty();
+    m_ui->notesView->setVisible(meeting && !empty);
+    m_ui->emptyLabel->setVisible(!meeting || empty);
+    m_ui->emptyLabel->setText(
+        meeting ? tr("No notes for this meeting yet.\n\nUse Note to write down a thought about the page you are reading "
+                     "(select words on the page first to quote them), and Question to build the list of questions to ask at "
+                     "the meeting. Notes are private, saved as you write them, found by search, and stay with the pack when a "
+                     "revised version is imported.\n\nBriefing… prints the questions and notes as a briefing sheet.")
+                : tr("Choose a meeting to see its notes and questions."));
     const NotesModel::Entry* current = m_model->entry(m_ui->notesView->currentIndex());
     m_ui->newNoteButton->setEnabled(meeting);
     m_ui->newQuestionButton->setEnabled(meeting);
@@ -411,6 +425,7 @@ BriefingWriter::Sheet NotesPanel::sheet() const
         BriefingWriter::Entry out;
         out.body = e.note.body;
         out.location = e.location;
+        out.pageLocation = e.pageLocation;
         out.agendaNumber = e.note.agendaNumber;
         out.agendaTitle = titles.value(e.note.agendaNumber);
         out.anchorText = e.note.anchorText;

@@ -56,8 +56,21 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_uniq
     });
     connect(m_ui->fromDate, &QDateEdit::dateChanged, this, &SearchPanel::scheduleSearch);
     connect(m_ui->toDate, &QDateEdit::dateChanged, this, &SearchPanel::scheduleSearch);
-    for (QToolButton* button : kindButtons())
+    // Ticked kinds are filled with the highlight colour, unticked ones are outlined only, so the
+    // filter reads at a glance in light and dark palettes.
+    const QPalette pal = palette();
+    const QString css = QStringLiteral(
+                            "QToolButton { border: 1px solid %1; border-radius: 3px; padding: 2px 5px; background: %2; color: %3; }"
+                            "QToolButton:checked { border-color: %4; background: %4; color: %5; }"
+                            "QToolButton:focus { border: 1px solid %6; }")
+                            .arg(pal.color(QPalette::Mid).name(), pal.color(QPalette::Base).name(),
+                                 pal.color(QPalette::PlaceholderText).name(), pal.color(QPalette::Highlight).name(),
+                                 pal.color(QPalette::HighlightedText).name(), pal.color(QPalette::Text).name());
+    for (QToolButton* button : kindButtons()) {
+        button->setStyleSheet(css);
+        button->setToolTip(tr("%1: click to include or leave out").arg(button->toolTip().isEmpty() ? button->text() : button->toolTip()));
         connect(button, &QToolButton::toggled, this, &SearchPanel::scheduleSearch);
+    }
     connect(m_ui->resultsView, &QTreeView::activated, this, &SearchPanel::activate);
     connect(m_ui->resultsView, &QTreeView::doubleClicked, this, &SearchPanel::activate);
     m_ui->searchEdit->installEventFilter(this);

@@ -137,7 +137,8 @@ QVariant SearchResultsModel::groupData(const Group& group, int role) const
         if (group.meetingId == 0)
             return tr("Documents without a meeting");
         const QString body = group.body.isEmpty() ? tr("Unknown committee") : group.body;
-        return group.date.isValid() ? tr("%1 · %2").arg(body, QLocale().toString(group.date, QStringLiteral("d MMMM yyyy")))
+        // The date first: a long committee name is what gets elided in a narrow panel.
+        return group.date.isValid() ? tr("%1 · %2").arg(QLocale().toString(group.date, QStringLiteral("d MMM yyyy")), body)
                                     : body;
     }
     case Qt::AccessibleTextRole:

@@ -90,7 +90,7 @@ TEST_F(SearchPanelTest, ResultsAppearAsYouTypeGroupedByMeeting)
         EXPECT_FALSE(hit.data(SearchResultsModel::LocationRole).toString().isEmpty());
     }
     // The meeting row names the committee and the date the sample pack is for.
-    EXPECT_TRUE(group.data().toString().contains(QStringLiteral("12 January 2027"))) << group.data().toString().toStdString();
+    EXPECT_TRUE(group.data().toString().contains(QStringLiteral("12 Jan 2027"))) << group.data().toString().toStdString();
     EXPECT_GE(m_panel->lastSearchMs(), 0);
 }
 
