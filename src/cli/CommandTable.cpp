@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "IndicatorsCommand.h"
 #include "LayoutCommand.h"
 #include "MeetingsCommand.h"
 #include "SearchCommand.h"
@@ -34,6 +35,8 @@ const QList<Command>& commands()
          MeetingsCommand::run},
         {"actions", QT_TRANSLATE_NOOP("scrutineer-cli", "List actions: --open, --overdue, --owner NAME."),
          ActionsCommand::run},
+        {"indicators", QT_TRANSLATE_NOOP("scrutineer-cli", "List indicators, bands, readings and ratings: --breaches."),
+         IndicatorsCommand::run},
         {"layout", QT_TRANSLATE_NOOP("scrutineer-cli", "Print the layout model of a PDF (for checking the parsers)."),
          LayoutCommand::run},
     };
