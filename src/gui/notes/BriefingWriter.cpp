@@ -161,13 +161,20 @@ std::optional<QString> BriefingWriter::writePdf(const Sheet& sheet, const QStrin
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setPageSize(QPageSize(QPageSize::A4));
+    if (!print(sheet, printer))
+        return tr("cannot write %1").arg(QFileInfo(path).fileName());
+    return std::nullopt;
+}
+
+bool BriefingWriter::print(const Sheet& sheet, QPrinter& printer)
+{
     printer.setPageMargins(QMarginsF(18, 14, 18, 16), QPageLayout::Millimeter);
     printer.setDocName(tr("Briefing: %1").arg(sheet.heading));
     printer.setCreator(QStringLiteral("Scrutineer"));
 
     QPainter painter;
     if (!painter.begin(&printer))
-        return tr("cannot write %1").arg(QFileInfo(path).fileName());
+        return false;
 
     const QRectF page = printer.pageLayout().paintRectPixels(printer.resolution()).translated(
         -printer.pageLayout().paintRectPixels(printer.resolution()).topLeft());
@@ -220,9 +227,7 @@ std::optional<QString> BriefingWriter::writePdf(const Sheet& sheet, const QStrin
         doc.documentLayout()->draw(&painter, context);
         painter.restore();
     }
-    if (!painter.end())
-        return tr("cannot finish %1").arg(QFileInfo(path).fileName());
-    return std::nullopt;
+    return painter.end();
 }
 
 } // namespace scrutineer::gui

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+class QPrinter;
+
 namespace scrutineer::gui {
 
 // Turns a meeting's questions and notes into a briefing sheet: Markdown text, or an A4 PDF with
@@ -32,6 +34,8 @@ public:
     static QString html(const Sheet& sheet);
     // Writes the PDF; returns the error text on failure.
     static std::optional<QString> writePdf(const Sheet& sheet, const QString& path);
+    // Renders onto a configured printer (or PDF printer) with the running header on every page.
+    static bool print(const Sheet& sheet, QPrinter& printer);
 };
 
 } // namespace scrutineer::gui

@@ -14,7 +14,10 @@
 #include <QHash>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -62,7 +65,11 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
     connect(m_ui->newQuestionButton, &QToolButton::clicked, this, &NotesPanel::newQuestion);
     connect(m_ui->editButton, &QToolButton::clicked, this, &NotesPanel::editSelected);
     connect(m_ui->deleteButton, &QToolButton::clicked, this, &NotesPanel::removeSelected);
-    connect(m_ui->exportButton, &QToolButton::clicked, this, &NotesPanel::exportBriefing);
+    auto* briefing = new QMenu(m_ui->exportButton);
+    briefing->addAction(tr("&Print…"), this, &NotesPanel::printBriefing);
+    briefing->addAction(tr("&Save as PDF or Markdown…"), this, &NotesPanel::exportBriefing);
+    m_ui->exportButton->setMenu(briefing);
+    m_ui->exportButton->setPopupMode(QToolButton::InstantPopup);
     connect(m_ui->editorButtons, &QDialogButtonBox::accepted, this, &NotesPanel::saveEditor);
     connect(m_ui->editorButtons, &QDialogButtonBox::rejected, this, &NotesPanel::cancelEditor);
     connect(m_ui->notesView, &QTreeView::activated, this, &NotesPanel::activate);
@@ -213,7 +220,7 @@ void NotesPanel::updateActions()
         meeting ? tr("No notes for this meeting yet.\n\nUse Note to write down a thought about the page you are reading "
                      "(select words on the page first to quote them), and Question to build the list of questions to ask at "
                      "the meeting. Notes are private, saved as you write them, found by search, and stay with the pack when a "
-                     "revised version is imported.\n\nBriefing… prints the questions and notes as a briefing sheet.")
+                     "revised version is imported.\n\nBriefing prints the questions and notes as a briefing sheet, or saves it as PDF or Markdown.")
                 : tr("Choose a meeting to see its notes and questions."));
     const NotesModel::Entry* current = m_model->entry(m_ui->notesView->currentIndex());
     m_ui->newNoteButton->setEnabled(meeting);
@@ -466,6 +473,26 @@ bool NotesPanel::exportPdf(const QString& path, QString* error) const
         return false;
     }
     return true;
+}
+
+void NotesPanel::printBriefing()
+{
+    if (m_meetingId <= 0)
+        return;
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    auto* dialog = new QPrintDialog(printer.get(), this);
+    dialog->setWindowTitle(tr("Print briefing sheet"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, qOverload<>(&QDialog::accepted), this, [this, printer] {
+        if (!BriefingWriter::print(sheet(), *printer)) {
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Print briefing sheet"), tr("The briefing could not be printed."),
+                                        QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+    });
+    dialog->open();
 }
 
 void NotesPanel::exportBriefing()

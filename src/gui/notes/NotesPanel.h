@@ -58,8 +58,10 @@ public slots:
     // Starts writing a note / a question at the current context (focuses the editor).
     void newNote();
     void newQuestion();
-    // Asks where to save and exports the briefing sheet.
+    // Asks where to save and exports the briefing sheet (PDF or Markdown, by the chosen name).
     void exportBriefing();
+    // Opens the print dialog (window-modal) and prints the briefing sheet.
+    void printBriefing();
     void refresh();
 
 signals:

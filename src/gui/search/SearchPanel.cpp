@@ -13,7 +13,10 @@ namespace scrutineer::gui {
 namespace {
 
 constexpr int kDebounceMs = 150;
-constexpr int kResultLimit = 200;
+// As you type, the best 50 (what fits on screen several times over, and quick on a ten-year
+// archive); "Show more" raises the limit for the same search.
+constexpr int kFirstLimit = 50;
+constexpr int kMoreLimit = 500;
 
 } // namespace
 
@@ -31,6 +34,13 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_uniq
     m_ui->fromDate->setDate(today.addYears(-1));
     m_ui->toDate->setDate(today.addYears(1));
     m_ui->statusLabel->setText(tr("Type to search every imported pack, resolution, action and note."));
+    m_ui->moreButton->hide();
+    connect(m_ui->moreButton, &QPushButton::clicked, this, [this] {
+        m_debounce->stop();
+        m_limit = kMoreLimit;
+        m_ui->moreButton->hide();
+        runSearch();
+    });
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -117,7 +127,11 @@ void SearchPanel::refresh()
     scheduleSearch();
 }
 
-void SearchPanel::scheduleSearch() { m_debounce->start(); }
+void SearchPanel::scheduleSearch()
+{
+    m_limit = kFirstLimit; // a new query or filter starts with the quick first page again
+    m_debounce->start();
+}
 
 SearchIndex::Filter SearchPanel::filter() const
 {
@@ -142,7 +156,7 @@ SearchIndex::Filter SearchPanel::filter() const
     else if (filter.kinds.isEmpty())
         filter.limit = 0; // nothing ticked: nothing to find
     if (filter.limit != 0)
-        filter.limit = kResultLimit;
+        filter.limit = m_limit;
     return filter;
 }
 
@@ -157,6 +171,7 @@ void SearchPanel::runSearch()
     request.filter = filter();
     if (text.isEmpty() || m_databasePath.isEmpty() || request.filter.limit == 0 || SearchIndex::toFtsQuery(text).isEmpty()) {
         m_model->clear();
+        m_ui->moreButton->hide();
         m_ui->statusLabel->setText(text.isEmpty() ? tr("Type to search every imported pack, resolution, action and note.")
                                                   : tr("Nothing to search for: add a word, or tick at least one kind."));
         emit searchFinished(0);
@@ -173,6 +188,7 @@ void SearchPanel::showResult(const SearchResult& result)
     m_lastSearchMs = result.elapsedMs;
     m_model->setHits(result.hits);
     m_ui->resultsView->expandAll();
+    m_ui->moreButton->hide();
     if (!result.error.isEmpty()) {
         m_ui->statusLabel->setText(tr("Cannot search: %1").arg(result.error));
     } else if (result.hits.isEmpty()) {
@@ -183,9 +199,11 @@ void SearchPanel::showResult(const SearchResult& result)
         const QString hits = n == 1 ? tr("%n result", nullptr, n) : tr("%n results", nullptr, n);
         const QString meetings = m == 1 ? tr("%n meeting", nullptr, m) : tr("%n meetings", nullptr, m);
         QString status = tr("%1 in %2 · %3 ms").arg(hits, meetings).arg(result.elapsedMs);
-        if (m_model->hitCount() >= kResultLimit)
-            status += QLatin1Char('\n') + tr("Showing the best %1; add words or filters to narrow it down.").arg(kResultLimit);
+        const bool capped = m_model->hitCount() >= m_limit;
+        if (capped)
+            status = tr("The best %1 in %2 · %3 ms").arg(n).arg(meetings).arg(result.elapsedMs);
         m_ui->statusLabel->setText(status);
+        m_ui->moreButton->setVisible(capped && m_limit < kMoreLimit);
     }
     emit searchFinished(m_model->hitCount());
 }

@@ -80,6 +80,7 @@ private:
     QString m_databasePath;
     qint64 m_lastSearchMs = -1;
     quint64 m_generation = 0;
+    int m_limit = 50;
 };
 
 } // namespace scrutineer::gui

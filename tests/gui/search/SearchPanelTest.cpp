@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -200,6 +201,35 @@ TEST_F(SearchPanelTest, DateAndCommitteeFiltersNarrowTheResults)
     bodies->setCurrentIndex(1);
     ASSERT_TRUE(done.wait(kTimeoutMs));
     EXPECT_GT(hits().size(), 0);
+}
+
+TEST_F(SearchPanelTest, ShowMoreRaisesTheLimitOfAQuickFirstPage)
+{
+    {
+        auto db = Database::open(m_library.databasePath());
+        ASSERT_TRUE(db.hasValue());
+        Note note;
+        note.meetingId = m_library.meetingOf(m_documentId);
+        for (int i = 0; i < 60; ++i) {
+            note.body = QStringLiteral("Rota question %1 for the volunteers").arg(i);
+            ASSERT_TRUE(NoteStore(*db.value()).add(note).hasValue());
+        }
+    }
+    auto* more = m_panel->findChild<QPushButton*>(QStringLiteral("moreButton"));
+    ASSERT_NE(more, nullptr);
+    ASSERT_TRUE(search(QStringLiteral("rota")));
+    EXPECT_EQ(hits().size(), 50);
+    ASSERT_TRUE(more->isVisible());
+
+    QSignalSpy done(m_panel.get(), &SearchPanel::searchFinished);
+    more->click();
+    ASSERT_TRUE(done.wait(kTimeoutMs));
+    EXPECT_EQ(hits().size(), 60);
+    EXPECT_FALSE(more->isVisible());
+
+    // A new query starts again from the quick first page.
+    ASSERT_TRUE(search(QStringLiteral("rota question")));
+    EXPECT_EQ(hits().size(), 50);
 }
 
 TEST_F(SearchPanelTest, EmptyOrUnsearchableTextClearsTheResults)
