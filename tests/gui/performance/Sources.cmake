@@ -1,2 +1,3 @@
 target_sources(test_gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/PerformanceViewTest.cpp
 )

@@ -1,2 +1,4 @@
 target_sources(test_gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ChairScreenshotsTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportsTest.cpp
 )

@@ -1,2 +1,4 @@
 target_sources(test_gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ActionTrackerTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ChairFixtures.cpp ${CMAKE_CURRENT_LIST_DIR}/ChairFixtures.h
 )

@@ -1,0 +1,254 @@
+#include "PerformanceView.h"
+
+#include "Database.h"
+#include "performance/BreachModel.h"
+#include "performance/IndicatorTableModel.h"
+#include "performance/PerformanceChart.h"
+#include "performance/ReadingTableModel.h"
+#include "performance/ThresholdCommand.h"
+#include "performance/ThresholdModel.h"
+#include "reports/BackgroundQuery.h"
+#include "reports/SaveLocation.h"
+#include "reports/TableCsv.h"
+#include "reports/ViewSettings.h"
+#include "ui_PerformanceView.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QUndoStack>
+
+namespace scrutineer::gui {
+
+PerformanceView::PerformanceView(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::PerformanceView>())
+{
+    m_ui->setupUi(this);
+    m_undoStack = new QUndoStack(this);
+    m_indicators = new IndicatorTableModel(this);
+    m_indicatorProxy = new QSortFilterProxyModel(this);
+    m_indicatorProxy->setSourceModel(m_indicators);
+    m_indicatorProxy->setSortRole(IndicatorTableModel::SortRole);
+    m_indicatorProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_breaches = new BreachModel(this);
+    m_breachProxy = new QSortFilterProxyModel(this);
+    m_breachProxy->setSourceModel(m_breaches);
+    m_breachProxy->setSortRole(BreachModel::SortRole);
+    m_readings = new ReadingTableModel(this);
+    m_thresholds = new ThresholdModel(this);
+    m_ui->indicatorsTableView->setModel(m_indicatorProxy);
+    m_ui->breachesTableView->setModel(m_breachProxy);
+    m_ui->readingsTableView->setModel(m_readings);
+    m_ui->thresholdsTableView->setModel(m_thresholds);
+    setUpControls();
+    restoreSettings();
+    showSelected();
+}
+
+PerformanceView::~PerformanceView() { saveSettings(); }
+
+PerformanceChart* PerformanceView::chart() const { return m_ui->chartView; }
+
+void PerformanceView::setUpControls()
+{
+    for (QTableView* table : {m_ui->indicatorsTableView, m_ui->breachesTableView, m_ui->readingsTableView,
+                              m_ui->thresholdsTableView}) {
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setSectionsMovable(table != m_ui->thresholdsTableView);
+    }
+    m_ui->indicatorsTableView->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::NameColumn, QHeaderView::Stretch);
+    m_ui->indicatorsTableView->setColumnWidth(IndicatorTableModel::BodyColumn, 160);
+    m_ui->indicatorsTableView->setColumnWidth(IndicatorTableModel::RatingColumn, 150);
+    m_ui->indicatorsTableView->sortByColumn(IndicatorTableModel::NameColumn, Qt::AscendingOrder);
+    m_ui->breachesTableView->horizontalHeader()->setSectionResizeMode(BreachModel::IndicatorColumn, QHeaderView::Stretch);
+    m_ui->breachesTableView->setColumnWidth(BreachModel::WhyColumn, 220);
+    m_ui->breachesTableView->sortByColumn(BreachModel::PeriodColumn, Qt::DescendingOrder);
+    m_ui->readingsTableView->horizontalHeader()->setSectionResizeMode(ReadingTableModel::AgreementColumn, QHeaderView::Stretch);
+    m_ui->thresholdsTableView->horizontalHeader()->setSectionResizeMode(ThresholdModel::RangeColumn, QHeaderView::Stretch);
+    m_ui->thresholdsTableView->setColumnWidth(ThresholdModel::GradeColumn, 190);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->detailSplitter->setStretchFactor(0, 3);
+    m_ui->detailSplitter->setStretchFactor(1, 2);
+    m_ui->bodyComboBox->addItem(tr("All bodies"), QString());
+
+    QAction* undo = m_undoStack->createUndoAction(this, tr("Undo"));
+    QAction* redo = m_undoStack->createRedoAction(this, tr("Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    addAction(redo);
+    m_ui->undoButton->setDefaultAction(undo);
+    m_ui->redoButton->setDefaultAction(redo);
+
+    connect(m_ui->findLineEdit, &QLineEdit::textChanged, this, &PerformanceView::applyFilter);
+    connect(m_ui->bodyComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_restoring)
+            m_wantedBody.clear();
+        applyFilter();
+    });
+    connect(m_ui->indicatorsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PerformanceView::showSelected);
+    connect(m_ui->breachesTableView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        selectIndicator(index.data(BreachModel::KeyRole).toString());
+        m_ui->listTabs->setCurrentWidget(m_ui->indicatorsTab);
+    });
+    connect(m_ui->readingsTableView, &QTableView::activated, this, &PerformanceView::openReading);
+    connect(m_ui->addBandButton, &QPushButton::clicked, this, [this] {
+        m_thresholds->addBand();
+        m_ui->thresholdsTableView->edit(m_thresholds->index(m_thresholds->rowCount() - 1, ThresholdModel::GradeColumn));
+    });
+    connect(m_ui->removeBandButton, &QPushButton::clicked, this,
+            [this] { m_thresholds->removeBand(m_ui->thresholdsTableView->currentIndex().row()); });
+    connect(m_ui->saveThresholdsButton, &QPushButton::clicked, this, &PerformanceView::saveEditedThresholds);
+    connect(m_ui->resetThresholdsButton, &QPushButton::clicked, this, [this] { setThresholds(selectedKey(), {}); });
+    connect(m_thresholds, &ThresholdModel::edited, this, &PerformanceView::thresholdsEdited);
+    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &PerformanceView::exportChosen);
+}
+
+void PerformanceView::setDatabasePath(const QString& path)
+{
+    m_databasePath = path;
+    m_undoStack->clear();
+    m_database.reset();
+    if (auto opened = Database::open(path))
+        m_database = std::move(opened.value());
+    reload();
+}
+
+void PerformanceView::reload()
+{
+    if (m_databasePath.isEmpty())
+        return;
+    const int generation = ++m_generation;
+    queryInBackground<QList<PerformanceData::Series>>(
+        this, m_databasePath,
+        [](Database& db) {
+            IndicatorStore store(db);
+            return PerformanceData::series(store.indicators(), store.readings(), MeetingStore(db).meetings());
+        },
+        [this, generation](const Loaded<QList<PerformanceData::Series>>& result) {
+            if (generation != m_generation)
+                return;
+            if (!result.error.isEmpty())
+                m_ui->countLabel->setText(tr("Cannot read the indicators: %1").arg(result.error));
+            applyLoaded(result.value);
+        });
+}
+
+void PerformanceView::applyLoaded(const QList<PerformanceData::Series>& series)
+{
+    const QString selected = selectedKey().isEmpty() ? m_wantedKey : selectedKey();
+    m_all = series;
+    QStringList bodies;
+    for (const PerformanceData::Series& s : series) {
+        if (!s.body.isEmpty() && !bodies.contains(s.body))
+            bodies.append(s.body);
+    }
+    bodies.sort(Qt::CaseInsensitive);
+    const QString wanted = m_wantedBody.isEmpty() ? m_ui->bodyComboBox->currentData().toString() : m_wantedBody;
+    m_restoring = true;
+    m_ui->bodyComboBox->clear();
+    m_ui->bodyComboBox->addItem(tr("All bodies"), QString());
+    for (const QString& body : bodies)
+        m_ui->bodyComboBox->addItem(body, body);
+    m_ui->bodyComboBox->setCurrentIndex(std::max(0, m_ui->bodyComboBox->findData(wanted)));
+    m_restoring = false;
+    applyFilter();
+    selectIndicator(selected);
+    emit loaded(int(m_indicators->rowCount()), int(m_breaches->rowCount()));
+}
+
+void PerformanceView::setBodyFilter(const QString& body)
+{
+    const int index = m_ui->bodyComboBox->findData(body);
+    m_wantedBody = index < 0 ? body : QString();
+    m_ui->bodyComboBox->setCurrentIndex(std::max(0, index));
+    applyFilter();
+}
+
+void PerformanceView::applyFilter()
+{
+    if (m_restoring)
+        return;
+    const QString body = m_wantedBody.isEmpty() ? m_ui->bodyComboBox->currentData().toString() : m_wantedBody;
+    const QString words = m_ui->findLineEdit->text().trimmed();
+    QList<PerformanceData::Series> shown;
+    QHash<QString, QString> units;
+    for (const PerformanceData::Series& s : m_all) {
+        if (!body.isEmpty() && s.body.compare(body, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!words.isEmpty() && !s.indicator.indicator.name.contains(words, Qt::CaseInsensitive))
+            continue;
+        shown.append(s);
+        units.insert(s.indicator.key, s.indicator.indicator.unit);
+    }
+    const QString selected = selectedKey();
+    m_indicators->setSeries(shown);
+    m_breaches->setBreaches(PerformanceData::breaches(shown), units);
+    m_ui->listTabs->setTabText(m_ui->listTabs->indexOf(m_ui->breachesTab),
+                               tr("Breaches (%1)").arg(m_breaches->rowCount()));
+    int disagreeing = 0;
+    for (const PerformanceData::Series& s : shown) {
+        for (const IndicatorStore::ReadingRecord& r : s.readings)
+            disagreeing += r.disagrees() ? 1 : 0;
+    }
+    QString text = (shown.size() == 1 ? tr("1 indicator") : tr("%n indicators", nullptr, int(shown.size()))) + QStringLiteral(" · ") +
+                   (m_breaches->rowCount() == 1 ? tr("%n breach", nullptr, m_breaches->rowCount()) : tr("%n breaches", nullptr, m_breaches->rowCount()));
+    if (disagreeing > 0)
+        text += QStringLiteral(" · ") + (disagreeing == 1 ? tr("%n printed rating disagrees", nullptr, disagreeing) : tr("%n printed ratings disagree", nullptr, disagreeing));
+    m_ui->countLabel->setText(text);
+    m_ui->exportCsvButton->setEnabled(!shown.isEmpty());
+    selectIndicator(selected);
+}
+
+const PerformanceData::Series* PerformanceView::seriesFor(const QString& key) const
+{
+    for (const PerformanceData::Series& s : m_all) {
+        if (s.indicator.key == key)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString PerformanceView::selectedKey() const
+{
+    return m_ui->indicatorsTableView->currentIndex().data(IndicatorTableModel::KeyRole).toString();
+}
+
+void PerformanceView::selectIndicator(const QString& key)
+{
+    const int row = m_indicators->rowOf(key);
+    if (row < 0) {
+        m_wantedKey = key;
+        showSelected();
+        return;
+    }
+    m_wantedKey.clear();
+    const QModelIndex index = m_indicatorProxy->mapFromSource(m_indicators->index(row, 0));
+    m_ui->indicatorsTableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                            QItemSelectionModel::Rows);
+    m_ui->indicatorsTableView->scrollTo(index);
+    showSelected();
+}
+
+void PerformanceView::showSelected()
+{
+    const PerformanceData::Series* s = seriesFor(selectedKey());
+    if (!s) {
+        m_readings->clear();
+        m_ui->chartView->clear(m_all.isEmpty() ? tr("No indicators imported yet.") : tr("Select an indicator to see its readings."));
+        showThresholds(nullptr);
+        return;
+    }
+    m_readings->setSeries(*s);
+    const PerformanceData::Chart data = PerformanceData::chart(*s);
+    if (data.points.isEmpty())
+        m_ui->chartView->clear(tr("%1: no numeric readings yet.").arg(s->indicator.indicator.name));
+    else
+        m_ui->chartView->setChart(data, s->indicator.indicator.name, s->indicator.indicator.unit);
+    showThresholds(s);
+}
+
+} // namespace scrutineer::gui

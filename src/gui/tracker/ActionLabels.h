@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ActionRecord.h"
+#include "Rating.h"
+
+#include <QColor>
+#include <QDate>
+#include <QIcon>
+#include <QString>
+
+#include <optional>
+
+// What the chairs' tools show for actions and ratings: words for statuses and origins, due
+// dates at their printed precision, the RAG of an action, and RAG colours that read on light and
+// dark palettes. Pure functions (colours and icons: GUI thread).
+namespace scrutineer::gui::labels {
+
+QString status(ActionStatus status);
+QString origin(ActionOrigin origin);
+// "29 Jan 2019", "Oct 2018", "2019", else the due text as printed.
+QString due(const Action& action);
+
+// Red: off track, or outstanding and past its due date; Amber: at risk; Green: complete, on
+// track, business as usual. No colour for open, not started or unknown actions that are not late.
+std::optional<rating::Rag> actionRag(const ActionRecord& record, const QDate& today);
+QString ragName(rating::Rag rag); // translated "Red", "Amber", "Green"
+
+// Words to highlight on the source page: the ref when printed, else the first words of the text.
+QString highlight(const Action& action);
+
+QColor ragColor(rating::Rag rag);           // strong, for dots, lines and text
+QColor ragTint(rating::Rag rag, bool dark); // soft background behind text
+QIcon ragDot(rating::Rag rag);
+
+} // namespace scrutineer::gui::labels

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QTabWidget>
+
+namespace scrutineer::gui {
+
+class ActionTracker;
+class CarryForwardView;
+class PerformanceView;
+class ReportsPanel;
+class ResolutionRegister;
+
+// The officers' and chairs' tools in one tab widget the main window can host (a central tab or a
+// dock): the resolution register, the action tracker, the performance view and reports. Each
+// tool stays a self-contained widget with its own Database connection and undo history; this
+// only creates them, points them at a database and funnels their "open this page" requests.
+// CarryForwardView is separate so the agenda side can show a meeting's carried-forward actions.
+// GUI thread only.
+class ChairTools final : public QTabWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChairTools)
+
+public:
+    explicit ChairTools(QWidget* parent = nullptr);
+    ~ChairTools() override;
+
+    void setDatabasePath(const QString& path);
+
+    ResolutionRegister* resolutions() const { return m_resolutions; }
+    ActionTracker* actions() const { return m_actions; }
+    PerformanceView* performance() const { return m_performance; }
+    ReportsPanel* reports() const { return m_reports; }
+
+    // A carried-forward list for the agenda side, sharing the tracker's edits and undo history.
+    CarryForwardView* createCarryForwardView(QWidget* parent);
+
+public slots:
+    // The meeting (and agenda item) the reader has selected: new resolutions and the briefing
+    // default to it.
+    void setMeetingContext(qint64 meetingId, const QString& agendaNumber = {});
+    // Re-reads everything (after an import).
+    void reload();
+
+signals:
+    void openRequested(qint64 documentId, int pdfPage, const QString& highlight);
+    // Statuses, actions or resolutions changed: counts shown elsewhere are stale.
+    void dataChanged();
+
+private:
+    ResolutionRegister* m_resolutions = nullptr;
+    ActionTracker* m_actions = nullptr;
+    PerformanceView* m_performance = nullptr;
+    ReportsPanel* m_reports = nullptr;
+    QString m_databasePath;
+};
+
+} // namespace scrutineer::gui
