@@ -67,12 +67,19 @@ public:
     std::optional<int> packPage(qint64 documentId, int pdfPage) const;
     // The stored document with this SHA-256 (lower-case hex), if the file was imported before.
     std::optional<DocumentSummary> documentBySha(const QString& sha256) const;
+    // One meeting's summary (as meetings() gives it), without reading every meeting.
+    std::optional<MeetingSummary> meeting(qint64 meetingId) const;
+    // Names of the bodies that have at least one meeting, sorted (a cheap list for filters).
+    QStringList bodyNames() const;
 
     // Printed pack page of every page of a document that has one (1-based PDF page -> pack page).
     QHash<int, int> packPages(qint64 documentId) const;
     // The agenda item each minute of a meeting records, as the minutes say ("6", "Item 6"), by
     // minute id; minutes that name no item are left out.
     QHash<qint64, QString> minuteItems(qint64 meetingId) const;
+
+    // Whether any meeting is stored (cheap: for the first-run state before the list loads).
+    bool hasMeetings() const;
 
 private:
     Database& m_database;

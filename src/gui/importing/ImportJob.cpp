@@ -90,14 +90,9 @@ ImportSummary ImportJob::run(const QStringList& files, const QString& databasePa
             result.meetingId = existing->meetingId;
             result.kind = existing->kind;
             result.pageCount = existing->pageCount;
-            if (existing->meetingId > 0) {
-                for (const MeetingStore::MeetingSummary& meeting : MeetingStore(database).meetings()) {
-                    if (meeting.id == existing->meetingId) {
-                        result.body = meeting.body;
-                        result.meetingDate = meeting.date;
-                        break;
-                    }
-                }
+            if (auto meeting = existing->meetingId > 0 ? MeetingStore(database).meeting(existing->meetingId) : std::nullopt) {
+                result.body = meeting->body;
+                result.meetingDate = meeting->date;
             }
             result.reason = existing->fileName == result.fileName ? tr("already in the library")
                                                                     : tr("already in the library as %1").arg(existing->fileName);

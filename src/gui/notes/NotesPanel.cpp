@@ -192,11 +192,7 @@ std::optional<MeetingStore::MeetingSummary> NotesPanel::meetingSummary() const
 {
     if (!m_database || m_meetingId <= 0)
         return std::nullopt;
-    for (const MeetingStore::MeetingSummary& m : MeetingStore(*m_database).meetings()) {
-        if (m.id == m_meetingId)
-            return m;
-    }
-    return std::nullopt;
+    return MeetingStore(*m_database).meeting(m_meetingId);
 }
 
 void NotesPanel::updateMeetingLabel()

@@ -4,7 +4,6 @@
 #include "MeetingStore.h"
 
 #include <QElapsedTimer>
-#include <QSet>
 
 namespace scrutineer::gui {
 
@@ -47,16 +46,8 @@ void SearchWorker::run(const SearchRequest& request)
 void SearchWorker::loadBodies(const QString& databasePath)
 {
     QStringList bodies;
-    if (ensureOpen(databasePath, nullptr)) {
-        QSet<QString> seen;
-        for (const MeetingStore::MeetingSummary& meeting : MeetingStore(*m_database).meetings()) {
-            if (!meeting.body.isEmpty() && !seen.contains(meeting.body)) {
-                seen.insert(meeting.body);
-                bodies.append(meeting.body);
-            }
-        }
-        bodies.sort(Qt::CaseInsensitive);
-    }
+    if (ensureOpen(databasePath, nullptr))
+        bodies = MeetingStore(*m_database).bodyNames();
     emit bodiesLoaded(bodies);
 }
 
