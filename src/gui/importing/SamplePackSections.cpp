@@ -187,21 +187,22 @@ void reportBody(SampleCanvas& c, int revision)
 void reportActions(SampleCanvas& c)
 {
     c.paragraph(QStringLiteral("4. Action plan"), 11, true, 0, 6);
-    c.table({0.09, 0.33, 0.16, 0.18, 0.24},
-            {{QStringLiteral("Ref"), QStringLiteral("Action"), QStringLiteral("Progress / Review Date"), QStringLiteral("Lead"),
-              QStringLiteral("Update Commentary")},
+    c.table({0.08, 0.34, 0.21, 0.13, 0.24},
+            {{QStringLiteral("Ref"), QStringLiteral("Action"), QStringLiteral("Lead"), QStringLiteral("Milestone"),
+              QStringLiteral("RAG rating")},
              {QStringLiteral("1.1"), QStringLiteral("Publish paper questionnaires in every branch and on the mobile library"),
-              QStringLiteral("Nov 2026"), QStringLiteral("Library Services Manager"), QStringLiteral("Action complete")},
+              QStringLiteral("Library Services Manager"), QStringLiteral("Nov 2026"), QStringLiteral("Action complete")},
              {QStringLiteral("1.2"), QStringLiteral("Hold drop-in sessions for residents without internet access"),
-              QStringLiteral("By end of Q4"), QStringLiteral("Community Engagement Officer"),
+              QStringLiteral("Community Engagement Officer"), QStringLiteral("By end of Q4"),
               QStringLiteral("Action not yet completed, but on track and will be completed by milestone")},
-             {QStringLiteral("1.3"), QStringLiteral("Test the new mobile library route with the operator"), QStringLiteral("Feb 2027"),
-              QStringLiteral("Head of Communities and Libraries"),
+             {QStringLiteral("1.3"), QStringLiteral("Test the new mobile library route with the operator"),
+              QStringLiteral("Head of Communities and Libraries"), QStringLiteral("Feb 2027"),
               QStringLiteral("Activity progressing, some issues but realistic plans in place to recover")},
-             {QStringLiteral("1.4"), QStringLiteral("Agree volunteer support for Brook Street library"), QStringLiteral("Mar 2027"),
-              QStringLiteral("Library Services Manager"), QStringLiteral("Action not on track, risk to implementation")},
-             {QStringLiteral("1.5"), QStringLiteral("Report the outcome of the consultation to Cabinet"), QStringLiteral("May 2027"),
-              QStringLiteral("Head of Communities and Libraries"),
+             {QStringLiteral("1.4"), QStringLiteral("Agree volunteer support for Brook Street library"),
+              QStringLiteral("Library Services Manager"), QStringLiteral("Mar 2027"),
+              QStringLiteral("Action not on track, risk to implementation")},
+             {QStringLiteral("1.5"), QStringLiteral("Report the outcome of the consultation to Cabinet"),
+              QStringLiteral("Head of Communities and Libraries"), QStringLiteral("May 2027"),
               QStringLiteral("Longer-term action not yet started. No risk to implementation currently anticipated")}},
             9);
 }

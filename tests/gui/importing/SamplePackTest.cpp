@@ -43,7 +43,7 @@ TEST(SamplePack, DrawsAFrontSheetAgendaMinutesAndReportWithPageFootersAndStamps)
     EXPECT_TRUE(agenda.contains(QStringLiteral("(Pages 5 - 8)")));
     EXPECT_TRUE(pageText(pdf, 3).contains(QStringLiteral("This page is intentionally left blank")));
     EXPECT_TRUE(pageText(pdf, 5).contains(QStringLiteral("RESOLVED: That")));
-    EXPECT_TRUE(pageText(pdf, 10).contains(QStringLiteral("Progress / Review Date")));
+    EXPECT_TRUE(pageText(pdf, 10).contains(QStringLiteral("RAG rating")));
 
     // Every page carries its "Page N" footer; item pages carry their stamp.
     for (int i = 0; i < pdf.pageCount(); ++i)
