@@ -76,6 +76,7 @@ void ScreenshotTour::showAgendaItem()
         m_window->agendaPanel()->openRow(chosen);
     after(1500, [this] {
         grab(m_window, QStringLiteral("04-agenda-item"));
+
         search();
     });
 }

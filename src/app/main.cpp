@@ -26,8 +26,11 @@ QIcon applicationIcon()
 
 void installTranslators(QApplication& app)
 {
+    // The sources are English; the English catalogue still supplies plural forms ("1 meeting"),
+    // so it is the fallback when the desktop's language has no catalogue.
     auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("scrutineer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("scrutineer"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("scrutineer_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -22,6 +22,8 @@ EmptyStatePage::EmptyStatePage(QWidget* parent) : QWidget(parent), m_ui(std::mak
     connect(m_ui->importFolderButton, &QPushButton::clicked, this, &EmptyStatePage::importFolderRequested);
     connect(m_ui->sampleButton, &QPushButton::clicked, this, &EmptyStatePage::sampleRequested);
     connect(m_ui->databaseLabel, &QLabel::linkActivated, this, &EmptyStatePage::openDatabaseRequested);
+    for (QPushButton* button : {m_ui->importButton, m_ui->importFolderButton, m_ui->sampleButton})
+        button->setMinimumHeight(button->sizeHint().height() + 8);
     setFocusProxy(m_ui->importButton);
     updateText();
 }
@@ -56,14 +58,14 @@ void EmptyStatePage::updateText()
     m_ui->stepsLabel->setText(
         tr("<ol style='margin-left:-20px'>"
            "<li><b>Bring in your packs.</b> Import the PDFs you have, or drag PDF files or whole folders onto "
-           "this window. Each pack is read once and kept in your archive.</li>"
+           "this window. Each pack is read once and kept on this computer, with your notes.</li>"
            "<li><b>Read.</b> Choose a meeting, then an agenda item, report, minute or resolution to go straight "
            "to its page.</li>"
            "<li><b>Find and prepare.</b> Search every pack at once (Ctrl+F), and keep private notes and "
            "questions to ask, ready to print as a briefing sheet.</li></ol>"));
     m_ui->sampleNoteLabel->setStyleSheet(QStringLiteral("color:%1").arg(muted));
-    m_ui->databaseLabel->setText(tr("<span style='color:%1'>Your archive is kept in %2.</span> "
-                                    "<a href='open'>Open another archive…</a>")
+    m_ui->databaseLabel->setText(tr("<span style='color:%1'>Your database is kept in %2.</span> "
+                                    "<a href='open'>Open another database…</a>")
                                      .arg(muted, QDir::toNativeSeparators(m_databasePath).toHtmlEscaped()));
 }
 

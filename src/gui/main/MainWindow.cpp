@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "Log.h"
 #include "main/AppSettings.h"
 #include "main/DatabaseDialogs.h"
 #include "main/EmptyStatePage.h"
@@ -36,7 +37,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
     connectFeatures();
     statusBar()->addPermanentWidget(m_import->progressWidget());
     restoreLayout();
-    setEmptyState(true);
+    m_ui->centralStack->setCurrentWidget(m_ui->pdfViewer);
 }
 
 MainWindow::~MainWindow() = default;
@@ -57,7 +58,7 @@ void MainWindow::setupDocks()
     splitDockWidget(m_ui->meetingsDock, m_ui->agendaDock, Qt::Vertical);
     tabifyDockWidget(m_ui->searchDock, m_ui->notesDock);
     m_ui->searchDock->raise();
-    resizeDocks({m_ui->meetingsDock, m_ui->searchDock}, {330, 380}, Qt::Horizontal);
+    resizeDocks({m_ui->meetingsDock, m_ui->searchDock}, {300, 340}, Qt::Horizontal);
     resizeDocks({m_ui->meetingsDock, m_ui->agendaDock}, {260, 440}, Qt::Vertical);
     m_defaultState = saveState();
 }
@@ -139,8 +140,8 @@ void MainWindow::connectFeatures()
     connect(m_library, &MeetingLibrary::loadFailed, this,
             [this](const QString& reason) { showDatabaseError(databasePath(), reason); });
     connect(m_library, &MeetingLibrary::meetingsLoaded, this,
-            [this](const QList<MeetingStore::MeetingSummary>&, qint64 elapsedMs) {
-                statusBar()->showMessage(tr("Meetings listed in %1 ms").arg(elapsedMs), 4000);
+            [](const QList<MeetingStore::MeetingSummary>& meetings, qint64 elapsedMs) {
+                log::debug(QStringLiteral("%1 meetings listed in %2 ms").arg(meetings.size()).arg(elapsedMs));
             });
     connect(m_reading, &ReadingController::meetingsShown, this, &MainWindow::onMeetingsShown);
     connect(m_reading, &ReadingController::message, this,
@@ -168,6 +169,8 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     AppSettings::setLastDatabase(opened);
     AppSettings::addRecentDatabase(opened);
     m_meetingsKnown = false;
+    // Decide the welcome page now, so a new user never sees empty docks flash by.
+    setEmptyState(!m_library->hasMeetings());
     updateTitle();
     m_library->reloadMeetings();
     return true;
@@ -239,7 +242,9 @@ void MainWindow::updateTitle()
     setWindowFilePath(path);
     const int count = m_reading->meetingCount();
     statusBar()->setToolTip(QDir::toNativeSeparators(path));
-    if (m_meetingsKnown)
+    if (m_meetingsKnown && count == 0)
+        statusBar()->showMessage(tr("%1: no meetings yet").arg(name));
+    else if (m_meetingsKnown)
         statusBar()->showMessage(tr("%1: %n meeting(s)", nullptr, count).arg(name));
 }
 

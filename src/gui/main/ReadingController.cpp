@@ -1,6 +1,7 @@
 #include "main/ReadingController.h"
 
 #include "DomainEnums.h"
+#include "Log.h"
 #include "main/AppSettings.h"
 #include "meetings/AgendaLabels.h"
 #include "meetings/AgendaPanel.h"
@@ -11,6 +12,7 @@
 #include "pdf/PdfViewer.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFileInfo>
 
@@ -86,8 +88,11 @@ void ReadingController::showMeeting(qint64 meetingId)
         emit meetingChanged(0);
         return;
     }
+    QElapsedTimer timer;
+    timer.start();
     m_contents = m_library->meetingContents(meetingId);
     m_views.agenda->showMeeting(*summary, m_contents);
+    log::debug(QStringLiteral("meeting %1 shown in %2 ms").arg(meetingId).arg(timer.elapsed()));
     m_views.notes->setMeeting(meetingId);
     AppSettings::setLastMeeting(m_library->databasePath(), meetingId);
     if (changed) {
@@ -135,6 +140,12 @@ void ReadingController::open(qint64 documentId, int pdfPage, const QString& high
         if (!m_views.navigator->selectMeeting(document->meetingId))
             showMeeting(document->meetingId);
         m_openingDocument = false;
+    }
+    if (document->filePath.isEmpty()) {
+        m_views.viewer->showMessage(tr("%1 was imported without a file location, so it cannot be shown. Import "
+                                       "the PDF again to read it here (your notes are kept).")
+                                        .arg(document->fileName));
+        return;
     }
     if (!QFileInfo::exists(document->filePath)) {
         m_views.viewer->showMessage(tr("%1 is no longer at %2. It may have been moved or deleted: import it again "

@@ -30,6 +30,12 @@ QPalette darkPalette()
     p.setColor(QPalette::Highlight, highlight);
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    // Bevels, separators and frames: the Fusion defaults are light-palette greys.
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
+    p.setColor(QPalette::Midlight, QColor(0x38, 0x3a, 0x3f));
+    p.setColor(QPalette::Mid, QColor(0x24, 0x26, 0x29));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x1b, 0x1d));
+    p.setColor(QPalette::Shadow, QColor(0x0e, 0x0f, 0x10));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x86, 0x8b));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x86, 0x8b));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x86, 0x8b));

@@ -37,7 +37,7 @@ void AgendaPanel::showMeeting(const MeetingStore::MeetingSummary& meeting, const
     when << (meeting.date.isValid() ? QLocale().toString(meeting.date, QStringLiteral("dddd d MMMM yyyy"))
                                     : tr("Date not recognised"));
     if (meeting.time.isValid())
-        when << QLocale().toString(meeting.time, QLocale::ShortFormat);
+        when << meeting.time.toString(QStringLiteral("HH:mm"));
     if (!meeting.venue.isEmpty())
         when << meeting.venue;
     QString html = QStringLiteral("<b style='font-size:large'>%1</b><br>%2")

@@ -241,10 +241,14 @@ QVariant AgendaTreeModel::nodeData(const Node& node, int column, int role) const
     case Qt::AccessibleDescriptionRole:
         return node.tooltip;
     case Qt::FontRole:
-        if (node.kind == Kind::Section || (node.kind == Kind::Item && column == TitleColumn)) {
+        if (node.kind == Kind::Section) {
             QFont font;
-            font.setBold(node.kind == Kind::Section);
-            font.setWeight(node.kind == Kind::Section ? QFont::Bold : QFont::DemiBold);
+            font.setBold(true);
+            return font;
+        }
+        if (node.kind == Kind::Resolution) {
+            QFont font;
+            font.setItalic(true);
             return font;
         }
         return {};

@@ -32,6 +32,8 @@ public:
     std::optional<Error> setDatabasePath(const QString& path);
     QString databasePath() const;
     bool isOpen() const { return m_database != nullptr; }
+    // Whether the database holds any meeting (one cheap query on this thread).
+    bool hasMeetings() const;
 
     // Starts loading the meetings list in the background; meetingsLoaded() follows.
     void reloadMeetings();

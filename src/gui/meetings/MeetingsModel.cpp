@@ -213,7 +213,7 @@ QVariant MeetingsModel::meetingData(const MeetingStore::MeetingSummary& meeting,
         if (isUpcoming)
             parts << tr("Upcoming");
         if (meeting.time.isValid())
-            parts << QLocale().toString(meeting.time, QLocale::ShortFormat);
+            parts << meeting.time.toString(QStringLiteral("HH:mm"));
         if (!meeting.venue.isEmpty())
             parts << meeting.venue;
         parts << tr("%n agenda item(s)", nullptr, meeting.agendaItems);

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QDataStream>
+#include <QDir>
 #include <QLineEdit>
 
 #include <cmath>
@@ -30,6 +31,7 @@ PdfViewer::PdfViewer(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
     m_ui->pdfView->setRenderer(m_renderer);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({ThumbnailModel::kThumbnailWidth + 44, 100000});
     m_ui->pageSpinBox->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 16);
     createActions();
 
@@ -116,7 +118,7 @@ void PdfViewer::createActions()
     connect(m_fitPageAction, &QAction::triggered, view, [view] { view->setZoomMode(PdfView::ZoomMode::FitPage); });
     connect(m_previousPageAction, &QAction::triggered, view, [view] { view->goToPage(view->currentPage() - 1); });
     connect(m_nextPageAction, &QAction::triggered, view, [view] { view->goToPage(view->currentPage() + 1); });
-    connect(m_thumbnailsAction, &QAction::toggled, m_ui->thumbnailStrip, &QWidget::setVisible);
+    connect(m_thumbnailsAction, &QAction::toggled, this, [this] { updatePageControls(); });
 }
 
 QList<QAction*> PdfViewer::zoomActions() const
@@ -132,8 +134,9 @@ void PdfViewer::showDocument(const Document& document, int pdfPage, const QStrin
 {
     const bool same = document.id == m_document.id && document.path == m_document.path && m_renderer->isOpen();
     m_document = document;
-    m_ui->documentLabel->setText(document.title);
-    m_ui->documentLabel->setToolTip(document.path);
+    m_ui->documentLabel->setToolTip(QDir::toNativeSeparators(document.path));
+    m_ui->documentLabel->setAccessibleDescription(document.title);
+    updateDocumentLabel();
     if (!same) {
         m_thumbnails->setPageSizes({});
         m_renderer->open(document.path);
@@ -150,6 +153,19 @@ void PdfViewer::showMessage(const QString& message)
     m_ui->documentLabel->clear();
     m_ui->pdfView->setMessage(message);
     updatePageControls();
+}
+
+void PdfViewer::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateDocumentLabel();
+}
+
+void PdfViewer::updateDocumentLabel()
+{
+    // The label gets what the controls leave; a long file name loses its middle, not its end.
+    const int width = std::max(0, m_ui->documentLabel->width() - 4);
+    m_ui->documentLabel->setText(m_ui->documentLabel->fontMetrics().elidedText(m_document.title, Qt::ElideMiddle, width));
 }
 
 int PdfViewer::currentPage() const { return m_renderer->isOpen() ? m_ui->pdfView->currentPage() : 0; }
@@ -179,6 +195,7 @@ void PdfViewer::updatePageControls()
         m_ui->pageSpinBox->setValue(std::max(1, page));
     }
     m_ui->pageCountLabel->setText(open ? tr("of %1").arg(count) : QString());
+    m_ui->thumbnailStrip->setVisible(open && m_thumbnailsAction->isChecked());
     m_ui->pageIndicatorLabel->setText(PageLabel::text(page, currentPackPage(), count));
     m_ui->pageIndicatorLabel->setAccessibleDescription(PageLabel::accessibleText(page, currentPackPage(), count));
 }

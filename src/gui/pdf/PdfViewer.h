@@ -60,8 +60,12 @@ signals:
     void currentPageChanged(qint64 documentId, int pdfPage);
     void selectionChanged(qint64 documentId, int pdfPage, const QString& text);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void createActions();
+    void updateDocumentLabel();
     void updatePageControls();
     void updateZoomControls();
     void applyZoomText();

@@ -47,6 +47,26 @@ QSize ThumbnailModel::thumbnailSize(int row) const
     return QSize(kThumbnailWidth, std::max(1, int(std::round(kThumbnailWidth * page.height() / page.width()))));
 }
 
+QPixmap ThumbnailModel::framed(const QImage& page, const QSize& size) const
+{
+    // A white sheet with a hairline edge and a soft shadow, so white pages stand out from the strip.
+    const QSize outer = size + QSize(3, 3);
+    QPixmap pixmap(outer * m_ratio);
+    pixmap.setDevicePixelRatio(m_ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    const QRect sheet(QPoint(0, 0), size);
+    painter.fillRect(sheet.translated(2, 2), QColor(0, 0, 0, 45));
+    painter.fillRect(sheet, Qt::white);
+    if (!page.isNull()) {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(sheet, page);
+    }
+    painter.setPen(QColor(0, 0, 0, 70));
+    painter.drawRect(sheet.adjusted(0, 0, -1, -1));
+    return pixmap;
+}
+
 int ThumbnailModel::dpiFor(int row) const
 {
     const QSizeF page = m_sizes.value(row);
@@ -81,17 +101,8 @@ QVariant ThumbnailModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return pack != m_packPages.cend() ? tr("Page %1 (PDF page %2)").arg(pack.value()).arg(pdfPage)
                                           : tr("PDF page %1").arg(pdfPage);
-    case Qt::DecorationRole: {
-        const QSize size = thumbnailSize(row);
-        QImage image = m_renderer ? m_renderer->thumbnails().exact(row, dpiFor(row)) : QImage();
-        if (image.isNull()) {
-            QPixmap blank(size);
-            blank.fill(Qt::white);
-            return blank;
-        }
-        image.setDevicePixelRatio(m_ratio);
-        return QPixmap::fromImage(image);
-    }
+    case Qt::DecorationRole:
+        return framed(m_renderer ? m_renderer->thumbnails().exact(row, dpiFor(row)) : QImage(), thumbnailSize(row));
     case PdfPageRole:
         return pdfPage;
     case PackPageRole:

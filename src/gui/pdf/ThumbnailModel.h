@@ -17,7 +17,7 @@ class ThumbnailModel final : public QAbstractListModel {
 
 public:
     enum Role { PdfPageRole = Qt::UserRole + 1, PackPageRole };
-    static constexpr int kThumbnailWidth = 96; // logical pixels
+    static constexpr int kThumbnailWidth = 80; // logical pixels
 
     explicit ThumbnailModel(QObject* parent = nullptr);
 
@@ -36,6 +36,7 @@ public:
 
 private:
     QSize thumbnailSize(int row) const;
+    QPixmap framed(const QImage& page, const QSize& size) const;
 
     PageRenderer* m_renderer = nullptr;
     QList<QSizeF> m_sizes;

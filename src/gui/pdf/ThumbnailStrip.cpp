@@ -2,6 +2,7 @@
 
 #include "pdf/ThumbnailModel.h"
 
+#include <QEvent>
 #include <QScrollBar>
 
 namespace scrutineer::gui {
@@ -15,12 +16,13 @@ ThumbnailStrip::ThumbnailStrip(QWidget* parent) : QListView(parent)
     setResizeMode(QListView::Adjust);
     setUniformItemSizes(false);
     setSpacing(6);
-    setIconSize(QSize(ThumbnailModel::kThumbnailWidth, ThumbnailModel::kThumbnailWidth * 3 / 2));
+    setIconSize(QSize(ThumbnailModel::kThumbnailWidth + 3, ThumbnailModel::kThumbnailWidth * 3 / 2));
+    setFrameShape(QFrame::NoFrame);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setMinimumWidth(ThumbnailModel::kThumbnailWidth + 40);
-    setMaximumWidth(ThumbnailModel::kThumbnailWidth + 60);
+    setMinimumWidth(ThumbnailModel::kThumbnailWidth + 36);
+    updateBackground();
     m_requestTimer.setSingleShot(true);
     m_requestTimer.setInterval(30);
     connect(&m_requestTimer, &QTimer::timeout, this, &ThumbnailStrip::requestVisible);
@@ -64,6 +66,24 @@ void ThumbnailStrip::resizeEvent(QResizeEvent* event)
 {
     QListView::resizeEvent(event);
     m_requestTimer.start();
+}
+
+void ThumbnailStrip::changeEvent(QEvent* event)
+{
+    QListView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_updatingPalette)
+        updateBackground();
+}
+
+void ThumbnailStrip::updateBackground()
+{
+    // The same desk colour as the page view, so the pages read as sheets in both strips.
+    m_updatingPalette = true;
+    QPalette p = palette();
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    p.setColor(QPalette::Base, dark ? QColor(0x18, 0x19, 0x1b) : QColor(0xe4, 0xe6, 0xea));
+    setPalette(p);
+    m_updatingPalette = false;
 }
 
 void ThumbnailStrip::showEvent(QShowEvent* event)

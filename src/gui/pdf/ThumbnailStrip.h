@@ -29,13 +29,16 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void requestVisible();
+    void updateBackground();
 
     ThumbnailModel* m_model = nullptr;
     QTimer m_requestTimer;
     bool m_following = false;
+    bool m_updatingPalette = false;
 };
 
 } // namespace scrutineer::gui
