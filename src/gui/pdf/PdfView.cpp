@@ -1,5 +1,6 @@
 #include "pdf/PdfView.h"
 
+#include "pdf/PagePainter.h"
 #include "pdf/PageRenderer.h"
 
 #include <QKeyEvent>
@@ -12,13 +13,6 @@
 #include <cmath>
 
 namespace scrutineer::gui {
-namespace {
-
-const QColor kHighlightFill(255, 205, 0, 90);
-const QColor kHighlightEdge(214, 140, 0, 200);
-
-} // namespace
-
 PdfView::PdfView(QWidget* parent) : QAbstractScrollArea(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
@@ -105,12 +99,8 @@ void PdfView::onTextFound(int page, const QString& text, const QList<QRectF>& bo
     if (page != m_highlight.page || text != m_highlight.text)
         return;
     m_highlight.boxes = boxes;
-    if (!boxes.isEmpty()) {
-        QRectF all = boxes.first();
-        for (const QRectF& box : boxes)
-            all = all.united(box);
+    if (!boxes.isEmpty())
         ensureVisible(page, boxes.first());
-    }
     viewport()->update();
     emit highlightShown(page + 1, int(boxes.size()));
 }
@@ -304,17 +294,9 @@ void PdfView::sendRequests()
 void PdfView::paintEvent(QPaintEvent* event)
 {
     QPainter painter(viewport());
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    painter.fillRect(event->rect(), dark ? QColor(0x18, 0x19, 0x1b) : QColor(0xe4, 0xe6, 0xea));
-    if (m_layout.pageCount() == 0) {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        QFont font = painter.font();
-        font.setPointSizeF(font.pointSizeF() * 1.15);
-        painter.setFont(font);
-        const QRect area = viewport()->rect().adjusted(48, 48, -48, -48);
-        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_message);
-        return;
-    }
+    painter.fillRect(event->rect(), PagePainter::deskColour(palette()));
+    if (m_layout.pageCount() == 0)
+        return PagePainter::paintMessage(painter, viewport()->rect(), palette(), m_message);
     const double top = verticalScrollBar()->value() + event->rect().top();
     const auto [first, last] = m_layout.pagesIn(top, top + event->rect().height());
     for (int page = first; page >= 0 && page <= last; ++page)
@@ -323,30 +305,16 @@ void PdfView::paintEvent(QPaintEvent* event)
 
 void PdfView::paintPage(QPainter& painter, int page, const QRectF& rect)
 {
-    painter.fillRect(rect.translated(2, 3), QColor(0, 0, 0, 40));
-    painter.fillRect(rect, Qt::white);
-    const QImage image = m_renderer->pages().best(page, renderDpi());
-    if (!image.isNull()) {
-        painter.setRenderHint(QPainter::SmoothPixmapTransform, image.width() != qRound(rect.width() * devicePixelRatioF()));
-        painter.drawImage(rect, image);
-    } else {
-        painter.setPen(QColor(0x80, 0x86, 0x8b));
-        painter.drawText(rect, Qt::AlignCenter, tr("Loading page %1…").arg(page + 1));
-    }
+    PagePainter::paintSheet(painter, rect, m_renderer->pages().best(page, renderDpi()), devicePixelRatioF(),
+                            tr("Loading page %1…").arg(page + 1));
     if (page == m_highlight.page) {
-        painter.setPen(QPen(kHighlightEdge, 1.5));
-        painter.setBrush(kHighlightFill);
+        QList<QRectF> boxes;
         for (const QRectF& box : m_highlight.boxes)
-            painter.drawRoundedRect(toView(page, box).adjusted(-2, -1, 2, 1), 2, 2);
+            boxes.append(toView(page, box));
+        PagePainter::paintHighlights(painter, boxes);
     }
-    if (page == m_selection.page && !m_selection.area.isEmpty()) {
-        QColor fill = palette().color(QPalette::Highlight);
-        fill.setAlpha(50);
-        painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
-        painter.setBrush(fill);
-        painter.drawRect(toView(page, m_selection.area));
-    }
-    painter.setBrush(Qt::NoBrush);
+    if (page == m_selection.page && !m_selection.area.isEmpty())
+        PagePainter::paintSelection(painter, toView(page, m_selection.area), palette());
 }
 
 void PdfView::wheelEvent(QWheelEvent* event)

@@ -29,6 +29,7 @@ PdfViewer::PdfViewer(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
     m_thumbnails->setRenderer(m_renderer);
     m_ui->thumbnailStrip->setThumbnailModel(m_thumbnails);
     m_ui->pdfView->setRenderer(m_renderer);
+    setFocusProxy(m_ui->pdfView);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ThumbnailModel::kThumbnailWidth + 44, 100000});

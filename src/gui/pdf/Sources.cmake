@@ -1,6 +1,7 @@
 target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PageCache.cpp ${CMAKE_CURRENT_LIST_DIR}/PageCache.h
     ${CMAKE_CURRENT_LIST_DIR}/PageLabel.cpp ${CMAKE_CURRENT_LIST_DIR}/PageLabel.h
+    ${CMAKE_CURRENT_LIST_DIR}/PagePainter.cpp ${CMAKE_CURRENT_LIST_DIR}/PagePainter.h
     ${CMAKE_CURRENT_LIST_DIR}/PageLayout.cpp ${CMAKE_CURRENT_LIST_DIR}/PageLayout.h
     ${CMAKE_CURRENT_LIST_DIR}/PageRenderer.cpp ${CMAKE_CURRENT_LIST_DIR}/PageRenderer.h
     ${CMAKE_CURRENT_LIST_DIR}/PdfView.cpp ${CMAKE_CURRENT_LIST_DIR}/PdfView.h

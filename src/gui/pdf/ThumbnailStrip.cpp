@@ -1,5 +1,6 @@
 #include "pdf/ThumbnailStrip.h"
 
+#include "pdf/PagePainter.h"
 #include "pdf/ThumbnailModel.h"
 
 #include <QEvent>
@@ -80,8 +81,7 @@ void ThumbnailStrip::updateBackground()
     // The same desk colour as the page view, so the pages read as sheets in both strips.
     m_updatingPalette = true;
     QPalette p = palette();
-    const bool dark = p.color(QPalette::Window).lightness() < 128;
-    p.setColor(QPalette::Base, dark ? QColor(0x18, 0x19, 0x1b) : QColor(0xe4, 0xe6, 0xea));
+    p.setColor(QPalette::Base, PagePainter::deskColour(p));
     setPalette(p);
     m_updatingPalette = false;
 }

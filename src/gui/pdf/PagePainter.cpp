@@ -1,0 +1,58 @@
+#include "pdf/PagePainter.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QPalette>
+
+namespace scrutineer::gui {
+
+QColor PagePainter::deskColour(const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0x18, 0x19, 0x1b) : QColor(0xe4, 0xe6, 0xea);
+}
+
+void PagePainter::paintMessage(QPainter& painter, const QRectF& area, const QPalette& palette, const QString& message)
+{
+    painter.setPen(palette.color(QPalette::PlaceholderText));
+    QFont font = painter.font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    painter.setFont(font);
+    painter.drawText(area.adjusted(48, 48, -48, -48), Qt::AlignCenter | Qt::TextWordWrap, message);
+}
+
+void PagePainter::paintSheet(QPainter& painter, const QRectF& rect, const QImage& image, double devicePixelRatio,
+                             const QString& placeholder)
+{
+    painter.fillRect(rect.translated(2, 3), QColor(0, 0, 0, 40));
+    painter.fillRect(rect, Qt::white);
+    if (image.isNull()) {
+        painter.setPen(QColor(0x80, 0x86, 0x8b));
+        painter.drawText(rect, Qt::AlignCenter, placeholder);
+        return;
+    }
+    // A stale image from another zoom is scaled smoothly until the sharp one arrives.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, image.width() != qRound(rect.width() * devicePixelRatio));
+    painter.drawImage(rect, image);
+}
+
+void PagePainter::paintHighlights(QPainter& painter, const QList<QRectF>& boxes)
+{
+    painter.setPen(QPen(QColor(214, 140, 0, 200), 1.5));
+    painter.setBrush(QColor(255, 205, 0, 90));
+    for (const QRectF& box : boxes)
+        painter.drawRoundedRect(box.adjusted(-2, -1, 2, 1), 2, 2);
+    painter.setBrush(Qt::NoBrush);
+}
+
+void PagePainter::paintSelection(QPainter& painter, const QRectF& area, const QPalette& palette)
+{
+    QColor fill = palette.color(QPalette::Highlight);
+    fill.setAlpha(50);
+    painter.setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DashLine));
+    painter.setBrush(fill);
+    painter.drawRect(area);
+    painter.setBrush(Qt::NoBrush);
+}
+
+} // namespace scrutineer::gui
