@@ -19,7 +19,8 @@ namespace {
 QColor bandColor(const PerformanceData::Band& band, bool dark)
 {
     QColor c = band.rag ? labels::ragColor(*band.rag) : QColor(0x78, 0x90, 0x9C);
-    c.setAlphaF(dark ? 0.28 : 0.18);
+    const bool best = band.grade.compare(QStringLiteral("Outstanding"), Qt::CaseInsensitive) == 0;
+    c.setAlphaF((dark ? 0.28 : 0.18) + (best ? 0.12 : 0.0));
     return c;
 }
 
@@ -120,6 +121,8 @@ void PerformanceChart::setChart(const PerformanceData::Chart& data, const QStrin
     m_disagreements->attachAxis(yAxis);
     if (data.disagreements.isEmpty())
         chart->legend()->markers(m_disagreements).first()->setVisible(false);
+    if (data.points.isEmpty())
+        chart->legend()->markers(m_readings).first()->setVisible(false);
 
     QChart* old = this->chart();
     QChartView::setChart(chart);

@@ -16,6 +16,26 @@ QString tr(const char* text) { return QCoreApplication::translate("PerformanceDa
 
 QString number(double value) { return QString::number(value, 'g', 10); }
 
+// Where a band's edges fall on a continuous axis: printed bands are closed at their printed
+// precision ("75-84" holds 74.5 up to 84.5), so consistent bands tile without gaps and real gaps
+// or overlaps in the printed bands still show.
+std::pair<std::optional<double>, std::optional<double>> drawnRange(const ThresholdBand& band)
+{
+    const auto spec = rating::parseBand(band.text);
+    if (!spec || spec->isDirection())
+        return {band.min, band.max};
+    const double half = 0.5 * std::pow(10.0, -spec->decimals);
+    using Kind = rating::BandSpec::Kind;
+    switch (spec->kind) {
+    case Kind::Range: return {spec->low - half, spec->high + half};
+    case Kind::AtLeast: return {spec->low - half, std::nullopt};
+    case Kind::Above: return {spec->low + half, std::nullopt};
+    case Kind::Below: return {std::nullopt, spec->high - half};
+    case Kind::AtMost: return {std::nullopt, spec->high + half};
+    default: return {band.min, band.max};
+    }
+}
+
 bool goodOrBetter(const QString& grade)
 {
     const QString g = grade.trimmed().toLower();
@@ -177,8 +197,8 @@ PerformanceData::Chart PerformanceData::chart(const Series& s)
         raw.erase(std::remove_if(raw.begin(), raw.end(), [](const Raw& r) { return !r.min && !r.max; }), raw.end());
     } else {
         for (const ThresholdBand& b : indicator.thresholds) {
-            if (b.min || b.max)
-                raw.append({b.grade, rating::ragForGrade(b.grade), b.min, b.max});
+            if (const auto drawn = drawnRange(b); drawn.first || drawn.second)
+                raw.append({b.grade, rating::ragForGrade(b.grade), drawn.first, drawn.second});
         }
     }
     for (const Raw& r : raw) {

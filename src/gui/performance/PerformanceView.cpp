@@ -14,7 +14,6 @@
 #include "ui_PerformanceView.h"
 
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
 
@@ -56,8 +55,22 @@ void PerformanceView::setUpControls()
         table->horizontalHeader()->setSectionsMovable(table != m_ui->thresholdsTableView);
     }
     m_ui->indicatorsTableView->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::NameColumn, QHeaderView::Stretch);
-    m_ui->indicatorsTableView->setColumnWidth(IndicatorTableModel::BodyColumn, 160);
-    m_ui->indicatorsTableView->setColumnWidth(IndicatorTableModel::RatingColumn, 150);
+    m_ui->indicatorsTableView->setColumnWidth(IndicatorTableModel::BodyColumn, 130);
+    m_ui->indicatorsTableView->setColumnWidth(IndicatorTableModel::LatestColumn, 60);
+    m_ui->indicatorsTableView->setColumnWidth(IndicatorTableModel::PeriodColumn, 75);
+    m_ui->indicatorsTableView->setColumnWidth(IndicatorTableModel::RatingColumn, 130);
+    m_ui->indicatorsTableView->setColumnWidth(IndicatorTableModel::PrintedColumn, 130);
+    m_ui->indicatorsTableView->hideColumn(IndicatorTableModel::ThresholdsColumn); // in the Thresholds tab; the column menu shows it
+    m_ui->breachesTableView->setColumnWidth(BreachModel::BodyColumn, 150);
+    m_ui->breachesTableView->setColumnWidth(BreachModel::PeriodColumn, 80);
+    m_ui->breachesTableView->setColumnWidth(BreachModel::ValueColumn, 70);
+    m_ui->readingsTableView->setColumnWidth(ReadingTableModel::PeriodColumn, 80);
+    m_ui->readingsTableView->setColumnWidth(ReadingTableModel::ValueColumn, 60);
+    m_ui->readingsTableView->setColumnWidth(ReadingTableModel::PrintedColumn, 150);
+    m_ui->readingsTableView->setColumnWidth(ReadingTableModel::ComputedColumn, 150);
+    m_ui->readingsTableView->setColumnWidth(ReadingTableModel::SourceColumn, 75);
+    ViewSettings::enableColumnMenu(m_ui->indicatorsTableView->horizontalHeader());
+    ViewSettings::enableColumnMenu(m_ui->breachesTableView->horizontalHeader());
     m_ui->indicatorsTableView->sortByColumn(IndicatorTableModel::NameColumn, Qt::AscendingOrder);
     m_ui->breachesTableView->horizontalHeader()->setSectionResizeMode(BreachModel::IndicatorColumn, QHeaderView::Stretch);
     m_ui->breachesTableView->setColumnWidth(BreachModel::WhyColumn, 220);
@@ -67,6 +80,7 @@ void PerformanceView::setUpControls()
     m_ui->thresholdsTableView->setColumnWidth(ThresholdModel::GradeColumn, 190);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({760, 680});
     m_ui->detailSplitter->setStretchFactor(0, 3);
     m_ui->detailSplitter->setStretchFactor(1, 2);
     m_ui->bodyComboBox->addItem(tr("All bodies"), QString());
@@ -244,8 +258,10 @@ void PerformanceView::showSelected()
     }
     m_readings->setSeries(*s);
     const PerformanceData::Chart data = PerformanceData::chart(*s);
-    if (data.points.isEmpty())
-        m_ui->chartView->clear(tr("%1: no numeric readings yet.").arg(s->indicator.indicator.name));
+    if (data.points.isEmpty() && data.bands.isEmpty())
+        m_ui->chartView->clear(tr("%1: no thresholds and no numeric readings yet.").arg(s->indicator.indicator.name));
+    else if (data.points.isEmpty()) // the thresholds alone still show the chair where Good lies
+        m_ui->chartView->setChart(data, tr("%1 — no readings yet").arg(s->indicator.indicator.name), s->indicator.indicator.unit);
     else
         m_ui->chartView->setChart(data, s->indicator.indicator.name, s->indicator.indicator.unit);
     showThresholds(s);

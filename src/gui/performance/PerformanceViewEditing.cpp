@@ -12,7 +12,6 @@
 #include "ui_PerformanceView.h"
 
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
 
@@ -75,7 +74,7 @@ void PerformanceView::setThresholds(const QString& key, const QList<ThresholdBan
         *m_database, key, before, bands,
         [this](const QString& error) {
             if (!error.isEmpty())
-                QMessageBox::warning(this, tr("The thresholds were not saved"), error);
+                SaveLocation::warn(this, tr("The thresholds were not saved"), error);
             reload();
         },
         bands.isEmpty() ? tr("Use printed thresholds of %1").arg(name) : tr("Edit thresholds of %1").arg(name)));
@@ -103,11 +102,12 @@ bool PerformanceView::exportCsv(const QString& path, QString* error) const
 void PerformanceView::exportChosen()
 {
     const bool breaches = m_ui->listTabs->currentWidget() == m_ui->breachesTab;
-    const QString path = SaveLocation::ask(this, breaches ? tr("Export breaches") : tr("Export indicators"),
-                                           breaches ? tr("breaches.csv") : tr("indicators.csv"), tr("CSV files (*.csv)"));
-    QString error;
-    if (!path.isEmpty() && !exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    SaveLocation::ask(this, breaches ? tr("Export breaches") : tr("Export indicators"),
+                                           breaches ? tr("breaches.csv") : tr("indicators.csv"), tr("CSV files (*.csv)"), [this](const QString& path) {
+        QString error;
+        if (!exportCsv(path, &error))
+            SaveLocation::warn(this, tr("Export failed"), error);
+    });
 }
 
 void PerformanceView::hideEvent(QHideEvent* event)

@@ -17,7 +17,7 @@ struct Label {
 const QRegularExpression& labelPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^\\s*(?:\\((\\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\\)|(\\d{1,3}|[a-z]|[ivxlc]{1,6})[.)])\\s+(.*)$"),
+        QStringLiteral("^\\s*(?:\\((\\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\\)|(\\d{1,3}|[a-z]|[ivxlc]{1,6})[.)])(?:\\s+(.*))?$"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -196,6 +196,13 @@ QString nextLabel(const QString& typed)
     if (last.size() == 1 && last.at(0).isLetter())
         return QStringLiteral("(%1)").arg(QChar(last.at(0).unicode() + 1));
     return QStringLiteral("(%1)").arg(r.clauses.size() + 1);
+}
+
+void dropEmpty(QList<Clause>& clauses)
+{
+    for (Clause& c : clauses)
+        dropEmpty(c.clauses);
+    clauses.removeIf([](const Clause& c) { return c.text.trimmed().isEmpty() && c.clauses.isEmpty(); });
 }
 
 int clauseCount(const QList<Clause>& clauses)

@@ -23,6 +23,8 @@ QString toHtml(const Resolution& resolution);
 QString summary(const Resolution& resolution);
 // The label the next top-level clause takes ("(3)" after "(2)"; "(1)" when there is none).
 QString nextLabel(const QString& typed);
+// Removes clauses with no text and no sub-clauses, at every depth.
+void dropEmpty(QList<Clause>& clauses);
 // Clauses at every depth.
 int clauseCount(const QList<Clause>& clauses);
 

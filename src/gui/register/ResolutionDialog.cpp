@@ -88,6 +88,7 @@ QString ResolutionDialog::text() const { return m_ui->textEdit->toPlainText(); }
 Resolution ResolutionDialog::resolution() const
 {
     Resolution r = clausetext::parse(text());
+    clausetext::dropEmpty(r.clauses); // a clause started with "Add clause" and left empty
     r.votes = m_original.votes;
     r.condition = m_original.condition;
     r.pdfPage = m_original.pdfPage;

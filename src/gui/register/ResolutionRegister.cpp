@@ -9,10 +9,10 @@
 #include "reports/BackgroundQuery.h"
 #include "reports/SaveLocation.h"
 #include "reports/TableCsv.h"
+#include "reports/ViewSettings.h"
 #include "ui_ResolutionRegister.h"
 
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QUndoStack>
 
 namespace scrutineer::gui {
@@ -49,16 +49,18 @@ void ResolutionRegister::setUpControls()
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setSectionResizeMode(ResolutionRegisterModel::ResolutionColumn, QHeaderView::Stretch);
-    table->setColumnWidth(ResolutionRegisterModel::BodyColumn, 220);
+    table->setColumnWidth(ResolutionRegisterModel::BodyColumn, 190);
     table->setColumnWidth(ResolutionRegisterModel::DateColumn, 95);
-    table->setColumnWidth(ResolutionRegisterModel::MinuteColumn, 220);
+    table->setColumnWidth(ResolutionRegisterModel::MinuteColumn, 210);
     table->setColumnWidth(ResolutionRegisterModel::ItemColumn, 45);
     table->setColumnWidth(ResolutionRegisterModel::ClausesColumn, 60);
-    table->setColumnWidth(ResolutionRegisterModel::VoteColumn, 170);
+    table->setColumnWidth(ResolutionRegisterModel::VoteColumn, 230);
     table->setColumnWidth(ResolutionRegisterModel::ReviewColumn, 120);
+    ViewSettings::enableColumnMenu(table->horizontalHeader());
     table->sortByColumn(ResolutionRegisterModel::DateColumn, Qt::DescendingOrder);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({520, 260});
 
     m_ui->bodyComboBox->addItem(tr("All bodies"), QString());
     for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->toDateEdit}) {
@@ -106,7 +108,7 @@ void ResolutionRegister::setUpControls()
     connect(m_editor, &ResolutionEditor::changed, this, &ResolutionRegister::changed);
     connect(m_editor, &ResolutionEditor::removed, this, &ResolutionRegister::removed);
     connect(m_editor, &ResolutionEditor::failed, this,
-            [this](const QString& message) { QMessageBox::warning(this, tr("The change was not saved"), message); });
+            [this](const QString& message) { SaveLocation::warn(this, tr("The change was not saved"), message); });
 }
 
 void ResolutionRegister::setDatabasePath(const QString& path)
@@ -308,10 +310,11 @@ bool ResolutionRegister::exportCsv(const QString& path, QString* error) const
 
 void ResolutionRegister::exportChosen()
 {
-    const QString path = SaveLocation::ask(this, tr("Export resolutions"), tr("resolutions.csv"), tr("CSV files (*.csv)"));
-    QString error;
-    if (!path.isEmpty() && !exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    SaveLocation::ask(this, tr("Export resolutions"), tr("resolutions.csv"), tr("CSV files (*.csv)"), [this](const QString& path) {
+        QString error;
+        if (!exportCsv(path, &error))
+            SaveLocation::warn(this, tr("Export failed"), error);
+    });
 }
 
 } // namespace scrutineer::gui

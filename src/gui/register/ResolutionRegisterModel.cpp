@@ -66,11 +66,19 @@ QString ResolutionRegisterModel::voteText(const std::optional<RecordedVote>& v)
 {
     if (!v)
         return {};
-    auto n = [](std::optional<int> c) { return c ? QString::number(*c) : QStringLiteral("–"); };
-    QString text = tr("For %1 · Against %2 · Abstain %3").arg(n(v->forCount), n(v->againstCount), n(v->abstainCount));
+    QStringList parts;
+    auto side = [&parts](const QString& label, std::optional<int> count, const QStringList& names) {
+        if (count || !names.isEmpty())
+            parts.append(label.arg(count ? *count : int(names.size())));
+    };
+    side(tr("For %1"), v->forCount, v->forNames);
+    side(tr("Against %1"), v->againstCount, v->againstNames);
+    side(tr("Abstain %1"), v->abstainCount, v->abstainNames);
     if (!v->outcome.isEmpty())
-        text += QStringLiteral(" · ") + v->outcome;
-    return text;
+        parts.append(v->outcome);
+    if (!v->flags.isEmpty())
+        parts.append(tr("flagged"));
+    return parts.join(QStringLiteral(" · "));
 }
 
 int ResolutionRegisterModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_records.size()); }
@@ -105,6 +113,8 @@ QVariant ResolutionRegisterModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ResolutionColumn)
             return clausetext::format(r.resolution);
+        if (index.column() == BodyColumn || index.column() == MinuteColumn || index.column() == VoteColumn)
+            return display(r, index.column());
         return {};
     case Qt::FontRole:
         if (index.column() == ReviewColumn && r.review == ResolutionStore::Review::Corrected) {

@@ -140,10 +140,11 @@ void ResolutionRegister::newResolution()
 {
     if (!m_database || m_meetings.isEmpty())
         return;
-    ResolutionDialog dialog(*m_database, m_meetings, this);
-    dialog.startNew(m_contextMeeting, m_contextItem);
-    if (dialog.exec() == QDialog::Accepted)
-        createResolution(dialog.manual());
+    auto* dialog = new ResolutionDialog(*m_database, m_meetings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->startNew(m_contextMeeting, m_contextItem);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { createResolution(dialog->manual()); });
+    dialog->open();
 }
 
 void ResolutionRegister::editSelected()
@@ -151,20 +152,23 @@ void ResolutionRegister::editSelected()
     const auto r = selectedRecord();
     if (!m_database || !r)
         return;
-    ResolutionDialog dialog(*m_database, m_meetings, this);
+    auto* dialog = new ResolutionDialog(*m_database, m_meetings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     const auto manual = r->manual ? ResolutionStore(*m_database).manual(r->id) : std::nullopt;
     if (manual)
-        dialog.editManual(*manual);
+        dialog->editManual(*manual);
     else
-        dialog.correct(*r);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (manual) {
-        const ResolutionStore::Manual edited = dialog.manual();
-        push(r->key, [&edited](ResolutionSnapshot& s) { s.row = edited; }, tr("Edit resolution"));
-    } else {
-        editResolution(r->key, dialog.resolution());
-    }
+        dialog->correct(*r);
+    const QString key = r->key;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, key, isManual = manual.has_value()] {
+        if (isManual) {
+            const ResolutionStore::Manual edited = dialog->manual();
+            push(key, [&edited](ResolutionSnapshot& s) { s.row = edited; }, tr("Edit resolution"));
+        } else {
+            editResolution(key, dialog->resolution());
+        }
+    });
+    dialog->open();
 }
 
 void ResolutionRegister::recordVoteForSelected()
@@ -172,9 +176,11 @@ void ResolutionRegister::recordVoteForSelected()
     const auto r = selectedRecord();
     if (!r)
         return;
-    VoteDialog dialog(r->resolution.votes, this);
-    if (dialog.exec() == QDialog::Accepted)
-        recordVote(r->key, dialog.votes());
+    auto* dialog = new VoteDialog(r->resolution.votes, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString key = r->key;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, key] { recordVote(key, dialog->votes()); });
+    dialog->open();
 }
 
 void ResolutionRegister::openSelected()

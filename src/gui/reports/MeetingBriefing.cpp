@@ -17,14 +17,14 @@ QString tr(const char* text) { return QCoreApplication::translate("MeetingBriefi
 QString tr(const char* text, int n) { return QCoreApplication::translate("MeetingBriefing", text, nullptr, n); }
 QString esc(const QString& text) { return ReportDocument::escape(text); }
 
-QString heading(const MeetingStore::MeetingSummary& m)
+QString heading(const MeetingStore::MeetingSummary& m, bool withVenue = true)
 {
     QStringList parts;
     if (m.date.isValid())
         parts.append(QLocale().toString(m.date, QStringLiteral("dddd d MMMM yyyy")));
     if (m.time.isValid())
         parts.append(QLocale().toString(m.time, QStringLiteral("h:mm ap")));
-    if (!m.venue.isEmpty())
+    if (withVenue && !m.venue.isEmpty())
         parts.append(m.venue);
     return parts.join(QStringLiteral(" · "));
 }
@@ -139,7 +139,7 @@ QString MeetingBriefing::html(const Data& d)
 
 ReportDocument MeetingBriefing::document(const Data& d)
 {
-    return ReportDocument(tr("Briefing · %1").arg(d.meeting.body), heading(d.meeting), html(d));
+    return ReportDocument(tr("Briefing · %1").arg(d.meeting.body), heading(d.meeting, false), html(d));
 }
 
 } // namespace scrutineer::gui

@@ -58,14 +58,15 @@ QList<ActionRecord> OutstandingActionsReport::outstanding(const QList<ActionReco
 QString OutstandingActionsReport::actionsTable(const QList<ActionRecord>& actions, const QDate& today, bool withBody)
 {
     QString h = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\">"
-                               "<thead><tr><th width=\"7%\">%1</th><th>%2</th>%3<th width=\"17%\">%4</th><th width=\"10%\">%5</th>"
-                               "<th width=\"8%\">%6</th><th width=\"11%\">%7</th><th width=\"10%\">%8</th></tr></thead>")
+                               "<thead><tr><th width=\"6%\">%1</th><th>%2</th>%3<th width=\"18%\">%4</th><th width=\"10%\">%5</th>"
+                               "<th width=\"9%\">%6</th><th width=\"10%\">%7</th><th width=\"11%\">%8</th></tr></thead>")
                     .arg(esc(tr("Ref")), esc(tr("Action")),
                          withBody ? QStringLiteral("<th width=\"14%\">%1</th>").arg(esc(tr("Body"))) : QString(),
                          esc(tr("Owner")), esc(tr("Due")), esc(tr("Late")), esc(tr("Status")), esc(tr("Meeting")));
     for (const ActionRecord& r : actions) {
         const int late = daysOverdue(r, today);
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td>%3<td>%4</td><td>%5</td><td%6>%7</td><td>%8</td><td>%9</td></tr>")
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td>%3<td>%4</td><td nowrap>%5</td><td nowrap%6>%7</td><td>%8</td>"
+                            "<td nowrap>%9</td></tr>")
                  .arg(esc(r.action.ref), esc(r.action.text),
                       withBody ? QStringLiteral("<td>%1</td>").arg(esc(r.body)) : QString(),
                       r.action.owner.isEmpty() ? QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("not stated")))

@@ -143,14 +143,17 @@ void ReportsPanel::print(std::unique_ptr<ReportDocument> document)
 {
     if (!document)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    document->setUpPrinter(printer);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print report"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto failed = document->print(printer);
-    m_ui->statusLabel->setText(failed ? tr("Printing failed: %1").arg(*failed) : tr("Sent to the printer."));
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    document->setUpPrinter(*printer);
+    auto* dialog = new QPrintDialog(printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Print report"));
+    std::shared_ptr<ReportDocument> shared(std::move(document));
+    connect(dialog, &QDialog::accepted, this, [this, printer, shared] {
+        const auto failed = shared->print(*printer);
+        m_ui->statusLabel->setText(failed ? tr("Printing failed: %1").arg(*failed) : tr("Sent to the printer."));
+    });
+    dialog->open();
 }
 
 bool ReportsPanel::saveOutstandingPdf(const QString& path, const QString& body, QString* error)
@@ -221,33 +224,37 @@ void ReportsPanel::report(const QString& path, bool ok, const QString& error)
 
 void ReportsPanel::askOutstandingPdf()
 {
-    const QString path = SaveLocation::ask(this, tr("Save outstanding actions"), tr("outstanding-actions.pdf"), tr("PDF files (*.pdf)"));
-    QString error;
-    if (!path.isEmpty())
-        report(path, saveOutstandingPdf(path, m_ui->outstandingBodyComboBox->currentData().toString(), &error), error);
+    const QString body = m_ui->outstandingBodyComboBox->currentData().toString();
+    SaveLocation::ask(this, tr("Save outstanding actions"), tr("outstanding-actions.pdf"), tr("PDF files (*.pdf)"),
+                      [this, body](const QString& path) {
+                          QString error;
+                          report(path, saveOutstandingPdf(path, body, &error), error);
+                      });
 }
 
 void ReportsPanel::askBriefingPdf()
 {
-    const QString path = SaveLocation::ask(this, tr("Save briefing"), tr("briefing.pdf"), tr("PDF files (*.pdf)"));
-    QString error;
-    if (!path.isEmpty())
-        report(path, saveBriefingPdf(path, m_ui->briefingMeetingComboBox->currentData().toLongLong(), &error), error);
+    const qint64 meeting = m_ui->briefingMeetingComboBox->currentData().toLongLong();
+    SaveLocation::ask(this, tr("Save briefing"), tr("briefing.pdf"), tr("PDF files (*.pdf)"), [this, meeting](const QString& path) {
+        QString error;
+        report(path, saveBriefingPdf(path, meeting, &error), error);
+    });
 }
 
 void ReportsPanel::askCalendar()
 {
-    const QString path = SaveLocation::ask(this, tr("Save calendar"), tr("meetings.ics"), tr("iCalendar files (*.ics)"));
-    QString error;
-    if (!path.isEmpty())
-        report(path, saveCalendar(path, m_ui->upcomingOnlyCheckBox->isChecked(), &error), error);
+    const bool upcoming = m_ui->upcomingOnlyCheckBox->isChecked();
+    SaveLocation::ask(this, tr("Save calendar"), tr("meetings.ics"), tr("iCalendar files (*.ics)"),
+                      [this, upcoming](const QString& path) {
+                          QString error;
+                          report(path, saveCalendar(path, upcoming, &error), error);
+                      });
 }
 
 void ReportsPanel::askJson()
 {
-    const QString path = SaveLocation::ask(this, tr("Save JSON export"), tr("scrutineer-export.json"), tr("JSON files (*.json)"));
-    if (!path.isEmpty())
-        saveJson(path);
+    SaveLocation::ask(this, tr("Save JSON export"), tr("scrutineer-export.json"), tr("JSON files (*.json)"),
+                      [this](const QString& path) { saveJson(path); });
 }
 
 } // namespace scrutineer::gui

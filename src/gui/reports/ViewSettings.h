@@ -18,6 +18,9 @@ public:
     // True when a saved layout was applied.
     bool restoreHeader(QHeaderView* header, const QString& name = QStringLiteral("header")) const;
 
+    // A context menu on the header that shows and hides columns (never the last visible one).
+    static void enableColumnMenu(QHeaderView* header);
+
     void setValue(const QString& key, const QVariant& value) const;
     QVariant value(const QString& key, const QVariant& fallback = {}) const;
 

@@ -102,6 +102,8 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == ActionColumn)
             return r.action.text;
+        if (column == BodyColumn || column == OwnerColumn || column == OriginColumn)
+            return display(r, column);
         if (column == StatusColumn) {
             QString tip = r.action.statusText.isEmpty() ? labels::status(r.action.status)
                                                         : tr("As printed: %1").arg(r.action.statusText);

@@ -5,6 +5,7 @@
 #include "reports/SaveLocation.h"
 #include "reports/TableCsv.h"
 #include "reports/ViewSettings.h"
+#include "reports/ViewSettings.h"
 #include "tracker/ActionCommands.h"
 #include "tracker/ActionDetailsHtml.h"
 #include "tracker/ActionLabels.h"
@@ -17,7 +18,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QSet>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -64,14 +64,18 @@ void ActionTracker::setUpControls()
     table->horizontalHeader()->setStretchLastSection(false);
     table->horizontalHeader()->setSectionResizeMode(ActionTableModel::ActionColumn, QHeaderView::Stretch);
     table->setColumnWidth(ActionTableModel::RefColumn, 60);
-    table->setColumnWidth(ActionTableModel::BodyColumn, 200);
-    table->setColumnWidth(ActionTableModel::OwnerColumn, 180);
-    table->setColumnWidth(ActionTableModel::StatusColumn, 120);
-    table->setColumnWidth(ActionTableModel::DueColumn, 90);
-    table->setColumnWidth(ActionTableModel::OverdueColumn, 80);
+    table->setColumnWidth(ActionTableModel::BodyColumn, 150);
+    table->setColumnWidth(ActionTableModel::OwnerColumn, 160);
+    table->setColumnWidth(ActionTableModel::StatusColumn, 110);
+    table->setColumnWidth(ActionTableModel::DueColumn, 80);
+    table->setColumnWidth(ActionTableModel::OverdueColumn, 92);
+    table->setColumnWidth(ActionTableModel::OriginColumn, 110);
+    table->setColumnWidth(ActionTableModel::MeetingColumn, 90);
+    ViewSettings::enableColumnMenu(table->horizontalHeader());
     table->sortByColumn(ActionTableModel::OverdueColumn, Qt::DescendingOrder);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({1080, 340});
 
     m_ui->bodyComboBox->addItem(tr("All bodies"), QString());
     m_ui->statusFilterComboBox->addItem(tr("Any status"), -1);
@@ -115,7 +119,7 @@ void ActionTracker::setUpControls()
     connect(m_editor, &ActionEditor::actionsChanged, this, &ActionTracker::refreshActions);
     connect(m_editor, &ActionEditor::actionsAddedOrRemoved, this, &ActionTracker::reload);
     connect(m_editor, &ActionEditor::failed, this,
-            [this](const QString& message) { QMessageBox::warning(this, tr("The change was not saved"), message); });
+            [this](const QString& message) { SaveLocation::warn(this, tr("The change was not saved"), message); });
 }
 
 void ActionTracker::setDatabasePath(const QString& path)
@@ -310,9 +314,10 @@ void ActionTracker::addManualAction(const Action& action, qint64 meetingId)
 void ActionTracker::askAddAction()
 {
     const QList<ActionRecord> records = selectedRecords();
-    AddActionDialog dialog(m_meetings, records.isEmpty() ? 0 : records.first().meetingId, this);
-    if (dialog.exec() == QDialog::Accepted)
-        addManualAction(dialog.action(), dialog.meetingId());
+    auto* dialog = new AddActionDialog(m_meetings, records.isEmpty() ? 0 : records.first().meetingId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addManualAction(dialog->action(), dialog->meetingId()); });
+    dialog->open();
 }
 
 CarryForwardView* ActionTracker::showCarryForward()
@@ -349,10 +354,11 @@ bool ActionTracker::exportCsv(const QString& path, QString* error) const
 
 void ActionTracker::exportChosen()
 {
-    const QString path = SaveLocation::ask(this, tr("Export actions"), tr("actions.csv"), tr("CSV files (*.csv)"));
-    QString error;
-    if (!path.isEmpty() && !exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    SaveLocation::ask(this, tr("Export actions"), tr("actions.csv"), tr("CSV files (*.csv)"), [this](const QString& path) {
+        QString error;
+        if (!exportCsv(path, &error))
+            SaveLocation::warn(this, tr("Export failed"), error);
+    });
 }
 
 void ActionTracker::hideEvent(QHideEvent* event)

@@ -14,7 +14,6 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLocale>
-#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
 
@@ -49,6 +48,7 @@ CarryForwardView::CarryForwardView(QWidget* parent)
     m_ui->actionsTableView->setModel(proxy);
     m_ui->actionsTableView->verticalHeader()->hide();
     m_ui->actionsTableView->hideColumn(ActionTableModel::OriginColumn);
+    m_ui->actionsTableView->hideColumn(ActionTableModel::BodyColumn); // one body: the meeting's
     m_ui->actionsTableView->horizontalHeader()->setSectionResizeMode(ActionTableModel::ActionColumn, QHeaderView::Stretch);
     m_ui->actionsTableView->sortByColumn(ActionTableModel::DueColumn, Qt::AscendingOrder);
 
@@ -205,11 +205,12 @@ bool CarryForwardView::exportCsv(const QString& path, QString* error) const
 
 void CarryForwardView::exportChosen()
 {
-    const QString path = SaveLocation::ask(this, tr("Export carried-forward actions"),
-                                           tr("carried-forward-actions.csv"), tr("CSV files (*.csv)"));
-    QString error;
-    if (!path.isEmpty() && !exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    SaveLocation::ask(this, tr("Export carried-forward actions"),
+                                           tr("carried-forward-actions.csv"), tr("CSV files (*.csv)"), [this](const QString& path) {
+        QString error;
+        if (!exportCsv(path, &error))
+            SaveLocation::warn(this, tr("Export failed"), error);
+    });
 }
 
 } // namespace scrutineer::gui

@@ -125,9 +125,12 @@ TEST(PerformanceDataTest, SeriesBreachesAndChartFromTheStore)
     EXPECT_EQ(chart.disagreements, (QList<QPointF>{{1, 80}})) << "printed Requires Improvement, computed Good";
     ASSERT_EQ(chart.bands.size(), 4);
     EXPECT_EQ(chart.bands.at(0).grade, QStringLiteral("Inadequate"));
-    EXPECT_DOUBLE_EQ(chart.bands.at(0).high, 65);
+    EXPECT_DOUBLE_EQ(chart.bands.at(0).high, 64.5) << "<65 at whole-number precision ends at 64.5";
+    EXPECT_DOUBLE_EQ(chart.bands.at(1).low, 64.5) << "bands that tile leave no gap";
+    EXPECT_DOUBLE_EQ(chart.bands.at(1).high, 74.5);
+    EXPECT_DOUBLE_EQ(chart.bands.at(2).low, 74.5);
     EXPECT_DOUBLE_EQ(chart.bands.at(0).low, chart.yMin);
-    EXPECT_DOUBLE_EQ(chart.bands.at(3).low, 85);
+    EXPECT_DOUBLE_EQ(chart.bands.at(3).low, 84.5);
     EXPECT_DOUBLE_EQ(chart.bands.at(3).high, chart.yMax);
     EXPECT_LE(chart.yMin, 60);
     EXPECT_GE(chart.yMax, 85);
@@ -169,8 +172,8 @@ TEST_F(PerformanceViewTest, ChartDrawsReadingsOverBands)
     ASSERT_EQ(chart->bandSeries().size(), 4);
     QAreaSeries* good = chart->bandSeries().at(2);
     EXPECT_EQ(good->name(), QStringLiteral("Good"));
-    EXPECT_DOUBLE_EQ(good->upperSeries()->at(0).y(), 84);
-    EXPECT_DOUBLE_EQ(good->lowerSeries()->at(0).y(), 75);
+    EXPECT_DOUBLE_EQ(good->upperSeries()->at(0).y(), 84.5);
+    EXPECT_DOUBLE_EQ(good->lowerSeries()->at(0).y(), 74.5);
     const QList<QAbstractSeries*> order = chart->chart()->series();
     EXPECT_LT(order.indexOf(good), order.indexOf(chart->readingSeries())) << "bands are drawn behind the line";
     EXPECT_EQ(chart->disagreementSeries()->points(), (QList<QPointF>{{1, 80}}));

@@ -161,7 +161,7 @@ TEST_F(ResolutionRegisterTest, ListsResolutionsAndFiltersThem)
     const int row = m_register->model()->rowOf(keyOfMinute(QStringLiteral("8")));
     ASSERT_GE(row, 0);
     EXPECT_EQ(m_register->model()->index(row, ResolutionRegisterModel::VoteColumn).data().toString(),
-              QStringLiteral("For 7 · Against 2 · Abstain – · carried"));
+              QStringLiteral("For 7 · Against 2 · carried"));
     EXPECT_EQ(m_register->model()->index(m_register->model()->rowOf(keyOfMinute(QStringLiteral("7"))),
                                          ResolutionRegisterModel::ClausesColumn).data().toInt(), 4);
     QTest::keyClicks(m_register->findChild<QLineEdit*>(QStringLiteral("searchLineEdit")), QStringLiteral("circulate figures"));

@@ -18,10 +18,14 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <iostream>
 
 using namespace scrutineer;
 using namespace scrutineer::gui;
@@ -71,6 +75,8 @@ TEST(ChairScreenshots, Capture)
     tools.setCurrentIndex(3);
     QTest::qWait(50);
     EXPECT_TRUE(tools.grab().save(folder + QStringLiteral("/reports.png")));
+    EXPECT_TRUE(tools.reports()->saveOutstandingPdf(folder + QStringLiteral("/outstanding.pdf"), {}));
+    EXPECT_TRUE(tools.reports()->saveBriefingPdf(folder + QStringLiteral("/briefing.pdf"), library.meetingId(QDate(2030, 7, 8))));
 
     CarryForwardView* carry = tools.actions()->showCarryForward();
     QSignalSpy carried(carry, &CarryForwardView::loaded);
@@ -88,4 +94,67 @@ TEST(ChairScreenshots, Capture)
     dialog.show();
     QTest::qWait(50);
     EXPECT_TRUE(dialog.grab().save(folder + QStringLiteral("/resolution-dialog.png")));
+}
+
+// Load times and screenshots on a real library (SCRUTINEER_CHAIR_CORPUS_DB, e.g. the corpus
+// imported with scrutineer-cli); screenshots go to SCRUTINEER_CHAIR_SCREENSHOTS when set.
+TEST(ChairScreenshots, CorpusTimings)
+{
+    const QString databasePath = qEnvironmentVariable("SCRUTINEER_CHAIR_CORPUS_DB");
+    if (databasePath.isEmpty())
+        GTEST_SKIP() << "set SCRUTINEER_CHAIR_CORPUS_DB to an imported library to time the tools on it";
+    const QString folder = qEnvironmentVariable("SCRUTINEER_CHAIR_SCREENSHOTS");
+    Theme::apply(*qobject_cast<QApplication*>(QCoreApplication::instance()));
+    ChairTools tools;
+    tools.resize(1440, 860);
+    QSignalSpy actions(tools.actions(), &ActionTracker::loaded);
+    QSignalSpy resolutions(tools.resolutions(), &ResolutionRegister::loaded);
+    QSignalSpy performance(tools.performance(), &PerformanceView::loaded);
+    QElapsedTimer timer;
+    timer.start();
+    tools.setDatabasePath(databasePath);
+    tools.show();
+    QTRY_VERIFY_WITH_TIMEOUT(actions.count() > 0, 60000);
+    const qint64 actionsMs = timer.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(resolutions.count() > 0 && performance.count() > 0, 60000);
+    const qint64 allMs = timer.elapsed();
+    std::cout << "actions: " << tools.actions()->model()->rowCount() << " listed in " << actionsMs << " ms; resolutions: "
+              << tools.resolutions()->model()->rowCount() << ", indicators: " << tools.performance()->indicatorModel()->rowCount()
+              << ", all tools loaded in " << allMs << " ms" << std::endl;
+
+    auto db = Database::open(databasePath);
+    ASSERT_TRUE(db.hasValue());
+    timer.restart();
+    const auto meetings = MeetingStore(*db.value()).meetings();
+    qint64 busiest = 0;
+    int most = -1;
+    for (const auto& m : meetings) {
+        if (m.openActions > most) {
+            most = m.openActions;
+            busiest = m.id;
+        }
+    }
+    const QString briefing = QDir::temp().filePath(QStringLiteral("chair-corpus-briefing.pdf"));
+    ASSERT_TRUE(tools.reports()->saveBriefingPdf(briefing, busiest));
+    std::cout << "briefing PDF for the meeting with most open actions in " << timer.elapsed() << " ms" << std::endl;
+    timer.restart();
+    const QString outstanding = QDir::temp().filePath(QStringLiteral("chair-corpus-outstanding.pdf"));
+    ASSERT_TRUE(tools.reports()->saveOutstandingPdf(outstanding, {}));
+    std::cout << "outstanding-actions PDF in " << timer.elapsed() << " ms" << std::endl;
+
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    tools.actions()->view()->selectRow(0);
+    tools.setCurrentIndex(0);
+    QTest::qWait(50);
+    tools.grab().save(folder + QStringLiteral("/corpus-tracker.png"));
+    tools.resolutions()->view()->selectRow(0);
+    tools.setCurrentIndex(1);
+    QTest::qWait(50);
+    tools.grab().save(folder + QStringLiteral("/corpus-register.png"));
+    tools.performance()->selectIndicator(tools.performance()->indicatorModel()->series().value(0).indicator.key);
+    tools.setCurrentIndex(2);
+    QTest::qWait(50);
+    tools.grab().save(folder + QStringLiteral("/corpus-performance.png"));
 }
