@@ -43,6 +43,7 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_uniq
     });
 
     m_debounce = new QTimer(this);
+    m_debounce->setObjectName(QStringLiteral("searchDebounce"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &SearchPanel::runSearch);

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -137,9 +138,15 @@ TEST_F(SearchPanelTest, TypingFastRunsOneSearchForTheLastText)
 {
     QSignalSpy done(m_panel.get(), &SearchPanel::searchFinished);
     auto* edit = m_panel->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* debounce = m_panel->findChild<QTimer*>(QStringLiteral("searchDebounce"));
+    ASSERT_NE(debounce, nullptr);
     QTest::keyClicks(edit, QStringLiteral("consultation"));
+    // Every keystroke restarted the pause: nothing has been searched yet.
+    EXPECT_TRUE(debounce->isActive());
+    EXPECT_EQ(done.count(), 0);
+    EXPECT_EQ(model()->rowCount(), 0);
     ASSERT_TRUE(done.wait(kTimeoutMs));
-    QTest::qWait(400); // longer than the debounce: a second search would have finished by now
+    EXPECT_FALSE(debounce->isActive());
     EXPECT_EQ(done.count(), 1);
     EXPECT_EQ(m_panel->query(), QStringLiteral("consultation"));
     EXPECT_GE(hits().size(), 1);
