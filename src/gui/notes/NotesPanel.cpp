@@ -8,6 +8,8 @@
 #include "NotesModel.h"
 #include "ui_NotesPanel.h"
 
+#include <climits>
+
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -154,7 +156,8 @@ void NotesPanel::setMeeting(qint64 meetingId)
 
 void NotesPanel::setContext(qint64 documentId, int pdfPage, const QString& agendaNumber, const QString& selectedText)
 {
-    m_context = Context{documentId, pdfPage, agendaNumber, selectedText.simplified()};
+    m_context = Context{documentId, pdfPage, agendaNumber.isEmpty() ? itemForPage(documentId, pdfPage) : agendaNumber,
+                        selectedText.simplified()};
     if (m_meetingId == 0 && m_database && documentId > 0) {
         if (auto document = MeetingStore(*m_database).document(documentId); document && document->meetingId > 0) {
             m_meetingId = document->meetingId;
@@ -193,6 +196,26 @@ std::optional<MeetingStore::MeetingSummary> NotesPanel::meetingSummary() const
     if (!m_database || m_meetingId <= 0)
         return std::nullopt;
     return MeetingStore(*m_database).meeting(m_meetingId);
+}
+
+QString NotesPanel::itemForPage(qint64 documentId, int pdfPage) const
+{
+    // The agenda item whose papers hold the page: the narrowest range that contains it.
+    if (!m_database || documentId <= 0 || pdfPage <= 0)
+        return {};
+    const auto document = MeetingStore(*m_database).document(documentId);
+    if (!document || document->meetingId <= 0)
+        return {};
+    QString best;
+    int bestSpan = INT_MAX;
+    for (const MeetingStore::AgendaEntry& item : MeetingStore(*m_database).agenda(document->meetingId)) {
+        if (item.documentId == documentId && item.pdfFirst > 0 && item.pdfFirst <= pdfPage && pdfPage <= item.pdfLast &&
+            item.pdfLast - item.pdfFirst < bestSpan) {
+            best = item.number;
+            bestSpan = item.pdfLast - item.pdfFirst;
+        }
+    }
+    return best;
 }
 
 void NotesPanel::updateMeetingLabel()
@@ -293,7 +316,7 @@ qint64 NotesPanel::addNoteAt(const QString& body, bool question, const QString& 
     }
     if (note.meetingId <= 0)
         return 0;
-    note.agendaNumber = agendaNumber;
+    note.agendaNumber = agendaNumber.isEmpty() ? itemForPage(documentId, pdfPage) : agendaNumber;
     note.pdfPage = note.documentSha256.isEmpty() ? 0 : pdfPage;
     note.anchorText = anchorText.simplified();
     note.kind = question ? Note::Kind::Question : Note::Kind::Note;

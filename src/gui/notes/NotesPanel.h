@@ -92,6 +92,7 @@ private:
     void updateContextLabel();
     void updateMeetingLabel();
     std::optional<MeetingStore::MeetingSummary> meetingSummary() const;
+    QString itemForPage(qint64 documentId, int pdfPage) const;
     BriefingWriter::Sheet sheet() const;
 
     std::unique_ptr<Ui::NotesPanel> m_ui;

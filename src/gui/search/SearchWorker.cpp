@@ -4,6 +4,7 @@
 #include "MeetingStore.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 
 namespace scrutineer::gui {
 
@@ -37,10 +38,39 @@ void SearchWorker::run(const SearchRequest& request)
     result.generation = request.generation;
     QElapsedTimer timer;
     timer.start();
-    if (ensureOpen(request.databasePath, &result.error))
+    if (ensureOpen(request.databasePath, &result.error)) {
         result.hits = SearchIndex(*m_database).search(request.query, request.filter);
+        nameUntitledHits(result.hits);
+    }
     result.elapsedMs = timer.elapsed();
     emit finished(result);
+}
+
+void SearchWorker::nameUntitledHits(QList<SearchIndex::Hit>& hits)
+{
+    // A page outside every agenda item, or an action without a reference, would show no title:
+    // name the page by its document and the action by its kind of source.
+    QHash<qint64, QString> documentNames;
+    MeetingStore store(*m_database);
+    for (SearchIndex::Hit& hit : hits) {
+        if (hit.kind == SearchIndex::Kind::Note) {
+            // The index gives a note its agenda item number as the title.
+            hit.title = hit.title.isEmpty() ? tr("My note") : tr("My note on item %1").arg(hit.title);
+            continue;
+        }
+        if (!hit.title.isEmpty())
+            continue;
+        if (hit.kind == SearchIndex::Kind::Action) {
+            hit.title = tr("Action without a reference number");
+        } else if (hit.documentId > 0) {
+            auto it = documentNames.find(hit.documentId);
+            if (it == documentNames.end()) {
+                const auto document = store.document(hit.documentId);
+                it = documentNames.insert(hit.documentId, document ? document->fileName : QString());
+            }
+            hit.title = *it;
+        }
+    }
 }
 
 void SearchWorker::loadBodies(const QString& databasePath)

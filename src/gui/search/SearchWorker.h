@@ -53,6 +53,7 @@ signals:
 
 private:
     bool ensureOpen(const QString& path, QString* error);
+    void nameUntitledHits(QList<SearchIndex::Hit>& hits);
 
     std::unique_ptr<Database> m_database;
     std::atomic<quint64> m_latest{0};

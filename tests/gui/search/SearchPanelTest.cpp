@@ -168,6 +168,7 @@ TEST_F(SearchPanelTest, KindFilterKeepsOnlyTheTickedKinds)
     ASSERT_TRUE(search(QStringLiteral("volunteer")));
     ASSERT_EQ(hits().size(), 1);
     EXPECT_EQ(hits().first().data(SearchResultsModel::KindRole).toInt(), int(SearchIndex::Kind::Note));
+    EXPECT_EQ(hits().first().data(SearchResultsModel::TitleRole).toString(), QStringLiteral("My note"));
 
     QSignalSpy done(m_panel.get(), &SearchPanel::searchFinished);
     kind("pagesButton")->setChecked(true);
