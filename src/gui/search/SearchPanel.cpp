@@ -179,7 +179,12 @@ void SearchPanel::runSearch()
         return;
     }
     m_worker->setLatestGeneration(m_generation);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request] { worker->run(request); }, Qt::QueuedConnection);
+    // The committee list comes along with every search (a cheap query), so committees imported
+    // since the last search appear without anyone having to tell the panel.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request] {
+        worker->run(request);
+        worker->loadBodies(request.databasePath);
+    }, Qt::QueuedConnection);
 }
 
 void SearchPanel::showResult(const SearchResult& result)
@@ -211,6 +216,11 @@ void SearchPanel::showResult(const SearchResult& result)
 
 void SearchPanel::showBodies(const QStringList& bodies)
 {
+    QStringList shown;
+    for (int i = 1; i < m_ui->bodyCombo->count(); ++i)
+        shown << m_ui->bodyCombo->itemData(i).toString();
+    if (shown == bodies)
+        return; // unchanged: leave an open list alone
     const QString current = m_ui->bodyCombo->currentData().toString();
     const QSignalBlocker blocker(m_ui->bodyCombo);
     m_ui->bodyCombo->clear();

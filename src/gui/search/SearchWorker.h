@@ -24,6 +24,7 @@ struct SearchRequest {
     SearchIndex::Filter filter;
 };
 
+// The answer to one SearchRequest, as the worker hands it back to the panel.
 struct SearchResult {
     quint64 generation = 0;
     QList<SearchIndex::Hit> hits;
