@@ -2823,6 +2823,14 @@
         <source>Open actions</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bodies and their meetings, upcoming first</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::NotesModel</name>
@@ -3250,10 +3258,6 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: no numeric readings yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Select an indicator to see its thresholds.</source>
         <translation type="unfinished" />
     </message>
@@ -3315,6 +3319,14 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no thresholds and no numeric readings yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — no readings yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3884,6 +3896,21 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>%1: %2, %3. %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::SearchWorker</name>
+    <message>
+        <source>My note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My note on item %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action without a reference number</source>
         <translation type="unfinished" />
     </message>
 </context>

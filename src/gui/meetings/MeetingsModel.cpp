@@ -250,16 +250,14 @@ QVariant MeetingsModel::meetingData(const MeetingStore::MeetingSummary& meeting,
 
 QVariant MeetingsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Meeting");
-    case OpenActionsColumn:
-        return tr("Open actions");
-    default:
-        return {};
-    }
+    if (role == Qt::DisplayRole)
+        return section == NameColumn ? tr("Meeting") : section == OpenActionsColumn ? tr("Open") : QVariant();
+    if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+        return section == NameColumn ? tr("Bodies and their meetings, upcoming first")
+                                     : section == OpenActionsColumn ? tr("Open actions") : QVariant();
+    return {};
 }
 
 } // namespace scrutineer::gui

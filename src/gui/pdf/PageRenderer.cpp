@@ -7,7 +7,7 @@
 namespace scrutineer::gui {
 namespace {
 
-constexpr int kPageCacheKb = 96 * 1024;      // about a dozen A4 pages at 150% on a HiDPI screen
+constexpr int kPageCacheKb = 64 * 1024;      // about 18 A4 pages at 100%, or 5 at 200%
 constexpr int kThumbnailCacheKb = 24 * 1024; // every thumbnail of a 256-page pack
 
 } // namespace

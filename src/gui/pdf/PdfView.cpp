@@ -209,7 +209,9 @@ int PdfView::pageAtViewPoint(const QPointF& point, QPointF* pagePoint) const
 void PdfView::scrollToPageTop(int page)
 {
     const QRectF rect = m_layout.pageRect(page);
-    verticalScrollBar()->setValue(int(rect.top()) - PageLayout::kGap / 2);
+    m_pinnedPage = page;
+    m_pinnedScroll = std::clamp(int(rect.top()) - PageLayout::kGap / 2, 0, verticalScrollBar()->maximum());
+    verticalScrollBar()->setValue(m_pinnedScroll);
     updateCurrentPage();
     scheduleRequests();
 }
@@ -244,10 +246,14 @@ void PdfView::updateCurrentPage()
 {
     if (m_layout.pageCount() == 0)
         return;
-    const double readingLine = verticalScrollBar()->value() + viewport()->height() / 3.0;
-    int page = m_layout.pageAt(readingLine);
-    if (verticalScrollBar()->value() >= verticalScrollBar()->maximum() && verticalScrollBar()->maximum() > 0)
-        page = m_layout.pageAt(verticalScrollBar()->value() + viewport()->height() - 1);
+    const int value = verticalScrollBar()->value();
+    int page = m_layout.pageAt(value + viewport()->height() / 3.0);
+    if (m_pinnedPage >= 0 && value == m_pinnedScroll)
+        page = m_pinnedPage;
+    else if (value >= verticalScrollBar()->maximum() && verticalScrollBar()->maximum() > 0)
+        page = m_layout.pageAt(value + viewport()->height() - 1);
+    if (value != m_pinnedScroll)
+        m_pinnedPage = -1;
     if (page != m_currentPage && page >= 0) {
         m_currentPage = page;
         emit currentPageChanged(page + 1);

@@ -100,6 +100,10 @@ private:
     double m_customZoom = 1.0;
     int m_currentPage = 0;
     int m_pendingPage = -1; // page to show once the document has opened
+    // A page jumped to stays current while the view rests where the jump put it, even when the
+    // end of the document stops it reaching the reading line.
+    int m_pinnedPage = -1;
+    int m_pinnedScroll = -1;
     QString m_pendingHighlight;
     QString m_message;
     Highlight m_highlight;

@@ -182,6 +182,19 @@ TEST(MainWindow, EmptyDatabaseShowsTheWelcomeAndTheSampleImportFillsTheReadingRo
     // The imported pack is open at its first page, and its meeting selected.
     ASSERT_TRUE(fx::waitUntil([&] { return (window.viewer()->documentId()) == (summary.files.first().documentId); }, 10000));
     EXPECT_EQ(window.navigator()->currentMeeting(), summary.files.first().meetingId);
+    // Its agenda came through the parsers: the last item with papers opens at its first page.
+    AgendaTreeModel* agenda = window.agendaPanel()->model();
+    QModelIndex item;
+    for (int row = 0; row < agenda->rowCount(); ++row) {
+        const QModelIndex index = agenda->index(row, 0);
+        if (index.data(AgendaTreeModel::KindRole).value<AgendaTreeModel::Kind>() == AgendaTreeModel::Kind::Item &&
+            index.data(AgendaTreeModel::PdfPageRole).toInt() > 1)
+            item = index;
+    }
+    ASSERT_TRUE(item.isValid());
+    const int page = item.data(AgendaTreeModel::PdfPageRole).toInt();
+    window.agendaPanel()->openRow(item);
+    ASSERT_TRUE(fx::waitUntil([&] { return window.viewer()->currentPage() == page; }, 10000));
 }
 
 TEST(MainWindow, DroppedPdfsAreImported)

@@ -138,3 +138,24 @@ TEST(PdfViewer, ThumbnailsListEveryPageAndRenderOnlyWhatIsVisible)
     EXPECT_FALSE(rows.contains(59));
     EXPECT_TRUE(check.warnings().isEmpty()) << check.warnings().join(QLatin1Char('\n')).toStdString();
 }
+
+TEST(PdfViewer, AJumpNearTheEndKeepsTheRequestedPageCurrent)
+{
+    GuiTestDir dir;
+    PdfViewer viewer;
+    viewer.resize(900, 1400);
+    viewer.show();
+    PdfView* view = viewer.view();
+    QSignalSpy opened(view, &PdfView::currentPageChanged);
+    viewer.showDocument({1, writeLongPdf(dir, 30), QStringLiteral("long.pdf"), {}}, 1);
+    ASSERT_TRUE(opened.wait(10000));
+    view->setZoom(0.5); // two pages and more fit in the window: page 29 cannot scroll to the top
+    view->goToPage(29);
+    EXPECT_EQ(view->currentPage(), 29);
+    EXPECT_EQ(viewer.currentPage(), 29);
+    // Scrolling on from there follows the reading position again.
+    view->goToPage(10);
+    EXPECT_EQ(view->currentPage(), 10);
+    QTest::keyClick(view, Qt::Key_End);
+    EXPECT_EQ(view->currentPage(), 30);
+}
