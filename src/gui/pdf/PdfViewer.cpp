@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QDataStream>
 #include <QDir>
+#include <QEvent>
 #include <QLineEdit>
 
 #include <cmath>
@@ -30,6 +31,7 @@ PdfViewer::PdfViewer(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
     m_ui->thumbnailStrip->setThumbnailModel(m_thumbnails);
     m_ui->pdfView->setRenderer(m_renderer);
     setFocusProxy(m_ui->pdfView);
+    m_ui->documentLabel->installEventFilter(this);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ThumbnailModel::kThumbnailWidth + 44, 100000});
@@ -156,16 +158,17 @@ void PdfViewer::showMessage(const QString& message)
     updatePageControls();
 }
 
-void PdfViewer::resizeEvent(QResizeEvent* event)
+bool PdfViewer::eventFilter(QObject* watched, QEvent* event)
 {
-    QWidget::resizeEvent(event);
-    updateDocumentLabel();
+    if (watched == m_ui->documentLabel && event->type() == QEvent::Resize)
+        updateDocumentLabel();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PdfViewer::updateDocumentLabel()
 {
     // The label gets what the controls leave; a long file name loses its middle, not its end.
-    const int width = std::max(0, m_ui->documentLabel->width() - 4);
+    const int width = std::max(0, m_ui->documentLabel->contentsRect().width() - 6);
     m_ui->documentLabel->setText(m_ui->documentLabel->fontMetrics().elidedText(m_document.title, Qt::ElideMiddle, width));
 }
 

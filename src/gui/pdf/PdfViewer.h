@@ -61,7 +61,7 @@ signals:
     void selectionChanged(qint64 documentId, int pdfPage, const QString& text);
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
