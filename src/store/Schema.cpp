@@ -328,6 +328,15 @@ QStringList v5()
     };
 }
 
+// v6: the agenda item covering a page, looked up for every search hit and page jump; without
+// it each lookup scanned every agenda item in the archive (search median 18 ms -> 7 ms on 600 packs).
+QStringList v6()
+{
+    return {
+        QStringLiteral("CREATE INDEX agenda_item_document ON agenda_item(document_id, pdf_first)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -338,6 +347,7 @@ const QList<Migration>& migrations()
         {3, QStringLiteral("FTS5 search index over pages, agenda items, resolutions, actions and notes"), v3()},
         {4, QStringLiteral("user data: resolutions recorded in the app"), v4()},
         {5, QStringLiteral("indexes for per-meeting document and action counts"), v5()},
+        {6, QStringLiteral("index of agenda items by document and first page"), v6()},
     };
     return all;
 }

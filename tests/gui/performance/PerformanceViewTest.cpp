@@ -56,7 +56,7 @@ protected:
             m_guards.push_back(std::make_unique<ModelGuard>(model));
         m_view->resize(1300, 760);
         m_view->show();
-        load();
+        ASSERT_NO_FATAL_FAILURE(load());
     }
     void TearDown() override
     {
@@ -71,7 +71,7 @@ protected:
             m_view->setDatabasePath(m_library.databasePath());
         else
             m_view->reload();
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kTimeoutMs);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
     }
     QString visitsKey() const
     {
@@ -190,7 +190,7 @@ TEST_F(PerformanceViewTest, EditedThresholdsRateReadingsAndUndo)
     EXPECT_EQ(bands->index(1, ThresholdModel::RangeColumn).data().toString(), QStringLiteral("55 to 74"));
     ASSERT_TRUE(bands->isValid());
     m_view->setThresholds(key, bands->bands());
-    load();
+    ASSERT_NO_FATAL_FAILURE(load());
     auto stored = [&] {
         for (const auto& r : IndicatorStore(*m_library.open()).readings()) {
             if (r.indicatorKey == key && r.reading.period == QStringLiteral("Mar 2030"))
@@ -206,7 +206,7 @@ TEST_F(PerformanceViewTest, EditedThresholdsRateReadingsAndUndo)
     ASSERT_TRUE(bands->setData(bands->index(0, ThresholdModel::BandColumn), QStringLiteral("about sixty")));
     EXPECT_FALSE(bands->isValid()) << "text that is not a band cannot be saved";
     m_view->undoStack()->undo();
-    load();
+    ASSERT_NO_FATAL_FAILURE(load());
     EXPECT_EQ(stored(), QStringLiteral("Inadequate"));
     for (const auto& i : IndicatorStore(*m_library.open()).indicators())
         EXPECT_FALSE(i.thresholdsEdited) << "undo goes back to the printed bands";

@@ -46,7 +46,7 @@ protected:
         m_register->show();
         QSignalSpy loaded(m_register.get(), &ResolutionRegister::loaded);
         m_register->setDatabasePath(m_library.databasePath());
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kTimeoutMs);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
     }
     void TearDown() override
     {

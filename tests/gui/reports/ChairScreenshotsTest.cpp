@@ -50,7 +50,7 @@ TEST(ChairScreenshots, Capture)
     QSignalSpy performance(tools.performance(), &PerformanceView::loaded);
     tools.setDatabasePath(library.databasePath());
     tools.show();
-    QTRY_VERIFY_WITH_TIMEOUT(actions.count() > 0 && resolutions.count() > 0 && performance.count() > 0, 20000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return actions.count() > 0 && resolutions.count() > 0 && performance.count() > 0; }, 20000));
 
     const auto& records = tools.actions()->model()->records();
     for (const ActionRecord& r : records) {
@@ -80,7 +80,7 @@ TEST(ChairScreenshots, Capture)
 
     CarryForwardView* carry = tools.actions()->showCarryForward();
     QSignalSpy carried(carry, &CarryForwardView::loaded);
-    QTRY_VERIFY_WITH_TIMEOUT(carried.count() > 0, 20000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return carried.count() > 0; }, 20000));
     QTest::qWait(50);
     EXPECT_TRUE(carry->window()->grab().save(folder + QStringLiteral("/carry-forward.png")));
 
@@ -114,9 +114,9 @@ TEST(ChairScreenshots, CorpusTimings)
     timer.start();
     tools.setDatabasePath(databasePath);
     tools.show();
-    QTRY_VERIFY_WITH_TIMEOUT(actions.count() > 0, 60000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return actions.count() > 0; }, 60000));
     const qint64 actionsMs = timer.elapsed();
-    QTRY_VERIFY_WITH_TIMEOUT(resolutions.count() > 0 && performance.count() > 0, 60000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return resolutions.count() > 0 && performance.count() > 0; }, 60000));
     const qint64 allMs = timer.elapsed();
     std::cout << "actions: " << tools.actions()->model()->rowCount() << " listed in " << actionsMs << " ms; resolutions: "
               << tools.resolutions()->model()->rowCount() << ", indicators: " << tools.performance()->indicatorModel()->rowCount()

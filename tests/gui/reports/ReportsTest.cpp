@@ -83,7 +83,7 @@ protected:
         m_panel->setToday(today());
         QSignalSpy loaded(m_panel.get(), &ReportsPanel::loaded);
         m_panel->setDatabasePath(m_library.databasePath());
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kTimeoutMs);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
     }
     // A long improvement plan so the report runs over several pages.
     void addLongPlan()
@@ -219,7 +219,7 @@ TEST_F(ReportsTest, JsonExportIsWrittenOffTheGuiThread)
     const QString path = m_library.path(QStringLiteral("export.json"));
     QSignalSpy exported(m_panel.get(), &ReportsPanel::exported);
     m_panel->saveJson(path);
-    QTRY_VERIFY_WITH_TIMEOUT(exported.count() == 1, kTimeoutMs);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return exported.count() == 1; }, kTimeoutMs));
     EXPECT_TRUE(exported.first().at(1).toBool()) << exported.first().at(2).toString().toStdString();
     const QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
     EXPECT_EQ(root.value(QStringLiteral("format")).toString(), QStringLiteral("scrutineer-export"));
@@ -232,7 +232,7 @@ TEST_F(ReportsTest, ChairToolsHostsEveryToolAndForwardsOpenRequests)
     tools.setDatabasePath(m_library.databasePath());
     EXPECT_EQ(tools.count(), 4);
     QSignalSpy loaded(tools.actions(), &ActionTracker::loaded);
-    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kTimeoutMs);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
     QSignalSpy open(&tools, &ChairTools::openRequested);
     emit tools.actions()->openRequested(3, 4, QStringLiteral("1.1.2"));
     ASSERT_EQ(open.count(), 1);

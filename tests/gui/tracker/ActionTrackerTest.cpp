@@ -56,7 +56,7 @@ protected:
         m_tracker->setFilter({});
         m_tracker->resize(1300, 700);
         m_tracker->show();
-        load();
+        ASSERT_NO_FATAL_FAILURE(load());
     }
     void TearDown() override
     {
@@ -70,7 +70,7 @@ protected:
     {
         QSignalSpy loaded(m_tracker.get(), &ActionTracker::loaded);
         m_tracker->setDatabasePath(m_library.databasePath());
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kTimeoutMs);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
     }
     qint64 idOf(const QString& text) const
     {
@@ -227,13 +227,13 @@ TEST_F(ActionTrackerTest, ManualActionsAreAddedAndTakenBack)
     a.due = QStringLiteral("2030-09-01");
     QSignalSpy loaded(m_tracker.get(), &ActionTracker::loaded);
     m_tracker->addManualAction(a, meeting);
-    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kTimeoutMs);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
     EXPECT_EQ(m_tracker->model()->rowCount(), 7);
     const qint64 id = idOf(a.text);
     ASSERT_GT(id, 0);
     EXPECT_EQ(stored(id).action.origin, ActionOrigin::Manual);
     m_tracker->undoStack()->undo();
-    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 1, kTimeoutMs);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 1; }, kTimeoutMs));
     EXPECT_EQ(m_tracker->model()->rowCount(), 6);
 }
 
@@ -272,7 +272,7 @@ TEST_F(ActionTrackerTest, FiltersSortAndColumnsAreRememberedBetweenRuns)
     EXPECT_EQ(m_tracker->view()->horizontalHeader()->sortIndicatorSection(), int(ActionTableModel::OwnerColumn));
     EXPECT_TRUE(m_tracker->view()->isColumnHidden(ActionTableModel::OriginColumn));
     m_tracker->setToday(today());
-    load();
+    ASSERT_NO_FATAL_FAILURE(load());
     EXPECT_EQ(m_tracker->proxy()->rowCount(), 1) << "Cara Cole's one open action";
 }
 
@@ -290,7 +290,7 @@ TEST_F(ActionTrackerTest, OpenActionsAreCarriedForwardToTheNextMeeting)
     QSignalSpy loaded(&view, &CarryForwardView::loaded);
     view.setBody(QStringLiteral("Children's Scrutiny Committee"));
     view.setDatabasePath(m_library.databasePath());
-    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kTimeoutMs);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
     EXPECT_EQ(view.meetingId(), next->id);
     QStringList carried;
     for (const ActionRecord& r : view.carried())
