@@ -3,6 +3,7 @@
 #include "importing/ImportController.h"
 #include "importing/ImportSummaryDialog.h"
 #include "main/MainWindow.h"
+#include "main/Workspaces.h"
 #include "meetings/AgendaPanel.h"
 #include "meetings/AgendaTreeModel.h"
 #include "notes/NotesPanel.h"
@@ -104,8 +105,24 @@ void ScreenshotTour::notes()
         go->trigger();
     after(1200, [this] {
         grab(m_window, QStringLiteral("06-notes"));
-        QCoreApplication::quit();
+        chairTools();
     });
+}
+
+void ScreenshotTour::chairTools()
+{
+    const QList<QAction*> workspaces = m_window->workspaces()->actions();
+    // Reading is the first workspace; then actions, resolutions, performance and reports.
+    for (int i = 1; i < workspaces.size(); ++i) {
+        after(1500 * i, [this, action = workspaces.at(i), i] {
+            action->trigger();
+            after(1200, [this, action, i] {
+                grab(m_window, QStringLiteral("%1-%2").arg(6 + i, 2, 10, QLatin1Char('0'))
+                                   .arg(action->objectName().remove(QStringLiteral("actionWorkspace")).toLower()));
+            });
+        });
+    }
+    after(1500 * int(workspaces.size()) + 800, [] { QCoreApplication::quit(); });
 }
 
 } // namespace scrutineer::app

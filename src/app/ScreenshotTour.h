@@ -29,6 +29,7 @@ private:
     void showAgendaItem();
     void search();
     void notes();
+    void chairTools();
 
     gui::MainWindow* m_window;
     QDir m_directory;

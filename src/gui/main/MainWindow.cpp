@@ -6,6 +6,7 @@
 #include "main/EmptyStatePage.h"
 #include "main/ReadingController.h"
 #include "main/RecentDatabasesMenu.h"
+#include "main/Workspaces.h"
 #include "importing/ImportController.h"
 #include "meetings/AgendaPanel.h"
 #include "meetings/MeetingLibrary.h"
@@ -13,6 +14,8 @@
 #include "notes/NotesPanel.h"
 #include "pdf/PdfViewer.h"
 #include "search/SearchPanel.h"
+#include "tracker/CarryForwardView.h"
+#include "tracker/ChairTools.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -32,6 +35,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
     m_reading = new ReadingController(
         m_library, {m_ui->meetingsNavigator, m_ui->agendaPanel, m_ui->pdfViewer, m_ui->notesPanel}, this);
     m_recent = new RecentDatabasesMenu(m_ui->menuRecent, m_ui->actionClearRecent, this);
+    m_workspaces = new Workspaces(m_ui->centralStack, m_ui->pdfViewer, m_ui->chairTools, this);
+    m_carryForward = m_ui->chairTools->createCarryForwardView(m_ui->carryForwardDock);
+    m_ui->carryForwardDock->setWidget(m_carryForward);
     setupDocks();
     setupMenus();
     connectFeatures();
@@ -48,6 +54,7 @@ PdfViewer* MainWindow::viewer() const { return m_ui->pdfViewer; }
 SearchPanel* MainWindow::searchPanel() const { return m_ui->searchPanel; }
 NotesPanel* MainWindow::notesPanel() const { return m_ui->notesPanel; }
 EmptyStatePage* MainWindow::emptyStatePage() const { return m_ui->emptyStatePage; }
+ChairTools* MainWindow::chairTools() const { return m_ui->chairTools; }
 QString MainWindow::databasePath() const { return m_library->databasePath(); }
 bool MainWindow::isShowingEmptyState() const { return m_empty; }
 
@@ -56,6 +63,8 @@ void MainWindow::setupDocks()
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     splitDockWidget(m_ui->meetingsDock, m_ui->agendaDock, Qt::Vertical);
+    tabifyDockWidget(m_ui->agendaDock, m_ui->carryForwardDock);
+    m_ui->agendaDock->raise();
     tabifyDockWidget(m_ui->searchDock, m_ui->notesDock);
     m_ui->searchDock->raise();
     resizeDocks({m_ui->meetingsDock, m_ui->searchDock}, {300, 340}, Qt::Horizontal);
@@ -72,7 +81,10 @@ void MainWindow::setupMenus()
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(viewer->thumbnailsAction());
     m_ui->menuView->addSeparator();
-    for (QDockWidget* dock : {m_ui->meetingsDock, m_ui->agendaDock, m_ui->searchDock, m_ui->notesDock})
+    m_ui->workspaceBar->addActions(m_workspaces->actions());
+    m_ui->menuView->addActions(m_workspaces->actions());
+    m_ui->menuView->addSeparator();
+    for (QDockWidget* dock : docks())
         m_ui->menuView->addAction(dock->toggleViewAction());
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(m_ui->actionResetLayout);
@@ -110,8 +122,10 @@ void MainWindow::setupMenus()
         m_ui->agendaDock->show();
         m_ui->agendaPanel->focusTree();
     });
-    connect(m_ui->actionGoDocument, &QAction::triggered, this,
-            [this] { m_ui->pdfViewer->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_ui->actionGoDocument, &QAction::triggered, this, [this] {
+        m_workspaces->show(Workspaces::Workspace::Reading);
+        m_ui->pdfViewer->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_ui->actionGoNotes, &QAction::triggered, this, [this, showNotes] {
         showNotes();
         m_ui->notesPanel->setFocus(Qt::ShortcutFocusReason);
@@ -131,6 +145,7 @@ void MainWindow::connectFeatures()
     connect(empty, &EmptyStatePage::openDatabaseRequested, this, [this] { chooseDatabase(false); });
 
     connect(m_ui->searchPanel, &SearchPanel::openRequested, m_reading, &ReadingController::open);
+    connectChairTools();
     connect(m_import, &ImportController::openRequested, m_reading, &ReadingController::open);
     connect(m_import, &ImportController::started, this, [this] { setImportRunning(true); });
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
@@ -146,6 +161,49 @@ void MainWindow::connectFeatures()
     connect(m_reading, &ReadingController::meetingsShown, this, &MainWindow::onMeetingsShown);
     connect(m_reading, &ReadingController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+}
+
+void MainWindow::connectChairTools()
+{
+    ChairTools* tools = m_ui->chairTools;
+    // A page asked for from a tool is read in the reading workspace.
+    auto read = [this](qint64 documentId, int pdfPage, const QString& highlight) {
+        m_workspaces->show(Workspaces::Workspace::Reading);
+        m_reading->open(documentId, pdfPage, highlight);
+    };
+    connect(tools, &ChairTools::openRequested, this, read);
+    connect(m_carryForward, &CarryForwardView::openRequested, this, read);
+    // Statuses and resolutions feed the navigator's open-action counts and the search index.
+    connect(tools, &ChairTools::dataChanged, m_library, &MeetingLibrary::reloadMeetings);
+    connect(tools, &ChairTools::dataChanged, m_ui->searchPanel, &SearchPanel::refresh);
+    connect(tools, &ChairTools::dataChanged, m_carryForward, &CarryForwardView::reload);
+    connect(m_reading, &ReadingController::meetingChanged, this, [this, tools](qint64 meetingId) {
+        tools->setMeetingContext(meetingId);
+        m_carryForward->setMeeting(meetingId);
+    });
+    connect(m_workspaces, &Workspaces::currentChanged, this, &MainWindow::onWorkspaceChanged);
+    connect(m_ui->agendaPanel, &AgendaPanel::agendaItemChanged, this,
+            [this, tools](const QString& number) { tools->setMeetingContext(m_reading->currentMeeting(), number); });
+}
+
+void MainWindow::onWorkspaceChanged(Workspaces::Workspace workspace)
+{
+    // The tools are wide tables: they get the window to themselves, and the reading room's docks
+    // come back as they were.
+    const bool reading = workspace == Workspaces::Workspace::Reading;
+    if (!reading && m_readingState.isEmpty()) {
+        m_readingState = saveState();
+        for (QDockWidget* dock : docks())
+            dock->hide();
+    } else if (reading && !m_readingState.isEmpty()) {
+        restoreState(m_readingState);
+        m_readingState.clear();
+    }
+}
+
+QList<QDockWidget*> MainWindow::docks() const
+{
+    return {m_ui->meetingsDock, m_ui->agendaDock, m_ui->carryForwardDock, m_ui->searchDock, m_ui->notesDock};
 }
 
 bool MainWindow::openDatabase(const QString& path, QString* error)
@@ -166,6 +224,8 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_ui->notesPanel->setDatabasePath(opened);
     m_import->setDatabasePath(opened);
     m_ui->emptyStatePage->setDatabasePath(opened);
+    m_ui->chairTools->setDatabasePath(opened);
+    m_carryForward->setDatabasePath(opened);
     AppSettings::setLastDatabase(opened);
     AppSettings::addRecentDatabase(opened);
     m_meetingsKnown = false;
@@ -199,6 +259,8 @@ void MainWindow::onImportFinished(const ImportSummary& summary)
         m_reading->openAfterReload(only);
     m_ui->searchPanel->refresh();
     m_ui->notesPanel->refresh();
+    m_ui->chairTools->reload();
+    m_carryForward->reload();
 }
 
 void MainWindow::setImportRunning(bool running)
@@ -215,22 +277,25 @@ void MainWindow::setEmptyState(bool empty)
     if (empty == m_empty)
         return;
     m_empty = empty;
-    const QList<QDockWidget*> docks{m_ui->meetingsDock, m_ui->agendaDock, m_ui->searchDock, m_ui->notesDock};
     if (empty) {
+        m_workspaces->show(Workspaces::Workspace::Reading);
         // Nothing to navigate yet: the welcome page alone, docks back as they were afterwards.
         m_stateBeforeEmpty = saveState();
-        for (QDockWidget* dock : docks)
+        for (QDockWidget* dock : docks())
             dock->hide();
+        m_ui->workspaceBar->hide();
         m_ui->centralStack->setCurrentWidget(m_ui->emptyStatePage);
     } else {
         restoreState(m_stateBeforeEmpty.isEmpty() ? m_defaultState : m_stateBeforeEmpty);
-        m_ui->centralStack->setCurrentWidget(m_ui->pdfViewer);
+        m_ui->workspaceBar->show();
+        m_workspaces->show(Workspaces::Workspace::Reading);
     }
+    m_workspaces->setEnabled(!empty);
     for (QAction* action : {m_ui->actionFind, m_ui->actionNewNote, m_ui->actionNewQuestion,
                             m_ui->actionExportBriefing, m_ui->actionGoMeetings, m_ui->actionGoAgenda,
                             m_ui->actionGoDocument, m_ui->actionGoNotes})
         action->setEnabled(!empty);
-    for (QDockWidget* dock : docks)
+    for (QDockWidget* dock : docks())
         dock->toggleViewAction()->setEnabled(!empty);
 }
 
@@ -296,7 +361,9 @@ void MainWindow::saveLayout()
 {
     AppSettings::Layout layout;
     layout.geometry = saveGeometry();
-    layout.windowState = m_empty && !m_stateBeforeEmpty.isEmpty() ? m_stateBeforeEmpty : saveState();
+    layout.windowState = m_empty && !m_stateBeforeEmpty.isEmpty() ? m_stateBeforeEmpty
+                         : !m_readingState.isEmpty()                ? m_readingState
+                                                                    : saveState();
     layout.viewer = m_ui->pdfViewer->saveState();
     layout.navigator = m_ui->meetingsNavigator->saveState();
     layout.agenda = m_ui->agendaPanel->saveState();
@@ -305,6 +372,7 @@ void MainWindow::saveLayout()
 
 void MainWindow::resetLayout()
 {
+    m_workspaces->show(Workspaces::Workspace::Reading);
     restoreState(m_defaultState);
     m_ui->pdfViewer->thumbnailsAction()->setChecked(true);
 }

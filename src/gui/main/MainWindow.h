@@ -1,5 +1,7 @@
 #pragma once
 
+#include "main/Workspaces.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -11,6 +13,8 @@ class MainWindow;
 namespace scrutineer::gui {
 
 class AgendaPanel;
+class CarryForwardView;
+class ChairTools;
 class EmptyStatePage;
 class ImportController;
 class MeetingLibrary;
@@ -23,8 +27,8 @@ class SearchPanel;
 struct ImportSummary;
 
 // The reading room's window. It only wires features together: meetings navigator and agenda
-// (docks), the document viewer, search and notes (docks), the import controller, menus, the
-// status bar, drag and drop, and the layout and database remembered between runs.
+// (docks), the document viewer or a chair's tool (workspaces), search, notes and carried-forward
+// actions (docks), the import controller, menus, the status bar, drag and drop, and the layout and database remembered between runs.
 // GUI thread only.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -49,6 +53,9 @@ public:
     ImportController* importController() const { return m_import; }
     MeetingLibrary* library() const { return m_library; }
     ReadingController* reading() const { return m_reading; }
+    ChairTools* chairTools() const;
+    CarryForwardView* carryForward() const { return m_carryForward; }
+    Workspaces* workspaces() const { return m_workspaces; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,6 +67,9 @@ private:
     void setupMenus();
     void setupDocks();
     void connectFeatures();
+    void connectChairTools();
+    QList<QDockWidget*> docks() const;
+    void onWorkspaceChanged(Workspaces::Workspace workspace);
     void restoreLayout();
     void saveLayout();
     void resetLayout();
@@ -77,8 +87,11 @@ private:
     ReadingController* m_reading = nullptr;
     ImportController* m_import = nullptr;
     RecentDatabasesMenu* m_recent = nullptr;
+    Workspaces* m_workspaces = nullptr;
+    CarryForwardView* m_carryForward = nullptr;
     QByteArray m_defaultState;
     QByteArray m_stateBeforeEmpty;
+    QByteArray m_readingState; // the docks as they were while a tool has the window
     bool m_empty = false;
     bool m_meetingsKnown = false;
 };

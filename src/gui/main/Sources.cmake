@@ -8,4 +8,5 @@ target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReadingController.cpp ${CMAKE_CURRENT_LIST_DIR}/ReadingController.h
     ${CMAKE_CURRENT_LIST_DIR}/RecentDatabasesMenu.cpp ${CMAKE_CURRENT_LIST_DIR}/RecentDatabasesMenu.h
     ${CMAKE_CURRENT_LIST_DIR}/Theme.cpp ${CMAKE_CURRENT_LIST_DIR}/Theme.h
+    ${CMAKE_CURRENT_LIST_DIR}/Workspaces.cpp ${CMAKE_CURRENT_LIST_DIR}/Workspaces.h
 )

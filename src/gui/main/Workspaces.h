@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+
+#include <QList>
+
+class QAction;
+class QActionGroup;
+class QStackedWidget;
+class QWidget;
+
+namespace scrutineer::gui {
+
+class ChairTools;
+
+// The main window's workspaces: reading a pack, or one of the officers' and chairs' tools
+// (actions, resolutions, performance, reports). Owns the checkable actions that switch between
+// them (for a toolbar and the View menu) and keeps the central stack and the tools' tab in step.
+// GUI thread only.
+class Workspaces final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspaces)
+
+public:
+    enum class Workspace { Reading, Actions, Resolutions, Performance, Reports };
+
+    Workspaces(QStackedWidget* stack, QWidget* reading, ChairTools* tools, QObject* parent = nullptr);
+
+    QList<QAction*> actions() const { return m_actions; }
+    Workspace current() const { return m_current; }
+    void setEnabled(bool enabled);
+
+public slots:
+    void show(Workspace workspace);
+
+signals:
+    void currentChanged(Workspace workspace);
+
+private:
+    QWidget* pageOf(Workspace workspace) const;
+    void syncWithTools(int tab);
+
+    QStackedWidget* m_stack;
+    QWidget* m_reading;
+    ChairTools* m_tools;
+    QActionGroup* m_group;
+    QList<QAction*> m_actions;
+    Workspace m_current = Workspace::Reading;
+};
+
+} // namespace scrutineer::gui
