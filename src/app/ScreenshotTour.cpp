@@ -11,6 +11,7 @@
 #include "search/SearchPanel.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QCoreApplication>
 #include <QPixmap>
 #include <QTimer>
@@ -105,7 +106,14 @@ void ScreenshotTour::notes()
         go->trigger();
     after(1200, [this] {
         grab(m_window, QStringLiteral("06-notes"));
-        chairTools();
+        if (auto* carried = m_window->findChild<QDockWidget*>(QStringLiteral("carryForwardDock"))) {
+            carried->show();
+            carried->raise();
+        }
+        after(1200, [this] {
+            grab(m_window, QStringLiteral("06b-carried-forward"));
+            chairTools();
+        });
     });
 }
 
