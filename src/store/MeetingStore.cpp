@@ -6,34 +6,43 @@
 
 namespace scrutineer {
 
+namespace {
+// A meeting with its authority, body and counts; the open actions use each action's latest
+// status update when the user has recorded one.
+const QString kMeetingSelect = QStringLiteral(
+    "SELECT m.id, a.name, b.name, m.date, m.time, m.venue, "
+    "(SELECT COUNT(*) FROM document d WHERE d.meeting_id = m.id), "
+    "(SELECT COUNT(*) FROM agenda_item i WHERE i.meeting_id = m.id), "
+    "(SELECT COUNT(*) FROM minute n WHERE n.meeting_id = m.id), "
+    "(SELECT COUNT(*) FROM action x WHERE x.meeting_id = m.id AND COALESCE((SELECT u.status FROM action_update u "
+    "WHERE u.action_key = x.action_key ORDER BY u.changed_at DESC, u.id DESC LIMIT 1), x.status) NOT IN "
+    "('complete', 'business-as-usual')) "
+    "FROM meeting m LEFT JOIN body b ON b.id = m.body_id LEFT JOIN authority a ON a.id = b.authority_id ");
+
+MeetingStore::MeetingSummary readMeeting(const QSqlQuery& q)
+{
+    MeetingStore::MeetingSummary s;
+    s.id = q.value(0).toLongLong();
+    s.authority = q.value(1).toString();
+    s.body = q.value(2).toString();
+    s.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    s.time = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
+    s.venue = q.value(5).toString();
+    s.documents = q.value(6).toInt();
+    s.agendaItems = q.value(7).toInt();
+    s.minutes = q.value(8).toInt();
+    s.openActions = q.value(9).toInt();
+    return s;
+}
+} // namespace
+
 QList<MeetingStore::MeetingSummary> MeetingStore::meetings() const
 {
     QSqlQuery q(m_database.connection());
-    q.exec(QStringLiteral(
-        "SELECT m.id, a.name, b.name, m.date, m.time, m.venue, "
-        "(SELECT COUNT(*) FROM document d WHERE d.meeting_id = m.id), "
-        "(SELECT COUNT(*) FROM agenda_item i WHERE i.meeting_id = m.id), "
-        "(SELECT COUNT(*) FROM minute n WHERE n.meeting_id = m.id), "
-        "(SELECT COUNT(*) FROM action x WHERE x.meeting_id = m.id AND COALESCE((SELECT u.status FROM action_update u "
-        "WHERE u.action_key = x.action_key ORDER BY u.changed_at DESC, u.id DESC LIMIT 1), x.status) NOT IN "
-        "('complete', 'business-as-usual')) "
-        "FROM meeting m LEFT JOIN body b ON b.id = m.body_id LEFT JOIN authority a ON a.id = b.authority_id "
-        "ORDER BY b.name, m.date DESC, m.id"));
+    q.exec(kMeetingSelect + QStringLiteral("ORDER BY b.name, m.date DESC, m.id"));
     QList<MeetingSummary> result;
-    while (q.next()) {
-        MeetingSummary s;
-        s.id = q.value(0).toLongLong();
-        s.authority = q.value(1).toString();
-        s.body = q.value(2).toString();
-        s.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        s.time = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
-        s.venue = q.value(5).toString();
-        s.documents = q.value(6).toInt();
-        s.agendaItems = q.value(7).toInt();
-        s.minutes = q.value(8).toInt();
-        s.openActions = q.value(9).toInt();
-        result.append(s);
-    }
+    while (q.next())
+        result.append(readMeeting(q));
     return result;
 }
 
@@ -166,32 +175,9 @@ QHash<qint64, QString> MeetingStore::minuteItems(qint64 meetingId) const
 std::optional<MeetingStore::MeetingSummary> MeetingStore::meeting(qint64 meetingId) const
 {
     QSqlQuery q(m_database.connection());
-    if (!sql::run(q,
-                  QStringLiteral(
-                      "SELECT m.id, a.name, b.name, m.date, m.time, m.venue, "
-                      "(SELECT COUNT(*) FROM document d WHERE d.meeting_id = m.id), "
-                      "(SELECT COUNT(*) FROM agenda_item i WHERE i.meeting_id = m.id), "
-                      "(SELECT COUNT(*) FROM minute n WHERE n.meeting_id = m.id), "
-                      "(SELECT COUNT(*) FROM action x WHERE x.meeting_id = m.id AND COALESCE((SELECT u.status FROM "
-                      "action_update u WHERE u.action_key = x.action_key ORDER BY u.changed_at DESC, u.id DESC LIMIT 1), "
-                      "x.status) NOT IN ('complete', 'business-as-usual')) "
-                      "FROM meeting m LEFT JOIN body b ON b.id = m.body_id LEFT JOIN authority a ON a.id = b.authority_id "
-                      "WHERE m.id = ?"),
-                  meetingId) ||
-        !q.next())
+    if (!sql::run(q, kMeetingSelect + QStringLiteral("WHERE m.id = ?"), meetingId) || !q.next())
         return std::nullopt;
-    MeetingSummary s;
-    s.id = q.value(0).toLongLong();
-    s.authority = q.value(1).toString();
-    s.body = q.value(2).toString();
-    s.date = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    s.time = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
-    s.venue = q.value(5).toString();
-    s.documents = q.value(6).toInt();
-    s.agendaItems = q.value(7).toInt();
-    s.minutes = q.value(8).toInt();
-    s.openActions = q.value(9).toInt();
-    return s;
+    return readMeeting(q);
 }
 
 QStringList MeetingStore::bodyNames() const
