@@ -3,10 +3,12 @@
 #include "SqlHelpers.h"
 #include "TextUtil.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -30,6 +32,32 @@ QList<ThresholdBand> readBands(QSqlQuery& q)
 }
 
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+// The user's Target and Floor are a `correction` of the indicator key: {"target": x|null, "floor": y|null}.
+const QString kTargetFloorEntity = QStringLiteral("indicator");
+const QString kTargetFloorField = QStringLiteral("target_floor");
+
+IndicatorStore::TargetFloor targetFloorFrom(const QByteArray& json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    IndicatorStore::TargetFloor values;
+    if (o.value(QStringLiteral("target")).isDouble())
+        values.target = o.value(QStringLiteral("target")).toDouble();
+    if (o.value(QStringLiteral("floor")).isDouble())
+        values.floor = o.value(QStringLiteral("floor")).toDouble();
+    return values;
+}
+
+QHash<QString, IndicatorStore::TargetFloor> allTargetFloors(const QSqlDatabase& db)
+{
+    QHash<QString, IndicatorStore::TargetFloor> result;
+    QSqlQuery q(db);
+    sql::run(q, QStringLiteral("SELECT entity_key, value FROM correction WHERE entity = ? AND field = ?"), kTargetFloorEntity,
+             kTargetFloorField);
+    while (q.next())
+        result.insert(q.value(0).toString(), targetFloorFrom(q.value(1).toByteArray()));
+    return result;
+}
 
 } // namespace
 
@@ -57,6 +85,7 @@ QList<IndicatorStore::IndicatorRecord> IndicatorStore::indicators() const
     q.exec(QStringLiteral("SELECT id, indicator_key, name, description, polarity, unit, target, floor, defects, section, "
                           "meeting_id, document_id, pdf_page FROM indicator ORDER BY id"));
     QSqlQuery bands(db);
+    const QHash<QString, TargetFloor> targetFloors = allTargetFloors(db);
     QList<IndicatorRecord> result;
     while (q.next()) {
         IndicatorRecord r;
@@ -85,6 +114,11 @@ QList<IndicatorStore::IndicatorRecord> IndicatorStore::indicators() const
         const QList<ThresholdBand> edited = readBands(bands);
         r.thresholdsEdited = !edited.isEmpty();
         i.thresholds = r.thresholdsEdited ? edited : r.printed;
+        if (const auto it = targetFloors.constFind(r.key); it != targetFloors.constEnd()) {
+            r.targetFloorEdited = true;
+            r.userTarget = it->target;
+            r.userFloor = it->floor;
+        }
         result.append(r);
     }
     return result;
@@ -105,7 +139,7 @@ QList<IndicatorStore::ReadingRecord> IndicatorStore::readings() const
                           "FROM reading ORDER BY indicator_id, id"));
     auto rateInto = [](ReadingRecord& rec, const IndicatorRecord* indicator) {
         if (indicator && rec.reading.value)
-            rec.computed = rating::rate(indicator->indicator, *rec.reading.value);
+            rec.computed = rating::rate(indicator->rated(), *rec.reading.value);
     };
     while (q.next()) {
         ReadingRecord rec;
@@ -178,6 +212,73 @@ std::optional<Error> IndicatorStore::addReading(const QString& indicatorKey, con
                                  "(?, ?, ?, ?, ?)"),
                   indicatorKey, period, value, sql::nullable(reportedRating), now()))
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    return std::nullopt;
+}
+
+Indicator IndicatorStore::IndicatorRecord::rated() const
+{
+    Indicator result = indicator;
+    if (targetFloorEdited) {
+        result.target = userTarget;
+        result.floor = userFloor;
+    }
+    return result;
+}
+
+std::optional<IndicatorStore::TargetFloor> IndicatorStore::userTargetFloor(const QString& indicatorKey) const
+{
+    QSqlQuery q(m_database.connection());
+    if (sql::run(q, QStringLiteral("SELECT value FROM correction WHERE entity = ? AND entity_key = ? AND field = ?"),
+                 kTargetFloorEntity, indicatorKey, kTargetFloorField) &&
+        q.next())
+        return targetFloorFrom(q.value(0).toByteArray());
+    return std::nullopt;
+}
+
+std::optional<Error> IndicatorStore::setTargetFloor(const QString& indicatorKey, const TargetFloor& values)
+{
+    const QJsonObject o{{QStringLiteral("target"), values.target ? QJsonValue(*values.target) : QJsonValue()},
+                        {QStringLiteral("floor"), values.floor ? QJsonValue(*values.floor) : QJsonValue()}};
+    QSqlQuery q(m_database.connection());
+    if (!sql::run(q,
+                  QStringLiteral("INSERT INTO correction(entity, entity_key, field, value, checked, changed_at) "
+                                 "VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT(entity, entity_key, field) "
+                                 "DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at"),
+                  kTargetFloorEntity, indicatorKey, kTargetFloorField,
+                  QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), now()))
+        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    return std::nullopt;
+}
+
+std::optional<Error> IndicatorStore::clearTargetFloor(const QString& indicatorKey)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::run(q, QStringLiteral("DELETE FROM correction WHERE entity = ? AND entity_key = ? AND field = ?"),
+                  kTargetFloorEntity, indicatorKey, kTargetFloorField))
+        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    return std::nullopt;
+}
+
+Expected<qint64> IndicatorStore::addManualReading(const QString& indicatorKey, const QString& period, double value,
+                                                  const QString& reportedRating)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::run(q,
+                  QStringLiteral("INSERT INTO user_reading(indicator_key, period, value, reported_rating, changed_at) VALUES "
+                                 "(?, ?, ?, ?, ?)"),
+                  indicatorKey, period, value, sql::nullable(reportedRating), now()))
+        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    return q.lastInsertId().toLongLong();
+}
+
+std::optional<Error> IndicatorStore::removeManualReading(qint64 readingId)
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::run(q, QStringLiteral("DELETE FROM user_reading WHERE id = ?"), readingId))
+        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    if (q.numRowsAffected() != 1)
+        return Error{Error::Code::Internal, m_database.path(),
+                     QCoreApplication::translate("IndicatorStore", "That reading was not entered by hand, or is gone.")};
     return std::nullopt;
 }
 

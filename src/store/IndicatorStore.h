@@ -22,6 +22,13 @@ public:
         bool thresholdsEdited = false;
         qint64 meetingId = 0;
         qint64 documentId = 0;
+        // The user's Target and Floor when edited (setTargetFloor); `indicator` keeps the published
+        // ones. Readings are rated against rated().
+        bool targetFloorEdited = false;
+        std::optional<double> userTarget;
+        std::optional<double> userFloor;
+        // `indicator` with the user's Target and Floor in place of the published ones when edited.
+        Indicator rated() const;
     };
     struct ReadingRecord {
         qint64 id = 0;
@@ -47,6 +54,23 @@ public:
 
     // The computed rating as the export and the GUI show it: the RAG word, else the grade.
     static QString ratingText(const rating::Rating& rating);
+
+    // The user's Target and Floor for an indicator key; either may be empty (no target, no floor).
+    struct TargetFloor {
+        std::optional<double> target;
+        std::optional<double> floor;
+        bool operator==(const TargetFloor&) const = default;
+    };
+    // std::nullopt when the user has not edited them (the published ones apply).
+    std::optional<TargetFloor> userTargetFloor(const QString& indicatorKey) const;
+    // Rates the key's readings against these instead of the published Target and Floor; kept through re-imports.
+    std::optional<Error> setTargetFloor(const QString& indicatorKey, const TargetFloor& values);
+    std::optional<Error> clearTargetFloor(const QString& indicatorKey);
+    // addReading that gives the new hand-entered reading's id (ReadingRecord::id with manual set).
+    Expected<qint64> addManualReading(const QString& indicatorKey, const QString& period, double value,
+                                      const QString& reportedRating = {});
+    // Removes a hand-entered reading; readings printed in a pack cannot be removed.
+    std::optional<Error> removeManualReading(qint64 readingId);
 
 private:
     Database& m_database;

@@ -69,7 +69,7 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
         case PrintedColumn: return latest ? latest->reading.reportedRating : QString();
         case ThresholdsColumn:
             return QString(PerformanceData::thresholdsText(indicator) +
-                           (s.indicator.thresholdsEdited ? tr(" (edited)") : QString()));
+                           (s.indicator.thresholdsEdited || s.indicator.targetFloorEdited ? tr(" (edited)") : QString()));
         default: return {};
         }
     }

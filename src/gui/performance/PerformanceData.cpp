@@ -86,12 +86,16 @@ QList<PerformanceData::Series> PerformanceData::series(const QList<IndicatorStor
     QList<Series> result;
     QHash<QString, int> byKey;
     for (const IndicatorStore::IndicatorRecord& i : indicators) { // ordered by id: later versions last
+        IndicatorStore::IndicatorRecord rated = i;
+        rated.indicator = i.rated();
+        const IndicatorStore::TargetFloor published{i.indicator.target, i.indicator.floor};
         const auto it = byKey.constFind(i.key);
         if (it == byKey.constEnd()) {
             byKey.insert(i.key, int(result.size()));
-            result.append({i, bodies.value(i.meetingId), {}});
+            result.append({rated, bodies.value(i.meetingId), {}, published});
         } else {
-            result[*it].indicator = i;
+            result[*it].indicator = rated;
+            result[*it].published = published;
             if (!bodies.value(i.meetingId).isEmpty())
                 result[*it].body = bodies.value(i.meetingId);
         }

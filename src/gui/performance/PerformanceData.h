@@ -19,9 +19,10 @@ namespace scrutineer::gui {
 class PerformanceData final {
 public:
     struct Series {
-        IndicatorStore::IndicatorRecord indicator; // the latest version
+        IndicatorStore::IndicatorRecord indicator; // the latest version, the user's Target/Floor in place
         QString body;
         QList<IndicatorStore::ReadingRecord> readings; // oldest period first
+        IndicatorStore::TargetFloor published;         // the Target/Floor as printed
         const IndicatorStore::ReadingRecord* latest() const { return readings.isEmpty() ? nullptr : &readings.last(); }
     };
     struct Breach {

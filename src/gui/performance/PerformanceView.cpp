@@ -116,7 +116,21 @@ void PerformanceView::setUpControls()
     connect(m_ui->removeBandButton, &QPushButton::clicked, this,
             [this] { m_thresholds->removeBand(m_ui->thresholdsTableView->currentIndex().row()); });
     connect(m_ui->saveThresholdsButton, &QPushButton::clicked, this, &PerformanceView::saveEditedThresholds);
-    connect(m_ui->resetThresholdsButton, &QPushButton::clicked, this, [this] { setThresholds(selectedKey(), {}); });
+    connect(m_ui->resetThresholdsButton, &QPushButton::clicked, this, &PerformanceView::resetToPrinted);
+    connect(m_ui->targetLineEdit, &QLineEdit::textEdited, this, &PerformanceView::targetFloorEdited);
+    connect(m_ui->floorLineEdit, &QLineEdit::textEdited, this, &PerformanceView::targetFloorEdited);
+    connect(m_ui->targetLineEdit, &QLineEdit::returnPressed, this, &PerformanceView::saveEditedTargetFloor);
+    connect(m_ui->floorLineEdit, &QLineEdit::returnPressed, this, &PerformanceView::saveEditedTargetFloor);
+    connect(m_ui->saveTargetFloorButton, &QPushButton::clicked, this, &PerformanceView::saveEditedTargetFloor);
+    connect(m_ui->addReadingButton, &QPushButton::clicked, this, &PerformanceView::askAddReading);
+    connect(m_ui->removeReadingButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_ui->readingsTableView->currentIndex();
+        if (current.isValid() && m_readings->reading(current.row()).manual)
+            removeReading(m_readings->reading(current.row()).id);
+    });
+    connect(m_ui->readingsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PerformanceView::readingSelectionChanged);
+    connect(m_readings, &QAbstractItemModel::modelReset, this, &PerformanceView::readingSelectionChanged);
     connect(m_thresholds, &ThresholdModel::edited, this, &PerformanceView::thresholdsEdited);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &PerformanceView::exportChosen);
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "performance/PerformanceData.h"
+#include "performance/ReadingCommands.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QSortFilterProxyModel;
@@ -19,6 +21,7 @@ class Database;
 
 namespace scrutineer::gui {
 
+class AddReadingDialog;
 class BreachModel;
 class IndicatorTableModel;
 class PerformanceChart;
@@ -51,6 +54,14 @@ public:
     QString selectedKey() const;
     // Replaces the selected indicator's thresholds (one undo step); empty = the printed bands.
     void setThresholds(const QString& key, const QList<ThresholdBand>& bands);
+    // Replaces the indicator's Target and Floor (one undo step); std::nullopt = as published.
+    void setTargetFloor(const QString& key, const std::optional<IndicatorStore::TargetFloor>& values);
+    // Adds a reading entered by hand (one undo step).
+    void addReading(const ManualReading& reading);
+    // Removes a reading entered by hand (one undo step); printed readings cannot be removed.
+    void removeReading(qint64 readingId);
+    // Opens the window-modal dialog that adds a reading of the selected indicator; null without one.
+    AddReadingDialog* askAddReading();
     void setBodyFilter(const QString& body);
     // The list on show (indicators or breaches) as CSV.
     bool exportCsv(const QString& path, QString* error = nullptr) const;
@@ -73,6 +84,12 @@ private:
     void showThresholds(const PerformanceData::Series* series);
     void thresholdsEdited();
     void saveEditedThresholds();
+    void showTargetFloor(const PerformanceData::Series* series);
+    void targetFloorEdited();
+    void saveEditedTargetFloor();
+    void resetToPrinted();
+    void readingSelectionChanged();
+    std::function<void(const QString&)> reloadAfter(const QString& failure);
     void openReading(const QModelIndex& index);
     void exportChosen();
     void saveSettings() const;

@@ -26,9 +26,19 @@ void PerformanceView::showThresholds(const PerformanceData::Series* s)
                        static_cast<QWidget*>(m_ui->removeBandButton)})
         w->setEnabled(editable);
     m_ui->saveThresholdsButton->setEnabled(false);
-    m_ui->resetThresholdsButton->setEnabled(editable && s->indicator.thresholdsEdited);
+    m_ui->resetThresholdsButton->setEnabled(s && m_database && (s->indicator.thresholdsEdited || s->indicator.targetFloorEdited));
+    showTargetFloor(s);
     if (!s) {
         m_ui->thresholdNoteLabel->setText(tr("Select an indicator to see its thresholds."));
+    } else if (targetFloor && s->indicator.targetFloorEdited) {
+        Indicator published = s->indicator.indicator;
+        published.target = s->published.target;
+        published.floor = s->published.floor;
+        const QString printed = PerformanceData::thresholdsText(published);
+        m_ui->thresholdNoteLabel->setText(tr("Rated against a Target and Floor edited here: %1; the pack printed %2. Green meets "
+                                             "the target, Amber meets the floor only, Red falls below the floor.")
+                                              .arg(PerformanceData::thresholdsText(s->indicator.indicator),
+                                                   printed.isEmpty() ? tr("none") : printed));
     } else if (targetFloor) {
         m_ui->thresholdNoteLabel->setText(tr("Rated against its Target and Floor as published: %1. Green meets the target, "
                                              "Amber meets the floor only, Red falls below the floor.")

@@ -1,6 +1,7 @@
 #include "../tracker/ChairFixtures.h"
 
 #include "IndicatorStore.h"
+#include "performance/AddReadingDialog.h"
 #include "performance/BreachModel.h"
 #include "performance/IndicatorTableModel.h"
 #include "performance/PerformanceChart.h"
@@ -10,9 +11,14 @@
 #include "performance/ThresholdModel.h"
 
 #include <QAreaSeries>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -60,7 +66,8 @@ protected:
     }
     void TearDown() override
     {
-        EXPECT_TRUE(m_guards.front()->warnings().isEmpty()) << m_guards.front()->warnings().join(QLatin1Char('\n')).toStdString();
+        for (const auto& guard : m_guards)
+            EXPECT_TRUE(guard->warnings().isEmpty()) << guard->warnings().join(QLatin1Char('\n')).toStdString();
         m_guards.clear();
         m_view.reset();
     }
@@ -72,6 +79,25 @@ protected:
         else
             m_view->reload();
         ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+    }
+    // Runs `change` and waits for the reload it starts.
+    void afterReload(const std::function<void()>& change)
+    {
+        QSignalSpy loaded(m_view.get(), &PerformanceView::loaded);
+        change();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+    }
+    QString keyOf(const QString& name) const
+    {
+        const auto all = loadSeries(m_library);
+        return find(all, name)->indicator.key;
+    }
+    QStringList breachReasons() const
+    {
+        QStringList why;
+        for (int row = 0; row < m_view->breachModel()->rowCount(); ++row)
+            why.append(m_view->breachModel()->index(row, BreachModel::WhyColumn).data().toString());
+        return why;
     }
     QString visitsKey() const
     {
@@ -210,4 +236,111 @@ TEST_F(PerformanceViewTest, EditedThresholdsRateReadingsAndUndo)
     EXPECT_EQ(stored(), QStringLiteral("Inadequate"));
     for (const auto& i : IndicatorStore(*m_library.open()).indicators())
         EXPECT_FALSE(i.thresholdsEdited) << "undo goes back to the printed bands";
+}
+
+TEST_F(PerformanceViewTest, EditedFloorMakesABreachDisappearAndAppear)
+{
+    const QString key = keyOf(QStringLiteral("Re-referrals within 12 months"));
+    m_view->selectIndicator(key);
+    EXPECT_TRUE(breachReasons().contains(QStringLiteral("worse than the floor of 25"))) << "27 against a floor of 25";
+    ASSERT_EQ(m_view->breachModel()->rowCount(), 3);
+
+    // As a chair would: type a new floor on the Thresholds tab and save it.
+    auto* tabs = m_view->findChild<QTabWidget*>(QStringLiteral("detailTabs"));
+    tabs->setCurrentWidget(m_view->findChild<QWidget*>(QStringLiteral("thresholdsTab")));
+    auto* floor = m_view->findChild<QLineEdit*>(QStringLiteral("floorLineEdit"));
+    auto* save = m_view->findChild<QPushButton*>(QStringLiteral("saveTargetFloorButton"));
+    ASSERT_TRUE(floor && save);
+    EXPECT_EQ(floor->text(), QStringLiteral("25"));
+    EXPECT_FALSE(save->isEnabled()) << "nothing changed yet";
+    floor->selectAll();
+    QTest::keyClicks(floor, QStringLiteral("28"));
+    ASSERT_TRUE(save->isEnabled());
+    ASSERT_NO_FATAL_FAILURE(afterReload([&] { save->click(); }));
+    EXPECT_EQ(m_view->breachModel()->rowCount(), 2) << "27 now meets the floor of 28";
+    EXPECT_FALSE(breachReasons().join(QLatin1Char('|')).contains(QStringLiteral("floor")));
+    EXPECT_EQ(IndicatorStore(*m_library.open()).userTargetFloor(key), (IndicatorStore::TargetFloor{20.0, 28.0}));
+    const int row = m_view->indicatorModel()->rowOf(key);
+    EXPECT_EQ(m_view->indicatorModel()->index(row, IndicatorTableModel::RatingColumn).data().toString(), QStringLiteral("Amber"));
+    EXPECT_EQ(m_view->indicatorModel()->index(row, IndicatorTableModel::ThresholdsColumn).data().toString(),
+              QStringLiteral("Target 20 · Floor 28 (edited)"));
+    EXPECT_EQ(m_view->selectedKey(), key);
+    EXPECT_EQ(floor->text(), QStringLiteral("28"));
+
+    ASSERT_NO_FATAL_FAILURE(afterReload([&] { m_view->undoStack()->undo(); }));
+    EXPECT_EQ(m_view->breachModel()->rowCount(), 3);
+    EXPECT_TRUE(breachReasons().contains(QStringLiteral("worse than the floor of 25")));
+    EXPECT_FALSE(IndicatorStore(*m_library.open()).userTargetFloor(key).has_value()) << "undo goes back to the printed floor";
+    ASSERT_NO_FATAL_FAILURE(afterReload([&] { m_view->undoStack()->redo(); }));
+    EXPECT_EQ(m_view->breachModel()->rowCount(), 2);
+
+    ASSERT_NO_FATAL_FAILURE(afterReload([&] { m_view->setTargetFloor(key, IndicatorStore::TargetFloor{20.0, 21.0}); }));
+    EXPECT_EQ(m_view->breachModel()->rowCount(), 4) << "22 and 27 are both worse than a floor of 21";
+    EXPECT_EQ(breachReasons().count(QStringLiteral("worse than the floor of 21")), 2);
+    ASSERT_NO_FATAL_FAILURE(afterReload([&] { m_view->setTargetFloor(key, IndicatorStore::TargetFloor{20.0, 25.0}); }));
+    EXPECT_FALSE(IndicatorStore(*m_library.open()).userTargetFloor(key).has_value()) << "the printed values again: no edit kept";
+    EXPECT_EQ(m_view->breachModel()->rowCount(), 3);
+    EXPECT_EQ(m_view->undoStack()->count(), 3);
+}
+
+TEST_F(PerformanceViewTest, InvalidFloorTextCannotBeSaved)
+{
+    m_view->selectIndicator(keyOf(QStringLiteral("Re-referrals within 12 months")));
+    auto* floor = m_view->findChild<QLineEdit*>(QStringLiteral("floorLineEdit"));
+    auto* save = m_view->findChild<QPushButton*>(QStringLiteral("saveTargetFloorButton"));
+    floor->selectAll();
+    QTest::keyClicks(floor, QStringLiteral("about a quarter"));
+    EXPECT_FALSE(save->isEnabled());
+    floor->selectAll();
+    QTest::keyClicks(floor, QStringLiteral("26%"));
+    EXPECT_TRUE(save->isEnabled()) << "a percent sign after the number is fine";
+}
+
+TEST_F(PerformanceViewTest, ReadingAddedByHandJoinsTheChartAndCanBeRemoved)
+{
+    const QString key = visitsKey();
+    m_view->selectIndicator(key);
+    ASSERT_EQ(m_view->chart()->readingSeries()->count(), 3);
+    const int breaches = m_view->breachModel()->rowCount();
+
+    AddReadingDialog* dialog = m_view->askAddReading();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->isVisible(); }, kTimeoutMs));
+    auto* ok = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    EXPECT_FALSE(ok->isEnabled()) << "a reading needs a period";
+    dialog->fill(QStringLiteral("Apr 2030"), 58);
+    ASSERT_TRUE(ok->isEnabled());
+    ASSERT_NO_FATAL_FAILURE(afterReload([&] { ok->click(); }));
+
+    EXPECT_EQ(m_view->selectedKey(), key);
+    EXPECT_EQ(m_view->chart()->readingSeries()->points(), (QList<QPointF>{{0, 70}, {1, 80}, {2, 60}, {3, 58}}));
+    ReadingTableModel* readings = m_view->readingModel();
+    ASSERT_EQ(readings->rowCount(), 4);
+    EXPECT_TRUE(readings->reading(3).manual);
+    EXPECT_EQ(readings->reading(3).computed.grade, QStringLiteral("Inadequate"));
+    EXPECT_EQ(m_view->breachModel()->rowCount(), breaches + 1) << "58 is below Good";
+    const int row = m_view->indicatorModel()->rowOf(key);
+    EXPECT_EQ(m_view->indicatorModel()->index(row, IndicatorTableModel::LatestColumn).data().toString(), QStringLiteral("58%"));
+
+    // The remove button acts on the selected reading, and only on one entered by hand.
+    auto* table = m_view->findChild<QTableView*>(QStringLiteral("readingsTableView"));
+    auto* remove = m_view->findChild<QPushButton*>(QStringLiteral("removeReadingButton"));
+    table->setCurrentIndex(readings->index(0, 0));
+    EXPECT_FALSE(remove->isEnabled()) << "printed readings stay";
+    table->setCurrentIndex(readings->index(3, 0));
+    ASSERT_TRUE(remove->isEnabled());
+    ASSERT_NO_FATAL_FAILURE(afterReload([&] { remove->click(); }));
+    EXPECT_EQ(m_view->chart()->readingSeries()->count(), 3);
+    EXPECT_EQ(m_view->breachModel()->rowCount(), breaches);
+
+    ASSERT_NO_FATAL_FAILURE(afterReload([&] { m_view->undoStack()->undo(); }));
+    EXPECT_EQ(m_view->chart()->readingSeries()->points().last(), QPointF(3, 58)) << "undo puts it back";
+    ASSERT_NO_FATAL_FAILURE(afterReload([&] { m_view->undoStack()->undo(); }));
+    EXPECT_EQ(m_view->chart()->readingSeries()->count(), 3) << "undo of the add removes it";
+    int manual = 0;
+    for (const auto& r : IndicatorStore(*m_library.open()).readings())
+        manual += r.manual ? 1 : 0;
+    EXPECT_EQ(manual, 0);
+    ASSERT_NO_FATAL_FAILURE(afterReload([&] { m_view->undoStack()->redo(); }));
+    EXPECT_EQ(m_view->chart()->readingSeries()->count(), 4);
 }
