@@ -36,6 +36,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
         m_library, {m_ui->meetingsNavigator, m_ui->agendaPanel, m_ui->pdfViewer, m_ui->notesPanel}, this);
     m_recent = new RecentDatabasesMenu(m_ui->menuRecent, m_ui->actionClearRecent, this);
     m_workspaces = new Workspaces(m_ui->centralStack, m_ui->pdfViewer, m_ui->chairTools, this);
+    m_ui->chairTools->setLoadOnDemand(true);
     m_carryForward = m_ui->chairTools->createCarryForwardView(m_ui->carryForwardDock);
     m_ui->carryForwardDock->setWidget(m_carryForward);
     setupDocks();

@@ -26,6 +26,7 @@ ChairTools::ChairTools(QWidget* parent) : QTabWidget(parent)
     connect(m_performance, &PerformanceView::openRequested, this, &ChairTools::openRequested);
     connect(m_actions, &ActionTracker::actionsChanged, this, &ChairTools::dataChanged);
     connect(m_resolutions, &ResolutionRegister::resolutionsChanged, this, &ChairTools::dataChanged);
+    connect(this, &QTabWidget::currentChanged, this, &ChairTools::loadShownTool);
 }
 
 ChairTools::~ChairTools() = default;
@@ -33,10 +34,39 @@ ChairTools::~ChairTools() = default;
 void ChairTools::setDatabasePath(const QString& path)
 {
     m_databasePath = path;
-    m_actions->setDatabasePath(path);
-    m_resolutions->setDatabasePath(path);
-    m_performance->setDatabasePath(path);
-    m_reports->setDatabasePath(path);
+    m_stale = {m_actions, m_resolutions, m_performance, m_reports};
+    if (!m_onDemand) {
+        for (QWidget* tool : QList<QWidget*>(m_stale))
+            applyPath(tool);
+    } else if (isVisible()) {
+        loadShownTool();
+    }
+}
+
+void ChairTools::showEvent(QShowEvent* event)
+{
+    QTabWidget::showEvent(event);
+    loadShownTool();
+}
+
+void ChairTools::loadShownTool()
+{
+    if (QWidget* tool = currentWidget(); tool && isVisible())
+        applyPath(tool);
+}
+
+void ChairTools::applyPath(QWidget* tool)
+{
+    if (!m_stale.removeOne(tool))
+        return;
+    if (tool == m_actions)
+        m_actions->setDatabasePath(m_databasePath);
+    else if (tool == m_resolutions)
+        m_resolutions->setDatabasePath(m_databasePath);
+    else if (tool == m_performance)
+        m_performance->setDatabasePath(m_databasePath);
+    else if (tool == m_reports)
+        m_reports->setDatabasePath(m_databasePath);
 }
 
 CarryForwardView* ChairTools::createCarryForwardView(QWidget* parent)
@@ -56,10 +86,15 @@ void ChairTools::setMeetingContext(qint64 meetingId, const QString& agendaNumber
 
 void ChairTools::reload()
 {
-    m_actions->reload();
-    m_resolutions->reload();
-    m_performance->reload();
-    m_reports->reload();
+    // Tools not loaded yet read everything when they are first shown.
+    if (!m_stale.contains(m_actions))
+        m_actions->reload();
+    if (!m_stale.contains(m_resolutions))
+        m_resolutions->reload();
+    if (!m_stale.contains(m_performance))
+        m_performance->reload();
+    if (!m_stale.contains(m_reports))
+        m_reports->reload();
 }
 
 } // namespace scrutineer::gui

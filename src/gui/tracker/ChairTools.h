@@ -25,6 +25,9 @@ public:
     ~ChairTools() override;
 
     void setDatabasePath(const QString& path);
+    // On demand, a tool reads the database only when it is first shown (the main window hosts
+    // the tools out of sight until asked for); otherwise every tool loads at once.
+    void setLoadOnDemand(bool onDemand) { m_onDemand = onDemand; }
 
     ResolutionRegister* resolutions() const { return m_resolutions; }
     ActionTracker* actions() const { return m_actions; }
@@ -46,12 +49,20 @@ signals:
     // Statuses, actions or resolutions changed: counts shown elsewhere are stale.
     void dataChanged();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void loadShownTool();
+    void applyPath(QWidget* tool);
+
     ResolutionRegister* m_resolutions = nullptr;
     ActionTracker* m_actions = nullptr;
     PerformanceView* m_performance = nullptr;
     ReportsPanel* m_reports = nullptr;
     QString m_databasePath;
+    QList<QWidget*> m_stale; // tools not yet pointed at m_databasePath
+    bool m_onDemand = false;
 };
 
 } // namespace scrutineer::gui

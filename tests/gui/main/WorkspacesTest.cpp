@@ -1,7 +1,7 @@
 // The officers' and chairs' tools inside the main window: the workspace bar switches between the
 // pack and each tool, a tool has the window to itself and the reading docks come back, a tool's
 // "open page" reads the pack at that page, status edits refresh the navigator's open-action
-// counts, and the selected meeting reaches the tools and the carried-forward list.
+// counts, tools load only when first shown, and the selected meeting reaches the tools and the carried-forward list.
 #include "GuiFixtures.h"
 #include "main/MainWindow.h"
 #include "main/Workspaces.h"
@@ -90,8 +90,11 @@ TEST_F(WorkspacesTest, TheBarSwitchesBetweenThePackAndEachTool)
     EXPECT_FALSE(dock(QStringLiteral("meetingsDock"))->isVisible());
     EXPECT_FALSE(dock(QStringLiteral("searchDock"))->isVisible());
 
+    // A tool reads the database only once it is shown.
+    EXPECT_TRUE(m_window->chairTools()->performance()->databasePath().isEmpty());
     workspaceAction(QStringLiteral("actionWorkspacePerformance"))->trigger();
     EXPECT_EQ(m_window->chairTools()->currentWidget(), m_window->chairTools()->performance());
+    EXPECT_EQ(m_window->chairTools()->performance()->databasePath(), m_window->databasePath());
     EXPECT_EQ(m_window->workspaces()->current(), Workspaces::Workspace::Performance);
 
     workspaceAction(QStringLiteral("actionWorkspaceReading"))->trigger();
@@ -115,7 +118,9 @@ TEST_F(WorkspacesTest, AStatusChangeInTheTrackerUpdatesTheNavigatorsCount)
 {
     gui::ActionTracker* tracker = m_window->chairTools()->actions();
     ASSERT_TRUE(fx::waitUntil([&] { return openActionsShown() == 1; }, 10000));
+    QSignalSpy loaded(tracker, &gui::ActionTracker::loaded);
     workspaceAction(QStringLiteral("actionWorkspaceActions"))->trigger();
+    ASSERT_TRUE(loaded.wait(10000));
     QSignalSpy changed(tracker, &gui::ActionTracker::actionsChanged);
     tracker->setStatus({m_actionId}, ActionStatus::Complete, QStringLiteral("Done at the last meeting"));
     ASSERT_TRUE(fx::waitUntil([&] { return changed.count() > 0; }, 10000));
