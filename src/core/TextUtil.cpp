@@ -44,7 +44,9 @@ QString stripHonorifics(const QString& name)
 {
     static const QRegularExpression prefix(
         QStringLiteral("^(?:(?:Cllr|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|"
-                       "Revd|The Rev(?:erend)?)\\.?\\s+)+"),
+                       "Revd|Reverend|(?:The\\s+)?(?:(?:Very|Right|Rt\\.?|Most)\\s+)?Rev(?:d|erend)?|"
+                       "(?:The\\s+)?(?:Right|Rt\\.?)\\s+Hon(?:ourable)?|Father|Fr|Canon|Rabbi|Imam|Pastor)"
+                       "\\.?\\s+)+"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bracket(QStringLiteral("\\s*\\([^)]*\\)\\s*"));
     static const QRegularExpression postNominal(

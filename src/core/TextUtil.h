@@ -12,7 +12,7 @@ QString collapseWhitespace(const QString& text);
 // For comparisons only: NFKC, case-folded, curly quotes straight, every dash '-', spaces collapsed.
 QString normaliseForMatch(const QString& text);
 
-// Strip "Cllr.", "Councillor", "Mr", "Mrs", "Dr", "Sir" ... and trailing post-nominals
+// Strip "Cllr.", "Councillor", "Mr", "Mrs", "Dr", "Sir", "Father", "Canon", "Revd" ... and trailing post-nominals
 // (", OBE"); keeps the name as printed otherwise: "Cllr. Paula Murphy (Chair)" -> "Paula Murphy".
 QString stripHonorifics(const QString& name);
 

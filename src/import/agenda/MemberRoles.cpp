@@ -79,7 +79,8 @@ std::optional<RoleMatch> MemberRoles::bracketRole(const QString& text)
 QString MemberRoles::personName(const QString& text)
 {
     static const QRegularExpression honorific(
-        QStringLiteral("^(?:Cllr|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd)\\.?\\s"),
+        QStringLiteral("^(?:Cllr|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|"
+                       "Reverend|Canon|Father|Fr)\\.?\\s"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression word(QStringLiteral(
         "^(?:[A-Z][A-Za-z'\u2019.-]*|[a-z]{1,3}['\u2019][A-Z][A-Za-z'\u2019-]*|de|da|van|von|der|den|la|le|du|"

@@ -66,7 +66,7 @@ const QRegularExpression& honorificPrefix()
 {
     static const QRegularExpression re(
         QStringLiteral("^(?:(?:Cllrs?|Councillors?|Councilmembers?|Council\\s+Members?|Commissioners?|Mr|Mrs|Ms|"
-                       "Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Reverend|Canon|Alderman|"
+                       "Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Reverend|Canon|Father|Fr|Alderman|"
                        "Vice[\\s-]+Chair(?:man|person|woman)?|Chair(?:man|person|woman)?|Vice[\\s-]+Mayor|"
                        "Deputy\\s+Mayor|Mayor)\\.?(?:\\s+|$))+"),
         QRegularExpression::CaseInsensitiveOption);
@@ -201,7 +201,8 @@ QStringList splitSentences(const QString& text)
         QStringLiteral("ltd"),  QStringLiteral("co"),   QStringLiteral("inc"), QStringLiteral("etc"),
         QStringLiteral("e.g"),  QStringLiteral("i.e"),  QStringLiteral("vs"),  QStringLiteral("approx"),
         QStringLiteral("a.m"),  QStringLiteral("p.m"),  QStringLiteral("m.p"), QStringLiteral("cmc"),
-        QStringLiteral("para"), QStringLiteral("ref"),  QStringLiteral("cf")};
+        QStringLiteral("para"), QStringLiteral("ref"),  QStringLiteral("cf"),  QStringLiteral("fr"),
+        QStringLiteral("rt")};
     QStringList out;
     QString current;
     const qsizetype n = text.size();
