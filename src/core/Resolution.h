@@ -34,6 +34,9 @@ struct Resolution {
     QList<Clause> clauses;
     std::optional<RecordedVote> votes;
     int pdfPage = 0;
+    // How the decision was recorded when no "RESOLVED" introduces it: "agreed-without-resolved"
+    // ("It was agreed that ...", "The Committee agreed ...", a motion then "Agreed unanimously.").
+    QStringList flags;
 };
 
 // "Further to Minute No. 5 of 21 June 2017": kept unresolved until the target is imported.

@@ -1,6 +1,7 @@
 #include "minutes/ResolutionParser.h"
 
 #include "TextUtil.h"
+#include "minutes/AgreedDecisions.h"
 #include "minutes/VoteParser.h"
 
 #include <QRegularExpression>
@@ -177,6 +178,7 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
             continue;
         QList<ClauseLine> content;
         qsizetype end = -1;
+        bool agreedLead = false;
         if (const auto m = resolvedLine().match(t); m.hasMatch() && isResolvedLine(t)) {
             std::optional<ClauseParser::Label> para;
             if (!m.captured(1).isEmpty())
@@ -185,6 +187,10 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
             end = extent(i + 1, m.captured(4), textLeft, para.has_value(), para, content);
         } else if (lead.match(t.trimmed()).hasMatch() && i + 1 < to && ClauseParser::matchLabel(lines.at(i + 1).text)) {
             end = extent(i + 1, t, line.left, false, std::nullopt, content);
+        } else if (AgreedDecisions::isAgreedLead(t, body) && i + 1 < to
+                   && ClauseParser::matchLabel(lines.at(i + 1).text)) {
+            end = extent(i + 1, t, line.left, false, std::nullopt, content);
+            agreedLead = true;
         } else {
             const QString two = i + 1 < to ? t + QLatin1Char(' ') + lines.at(i + 1).text : t;
             const auto c = carriedSentence().match(two);
@@ -206,6 +212,10 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
         for (qsizetype k = i; k < end; ++k)
             consumed[k - from] = true;
         finish(i, content);
+        if (agreedLead && !found.isEmpty() && found.last().line == i) {
+            found.last().parsed.resolution.flags.append(AgreedDecisions::flag());
+            found.last().parsed.agreedProse = true;
+        }
         for (qsizetype k = i + 1; k < end; ++k)
             before += lines.at(k).text + QLatin1Char(' ');
         i = end - 1;
@@ -243,36 +253,14 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
 
     // "Agreed" prose only where the minute records no formal decision.
     if (found.isEmpty()) {
-        static const QRegularExpression agreed(
-            QStringLiteral(
-                "\\b(?:it\\s+was\\s+(?:(?:unanimously|further|also|therefore)\\s+)?agreed\\s+that\\b|"
-                "\\b(?:was|were)\\s+agreed\\s+as\\s+an?\\s+(?:correct|true|accurate)\\s+record\\b|"
-                "^the\\s+(?:committee|panel|sub-committee|board)\\s+(?:unanimously\\s+)?agreed\\s+(?:that|to)\\b)"),
-            QRegularExpression::CaseInsensitiveOption);
-        QList<qsizetype> starts;
-        QString text;
-        for (qsizetype i = from; i < to; ++i) {
-            starts.append(text.size());
-            text = text.isEmpty() ? lines.at(i).text : minutes::joinTexts({text, lines.at(i).text});
-        }
-        qsizetype offset = 0;
-        for (const QString& sentence : minutes::splitSentences(text)) {
-            const qsizetype at = text.indexOf(sentence, offset);
-            if (at >= 0)
-                offset = at + sentence.size();
-            if (!agreed.match(sentence).hasMatch())
-                continue;
-            qsizetype line = from;
-            for (qsizetype k = 0; k < starts.size(); ++k) {
-                if (starts.at(k) <= std::max<qsizetype>(0, at))
-                    line = from + k;
-            }
+        for (const AgreedDecision& decision : AgreedDecisions::find(lines, from, to, body)) {
             ParsedResolution parsed;
-            parsed.resolution.text = sentence;
-            parsed.resolution.pdfPage = lines.at(line).page;
-            parsed.clauses.lead = sentence;
+            parsed.resolution.text = decision.text;
+            parsed.resolution.pdfPage = decision.page;
+            parsed.resolution.flags.append(AgreedDecisions::flag());
+            parsed.clauses.lead = decision.text;
             parsed.agreedProse = true;
-            found.append({line, parsed});
+            found.append({decision.line, parsed});
         }
     }
 

@@ -12,7 +12,9 @@
 // "it was resolved that ...", "The recommendations below were proposed and seconded and
 // carried unanimously." followed by clauses, "The committee" followed by clauses, and, where
 // a minute has none of those, "agreed" prose ("It was agreed that ...", "... were agreed as a
-// correct record"). A recorded vote printed before a resolution belongs to it. Quoted
+// correct record", "The Committee agreed ...", a motion then "Agreed unanimously."); a lead
+// "The Committee agreed:" takes the clauses below it. Agreed decisions carry the flag
+// "agreed-without-resolved". A recorded vote printed before a resolution belongs to it. Quoted
 // resolutions and other bodies' ("The Cabinet had resolved that") are not this body's.
 // Stateless; any thread.
 namespace scrutineer::parse {
@@ -20,7 +22,7 @@ namespace scrutineer::parse {
 struct ParsedResolution {
     Resolution resolution;
     ClauseResult clauses;
-    bool agreedProse = false; // "It was agreed that ..." rather than a formal resolution
+    bool agreedProse = false; // "It was agreed that ..." rather than a formal resolution (also flagged)
 };
 
 class ResolutionParser final {

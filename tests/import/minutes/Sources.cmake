@@ -8,4 +8,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesActionsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesReferencesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesHonorificsTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesAgreedTest.cpp
 )

@@ -1,0 +1,154 @@
+#include "minutes/AgreedDecisions.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace scrutineer::parse {
+namespace {
+
+// The body's last word ("Overview and Scrutiny Committee (Children's Services)" -> "Committee"),
+// escaped for a pattern; the bodies every minute may name are listed in the patterns themselves.
+QString bodyAlternative(const QString& body)
+{
+    static const QRegularExpression bracket(QStringLiteral("\\([^)]*\\)"));
+    QString b = body;
+    b.remove(bracket);
+    const QStringList words = b.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return words.isEmpty() ? QString() : QLatin1Char('|') + QRegularExpression::escape(words.last());
+}
+
+QString bodies(const QString& body)
+{
+    return QStringLiteral("(?:committee|sub-committee|panel|board|council|cabinet|forum|members|group%1)")
+        .arg(bodyAlternative(body));
+}
+
+QRegularExpression agreedSentence(const QString& body)
+{
+    return QRegularExpression(
+        QStringLiteral("\\bit\\s+was\\s+(?:(?:unanimously|further|also|therefore|then|subsequently)\\s+)?agreed"
+                       "\\s+(?:unanimously\\s+)?(?:that|to)\\b|"
+                       "\\b(?:was|were)\\s+(?:unanimously\\s+)?agreed\\s+as\\s+an?\\s+(?:correct|true|accurate)\\s+"
+                       "record\\b|"
+                       "^(?:the\\s+|this\\s+)?%1\\s+(?:(?:unanimously|also|further|then|therefore)\\s+)?agreed\\s*"
+                       "(?:unanimously\\s+)?(?:(?:that|to|the|with)\\b|:)")
+            .arg(bodies(body)),
+        QRegularExpression::CaseInsensitiveOption);
+}
+
+// "Agreed unanimously.", "Agreed.", "Carried unanimously.", "Motion carried.", "The motion was put
+// to the vote and carried unanimously." An amendment's outcome decides nothing on its own.
+const QRegularExpression& outcomeSentence()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(?:the\\s+)?(?:substantive\\s+)?(?:motion|recommendations?|proposals?)\\s+"
+                       "(?:(?:was|were)\\s+)?(?:(?:then|duly)\\s+)?"
+                       "(?:put\\s+to\\s+the\\s+vote\\s+and\\s+(?:was\\s+)?)?)?"
+                       "(?:agreed|carried)(?:\\s+(?:unanimously|nem\\.?\\s*con\\.?|without\\s+dissent))?\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// The sentence before an outcome must put something to the meeting.
+const QRegularExpression& motionSentence()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:proposed|moved|seconded|motion|put\\s+to\\s+the\\s+vote|recommendations?|"
+                       "recommended)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression& amendment()
+{
+    static const QRegularExpression re(QStringLiteral("\\bamendment\\b"), QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// Quotation marks opened and not closed in the text.
+int openQuotes(const QString& text)
+{
+    int curly = 0;
+    int straight = 0;
+    for (const QChar c : text) {
+        if (c == QChar(0x201C))
+            ++curly;
+        else if (c == QChar(0x201D))
+            curly = std::max(0, curly - 1);
+        else if (c == QLatin1Char('"'))
+            ++straight;
+    }
+    return curly + (straight % 2);
+}
+
+} // namespace
+
+QString AgreedDecisions::flag()
+{
+    return QStringLiteral("agreed-without-resolved");
+}
+
+bool AgreedDecisions::isAgreedLead(const QString& text, const QString& body)
+{
+    const QRegularExpression lead(
+        QStringLiteral("^(?:(?:the\\s+|this\\s+)?%1|it\\s+was)\\s+(?:(?:unanimously|also|further|then|therefore)\\s+)?"
+                       "agreed(?:\\s+unanimously)?(?:\\s+(?:that|the\\s+following|as\\s+follows))?"
+                       "\\s*(?::-|:|\u2013|-)$")
+            .arg(bodies(body)),
+        QRegularExpression::CaseInsensitiveOption);
+    return lead.match(text.trimmed()).hasMatch();
+}
+
+QList<AgreedDecision> AgreedDecisions::find(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
+                                            const QString& body)
+{
+    const QRegularExpression agreed = agreedSentence(body);
+    QList<qsizetype> starts;
+    QString text;
+    for (qsizetype i = from; i < to; ++i) {
+        starts.append(text.isEmpty() ? 0 : text.size() + 1);
+        text = text.isEmpty() ? lines.at(i).text : minutes::joinTexts({text, lines.at(i).text});
+    }
+    auto lineAt = [&](qsizetype offset) {
+        qsizetype line = from;
+        for (qsizetype k = 0; k < starts.size(); ++k) {
+            if (starts.at(k) <= std::max<qsizetype>(0, offset))
+                line = from + k;
+        }
+        return line;
+    };
+
+    QList<AgreedDecision> out;
+    qsizetype offset = 0;
+    QString previous;
+    qsizetype previousAt = -1;
+    for (const QString& sentence : minutes::splitSentences(text)) {
+        const qsizetype at = text.indexOf(sentence, offset);
+        if (at >= 0)
+            offset = at + sentence.size();
+        const QString before = text.left(std::max<qsizetype>(0, at));
+        const auto m = agreed.match(sentence);
+        QString decided;
+        qsizetype decidedAt = at;
+        if (m.hasMatch()) {
+            if (openQuotes(before + sentence.left(m.capturedStart())) == 0)
+                decided = sentence;
+        } else if (openQuotes(before) > 0) {
+            decided.clear();
+        } else if (outcomeSentence().match(sentence).hasMatch() && previousAt >= 0
+                   && motionSentence().match(previous).hasMatch() && !amendment().match(previous).hasMatch()) {
+            decided = minutes::joinTexts({previous, sentence});
+            decidedAt = previousAt;
+        }
+        if (!decided.isEmpty()) {
+            const qsizetype line = lineAt(decidedAt);
+            out.append({decided, lines.at(line).page, line});
+        }
+        previous = sentence;
+        previousAt = at;
+    }
+    return out;
+}
+
+} // namespace scrutineer::parse
