@@ -15,7 +15,8 @@ struct Clause {
     QList<Clause> clauses;
 };
 
-// A recorded vote as printed; counts and names may disagree and are kept as they are.
+// A recorded vote as printed (Kent "For (52)" lists, US "AYES:" / "NOES:" roll calls); counts and
+// names may disagree and are kept as they are.
 struct RecordedVote {
     std::optional<int> forCount;
     std::optional<int> againstCount;
@@ -25,6 +26,7 @@ struct RecordedVote {
     QStringList againstNames;
     QStringList abstainNames;
     QStringList flags;
+    QStringList absentNames; // US roll calls print "ABSENT: ..." beside the votes; not voters
 };
 
 // A decision of the body recorded in its minutes.

@@ -6,6 +6,7 @@
 #include "minutes/AttendanceParser.h"
 #include "minutes/DeclarationParser.h"
 #include "minutes/MinuteSplitter.h"
+#include "minutes/MinutesLines.h"
 #include "minutes/ReferenceParser.h"
 #include "minutes/ResolutionParser.h"
 
@@ -122,10 +123,13 @@ void flagAbsentVoters(RecordedVote& vote, const QList<Attendance>& attendance)
     if (present.isEmpty())
         return;
     static const QRegularExpression honour(QStringLiteral("\\s+(?:OBE|CBE|MBE|KBE|DBE|BEM|JP|DL)\\.?$"));
+    static const QRegularExpression footnote(QStringLiteral("(?:^|\\s)\\*+(?=\\S)")); // "Commissioners *Davis"
     QStringList missing;
     for (const QStringList* side : {&vote.forNames, &vote.againstNames, &vote.abstainNames}) {
         for (const QString& name : *side) {
             QString bare = name;
+            bare.replace(footnote, QStringLiteral(" "));
+            bare = minutes::personName(bare.trimmed()); // "Vice Chair Valencia", "Commissioners Davis"
             bare.remove(honour);
             if (!present.contains(text::surnameKey(bare)) && !missing.contains(name))
                 missing.append(name);

@@ -85,7 +85,62 @@ int openQuotes(const QString& text)
     return curly + (straight % 2);
 }
 
+// The motion a US roll call records: the paragraph before the vote from the sentence that moves
+// it ("Commissioner Perez moved and Chair Ramirez seconded to approve ...") to the vote.
+struct Motion {
+    qsizetype line = -1;
+    QString text;
+};
+
+std::optional<Motion> motionBefore(const QList<MinutesLine>& lines, qsizetype from, qsizetype at,
+                                   const QList<bool>& consumed)
+{
+    qsizetype start = at;
+    while (start > from && !consumed[start - 1 - from] && at - start < 8) {
+        --start;
+        const MinutesLine& l = lines.at(start);
+        if (l.gapBefore > l.height * 0.9)
+            break; // the paragraph's first line
+    }
+    if (start == at)
+        return std::nullopt;
+    QList<qsizetype> offsets;
+    QString text;
+    for (qsizetype k = start; k < at; ++k) {
+        offsets.append(text.isEmpty() ? 0 : text.size() + 1);
+        text = minutes::joinTexts({text, lines.at(k).text});
+    }
+    static const QRegularExpression moved(
+        QStringLiteral("\\b(?:moved|seconded|second(?:ed)?\\s+by|made\\s+a\\s+motion|"
+                       "motion\\s+(?:by|to|was\\s+made|of))\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    qsizetype offset = 0;
+    qsizetype found = -1;
+    for (const QString& sentence : minutes::splitSentences(text)) {
+        const qsizetype pos = text.indexOf(sentence, offset);
+        if (pos >= 0)
+            offset = pos + sentence.size();
+        if (moved.match(sentence).hasMatch())
+            found = std::max<qsizetype>(0, pos);
+    }
+    if (found < 0)
+        return std::nullopt;
+    Motion motion;
+    motion.text = text.mid(found).trimmed();
+    motion.line = start;
+    for (qsizetype k = 0; k < offsets.size(); ++k) {
+        if (offsets.at(k) <= found)
+            motion.line = start + k;
+    }
+    return motion;
+}
+
 } // namespace
+
+QString ResolutionParser::motionFlag()
+{
+    return QStringLiteral("motion-without-resolved");
+}
 
 bool ResolutionParser::isActionsArising(const QString& text)
 {
@@ -164,7 +219,29 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
         before += t + QLatin1Char(' ');
         if (VoteParser::isVoteLabel(t)) {
             qsizetype next = i + 1;
-            if (auto vote = VoteParser::parse(lines, i, to, &next); vote) {
+            auto vote = VoteParser::parse(lines, i, to, &next);
+            // A US roll call follows the motion it decides; with no motion before it, it waits
+            // for a resolution like any other vote.
+            const auto motion = vote && VoteParser::isRollCallLabel(t) ? motionBefore(lines, from, i, consumed)
+                                                                       : std::nullopt;
+            if (motion) {
+                if (vote->outcome.isEmpty())
+                    vote->outcome = VoteParser::leadInOutcome(motion->text);
+                if (vote->outcome == QLatin1String("lost")) {
+                    if (otherVotes)
+                        otherVotes->append(*vote);
+                } else {
+                    ParsedResolution parsed;
+                    parsed.resolution.text = motion->text;
+                    parsed.resolution.pdfPage = lines.at(motion->line).page;
+                    parsed.resolution.votes = vote;
+                    parsed.resolution.flags.append(motionFlag());
+                    parsed.clauses.lead = motion->text;
+                    found.append({motion->line, parsed});
+                }
+                for (qsizetype k = motion->line; k < i; ++k)
+                    consumed[k - from] = true;
+            } else if (vote) {
                 if (pendingVote && otherVotes)
                     otherVotes->append(*pendingVote);
                 pendingVote = vote;

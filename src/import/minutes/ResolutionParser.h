@@ -14,7 +14,8 @@
 // a minute has none of those, "agreed" prose ("It was agreed that ...", "... were agreed as a
 // correct record", "The Committee agreed ...", a motion then "Agreed unanimously."); a lead
 // "The Committee agreed:" takes the clauses below it. Agreed decisions carry the flag
-// "agreed-without-resolved". A recorded vote printed before a resolution belongs to it. Quoted
+// "agreed-without-resolved". A recorded vote printed before a resolution belongs to it; a US
+// roll call belongs to the motion printed before it (flagged "motion-without-resolved"). Quoted
 // resolutions and other bodies' ("The Cabinet had resolved that") are not this body's.
 // Stateless; any thread.
 namespace scrutineer::parse {
@@ -31,6 +32,10 @@ public:
     // Votes that no resolution took (a procedural motion, an amendment) go to otherVotes.
     static QList<ParsedResolution> parse(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
                                          const QString& body, QList<RecordedVote>* otherVotes = nullptr);
+
+    // The flag of a US motion decided by a roll call ("X moved and Y seconded to approve ...",
+    // then "AYES: ..."): the motion is the resolution and the roll call its recorded vote.
+    static QString motionFlag();
 
     // True when the line opens an "Actions arising:" list.
     static bool isActionsArising(const QString& text);

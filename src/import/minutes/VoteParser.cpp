@@ -23,14 +23,50 @@ const QRegularExpression& labelPattern()
     return re;
 }
 
+// "AYES: Smith, Jones", "Noes (1): Brown", "ABSENT: None". Group 1 the side, 2 a bracketed count,
+// 3 the rest of the line.
+const QString kRollCallSides = QStringLiteral("AYES?|YEAS?|NOES|NAYS?|NOS|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|"
+                                              "RECUSED");
+
+const QRegularExpression& rollCallPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(%1)\\s*(?:\\(\\s*(\\d+)\\s*\\))?\\s*:\\s*(.*)$").arg(kRollCallSides),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// A second label later on the same line, printed in capitals: "AYES: Smith NOES: None".
+const QRegularExpression& inlineRollCall()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\s(?=(?:%1)\\s*(?:\\(\\s*\\d+\\s*\\))?\\s*:)").arg(kRollCallSides));
+    return re;
+}
+
+// The outcome line; group 1 or 5 the verb, 2-4 a printed tally ("5-2", "(4-0-1)").
 const QRegularExpression& outcomePattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:(?:Substantive|Amended|Original)\\s+)?(?:Motion|Amendment|Recommendations?|Proposals?)"
-                       "(?:\\s+\\(as\\s+amended\\))?\\s+(?:was\\s+|were\\s+)?(carried|lost|defeated|fell|failed|agreed)"
-                       "(?:\\s+unanimously)?\\.?$|^(Agreed|Carried|Lost)(?:\\s+unanimously)?\\.?$"),
+        QStringLiteral("^(?:the\\s+)?(?:(?:Substantive|Amended|Original|Main|Substitute)\\s+)?"
+                       "(?:Motion|Amendment|Recommendations?|Proposals?)"
+                       "(?:\\s+\\(as\\s+amended\\))?\\s+(?:was\\s+|were\\s+)?"
+                       "(carried|lost|defeated|fell|failed|agreed|passed|approved|adopted)"
+                       "(?:\\s+unanimously)?(?:\\s*,?\\s*(?:by\\s+a\\s+(?:roll[\\s-]+call\\s+)?vote\\s+of\\s+)?"
+                       "\\(?(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2})(?:\\s*[-\u2013]\\s*(\\d{1,2}))?\\)?)?\\.?$|"
+                       "^(Agreed|Carried|Lost)(?:\\s+unanimously)?\\.?$"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
+}
+
+QString normalisedOutcome(const QString& verb)
+{
+    const QString word = verb.toLower();
+    if (word == QLatin1String("defeated") || word == QLatin1String("fell") || word == QLatin1String("failed"))
+        return QStringLiteral("lost");
+    if (word == QLatin1String("passed") || word == QLatin1String("approved") || word == QLatin1String("adopted"))
+        return QStringLiteral("carried");
+    return word;
 }
 
 QStringList splitNames(const QString& text)
@@ -63,7 +99,18 @@ QString voterKey(const QString& name)
 
 bool VoteParser::isVoteLabel(const QString& text)
 {
-    return labelPattern().match(text.trimmed()).hasMatch();
+    const QString t = text.trimmed();
+    if (labelPattern().match(t).hasMatch())
+        return true;
+    const auto m = rollCallPattern().match(t);
+    return m.hasMatch() && (m.captured(1).startsWith(QLatin1Char('A'), Qt::CaseInsensitive)
+                            || m.captured(1).startsWith(QLatin1Char('Y'), Qt::CaseInsensitive))
+        && !m.captured(1).startsWith(QLatin1String("ABS"), Qt::CaseInsensitive);
+}
+
+bool VoteParser::isRollCallLabel(const QString& text)
+{
+    return rollCallPattern().match(text.trimmed()).hasMatch();
 }
 
 bool VoteParser::isOutcome(const QString& text)
@@ -76,10 +123,20 @@ QString VoteParser::outcomeWord(const QString& text)
     const auto m = outcomePattern().match(text.trimmed());
     if (!m.hasMatch())
         return {};
-    const QString word = (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)).toLower();
-    if (word == QLatin1String("defeated") || word == QLatin1String("fell") || word == QLatin1String("failed"))
-        return QStringLiteral("lost");
-    return word;
+    return normalisedOutcome(m.captured(1).isEmpty() ? m.captured(5) : m.captured(1));
+}
+
+QString VoteParser::leadInOutcome(const QString& text)
+{
+    static const QRegularExpression following(
+        QStringLiteral("\\bmotion\\s+(?:was\\s+)?(carried|passed|approved|failed|lost)\\s+(?:unanimously\\s+)?"
+                       "(?:by|on)\\s+the\\s+following\\s+(?:roll[\\s-]+call\\s+)?vote\\s*:?-?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString t = text::collapseWhitespace(text);
+    if (const auto m = following.match(t); m.hasMatch())
+        return normalisedOutcome(m.captured(1));
+    const QStringList sentences = minutes::splitSentences(t);
+    return sentences.isEmpty() ? QString() : outcomeWord(sentences.last());
 }
 
 std::optional<RecordedVote> VoteParser::parse(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
@@ -88,40 +145,99 @@ std::optional<RecordedVote> VoteParser::parse(const QList<MinutesLine>& lines, q
     RecordedVote vote;
     QStringList* names = nullptr;
     QString pendingText;
-    std::optional<int>* count = nullptr;
+    bool rollCall = false;
     auto flush = [&]() {
         if (names)
-            *names = splitNames(pendingText);
+            *names += splitNames(pendingText);
         pendingText.clear();
     };
-    qsizetype i = from;
-    QString previous;
-    for (; i < to; ++i) {
-        const QString t = lines.at(i).text.trimmed();
+    // Opens the side a label names; false when the text is no label.
+    auto openSide = [&](const QString& t) {
         if (const auto m = labelPattern().match(t); m.hasMatch()) {
             flush();
             const QString side = m.captured(1).toLower();
+            std::optional<int>* count = &vote.abstainCount;
+            names = &vote.abstainNames;
             if (side.startsWith(QLatin1String("for"))) {
                 names = &vote.forNames;
                 count = &vote.forCount;
             } else if (side.startsWith(QLatin1String("against"))) {
                 names = &vote.againstNames;
                 count = &vote.againstCount;
-            } else {
-                names = &vote.abstainNames;
-                count = &vote.abstainCount;
             }
             *count = m.captured(2).toInt();
-            previous.clear();
+            return true;
+        }
+        const auto m = rollCallPattern().match(t);
+        if (!m.hasMatch())
+            return false;
+        flush();
+        rollCall = true;
+        const QString side = m.captured(1).toUpper();
+        std::optional<int>* count = nullptr;
+        if (side.startsWith(QLatin1String("AYE")) || side.startsWith(QLatin1String("YEA"))) {
+            names = &vote.forNames;
+            count = &vote.forCount;
+        } else if (side.startsWith(QLatin1String("NO")) || side.startsWith(QLatin1String("NAY"))) {
+            names = &vote.againstNames;
+            count = &vote.againstCount;
+        } else if (side == QLatin1String("ABSENT")) {
+            names = &vote.absentNames; // not a vote: absent members are kept beside it
+        } else {
+            names = &vote.abstainNames; // abstentions and recusals
+            count = &vote.abstainCount;
+        }
+        QString rest = m.captured(3).trimmed();
+        static const QRegularExpression number(QStringLiteral("^(\\d{1,3})\\.?$"));
+        if (count && !m.captured(2).isEmpty()) {
+            *count = m.captured(2).toInt();
+        } else if (const auto n = number.match(rest); count && n.hasMatch()) {
+            *count = n.captured(1).toInt();
+            rest.clear();
+        }
+        pendingText = rest;
+        return true;
+    };
+    qsizetype i = from;
+    QString previous;
+    for (; i < to; ++i) {
+        const MinutesLine& line = lines.at(i);
+        const QString t = line.text.trimmed();
+        if (isVoteLabel(t) || (rollCall && isRollCallLabel(t))) {
+            // "AYES: Smith, Jones NOES: None": each label on the line opens its side.
+            for (const QString& segment : t.split(inlineRollCall(), Qt::SkipEmptyParts)) {
+                if (!openSide(segment.trimmed()))
+                    pendingText = minutes::joinTexts({pendingText, segment.trimmed()});
+            }
+            previous = pendingText;
             continue;
         }
         if (isOutcome(t)) {
             vote.outcome = outcomeWord(t);
+            const auto m = outcomePattern().match(t);
+            if (!m.captured(2).isEmpty()) {
+                auto tally = [&](std::optional<int>& printed, int value, const char* side) {
+                    if (!printed)
+                        printed = value;
+                    else if (*printed != value)
+                        vote.flags.append(tr("%1: %2 printed beside the names, %3 in \"%4\"")
+                                              .arg(tr(side))
+                                              .arg(*printed)
+                                              .arg(value)
+                                              .arg(t));
+                };
+                tally(vote.forCount, m.captured(2).toInt(), QT_TRANSLATE_NOOP("VoteParser", "For"));
+                tally(vote.againstCount, m.captured(3).toInt(), QT_TRANSLATE_NOOP("VoteParser", "Against"));
+                if (!m.captured(4).isEmpty())
+                    vote.flags.append(tr("three-part tally \"%1\": the third figure is not read").arg(t));
+            }
             ++i;
             break;
         }
-        // A clause, paragraph or heading line ends the names.
+        // A clause, paragraph or heading line ends the names; a roll call also ends at a blank line.
         if (ClauseParser::matchLabel(t) || t.startsWith(QLatin1String("RESOLVED")))
+            break;
+        if (rollCall && line.gapBefore > line.height * 0.9)
             break;
         const bool continuing = previous.isEmpty() || previous.endsWith(QLatin1Char(','))
             || t.contains(QLatin1Char(',')) || minutes::startsWithHonorific(t)
@@ -134,7 +250,7 @@ std::optional<RecordedVote> VoteParser::parse(const QList<MinutesLine>& lines, q
     flush();
     if (next)
         *next = i;
-    if (!vote.forCount && !vote.againstCount && !vote.abstainCount)
+    if (!vote.forCount && !vote.againstCount && !vote.abstainCount && !rollCall)
         return std::nullopt;
 
     auto check = [&](const char* side, const std::optional<int>& printed, const QStringList& listed) {

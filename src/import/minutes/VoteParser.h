@@ -9,18 +9,27 @@
 #include <optional>
 
 // Recorded votes as Kent prints them: "For (52)" / names / "Against (0)" / "Abstain (11)" /
-// names / right-aligned "Motion carried.". Names wrap ("Mr" / "Booth") and are joined before
-// splitting on commas. Counts and names are kept as printed; disagreements between them and
-// names on both sides are flagged, never repaired. Stateless; any thread.
+// names / right-aligned "Motion carried."; and US roll calls: "AYES: Smith, Jones" / "NOES: None"
+// / "ABSTAIN: ..." / "ABSENT: ..." (several labels may share a line), with "Motion carried 5-2"
+// after them or "MOTION CARRIED BY THE FOLLOWING ROLL CALL VOTE:" before. Names wrap ("Mr" /
+// "Booth") and are joined before splitting on commas. Counts (labels or tally) and names are
+// kept as printed; disagreements between them and names on both sides are flagged, never
+// repaired. Stateless; any thread.
 namespace scrutineer::parse {
 
 class VoteParser final {
 public:
-    // "For (52)", "Against (0)", "Abstain (11)".
+    // A line that opens a vote: "For (52)", "Against (0)", "Abstain (11)", "AYES: Smith, Jones".
     static bool isVoteLabel(const QString& text);
-    // "Motion carried.", "Amendment carried", "Substantive Motion carried.", "Agreed.", "Agreed unanimously."
+    // A US roll-call label of any side: "AYES:", "NOES:", "ABSTAIN:", "ABSENT:", "RECUSED:".
+    static bool isRollCallLabel(const QString& text);
+    // "Motion carried.", "Amendment carried", "Substantive Motion carried.", "Agreed.", "Agreed unanimously.",
+    // "Motion carried 5-2", "The motion passed unanimously."
     static bool isOutcome(const QString& text);
     static QString outcomeWord(const QString& text); // "carried", "lost", "agreed"
+    // The outcome announced before a roll call: "MOTION CARRIED BY THE FOLLOWING ROLL CALL VOTE:"
+    // or "Motion carried 5-0" ending the text; empty when there is none.
+    static QString leadInOutcome(const QString& text);
 
     // Reads the vote starting at lines[from] (a vote label). `next` receives the index of the
     // first line after the vote (after its outcome line when there is one).

@@ -9,4 +9,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesReferencesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesHonorificsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesAgreedTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesRollCallTest.cpp
 )
