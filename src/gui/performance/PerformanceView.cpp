@@ -1,16 +1,17 @@
 #include "PerformanceView.h"
 
 #include "Database.h"
+#include "common/BodyFilter.h"
+#include "common/LatestLoad.h"
+#include "common/UndoActions.h"
 #include "performance/BreachModel.h"
 #include "performance/IndicatorTableModel.h"
 #include "performance/PerformanceChart.h"
 #include "performance/ReadingTableModel.h"
 #include "performance/ThresholdCommand.h"
 #include "performance/ThresholdModel.h"
-#include "reports/BackgroundQuery.h"
 #include "reports/SaveLocation.h"
 #include "reports/TableCsv.h"
-#include "reports/ViewSettings.h"
 #include "ui_PerformanceView.h"
 
 #include <QHeaderView>
@@ -23,6 +24,7 @@ PerformanceView::PerformanceView(QWidget* parent) : QWidget(parent), m_ui(std::m
 {
     m_ui->setupUi(this);
     m_undoStack = new QUndoStack(this);
+    m_load = new LatestLoad(this);
     m_indicators = new IndicatorTableModel(this);
     m_indicatorProxy = new QSortFilterProxyModel(this);
     m_indicatorProxy->setSourceModel(m_indicators);
@@ -83,25 +85,21 @@ void PerformanceView::setUpControls()
     m_ui->splitter->setSizes({760, 680});
     m_ui->detailSplitter->setStretchFactor(0, 3);
     m_ui->detailSplitter->setStretchFactor(1, 2);
-    m_ui->bodyComboBox->addItem(tr("All bodies"), QString());
+    m_bodyFilter = new BodyFilter(m_ui->bodyComboBox);
+    m_settings.track(m_ui->indicatorsTableView->horizontalHeader(), QStringLiteral("indicators"));
+    m_settings.track(m_ui->breachesTableView->horizontalHeader(), QStringLiteral("breaches"));
+    m_settings.track(m_ui->splitter, QStringLiteral("splitter"));
+    m_settings.track(m_ui->detailSplitter, QStringLiteral("detailSplitter"));
+    m_settings.track(m_ui->findLineEdit, QStringLiteral("find"));
+    m_settings.track(m_ui->listTabs, QStringLiteral("tab"));
+    m_settings.track(
+        QStringLiteral("body"), [this] { return QVariant(m_bodyFilter->body()); },
+        [this](const QVariant& body) { m_bodyFilter->setBody(body.toString()); }, QString());
 
-    QAction* undo = m_undoStack->createUndoAction(this, tr("Undo"));
-    QAction* redo = m_undoStack->createRedoAction(this, tr("Redo"));
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcut(QKeySequence::Redo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    addAction(redo);
-    m_ui->undoButton->setDefaultAction(undo);
-    m_ui->redoButton->setDefaultAction(redo);
+    UndoActions::install(m_undoStack, this, m_ui->undoButton, m_ui->redoButton);
 
     connect(m_ui->findLineEdit, &QLineEdit::textChanged, this, &PerformanceView::applyFilter);
-    connect(m_ui->bodyComboBox, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_restoring)
-            m_wantedBody.clear();
-        applyFilter();
-    });
+    connect(m_ui->bodyComboBox, &QComboBox::currentIndexChanged, this, &PerformanceView::applyFilter);
     connect(m_ui->indicatorsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PerformanceView::showSelected);
     connect(m_ui->breachesTableView, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -149,16 +147,13 @@ void PerformanceView::reload()
 {
     if (m_databasePath.isEmpty())
         return;
-    const int generation = ++m_generation;
-    queryInBackground<QList<PerformanceData::Series>>(
-        this, m_databasePath,
+    m_load->start<QList<PerformanceData::Series>>(
+        m_databasePath,
         [](Database& db) {
             IndicatorStore store(db);
             return PerformanceData::series(store.indicators(), store.readings(), MeetingStore(db).meetings());
         },
-        [this, generation](const Loaded<QList<PerformanceData::Series>>& result) {
-            if (generation != m_generation)
-                return;
+        [this](const Loaded<QList<PerformanceData::Series>>& result) {
             if (!result.error.isEmpty())
                 m_ui->countLabel->setText(tr("Cannot read the indicators: %1").arg(result.error));
             applyLoaded(result.value);
@@ -170,19 +165,9 @@ void PerformanceView::applyLoaded(const QList<PerformanceData::Series>& series)
     const QString selected = selectedKey().isEmpty() ? m_wantedKey : selectedKey();
     m_all = series;
     QStringList bodies;
-    for (const PerformanceData::Series& s : series) {
-        if (!s.body.isEmpty() && !bodies.contains(s.body))
-            bodies.append(s.body);
-    }
-    bodies.sort(Qt::CaseInsensitive);
-    const QString wanted = m_wantedBody.isEmpty() ? m_ui->bodyComboBox->currentData().toString() : m_wantedBody;
-    m_restoring = true;
-    m_ui->bodyComboBox->clear();
-    m_ui->bodyComboBox->addItem(tr("All bodies"), QString());
-    for (const QString& body : bodies)
-        m_ui->bodyComboBox->addItem(body, body);
-    m_ui->bodyComboBox->setCurrentIndex(std::max(0, m_ui->bodyComboBox->findData(wanted)));
-    m_restoring = false;
+    for (const PerformanceData::Series& s : series)
+        bodies.append(s.body);
+    m_bodyFilter->setBodies(bodies);
     applyFilter();
     selectIndicator(selected);
     emit loaded(int(m_indicators->rowCount()), int(m_breaches->rowCount()));
@@ -190,9 +175,7 @@ void PerformanceView::applyLoaded(const QList<PerformanceData::Series>& series)
 
 void PerformanceView::setBodyFilter(const QString& body)
 {
-    const int index = m_ui->bodyComboBox->findData(body);
-    m_wantedBody = index < 0 ? body : QString();
-    m_ui->bodyComboBox->setCurrentIndex(std::max(0, index));
+    m_bodyFilter->setBody(body);
     applyFilter();
 }
 
@@ -200,7 +183,7 @@ void PerformanceView::applyFilter()
 {
     if (m_restoring)
         return;
-    const QString body = m_wantedBody.isEmpty() ? m_ui->bodyComboBox->currentData().toString() : m_wantedBody;
+    const QString body = m_bodyFilter->body();
     const QString words = m_ui->findLineEdit->text().trimmed();
     QList<PerformanceData::Series> shown;
     QHash<QString, QString> units;

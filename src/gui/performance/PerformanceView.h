@@ -1,6 +1,7 @@
 #pragma once
 
 #include "performance/PerformanceData.h"
+#include "common/ViewSettings.h"
 #include "performance/ReadingCommands.h"
 
 #include <QWidget>
@@ -22,7 +23,9 @@ class Database;
 namespace scrutineer::gui {
 
 class AddReadingDialog;
+class BodyFilter;
 class BreachModel;
+class LatestLoad;
 class IndicatorTableModel;
 class PerformanceChart;
 class ReadingTableModel;
@@ -107,9 +110,10 @@ private:
     ThresholdModel* m_thresholds = nullptr;
     QString m_databasePath;
     QList<PerformanceData::Series> m_all;
-    QString m_wantedBody;
+    BodyFilter* m_bodyFilter = nullptr;
+    LatestLoad* m_load = nullptr;
+    ViewSettings m_settings{QStringLiteral("performance")};
     QString m_wantedKey;
-    int m_generation = 0;
     bool m_restoring = false;
 };
 

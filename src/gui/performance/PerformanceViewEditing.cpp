@@ -8,7 +8,6 @@
 #include "performance/ThresholdModel.h"
 #include "reports/SaveLocation.h"
 #include "reports/TableCsv.h"
-#include "reports/ViewSettings.h"
 #include "ui_PerformanceView.h"
 
 #include <QHeaderView>
@@ -126,30 +125,13 @@ void PerformanceView::hideEvent(QHideEvent* event)
     QWidget::hideEvent(event);
 }
 
-void PerformanceView::saveSettings() const
-{
-    const ViewSettings settings(QStringLiteral("performance"));
-    settings.saveHeader(m_ui->indicatorsTableView->horizontalHeader(), QStringLiteral("indicators"));
-    settings.saveHeader(m_ui->breachesTableView->horizontalHeader(), QStringLiteral("breaches"));
-    settings.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
-    settings.setValue(QStringLiteral("detailSplitter"), m_ui->detailSplitter->saveState());
-    settings.setValue(QStringLiteral("find"), m_ui->findLineEdit->text());
-    settings.setValue(QStringLiteral("body"), m_wantedBody.isEmpty() ? m_ui->bodyComboBox->currentData().toString() : m_wantedBody);
-    settings.setValue(QStringLiteral("tab"), m_ui->listTabs->currentIndex());
-}
+void PerformanceView::saveSettings() const { m_settings.save(); }
 
 void PerformanceView::restoreSettings()
 {
-    const ViewSettings settings(QStringLiteral("performance"));
-    settings.restoreHeader(m_ui->indicatorsTableView->horizontalHeader(), QStringLiteral("indicators"));
-    settings.restoreHeader(m_ui->breachesTableView->horizontalHeader(), QStringLiteral("breaches"));
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    m_ui->detailSplitter->restoreState(settings.value(QStringLiteral("detailSplitter")).toByteArray());
-    m_restoring = true;
-    m_ui->findLineEdit->setText(settings.value(QStringLiteral("find")).toString());
-    m_ui->listTabs->setCurrentIndex(settings.value(QStringLiteral("tab"), 0).toInt());
+    m_restoring = true; // applyFilter runs once the first load is in
+    m_settings.restore();
     m_restoring = false;
-    m_wantedBody = settings.value(QStringLiteral("body")).toString();
 }
 
 } // namespace scrutineer::gui

@@ -1,15 +1,16 @@
 #include "ResolutionRegister.h"
 
 #include "Database.h"
+#include "common/BodyFilter.h"
+#include "common/LatestLoad.h"
+#include "common/UndoActions.h"
 #include "register/ResolutionCommands.h"
 #include "register/ResolutionDialog.h"
 #include "register/ResolutionProxyModel.h"
 #include "register/ResolutionRegisterModel.h"
 #include "register/VoteDialog.h"
-#include "reports/BackgroundQuery.h"
 #include "reports/SaveLocation.h"
 #include "reports/TableCsv.h"
-#include "reports/ViewSettings.h"
 #include "ui_ResolutionRegister.h"
 
 #include <QHeaderView>
@@ -30,6 +31,7 @@ ResolutionRegister::ResolutionRegister(QWidget* parent) : QWidget(parent), m_ui(
     m_ui->setupUi(this);
     m_editor = new ResolutionEditor(this);
     m_undoStack = new QUndoStack(this);
+    m_load = new LatestLoad(this);
     m_model = new ResolutionRegisterModel(this);
     m_proxy = new ResolutionProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -62,7 +64,7 @@ void ResolutionRegister::setUpControls()
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({520, 260});
 
-    m_ui->bodyComboBox->addItem(tr("All bodies"), QString());
+    m_bodyFilter = new BodyFilter(m_ui->bodyComboBox);
     for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->toDateEdit}) {
         edit->setMinimumDate(QDate(1900, 1, 1));
         edit->setSpecialValueText(tr("any date"));
@@ -75,16 +77,20 @@ void ResolutionRegister::setUpControls()
     m_ui->reviewComboBox->addItem(tr("Corrected"), int(ResolutionFilter::Review::Corrected));
     m_ui->reviewComboBox->addItem(tr("Recorded here"), int(ResolutionFilter::Review::Manual));
 
-    QAction* undo = m_undoStack->createUndoAction(this, tr("Undo"));
-    QAction* redo = m_undoStack->createRedoAction(this, tr("Redo"));
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcut(QKeySequence::Redo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    addAction(redo);
-    m_ui->undoButton->setDefaultAction(undo);
-    m_ui->redoButton->setDefaultAction(redo);
+    UndoActions::install(m_undoStack, this, m_ui->undoButton, m_ui->redoButton);
+    m_settings.track(table->horizontalHeader());
+    m_settings.track(m_ui->splitter, QStringLiteral("splitter"));
+    m_settings.track(m_ui->searchLineEdit, QStringLiteral("search"));
+    m_settings.track(
+        QStringLiteral("body"), [this] { return QVariant(m_bodyFilter->body()); },
+        [this](const QVariant& body) { m_bodyFilter->setBody(body.toString()); }, QString());
+    for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->toDateEdit}) {
+        m_settings.track(
+            edit == m_ui->fromDateEdit ? QStringLiteral("from") : QStringLiteral("to"),
+            [edit] { return QVariant(edit->date() != edit->minimumDate() ? edit->date() : QDate()); },
+            [edit](const QVariant& date) { edit->setDate(date.toDate().isValid() ? date.toDate() : edit->minimumDate()); });
+    }
+    m_settings.track(m_ui->reviewComboBox, QStringLiteral("review"));
 
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &ResolutionRegister::filterChanged);
     connect(m_ui->bodyComboBox, &QComboBox::currentIndexChanged, this, &ResolutionRegister::filterChanged);
@@ -126,13 +132,10 @@ void ResolutionRegister::reload()
 {
     if (m_databasePath.isEmpty())
         return;
-    const int generation = ++m_generation;
-    queryInBackground<RegisterData>(
-        this, m_databasePath,
+    m_load->start<RegisterData>(
+        m_databasePath,
         [](Database& db) { return RegisterData{ResolutionStore(db).list(), MeetingStore(db).meetings()}; },
-        [this, generation](const Loaded<RegisterData>& result) {
-            if (generation != m_generation)
-                return;
+        [this](const Loaded<RegisterData>& result) {
             if (!result.error.isEmpty())
                 m_ui->countLabel->setText(tr("Cannot read the resolutions: %1").arg(result.error));
             applyLoaded(result.value.records, result.value.meetings);
@@ -145,21 +148,9 @@ void ResolutionRegister::applyLoaded(const QList<ResolutionStore::Record>& recor
     const QString selected = selectedKey();
     m_meetings = meetings;
     QStringList bodies;
-    for (const ResolutionStore::Record& r : records) {
-        if (!r.body.isEmpty() && !bodies.contains(r.body))
-            bodies.append(r.body);
-    }
-    bodies.sort(Qt::CaseInsensitive);
-    const QString wanted = m_wantedBody.isEmpty() ? m_ui->bodyComboBox->currentData().toString() : m_wantedBody;
-    m_restoring = true;
-    m_ui->bodyComboBox->clear();
-    m_ui->bodyComboBox->addItem(tr("All bodies"), QString());
-    for (const QString& body : bodies)
-        m_ui->bodyComboBox->addItem(body, body);
-    m_ui->bodyComboBox->setCurrentIndex(std::max(0, m_ui->bodyComboBox->findData(wanted)));
-    m_restoring = false;
-    if (m_ui->bodyComboBox->currentIndex() > 0 || wanted.isEmpty())
-        m_wantedBody.clear();
+    for (const ResolutionStore::Record& r : records)
+        bodies.append(r.body);
+    m_bodyFilter->setBodies(bodies);
     m_model->setRecords(records);
     filterChanged();
     selectKey(selected);

@@ -2,6 +2,7 @@
 
 #include "MeetingStore.h"
 #include "ResolutionStore.h"
+#include "common/ViewSettings.h"
 #include "register/ResolutionFilter.h"
 
 #include <QWidget>
@@ -23,6 +24,8 @@ class Database;
 
 namespace scrutineer::gui {
 
+class BodyFilter;
+class LatestLoad;
 class ResolutionEditor;
 class ResolutionProxyModel;
 class ResolutionRegisterModel;
@@ -106,8 +109,9 @@ private:
     QList<MeetingStore::MeetingSummary> m_meetings;
     qint64 m_contextMeeting = 0;
     QString m_contextItem;
-    QString m_wantedBody;
-    int m_generation = 0;
+    BodyFilter* m_bodyFilter = nullptr;
+    LatestLoad* m_load = nullptr;
+    ViewSettings m_settings{QStringLiteral("register")};
     bool m_restoring = false;
 };
 

@@ -8,7 +8,7 @@
 #include "register/ResolutionProxyModel.h"
 #include "register/ResolutionRegisterModel.h"
 #include "register/VoteDialog.h"
-#include "reports/ViewSettings.h"
+#include "common/BodyFilter.h"
 #include "ui_ResolutionRegister.h"
 
 #include <QHeaderView>
@@ -43,7 +43,7 @@ ResolutionFilter ResolutionRegister::filter() const
 {
     ResolutionFilter f;
     f.search = m_ui->searchLineEdit->text();
-    f.body = m_wantedBody.isEmpty() ? m_ui->bodyComboBox->currentData().toString() : m_wantedBody;
+    f.body = m_bodyFilter->body();
     if (m_ui->fromDateEdit->date() != m_ui->fromDateEdit->minimumDate())
         f.from = m_ui->fromDateEdit->date();
     if (m_ui->toDateEdit->date() != m_ui->toDateEdit->minimumDate())
@@ -56,9 +56,7 @@ void ResolutionRegister::setFilter(const ResolutionFilter& f)
 {
     m_restoring = true;
     m_ui->searchLineEdit->setText(f.search);
-    const int body = m_ui->bodyComboBox->findData(f.body);
-    m_ui->bodyComboBox->setCurrentIndex(std::max(0, body));
-    m_wantedBody = body < 0 ? f.body : QString();
+    m_bodyFilter->setBody(f.body);
     m_ui->fromDateEdit->setDate(f.from.isValid() ? f.from : m_ui->fromDateEdit->minimumDate());
     m_ui->toDateEdit->setDate(f.to.isValid() ? f.to : m_ui->toDateEdit->minimumDate());
     m_ui->reviewComboBox->setCurrentIndex(std::max(0, m_ui->reviewComboBox->findData(int(f.review))));
@@ -70,8 +68,6 @@ void ResolutionRegister::filterChanged()
 {
     if (m_restoring)
         return;
-    if (m_ui->bodyComboBox->currentIndex() > 0)
-        m_wantedBody.clear();
     m_proxy->setFilter(filter());
     updateCount();
 }
@@ -198,31 +194,14 @@ void ResolutionRegister::hideEvent(QHideEvent* event)
     QWidget::hideEvent(event);
 }
 
-void ResolutionRegister::saveSettings() const
-{
-    const ViewSettings settings(QStringLiteral("register"));
-    settings.saveHeader(m_ui->resolutionsTableView->horizontalHeader());
-    settings.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
-    const ResolutionFilter f = filter();
-    settings.setValue(QStringLiteral("search"), f.search);
-    settings.setValue(QStringLiteral("body"), f.body);
-    settings.setValue(QStringLiteral("from"), f.from);
-    settings.setValue(QStringLiteral("to"), f.to);
-    settings.setValue(QStringLiteral("review"), int(f.review));
-}
+void ResolutionRegister::saveSettings() const { m_settings.save(); }
 
 void ResolutionRegister::restoreSettings()
 {
-    const ViewSettings settings(QStringLiteral("register"));
-    settings.restoreHeader(m_ui->resolutionsTableView->horizontalHeader());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    ResolutionFilter f;
-    f.search = settings.value(QStringLiteral("search")).toString();
-    f.body = settings.value(QStringLiteral("body")).toString();
-    f.from = settings.value(QStringLiteral("from")).toDate();
-    f.to = settings.value(QStringLiteral("to")).toDate();
-    f.review = ResolutionFilter::Review(settings.value(QStringLiteral("review"), 0).toInt());
-    setFilter(f);
+    m_restoring = true;
+    m_settings.restore();
+    m_restoring = false;
+    filterChanged();
 }
 
 } // namespace scrutineer::gui

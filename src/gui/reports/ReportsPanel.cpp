@@ -4,7 +4,7 @@
 #include "CalendarExport.h"
 #include "Database.h"
 #include "JsonExporter.h"
-#include "reports/BackgroundQuery.h"
+#include "common/LatestLoad.h"
 #include "reports/MeetingBriefing.h"
 #include "reports/OutstandingActionsReport.h"
 #include "reports/ReportDocument.h"
@@ -36,6 +36,7 @@ std::optional<QString> writeFile(const QString& path, const QByteArray& bytes)
 ReportsPanel::ReportsPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::ReportsPanel>())
 {
     m_ui->setupUi(this);
+    m_load = new LatestLoad(this);
     connect(m_ui->outstandingPrintButton, &QPushButton::clicked, this,
             [this] { print(outstandingReport(m_ui->outstandingBodyComboBox->currentData().toString())); });
     connect(m_ui->outstandingPdfButton, &QPushButton::clicked, this, &ReportsPanel::askOutstandingPdf);
@@ -65,12 +66,9 @@ void ReportsPanel::reload()
 {
     if (m_databasePath.isEmpty())
         return;
-    const int generation = ++m_generation;
-    queryInBackground<QList<MeetingStore::MeetingSummary>>(
-        this, m_databasePath, [](Database& db) { return MeetingStore(db).meetings(); },
-        [this, generation](const Loaded<QList<MeetingStore::MeetingSummary>>& result) {
-            if (generation != m_generation)
-                return;
+    m_load->start<QList<MeetingStore::MeetingSummary>>(
+        m_databasePath, [](Database& db) { return MeetingStore(db).meetings(); },
+        [this](const Loaded<QList<MeetingStore::MeetingSummary>>& result) {
             m_meetings = result.value;
             fillChoices();
             emit loaded(int(m_meetings.size()));

@@ -19,6 +19,7 @@ class Database;
 
 namespace scrutineer::gui {
 
+class LatestLoad;
 class ReportDocument;
 
 // Outputs for chairs and officers: the outstanding-actions report and a meeting briefing (print
@@ -70,7 +71,7 @@ private:
     QString m_databasePath;
     QList<MeetingStore::MeetingSummary> m_meetings;
     qint64 m_meeting = 0;
-    int m_generation = 0;
+    LatestLoad* m_load = nullptr;
     QDate m_today = QDate::currentDate();
 };
 

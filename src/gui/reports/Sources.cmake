@@ -1,5 +1,4 @@
 target_sources(scrutineer_gui PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/BackgroundQuery.h
     ${CMAKE_CURRENT_LIST_DIR}/MeetingBriefing.cpp ${CMAKE_CURRENT_LIST_DIR}/MeetingBriefing.h
     ${CMAKE_CURRENT_LIST_DIR}/OutstandingActionsReport.cpp ${CMAKE_CURRENT_LIST_DIR}/OutstandingActionsReport.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportDocument.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportDocument.h
@@ -7,5 +6,4 @@ target_sources(scrutineer_gui PRIVATE
     ${PROJECT_SOURCE_DIR}/ui/reports/ReportsPanel.ui
     ${CMAKE_CURRENT_LIST_DIR}/SaveLocation.cpp ${CMAKE_CURRENT_LIST_DIR}/SaveLocation.h
     ${CMAKE_CURRENT_LIST_DIR}/TableCsv.cpp ${CMAKE_CURRENT_LIST_DIR}/TableCsv.h
-    ${CMAKE_CURRENT_LIST_DIR}/ViewSettings.cpp ${CMAKE_CURRENT_LIST_DIR}/ViewSettings.h
 )

@@ -1,11 +1,11 @@
 #include "ActionTracker.h"
 
 #include "Database.h"
-#include "reports/BackgroundQuery.h"
+#include "common/BodyFilter.h"
+#include "common/LatestLoad.h"
+#include "common/UndoActions.h"
 #include "reports/SaveLocation.h"
 #include "reports/TableCsv.h"
-#include "reports/ViewSettings.h"
-#include "reports/ViewSettings.h"
 #include "tracker/ActionCommands.h"
 #include "tracker/ActionDetailsHtml.h"
 #include "tracker/ActionLabels.h"
@@ -43,6 +43,7 @@ ActionTracker::ActionTracker(QWidget* parent) : QWidget(parent), m_ui(std::make_
     m_ui->setupUi(this);
     m_editor = new ActionEditor(this);
     m_undoStack = new QUndoStack(this);
+    m_load = new LatestLoad(this);
     m_model = new ActionTableModel(this);
     m_proxy = new ActionProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -77,7 +78,7 @@ void ActionTracker::setUpControls()
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({1080, 340});
 
-    m_ui->bodyComboBox->addItem(tr("All bodies"), QString());
+    m_bodyFilter = new BodyFilter(m_ui->bodyComboBox);
     m_ui->statusFilterComboBox->addItem(tr("Any status"), -1);
     for (const ActionStatus s : kStatuses) {
         m_ui->statusFilterComboBox->addItem(labels::status(s), int(s));
@@ -87,16 +88,18 @@ void ActionTracker::setUpControls()
     for (const ActionOrigin o : kOrigins)
         m_ui->originComboBox->addItem(labels::origin(o), int(o));
 
-    QAction* undo = m_undoStack->createUndoAction(this, tr("Undo"));
-    QAction* redo = m_undoStack->createRedoAction(this, tr("Redo"));
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcut(QKeySequence::Redo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    addAction(redo);
-    m_ui->undoButton->setDefaultAction(undo);
-    m_ui->redoButton->setDefaultAction(redo);
+    UndoActions::install(m_undoStack, this, m_ui->undoButton, m_ui->redoButton);
+    m_settings.track(table->horizontalHeader());
+    m_settings.track(m_ui->splitter, QStringLiteral("splitter"));
+    m_settings.track(m_ui->searchLineEdit, QStringLiteral("search"));
+    m_settings.track(m_ui->ownerLineEdit, QStringLiteral("owner"));
+    m_settings.track(
+        QStringLiteral("body"), [this] { return QVariant(m_bodyFilter->body()); },
+        [this](const QVariant& body) { m_bodyFilter->setBody(body.toString()); }, QString());
+    m_settings.track(m_ui->openOnlyCheckBox, QStringLiteral("openOnly"), true);
+    m_settings.track(m_ui->overdueOnlyCheckBox, QStringLiteral("overdueOnly"), false);
+    m_settings.track(m_ui->statusFilterComboBox, QStringLiteral("status"));
+    m_settings.track(m_ui->originComboBox, QStringLiteral("origin"));
 
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &ActionTracker::filterChanged);
     connect(m_ui->ownerLineEdit, &QLineEdit::textChanged, this, &ActionTracker::filterChanged);
@@ -143,12 +146,9 @@ void ActionTracker::reload()
 {
     if (m_databasePath.isEmpty())
         return;
-    const int generation = ++m_generation;
-    queryInBackground<TrackerData>(
-        this, m_databasePath, [](Database& db) { return TrackerData{ActionStore(db).list(), MeetingStore(db).meetings()}; },
-        [this, generation](const Loaded<TrackerData>& result) {
-            if (generation != m_generation)
-                return;
+    m_load->start<TrackerData>(
+        m_databasePath, [](Database& db) { return TrackerData{ActionStore(db).list(), MeetingStore(db).meetings()}; },
+        [this](const Loaded<TrackerData>& result) {
             if (!result.error.isEmpty())
                 m_ui->countLabel->setText(tr("Cannot read the actions: %1").arg(result.error));
             applyLoaded(result.value.actions, result.value.meetings);
@@ -160,21 +160,9 @@ void ActionTracker::applyLoaded(const QList<ActionRecord>& records, const QList<
     const QList<qint64> selected = selectedActionIds();
     m_meetings = meetings;
     QStringList bodies;
-    for (const ActionRecord& r : records) {
-        if (!r.body.isEmpty() && !bodies.contains(r.body))
-            bodies.append(r.body);
-    }
-    bodies.sort(Qt::CaseInsensitive);
-    const QString wanted = m_wantedBody.isEmpty() ? m_ui->bodyComboBox->currentData().toString() : m_wantedBody;
-    m_restoring = true;
-    m_ui->bodyComboBox->clear();
-    m_ui->bodyComboBox->addItem(tr("All bodies"), QString());
-    for (const QString& body : bodies)
-        m_ui->bodyComboBox->addItem(body, body);
-    m_ui->bodyComboBox->setCurrentIndex(std::max(0, m_ui->bodyComboBox->findData(wanted)));
-    m_restoring = false;
-    if (m_ui->bodyComboBox->currentIndex() > 0 || wanted.isEmpty())
-        m_wantedBody.clear();
+    for (const ActionRecord& r : records)
+        bodies.append(r.body);
+    m_bodyFilter->setBodies(bodies);
     m_model->setRecords(records);
     filterChanged();
     selectActions(selected);

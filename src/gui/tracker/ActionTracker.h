@@ -3,6 +3,7 @@
 #include "ActionRecord.h"
 #include "ActionStore.h"
 #include "MeetingStore.h"
+#include "common/ViewSettings.h"
 #include "tracker/TrackerFilter.h"
 
 #include <QDate>
@@ -24,6 +25,8 @@ class Database;
 namespace scrutineer::gui {
 
 class ActionEditor;
+class BodyFilter;
+class LatestLoad;
 class ActionProxyModel;
 class ActionTableModel;
 class CarryForwardView;
@@ -105,8 +108,9 @@ private:
     QString m_databasePath;
     QList<MeetingStore::MeetingSummary> m_meetings;
     QList<ActionStore::Evidence> m_evidence; // of the action shown in the history pane
-    QString m_wantedBody; // restored before the bodies are known
-    int m_generation = 0;
+    BodyFilter* m_bodyFilter = nullptr;
+    LatestLoad* m_load = nullptr;
+    ViewSettings m_settings{QStringLiteral("tracker")};
     bool m_restoring = false;
 };
 

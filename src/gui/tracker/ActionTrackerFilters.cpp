@@ -1,7 +1,7 @@
 // ActionTracker's filters, count line and the settings it remembers between runs.
 #include "ActionTracker.h"
 
-#include "reports/ViewSettings.h"
+#include "common/BodyFilter.h"
 #include "tracker/ActionProxyModel.h"
 #include "tracker/ActionTableModel.h"
 #include "ui_ActionTracker.h"
@@ -15,7 +15,7 @@ TrackerFilter ActionTracker::filter() const
     TrackerFilter f;
     f.search = m_ui->searchLineEdit->text();
     f.base.owner = m_ui->ownerLineEdit->text().trimmed();
-    f.base.body = m_ui->bodyComboBox->currentData().toString();
+    f.base.body = m_bodyFilter->body();
     f.base.openOnly = m_ui->openOnlyCheckBox->isChecked();
     f.base.overdueOnly = m_ui->overdueOnlyCheckBox->isChecked();
     f.base.today = m_model->today();
@@ -31,9 +31,7 @@ void ActionTracker::setFilter(const TrackerFilter& f)
     m_restoring = true;
     m_ui->searchLineEdit->setText(f.search);
     m_ui->ownerLineEdit->setText(f.base.owner);
-    const int body = m_ui->bodyComboBox->findData(f.base.body);
-    m_ui->bodyComboBox->setCurrentIndex(std::max(0, body));
-    m_wantedBody = body < 0 ? f.base.body : QString();
+    m_bodyFilter->setBody(f.base.body);
     m_ui->openOnlyCheckBox->setChecked(f.base.openOnly);
     m_ui->overdueOnlyCheckBox->setChecked(f.base.overdueOnly);
     m_ui->statusFilterComboBox->setCurrentIndex(std::max(0, m_ui->statusFilterComboBox->findData(f.status ? int(*f.status) : -1)));
@@ -46,10 +44,7 @@ void ActionTracker::filterChanged()
 {
     if (m_restoring)
         return;
-    TrackerFilter f = filter();
-    if (!m_wantedBody.isEmpty())
-        f.base.body = m_wantedBody;
-    m_proxy->setFilter(f);
+    m_proxy->setFilter(filter());
     updateCount();
 }
 
@@ -67,37 +62,14 @@ void ActionTracker::updateCount()
     m_ui->exportCsvButton->setEnabled(m_proxy->rowCount() > 0);
 }
 
-void ActionTracker::saveSettings() const
-{
-    const ViewSettings settings(QStringLiteral("tracker"));
-    settings.saveHeader(m_ui->actionsTableView->horizontalHeader());
-    settings.setValue(QStringLiteral("splitter"), m_ui->splitter->saveState());
-    const TrackerFilter f = filter();
-    settings.setValue(QStringLiteral("search"), f.search);
-    settings.setValue(QStringLiteral("owner"), f.base.owner);
-    settings.setValue(QStringLiteral("body"), m_wantedBody.isEmpty() ? f.base.body : m_wantedBody);
-    settings.setValue(QStringLiteral("openOnly"), f.base.openOnly);
-    settings.setValue(QStringLiteral("overdueOnly"), f.base.overdueOnly);
-    settings.setValue(QStringLiteral("status"), f.status ? int(*f.status) : -1);
-    settings.setValue(QStringLiteral("origin"), f.origin ? int(*f.origin) : -1);
-}
+void ActionTracker::saveSettings() const { m_settings.save(); }
 
 void ActionTracker::restoreSettings()
 {
-    const ViewSettings settings(QStringLiteral("tracker"));
-    settings.restoreHeader(m_ui->actionsTableView->horizontalHeader());
-    m_ui->splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    TrackerFilter f;
-    f.search = settings.value(QStringLiteral("search")).toString();
-    f.base.owner = settings.value(QStringLiteral("owner")).toString();
-    f.base.body = settings.value(QStringLiteral("body")).toString();
-    f.base.openOnly = settings.value(QStringLiteral("openOnly"), true).toBool();
-    f.base.overdueOnly = settings.value(QStringLiteral("overdueOnly"), false).toBool();
-    if (const int s = settings.value(QStringLiteral("status"), -1).toInt(); s >= 0)
-        f.status = ActionStatus(s);
-    if (const int o = settings.value(QStringLiteral("origin"), -1).toInt(); o >= 0)
-        f.origin = ActionOrigin(o);
-    setFilter(f);
+    m_restoring = true;
+    m_settings.restore();
+    m_restoring = false;
+    filterChanged();
 }
 
 } // namespace scrutineer::gui

@@ -2,7 +2,7 @@
 
 #include "ActionStore.h"
 #include "Database.h"
-#include "reports/BackgroundQuery.h"
+#include "common/LatestLoad.h"
 #include "reports/SaveLocation.h"
 #include "reports/TableCsv.h"
 #include "tracker/ActionCommands.h"
@@ -38,6 +38,7 @@ CarryForwardView::CarryForwardView(QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::CarryForwardView>())
 {
     m_ui->setupUi(this);
+    m_load = new LatestLoad(this);
     m_ownEditor = new ActionEditor(this);
     m_editor = m_ownEditor;
     m_undoStack = new QUndoStack(this);
@@ -93,14 +94,9 @@ void CarryForwardView::reload()
 {
     if (m_databasePath.isEmpty())
         return;
-    const int generation = ++m_generation;
-    queryInBackground<CarryData>(
-        this, m_databasePath,
-        [](Database& db) { return CarryData{MeetingStore(db).meetings(), ActionStore(db).list()}; },
-        [this, generation](const Loaded<CarryData>& result) {
-            if (generation == m_generation)
-                applyLoaded(result.value.meetings, result.value.actions);
-        });
+    m_load->start<CarryData>(
+        m_databasePath, [](Database& db) { return CarryData{MeetingStore(db).meetings(), ActionStore(db).list()}; },
+        [this](const Loaded<CarryData>& result) { applyLoaded(result.value.meetings, result.value.actions); });
 }
 
 void CarryForwardView::applyLoaded(const QList<MeetingStore::MeetingSummary>& meetings, const QList<ActionRecord>& actions)

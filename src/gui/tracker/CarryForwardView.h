@@ -23,6 +23,7 @@ namespace scrutineer::gui {
 
 class ActionEditor;
 class ActionTableModel;
+class LatestLoad;
 
 // The open actions a body carries into one of its meetings ("matters arising"), for the agenda
 // view or a dialog from the tracker: choose the meeting, open an action's page, export the list,
@@ -78,7 +79,7 @@ private:
     QList<MeetingStore::MeetingSummary> m_meetings;
     QList<ActionRecord> m_actions;
     QList<ActionRecord> m_carried;
-    int m_generation = 0;
+    LatestLoad* m_load = nullptr;
 };
 
 } // namespace scrutineer::gui

@@ -11,6 +11,8 @@
 #include "performance/ThresholdModel.h"
 
 #include <QAreaSeries>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -343,4 +345,31 @@ TEST_F(PerformanceViewTest, ReadingAddedByHandJoinsTheChartAndCanBeRemoved)
     EXPECT_EQ(manual, 0);
     ASSERT_NO_FATAL_FAILURE(afterReload([&] { m_view->undoStack()->redo(); }));
     EXPECT_EQ(m_view->chart()->readingSeries()->count(), 4);
+}
+
+TEST_F(PerformanceViewTest, FindBodySortAndTabAreRememberedBetweenRuns)
+{
+    m_view->setBodyFilter(QStringLiteral("Children's Scrutiny Committee"));
+    m_view->findChild<QLineEdit*>(QStringLiteral("findLineEdit"))->setText(QStringLiteral("visits"));
+    auto* breaches = m_view->findChild<QTableView*>(QStringLiteral("breachesTableView"));
+    breaches->sortByColumn(BreachModel::ValueColumn, Qt::AscendingOrder);
+    breaches->hideColumn(BreachModel::BodyColumn);
+    auto* tabs = m_view->findChild<QTabWidget*>(QStringLiteral("listTabs"));
+    tabs->setCurrentIndex(1);
+    m_guards.clear();
+    m_view.reset();
+
+    m_view = std::make_unique<PerformanceView>();
+    m_guards.push_back(std::make_unique<ModelGuard>(m_view->breachModel()));
+    breaches = m_view->findChild<QTableView*>(QStringLiteral("breachesTableView"));
+    EXPECT_EQ(breaches->horizontalHeader()->sortIndicatorSection(), int(BreachModel::ValueColumn));
+    EXPECT_EQ(breaches->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    EXPECT_TRUE(breaches->isColumnHidden(BreachModel::BodyColumn));
+    EXPECT_EQ(m_view->findChild<QLineEdit*>(QStringLiteral("findLineEdit"))->text(), QStringLiteral("visits"));
+    EXPECT_EQ(m_view->findChild<QTabWidget*>(QStringLiteral("listTabs"))->currentIndex(), 1);
+    ASSERT_NO_FATAL_FAILURE(load());
+    EXPECT_EQ(m_view->findChild<QComboBox*>(QStringLiteral("bodyComboBox"))->currentText(),
+              QStringLiteral("Children's Scrutiny Committee")) << "restored once the load lists it";
+    EXPECT_EQ(m_view->indicatorModel()->rowCount(), 1);
+    EXPECT_EQ(m_view->breachModel()->rowCount(), 2) << "the visits breaches only";
 }

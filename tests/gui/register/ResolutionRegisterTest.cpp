@@ -10,9 +10,12 @@
 #include "register/ResolutionRegisterModel.h"
 #include "register/VoteDialog.h"
 
+#include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -259,4 +262,35 @@ TEST_F(ResolutionRegisterTest, CsvExportRoundTrips)
     for (const QStringList& row : rows)
         found = found || row.value(ResolutionRegisterModel::ResolutionColumn).contains(QStringLiteral("(b) circulate the figures."));
     EXPECT_TRUE(found);
+}
+
+TEST_F(ResolutionRegisterTest, FiltersSortAndColumnsAreRememberedBetweenRuns)
+{
+    ResolutionFilter f;
+    f.body = QStringLiteral("Children's Scrutiny Committee");
+    f.from = QDate(2030, 1, 1);
+    f.review = ResolutionFilter::Review::Unchecked;
+    m_register->setFilter(f);
+    const int shown = m_register->proxy()->rowCount();
+    m_register->view()->sortByColumn(ResolutionRegisterModel::MinuteColumn, Qt::AscendingOrder);
+    m_register->view()->hideColumn(ResolutionRegisterModel::VoteColumn);
+    m_proxyGuard.reset();
+    m_guard.reset();
+    m_register.reset();
+
+    m_register = std::make_unique<ResolutionRegister>();
+    m_guard = std::make_unique<ModelGuard>(m_register->model());
+    EXPECT_EQ(m_register->filter().body, QStringLiteral("Children's Scrutiny Committee")) << "asked for before the load lists it";
+    EXPECT_EQ(m_register->filter().from, QDate(2030, 1, 1));
+    EXPECT_FALSE(m_register->filter().to.isValid()) << "any date";
+    EXPECT_EQ(m_register->filter().review, ResolutionFilter::Review::Unchecked);
+    EXPECT_EQ(m_register->view()->horizontalHeader()->sortIndicatorSection(), int(ResolutionRegisterModel::MinuteColumn));
+    EXPECT_TRUE(m_register->view()->isColumnHidden(ResolutionRegisterModel::VoteColumn));
+    QSignalSpy loaded(m_register.get(), &ResolutionRegister::loaded);
+    m_register->setDatabasePath(m_library.databasePath());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+    EXPECT_EQ(m_register->findChild<QComboBox*>(QStringLiteral("bodyComboBox"))->currentText(),
+              QStringLiteral("Children's Scrutiny Committee"));
+    EXPECT_GT(shown, 0);
+    EXPECT_EQ(m_register->proxy()->rowCount(), shown);
 }
