@@ -61,6 +61,10 @@ struct Minute {
     int pdfPage = 0;
     QList<Resolution> resolutions;
     QList<MinuteReference> references;
+    // How `item` was found: "printed" ("(Item 6)" under the heading), "title" (the minute's title
+    // equals one agenda item's, normalised), "title+numbering" (several items share the title;
+    // the offset between minute and item numbers the other matches share picks one); empty = unknown.
+    QString itemMethod;
 };
 
 } // namespace scrutineer

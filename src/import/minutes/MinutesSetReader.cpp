@@ -5,6 +5,7 @@
 #include "minutes/ActionRequestParser.h"
 #include "minutes/AttendanceParser.h"
 #include "minutes/DeclarationParser.h"
+#include "minutes/MinuteItemLinker.h"
 #include "minutes/MinuteSplitter.h"
 #include "minutes/MinutesLines.h"
 #include "minutes/ReferenceParser.h"
@@ -186,13 +187,9 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
         minute.number = span.number;
         minute.title = span.title;
         minute.item = span.item;
+        if (!minute.item.isEmpty())
+            minute.itemMethod = QStringLiteral("printed");
         minute.pdfPage = span.page;
-        if (minute.item.isEmpty() && context.packMeetingDate.isValid() && context.packMeetingDate == meeting.date) {
-            for (const AgendaItem& item : context.agenda) {
-                if (text::normaliseForMatch(item.title) == text::normaliseForMatch(span.title))
-                    minute.item = item.number;
-            }
-        }
         const MappedText mapped = mapText(lines, span.body, span.end);
         minute.text = mapped.text;
         for (const auto& [sentence, page] : sentencesOf(mapped)) {
@@ -227,6 +224,9 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
         result.actions += ActionRequestParser::fromMinute(lines, span.body, span.end, actionContext);
         meeting.minutes.append(minute);
     }
+    // Only the agenda of the meeting these minutes record says which item each minute is.
+    if (context.packMeetingDate.isValid() && context.packMeetingDate == meeting.date)
+        MinuteItemLinker::link(meeting.minutes, context.agenda);
     meeting.noDeclarations = noDeclarations && meeting.declarations.isEmpty();
     result.meetings.append(meeting);
 }

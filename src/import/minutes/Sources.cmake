@@ -4,6 +4,7 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesLocator.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesLocator.h
     ${CMAKE_CURRENT_LIST_DIR}/MinutesSetReader.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesSetReader.h
     ${CMAKE_CURRENT_LIST_DIR}/MinuteSplitter.cpp ${CMAKE_CURRENT_LIST_DIR}/MinuteSplitter.h
+    ${CMAKE_CURRENT_LIST_DIR}/MinuteItemLinker.cpp ${CMAKE_CURRENT_LIST_DIR}/MinuteItemLinker.h
     ${CMAKE_CURRENT_LIST_DIR}/NameListParser.cpp ${CMAKE_CURRENT_LIST_DIR}/NameListParser.h
     ${CMAKE_CURRENT_LIST_DIR}/AttendanceParser.cpp ${CMAKE_CURRENT_LIST_DIR}/AttendanceParser.h
     ${CMAKE_CURRENT_LIST_DIR}/DeclarationParser.cpp ${CMAKE_CURRENT_LIST_DIR}/DeclarationParser.h
