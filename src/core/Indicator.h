@@ -42,6 +42,7 @@ struct Reading {
     QString reportedRating;
     double confidence = 1.0;
     int pdfPage = 0;
+    QString direction; // direction of travel as printed ("Improving", "↑"); empty when not printed
 };
 
 } // namespace scrutineer

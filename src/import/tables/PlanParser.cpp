@@ -1,6 +1,7 @@
 #include "tables/PlanParser.h"
 
 #include "tables/ActionPlanParser.h"
+#include "tables/PerformanceSummaryParser.h"
 #include "tables/TargetFloorParser.h"
 #include "tables/ThresholdParser.h"
 
@@ -49,6 +50,7 @@ public:
         close();
         ActionPlanParser::flagRefs(m_result.actions, m_filledRefs);
         TargetFloorParser::parse(document, m_result.indicators, m_result.readings);
+        PerformanceSummaryParser::parse(document, m_result.indicators, m_result.readings);
         return m_result;
     }
 

@@ -6,4 +6,5 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BandParser.cpp ${CMAKE_CURRENT_LIST_DIR}/BandParser.h
     ${CMAKE_CURRENT_LIST_DIR}/StatusVocabulary.cpp ${CMAKE_CURRENT_LIST_DIR}/StatusVocabulary.h
     ${CMAKE_CURRENT_LIST_DIR}/TargetFloorParser.cpp ${CMAKE_CURRENT_LIST_DIR}/TargetFloorParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/PerformanceSummaryParser.cpp ${CMAKE_CURRENT_LIST_DIR}/PerformanceSummaryParser.h
 )

@@ -5,4 +5,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ActionPlanParserTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ThresholdParserTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TargetFloorParserTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PerformanceSummaryParserTest.cpp
 )
