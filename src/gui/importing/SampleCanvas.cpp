@@ -59,19 +59,16 @@ void SampleCanvas::drawFurniture()
 
 void SampleCanvas::newPage()
 {
-    if (m_page > 0) {
-        drawFurniture();
+    if (m_page > 0)
         m_writer.newPage();
-    }
     ++m_page;
     m_y = kTop;
+    // The footer and stamp belong to the page being started: a stamp set for the next section
+    // must not reach the last page of the one before.
+    drawFurniture();
 }
 
-void SampleCanvas::finish()
-{
-    if (m_page > 0)
-        drawFurniture();
-}
+void SampleCanvas::finish() {}
 
 bool SampleCanvas::paragraph(const QString& text, double size, bool bold, double indent, double after)
 {

@@ -102,6 +102,8 @@ std::optional<Error> SamplePack::write(const QString& path, const Options& optio
         }
         c.newPage();
         sample::appendixB(c);
+        c.newPage();
+        sample::appendixC(c);
         pageTo(plan.reportLast);
 
         c.setStamp(5);

@@ -220,7 +220,8 @@ void reportEnd(SampleCanvas& c)
     c.labelled(QStringLiteral("Telephone Number:"), QStringLiteral("01632 960734"), 190);
     c.labelled(QStringLiteral("Email Address:"), QStringLiteral("laura.benn@ashwellvale.example"), 190);
     c.skip(8);
-    c.labelled(QStringLiteral("Appendices:"), QStringLiteral("Appendix A: Consultation responses by ward"), 190);
+    c.labelled(QStringLiteral("Appendices:"), QStringLiteral("A: Consultation responses by ward; B: Proposed opening hours;"), 190);
+    c.labelled(QString(), QStringLiteral("C: Library service performance"), 190);
     c.labelled(QStringLiteral("Background Papers:"), QStringLiteral("None"), 190);
 }
 
@@ -263,6 +264,42 @@ void appendixB(SampleCanvas& c)
     c.paragraph(QStringLiteral("The mobile library will call at each rural stop once a fortnight, on the same weekday, between "
                                "10.00 am and 3.30 pm."),
                 9.5);
+}
+
+void appendixC(SampleCanvas& c)
+{
+    c.paragraph(QStringLiteral("Appendix C: Library service performance, Quarter 2 2026/27"), 12, true, 0, 8);
+    c.paragraph(QStringLiteral("Thresholds agreed by the Committee for the library service measures:"), 10, false, 0, 6);
+    c.table({0.26, 0.21, 0.14, 0.15, 0.12, 0.12},
+            {{QStringLiteral("Performance Measure"), QStringLiteral("What does it show?"), QStringLiteral("Inadequate"),
+              QStringLiteral("Requires Improvement"), QStringLiteral("Good"), QStringLiteral("Outstanding")},
+             {QStringLiteral("Percentage of library computer sessions booked"), QStringLiteral("How far the public computers are used"),
+              QStringLiteral("<40"), QStringLiteral("40-59"), QStringLiteral("60-79"), QStringLiteral("80+")},
+             {QStringLiteral("Percentage of book requests supplied within 15 days"), QStringLiteral("How quickly reservations arrive"),
+              QStringLiteral("<70"), QStringLiteral("70-84"), QStringLiteral("85-94"), QStringLiteral("95+")},
+             {QStringLiteral("Percentage of scheduled mobile library stops missed"), QStringLiteral("Reliability of the rural service"),
+              QStringLiteral(">10"), QStringLiteral("10-6"), QStringLiteral("5-2"), QStringLiteral("<2")}},
+            9);
+    c.skip(14);
+    c.paragraph(QStringLiteral("Key performance indicators (GREEN: Target met; AMBER: Floor met, Target not; RED: Floor not met)"), 10,
+                true, 0, 8);
+    struct Kpi {
+        QString title;
+        QString rating;
+        QString figures;
+    };
+    const QList<Kpi> kpis{
+        {QStringLiteral("Library visits per 1,000 residents"), QStringLiteral("AMBER"),
+         QStringLiteral("Latest: 1,164   Target: 1,250, Floor: 1,100   Previous: 1,138 (Amber)")},
+        {QStringLiteral("Percentage of residents who are active library members"), QStringLiteral("RED"),
+         QStringLiteral("Latest: 17%   Target: 22%, Floor: 19%   Previous: 19% (Amber)")},
+        {QStringLiteral("Volunteer hours given to libraries"), QStringLiteral("GREEN"),
+         QStringLiteral("Latest: 2,310   Target: 2,000, Floor: 1,600   Previous: 1,980 (Amber)")},
+    };
+    for (const Kpi& kpi : kpis) {
+        c.numbered(QString(), kpi.title, kpi.rating, true, SampleCanvas::kLeft, 10.5);
+        c.paragraph(kpi.figures, 10, false, 0, 12);
+    }
 }
 
 void programme(SampleCanvas& c)

@@ -13,9 +13,9 @@ struct Plan {
     int minutesFirst = 5;
     int minutesLast = 8;
     int reportFirst = 9;
-    int reportLast = 14;
-    int programmeFirst = 15;
-    int programmeLast = 16;
+    int reportLast = 15;
+    int programmeFirst = 16;
+    int programmeLast = 17;
 };
 
 void frontSheet(SampleCanvas& c);
@@ -31,6 +31,7 @@ void reportActions(SampleCanvas& c);
 void reportEnd(SampleCanvas& c);
 void appendix(SampleCanvas& c, int part);
 void appendixB(SampleCanvas& c);
+void appendixC(SampleCanvas& c);
 void programme(SampleCanvas& c);
 
 } // namespace scrutineer::gui::sample

@@ -66,15 +66,15 @@ TEST(ImportController, ImportsTheSamplePackAndShowsASummary)
     EXPECT_TRUE(h.controller.progressWidget()->isHidden());
     EXPECT_EQ(files.count(), 1);
     ASSERT_GE(pages.count(), 1);
-    EXPECT_EQ(pages.last().at(0).toInt(), 16);
-    EXPECT_EQ(pages.last().at(1).toInt(), 16);
+    EXPECT_EQ(pages.last().at(0).toInt(), 17);
+    EXPECT_EQ(pages.last().at(1).toInt(), 17);
     EXPECT_GE(changed.count(), 1);
 
     const ImportSummary summary = h.controller.lastSummary();
     ASSERT_EQ(summary.files.size(), 1);
     const ImportFileResult& file = summary.files.first();
     EXPECT_EQ(file.status, ImportFileResult::Status::Imported) << file.reason.toStdString();
-    EXPECT_EQ(file.pageCount, 16);
+    EXPECT_EQ(file.pageCount, 17);
     EXPECT_TRUE(file.pagesWithoutText.isEmpty());
     EXPECT_EQ(file.meetingDate, SamplePack::meetingDate());
     EXPECT_EQ(file.agendaItems, SamplePack::agendaItemCount());
@@ -170,7 +170,7 @@ TEST(ImportController, CancelMidFileLeavesNothingOfThatFile)
     EXPECT_EQ(summary.files.at(1).status, ImportFileResult::Status::Cancelled);
     // The first file is whole, the second left no trace.
     EXPECT_EQ(library.count(QStringLiteral("document")), 1);
-    EXPECT_EQ(library.count(QStringLiteral("page")), 16);
+    EXPECT_EQ(library.count(QStringLiteral("page")), 17);
     EXPECT_EQ(library.count(QStringLiteral("agenda_item WHERE document_id NOT IN (SELECT id FROM document)")), 0);
 }
 

@@ -31,7 +31,7 @@ TEST(SamplePack, DrawsAFrontSheetAgendaMinutesAndReportWithPageFootersAndStamps)
     auto opened = PdfDocument::open(path);
     ASSERT_TRUE(opened.hasValue()) << opened.error().describe().toStdString();
     const PdfDocument& pdf = *opened.value();
-    ASSERT_EQ(pdf.pageCount(), 16);
+    ASSERT_EQ(pdf.pageCount(), 17);
 
     const QString front = pageText(pdf, 0);
     EXPECT_TRUE(front.contains(SamplePack::councilName())) << front.toStdString();
@@ -39,7 +39,7 @@ TEST(SamplePack, DrawsAFrontSheetAgendaMinutesAndReportWithPageFootersAndStamps)
     EXPECT_TRUE(front.contains(QStringLiteral("(Vice-Chair)")));
     EXPECT_TRUE(front.contains(QStringLiteral("Substitute")));
     const QString agenda = pageText(pdf, 1);
-    EXPECT_TRUE(agenda.contains(QStringLiteral("Library Service Review: Progress Report (Pages 9 - 14)"))) << agenda.toStdString();
+    EXPECT_TRUE(agenda.contains(QStringLiteral("Library Service Review: Progress Report (Pages 9 - 15)"))) << agenda.toStdString();
     EXPECT_TRUE(agenda.contains(QStringLiteral("(Pages 5 - 8)")));
     EXPECT_TRUE(pageText(pdf, 3).contains(QStringLiteral("This page is intentionally left blank")));
     EXPECT_TRUE(pageText(pdf, 5).contains(QStringLiteral("RESOLVED: That")));
@@ -49,9 +49,13 @@ TEST(SamplePack, DrawsAFrontSheetAgendaMinutesAndReportWithPageFootersAndStamps)
     for (int i = 0; i < pdf.pageCount(); ++i)
         EXPECT_TRUE(pageText(pdf, i).contains(QStringLiteral("Page %1").arg(i + 1))) << "page " << i + 1;
     EXPECT_TRUE(pageText(pdf, 4).contains(QStringLiteral("Agenda Item 3")));
+    EXPECT_TRUE(pageText(pdf, 7).contains(QStringLiteral("Agenda Item 3")));
     EXPECT_TRUE(pageText(pdf, 8).contains(QStringLiteral("Agenda Item 4")));
-    EXPECT_TRUE(pageText(pdf, 15).contains(QStringLiteral("Agenda Item 5")));
+    EXPECT_TRUE(pageText(pdf, 14).contains(QStringLiteral("Agenda Item 4")));
+    EXPECT_TRUE(pageText(pdf, 14).contains(QStringLiteral("Floor:")));
+    EXPECT_TRUE(pageText(pdf, 16).contains(QStringLiteral("Agenda Item 5")));
     EXPECT_FALSE(pageText(pdf, 1).contains(QStringLiteral("Agenda Item")));
+    EXPECT_FALSE(pageText(pdf, 3).contains(QStringLiteral("Agenda Item")));
 }
 
 TEST(SamplePack, AppendixPagesLengthenTheReportAndItsAgendaRange)
@@ -63,9 +67,9 @@ TEST(SamplePack, AppendixPagesLengthenTheReportAndItsAgendaRange)
     ASSERT_FALSE(SamplePack::write(path, options).has_value());
     auto opened = PdfDocument::open(path);
     ASSERT_TRUE(opened.hasValue());
-    EXPECT_EQ(opened.value()->pageCount(), 20);
-    EXPECT_TRUE(pageText(*opened.value(), 1).contains(QStringLiteral("(Pages 9 - 18)")));
-    EXPECT_TRUE(pageText(*opened.value(), 1).contains(QStringLiteral("(Pages 19 - 20)")));
+    EXPECT_EQ(opened.value()->pageCount(), 21);
+    EXPECT_TRUE(pageText(*opened.value(), 1).contains(QStringLiteral("(Pages 9 - 19)")));
+    EXPECT_TRUE(pageText(*opened.value(), 1).contains(QStringLiteral("(Pages 20 - 21)")));
 }
 
 TEST(SamplePack, ARevisionChangesTheBytesButNotTheMeeting)
@@ -93,7 +97,7 @@ TEST(SamplePack, TheImporterFindsTheMeetingItsItemsAndPrintedPages)
     ASSERT_FALSE(SamplePack::write(path).has_value());
     auto bundle = PackImporter::run(path);
     ASSERT_TRUE(bundle.hasValue()) << bundle.error().describe().toStdString();
-    ASSERT_EQ(bundle->pages.size(), 16);
+    ASSERT_EQ(bundle->pages.size(), 17);
     EXPECT_TRUE(bundle->pagesWithoutText().isEmpty());
     for (const PageRecord& page : bundle->pages) {
         ASSERT_TRUE(page.packPage.has_value()) << "pdf page " << page.pdfPage;
@@ -104,4 +108,12 @@ TEST(SamplePack, TheImporterFindsTheMeetingItsItemsAndPrintedPages)
     EXPECT_EQ(meeting.date, SamplePack::meetingDate());
     EXPECT_TRUE(meeting.body.contains(QStringLiteral("Communities and Environment"), Qt::CaseInsensitive)) << meeting.body.toStdString();
     EXPECT_EQ(meeting.agendaItems.size(), SamplePack::agendaItemCount());
+    // The report's performance appendix gives the Performance workspace something to show: each
+    // indicator with its Target and Floor, and its latest and previous readings.
+    ASSERT_EQ(bundle->indicators.size(), 3);
+    for (const Indicator& indicator : bundle->indicators) {
+        EXPECT_TRUE(indicator.target.has_value()) << indicator.name.toStdString();
+        EXPECT_TRUE(indicator.floor.has_value()) << indicator.name.toStdString();
+    }
+    EXPECT_EQ(bundle->readings.size(), 6);
 }

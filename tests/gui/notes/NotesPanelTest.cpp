@@ -219,8 +219,8 @@ TEST_F(NotesPanelTest, BriefingExportsToMarkdownAndToAPdfWithHeaders)
     m_panel->setContext(m_documentId, 10, QStringLiteral("4"), kAnchor);
     write(true, QStringLiteral("How many responses came from Brookside?"));
     write(false, QStringLiteral("Consultation reach looks thin in rural wards"));
-    // No item given: the note goes to the item whose papers hold the page (item 5, pages 15-16).
-    m_panel->setContext(m_documentId, 15, QString());
+    // No item given: the note goes to the item whose papers hold the page (item 5, pages 16-17).
+    m_panel->setContext(m_documentId, 16, QString());
     write(false, QStringLiteral("Community transport item is in March"));
 
     const QString md = m_panel->briefingMarkdown();
