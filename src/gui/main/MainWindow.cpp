@@ -82,6 +82,8 @@ void MainWindow::setupMenus()
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(viewer->thumbnailsAction());
     m_ui->menuView->addSeparator();
+    m_ui->menuEdit->insertActions(m_ui->actionFind, {m_workspaces->undoAction(), m_workspaces->redoAction()});
+    m_ui->menuEdit->insertSeparator(m_ui->actionFind);
     m_ui->workspaceBar->addActions(m_workspaces->actions());
     m_ui->menuView->addActions(m_workspaces->actions());
     m_ui->menuView->addSeparator();

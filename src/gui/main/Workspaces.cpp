@@ -10,11 +10,14 @@
 #include <QActionGroup>
 #include <QStackedWidget>
 #include <QTabBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace scrutineer::gui {
 
 Workspaces::Workspaces(QStackedWidget* stack, QWidget* reading, ChairTools* tools, QObject* parent)
-    : QObject(parent), m_stack(stack), m_reading(reading), m_tools(tools), m_group(new QActionGroup(this))
+    : QObject(parent), m_stack(stack), m_reading(reading), m_tools(tools), m_group(new QActionGroup(this)),
+      m_undoGroup(new QUndoGroup(this))
 {
     struct Entry {
         Workspace workspace;
@@ -46,6 +49,16 @@ Workspaces::Workspaces(QStackedWidget* stack, QWidget* reading, ChairTools* tool
         m_actions.append(action);
     }
     m_actions.first()->setChecked(true);
+    // One Undo/Redo for the window: the tools give up their own shortcuts to it.
+    for (QUndoStack* history : m_tools->undoStacks())
+        m_undoGroup->addStack(history);
+    m_tools->releaseUndoShortcuts();
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo->setShortcuts(QKeySequence::Redo);
     // The toolbar chooses the tool, so the tools' own tab bar would only repeat it.
     m_tools->tabBar()->hide();
     connect(m_tools, &QTabWidget::currentChanged, this, &Workspaces::syncWithTools);
@@ -85,6 +98,7 @@ void Workspaces::show(Workspace workspace)
         m_tools->setCurrentWidget(page);
     m_stack->setCurrentWidget(workspace == Workspace::Reading ? m_reading : m_tools);
     m_actions.at(int(workspace))->setChecked(true);
+    m_undoGroup->setActiveStack(m_tools->undoStackOf(workspace == Workspace::Reading ? nullptr : page));
     if (workspace != m_current) {
         m_current = workspace;
         emit currentChanged(workspace);

@@ -7,6 +7,7 @@
 class QAction;
 class QActionGroup;
 class QStackedWidget;
+class QUndoGroup;
 class QWidget;
 
 namespace scrutineer::gui {
@@ -15,8 +16,8 @@ class ChairTools;
 
 // The main window's workspaces: reading a pack, or one of the officers' and chairs' tools
 // (actions, resolutions, performance, reports). Owns the checkable actions that switch between
-// them (for a toolbar and the View menu) and keeps the central stack and the tools' tab in step.
-// GUI thread only.
+// them (for a toolbar and the View menu), keeps the central stack and the tools' tab in step, and
+// the window's Undo/Redo, which follow the tool on show. GUI thread only.
 class Workspaces final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Workspaces)
@@ -27,6 +28,9 @@ public:
     Workspaces(QStackedWidget* stack, QWidget* reading, ChairTools* tools, QObject* parent = nullptr);
 
     QList<QAction*> actions() const { return m_actions; }
+    // Edit menu entries acting on the shown tool's history (disabled while reading).
+    QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
     Workspace current() const { return m_current; }
     void setEnabled(bool enabled);
 
@@ -44,6 +48,9 @@ private:
     QWidget* m_reading;
     ChairTools* m_tools;
     QActionGroup* m_group;
+    QUndoGroup* m_undoGroup;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
     QList<QAction*> m_actions;
     Workspace m_current = Workspace::Reading;
 };

@@ -6,6 +6,9 @@
 #include "tracker/ActionTracker.h"
 #include "tracker/CarryForwardView.h"
 
+#include <QAction>
+#include <QKeySequence>
+
 namespace scrutineer::gui {
 
 ChairTools::ChairTools(QWidget* parent) : QTabWidget(parent)
@@ -76,6 +79,35 @@ CarryForwardView* ChairTools::createCarryForwardView(QWidget* parent)
     view->setDatabasePath(m_databasePath);
     connect(view, &CarryForwardView::openRequested, this, &ChairTools::openRequested);
     return view;
+}
+
+QList<QUndoStack*> ChairTools::undoStacks() const
+{
+    return {m_actions->undoStack(), m_resolutions->undoStack(), m_performance->undoStack()};
+}
+
+QUndoStack* ChairTools::undoStackOf(QWidget* tool) const
+{
+    if (tool == m_actions)
+        return m_actions->undoStack();
+    if (tool == m_resolutions)
+        return m_resolutions->undoStack();
+    if (tool == m_performance)
+        return m_performance->undoStack();
+    return nullptr;
+}
+
+void ChairTools::releaseUndoShortcuts()
+{
+    const QKeySequence undo(QKeySequence::Undo);
+    const QKeySequence redo(QKeySequence::Redo);
+    for (QWidget* tool : {static_cast<QWidget*>(m_actions), static_cast<QWidget*>(m_resolutions),
+                          static_cast<QWidget*>(m_performance)}) {
+        for (QAction* action : tool->findChildren<QAction*>()) {
+            if (action->shortcut() == undo || action->shortcut() == redo)
+                action->setShortcuts({});
+        }
+    }
 }
 
 void ChairTools::setMeetingContext(qint64 meetingId, const QString& agendaNumber)

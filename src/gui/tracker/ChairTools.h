@@ -2,6 +2,8 @@
 
 #include <QTabWidget>
 
+class QUndoStack;
+
 namespace scrutineer::gui {
 
 class ActionTracker;
@@ -33,6 +35,13 @@ public:
     ActionTracker* actions() const { return m_actions; }
     PerformanceView* performance() const { return m_performance; }
     ReportsPanel* reports() const { return m_reports; }
+
+    // The tools' edit histories, and the one of a tool (nullptr for a tool without one).
+    QList<QUndoStack*> undoStacks() const;
+    QUndoStack* undoStackOf(QWidget* tool) const;
+    // A host with its own Undo/Redo (e.g. an Edit menu) takes over the tools' Ctrl+Z shortcuts;
+    // the tools' undo buttons keep working.
+    void releaseUndoShortcuts();
 
     // A carried-forward list for the agenda side, sharing the tracker's edits and undo history.
     CarryForwardView* createCarryForwardView(QWidget* parent);

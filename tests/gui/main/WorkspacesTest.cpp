@@ -136,3 +136,26 @@ TEST_F(WorkspacesTest, TheSelectedMeetingReachesTheCarriedForwardList)
     ASSERT_NE(carried, nullptr);
     EXPECT_EQ(carried->widget(), m_window->carryForward());
 }
+
+TEST_F(WorkspacesTest, TheWindowsUndoFollowsTheShownTool)
+{
+    QAction* undo = m_window->workspaces()->undoAction();
+    ASSERT_NE(undo, nullptr);
+    EXPECT_EQ(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    EXPECT_FALSE(undo->isEnabled()); // reading: nothing to undo
+    gui::ActionTracker* tracker = m_window->chairTools()->actions();
+    QSignalSpy loaded(tracker, &gui::ActionTracker::loaded);
+    workspaceAction(QStringLiteral("actionWorkspaceActions"))->trigger();
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_TRUE(fx::waitUntil([&] { return openActionsShown() == 1; }, 10000));
+    tracker->setStatus({m_actionId}, ActionStatus::Complete, QString());
+    ASSERT_TRUE(fx::waitUntil([&] { return openActionsShown() == 0; }, 10000));
+    ASSERT_TRUE(undo->isEnabled());
+    // The tool gave its own Ctrl+Z to the window's, so the shortcut is not ambiguous.
+    for (QAction* action : tracker->findChildren<QAction*>())
+        EXPECT_NE(action->shortcut(), QKeySequence(QKeySequence::Undo)) << action->text().toStdString();
+    undo->trigger();
+    EXPECT_TRUE(fx::waitUntil([&] { return openActionsShown() == 1; }, 10000));
+    workspaceAction(QStringLiteral("actionWorkspaceReading"))->trigger();
+    EXPECT_FALSE(undo->isEnabled());
+}
