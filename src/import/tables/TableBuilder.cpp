@@ -58,11 +58,17 @@ HeaderMatcher::HeaderMatcher(const QList<ColumnSpec>& specs)
                      [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
 }
 
-std::optional<QList<HeaderMatcher::Group>> HeaderMatcher::matchLine(const layout::LayoutLine& line) const
+std::optional<QList<HeaderMatcher::Group>> HeaderMatcher::matchLine(const layout::LayoutLine& line,
+                                                                     const QList<Group>* above) const
 {
+    bool awaited = false; // a wrapped heading above may be finished by this line's first words
+    for (const Group& group : above ? *above : QList<Group> {})
+        awaited = awaited || !group.pending.isEmpty();
     // Cheap rejection first, without allocating: the line must open with a word some heading
     // starts with.
     for (const layout::LayoutWord& word : line.words) {
+        if (awaited)
+            break;
         QVarLengthArray<QChar, 24> buffer;
         for (const QChar c : word.text) {
             if (c.isLetterOrNumber())
@@ -88,38 +94,77 @@ std::optional<QList<HeaderMatcher::Group>> HeaderMatcher::matchLine(const layout
     if (tokens.isEmpty())
         return std::nullopt;
 
+    // How many of `expected`'s words the tokens from i on spell, the words of one heading
+    // sitting close together.
+    const auto spelled = [&](qsizetype i, const QStringList& expected) {
+        qsizetype k = 0;
+        while (k < expected.size() && i + k < tokens.size() && tokens.at(i + k) == expected.at(k)) {
+            if (k > 0) {
+                const layout::LayoutWord* previous = words.at(i + k - 1);
+                const layout::LayoutWord* current = words.at(i + k);
+                if (current->box.left() - previous->box.right() >= 3 * current->box.height())
+                    break;
+            }
+            ++k;
+        }
+        return k;
+    };
+
     QList<Group> groups;
     qsizetype i = 0;
     while (i < tokens.size()) {
-        const Phrase* found = nullptr;
-        for (const Phrase& phrase : m_phrases) {
-            const qsizetype n = phrase.words.size();
-            if (i + n > tokens.size())
-                continue;
-            bool same = true;
-            for (qsizetype k = 0; k < n && same; ++k) {
-                same = tokens.at(i + k) == phrase.words.at(k);
-                if (same && k > 0) {
-                    // The words of one heading sit close together.
-                    const layout::LayoutWord* previous = words.at(i + k - 1);
-                    const layout::LayoutWord* current = words.at(i + k);
-                    same = current->box.left() - previous->box.right() < 3 * current->box.height();
+        // The rest of a heading wrapped in the cell above, under that cell.
+        if (awaited) {
+            const Group* finished = nullptr;
+            qsizetype n = 0;
+            for (const Group& column : *above) {
+                if (column.pending.isEmpty() || column.spanning)
+                    continue;
+                const qsizetype k = spelled(i, column.pending);
+                if (k > 0 && words.at(i)->box.left() <= column.right + 3
+                    && words.at(i + k - 1)->box.right() >= column.left - 3) {
+                    finished = &column;
+                    n = k;
+                    break;
                 }
             }
-            if (same) {
+            if (finished) {
+                groups.append(Group {finished->key, false, words.at(i)->box.left(), words.at(i + n - 1)->box.right(),
+                                     finished->pending.mid(n), true});
+                i += n;
+                continue;
+            }
+        }
+        const Phrase* found = nullptr;
+        for (const Phrase& phrase : m_phrases) {
+            if (spelled(i, phrase.words) == phrase.words.size()) {
                 found = &phrase;
                 break;
             }
         }
-        if (!found)
-            return std::nullopt;
-        const qsizetype n = found->words.size();
+        QStringList pending;
+        qsizetype n = found ? found->words.size() : 0;
+        if (!found) {
+            // A heading wrapped inside its cell: its first words here, the rest on a line below.
+            for (const Phrase& phrase : m_phrases) {
+                const qsizetype k = spelled(i, phrase.words);
+                if (k > 0 && k > n) {
+                    found = &phrase;
+                    n = k;
+                }
+            }
+            if (!found)
+                return std::nullopt;
+            pending = found->words.mid(n);
+        }
         const qreal left = words.at(i)->box.left();
         const qreal right = words.at(i + n - 1)->box.right();
-        if (!groups.isEmpty() && groups.last().key == found->key && !found->spanning)
+        if (!groups.isEmpty() && groups.last().key == found->key && !found->spanning && groups.last().pending.isEmpty()) {
             groups.last().right = right;
-        else
-            groups.append(Group {found->key, found->spanning, left, right});
+            groups.last().pending = pending;
+        } else {
+            groups.append(Group {found->key, found->spanning, left, right, pending});
+        }
         i += n;
     }
     return groups;
@@ -157,13 +202,14 @@ std::optional<TableHeader> HeaderMatcher::match(const QList<layout::LayoutLine>&
         const layout::LayoutLine& next = lines.at(j);
         if (next.pageNumber != first.pageNumber || next.top() - bottom > 1.2 * std::min(lastHeight, next.height()))
             break;
-        const auto groups = matchLine(next);
+        const auto groups = matchLine(next, &columns);
         if (!groups)
             break;
         for (const Group& group : *groups) {
             Group* target = nullptr;
             for (Group& column : columns) {
-                if (!column.spanning && group.left <= column.right + 3 && group.right >= column.left - 3) {
+                if (!column.spanning && group.left <= column.right + 3 && group.right >= column.left - 3
+                    && (!group.continued || column.key == group.key)) {
                     target = &column;
                     break;
                 }
@@ -171,6 +217,12 @@ std::optional<TableHeader> HeaderMatcher::match(const QList<layout::LayoutLine>&
             if (target) {
                 target->left = std::min(target->left, group.left);
                 target->right = std::max(target->right, group.right);
+                if (group.continued)
+                    target->pending = group.pending;
+                else if (target->pending.isEmpty())
+                    target->pending = group.pending;
+                else
+                    return std::nullopt; // another heading under one still waiting for its end
             } else {
                 columns.append(group);
             }
@@ -178,6 +230,11 @@ std::optional<TableHeader> HeaderMatcher::match(const QList<layout::LayoutLine>&
         bottom = next.box.bottom();
         lastHeight = next.height();
         ++used;
+    }
+
+    for (const Group& group : columns) {
+        if (!group.pending.isEmpty())
+            return std::nullopt; // a heading that never finishes is no heading
     }
 
     TableHeader header;

@@ -44,7 +44,8 @@ struct TableHeader {
 };
 
 // Recognises header rows: lines made only of known column wordings, continued by lines just
-// below (`Progress /` above `Review Date`, `Requires` above `Improvement`).
+// below (`Progress /` above `Review Date`, `Requires` above `Improvement`). A heading may wrap
+// inside its cell (`What does it` above `show?`): the words below it must finish it.
 class HeaderMatcher {
 public:
     explicit HeaderMatcher(const QList<ColumnSpec>& specs);
@@ -68,8 +69,12 @@ private:
         bool spanning = false;
         qreal left = 0;
         qreal right = 0;
+        QStringList pending; // a heading wrapped inside its cell: the words still expected below
+        bool continued = false; // these words finish the pending heading of the column above
     };
-    std::optional<QList<Group>> matchLine(const layout::LayoutLine& line) const;
+    // `above`: the columns matched on the header's earlier lines, whose wrapped headings this
+    // line may finish.
+    std::optional<QList<Group>> matchLine(const layout::LayoutLine& line, const QList<Group>* above = nullptr) const;
 
     QList<Phrase> m_phrases; // longest first
     QStringList m_firstWords; // sorted

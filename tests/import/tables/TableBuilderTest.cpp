@@ -25,6 +25,7 @@ QList<ColumnSpec> planSpecs()
          false},
         {QStringLiteral("span"), {QStringLiteral("thresholds")}, true},
         {QStringLiteral("good"), {QStringLiteral("good")}, false},
+        {QStringLiteral("what"), {QStringLiteral("what does it show")}, false},
     };
 }
 
@@ -70,6 +71,49 @@ TEST(TableBuilderHeader, SlashedAndReorderedWordings)
     ASSERT_TRUE(header.has_value());
     EXPECT_EQ(header->columns.size(), 5);
     EXPECT_EQ(header->columns.at(4).key, QStringLiteral("commentary"));
+}
+
+TEST(TableBuilderHeader, HeadingWrappedInsideItsCell)
+{
+    // "What does it" ⏎ "show?": the heading's last word wraps below its first words while the
+    // other headings stay on one line.
+    const HeaderMatcher matcher(planSpecs());
+    PageBuilder page(1);
+    page.row(80,
+             {{60, QStringLiteral("Action")},
+              {180, QStringLiteral("What does it")},
+              {300, QStringLiteral("Lead")},
+              {400, QStringLiteral("Good")}},
+             10);
+    page.row(91, {{180, QStringLiteral("show?")}}, 10);
+    page.row(120, {{60, QStringLiteral("Review the protocol")}, {180, QStringLiteral("That it works")}}, 10);
+    const auto built = page.build();
+    const auto header = matcher.match(built.lines, 0);
+    ASSERT_TRUE(header.has_value());
+    EXPECT_EQ(header->keys(),
+              (QStringList {QStringLiteral("action"), QStringLiteral("what"), QStringLiteral("lead"),
+                            QStringLiteral("good")}));
+    EXPECT_EQ(header->lineCount, 2);
+    EXPECT_DOUBLE_EQ(header->columns.at(1).left, 180);
+}
+
+TEST(TableBuilderHeader, UnfinishedHeadingIsNoHeader)
+{
+    const HeaderMatcher matcher(planSpecs());
+    PageBuilder page(1);
+    // The wrapped heading is never completed: the line below is no continuation of it.
+    page.row(80,
+             {{60, QStringLiteral("Action")}, {180, QStringLiteral("What does it")}, {300, QStringLiteral("Lead")}},
+             10);
+    page.row(91, {{180, QStringLiteral("mean?")}}, 10);
+    // Nor is a completion under another heading.
+    page.row(130,
+             {{60, QStringLiteral("Action")}, {180, QStringLiteral("What does it")}, {300, QStringLiteral("Lead")}},
+             10);
+    page.row(141, {{300, QStringLiteral("show")}}, 10);
+    const auto built = page.build();
+    EXPECT_FALSE(matcher.match(built.lines, 0).has_value());
+    EXPECT_FALSE(matcher.match(built.lines, 2).has_value());
 }
 
 TEST(TableBuilderHeader, SpanningHeadingIsNotAColumn)

@@ -233,6 +233,68 @@ TEST(ThresholdParser, FlattenedThreeBandRows)
     EXPECT_EQ(toolkit.polarity, Polarity::DirectionOnly);
 }
 
+TEST(ThresholdParser, OneLineHeaderWithHeadingsWrappedInTheirCells)
+{
+    // The grades head their own columns on the header's first line (no "Thresholds" banner);
+    // "What does it" ⏎ "show?" and "Requires" ⏎ "Improvement" wrap inside their cells, and the
+    // measures and descriptions wrap over two or three lines beside one line of bands.
+    constexpr qreal font = 10, name = 68, what = 189, inadequate = 287, improving = 353, good = 423, outstanding = 479;
+    PageBuilder page(1);
+    page.text(64, 94, QStringLiteral("Thresholds agreed by the Committee for the service measures:"), 11);
+    page.row(115,
+             {{name, QStringLiteral("Performance Measure")},
+              {what, QStringLiteral("What does it")},
+              {inadequate, QStringLiteral("Inadequate")},
+              {improving, QStringLiteral("Requires")},
+              {good, QStringLiteral("Good")},
+              {outstanding, QStringLiteral("Outstanding")}},
+             font);
+    page.row(126, {{what, QStringLiteral("show?")}, {improving, QStringLiteral("Improvement")}}, font);
+    const auto measure = [&](qreal y, const QStringList& names, const QStringList& whats, const QStringList& printed) {
+        QList<QPair<qreal, QString>> cells = {{name, names.at(0)}, {what, whats.at(0)}};
+        const qreal xs[] = {inadequate, improving, good, outstanding};
+        for (int i = 0; i < printed.size(); ++i)
+            cells.append({xs[i], printed.at(i)});
+        page.row(y, cells, font);
+        for (qsizetype k = 1; k < std::max(names.size(), whats.size()); ++k) {
+            QList<QPair<qreal, QString>> more;
+            if (k < names.size())
+                more.append({name, names.at(k)});
+            if (k < whats.size())
+                more.append({what, whats.at(k)});
+            page.row(y + k * 10.5, more, font);
+        }
+    };
+    measure(145, {QStringLiteral("Percentage of library"), QStringLiteral("computer sessions"), QStringLiteral("booked")},
+            {QStringLiteral("How far the public"), QStringLiteral("computers are"), QStringLiteral("used")},
+            {QStringLiteral("<40"), QStringLiteral("40-59"), QStringLiteral("60-79"), QStringLiteral("80+")});
+    measure(184, {QStringLiteral("Percentage of scheduled"), QStringLiteral("mobile stops missed")},
+            {QStringLiteral("Reliability of the"), QStringLiteral("rural service")},
+            {QStringLiteral(">10"), QStringLiteral("10-6"), QStringLiteral("5-2"), QStringLiteral("<2")});
+    page.text(64, 230, QStringLiteral("Key performance indicators"), 11);
+
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.indicators.size(), 2);
+    const Indicator& sessions = result.indicators.at(0);
+    EXPECT_EQ(sessions.name, QStringLiteral("Percentage of library computer sessions booked"));
+    EXPECT_EQ(sessions.description, QStringLiteral("How far the public computers are used"));
+    EXPECT_EQ(texts(sessions),
+              (QStringList {QStringLiteral("Inadequate=<40"), QStringLiteral("Requires Improvement=40-59"),
+                            QStringLiteral("Good=60-79"), QStringLiteral("Outstanding=80+")}));
+    EXPECT_EQ(sessions.polarity, Polarity::HigherIsBetter);
+    EXPECT_TRUE(sessions.defects.isEmpty());
+    EXPECT_EQ(sessions.unit, QStringLiteral("%"));
+    EXPECT_EQ(sessions.pdfPage, 1);
+
+    const Indicator& missed = result.indicators.at(1);
+    EXPECT_EQ(missed.name, QStringLiteral("Percentage of scheduled mobile stops missed"));
+    EXPECT_EQ(missed.description, QStringLiteral("Reliability of the rural service"));
+    EXPECT_EQ(texts(missed),
+              (QStringList {QStringLiteral("Inadequate=>10"), QStringLiteral("Requires Improvement=10-6"),
+                            QStringLiteral("Good=5-2"), QStringLiteral("Outstanding=<2")}));
+    EXPECT_EQ(missed.polarity, Polarity::LowerIsBetter);
+}
+
 TEST(ThresholdParser, ProseWithBandLikeNumbersIsNoTable)
 {
     PageBuilder page(1);
