@@ -1,6 +1,7 @@
 #include "minutes/MinuteSplitter.h"
 
 #include "TextUtil.h"
+#include "minutes/VoteParser.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -65,7 +66,63 @@ bool hasLowerCase(const QString& s)
     return false;
 }
 
+// A line printed in capitals that could name a section: no lower case, a few words, no
+// sentence end, no lead-in colon, no roll-call label.
+bool isCapitalsLine(const QString& text)
+{
+    if (hasLowerCase(text) || letterCount(text) < 3 || text.size() > 80 || text.endsWith(QLatin1Char(':'))
+        || text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(',')) || VoteParser::isRollCallLabel(text))
+        return false;
+    return text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 10;
+}
+
+// Blank space above the line, as paragraphs are set apart (the first line of a page counts).
+bool standsApart(const MinutesLine& line)
+{
+    return line.gapBefore < 0 || line.gapBefore > 0.4 * line.height;
+}
+
 } // namespace
+
+QList<MinuteSpan> MinuteSplitter::splitUnnumbered(const QList<MinutesLine>& lines, qsizetype from, qsizetype to)
+{
+    QList<MinuteSpan> spans;
+    const qreal margin = bodyLeft(lines, from, to);
+    for (qsizetype i = from; i < to; ++i) {
+        const MinutesLine& line = lines.at(i);
+        if (!isCapitalsLine(line.text) || std::abs(line.left - margin) > 4 || !standsApart(line)
+            || headingPattern().match(line.text).hasMatch())
+            continue;
+        QStringList titleParts {line.text};
+        qsizetype next = i + 1;
+        while (next < to && lines.at(next).page == line.page && !standsApart(lines.at(next))
+               && isCapitalsLine(lines.at(next).text) && titleParts.size() < 3) {
+            titleParts.append(lines.at(next).text);
+            ++next;
+        }
+        // The heading stands apart from the text below it too.
+        if (next < to && lines.at(next).page == line.page && !standsApart(lines.at(next)))
+            continue;
+        if (!spans.isEmpty() && spans.last().body == i)
+            spans.removeLast(); // a heading with nothing under it before this one
+        else if (!spans.isEmpty())
+            spans.last().end = i;
+        MinuteSpan span;
+        span.title = minutes::joinTexts(titleParts);
+        span.page = line.page;
+        span.heading = i;
+        span.body = next;
+        spans.append(span);
+        i = next - 1;
+    }
+    if (!spans.isEmpty() && spans.last().body >= to)
+        spans.removeLast(); // a last heading with nothing under it; the one before ends above it
+    else if (!spans.isEmpty())
+        spans.last().end = to;
+    if (spans.size() < 2)
+        return {};
+    return spans;
+}
 
 bool MinuteSplitter::isTitleCase(const QString& title)
 {

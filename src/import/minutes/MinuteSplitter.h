@@ -27,6 +27,14 @@ public:
     // Minute items among lines [from, to).
     static QList<MinuteSpan> split(const QList<MinutesLine>& lines, qsizetype from, qsizetype to);
 
+    // Minutes that number none of their items (US minutes): sections headed by a line in
+    // capitals at the body margin, standing apart from the text above and below it
+    // ("CONSENT CALENDAR", "PUBLIC HEARINGS", "ORAL COMMUNICATIONS"); a heading may wrap onto a
+    // second capitals line. Spans get no number. Roll-call labels, lead-ins ending in a colon,
+    // sentences and capitals inside a paragraph are no headings; a heading with no text under
+    // it before the next one is dropped. Fewer than two headings: no sections, empty result.
+    static QList<MinuteSpan> splitUnnumbered(const QList<MinutesLine>& lines, qsizetype from, qsizetype to);
+
     // Title case: every significant word starts with a capital or digit.
     static bool isTitleCase(const QString& title);
 };

@@ -94,6 +94,32 @@ std::optional<MinutesHeader> headerFromAgenda(const layout::LayoutDocument& docu
     return std::nullopt;
 }
 
+// A continuation page's running header repeating the minutes' title and date at its top
+// ("Minutes of the Regular Meeting" / "<Body>" / "October 18, 2022"), set apart from the text
+// below: how many of the page's first lines (from `first`) it takes, 0 when there is none.
+qsizetype continuationHeader(const QList<MinutesLine>& lines, qsizetype first, const QDate& date)
+{
+    if (first >= lines.size() || !date.isValid()
+        || !lines.at(first).text.startsWith(QLatin1String("Minutes"), Qt::CaseInsensitive))
+        return 0;
+    const int page = lines.at(first).page;
+    QString block;
+    for (qsizetype k = first; k < lines.size() && k < first + 4 && lines.at(k).page == page; ++k) {
+        const MinutesLine& line = lines.at(k);
+        if ((k > first && line.gapBefore > 0.4 * line.height) || line.text.endsWith(QLatin1Char('.')))
+            break; // a paragraph, not a header block
+        block += QLatin1Char(' ') + line.text;
+        bool dated = false;
+        for (const datetext::DateMatch& d : datetext::findDates(block))
+            dated = dated || d.date == date;
+        const bool apart = k + 1 >= lines.size() || lines.at(k + 1).page != page
+            || lines.at(k + 1).gapBefore > 0.4 * lines.at(k + 1).height;
+        if (dated && apart)
+            return k - first + 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 MinutesResult MinutesParser::parse(const layout::LayoutDocument& document, const MinutesContext& context)
@@ -162,9 +188,17 @@ MinutesResult MinutesParser::parse(const layout::LayoutDocument& document, const
         }
         MinutesSet set;
         set.header = header;
-        for (const MinutesLine& line : minutes::collectLines(document, header.page, end)) {
+        const QList<MinutesLine> pageLines = minutes::collectLines(document, header.page, end);
+        for (qsizetype i = 0; i < pageLines.size(); ++i) {
+            const MinutesLine& line = pageLines.at(i);
             if (line.page == header.page && line.top <= header.lastHeaderTop + 0.5)
                 continue;
+            if (line.page != header.page && (i == 0 || pageLines.at(i - 1).page != line.page)) {
+                if (const qsizetype n = continuationHeader(pageLines, i, header.date); n > 0) {
+                    i += n - 1;
+                    continue;
+                }
+            }
             set.lines.append(line);
         }
         set.lines = set.lines.mid(0, MinutesLocator::endOfMinutes(set.lines));

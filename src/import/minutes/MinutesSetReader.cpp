@@ -156,7 +156,9 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
     Meeting meeting;
     const int meetingIndex = int(result.meetings.size());
 
-    const QList<MinuteSpan> spans = MinuteSplitter::split(lines, 0, lines.size());
+    QList<MinuteSpan> spans = MinuteSplitter::split(lines, 0, lines.size());
+    if (spans.isEmpty())
+        spans = MinuteSplitter::splitUnnumbered(lines, 0, lines.size()); // US minutes number no items
     const qsizetype preambleEnd = spans.isEmpty() ? lines.size() : spans.first().heading;
     const qsizetype listsEnd = AttendanceParser::parseLists(lines, 0, preambleEnd, meeting.attendance);
     qsizetype proseEnd = listsEnd;
@@ -209,13 +211,18 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
         QList<RecordedVote> otherVotes;
         QList<ParsedResolution> resolutions
             = ResolutionParser::parse(lines, span.body, span.end, meeting.body, &otherVotes);
+        // An action names its resolution by minute number and position; minutes sharing a number
+        // (unnumbered ones) count their resolutions on, so each action keeps its own.
+        int earlier = 0;
+        for (const Minute& before : std::as_const(meeting.minutes))
+            earlier += before.number == minute.number ? int(before.resolutions.size()) : 0;
         for (int r = 0; r < resolutions.size(); ++r) {
             if (auto& votes = resolutions[r].resolution.votes)
                 flagAbsentVoters(*votes, meeting.attendance);
             minute.resolutions.append(resolutions.at(r).resolution);
             if (const auto& votes = resolutions.at(r).resolution.votes)
                 warnVotes(*votes, meeting, minute.number, result.warnings);
-            result.actions += ActionRequestParser::fromResolution(resolutions.at(r), r, actionContext);
+            result.actions += ActionRequestParser::fromResolution(resolutions.at(r), earlier + r, actionContext);
         }
         for (RecordedVote& vote : otherVotes) {
             flagAbsentVoters(vote, meeting.attendance);
