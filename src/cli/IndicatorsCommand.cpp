@@ -78,6 +78,8 @@ int IndicatorsCommand::run(const QStringList& arguments)
                 << tr("rated %1").arg(r.computed.rated ? IndicatorStore::ratingText(r.computed) : r.computed.reason);
             if (!r.reading.reportedRating.isEmpty())
                 out << "  " << tr("printed %1").arg(r.reading.reportedRating) << (r.disagrees() ? tr(" (disagrees)") : QString());
+            if (!r.reading.direction.isEmpty())
+                out << "  " << tr("direction %1").arg(r.reading.direction);
             out << "\n";
         }
     }

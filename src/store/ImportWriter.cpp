@@ -3,6 +3,7 @@
 #include "Log.h"
 #include "NoteStore.h"
 #include "PersonName.h"
+#include "ResolutionJson.h"
 #include "SqlHelpers.h"
 #include "TextUtil.h"
 
@@ -56,23 +57,6 @@ QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 QString joinFlags(const QStringList& flags)
 {
     return flags.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(flags)).toJson(QJsonDocument::Compact));
-}
-
-QString votesJson(const std::optional<RecordedVote>& votes)
-{
-    if (!votes)
-        return {};
-    QJsonObject o;
-    auto count = [](std::optional<int> v) { return v ? QJsonValue(*v) : QJsonValue(); };
-    o[QStringLiteral("for")] = count(votes->forCount);
-    o[QStringLiteral("against")] = count(votes->againstCount);
-    o[QStringLiteral("abstain")] = count(votes->abstainCount);
-    o[QStringLiteral("outcome")] = votes->outcome.isEmpty() ? QJsonValue() : QJsonValue(votes->outcome);
-    o[QStringLiteral("for_names")] = QJsonArray::fromStringList(votes->forNames);
-    o[QStringLiteral("against_names")] = QJsonArray::fromStringList(votes->againstNames);
-    o[QStringLiteral("abstain_names")] = QJsonArray::fromStringList(votes->abstainNames);
-    o[QStringLiteral("flags")] = QJsonArray::fromStringList(votes->flags);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 qint64 bodyIdFor(Writer& w, const Meeting& meeting)
@@ -307,20 +291,22 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
                 position = 0;
                 for (const Minute& minute : meeting.minutes) {
                     const qint64 minuteId =
-                        w.exec(QStringLiteral("INSERT INTO minute(meeting_id, document_id, number, title, item, text, "
-                                              "pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        w.exec(QStringLiteral("INSERT INTO minute(meeting_id, document_id, number, title, item, "
+                                              "item_method, text, pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                {meetingId, docId, sql::nullable(minute.number), sql::nullable(minute.title),
-                                sql::nullable(minute.item), sql::nullable(minute.text), sql::nullablePage(minute.pdfPage),
-                                position++})
+                                sql::nullable(minute.item), sql::nullable(minute.itemMethod), sql::nullable(minute.text),
+                                sql::nullablePage(minute.pdfPage), position++})
                             .toLongLong();
                     int rpos = 0;
                     QList<qint64>& ids = resolutionIds[QStringLiteral("%1|%2").arg(m).arg(minute.number)];
                     for (const Resolution& r : minute.resolutions) {
                         const qint64 rid =
                             w.exec(QStringLiteral("INSERT INTO resolution(minute_id, meeting_id, document_id, text, "
-                                                  "condition, votes, pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                  "condition, votes, flags, pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, "
+                                                  "?, ?, ?)"),
                                    {minuteId, meetingId, docId, r.text, sql::nullable(r.condition),
-                                    sql::nullable(votesJson(r.votes)), sql::nullablePage(r.pdfPage), rpos++})
+                                    sql::nullable(QString::fromUtf8(resolutionjson::votesText(r.votes))),
+                                    joinFlags(r.flags), sql::nullablePage(r.pdfPage), rpos++})
                                 .toLongLong();
                         ids.append(rid);
                         writeClauses(w, rid, r.clauses, QVariant(), QString());
@@ -400,10 +386,10 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
             if (reading.indicatorIndex < 0 || reading.indicatorIndex >= indicatorIds.size())
                 continue;
             w.exec(QStringLiteral("INSERT INTO reading(indicator_id, period, value, value_text, reported_rating, confidence, "
-                                  "document_id, pdf_page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "document_id, pdf_page, direction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {indicatorIds.at(reading.indicatorIndex), sql::nullable(reading.period), sql::nullable(reading.value),
                     sql::nullable(reading.valueText), sql::nullable(reading.reportedRating), reading.confidence, docId,
-                    sql::nullablePage(reading.pdfPage)});
+                    sql::nullablePage(reading.pdfPage), sql::nullable(reading.direction)});
         }
 
         linkMinuteReferences(w);

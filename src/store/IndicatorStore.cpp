@@ -135,8 +135,8 @@ QList<IndicatorStore::ReadingRecord> IndicatorStore::readings() const
     }
     QList<ReadingRecord> result;
     QSqlQuery q(m_database.connection());
-    q.exec(QStringLiteral("SELECT id, indicator_id, period, value, value_text, reported_rating, confidence, document_id, pdf_page "
-                          "FROM reading ORDER BY indicator_id, id"));
+    q.exec(QStringLiteral("SELECT id, indicator_id, period, value, value_text, reported_rating, confidence, document_id, pdf_page, "
+                          "direction FROM reading ORDER BY indicator_id, id"));
     auto rateInto = [](ReadingRecord& rec, const IndicatorRecord* indicator) {
         if (indicator && rec.reading.value)
             rec.computed = rating::rate(indicator->rated(), *rec.reading.value);
@@ -154,6 +154,7 @@ QList<IndicatorStore::ReadingRecord> IndicatorStore::readings() const
         r.confidence = q.value(6).toDouble();
         rec.documentId = q.value(7).toLongLong();
         r.pdfPage = q.value(8).toInt();
+        r.direction = q.value(9).toString();
         const IndicatorRecord* indicator = byId.value(rec.indicatorId);
         rec.indicatorKey = indicator ? indicator->key : QString();
         rateInto(rec, indicator);

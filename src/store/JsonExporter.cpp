@@ -2,6 +2,7 @@
 
 #include "ActionStore.h"
 #include "IndicatorStore.h"
+#include "ResolutionJson.h"
 #include "SqlHelpers.h"
 
 #include <QJsonArray>
@@ -21,6 +22,13 @@ QJsonValue range(const QVariant& first, const QVariant& last)
     return QJsonArray{first.toInt(), last.toInt()};
 }
 QJsonArray jsonList(const QVariant& v) { return QJsonDocument::fromJson(v.toByteArray()).array(); }
+// A stored recorded vote with every key of the contract, including those added since it was
+// written (absent_names); null when there is none.
+QJsonValue votes(const QVariant& v)
+{
+    const auto parsed = resolutionjson::votesFromText(v.toByteArray());
+    return parsed ? QJsonValue(resolutionjson::votes(*parsed)) : QJsonValue();
+}
 
 // Rows of a query as a list of objects built by `make`.
 template <typename Make>
@@ -162,8 +170,8 @@ QJsonArray JsonExporter::meetings() const
                 });
             m[QStringLiteral("minutes")] = rows(
                 db,
-                QStringLiteral("SELECT id, number, title, item, document_id, pdf_page FROM minute WHERE meeting_id = ? ORDER "
-                               "BY document_id, position"),
+                QStringLiteral("SELECT id, number, title, item, document_id, pdf_page, item_method FROM minute WHERE "
+                               "meeting_id = ? ORDER BY document_id, position"),
                 {id}, [&](const QSqlQuery& r) {
                     const qint64 minuteId = r.value(0).toLongLong();
                     QJsonObject minute{{QStringLiteral("id"), minuteId},
@@ -171,17 +179,19 @@ QJsonArray JsonExporter::meetings() const
                                        {QStringLiteral("title"), str(r.value(2))},
                                        {QStringLiteral("item"), str(r.value(3))},
                                        {QStringLiteral("document_id"), r.value(4).toLongLong()},
-                                       {QStringLiteral("pdf_page"), integer(r.value(5))}};
+                                       {QStringLiteral("pdf_page"), integer(r.value(5))},
+                                       {QStringLiteral("item_method"), str(r.value(6))}};
                     minute[QStringLiteral("resolutions")] = rows(
-                        db, QStringLiteral("SELECT id, text, votes, condition, pdf_page FROM resolution WHERE minute_id = ? ORDER BY position"),
+                        db, QStringLiteral("SELECT id, text, votes, condition, pdf_page, flags FROM resolution WHERE "
+                                           "minute_id = ? ORDER BY position"),
                         {minuteId}, [&](const QSqlQuery& s) {
-                            const QJsonDocument votes = QJsonDocument::fromJson(s.value(2).toByteArray());
                             return QJsonObject{{QStringLiteral("id"), s.value(0).toLongLong()},
                                                {QStringLiteral("text"), s.value(1).toString()},
                                                {QStringLiteral("clauses"), clauses(db, s.value(0).toLongLong(), QVariant())},
-                                               {QStringLiteral("votes"), votes.isObject() ? QJsonValue(votes.object()) : QJsonValue()},
+                                               {QStringLiteral("votes"), votes(s.value(2))},
                                                {QStringLiteral("condition"), str(s.value(3))},
-                                               {QStringLiteral("pdf_page"), integer(s.value(4))}};
+                                               {QStringLiteral("pdf_page"), integer(s.value(4))},
+                                               {QStringLiteral("flags"), jsonList(s.value(5))}};
                         });
                     minute[QStringLiteral("references")] = rows(
                         db, QStringLiteral("SELECT raw, number, clause, date, target_minute_id FROM minute_reference WHERE "
@@ -275,7 +285,8 @@ QJsonArray JsonExporter::readings() const
                                {QStringLiteral("pdf_page"), r.reading.pdfPage > 0 ? QJsonValue(r.reading.pdfPage) : QJsonValue()},
                                {QStringLiteral("value_text"), str(r.reading.valueText)},
                                {QStringLiteral("confidence"), r.reading.confidence},
-                               {QStringLiteral("manual"), r.manual}});
+                               {QStringLiteral("manual"), r.manual},
+                               {QStringLiteral("direction"), str(r.reading.direction)}});
     }
     return out;
 }

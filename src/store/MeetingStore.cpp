@@ -110,8 +110,8 @@ QList<MeetingStore::MinuteEntry> MeetingStore::minutes(qint64 meetingId) const
 {
     QSqlQuery q(m_database.connection());
     sql::run(q,
-             QStringLiteral("SELECT id, document_id, number, title, pdf_page FROM minute WHERE meeting_id = ? ORDER BY "
-                            "document_id, position"),
+             QStringLiteral("SELECT id, document_id, number, title, pdf_page, item_method FROM minute WHERE meeting_id = ? "
+                            "ORDER BY document_id, position"),
              meetingId);
     QList<MinuteEntry> result;
     QSqlQuery r(m_database.connection());
@@ -122,6 +122,7 @@ QList<MeetingStore::MinuteEntry> MeetingStore::minutes(qint64 meetingId) const
         e.number = q.value(2).toString();
         e.title = q.value(3).toString();
         e.pdfPage = q.value(4).toInt();
+        e.itemMethod = q.value(5).toString();
         sql::run(r, QStringLiteral("SELECT text FROM resolution WHERE minute_id = ? ORDER BY position"), e.id);
         while (r.next())
             e.resolutions.append(r.value(0).toString());

@@ -54,6 +54,7 @@ public:
         QString title;
         int pdfPage = 0;
         QStringList resolutions; // resolution texts
+        QString itemMethod;      // how its agenda item was found (Minute::itemMethod); empty = unknown
     };
 
     explicit MeetingStore(Database& database) : m_database(database) {}

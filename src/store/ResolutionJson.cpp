@@ -15,6 +15,7 @@ const QString kOutcome = QStringLiteral("outcome");
 const QString kForNames = QStringLiteral("for_names");
 const QString kAgainstNames = QStringLiteral("against_names");
 const QString kAbstainNames = QStringLiteral("abstain_names");
+const QString kAbsentNames = QStringLiteral("absent_names");
 const QString kFlags = QStringLiteral("flags");
 const QString kCondition = QStringLiteral("condition");
 const QString kVotes = QStringLiteral("votes");
@@ -66,7 +67,8 @@ QJsonObject votes(const RecordedVote& votes)
             {kForNames, QJsonArray::fromStringList(votes.forNames)},
             {kAgainstNames, QJsonArray::fromStringList(votes.againstNames)},
             {kAbstainNames, QJsonArray::fromStringList(votes.abstainNames)},
-            {kFlags, QJsonArray::fromStringList(votes.flags)}};
+            {kFlags, QJsonArray::fromStringList(votes.flags)},
+            {kAbsentNames, QJsonArray::fromStringList(votes.absentNames)}};
 }
 
 RecordedVote votesFrom(const QJsonObject& o)
@@ -80,6 +82,7 @@ RecordedVote votesFrom(const QJsonObject& o)
     v.againstNames = names(o.value(kAgainstNames));
     v.abstainNames = names(o.value(kAbstainNames));
     v.flags = names(o.value(kFlags));
+    v.absentNames = names(o.value(kAbsentNames)); // absent from votes written before schema 7
     return v;
 }
 
@@ -105,6 +108,8 @@ QJsonObject resolution(const Resolution& r)
         o.insert(kVotes, votes(*r.votes));
     if (r.pdfPage > 0)
         o.insert(kPdfPage, r.pdfPage);
+    if (!r.flags.isEmpty())
+        o.insert(kFlags, QJsonArray::fromStringList(r.flags));
     return o;
 }
 
@@ -117,6 +122,7 @@ Resolution resolutionFrom(const QJsonObject& o)
     if (o.value(kVotes).isObject())
         r.votes = votesFrom(o.value(kVotes).toObject());
     r.pdfPage = o.value(kPdfPage).toInt();
+    r.flags = names(o.value(kFlags));
     return r;
 }
 

@@ -10,6 +10,7 @@
 
 // JSON shapes for resolutions kept as user data: clause trees, recorded votes (the same object
 // the import writes into resolution.votes) and whole corrected resolutions. Any thread.
+// Keys missing from older text (absent_names, flags) read as empty lists.
 namespace scrutineer::resolutionjson {
 
 QJsonArray clauses(const QList<Clause>& clauses);

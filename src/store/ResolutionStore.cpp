@@ -6,6 +6,7 @@
 #include <QCollator>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -29,6 +30,15 @@ int minuteNumberValue(const QString& number)
     static const QRegularExpression leading(QStringLiteral("^\\D{0,12}?(\\d{1,6})"));
     const auto m = leading.match(number);
     return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+// A JSON list column (resolution.flags); NULL, written before schema 7, is no flags.
+QStringList flagsFrom(const QVariant& value)
+{
+    QStringList result;
+    for (const QJsonValue& v : QJsonDocument::fromJson(value.toByteArray()).array())
+        result.append(v.toString());
+    return result;
 }
 
 struct ClauseRow {
@@ -69,7 +79,7 @@ QHash<qint64, QList<ClauseRow>> clauseRows(QSqlDatabase db, qint64 onlyResolutio
 
 const QString kExtractedSelect = QStringLiteral(
     "SELECT r.id, r.meeting_id, m.date, b.name, mi.number, mi.title, mi.item, mi.position, r.text, r.condition, "
-    "r.votes, r.pdf_page, r.position, r.document_id FROM resolution r JOIN minute mi ON mi.id = r.minute_id "
+    "r.votes, r.pdf_page, r.position, r.document_id, r.flags FROM resolution r JOIN minute mi ON mi.id = r.minute_id "
     "LEFT JOIN meeting m ON m.id = r.meeting_id LEFT JOIN body b ON b.id = m.body_id ");
 
 const QString kManualSelect = QStringLiteral(
@@ -95,6 +105,7 @@ ResolutionStore::Record readExtracted(const QSqlQuery& q, const QHash<qint64, QL
     p.votes = resolutionjson::votesFromText(q.value(10).toByteArray());
     p.pdfPage = q.value(11).toInt();
     p.clauses = buildClauses(clauses.value(r.id), 0);
+    p.flags = flagsFrom(q.value(14));
     r.pdfPage = p.pdfPage;
     r.documentId = q.value(13).toLongLong();
     r.resolution = p;

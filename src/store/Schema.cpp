@@ -337,6 +337,22 @@ QStringList v6()
     };
 }
 
+// v7: facts the parsers record about how something was printed. NULL in rows written before
+// (and whenever the document does not say) reads as empty / unknown. Lists are JSON text arrays,
+// like agenda_item.flags; a recorded vote's absent names live inside resolution.votes with the
+// other name lists, so they need no column.
+QStringList v7()
+{
+    return {
+        // how a decision was recorded when no "RESOLVED" introduces it ("agreed-without-resolved")
+        QStringLiteral("ALTER TABLE resolution ADD COLUMN flags TEXT DEFAULT NULL"),
+        // how minute.item was found: "printed", "title", "title+numbering"
+        QStringLiteral("ALTER TABLE minute ADD COLUMN item_method TEXT DEFAULT NULL"),
+        // direction of travel as printed beside a reading ("Improving", an arrow)
+        QStringLiteral("ALTER TABLE reading ADD COLUMN direction TEXT DEFAULT NULL"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -348,6 +364,7 @@ const QList<Migration>& migrations()
         {4, QStringLiteral("user data: resolutions recorded in the app"), v4()},
         {5, QStringLiteral("indexes for per-meeting document and action counts"), v5()},
         {6, QStringLiteral("index of agenda items by document and first page"), v6()},
+        {7, QStringLiteral("resolution flags, how a minute's agenda item was found, a reading's direction of travel"), v7()},
     };
     return all;
 }

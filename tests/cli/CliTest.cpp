@@ -1,3 +1,5 @@
+#include "Database.h"
+#include "ImportWriter.h"
 #include "PdfFixtures.h"
 
 #include <QJsonArray>
@@ -143,4 +145,50 @@ TEST_F(CliTest, ActionsAndMeetingsOnAnEmptyDatabase)
     run = cli({QStringLiteral("actions"), QStringLiteral("--db"), db(), QStringLiteral("--open")});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_EQ(cli({QStringLiteral("actions"), QStringLiteral("--db"), db(), QStringLiteral("--today"), QStringLiteral("soon")}).exitCode, 1);
+}
+
+TEST_F(CliTest, IndicatorsShowAReadingsPrintedDirectionOfTravel)
+{
+    {
+        // a pack as the importer would hand it over: one indicator, two readings, one with a direction
+        auto database = scrutineer::Database::open(db());
+        ASSERT_TRUE(database.hasValue());
+        scrutineer::ImportBundle bundle;
+        bundle.fileName = QStringLiteral("performance.pdf");
+        bundle.sha256 = "perf";
+        bundle.pageCount = 1;
+        scrutineer::Indicator indicator;
+        indicator.name = QStringLiteral("Visits on time");
+        indicator.pdfPage = 1;
+        bundle.indicators = {indicator};
+        scrutineer::Reading previous;
+        previous.indicatorIndex = 0;
+        previous.period = QStringLiteral("Q1");
+        previous.value = 60.0;
+        scrutineer::Reading latest = previous;
+        latest.period = QStringLiteral("Q2");
+        latest.value = 70.0;
+        latest.reportedRating = QStringLiteral("Amber");
+        latest.direction = QStringLiteral("↑ Improving");
+        bundle.readings = {previous, latest};
+        ASSERT_TRUE(scrutineer::ImportWriter(*database.value()).write(bundle).hasValue());
+    }
+    const CliRun run = cli({QStringLiteral("indicators"), QStringLiteral("--db"), db()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList lines = run.out.split(QLatin1Char('\n'));
+    const auto line = [&lines](const QString& start) {
+        for (const QString& l : lines) {
+            if (l.trimmed().startsWith(start))
+                return l;
+        }
+        return QString();
+    };
+    EXPECT_TRUE(line(QStringLiteral("Q2:")).contains(QStringLiteral("direction ↑ Improving"))) << run.out.toStdString();
+    EXPECT_FALSE(line(QStringLiteral("Q1:")).isEmpty()) << run.out.toStdString();
+    EXPECT_FALSE(line(QStringLiteral("Q1:")).contains(QStringLiteral("direction"))) << run.out.toStdString();
+
+    const QJsonArray readings = exportJson().value(QStringLiteral("readings")).toArray();
+    ASSERT_EQ(readings.size(), 2);
+    EXPECT_TRUE(readings.at(0).toObject().value(QStringLiteral("direction")).isNull());
+    EXPECT_EQ(readings.at(1).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("↑ Improving"));
 }

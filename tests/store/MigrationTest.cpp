@@ -1,7 +1,10 @@
 #include "BundleFixtures.h"
 #include "ImportWriter.h"
+#include "JsonExporter.h"
 #include "Schema.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -60,6 +63,18 @@ TEST_P(MigrationFromVersion, UpgradesAndKeepsData)
                                               "imported_at) VALUES (1, 1, 'a.pdf', 'abc', 1, 'agenda-pack', 'now')")));
             ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO page(document_id, pdf_page, has_text, text) VALUES (1, 1, 1, "
                                               "'safeguarding partnership')")));
+            // extracted rows as older versions wrote them: no flags, item method or direction,
+            // and a vote without absent names
+            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO minute(id, meeting_id, document_id, number, item, position) "
+                                              "VALUES (1, 1, 1, '5', '3', 0)")));
+            ASSERT_TRUE(q.exec(QStringLiteral(R"(INSERT INTO resolution(minute_id, meeting_id, document_id, text, votes, )"
+                                              R"(position) VALUES (1, 1, 1, 'noted', '{"for":4,"against":0,"abstain":null,)"
+                                              R"("outcome":"carried","for_names":[],"against_names":[],"abstain_names":[],)"
+                                              R"("flags":[]}', 0))")));
+            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO indicator(id, indicator_key, name, polarity, meeting_id, "
+                                              "document_id) VALUES (1, '0|visits', 'Visits', 'unknown', 1, 1)")));
+            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO reading(indicator_id, period, value, document_id) VALUES (1, "
+                                              "'2020-01', 80, 1)")));
         }
         if (from >= 2)
             ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO note(meeting_id, body, created_at, updated_at) VALUES (1, "
@@ -83,6 +98,68 @@ TEST_P(MigrationFromVersion, UpgradesAndKeepsData)
         ASSERT_TRUE(q.next());
         EXPECT_EQ(q.value(0).toInt(), 1);
     }
+    if (from >= 1) {
+        // Rows from before schema 7 export the facts it added as unknown / empty.
+        const QJsonObject root = JsonExporter(*db.value()).build();
+        const QJsonObject minute = root.value(QStringLiteral("meetings")).toArray().first().toObject().value(
+            QStringLiteral("minutes")).toArray().first().toObject();
+        EXPECT_EQ(minute.value(QStringLiteral("item")).toString(), QStringLiteral("3"));
+        ASSERT_TRUE(minute.contains(QStringLiteral("item_method")));
+        EXPECT_TRUE(minute.value(QStringLiteral("item_method")).isNull());
+        const QJsonObject resolution = minute.value(QStringLiteral("resolutions")).toArray().first().toObject();
+        EXPECT_EQ(resolution.value(QStringLiteral("flags")).toArray(), QJsonArray());
+        const QJsonObject votes = resolution.value(QStringLiteral("votes")).toObject();
+        EXPECT_EQ(votes.value(QStringLiteral("for")).toInt(), 4);
+        EXPECT_EQ(votes.value(QStringLiteral("absent_names")).toArray(), QJsonArray());
+        const QJsonObject reading = root.value(QStringLiteral("readings")).toArray().first().toObject();
+        EXPECT_EQ(reading.value(QStringLiteral("value")).toDouble(), 80.0);
+        ASSERT_TRUE(reading.contains(QStringLiteral("direction")));
+        EXPECT_TRUE(reading.value(QStringLiteral("direction")).isNull());
+    }
+}
+
+// v6 -> v7 adds the columns with NULL for every row already there, and new imports fill them.
+TEST(Migration, Version7AddsPrintedFactColumnsEmptyForOldRows)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        ASSERT_FALSE(Database::migrate(raw, 6).has_value());
+        QSqlQuery q(raw);
+        EXPECT_FALSE(q.exec(QStringLiteral("SELECT direction FROM reading")));
+        EXPECT_FALSE(q.exec(QStringLiteral("SELECT item_method FROM minute")));
+        EXPECT_FALSE(q.exec(QStringLiteral("SELECT flags FROM resolution")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO meeting(id, date) VALUES (1, '2020-01-01')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO document(id, meeting_id, file_name, sha256, page_count, kind, "
+                                          "imported_at) VALUES (1, 1, 'a.pdf', 'abc', 1, 'agenda-pack', 'now')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO minute(id, meeting_id, document_id, position) VALUES (1, 1, 1, 0)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO resolution(minute_id, meeting_id, document_id, text, position) "
+                                          "VALUES (1, 1, 1, 'noted', 0)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.hasValue()) << db.error().describe().toStdString();
+    EXPECT_GE(db.value()->schemaVersion(), 7);
+    QSqlQuery q(db.value()->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT m.item_method IS NULL, r.flags IS NULL FROM minute m JOIN resolution r ON "
+                                      "r.minute_id = m.id")));
+    ASSERT_TRUE(q.next());
+    EXPECT_TRUE(q.value(0).toBool());
+    EXPECT_TRUE(q.value(1).toBool());
+
+    ImportBundle bundle = scrutineer::testing::samplePack("after-v7");
+    bundle.meetings[1].minutes[0].itemMethod = QStringLiteral("printed");
+    bundle.readings[0].direction = QStringLiteral("Worsening");
+    ASSERT_TRUE(ImportWriter(*db.value()).write(bundle).hasValue());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM minute WHERE item_method = 'printed'")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT direction FROM reading")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("Worsening"));
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, MigrationFromVersion, ::testing::Range(0, schema::currentVersion()));
