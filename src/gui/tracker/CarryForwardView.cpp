@@ -1,5 +1,7 @@
 #include "CarryForwardView.h"
 
+#include "common/ViewSettings.h"
+
 #include "ActionStore.h"
 #include "Database.h"
 #include "common/LatestLoad.h"
@@ -50,7 +52,19 @@ CarryForwardView::CarryForwardView(QWidget* parent)
     m_ui->actionsTableView->verticalHeader()->hide();
     m_ui->actionsTableView->hideColumn(ActionTableModel::OriginColumn);
     m_ui->actionsTableView->hideColumn(ActionTableModel::BodyColumn); // one body: the meeting's
-    m_ui->actionsTableView->horizontalHeader()->setSectionResizeMode(ActionTableModel::ActionColumn, QHeaderView::Stretch);
+    // Beside the agenda the list is narrow: the action's words first, who owns it and when it is
+    // due; the header's menu brings back the rest.
+    m_ui->actionsTableView->hideColumn(ActionTableModel::OverdueColumn);
+    m_ui->actionsTableView->hideColumn(ActionTableModel::MeetingColumn);
+    m_ui->actionsTableView->hideColumn(ActionTableModel::StatusColumn); // all open: that is why they are here
+    m_ui->actionsTableView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView* header = m_ui->actionsTableView->horizontalHeader();
+    header->setMinimumSectionSize(28);
+    header->setSectionResizeMode(ActionTableModel::ActionColumn, QHeaderView::Stretch);
+    header->resizeSection(ActionTableModel::RefColumn, 36);
+    header->resizeSection(ActionTableModel::OwnerColumn, 96);
+    header->resizeSection(ActionTableModel::DueColumn, 68);
+    ViewSettings::enableColumnMenu(header);
     m_ui->actionsTableView->sortByColumn(ActionTableModel::DueColumn, Qt::AscendingOrder);
 
     connect(m_ui->meetingComboBox, &QComboBox::activated, this,
