@@ -39,17 +39,21 @@ MinutesSheet usMinutes()
     sheet.at(215, QStringLiteral("RIVERTON, OREGON"));
     sheet.at(225, QStringLiteral("MARCH 7, 2023"));
     sheet.gap();
-    sheet.line(QStringLiteral("Chair Okafor called the meeting to order at 6:02 p.m. in the Council Chambers, Riverton"));
-    sheet.line(QStringLiteral("City Hall. Responding to roll call were Commissioners Lindqvist, Marsh, and Chair Okafor."));
+    sheet.line(
+        QStringLiteral("Chair Okafor called the meeting to order at 6:02 p.m. in the Council Chambers, Riverton"));
+    sheet.line(
+        QStringLiteral("City Hall. Responding to roll call were Commissioners Lindqvist, Marsh, and Chair Okafor."));
     sheet.line(QStringLiteral("Commissioner Tan was absent."));
     sheet.gap();
     sheet.line(QStringLiteral("CONSENT CALENDAR"));
     sheet.gap();
     sheet.line(QStringLiteral("Consent calendar items are considered routine matters. Commissioner Marsh moved and"));
-    sheet.line(QStringLiteral("Commissioner Lindqvist seconded to approve the consent calendar as recommended. MOTION"));
+    sheet.line(
+        QStringLiteral("Commissioner Lindqvist seconded to approve the consent calendar as recommended. MOTION"));
     sheet.line(QStringLiteral("CARRIED BY THE FOLLOWING ROLL CALL VOTE:"));
     sheet.gap();
-    sheet.row({{72, QStringLiteral("AYES:")}, {160, QStringLiteral("Commissioners Lindqvist, Marsh, and Chair Okafor")}});
+    sheet.row(
+        {{72, QStringLiteral("AYES:")}, {160, QStringLiteral("Commissioners Lindqvist, Marsh, and Chair Okafor")}});
     sheet.row({{72, QStringLiteral("NOES:")}, {160, QStringLiteral("None")}});
     sheet.gap();
     sheet.line(QStringLiteral("ABSENT: COMMISSIONER TAN")); // a roll-call label in capitals is no heading
@@ -141,7 +145,8 @@ TEST(MinutesUnnumbered, NumberedMinutesKeepTheirNumberedHeadings)
     const auto result = MinutesParser::parse(sheet.document(), context);
     const Meeting* meeting = scrutineer::testing::onlyMeeting(result);
     ASSERT_NE(meeting, nullptr);
-    EXPECT_EQ(titles(*meeting), (QStringList {QStringLiteral("APOLOGIES FOR ABSENCE"), QStringLiteral("CARE HOME FEES")}));
+    EXPECT_EQ(titles(*meeting),
+              (QStringList {QStringLiteral("APOLOGIES FOR ABSENCE"), QStringLiteral("CARE HOME FEES")}));
 }
 
 TEST(MinutesUnnumbered, CapitalsInsideParagraphsSignaturesAndLoneHeadingsAreNoSections)

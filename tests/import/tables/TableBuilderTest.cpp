@@ -102,8 +102,7 @@ TEST(TableBuilderHeader, UnfinishedHeadingIsNoHeader)
     const HeaderMatcher matcher(planSpecs());
     PageBuilder page(1);
     // The wrapped heading is never completed: the line below is no continuation of it.
-    page.row(80,
-             {{60, QStringLiteral("Action")}, {180, QStringLiteral("What does it")}, {300, QStringLiteral("Lead")}},
+    page.row(80, {{60, QStringLiteral("Action")}, {180, QStringLiteral("What does it")}, {300, QStringLiteral("Lead")}},
              10);
     page.row(91, {{180, QStringLiteral("mean?")}}, 10);
     // Nor is a completion under another heading.

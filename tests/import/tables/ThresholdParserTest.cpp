@@ -265,7 +265,8 @@ TEST(ThresholdParser, OneLineHeaderWithHeadingsWrappedInTheirCells)
             page.row(y + k * 10.5, more, font);
         }
     };
-    measure(145, {QStringLiteral("Percentage of library"), QStringLiteral("computer sessions"), QStringLiteral("booked")},
+    measure(145,
+            {QStringLiteral("Percentage of library"), QStringLiteral("computer sessions"), QStringLiteral("booked")},
             {QStringLiteral("How far the public"), QStringLiteral("computers are"), QStringLiteral("used")},
             {QStringLiteral("<40"), QStringLiteral("40-59"), QStringLiteral("60-79"), QStringLiteral("80+")});
     measure(184, {QStringLiteral("Percentage of scheduled"), QStringLiteral("mobile stops missed")},
