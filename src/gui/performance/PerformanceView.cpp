@@ -169,7 +169,7 @@ void PerformanceView::applyLoaded(const QList<PerformanceData::Series>& series)
         bodies.append(s.body);
     m_bodyFilter->setBodies(bodies);
     applyFilter();
-    selectIndicator(selected);
+    selectIndicator(selected.isEmpty() ? firstToShow() : selected);
     emit loaded(int(m_indicators->rowCount()), int(m_breaches->rowCount()));
 }
 
@@ -226,6 +226,16 @@ const PerformanceData::Series* PerformanceView::seriesFor(const QString& key) co
 QString PerformanceView::selectedKey() const
 {
     return m_ui->indicatorsTableView->currentIndex().data(IndicatorTableModel::KeyRole).toString();
+}
+
+QString PerformanceView::firstToShow() const
+{
+    // Nothing chosen yet: the first breach is what a chair looks for, else the first indicator.
+    if (m_breaches->rowCount() > 0)
+        return m_breaches->index(0, 0).data(BreachModel::KeyRole).toString();
+    if (m_indicatorProxy->rowCount() > 0)
+        return m_indicatorProxy->index(0, 0).data(IndicatorTableModel::KeyRole).toString();
+    return {};
 }
 
 void PerformanceView::selectIndicator(const QString& key)

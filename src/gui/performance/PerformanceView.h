@@ -80,6 +80,7 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    QString firstToShow() const;
     void setUpControls();
     void applyLoaded(const QList<PerformanceData::Series>& series);
     void applyFilter();
