@@ -33,7 +33,7 @@ ActionRecord readRecord(const QSqlQuery& q)
     a.status = actionStatusFromString(q.value(9).toString());
     a.statusText = q.value(10).toString();
     a.commentary = q.value(11).toString();
-    for (const QJsonValue& v : QJsonDocument::fromJson(q.value(12).toByteArray()).array())
+    for (const QJsonValue v : QJsonDocument::fromJson(q.value(12).toByteArray()).array())
         a.flags.append(v.toString());
     r.meetingId = q.value(13).toLongLong();
     r.meetingDate = QDate::fromString(q.value(14).toString(), Qt::ISODate);

@@ -124,7 +124,7 @@ std::optional<Error> Database::migrate(QSqlDatabase& db, int target)
     return std::nullopt;
 }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_active = m_db.transaction(); }
+Transaction::Transaction(const QSqlDatabase& db) : m_db(db) { m_active = m_db.transaction(); }
 
 Transaction::~Transaction()
 {

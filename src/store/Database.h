@@ -44,7 +44,7 @@ private:
 // RAII transaction: rolls back unless commit() succeeded.
 class Transaction final {
 public:
-    explicit Transaction(QSqlDatabase db);
+    explicit Transaction(const QSqlDatabase& db);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

@@ -26,7 +26,7 @@ struct WriteFailure {
 
 class Writer {
 public:
-    explicit Writer(QSqlDatabase db) : m_db(std::move(db)), m_query(m_db) {}
+    explicit Writer(const QSqlDatabase& db) : m_db(db), m_query(m_db) {}
 
     QVariant exec(const QString& sql, const QVariantList& values = {})
     {

@@ -100,7 +100,7 @@ QList<IndicatorStore::IndicatorRecord> IndicatorStore::indicators() const
             i.target = q.value(6).toDouble();
         if (!q.value(7).isNull())
             i.floor = q.value(7).toDouble();
-        for (const QJsonValue& v : QJsonDocument::fromJson(q.value(8).toByteArray()).array())
+        for (const QJsonValue v : QJsonDocument::fromJson(q.value(8).toByteArray()).array())
             i.defects.append(v.toString());
         i.section = q.value(9).toString();
         r.meetingId = q.value(10).toLongLong();

@@ -13,7 +13,6 @@ namespace scrutineer {
 namespace {
 
 QJsonValue str(const QVariant& v) { return v.isNull() || v.toString().isEmpty() ? QJsonValue() : QJsonValue(v.toString()); }
-QJsonValue num(const QVariant& v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toDouble()); }
 QJsonValue integer(const QVariant& v) { return v.isNull() ? QJsonValue() : QJsonValue(v.toLongLong()); }
 QJsonValue range(const QVariant& first, const QVariant& last)
 {

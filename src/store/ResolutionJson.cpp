@@ -29,7 +29,7 @@ std::optional<int> countFrom(const QJsonValue& value)
 QStringList names(const QJsonValue& value)
 {
     QStringList result;
-    for (const QJsonValue& v : value.toArray())
+    for (const QJsonValue v : value.toArray())
         result.append(v.toString());
     return result;
 }
@@ -51,7 +51,7 @@ QJsonArray clauses(const QList<Clause>& clauses)
 QList<Clause> clausesFrom(const QJsonArray& array)
 {
     QList<Clause> result;
-    for (const QJsonValue& v : array) {
+    for (const QJsonValue v : array) {
         const QJsonObject o = v.toObject();
         result.append({o.value(kLabel).toString(), o.value(kText).toString(), clausesFrom(o.value(kClauses).toArray())});
     }

@@ -36,7 +36,7 @@ int minuteNumberValue(const QString& number)
 QStringList flagsFrom(const QVariant& value)
 {
     QStringList result;
-    for (const QJsonValue& v : QJsonDocument::fromJson(value.toByteArray()).array())
+    for (const QJsonValue v : QJsonDocument::fromJson(value.toByteArray()).array())
         result.append(v.toString());
     return result;
 }

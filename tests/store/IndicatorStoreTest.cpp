@@ -99,14 +99,16 @@ TEST_F(IndicatorStoreTest, HandEnteredReadingsCanBeRemovedAndPrintedOnesCannot)
     };
     EXPECT_EQ(manual(), (QList<double>{81.0, 62.5}));
     for (const auto& r : store.readings()) {
-        if (r.manual)
+        if (r.manual) {
             EXPECT_TRUE(r.id == first.value() || r.id == second.value());
+        }
     }
 
     ASSERT_FALSE(store.removeManualReading(first.value()).has_value());
     EXPECT_EQ(manual(), (QList<double>{62.5}));
     EXPECT_TRUE(store.removeManualReading(first.value()).has_value()) << "already gone";
-    if (printedId != second.value())
+    if (printedId != second.value()) {
         EXPECT_TRUE(store.removeManualReading(printedId).has_value()) << "a printed reading's id is not a hand-entered one";
+    }
     EXPECT_EQ(store.readings().size(), 2);
 }

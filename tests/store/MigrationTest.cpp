@@ -76,9 +76,10 @@ TEST_P(MigrationFromVersion, UpgradesAndKeepsData)
             ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO reading(indicator_id, period, value, document_id) VALUES (1, "
                                               "'2020-01', 80, 1)")));
         }
-        if (from >= 2)
+        if (from >= 2) {
             ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO note(meeting_id, body, created_at, updated_at) VALUES (1, "
                                               "'ask about respite', 'now', 'now')")));
+        }
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
