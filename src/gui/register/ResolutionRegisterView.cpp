@@ -31,10 +31,29 @@ QString voteHtml(const RecordedVote& v)
     h += side(QCoreApplication::translate("ResolutionRegister", "For"), v.forCount, v.forNames);
     h += side(QCoreApplication::translate("ResolutionRegister", "Against"), v.againstCount, v.againstNames);
     h += side(QCoreApplication::translate("ResolutionRegister", "Abstain"), v.abstainCount, v.abstainNames);
+    if (!v.absentNames.isEmpty())
+        h += side(QCoreApplication::translate("ResolutionRegister", "Absent"), std::nullopt, v.absentNames);
     h += QStringLiteral("</table>");
     if (!v.flags.isEmpty())
         h += QStringLiteral("<p style=\"color:#b26a00\">%1</p>").arg(v.flags.join(QStringLiteral("; ")).toHtmlEscaped());
     return h;
+}
+
+// How a decision was recorded when it was not a plain RESOLVED, in words for the reader.
+QString recordedAsHtml(const QStringList& flags)
+{
+    QStringList notes;
+    for (const QString& flag : flags) {
+        if (flag == QLatin1String("agreed-without-resolved"))
+            notes.append(QCoreApplication::translate("ResolutionRegister", "Recorded in the minutes as agreed, without “RESOLVED”."));
+        else if (flag == QLatin1String("motion-without-resolved"))
+            notes.append(QCoreApplication::translate("ResolutionRegister", "A motion carried on a roll call, without “RESOLVED”."));
+        else
+            notes.append(flag);
+    }
+    if (notes.isEmpty())
+        return {};
+    return QStringLiteral("<p style=\"color:#808080\"><i>%1</i></p>").arg(notes.join(QLatin1Char(' ')).toHtmlEscaped());
 }
 
 } // namespace
@@ -117,6 +136,7 @@ void ResolutionRegister::selectionChanged()
     meta.append(ResolutionRegisterModel::reviewText(*r));
     h += QStringLiteral("<p style=\"color:#808080\">%1</p>").arg(meta.join(QStringLiteral(" · ")).toHtmlEscaped());
     h += clausetext::toHtml(r->resolution);
+    h += recordedAsHtml(r->resolution.flags);
     if (r->resolution.votes)
         h += voteHtml(*r->resolution.votes);
     if (r->review == ResolutionStore::Review::Corrected) {

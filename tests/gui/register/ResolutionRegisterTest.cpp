@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -293,4 +294,26 @@ TEST_F(ResolutionRegisterTest, FiltersSortAndColumnsAreRememberedBetweenRuns)
               QStringLiteral("Children's Scrutiny Committee"));
     EXPECT_GT(shown, 0);
     EXPECT_EQ(m_register->proxy()->rowCount(), shown);
+}
+
+TEST_F(ResolutionRegisterTest, DetailsSayHowADecisionWasRecordedAndWhoWasAbsent)
+{
+    const QString key = keyOfMinute(QStringLiteral("7"));
+    ASSERT_FALSE(key.isEmpty());
+    Resolution agreed = stored(key).resolution;
+    agreed.flags = {QStringLiteral("agreed-without-resolved")};
+    m_register->editResolution(key, agreed);
+    RecordedVote vote;
+    vote.forCount = 3;
+    vote.forNames = {QStringLiteral("Ahmed"), QStringLiteral("Brook"), QStringLiteral("Carter")};
+    vote.absentNames = {QStringLiteral("Dunn")};
+    vote.outcome = QStringLiteral("carried");
+    m_register->recordVote(key, vote);
+    m_register->selectKey(key);
+    auto* details = m_register->findChild<QTextBrowser*>(QStringLiteral("detailsBrowser"));
+    ASSERT_NE(details, nullptr);
+    const QString text = details->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("agreed, without “RESOLVED”"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Absent"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Dunn"))) << text.toStdString();
 }
