@@ -222,6 +222,37 @@
     </message>
 </context>
 <context>
+    <name>AddReadingDialog</name>
+    <message>
+        <source>Add a reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator the reading is for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period the reading covers, as a month, quarter or date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the period is read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value of the reading</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Agenda</source>
@@ -403,6 +434,13 @@
     </message>
     <message>
         <source>Details of the selected file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IndicatorStore</name>
+    <message>
+        <source>That reading was not entered by hand, or is gone.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -602,6 +640,18 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carried Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions carried forward to this meeting</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -832,14 +882,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Undo the last threshold change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Redo the threshold change undone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Indicators and breaches</source>
         <translation type="unfinished" />
     </message>
@@ -900,19 +942,67 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Use &amp;printed bands</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Drop the edited thresholds and use the bands as printed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Save thresholds</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Save the edited thresholds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last change to thresholds or readings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo the change undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a reading of the selected indicator by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remo&amp;ve reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected reading entered by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target of the selected indicator; empty for none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;loor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floor of the selected indicator; empty for none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve target and floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rate the readings against this target and floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use &amp;printed thresholds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop the edited bands, target and floor and use them as printed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1252,6 +1342,18 @@
         <source>Abstain</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded in the minutes as agreed, without “RESOLVED”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A motion carried on a roll call, without “RESOLVED”.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -1396,6 +1498,17 @@
     </message>
     <message>
         <source>Show more results</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1827,23 +1940,11 @@
 <context>
     <name>scrutineer::gui::ActionTracker</name>
     <message>
-        <source>All bodies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Any status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Any origin</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1923,6 +2024,29 @@
     </message>
     <message>
         <source>Add action</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::AddReadingDialog</name>
+    <message>
+        <source>A reading of &lt;b&gt;%1&lt;/b&gt;, entered by hand. It is kept when packs are imported again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A month (Apr 2030), a quarter (Q1 2030/31), a year or a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charted at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a period the chart can place in time; readings keep the order entered.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2076,6 +2200,13 @@
     </message>
     <message>
         <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::BodyFilter</name>
+    <message>
+        <source>All bodies</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3206,18 +3337,6 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
 <context>
     <name>scrutineer::gui::PerformanceView</name>
     <message>
-        <source>All bodies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Cannot read the indicators: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3327,6 +3446,42 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>%1 — no readings yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rated against a Target and Floor edited here: %1; the pack printed %2. Green meets the target, Amber meets the floor only, Red falls below the floor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The target and floor were not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit target and floor of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use printed target and floor of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reading was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add reading %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reading was not removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove reading %1 of %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3583,10 +3738,6 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
 <context>
     <name>scrutineer::gui::ResolutionRegister</name>
     <message>
-        <source>All bodies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>any date</source>
         <translation type="unfinished" />
     </message>
@@ -3608,14 +3759,6 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>Recorded here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4047,6 +4190,57 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
 </context>
 <context>
+    <name>scrutineer::gui::Workspaces</name>
+    <message>
+        <source>&amp;Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the selected meeting’s pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Track every action and its status across meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;solutions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record, check and correct resolutions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Performance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicators, their thresholds and breaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print or save briefings and reports; export data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>scrutineer::gui::labels</name>
     <message>
         <source>Complete</source>
@@ -4267,6 +4461,14 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>%1 is listed both for and against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 printed beside the names, %3 in "%4"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>three-part tally "%1": the third figure is not read</source>
         <translation type="unfinished" />
     </message>
 </context>
