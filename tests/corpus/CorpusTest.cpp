@@ -108,8 +108,8 @@ TEST_P(CorpusFile, ScoresAtLeastItsRatchet)
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, CorpusFile, ::testing::ValuesIn(keyNames()),
-                         [](const ::testing::TestParamInfo<std::string>& info) {
-                             std::string n = info.param.empty() ? std::string("NoCorpus") : info.param;
+                         [](const ::testing::TestParamInfo<std::string>& file) {
+                             std::string n = file.param.empty() ? std::string("NoCorpus") : file.param;
                              for (char& c : n) {
                                  if (!std::isalnum(static_cast<unsigned char>(c)))
                                      c = '_';
