@@ -108,12 +108,16 @@ TEST(SamplePack, TheImporterFindsTheMeetingItsItemsAndPrintedPages)
     EXPECT_EQ(meeting.date, SamplePack::meetingDate());
     EXPECT_TRUE(meeting.body.contains(QStringLiteral("Communities and Environment"), Qt::CaseInsensitive)) << meeting.body.toStdString();
     EXPECT_EQ(meeting.agendaItems.size(), SamplePack::agendaItemCount());
-    // The report's performance appendix gives the Performance workspace something to show: each
-    // indicator with its Target and Floor, and its latest and previous readings.
-    ASSERT_EQ(bundle->indicators.size(), 3);
+    // The report's performance appendix gives the Performance workspace something to show: three
+    // measures with four threshold bands, and three indicators with Target, Floor and readings.
+    ASSERT_EQ(bundle->indicators.size(), 6);
+    int banded = 0;
+    int targetFloor = 0;
     for (const Indicator& indicator : bundle->indicators) {
-        EXPECT_TRUE(indicator.target.has_value()) << indicator.name.toStdString();
-        EXPECT_TRUE(indicator.floor.has_value()) << indicator.name.toStdString();
+        banded += indicator.thresholds.size() == 4 ? 1 : 0;
+        targetFloor += indicator.target.has_value() && indicator.floor.has_value() ? 1 : 0;
     }
+    EXPECT_EQ(banded, 3);
+    EXPECT_EQ(targetFloor, 3);
     EXPECT_EQ(bundle->readings.size(), 6);
 }
