@@ -85,8 +85,10 @@ void CarryForwardView::setDatabasePath(const QString& path)
 {
     m_databasePath = path;
     m_database.reset();
-    if (auto opened = Database::open(path))
-        m_database = std::move(opened.value());
+    if (!path.isEmpty()) {
+        if (auto opened = Database::open(path))
+            m_database = std::move(opened.value());
+    }
     m_ownEditor->setDatabase(m_database.get());
     reload();
 }
