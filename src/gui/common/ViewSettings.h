@@ -22,7 +22,7 @@ namespace scrutineer::gui {
 // restored onto a header with the same number of columns. GUI thread only.
 class ViewSettings final {
 public:
-    explicit ViewSettings(QString view) : m_group(QStringLiteral("ChairTools/") + std::move(view)) {}
+    explicit ViewSettings(const QString& view) : m_group(QStringLiteral("ChairTools/") + view) {}
 
     // Tracked widgets, saved and restored in the order tracked.
     void track(QHeaderView* header, const QString& name = QStringLiteral("header"));

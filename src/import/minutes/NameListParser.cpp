@@ -19,7 +19,7 @@ QList<Segment> segments(const QString& list)
     QList<Segment> out;
     Segment current;
     int depth = 0;
-    const QString s = list;
+    const QString& s = list;
     auto flush = [&](const QString& nextSeparator) {
         out.append(current);
         current = Segment {nextSeparator, {}};

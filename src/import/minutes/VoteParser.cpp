@@ -61,7 +61,7 @@ const QRegularExpression& outcomePattern()
 
 QString normalisedOutcome(const QString& verb)
 {
-    const QString word = verb.toLower();
+    QString word = verb.toLower();
     if (word == QLatin1String("defeated") || word == QLatin1String("fell") || word == QLatin1String("failed"))
         return QStringLiteral("lost");
     if (word == QLatin1String("passed") || word == QLatin1String("approved") || word == QLatin1String("adopted"))

@@ -171,7 +171,7 @@ std::optional<QList<HeaderMatcher::Group>> HeaderMatcher::matchLine(const layout
 QString HeaderMatcher::firstToken(const layout::LayoutLine& line)
 {
     for (const layout::LayoutWord& word : line.words) {
-        const QString token = headerToken(word.text);
+        QString token = headerToken(word.text);
         if (!token.isEmpty())
             return token;
     }
