@@ -22,13 +22,13 @@ void PagePainter::paintMessage(QPainter& painter, const QRectF& area, const QPal
 }
 
 void PagePainter::paintSheet(QPainter& painter, const QRectF& rect, const QImage& image, double devicePixelRatio,
-                             const QString& placeholder)
+                             const QString& pendingText)
 {
     painter.fillRect(rect.translated(2, 3), QColor(0, 0, 0, 40));
     painter.fillRect(rect, Qt::white);
     if (image.isNull()) {
         painter.setPen(QColor(0x80, 0x86, 0x8b));
-        painter.drawText(rect, Qt::AlignCenter, placeholder);
+        painter.drawText(rect, Qt::AlignCenter, pendingText);
         return;
     }
     // A stale image from another zoom is scaled smoothly until the sharp one arrives.

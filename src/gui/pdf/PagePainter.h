@@ -12,14 +12,14 @@ class QPalette;
 namespace scrutineer::gui {
 
 // How the document view draws its pieces: the desk, a sheet with its rendered image (or a
-// placeholder while it renders), search highlights, the reader's selection and the message shown
+// "Rendering…" note while it renders), search highlights, the reader's selection and the message shown
 // when there is no document. Stateless; GUI thread (it paints).
 class PagePainter final {
 public:
     static QColor deskColour(const QPalette& palette);
     static void paintMessage(QPainter& painter, const QRectF& area, const QPalette& palette, const QString& message);
     static void paintSheet(QPainter& painter, const QRectF& rect, const QImage& image, double devicePixelRatio,
-                           const QString& placeholder);
+                           const QString& pendingText);
     static void paintHighlights(QPainter& painter, const QList<QRectF>& boxes);
     static void paintSelection(QPainter& painter, const QRectF& area, const QPalette& palette);
 };

@@ -6,54 +6,9 @@
 #include "importing/SamplePack.h"
 
 #include <QDir>
-#include <QMutex>
 #include <QSqlQuery>
 
 namespace scrutineer::gui::testb {
-namespace {
-
-QMutex g_mutex;
-QStringList g_warnings;
-QtMessageHandler g_previous = nullptr;
-int g_installed = 0;
-
-void collect(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg && context.category && QByteArray(context.category) == "qt.modeltest") {
-        QMutexLocker lock(&g_mutex);
-        g_warnings.append(message);
-    }
-    if (g_previous)
-        g_previous(type, context, message);
-}
-
-} // namespace
-
-ModelWarnings::ModelWarnings(QAbstractItemModel* model)
-{
-    {
-        QMutexLocker lock(&g_mutex);
-        if (g_installed++ == 0) {
-            g_warnings.clear();
-            g_previous = qInstallMessageHandler(collect);
-        }
-    }
-    m_tester = std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Warning);
-}
-
-ModelWarnings::~ModelWarnings()
-{
-    m_tester.reset();
-    QMutexLocker lock(&g_mutex);
-    if (--g_installed == 0)
-        qInstallMessageHandler(g_previous);
-}
-
-QStringList ModelWarnings::warnings() const
-{
-    QMutexLocker lock(&g_mutex);
-    return g_warnings;
-}
 
 SampleLibrary::SampleLibrary() = default;
 

@@ -3,6 +3,8 @@
 // Fixtures for the search, notes and import tests: a temporary library holding the generated
 // sample pack imported through the same job the GUI runs, and a model checker whose
 // QAbstractItemModelTester warnings become test failures.
+#include "../main/GuiFixtures.h"
+
 #include <QAbstractItemModelTester>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -11,18 +13,8 @@
 
 namespace scrutineer::gui::testb {
 
-// Collects QAbstractItemModelTester complaints ("qt.modeltest" warnings) while alive.
-class ModelWarnings final {
-public:
-    explicit ModelWarnings(QAbstractItemModel* model);
-    ~ModelWarnings();
-    ModelWarnings(const ModelWarnings&) = delete;
-    ModelWarnings& operator=(const ModelWarnings&) = delete;
-    QStringList warnings() const;
-
-private:
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-};
+// Collects QAbstractItemModelTester complaints while alive (the shared GUI-test checker).
+using ModelWarnings = scrutineer::testing::ModelCheck;
 
 // A temporary folder with a database; `importSample` writes the sample pack there and imports it.
 class SampleLibrary final {

@@ -14,16 +14,18 @@
 namespace scrutineer::testing {
 namespace {
 
+// One message handler for every live ModelCheck (tests often check several models at once).
 QMutex g_warningsMutex;
-QStringList* g_warnings = nullptr;
+QStringList g_warnings;
+int g_checks = 0;
 QtMessageHandler g_previous = nullptr;
 
 void collect(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     {
         QMutexLocker lock(&g_warningsMutex);
-        if (g_warnings && context.category && QByteArray(context.category) == "qt.modeltest" && type != QtDebugMsg) {
-            g_warnings->append(message);
+        if (context.category && QByteArray(context.category) == "qt.modeltest" && type != QtDebugMsg) {
+            g_warnings.append(message);
             return;
         }
     }
@@ -152,25 +154,26 @@ ModelCheck::ModelCheck(QAbstractItemModel* model)
 {
     {
         QMutexLocker lock(&g_warningsMutex);
-        g_warnings = new QStringList;
+        if (g_checks++ == 0) {
+            g_warnings.clear();
+            g_previous = qInstallMessageHandler(collect);
+        }
     }
-    g_previous = qInstallMessageHandler(collect);
     m_tester = std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Warning);
 }
 
 ModelCheck::~ModelCheck()
 {
     m_tester.reset();
-    qInstallMessageHandler(g_previous);
     QMutexLocker lock(&g_warningsMutex);
-    delete g_warnings;
-    g_warnings = nullptr;
+    if (--g_checks == 0)
+        qInstallMessageHandler(g_previous);
 }
 
 QStringList ModelCheck::warnings() const
 {
     QMutexLocker lock(&g_warningsMutex);
-    return g_warnings ? *g_warnings : QStringList();
+    return g_warnings;
 }
 
 GuiTestDir::GuiTestDir()

@@ -3,27 +3,11 @@
 #include "ImportWriter.h"
 #include "NoteStore.h"
 
-#include <QMutex>
 #include <QSettings>
 #include <QSqlQuery>
 
 namespace scrutineer::gui::chairtest {
 namespace {
-
-QMutex g_mutex;
-QStringList g_warnings;
-QtMessageHandler g_previous = nullptr;
-int g_installed = 0;
-
-void collect(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (type != QtDebugMsg && type != QtInfoMsg && context.category && QByteArray(context.category) == "qt.modeltest") {
-        QMutexLocker lock(&g_mutex);
-        g_warnings.append(message);
-    }
-    if (g_previous)
-        g_previous(type, context, message);
-}
 
 const QString kChildren = QStringLiteral("Children's Scrutiny Committee");
 const QString kAdults = QStringLiteral("Adult Social Care Committee");
@@ -222,31 +206,6 @@ ImportBundle adultsPack()
     return b;
 }
 
-ModelGuard::ModelGuard(QAbstractItemModel* model)
-{
-    {
-        QMutexLocker lock(&g_mutex);
-        if (g_installed++ == 0) {
-            g_warnings.clear();
-            g_previous = qInstallMessageHandler(collect);
-        }
-    }
-    m_tester = std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Warning);
-}
-
-ModelGuard::~ModelGuard()
-{
-    m_tester.reset();
-    QMutexLocker lock(&g_mutex);
-    if (--g_installed == 0)
-        qInstallMessageHandler(g_previous);
-}
-
-QStringList ModelGuard::warnings() const
-{
-    QMutexLocker lock(&g_mutex);
-    return g_warnings;
-}
 
 ChairLibrary::ChairLibrary()
 {

@@ -5,6 +5,7 @@
 // origin, indicators with bands and Target/Floor, a later minute citing an earlier one), QSettings
 // redirected into the folder, and a model checker whose QAbstractItemModelTester warnings become
 // test failures. "Today" is fixed at 1 June 2030.
+#include "../main/GuiFixtures.h"
 #include "Database.h"
 #include "ImportBundle.h"
 
@@ -26,18 +27,8 @@ ImportBundle childrensLaterPack();
 // Adult Social Care Committee, 20 April 2030, with an overdue action.
 ImportBundle adultsPack();
 
-// Collects QAbstractItemModelTester complaints while alive.
-class ModelGuard final {
-public:
-    explicit ModelGuard(QAbstractItemModel* model);
-    ~ModelGuard();
-    ModelGuard(const ModelGuard&) = delete;
-    ModelGuard& operator=(const ModelGuard&) = delete;
-    QStringList warnings() const;
-
-private:
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
-};
+// Collects QAbstractItemModelTester complaints while alive (the shared GUI-test checker).
+using ModelGuard = scrutineer::testing::ModelCheck;
 
 // A temporary folder with a library holding the three packs (and a question for 8 July).
 class ChairLibrary final {
