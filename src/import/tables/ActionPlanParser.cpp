@@ -162,11 +162,7 @@ bool ActionPlanParser::feed(const layout::LayoutLine& line)
     const bool pageTop = m_builder.firstBodyLineOnPage(line);
     const qreal gap = m_builder.gapAbove(line);
     const qreal height = line.height();
-    if (isCapitalHeading(line))
-        return false;
-    if (pageTop && !m_builder.headerJustSeen() && !m_builder.alignsWithColumns(line))
-        return false; // the next page does not continue the table
-    if (gap != std::numeric_limits<qreal>::infinity() && gap > 3.5 * height)
+    if (m_builder.endsTable(line, 3.5))
         return false;
 
     const TableHeader& header = m_builder.header();

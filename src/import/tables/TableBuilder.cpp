@@ -167,6 +167,16 @@ qreal TableBuilder::gapAbove(const layout::LayoutLine& line) const
     return line.top() - m_lastBottom;
 }
 
+bool TableBuilder::endsTable(const layout::LayoutLine& line, qreal maxGapLines) const
+{
+    if (isCapitalHeading(line))
+        return true;
+    if (firstBodyLineOnPage(line) && !headerJustSeen() && !alignsWithColumns(line))
+        return true; // the next page does not continue the table
+    const qreal gap = gapAbove(line);
+    return gap != kInfinity && gap > maxGapLines * line.height();
+}
+
 bool TableBuilder::alignsWithColumns(const layout::LayoutLine& line, qreal tolerance) const
 {
     QList<int> aligned;

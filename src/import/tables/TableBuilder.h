@@ -77,6 +77,10 @@ public:
     bool headerJustSeen() const { return m_headerJustSeen; }
     // True when the line's words line up with the header's columns (a headerless continuation).
     bool alignsWithColumns(const layout::LayoutLine& line, qreal tolerance = 4) const;
+    // True when the line cannot belong to the open table: a capitals heading, a new page whose
+    // first line does not line up with the columns, or more blank space above it than
+    // `maxGapLines` of its own height.
+    bool endsTable(const layout::LayoutLine& line, qreal maxGapLines) const;
 
     // Vertically merged cells: copy the nearest non-empty cell above into empty ones.
     static void fillDown(QList<TableRow>& rows, const QStringList& keys);
