@@ -1,5 +1,9 @@
 // Scores every corpus file: import (in process, as the CLI does), export JSON, run score.py.
-// Each file's score must not drop below its ratchet in ratchet.json; the score is printed.
+// Keys come from the shared corpus (keys/, PDFs in pdf/) and from the project's own keys for the
+// shared wild documents (tests/corpus/keys/, PDFs in wild/). Each file's score must not drop below
+// its ratchet in ratchet.json; the score is printed. Files listed in unseen.json are the project's
+// held-out set: only their score is printed, never which facts fail, unless
+// SCRUTINEER_CORPUS_SHOW_UNSEEN is set.
 #include "Database.h"
 #include "ImportWriter.h"
 #include "JsonExporter.h"
@@ -8,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -29,15 +34,51 @@ QString corpusDir()
     return QDir::cleanPath(fromEnv.isEmpty() ? QStringLiteral(SCRUTINEER_DEFAULT_CORPUS_DIR) : fromEnv);
 }
 
+// Where a key lives: the shared corpus's keys/ or the project's tests/corpus/keys/.
+QString keyPathFor(const QString& name)
+{
+    const QString shared = corpusDir() + QStringLiteral("/keys/") + name + QStringLiteral(".json");
+    if (QFileInfo::exists(shared))
+        return shared;
+    return QStringLiteral(SCRUTINEER_PROJECT_KEYS_DIR "/") + name + QStringLiteral(".json");
+}
+
+// The key's PDF: the shared corpus's pdf/ first, then wild/.
+QString pdfPathFor(const QString& fileName)
+{
+    for (const char* folder : {"/pdf/", "/wild/"}) {
+        const QString path = corpusDir() + QLatin1String(folder) + fileName;
+        if (QFileInfo::exists(path))
+            return path;
+    }
+    return corpusDir() + QStringLiteral("/pdf/") + fileName;
+}
+
 std::vector<std::string> keyNames()
 {
     std::vector<std::string> names;
-    const QDir keys(corpusDir() + QStringLiteral("/keys"));
-    for (const QString& file : keys.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        names.push_back(QFileInfo(file).completeBaseName().toStdString());
+    if (QFileInfo::exists(corpusDir() + QStringLiteral("/score.py"))) {
+        for (const QString& folder :
+             QStringList {corpusDir() + QStringLiteral("/keys"), QStringLiteral(SCRUTINEER_PROJECT_KEYS_DIR)}) {
+            // Score keys only: "<name>.json", not side files such as "<name>.recommendations.json".
+            for (const QString& file : QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+                const QString name = QFileInfo(file).completeBaseName();
+                if (!name.contains(QLatin1Char('.')))
+                    names.push_back(name.toStdString());
+            }
+        }
+    }
     if (names.empty())
         names.emplace_back(); // one skipped case that says why
     return names;
+}
+
+bool isUnseen(const QString& name)
+{
+    QFile file(QStringLiteral(SCRUTINEER_UNSEEN_FILE));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("files")).toArray().contains(name);
 }
 
 int ratchetFor(const QString& name)
@@ -48,7 +89,7 @@ int ratchetFor(const QString& name)
     return QJsonDocument::fromJson(file.readAll()).object().value(name).toInt(0);
 }
 
-class CorpusFile : public ::testing::TestWithParam<std::string> {};
+class CorpusFile : public ::testing::TestWithParam<std::string> { };
 
 } // namespace
 
@@ -62,11 +103,11 @@ TEST_P(CorpusFile, ScoresAtLeastItsRatchet)
     if (python.isEmpty())
         GTEST_SKIP() << "python3 is needed to run the corpus's score.py";
 
-    const QString keyPath = corpusDir() + QStringLiteral("/keys/") + name + QStringLiteral(".json");
+    const QString keyPath = keyPathFor(name);
     QFile keyFile(keyPath);
     ASSERT_TRUE(keyFile.open(QIODevice::ReadOnly));
     const QJsonObject key = QJsonDocument::fromJson(keyFile.readAll()).object();
-    const QString pdf = corpusDir() + QStringLiteral("/pdf/") + key.value(QStringLiteral("file")).toString();
+    const QString pdf = pdfPathFor(key.value(QStringLiteral("file")).toString());
     const bool expectRejected = key.value(QStringLiteral("expect_import")).toString() == QLatin1String("rejected");
 
     QTemporaryDir dir;
@@ -98,13 +139,16 @@ TEST_P(CorpusFile, ScoresAtLeastItsRatchet)
     ASSERT_TRUE(match.hasMatch()) << output.toStdString();
     const int passed = match.captured(1).toInt();
     const int total = match.captured(2).toInt();
-    std::cout << "corpus " << name.toStdString() << ": " << passed << "/" << total << " facts\n";
+    const bool unseen = isUnseen(name) && !qEnvironmentVariableIsSet("SCRUTINEER_CORPUS_SHOW_UNSEEN");
+    std::cout << "corpus " << name.toStdString() << (isUnseen(name) ? " (unseen)" : "") << ": " << passed << "/"
+              << total << " facts\n";
+    const std::string details = unseen ? std::string("(held-out file: details hidden)") : output.toStdString();
     if (qEnvironmentVariableIsSet("SCRUTINEER_CORPUS_VERBOSE"))
-        std::cout << output.toStdString();
+        std::cout << details;
     RecordProperty("passed", passed);
     RecordProperty("total", total);
     EXPECT_GE(passed, ratchetFor(name)) << "the score dropped below its ratchet (tests/corpus/ratchet.json)\n"
-                                        << output.toStdString();
+                                        << details;
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, CorpusFile, ::testing::ValuesIn(keyNames()),
