@@ -5,6 +5,7 @@
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "IndicatorsCommand.h"
+#include "InspectCommand.h"
 #include "LayoutCommand.h"
 #include "MeetingsCommand.h"
 #include "SearchCommand.h"
@@ -37,6 +38,8 @@ const QList<Command>& commands()
          ActionsCommand::run},
         {"indicators", QT_TRANSLATE_NOOP("scrutineer-cli", "List indicators, bands, readings and ratings: --breaches."),
          IndicatorsCommand::run},
+        {"inspect", QT_TRANSLATE_NOOP("scrutineer-cli", "Show page by page what a PDF is read as, and what is not understood."),
+         InspectCommand::run},
         {"layout", QT_TRANSLATE_NOOP("scrutineer-cli", "Print the layout model of a PDF (for checking the parsers)."),
          LayoutCommand::run},
     };

@@ -20,7 +20,10 @@ struct Action {
     ActionStatus status = ActionStatus::Unknown;
     QString statusText; // as printed
     QString commentary;
+    QString evidence;  // how the plan will know it worked ("How we will know", "Success measure")
     QStringList flags; // duplicate ref, ref outside its section ...
+    QStringList roles; // for rows read from a table: the column roles the table was read with
+    double confidence = 1.0; // how sure the reading is (1 = every heading known, every cell in place)
     int meetingIndex = -1;      // index into ImportBundle::meetings; -1 = the document's meeting
     QString minuteNumber;       // for origin = resolution: the minute ...
     int resolutionIndex = -1;   // ... and the resolution within it

@@ -5,6 +5,7 @@
 #include "Indicator.h"
 #include "Meeting.h"
 #include "PageRecord.h"
+#include "PageRegion.h"
 
 #include <QByteArray>
 #include <QList>
@@ -29,6 +30,8 @@ struct ImportBundle {
     QList<Indicator> indicators;
     QList<Reading> readings;
     QStringList warnings; // user-facing: pages without text, disagreements ...
+    QList<PageRegion> regions; // what each stretch of the document was read as, and what was not understood
+    QString kindReason;        // why the document got its kind
 
     QList<int> pagesWithoutText() const
     {

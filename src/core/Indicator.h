@@ -31,6 +31,8 @@ struct Indicator {
     QString section;
     int meetingIndex = -1;
     int pdfPage = 0;
+    QStringList roles; // for measures read from a table: the column roles the table was read with
+    double confidence = 1.0; // how sure the reading is
 };
 
 // A value reported for an indicator.

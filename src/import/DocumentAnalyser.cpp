@@ -1,5 +1,6 @@
 #include "DocumentAnalyser.h"
 
+#include "DocumentInspector.h"
 #include "TextUtil.h"
 #include "minutes/MinutesParser.h"
 #include "agenda/AgendaParser.h"
@@ -140,6 +141,9 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document)
         reading.indicatorIndex += indicatorBase;
         bundle.readings.append(reading);
     }
+
+    bundle.regions = DocumentInspector::inspect(document, bundle, plan.tables);
+    bundle.warnings += DocumentInspector::unclaimedWarnings(bundle.regions);
 
     const QList<int> noText = bundle.pagesWithoutText();
     if (!noText.isEmpty()) {

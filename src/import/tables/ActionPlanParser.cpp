@@ -11,27 +11,20 @@
 namespace scrutineer::parse {
 namespace {
 
-const QString kRef = QStringLiteral("ref");
-const QString kAction = QStringLiteral("action");
-const QString kDue = QStringLiteral("due");
-const QString kLead = QStringLiteral("lead");
-const QString kCommentary = QStringLiteral("commentary");
-const QString kStatus = QStringLiteral("status");
-const QString kOutcome = QStringLiteral("outcome");
-const QString kObjective = QStringLiteral("objective");
-const QString kEvidence = QStringLiteral("evidence");
-const QString kPlan = QStringLiteral("plan");
+const QString& kRef = role::Ref;
+const QString& kAction = role::Action;
+const QString& kDue = role::Due;
+const QString& kLead = role::Owner;
+const QString& kCommentary = role::Commentary;
+const QString& kStatus = role::Status;
+const QString& kOutcome = role::Outcome;
+const QString& kObjective = role::Objective;
+const QString& kEvidence = role::Evidence;
+const QString& kPlan = role::Plan;
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ActionPlanParser", text);
-}
-
-// What may stand in a Ref cell: "1.2.25", "3.1", "13.1.17", or a malformed list "1.2, 1.4. 3.1,".
-bool looksLikeRef(const QString& text)
-{
-    static const QRegularExpression ref(QStringLiteral("^\\d{1,3}(?:\\s*[.,;]\\s*\\d{1,3})*\\s*[.,;]?\\s*[a-z]?$"));
-    return ref.match(text.trimmed()).hasMatch();
 }
 
 bool wellFormedRef(const QString& ref)
@@ -60,218 +53,36 @@ QString cell(const TableRow& row, const QString& key)
 
 } // namespace
 
-const HeaderMatcher& ActionPlanParser::matcher()
+QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool>* filledRefs)
 {
-    static const HeaderMatcher instance({
-        {kRef,
-         {QStringLiteral("ref"), QStringLiteral("ref no"), QStringLiteral("refs"), QStringLiteral("action ref"),
-          QStringLiteral("action reference"), QStringLiteral("reference"), QStringLiteral("action no")},
-         false},
-        {kAction,
-         {QStringLiteral("action"), QStringLiteral("actions"), QStringLiteral("key actions"),
-          QStringLiteral("action required"), QStringLiteral("actions required"), QStringLiteral("activity"),
-          QStringLiteral("activities"), QStringLiteral("what we will do")},
-         false},
-        {kDue,
-         {QStringLiteral("progress review date"), QStringLiteral("review date"), QStringLiteral("progress"),
-          QStringLiteral("review"), QStringLiteral("date"), QStringLiteral("due date"), QStringLiteral("due"),
-          QStringLiteral("milestone"), QStringLiteral("milestones"), QStringLiteral("deadline"),
-          QStringLiteral("target date"), QStringLiteral("timescale"), QStringLiteral("timescales"),
-          QStringLiteral("by when"), QStringLiteral("completion date")},
-         false},
-        {kLead,
-         {QStringLiteral("lead"), QStringLiteral("lead officer"), QStringLiteral("lead officers"),
-          QStringLiteral("owner"), QStringLiteral("responsible officer"), QStringLiteral("responsible"),
-          QStringLiteral("responsibility")},
-         false},
-        {kCommentary,
-         {QStringLiteral("update commentary"), QStringLiteral("commentary update"), QStringLiteral("commentary"),
-          QStringLiteral("update"), QStringLiteral("progress update"), QStringLiteral("comments"),
-          QStringLiteral("progress commentary")},
-         false},
-        {kStatus,
-         {QStringLiteral("status"), QStringLiteral("rag"), QStringLiteral("rag rating"), QStringLiteral("rag status"),
-          QStringLiteral("rating")},
-         false},
-        {kOutcome, {QStringLiteral("outcome"), QStringLiteral("outcomes"), QStringLiteral("priority area")}, false},
-        {kObjective, {QStringLiteral("objective"), QStringLiteral("objectives")}, false},
-        {kEvidence,
-         {QStringLiteral("how we will know"), QStringLiteral("success measure"), QStringLiteral("success measures"),
-          QStringLiteral("measure of success")},
-         false},
-        {kPlan, {QStringLiteral("detailed plan"), QStringLiteral("plan")}, false},
-    });
-    return instance;
-}
-
-bool ActionPlanParser::accepts(const TableHeader& header)
-{
-    return header.has(kRef) && header.has(kAction) && (header.has(kDue) || header.has(kLead) || header.has(kStatus));
-}
-
-const HeaderMatcher& ActionPlanParser::trackerMatcher()
-{
-    // The same keys as a plan: number -> ref, owner -> lead, progress -> commentary,
-    // "Reported complete" -> status.
-    static const HeaderMatcher instance({
-        {kRef, {QStringLiteral("action number"), QStringLiteral("action no"), QStringLiteral("action ref")}, false},
-        {QStringLiteral("meeting"),
-         {QStringLiteral("meeting date"), QStringLiteral("meeting"), QStringLiteral("date")},
-         false},
-        {kAction, {QStringLiteral("action"), QStringLiteral("actions"), QStringLiteral("action agreed")}, false},
-        {kLead,
-         {QStringLiteral("owner"), QStringLiteral("lead officer"), QStringLiteral("responsible officer")},
-         false},
-        {QStringLiteral("directorate"), {QStringLiteral("directorate"), QStringLiteral("service area")}, false},
-        {kCommentary,
-         {QStringLiteral("progress update"), QStringLiteral("progress"), QStringLiteral("update"),
-          QStringLiteral("comments")},
-         false},
-        {kDue, {QStringLiteral("due date"), QStringLiteral("due"), QStringLiteral("deadline")}, false},
-        {kStatus,
-         {QStringLiteral("reported complete"), QStringLiteral("reported"), QStringLiteral("complete"),
-          QStringLiteral("date completed"), QStringLiteral("completed")},
-         false},
-    });
-    return instance;
-}
-
-bool ActionPlanParser::acceptsTracker(const TableHeader& header)
-{
-    return header.has(kRef) && header.has(kAction) && (header.has(kDue) || header.has(kLead));
-}
-
-ActionPlanParser::ActionPlanParser(const TableHeader& header, const QString& section, ActionOrigin origin)
-    : m_builder(header), m_section(section), m_origin(origin)
-{
-}
-
-void ActionPlanParser::repeatHeader(const TableHeader& header)
-{
-    m_builder.setHeader(header);
-}
-
-bool ActionPlanParser::mergedCells() const
-{
-    const TableHeader& header = m_builder.header();
-    return header.has(kOutcome) || header.has(kObjective) || header.has(kPlan);
-}
-
-bool ActionPlanParser::feed(const layout::LayoutLine& line)
-{
-    const bool pageTop = m_builder.firstBodyLineOnPage(line);
-    const qreal gap = m_builder.gapAbove(line);
-    const qreal height = line.height();
-    if (m_builder.endsTable(line, 3.5))
-        return false;
-
-    const TableHeader& header = m_builder.header();
-    AssignedLine assigned = m_builder.assign(line);
-    const int ref = header.indexOf(kRef);
-    const int action = header.indexOf(kAction);
-
-    const QString refText = assigned.text(ref);
-    if (!refText.isEmpty()) {
-        if (looksLikeRef(refText)) {
-            m_builder.startRow(line);
-            m_builder.appendToRow(assigned);
-            return true;
-        }
-        if (ref == 0)
-            return false; // prose or another table where refs should be
-        // Ref column inside the table (Shape B): a word drifting over from the column on its left.
-        assigned.cells[ref - 1] += assigned.cells.at(ref);
-        assigned.cells[ref].clear();
-    }
-
-    bool anyText = false;
-    for (qsizetype i = 0; i < assigned.cells.size(); ++i)
-        anyText = anyText || !assigned.isEmpty(i);
-    if (!anyText)
-        return true;
-
-    auto trackCells = [&](const AssignedLine& l) {
-        return !l.isEmpty(header.indexOf(kDue)) || !l.isEmpty(header.indexOf(kLead))
-            || !l.isEmpty(header.indexOf(kStatus));
-    };
-    bool newRow = false;
-    if (!m_builder.hasRow()) {
-        if (!mergedCells()) {
-            m_builder.noteLine(line); // before the first ref: nothing to attach it to
-            return true;
-        }
-        newRow = true;
-    } else {
-        const TableRow& row = m_builder.currentRow();
-        const bool rowTracked = row.has(kDue) || row.has(kLead) || row.has(kStatus);
-        const bool lineTracked = trackCells(assigned);
-        const bool actionText = !assigned.isEmpty(action);
-        if (pageTop) {
-            // A row split by the page break carries on, unless the line brings its own date/lead/status.
-            newRow = mergedCells() && lineTracked && rowTracked;
-        } else if (gap > 0.55 * height) {
-            const bool outcomeText = !assigned.isEmpty(header.indexOf(kOutcome));
-            if (mergedCells())
-                newRow = actionText || outcomeText; // stacked actions: a paragraph gap starts the next
-            else
-                // A stacked action (its own date or lead after a paragraph gap), or a row whose
-                // ref was left empty: either way a new action under the ref above.
-                newRow = actionText && lineTracked && rowTracked;
-        }
-    }
-    if (newRow)
-        m_builder.startRow(line);
-    m_builder.appendToRow(assigned);
-    return true;
-}
-
-QList<Action> ActionPlanParser::finish()
-{
-    QList<TableRow> rows = m_builder.takeRows();
-    const bool merged = mergedCells();
-    m_filledRefs.clear();
-    QList<bool> filled(rows.size(), false);
-    if (merged)
-        TableBuilder::fillDown(rows, {kOutcome, kObjective, kPlan});
-    {
-        // Merged ref cells (Shape B) and stacked actions (Shape A) take the ref above.
-        QStringList carried;
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            if (rows.at(i).has(kRef)) {
-                carried = rows.at(i).cells.value(kRef);
-            } else if (!carried.isEmpty()) {
-                rows[i].cells.insert(kRef, carried);
-                filled[i] = true;
-            }
-        }
-    }
-
+    const ActionOrigin origin
+        = table.kind == TableKind::Tracker ? ActionOrigin::ActionsArising : ActionOrigin::ImprovementPlan;
+    const bool merged = table.header.has(kOutcome) || table.header.has(kObjective) || table.header.has(kPlan);
     QList<Action> result;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const TableRow& row = rows.at(i);
+    for (const RoleRow& roleRow : table.rows) {
+        const TableRow& row = roleRow.row;
         Action a;
-        a.origin = m_origin;
+        a.origin = origin;
         a.ref = cell(row, kRef);
         a.text = cell(row, kAction);
         if (a.text.isEmpty())
             continue;
-        a.section = m_origin == ActionOrigin::ImprovementPlan ? m_section : QString();
-        if (merged) {
-            const QString outcome = cell(row, kOutcome);
-            const QString objective = cell(row, kObjective);
-            if (!outcome.isEmpty())
-                a.section = outcome;
-            if (!objective.isEmpty())
-                a.section = a.section.isEmpty() ? objective : a.section + QStringLiteral(" \u2013 ") + objective;
-        }
+        a.section = origin == ActionOrigin::ImprovementPlan ? roleRow.section : QString();
+        const QString outcome = cell(row, kOutcome);
+        const QString objective = cell(row, kObjective);
+        if (!outcome.isEmpty())
+            a.section = outcome;
+        if (!objective.isEmpty())
+            a.section = a.section.isEmpty() ? objective : a.section + QStringLiteral(" \u2013 ") + objective;
 
         const StatusVocabulary::DateCell date = StatusVocabulary::splitDateCell(cell(row, kDue));
         a.dueText = date.dateText;
         a.due = datetext::parseDueDate(date.dateText);
+        const QString completed = cell(row, role::Completed);
         const QString statusCell = cell(row, kStatus);
-        if (!statusCell.isEmpty() && m_origin != ActionOrigin::ImprovementPlan) {
-            // A tracker's "Reported complete" cell holds when it was reported done.
-            a.statusText = statusCell;
+        if (!completed.isEmpty()) {
+            // An action log's "Reported complete" cell holds when it was reported done.
+            a.statusText = completed;
             a.status = ActionStatus::Complete;
         } else if (!statusCell.isEmpty()) {
             a.statusText = statusCell;
@@ -284,11 +95,16 @@ QList<Action> ActionPlanParser::finish()
         }
         a.owner = cell(row, kLead);
         a.commentary = cell(row, kCommentary);
+        a.evidence = cell(row, kEvidence);
         a.pdfPage = row.pdfPage;
-        if (filled.at(i) && !merged)
+        a.roles = table.roles;
+        const bool tracked = row.has(kDue) || row.has(kLead) || row.has(kStatus) || row.has(role::Completed);
+        a.confidence = table.confidence * (tracked ? 1.0 : 0.85);
+        if (roleRow.refFilled && !merged && origin == ActionOrigin::ImprovementPlan)
             a.flags.append(tr("ref cell empty: ref %1 taken from the row above").arg(a.ref));
         result.append(a);
-        m_filledRefs.append(filled.at(i));
+        if (filledRefs)
+            filledRefs->append(roleRow.refFilled);
     }
     return result;
 }

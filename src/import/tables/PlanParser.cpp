@@ -1,10 +1,16 @@
 #include "tables/PlanParser.h"
 
+#include "TextUtil.h"
 #include "tables/ActionPlanParser.h"
+#include "tables/ColumnRoles.h"
+#include "tables/HeaderReader.h"
 #include "tables/PerformanceSummaryParser.h"
+#include "tables/RoleTable.h"
+#include "tables/ScorecardParser.h"
 #include "tables/TargetFloorParser.h"
 #include "tables/ThresholdParser.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <optional>
@@ -37,6 +43,14 @@ std::optional<QString> sectionBanner(const layout::LayoutLine& line)
     return m.captured(1) + QLatin1Char(' ') + m.captured(2).trimmed();
 }
 
+// A short line just above a table names it when no numbered banner does ("Proposed priorities ~
+// Public Health" over a plan's header).
+struct Title {
+    QString text;
+    int page = 0;
+    qreal bottom = 0;
+};
+
 // Runs the table kinds over the document's lines: one open table at a time.
 class PlanRun {
 public:
@@ -49,8 +63,12 @@ public:
         }
         close();
         ActionPlanParser::flagRefs(m_result.actions, m_filledRefs);
-        TargetFloorParser::parse(document, m_result.indicators, m_result.readings);
-        PerformanceSummaryParser::parse(document, m_result.indicators, m_result.readings);
+        // Block-per-indicator reports and RAG summaries; a measure a table already gave is not repeated.
+        QList<Indicator> more;
+        QList<Reading> moreReadings;
+        TargetFloorParser::parse(document, more, moreReadings);
+        PerformanceSummaryParser::parse(document, more, moreReadings);
+        appendNew(more, moreReadings);
         return m_result;
     }
 
@@ -59,38 +77,38 @@ private:
     qsizetype consume(const QList<layout::LayoutLine>& lines, qsizetype i)
     {
         const layout::LayoutLine& line = lines.at(i);
-        const QString first = HeaderMatcher::firstToken(line);
-        if (!ActionPlanParser::matcher().mayStart(first) && !ActionPlanParser::trackerMatcher().mayStart(first)
-            && !ThresholdParser::matcher().mayStart(first))
-            return feed(line);
-        if (const auto header = ActionPlanParser::matcher().match(lines, i);
-            header && ActionPlanParser::accepts(*header)) {
-            if (m_actions && m_actions->origin() == ActionOrigin::ImprovementPlan) {
-                m_actions->repeatHeader(*header); // repeated per page, wording drifting
-            } else {
-                close();
-                m_actions.emplace(*header, m_section);
+        if (auto header = m_headers.read(lines, i)) {
+            ColumnRoles::settleFromHeadings(*header);
+            const TableKind kind = ColumnRoles::classify(*header);
+            if (kind == TableKind::Thresholds) {
+                if (m_thresholds) {
+                    m_thresholds->repeatHeader(*header);
+                } else {
+                    close();
+                    m_thresholds.emplace(*header, m_section);
+                    openReport(*header, kind);
+                }
+                return header->lineCount;
             }
-            return header->lineCount;
-        }
-        if (const auto header = ActionPlanParser::trackerMatcher().match(lines, i);
-            header && ActionPlanParser::acceptsTracker(*header)) {
-            if (m_actions && m_actions->origin() == ActionOrigin::ActionsArising) {
-                m_actions->repeatHeader(*header);
-            } else {
-                close();
-                m_actions.emplace(*header, m_section, ActionOrigin::ActionsArising);
+            if (kind != TableKind::None) {
+                if (m_table && m_table->kind() == kind && sameColumns(*header)) {
+                    m_table->repeatHeader(*header); // repeated per page, wording drifting
+                } else {
+                    close();
+                    const QString section = titleFor(*header);
+                    m_table.emplace(*header, kind, section);
+                    m_tableHeader = *header;
+                    openReport(*header, kind);
+                }
+                return header->lineCount;
             }
-            return header->lineCount;
-        }
-        if (const auto header = ThresholdParser::matcher().match(lines, i);
-            header && ThresholdParser::accepts(*header)) {
-            if (m_thresholds) {
-                m_thresholds->repeatHeader(*header);
-            } else {
-                close();
-                m_thresholds.emplace(*header, m_section);
-            }
+            // A header of a table no kind claims: inside an open table it is one of its rows;
+            // elsewhere it is noted for the inspection report.
+            if (m_table || m_thresholds)
+                return feed(line);
+            close();
+            openReport(*header, TableKind::None);
+            closeReport(0);
             return header->lineCount;
         }
         return feed(line);
@@ -100,38 +118,136 @@ private:
     qsizetype feed(const layout::LayoutLine& line)
     {
         // An action table sees the line first: an outcome column may read "Outcome 2 …".
-        if (m_actions) {
-            if (m_actions->feed(line))
+        if (m_table) {
+            if (m_table->feed(line))
                 return 1;
             close();
         }
         if (const auto banner = sectionBanner(line); banner) {
             close();
             m_section = *banner;
+            m_bannerSinceTable = true;
             return 1;
         }
-        if (m_thresholds && !m_thresholds->feed(line))
+        if (m_thresholds) {
+            if (m_thresholds->feed(line))
+                return 1;
             close();
+        }
+        if (line.words.size() <= 15)
+            m_title = Title {line.text(), line.pageNumber, line.box.bottom()};
+        else
+            m_title.reset();
         return 1;
+    }
+
+    QString titleFor(const TableHeader& header)
+    {
+        if (m_bannerSinceTable || !m_title || m_title->page != header.pageNumber)
+            return m_section;
+        const qreal gap = header.top - m_title->bottom;
+        return gap >= 0 && gap < 60 ? text::collapseWhitespace(m_title->text) : m_section;
+    }
+
+    bool sameColumns(const TableHeader& header) const { return header.keys() == m_tableHeader.keys(); }
+
+    void openReport(const TableHeader& header, TableKind kind)
+    {
+        TableReport report;
+        report.kind = toString(kind);
+        report.firstPage = report.lastPage = header.pageNumber;
+        report.top = header.top;
+        for (const TableColumn& column : header.columns) {
+            report.headings.append(text::collapseWhitespace(column.heading));
+            report.roles.append(ColumnRoles::isUnknownKey(column.key) ? QString() : column.key);
+        }
+        report.confidence = ColumnRoles::headerConfidence(header);
+        m_result.tables.append(report);
+    }
+
+    void closeReport(int rows, int lastPage = 0, const QStringList& roles = {}, double confidence = -1)
+    {
+        if (m_result.tables.isEmpty())
+            return;
+        TableReport& report = m_result.tables.last();
+        report.rows += rows;
+        report.lastPage = std::max(report.lastPage, lastPage);
+        if (!roles.isEmpty()) {
+            for (qsizetype i = 0; i < report.roles.size() && i < roles.size(); ++i)
+                report.roles[i] = roles.at(i);
+        }
+        if (confidence >= 0)
+            report.confidence = confidence;
     }
 
     void close()
     {
-        if (m_actions) {
-            m_result.actions += m_actions->finish();
-            m_filledRefs += m_actions->filledRefs();
-            m_actions.reset();
+        if (m_table) {
+            const RoleTableResult table = m_table->finish();
+            QStringList roles;
+            for (const TableColumn& column : table.header.columns)
+                roles.append(ColumnRoles::isUnknownKey(column.key) ? QString() : column.key);
+            int rows = 0;
+            if (table.kind == TableKind::Scorecard) {
+                const qsizetype before = m_result.indicators.size();
+                ScorecardParser::read(table, m_result.indicators, m_result.readings);
+                rows = int(m_result.indicators.size() - before);
+            } else {
+                const QList<Action> actions = ActionPlanParser::actions(table, &m_filledRefs);
+                m_result.actions += actions;
+                rows = int(actions.size());
+            }
+            closeReport(rows, table.lastPage, roles, table.confidence);
+            m_table.reset();
+            m_bannerSinceTable = false;
+            m_title.reset();
         }
         if (m_thresholds) {
-            m_result.indicators += m_thresholds->finish();
+            const QList<Indicator> indicators = m_thresholds->finish();
+            int lastPage = 0;
+            for (const Indicator& indicator : indicators)
+                lastPage = std::max(lastPage, indicator.pdfPage);
+            m_result.indicators += indicators;
+            closeReport(int(indicators.size()), lastPage);
             m_thresholds.reset();
+            m_bannerSinceTable = false;
+            m_title.reset();
         }
     }
 
+    // Measures from the other readers, unless a table gave the same measure on the same page.
+    void appendNew(const QList<Indicator>& indicators, const QList<Reading>& readings)
+    {
+        QHash<int, int> index; // their index -> ours
+        for (int i = 0; i < indicators.size(); ++i) {
+            const Indicator& candidate = indicators.at(i);
+            bool seen = false;
+            for (const Indicator& existing : std::as_const(m_result.indicators)) {
+                seen = seen
+                    || (existing.pdfPage == candidate.pdfPage
+                        && text::normaliseForMatch(existing.name) == text::normaliseForMatch(candidate.name));
+            }
+            if (seen)
+                continue;
+            m_result.indicators.append(candidate);
+            index.insert(i, int(m_result.indicators.size()) - 1);
+        }
+        for (Reading reading : readings) {
+            if (!index.contains(reading.indicatorIndex))
+                continue;
+            reading.indicatorIndex = index.value(reading.indicatorIndex);
+            m_result.readings.append(reading);
+        }
+    }
+
+    HeaderReader m_headers;
     PlanResult m_result;
     QList<bool> m_filledRefs;
     QString m_section;
-    std::optional<ActionPlanParser> m_actions;
+    bool m_bannerSinceTable = false;
+    std::optional<Title> m_title;
+    std::optional<RoleTable> m_table;
+    TableHeader m_tableHeader;
     std::optional<ThresholdParser> m_thresholds;
 };
 

@@ -1,6 +1,9 @@
 target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PlanParser.cpp ${CMAKE_CURRENT_LIST_DIR}/PlanParser.h
-    ${CMAKE_CURRENT_LIST_DIR}/HeaderMatcher.cpp ${CMAKE_CURRENT_LIST_DIR}/HeaderMatcher.h
+    ${CMAKE_CURRENT_LIST_DIR}/HeaderReader.cpp ${CMAKE_CURRENT_LIST_DIR}/HeaderReader.h
+    ${CMAKE_CURRENT_LIST_DIR}/ColumnRoles.cpp ${CMAKE_CURRENT_LIST_DIR}/ColumnRoles.h
+    ${CMAKE_CURRENT_LIST_DIR}/RoleTable.cpp ${CMAKE_CURRENT_LIST_DIR}/RoleTable.h
+    ${CMAKE_CURRENT_LIST_DIR}/ScorecardParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ScorecardParser.h
     ${CMAKE_CURRENT_LIST_DIR}/TableBuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/TableBuilder.h
     ${CMAKE_CURRENT_LIST_DIR}/ActionPlanParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionPlanParser.h
     ${CMAKE_CURRENT_LIST_DIR}/ThresholdParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ThresholdParser.h

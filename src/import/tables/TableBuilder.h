@@ -1,7 +1,7 @@
 #pragma once
 
 #include "layout/LayoutPage.h"
-#include "tables/HeaderMatcher.h"
+#include "tables/HeaderReader.h"
 
 #include <QHash>
 #include <QList>
@@ -11,7 +11,7 @@
 #include <limits>
 #include <optional>
 
-// Generic table reconstruction from word boxes: header rows matched against a vocabulary give
+// Generic table reconstruction from word boxes: header rows read by HeaderReader give
 // column x-bands; body words go to the band they overlap most (so drifting cells land right);
 // rows accumulate cell by cell, across lines and page breaks. The table kinds (action plans,
 // threshold tables) decide where rows start and where a table ends. Value types; any thread.

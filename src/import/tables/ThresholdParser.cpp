@@ -44,29 +44,6 @@ bool hasNumericBand(const QStringList& bands)
 
 } // namespace
 
-const HeaderMatcher& ThresholdParser::matcher()
-{
-    static const HeaderMatcher instance({
-        {kMeasure,
-         {QStringLiteral("performance measure"), QStringLiteral("performance measures"), QStringLiteral("measure"),
-          QStringLiteral("performance"), QStringLiteral("measures"), QStringLiteral("performance indicator"),
-          QStringLiteral("indicator"), QStringLiteral("kpi")},
-         false},
-        {kDescription,
-         {QStringLiteral("what does it show"), QStringLiteral("what it shows"), QStringLiteral("what will it show"),
-          QStringLiteral("description"), QStringLiteral("rationale")},
-         false},
-        {QStringLiteral("thresholds"), {QStringLiteral("thresholds"), QStringLiteral("threshold")}, true},
-        {kGrades.at(0), {QStringLiteral("inadequate")}, false},
-        {kGrades.at(1),
-         {QStringLiteral("requires improvement"), QStringLiteral("requires"), QStringLiteral("improvement")},
-         false},
-        {kGrades.at(2), {QStringLiteral("good")}, false},
-        {kGrades.at(3), {QStringLiteral("outstanding")}, false},
-    });
-    return instance;
-}
-
 bool ThresholdParser::accepts(const TableHeader& header)
 {
     int grades = 0;

@@ -15,7 +15,6 @@ namespace scrutineer::parse {
 
 class ThresholdParser final {
 public:
-    static const HeaderMatcher& matcher();
     static bool accepts(const TableHeader& header); // a measure column and two grade columns at least
 
     ThresholdParser(const TableHeader& header, const QString& section);

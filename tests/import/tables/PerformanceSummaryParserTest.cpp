@@ -72,8 +72,8 @@ TEST(PerformanceSummary, RowsGiveRatingLatestPreviousAndDirection)
 TEST(PerformanceSummary, OtherTablesAndProseAreNotSummaries)
 {
     PageBuilder page(2);
-    // "Latest" alone is no summary header; a header needs Previous, RAG or DoT beside it.
-    page.row(80, {{60, QStringLiteral("Measure")}, {300, QStringLiteral("Latest")}});
+    // "Latest" beside no measure is no summary header: notes with figures are not indicators.
+    page.row(80, {{60, QStringLiteral("Notes")}, {300, QStringLiteral("Latest")}});
     page.row(100, {{60, QStringLiteral("Calls answered")}, {300, QStringLiteral("86%")}});
     page.text(60, 140, QStringLiteral("The latest figures showed 68% of plans completed in time."));
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));

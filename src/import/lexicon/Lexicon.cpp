@@ -1,0 +1,208 @@
+#include "lexicon/Lexicon.h"
+
+#include "Log.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace scrutineer::parse {
+namespace {
+
+constexpr qsizetype kMaxCueHeadingWords = 4;
+
+QByteArray readResource(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        log::error(QStringLiteral("lexicon: cannot read %1").arg(path));
+        return {};
+    }
+    return file.readAll();
+}
+
+QJsonObject parseObject(const QByteArray& json, const char* what)
+{
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        log::error(QStringLiteral("lexicon: %1 is not valid JSON: %2").arg(QLatin1String(what), error.errorString()));
+    return document.object();
+}
+
+QStringList stringList(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& item : value.toArray())
+        out.append(item.toString());
+    return out;
+}
+
+} // namespace
+
+const Lexicon& Lexicon::instance()
+{
+    static const Lexicon lexicon = fromJson(readResource(QStringLiteral(":/scrutineer/lexicon/table-headings.json")),
+                                            readResource(QStringLiteral(":/scrutineer/lexicon/cell-vocabulary.json")),
+                                            readResource(QStringLiteral(":/scrutineer/lexicon/document-cues.json")));
+    return lexicon;
+}
+
+Lexicon Lexicon::fromJson(const QByteArray& headings, const QByteArray& vocabulary, const QByteArray& cues)
+{
+    Lexicon lexicon;
+    lexicon.load(headings, vocabulary, cues);
+    return lexicon;
+}
+
+void Lexicon::load(const QByteArray& headings, const QByteArray& vocabulary, const QByteArray& cues)
+{
+    for (const QJsonValue& value :
+         parseObject(headings, "table-headings.json").value(QStringLiteral("entries")).toArray()) {
+        const QJsonObject object = value.toObject();
+        const Entry entry {stringList(object.value(QStringLiteral("roles"))),
+                           object.value(QStringLiteral("grade")).toString(),
+                           object.value(QStringLiteral("weak")).toBool()};
+        if (entry.roles.isEmpty())
+            continue;
+        for (const QString& phrase : stringList(object.value(QStringLiteral("phrases")))) {
+            const QStringList words = headingWords(phrase);
+            if (words.isEmpty())
+                continue;
+            m_phrases.insert(words.join(QLatin1Char(' ')), entry);
+            for (qsizetype n = 1; n < words.size(); ++n)
+                m_prefixes.insert(words.mid(0, n).join(QLatin1Char(' ')));
+        }
+        for (const QString& cue : stringList(object.value(QStringLiteral("cues"))))
+            m_cues.insert(cue.toLower(), entry);
+    }
+    const QJsonObject lists = parseObject(vocabulary, "cell-vocabulary.json").value(QStringLiteral("lists")).toObject();
+    for (auto it = lists.constBegin(); it != lists.constEnd(); ++it) {
+        QSet<QString>& set = m_lists[it.key()];
+        for (const QString& word : stringList(it.value().toObject().value(QStringLiteral("words")))) {
+            const QStringList words = headingWords(word);
+            set.insert(words.isEmpty() ? word : words.join(QLatin1Char(' ')));
+        }
+    }
+    if (cues.isEmpty())
+        return;
+    const QJsonObject patterns = parseObject(cues, "document-cues.json").value(QStringLiteral("patterns")).toObject();
+    for (auto it = patterns.constBegin(); it != patterns.constEnd(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        const bool sensitive = entry.value(QStringLiteral("case")).toString() == QLatin1String("sensitive");
+        QList<QRegularExpression>& list = m_cuePatterns[it.key()];
+        for (const QString& pattern : stringList(entry.value(QStringLiteral("regex")))) {
+            QRegularExpression re(pattern,
+                                  sensitive ? QRegularExpression::UseUnicodePropertiesOption
+                                            : QRegularExpression::CaseInsensitiveOption
+                                          | QRegularExpression::UseUnicodePropertiesOption);
+            if (!re.isValid()) {
+                log::error(QStringLiteral("lexicon: bad pattern in %1: %2").arg(it.key(), re.errorString()));
+                continue;
+            }
+            re.optimize();
+            list.append(re);
+        }
+    }
+}
+
+bool Lexicon::matches(const QString& cue, const QString& line) const
+{
+    return !firstMatch(cue, line).isNull();
+}
+
+QString Lexicon::firstMatch(const QString& cue, const QString& line) const
+{
+    const auto it = m_cuePatterns.constFind(cue);
+    if (it == m_cuePatterns.constEnd())
+        return {};
+    for (const QRegularExpression& re : *it) {
+        const auto m = re.match(line);
+        if (m.hasMatch())
+            return m.captured(0).isNull() ? QStringLiteral("") : m.captured(0);
+    }
+    return {};
+}
+
+QStringList Lexicon::headingWords(const QString& text)
+{
+    QStringList words;
+    QString current;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            current += c.toLower();
+        } else if (!current.isEmpty()) {
+            words.append(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        words.append(current);
+    return words;
+}
+
+std::optional<Lexicon::Entry> Lexicon::phrase(const QStringList& words) const
+{
+    const auto it = m_phrases.constFind(words.join(QLatin1Char(' ')));
+    if (it == m_phrases.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+Lexicon::Heading Lexicon::heading(const QString& text) const
+{
+    const QStringList words = headingWords(text);
+    if (words.isEmpty())
+        return {};
+    if (const auto entry = phrase(words))
+        return {entry->roles, entry->grade, true, entry->weak};
+    // A word broken where its cell wrapped ("Timescal" above "e"): join neighbours and try again.
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        QStringList joined = words;
+        joined[i] += joined.at(i + 1);
+        joined.removeAt(i + 1);
+        if (const auto entry = phrase(joined))
+            return {entry->roles, entry->grade, true, entry->weak};
+    }
+    // The head noun of an English heading comes last: the last cue word decides. A cue names
+    // only a short heading; a longer run of words is a sentence.
+    if (words.size() > kMaxCueHeadingWords)
+        return {};
+    for (qsizetype i = words.size() - 1; i >= 0; --i) {
+        const auto it = m_cues.constFind(words.at(i));
+        if (it != m_cues.constEnd())
+            return {it->roles, it->grade, false, false};
+    }
+    return {};
+}
+
+bool Lexicon::startsPhrase(const QStringList& words) const
+{
+    return !words.isEmpty() && m_prefixes.contains(words.join(QLatin1Char(' ')));
+}
+
+bool Lexicon::isPhrase(const QStringList& words) const
+{
+    return phrase(words).has_value();
+}
+
+bool Lexicon::inList(const QString& list, const QString& normalisedText) const
+{
+    const auto it = m_lists.constFind(list);
+    return it != m_lists.constEnd() && it->contains(normalisedText);
+}
+
+bool Lexicon::anyWordInList(const QString& list, const QStringList& words) const
+{
+    const auto it = m_lists.constFind(list);
+    if (it == m_lists.constEnd())
+        return false;
+    for (const QString& word : words) {
+        if (it->contains(word))
+            return true;
+    }
+    return false;
+}
+
+} // namespace scrutineer::parse

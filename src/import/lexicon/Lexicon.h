@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QRegularExpression>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The wording the parsers recognise, kept as data (resources/lexicon/*.json, compiled in as Qt
+// resources) rather than scattered through the code: table column headings by role, and the cell
+// vocabularies that tell what a column holds. Loaded once; immutable afterwards; any thread.
+namespace scrutineer::parse {
+
+class Lexicon final {
+public:
+    // The lexicon compiled into the program.
+    static const Lexicon& instance();
+    // A lexicon from JSON text in the formats of table-headings.json and cell-vocabulary.json.
+    static Lexicon fromJson(const QByteArray& headings, const QByteArray& vocabulary, const QByteArray& cues = {});
+
+    // What a column heading says about the column's role.
+    struct Heading {
+        QStringList roles; // most likely first
+        QString grade; // for threshold band columns ("Good")
+        bool byPhrase = false; // the whole heading is a known phrase (else a cue word inside it)
+        bool weak = false; // an everyday word ("No", "Service"): a heading only beside strong ones
+        bool isKnown() const { return !roles.isEmpty(); }
+    };
+    // The roles a whole heading points to: a known phrase (also when a word was broken across
+    // lines, "Timescal" + "e"), else the last cue word in it; empty when it says nothing.
+    Heading heading(const QString& text) const;
+    // True when the words begin at least one known phrase without finishing it (a heading
+    // wrapped inside its cell: "How we will" above "know").
+    bool startsPhrase(const QStringList& words) const;
+    bool isPhrase(const QStringList& words) const;
+
+    // Lower-case words of letters and digits: "Progress / Review Date" -> progress, review, date.
+    static QStringList headingWords(const QString& text);
+
+    // Cell vocabulary: true when the normalised text (headingWords joined by spaces) is in the
+    // named list of cell-vocabulary.json; lists hold single words and phrases.
+    bool inList(const QString& list, const QString& normalisedText) const;
+    // True when some word of the text is in the named list.
+    bool anyWordInList(const QString& list, const QStringList& words) const;
+
+    // Document cues (document-cues.json): true when one of the named entry's patterns matches the
+    // line; the first match, or an empty string.
+    bool matches(const QString& cue, const QString& line) const;
+    QString firstMatch(const QString& cue, const QString& line) const;
+
+private:
+    struct Entry {
+        QStringList roles;
+        QString grade;
+        bool weak = false;
+    };
+    void load(const QByteArray& headings, const QByteArray& vocabulary, const QByteArray& cues);
+    std::optional<Entry> phrase(const QStringList& words) const;
+
+    QHash<QString, Entry> m_phrases; // joined words -> entry
+    QSet<QString> m_prefixes; // every proper word-prefix of a phrase, joined
+    QHash<QString, Entry> m_cues; // cue word -> entry
+    QHash<QString, QSet<QString>> m_lists;
+    QHash<QString, QList<QRegularExpression>> m_cuePatterns;
+};
+
+} // namespace scrutineer::parse

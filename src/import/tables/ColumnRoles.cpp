@@ -1,0 +1,210 @@
+#include "tables/ColumnRoles.h"
+
+#include "DateText.h"
+#include "tables/StatusVocabulary.h"
+
+#include <QRegularExpression>
+
+namespace scrutineer::parse {
+namespace {
+
+bool looksLikeRefCell(const QString& text)
+{
+    static const QRegularExpression ref(QStringLiteral("^\\d{1,3}(?:\\.\\d{1,3}){0,4}\\.?[a-z]?$"));
+    return ref.match(text.trimmed()).hasMatch();
+}
+
+bool looksLikeNumberCell(const QString& text)
+{
+    static const QRegularExpression number(QStringLiteral("^[<>\u2264\u2265~]?\\s*[\u00a3$\u20ac]?-?\\(?\\d[\\d,]*(?:"
+                                                          "\\.\\d+)?\\)?\\s*(?:%|k|m|bn|pp|days?|weeks?)?$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return number.match(text.trimmed()).hasMatch();
+}
+
+bool looksLikeCodeCell(const QString& text)
+{
+    // "SO1", "SO1, SO2", "P3/P4": short tokens of capitals and digits.
+    static const QRegularExpression code(QStringLiteral("^(?:[A-Z]{1,4}\\d{1,3}[a-z]?[,;/&\\s]*)+$"));
+    return code.match(text.trimmed()).hasMatch();
+}
+
+bool looksLikeDateCell(const QString& text, const QStringList& words, const Lexicon& lexicon)
+{
+    if (!datetext::parseDueDate(text).isEmpty() || !datetext::findDates(text).isEmpty())
+        return true;
+    static const QRegularExpression yearish(QStringLiteral("\\b(?:19|20)\\d{2}(?:[/-]\\d{2,4})?\\b"));
+    static const QRegularExpression monthish(
+        QStringLiteral("^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (words.size() <= 4 && yearish.match(text).hasMatch())
+        return true;
+    if (words.size() == 1 && monthish.match(text.trimmed()).hasMatch())
+        return true;
+    return words.size() <= 4 && lexicon.anyWordInList(QStringLiteral("due-words"), words);
+}
+
+bool has(const TableHeader& header, const QString& key)
+{
+    return header.indexOf(key) >= 0;
+}
+
+} // namespace
+
+QString toString(TableKind kind)
+{
+    switch (kind) {
+    case TableKind::Plan:
+        return QStringLiteral("plan");
+    case TableKind::Tracker:
+        return QStringLiteral("action log");
+    case TableKind::Thresholds:
+        return QStringLiteral("threshold table");
+    case TableKind::Scorecard:
+        return QStringLiteral("scorecard");
+    case TableKind::None:
+        break;
+    }
+    return QStringLiteral("table");
+}
+
+void ColumnProfile::add(const QString& text, const Lexicon& lexicon)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    const QStringList tokens = Lexicon::headingWords(trimmed);
+    ++cells;
+    words += int(trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    const QString normalised = tokens.join(QLatin1Char(' '));
+    if (looksLikeRefCell(trimmed))
+        ++refs;
+    else if (looksLikeNumberCell(trimmed))
+        ++numbers;
+    if (looksLikeCodeCell(trimmed))
+        ++codes;
+    if (StatusVocabulary::match(trimmed) || lexicon.inList(QStringLiteral("rag-words"), normalised))
+        ++statuses;
+    if (looksLikeDateCell(trimmed, tokens, lexicon))
+        ++dates;
+    if (tokens.size() <= 8 && lexicon.anyWordInList(QStringLiteral("post-words"), tokens))
+        ++people;
+}
+
+void ColumnRoles::settleFromHeadings(TableHeader& header)
+{
+    QStringList firstChoices;
+    for (const TableColumn& column : header.columns)
+        firstChoices.append(column.roles.value(0));
+    const bool actions = firstChoices.contains(role::Action);
+    for (int i = 0; i < header.columns.size(); ++i) {
+        TableColumn& column = header.columns[i];
+        if (column.roles.isEmpty()) {
+            column.key = QStringLiteral("?%1").arg(i);
+            continue;
+        }
+        if (!column.grade.isEmpty()) {
+            column.key = column.grade;
+            continue;
+        }
+        column.key = column.roles.first();
+        if (column.roles.contains(role::Evidence) && column.key == role::Measure && actions)
+            column.key = role::Evidence; // "Measure" in an action plan: how the action is measured
+    }
+    // A bare "Date" beside a due column is the date the action was raised.
+    for (TableColumn& column : header.columns) {
+        if (column.roles.size() > 1 && column.roles.contains(role::Meeting) && column.key == role::Due) {
+            int dues = 0;
+            for (const TableColumn& other : header.columns)
+                dues += other.key == role::Due ? 1 : 0;
+            if (dues > 1)
+                column.key = role::Meeting;
+        }
+    }
+}
+
+QHash<QString, QString> ColumnRoles::settleFromCells(TableHeader& header, const QHash<QString, ColumnProfile>& profiles)
+{
+    QHash<QString, QString> renamed;
+    QStringList taken = header.keys();
+    for (TableColumn& column : header.columns) {
+        const ColumnProfile profile = profiles.value(column.key);
+        if (profile.cells == 0)
+            continue;
+        QString chosen = column.key;
+        if (isUnknownKey(column.key)) {
+            // Named by its cells only, and only when they speak clearly.
+            if (profile.share(profile.refs) > 0.7 && !taken.contains(role::Ref))
+                chosen = role::Ref;
+            else if (profile.share(profile.statuses) > 0.7 && !taken.contains(role::Status))
+                chosen = role::Status;
+            else if (profile.share(profile.dates) > 0.7 && !taken.contains(role::Due))
+                chosen = role::Due;
+            else if (profile.share(profile.people) > 0.6 && profile.averageWords() <= 6 && !taken.contains(role::Owner))
+                chosen = role::Owner;
+            else if (profile.share(profile.codes) > 0.7)
+                chosen = role::Tag;
+        } else if (column.roles.size() > 1 && column.grade.isEmpty()) {
+            if (column.roles.contains(role::Tag) && profile.share(profile.codes) > 0.5)
+                chosen = role::Tag;
+            else if (column.roles.contains(role::Status) && profile.share(profile.statuses) > 0.6
+                     && (column.key != role::Status))
+                chosen = taken.contains(role::Status) ? column.key : role::Status;
+            else if (column.roles.contains(role::Due) && column.key != role::Due && profile.share(profile.dates) > 0.6
+                     && !taken.contains(role::Due))
+                chosen = role::Due;
+        }
+        if (chosen != column.key) {
+            renamed.insert(column.key, chosen);
+            taken.removeOne(column.key);
+            taken.append(chosen);
+            column.key = chosen;
+        }
+    }
+    return renamed;
+}
+
+TableKind ColumnRoles::classify(const TableHeader& header)
+{
+    int bands = 0;
+    for (const TableColumn& column : header.columns)
+        bands += column.grade.isEmpty() ? 0 : 1;
+    if (has(header, role::Measure) && bands >= 2)
+        return TableKind::Thresholds;
+    if (has(header, role::Action)) {
+        const bool tracked = has(header, role::Owner) || has(header, role::Due) || has(header, role::Status)
+            || has(header, role::Evidence) || has(header, role::Ref) || has(header, role::Commentary)
+            || has(header, role::Objective) || has(header, role::Outcome);
+        if (!tracked)
+            return TableKind::None;
+        return has(header, role::Meeting) || has(header, role::Completed) ? TableKind::Tracker : TableKind::Plan;
+    }
+    if (has(header, role::Measure)) {
+        const bool figures = has(header, role::Target) || has(header, role::Actual) || has(header, role::Previous)
+            || has(header, role::Floor) || has(header, role::Baseline) || has(header, role::Status)
+            || has(header, role::Direction) || has(header, role::Comparator) || bands > 0;
+        const bool listed = has(header, role::Due) || has(header, role::Commentary) || has(header, role::Owner)
+            || has(header, role::Period) || has(header, role::Description);
+        if (figures || listed)
+            return TableKind::Scorecard;
+    }
+    return TableKind::None;
+}
+
+double ColumnRoles::headerConfidence(const TableHeader& header)
+{
+    if (header.columns.isEmpty())
+        return 0;
+    double sum = 0;
+    for (const TableColumn& column : header.columns) {
+        if (isUnknownKey(column.key))
+            sum += 0.5; // a column nobody could name costs a little: its cells are dropped
+        else if (column.roles.isEmpty())
+            sum += 0.7; // named by its cells
+        else
+            sum += column.byPhrase ? 1.0 : 0.8;
+    }
+    return sum / double(header.columns.size());
+}
+
+} // namespace scrutineer::parse

@@ -1,0 +1,251 @@
+#include "tables/HeaderReader.h"
+
+#include <algorithm>
+
+namespace scrutineer::parse {
+namespace {
+
+constexpr int kMaxHeadingWords = 9; // a cell holding more words is body text, not a heading
+constexpr int kMaxHeaderLines = 4;
+constexpr qreal kOverlapSlack = 3;
+
+QString joined(const QString& a, const QString& b)
+{
+    return a.isEmpty() ? b : a + QLatin1Char(' ') + b;
+}
+
+} // namespace
+
+int TableHeader::indexOf(const QString& key) const
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+QStringList TableHeader::keys() const
+{
+    QStringList result;
+    for (const TableColumn& column : columns)
+        result.append(column.key);
+    return result;
+}
+
+int TableHeader::knownColumns() const
+{
+    int known = 0;
+    for (const TableColumn& column : columns)
+        known += column.roles.isEmpty() ? 0 : 1;
+    return known;
+}
+
+HeaderReader::HeaderReader(const Lexicon& lexicon) : m_lexicon(lexicon)
+{
+}
+
+QList<HeaderReader::Group> HeaderReader::groups(const layout::LayoutLine& line) const
+{
+    // Headings of neighbouring columns stand further apart than the words of one heading.
+    QList<Group> byGap;
+    for (const layout::LayoutWord& word : line.words) {
+        const qreal height = word.box.height();
+        if (!byGap.isEmpty() && word.box.left() - byGap.last().right <= 0.8 * height) {
+            Group& group = byGap.last();
+            group.text += QLatin1Char(' ') + word.text;
+            group.right = std::max(group.right, word.box.right());
+            group.words.append(word);
+        } else {
+            byGap.append(Group {word.box.left(), word.box.right(), word.text, {word}});
+        }
+    }
+    QList<Group> result;
+    for (const Group& group : std::as_const(byGap))
+        result += splitIntoPhrases(group);
+    return result;
+}
+
+QList<HeaderReader::Group> HeaderReader::splitIntoPhrases(const Group& group) const
+{
+    const Fit whole = fit(group.text);
+    if (whole == Fit::Phrase || whole == Fit::Prefix || group.words.size() < 2 || group.words.size() > kMaxHeadingWords)
+        return {group};
+    // Fewest known headings that cover every word, in order (a small dynamic programme); a heading
+    // may be the first words of a phrase that wraps onto the next line ("Inadequate Requires"
+    // above "Improvement"), at a little more cost than a whole phrase.
+    const qsizetype n = group.words.size();
+    QList<int> cost(n + 1, -1); // cost of covering the first i words
+    QList<int> pieces(n + 1, 0);
+    QList<qsizetype> cut(n + 1, -1);
+    cost[0] = 0;
+    auto text = [&](qsizetype from, qsizetype to) {
+        QStringList parts;
+        for (qsizetype k = from; k < to; ++k)
+            parts.append(group.words.at(k).text);
+        return parts.join(QLatin1Char(' '));
+    };
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (cost.at(j) < 0)
+                continue;
+            const Fit piece = fit(text(j, i));
+            if (piece != Fit::Phrase && piece != Fit::Prefix)
+                continue;
+            const int c = cost.at(j) + (piece == Fit::Phrase ? 2 : 3);
+            if (cost.at(i) < 0 || c < cost.at(i)) {
+                cost[i] = c;
+                pieces[i] = pieces.at(j) + 1;
+                cut[i] = j;
+            }
+        }
+    }
+    if (cost.at(n) < 0 || pieces.at(n) < 2)
+        return {group};
+    QList<Group> parts;
+    for (qsizetype i = n; i > 0; i = cut.at(i)) {
+        const qsizetype j = cut.at(i);
+        Group part {group.words.at(j).box.left(), group.words.at(i - 1).box.right(), text(j, i),
+                    group.words.mid(j, i - j)};
+        parts.prepend(part);
+    }
+    return parts;
+}
+
+HeaderReader::Fit HeaderReader::fit(const QString& text) const
+{
+    const QStringList words = Lexicon::headingWords(text);
+    if (words.isEmpty())
+        return Fit::Unknown;
+    const Lexicon::Heading heading = m_lexicon.heading(text);
+    if (heading.byPhrase)
+        return Fit::Phrase;
+    if (m_lexicon.startsPhrase(words))
+        return Fit::Prefix;
+    return heading.isKnown() ? Fit::Cue : Fit::Unknown;
+}
+
+bool HeaderReader::spanning(const QString& text) const
+{
+    const Lexicon::Heading heading = m_lexicon.heading(text);
+    return heading.byPhrase && heading.roles.contains(QStringLiteral("spanning"));
+}
+
+bool HeaderReader::continueWith(const layout::LayoutLine& line, QList<Column>& columns) const
+{
+    QList<Column> next = columns;
+    for (const Group& group : groups(line)) {
+        if (group.words.size() > kMaxHeadingWords)
+            return false;
+        // The column this heading fragment sits under (most overlap); spanning headings adopt
+        // the columns printed beneath them.
+        int best = -1;
+        qreal bestOverlap = 0;
+        for (int i = 0; i < next.size(); ++i) {
+            const Column& column = next.at(i);
+            if (column.spanning)
+                continue;
+            const qreal overlap = std::min(group.right, column.right + kOverlapSlack)
+                - std::max(group.left, column.left - kOverlapSlack);
+            if (overlap > bestOverlap) {
+                best = i;
+                bestOverlap = overlap;
+            }
+        }
+        const Fit alone = fit(group.text);
+        if (best < 0) {
+            if (alone != Fit::Phrase && alone != Fit::Prefix)
+                return false;
+            next.append(Column {group.left, group.right, group.text, spanning(group.text)});
+            continue;
+        }
+        Column& column = next[best];
+        const Fit before = fit(column.text);
+        const QString combined = joined(column.text, group.text);
+        const Fit together = fit(combined);
+        const bool finishes = together == Fit::Phrase || together == Fit::Prefix;
+        // "Progress /" over "Review Date": a known heading stacked over another known heading.
+        const bool stacked = before == Fit::Phrase && alone == Fit::Phrase;
+        // A heading the lexicon only knows by a cue word may wrap too, if it was waiting for more.
+        const bool wrapped = (before == Fit::Prefix || before == Fit::Unknown) && together == Fit::Cue;
+        if (!finishes && !stacked && !wrapped)
+            return false;
+        column.text = combined;
+        column.left = std::min(column.left, group.left);
+        column.right = std::max(column.right, group.right);
+    }
+    columns = next;
+    return true;
+}
+
+std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& lines, qsizetype index) const
+{
+    if (index < 0 || index >= lines.size())
+        return std::nullopt;
+    const layout::LayoutLine& first = lines.at(index);
+    const QList<Group> firstGroups = groups(first);
+    if (firstGroups.size() < 2)
+        return std::nullopt;
+    int known = 0;
+    for (const Group& group : firstGroups) {
+        // A heading starts with a capital or a digit and is no sentence: a line with a group of
+        // many words, a group opening in lower case or one ending a sentence is body text.
+        const QString trimmed = group.text.trimmed();
+        if (group.words.size() > kMaxHeadingWords || trimmed.isEmpty() || trimmed.at(0).isLower()
+            || trimmed.endsWith(QLatin1Char('.')) || trimmed.endsWith(QLatin1Char(',')))
+            return std::nullopt;
+        known += fit(group.text) == Fit::Unknown ? 0 : 1;
+    }
+    if (known < 2 || known * 2 < int(firstGroups.size()))
+        return std::nullopt;
+
+    QList<Column> columns;
+    for (const Group& group : firstGroups)
+        columns.append(Column {group.left, group.right, group.text, spanning(group.text)});
+    qreal bottom = first.box.bottom();
+    qreal lastHeight = first.height();
+    int used = 1;
+    for (qsizetype j = index + 1; j < lines.size() && used < kMaxHeaderLines; ++j) {
+        const layout::LayoutLine& next = lines.at(j);
+        if (next.pageNumber != first.pageNumber || next.top() - bottom > 1.2 * std::min(lastHeight, next.height()))
+            break;
+        if (!continueWith(next, columns))
+            break;
+        bottom = next.box.bottom();
+        lastHeight = next.height();
+        ++used;
+    }
+
+    TableHeader header;
+    int strong = 0;
+    for (const Column& column : columns) {
+        if (column.spanning)
+            continue;
+        const Lexicon::Heading heading = m_lexicon.heading(column.text);
+        TableColumn out;
+        out.left = column.left;
+        out.right = column.right;
+        out.heading = column.text;
+        out.roles = heading.roles;
+        out.grade = heading.grade;
+        out.byPhrase = heading.byPhrase;
+        out.key = !heading.grade.isEmpty() ? heading.grade : heading.roles.value(0);
+        strong += heading.byPhrase && !heading.weak ? 1 : 0;
+        header.columns.append(out);
+    }
+    std::sort(header.columns.begin(), header.columns.end(),
+              [](const TableColumn& a, const TableColumn& b) { return a.left < b.left; });
+    // Everyday words ("No", "Service") make a header only beside strong headings.
+    const int knownColumns = header.knownColumns();
+    const bool allKnown = knownColumns == int(header.columns.size());
+    if (header.columns.size() < 2 || knownColumns < 2 || strong < 1 || (strong < 2 && !allKnown)
+        || knownColumns * 2 < int(header.columns.size()))
+        return std::nullopt;
+    header.pageNumber = first.pageNumber;
+    header.top = first.top();
+    header.bottom = bottom;
+    header.lineCount = used;
+    return header;
+}
+
+} // namespace scrutineer::parse

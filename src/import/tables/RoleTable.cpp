@@ -1,0 +1,362 @@
+#include "tables/RoleTable.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+namespace scrutineer::parse {
+namespace {
+
+// What may stand in a ref cell: "1.2.25", "3.1", "13.1.17", or a malformed list "1.2, 1.4. 3.1,".
+bool looksLikeRef(const QString& text)
+{
+    static const QRegularExpression ref(QStringLiteral("^\\d{1,3}(?:\\s*[.,;]\\s*\\d{1,3})*\\s*[.,;]?\\s*[a-z]?$"));
+    return ref.match(text.trimmed()).hasMatch();
+}
+
+bool startsLikeItem(const QString& text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar c = text.at(0);
+    return c.isUpper() || c.isDigit() || c == QChar(0x2022) || c == QLatin1Char('-') || c == QChar(0x25aa);
+}
+
+const QStringList& mergedKeys()
+{
+    static const QStringList keys {role::Outcome, role::Objective, role::Plan};
+    return keys;
+}
+
+QStringList trackedKeys(TableKind kind)
+{
+    if (kind == TableKind::Scorecard)
+        return {role::Target,   role::Actual,    role::Previous, role::Status, role::Floor,
+                role::Baseline, role::Direction, role::Period,   role::Due,    role::Owner};
+    return {role::Due, role::Owner, role::Status, role::Completed};
+}
+
+// A position down the document, comparable across pages.
+qreal documentY(int page, qreal y)
+{
+    return page * 100000.0 + y;
+}
+
+} // namespace
+
+RoleTable::RoleTable(const TableHeader& header, TableKind kind, const QString& section)
+    : m_builder(header), m_kind(kind), m_section(section)
+{
+    m_headers.append(header);
+}
+
+void RoleTable::repeatHeader(const TableHeader& header)
+{
+    m_builder.setHeader(header);
+    m_headers.append(header);
+}
+
+bool RoleTable::isSpanning(const layout::LayoutLine& line) const
+{
+    const QList<TableColumn>& columns = m_builder.header().columns;
+    if (columns.size() < 3 || line.words.isEmpty())
+        return false;
+    // One run of words (no gap wider than half a line height) across two column boundaries.
+    const qreal height = line.height();
+    for (qsizetype i = 1; i < line.words.size(); ++i) {
+        if (line.words.at(i).box.left() - line.words.at(i - 1).box.right() > 0.5 * height)
+            return false;
+    }
+    const qreal left = line.words.first().box.left();
+    const qreal right = line.words.last().box.right();
+    int crossed = 0;
+    for (qsizetype c = 1; c < columns.size(); ++c) {
+        const qreal boundary = columns.at(c).left - 2;
+        if (left < boundary - 3 && right > boundary + height)
+            ++crossed;
+    }
+    return crossed >= 2;
+}
+
+bool RoleTable::feed(const layout::LayoutLine& line)
+{
+    if (m_builder.endsTable(line, 3.5))
+        return false;
+    Line entry;
+    entry.assigned = m_builder.assign(line);
+    entry.keys = m_builder.header().keys();
+    entry.pageTop = m_builder.firstBodyLineOnPage(line);
+    entry.afterHeader = m_builder.headerJustSeen();
+
+    const int ref = m_builder.header().indexOf(role::Ref);
+    const QString refText = entry.assigned.text(ref);
+    if (!refText.isEmpty() && !looksLikeRef(refText)) {
+        if (ref == 0)
+            return false; // prose or another table where refs should be
+        // A word drifting over from the column on the ref column's left.
+        entry.assigned.cells[ref - 1] += entry.assigned.cells.at(ref);
+        entry.assigned.cells[ref].clear();
+    }
+    entry.spanning = isSpanning(line);
+    bool anyText = false;
+    for (qsizetype i = 0; i < entry.assigned.cells.size(); ++i)
+        anyText = anyText || !entry.assigned.isEmpty(i);
+    if (!anyText)
+        return true;
+    m_lines.append(entry);
+    m_builder.markBodyLine(line);
+    return true;
+}
+
+QString RoleTable::cell(const Line& line, const QString& key) const
+{
+    const qsizetype i = line.keys.indexOf(key);
+    return i < 0 ? QString() : line.assigned.text(i);
+}
+
+bool RoleTable::anyCell(const Line& line, const QStringList& keys) const
+{
+    for (const QString& key : keys) {
+        if (!cell(line, key).isEmpty())
+            return true;
+    }
+    return false;
+}
+
+void RoleTable::assignMerged(QList<RoleRow>& rows, const QList<std::pair<int, const Line*>>& mergedLines,
+                             const QList<qreal>& rowTops, const QString& key, qreal basePitch) const
+{
+    // Blocks: consecutive lines of the merged column with no row gap between them.
+    struct Block {
+        QStringList lines;
+        qreal top = 0;
+        qreal bottom = 0;
+        int firstLine = 0;
+    };
+    QList<Block> blocks;
+    qreal lastY = -1;
+    for (const auto& [index, line] : mergedLines) {
+        const QString text = cell(*line, key);
+        const qreal y = documentY(line->assigned.line.pageNumber, line->assigned.line.top());
+        if (blocks.isEmpty() || y - lastY > 1.3 * basePitch + 0.5) {
+            blocks.append(Block {{}, y, y, index});
+        }
+        blocks.last().lines.append(text);
+        blocks.last().bottom = y + line->assigned.line.height();
+        lastY = y;
+    }
+    if (blocks.isEmpty() || rows.isEmpty())
+        return;
+    // Top-aligned cells start on a row's first line; centred ones sit somewhere inside their rows.
+    int aligned = 0;
+    for (const Block& block : blocks) {
+        for (const qreal top : rowTops)
+            aligned += std::abs(top - block.top) < 1.0 ? 1 : 0;
+    }
+    const bool centred = aligned * 2 < blocks.size();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const qreal top = rowTops.at(r);
+        const qreal bottom = r + 1 < rowTops.size() ? rowTops.at(r + 1) : top + basePitch;
+        int chosen = -1;
+        if (centred) {
+            qreal best = std::numeric_limits<qreal>::max();
+            const qreal middle = (top + bottom) / 2;
+            for (int b = 0; b < blocks.size(); ++b) {
+                const qreal distance = std::abs((blocks.at(b).top + blocks.at(b).bottom) / 2 - middle);
+                if (distance < best) {
+                    best = distance;
+                    chosen = b;
+                }
+            }
+        } else {
+            for (int b = 0; b < blocks.size(); ++b) {
+                if (blocks.at(b).top < bottom - 0.5)
+                    chosen = b;
+            }
+        }
+        if (chosen >= 0)
+            rows[r].row.cells.insert(key, blocks.at(chosen).lines);
+    }
+}
+
+RoleTableResult RoleTable::finish()
+{
+    RoleTableResult result;
+    result.kind = m_kind;
+    if (m_headers.isEmpty())
+        return result;
+
+    // Settle the roles by what the columns hold.
+    QHash<QString, ColumnProfile> profiles;
+    const Lexicon& lexicon = Lexicon::instance();
+    for (const Line& line : std::as_const(m_lines)) {
+        if (line.spanning)
+            continue;
+        for (qsizetype i = 0; i < line.keys.size(); ++i) {
+            if (!line.assigned.isEmpty(i))
+                profiles[line.keys.at(i)].add(line.assigned.text(i), lexicon);
+        }
+    }
+    TableHeader header = m_headers.first();
+    const QHash<QString, QString> renamed = ColumnRoles::settleFromCells(header, profiles);
+    for (Line& line : m_lines) {
+        for (QString& key : line.keys)
+            key = renamed.value(key, key);
+    }
+    result.header = header;
+    for (const TableColumn& column : header.columns) {
+        if (!ColumnRoles::isUnknownKey(column.key))
+            result.roles.append(column.key);
+    }
+    result.confidence = ColumnRoles::headerConfidence(header);
+
+    const QString anchor = m_kind == TableKind::Scorecard ? role::Measure : role::Action;
+    const QStringList tracked = [&] {
+        QStringList keys;
+        for (const QString& key : trackedKeys(m_kind)) {
+            if (header.has(key))
+                keys.append(key);
+        }
+        return keys;
+    }();
+    QStringList merged;
+    for (const QString& key : mergedKeys()) {
+        if (m_kind != TableKind::Scorecard && header.has(key))
+            merged.append(key);
+    }
+    const bool hasRef = header.has(role::Ref);
+
+    // The pitch between lines inside a cell; rows leave more.
+    QList<qreal> pitches;
+    QList<qreal> heights;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const layout::LayoutLine& line = m_lines.at(i).assigned.line;
+        heights.append(line.height());
+        if (i == 0 || m_lines.at(i).spanning || m_lines.at(i - 1).spanning || m_lines.at(i).afterHeader)
+            continue;
+        const layout::LayoutLine& previous = m_lines.at(i - 1).assigned.line;
+        if (previous.pageNumber == line.pageNumber && line.top() > previous.top())
+            pitches.append(line.top() - previous.top());
+    }
+    std::sort(pitches.begin(), pitches.end());
+    std::sort(heights.begin(), heights.end());
+    const qreal medianHeight = heights.isEmpty() ? 10 : heights.at(heights.size() / 2);
+    // The smallest pitch that is a real line step (not a superscript or a glued line).
+    qreal basePitch = 1.3 * medianHeight;
+    for (const qreal pitch : std::as_const(pitches)) {
+        if (pitch >= 0.6 * medianHeight) {
+            basePitch = std::min(pitch, 1.6 * medianHeight);
+            break;
+        }
+    }
+    const bool uniform = pitches.isEmpty() || pitches.last() <= 1.3 * basePitch + 0.5;
+
+    QList<RoleRow> rows;
+    QList<qreal> rowTops;
+    QList<std::pair<int, const Line*>> mergedLines;
+    QString section = m_section;
+    QStringList spanningText;
+    bool open = false;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const Line& line = m_lines.at(i);
+        const layout::LayoutLine& layoutLine = line.assigned.line;
+        ++result.linesRead;
+        if (line.spanning) {
+            // A section row printed across the table: its lines name the rows that follow.
+            if (i == 0 || !m_lines.at(i - 1).spanning)
+                spanningText.clear();
+            spanningText.append(layoutLine.text());
+            section = TableBuilder::joinLines(spanningText);
+            open = false;
+            continue;
+        }
+        const QString refText = cell(line, role::Ref);
+        const bool anchorText = !cell(line, anchor).isEmpty();
+        const bool lineTracked = anyCell(line, tracked);
+        const bool mergedText = anyCell(line, merged);
+        bool newRow = false;
+        if (hasRef && !refText.isEmpty()) {
+            newRow = true;
+        } else if (!open) {
+            // Before the first ref of a ref-led table there is nothing to attach a line to.
+            newRow = hasRef && merged.isEmpty() ? false : anchorText || (!merged.isEmpty() && mergedText);
+        } else {
+            const RoleRow& current = rows.last();
+            bool rowTracked = false;
+            for (const QString& key : tracked)
+                rowTracked = rowTracked || current.row.has(key);
+            const qreal pitch = i > 0 && m_lines.at(i - 1).assigned.line.pageNumber == layoutLine.pageNumber
+                ? layoutLine.top() - m_lines.at(i - 1).assigned.line.top()
+                : std::numeric_limits<qreal>::infinity();
+            const bool gap = !line.pageTop && pitch > 1.3 * basePitch + 0.5;
+            const bool trackedOrNone = lineTracked || tracked.isEmpty();
+            if (line.pageTop) {
+                // A row split by the page break carries on unless the line brings its own cells.
+                if (hasRef)
+                    newRow = !merged.isEmpty() && lineTracked && rowTracked;
+                else
+                    newRow = anchorText && (tracked.isEmpty() || (lineTracked && rowTracked))
+                        && startsLikeItem(cell(line, anchor));
+            } else if (gap) {
+                if (!merged.isEmpty())
+                    newRow = anchorText || mergedText;
+                else if (hasRef)
+                    newRow = anchorText && lineTracked && rowTracked; // a stacked action under the ref above
+                else
+                    newRow = anchorText && trackedOrNone;
+            } else if (uniform && !hasRef && merged.isEmpty()) {
+                // No gap between rows anywhere: an item starts where its anchor and a tracked cell start.
+                newRow = anchorText && lineTracked && startsLikeItem(cell(line, anchor));
+            }
+        }
+        if (newRow) {
+            RoleRow row;
+            row.row.pdfPage = layoutLine.pageNumber;
+            row.row.top = layoutLine.top();
+            row.section = section;
+            rows.append(row);
+            rowTops.append(documentY(layoutLine.pageNumber, layoutLine.top()));
+            open = true;
+        }
+        for (qsizetype c = 0; c < line.keys.size(); ++c) {
+            const QString& key = line.keys.at(c);
+            if (line.assigned.isEmpty(c) || ColumnRoles::isUnknownKey(key) || merged.contains(key))
+                continue;
+            if (open)
+                rows.last().row.cells[key].append(line.assigned.text(c));
+        }
+        if (open)
+            ++rows.last().row.lineCount;
+        if (mergedText)
+            mergedLines.append({int(i), &line});
+    }
+    for (const QString& key : merged) {
+        QList<std::pair<int, const Line*>> lines;
+        for (const auto& entry : mergedLines) {
+            if (!cell(*entry.second, key).isEmpty())
+                lines.append(entry);
+        }
+        assignMerged(rows, lines, rowTops, key, basePitch);
+    }
+    // Refs merged down beside stacked actions, or left empty under the ref above.
+    QStringList carried;
+    for (RoleRow& row : rows) {
+        if (row.row.has(role::Ref)) {
+            carried = row.row.cells.value(role::Ref);
+        } else if (!carried.isEmpty() && hasRef) {
+            row.row.cells.insert(role::Ref, carried);
+            row.refFilled = true;
+        }
+    }
+    if (!m_lines.isEmpty()) {
+        result.firstPage = m_lines.first().assigned.line.pageNumber;
+        result.lastPage = m_lines.last().assigned.line.pageNumber;
+    } else {
+        result.firstPage = result.lastPage = m_headers.first().pageNumber;
+    }
+    result.rows = rows;
+    return result;
+}
+
+} // namespace scrutineer::parse

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "tables/ColumnRoles.h"
+#include "tables/TableBuilder.h"
+
+#include <QList>
+#include <QString>
+
+// One table read by the role of its columns, fed line by line across pages: repeated or drifting
+// headers, headerless continuation pages, rows split by page breaks, section rows printed across
+// the table, cells merged down beside several rows (centred or top-aligned). At the end the
+// columns' roles are settled by what they hold and the lines are cut into rows: where the ref
+// column gets a ref, or where the anchor column (the action, the measure) starts after the gap
+// rows leave between them. One instance per table; any thread.
+namespace scrutineer::parse {
+
+struct RoleRow {
+    TableRow row; // cells by role
+    QString section; // the section row or banner above it, and merged outcome/objective cells
+    bool refFilled = false; // the ref came from a merged or stacked cell above
+};
+
+struct RoleTableResult {
+    TableKind kind = TableKind::None;
+    TableHeader header; // keys settled
+    QList<RoleRow> rows;
+    QStringList roles; // the roles recognised, left to right
+    double confidence = 0; // of the header reading
+    int firstPage = 0;
+    int lastPage = 0;
+    int linesRead = 0;
+};
+
+class RoleTable final {
+public:
+    RoleTable(const TableHeader& header, TableKind kind, const QString& section);
+
+    TableKind kind() const { return m_kind; }
+    // A header repeated on a later page (wording and x-positions may drift).
+    void repeatHeader(const TableHeader& header);
+    // False when the line cannot belong to the table (it ended before this line).
+    bool feed(const layout::LayoutLine& line);
+    RoleTableResult finish();
+
+private:
+    struct Line {
+        AssignedLine assigned;
+        QStringList keys; // column keys when the line was read (parallel to assigned.cells)
+        bool spanning = false; // one run across several columns: a section row
+        bool pageTop = false; // first body line on its page
+        bool afterHeader = false;
+    };
+    bool isSpanning(const layout::LayoutLine& line) const;
+    QString cell(const Line& line, const QString& key) const;
+    bool anyCell(const Line& line, const QStringList& keys) const;
+    void assignMerged(QList<RoleRow>& rows, const QList<std::pair<int, const Line*>>& mergedLines,
+                      const QList<qreal>& rowTops, const QString& key, qreal basePitch) const;
+
+    TableBuilder m_builder;
+    TableKind m_kind;
+    QString m_section;
+    QList<Line> m_lines;
+    QList<TableHeader> m_headers;
+};
+
+} // namespace scrutineer::parse
