@@ -30,7 +30,7 @@ Enum reverseLookup(const std::array<std::pair<Enum, const char*>, N>& table, con
 constexpr std::array kDocumentKinds{
     std::pair{DocumentKind::AgendaPack, "agenda-pack"}, std::pair{DocumentKind::Supplement, "supplement"},
     std::pair{DocumentKind::Minutes, "minutes"},        std::pair{DocumentKind::Report, "report"},
-    std::pair{DocumentKind::Other, "other"},
+    std::pair{DocumentKind::DecisionRecord, "decision-record"}, std::pair{DocumentKind::Other, "other"},
 };
 constexpr std::array kMemberRoles{
     std::pair{MemberRole::Chair, "chair"},           std::pair{MemberRole::ViceChair, "vice-chair"},

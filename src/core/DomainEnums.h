@@ -6,7 +6,7 @@
 // Plain value types; any thread.
 namespace scrutineer {
 
-enum class DocumentKind { AgendaPack, Supplement, Minutes, Report, Other };
+enum class DocumentKind { AgendaPack, Supplement, Minutes, Report, DecisionRecord, Other };
 enum class MemberRole { Chair, ViceChair, Member, Substitute, CoOpted, Advisory };
 enum class AttendanceStatus { Present, Apologies, Absent, InAttendance };
 enum class ActionOrigin { ImprovementPlan, Resolution, ActionsArising, Manual };

@@ -4,6 +4,7 @@
 #include "TextUtil.h"
 #include "minutes/MinutesParser.h"
 #include "agenda/AgendaParser.h"
+#include "agenda/DocumentKindDetector.h"
 #include "agenda/FrontSheetParser.h"
 #include "pages/Furniture.h"
 #include "pages/PageMap.h"
@@ -83,6 +84,7 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document)
     const parse::PageMapResult pageMap = parse::PageMap::build(document, agenda);
     parse::AgendaParser::assignPages(agenda, document, pageMap);
     bundle.kind = front.kind;
+    bundle.kindReason = front.kindReason;
     bundle.pages = pageRecords(document, pageMap);
     bundle.warnings += pageMap.flags;
 
@@ -119,8 +121,10 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document)
     }
     if (bundle.documentMeetingIndex < 0 && !bundle.meetings.isEmpty())
         bundle.documentMeetingIndex = 0; // a stand-alone minutes document: the meeting it records
-    if (bundle.kind == DocumentKind::Other && front.found == false && !minutes.meetings.isEmpty())
+    if (bundle.kind == DocumentKind::Other && front.found == false && !minutes.meetings.isEmpty()) {
         bundle.kind = DocumentKind::Minutes;
+        bundle.kindReason = tr("no front sheet; the minutes of %n meeting(s) were read", int(minutes.meetings.size()));
+    }
     for (Action action : minutes.actions) {
         action.meetingIndex = meetingIndex.value(action.meetingIndex, bundle.documentMeetingIndex);
         bundle.actions.append(action);
@@ -142,6 +146,10 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document)
         bundle.readings.append(reading);
     }
 
+    const parse::DocumentKindDetector::Decision kind
+        = parse::DocumentKindDetector::settle({bundle.kind, bundle.kindReason}, document, bundle, plan.tables);
+    bundle.kind = kind.kind;
+    bundle.kindReason = kind.reason;
     bundle.regions = DocumentInspector::inspect(document, bundle, plan.tables);
     bundle.warnings += DocumentInspector::unclaimedWarnings(bundle.regions);
 

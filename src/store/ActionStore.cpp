@@ -15,7 +15,8 @@ const QString kSelect = QStringLiteral(
     "SELECT x.id, x.action_key, x.origin, x.ref, x.section, x.text, x.owner, x.due, x.due_text, x.status, x.status_text, "
     "x.commentary, x.flags, x.meeting_id, m.date, b.name, x.document_id, x.resolution_id, x.pdf_page, x.clause_path, "
     "(SELECT u.status FROM action_update u WHERE u.action_key = x.action_key ORDER BY u.changed_at DESC, u.id DESC "
-    "LIMIT 1) FROM action x LEFT JOIN meeting m ON m.id = x.meeting_id LEFT JOIN body b ON b.id = m.body_id ");
+    "LIMIT 1), x.evidence, x.roles, x.confidence FROM action x LEFT JOIN meeting m ON m.id = x.meeting_id "
+    "LEFT JOIN body b ON b.id = m.body_id ");
 
 ActionRecord readRecord(const QSqlQuery& q)
 {
@@ -46,6 +47,10 @@ ActionRecord readRecord(const QSqlQuery& q)
         a.status = actionStatusFromString(q.value(20).toString());
         r.statusEdited = true;
     }
+    a.evidence = q.value(21).toString();
+    for (const QJsonValue v : QJsonDocument::fromJson(q.value(22).toByteArray()).array())
+        a.roles.append(v.toString());
+    a.confidence = q.value(23).isNull() ? 1.0 : q.value(23).toDouble();
     return r;
 }
 

@@ -243,12 +243,19 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
 
         const qint64 docId =
             w.exec(QStringLiteral("INSERT INTO document(meeting_id, file_name, file_path, sha256, page_count, kind, title, "
-                                  "warnings, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "warnings, imported_at, kind_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {sql::nullableId(docMeeting), bundle.fileName, sql::nullable(bundle.filePath),
                     QString::fromLatin1(bundle.sha256), bundle.pageCount, toString(bundle.kind),
-                    sql::nullable(bundle.title), joinFlags(bundle.warnings), now()})
+                    sql::nullable(bundle.title), joinFlags(bundle.warnings), now(), sql::nullable(bundle.kindReason)})
                 .toLongLong();
         outcome.documentId = docId;
+        int regionPosition = 0;
+        for (const PageRegion& region : bundle.regions) {
+            w.exec(QStringLiteral("INSERT INTO document_region(document_id, first_page, last_page, kind, detail, claimed, "
+                                  "confidence, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {docId, region.firstPage, region.lastPage, region.kind, sql::nullable(region.detail),
+                    region.claimed ? 1 : 0, region.confidence, regionPosition++});
+        }
 
         for (const PageRecord& page : bundle.pages) {
             w.exec(QStringLiteral("INSERT INTO page(document_id, pdf_page, pack_page, pack_page_evidence, width, height, "
@@ -349,12 +356,14 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
             }
             w.exec(QStringLiteral("INSERT INTO action(action_key, origin, ref, section, text, owner, due, due_text, status, "
                                   "status_text, commentary, flags, meeting_id, resolution_id, clause_path, document_id, "
-                                  "pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "pdf_page, position, evidence, roles, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {actionKey(action, meetingId), toString(action.origin), sql::nullable(action.ref),
                     sql::nullable(action.section), action.text, sql::nullable(action.owner), sql::nullable(action.due),
                     sql::nullable(action.dueText), toString(action.status), sql::nullable(action.statusText),
                     sql::nullable(action.commentary), joinFlags(action.flags), sql::nullableId(meetingId), resolutionId,
-                    sql::nullable(action.clausePath), docId, sql::nullablePage(action.pdfPage), position++});
+                    sql::nullable(action.clausePath), docId, sql::nullablePage(action.pdfPage), position++,
+                    sql::nullable(action.evidence), joinFlags(action.roles), action.confidence});
         }
 
         QList<qint64> indicatorIds;
@@ -367,12 +376,13 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
                               : 0;
             const qint64 id =
                 w.exec(QStringLiteral("INSERT INTO indicator(indicator_key, name, description, polarity, unit, target, floor, "
-                                      "defects, section, meeting_id, document_id, pdf_page, position) VALUES (?, ?, ?, ?, ?, "
-                                      "?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "defects, section, meeting_id, document_id, pdf_page, position, roles, confidence) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {indicatorKey(indicator.name, bodyId), indicator.name, sql::nullable(indicator.description),
                         toString(indicator.polarity), sql::nullable(indicator.unit), sql::nullable(indicator.target),
                         sql::nullable(indicator.floor), joinFlags(indicator.defects), sql::nullable(indicator.section),
-                        sql::nullableId(meetingId), docId, sql::nullablePage(indicator.pdfPage), position++})
+                        sql::nullableId(meetingId), docId, sql::nullablePage(indicator.pdfPage), position++,
+                        joinFlags(indicator.roles), indicator.confidence})
                     .toLongLong();
             indicatorIds.append(id);
             int bpos = 0;

@@ -83,7 +83,7 @@ QList<IndicatorStore::IndicatorRecord> IndicatorStore::indicators() const
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.exec(QStringLiteral("SELECT id, indicator_key, name, description, polarity, unit, target, floor, defects, section, "
-                          "meeting_id, document_id, pdf_page FROM indicator ORDER BY id"));
+                          "meeting_id, document_id, pdf_page, roles, confidence FROM indicator ORDER BY id"));
     QSqlQuery bands(db);
     const QHash<QString, TargetFloor> targetFloors = allTargetFloors(db);
     QList<IndicatorRecord> result;
@@ -106,6 +106,9 @@ QList<IndicatorStore::IndicatorRecord> IndicatorStore::indicators() const
         r.meetingId = q.value(10).toLongLong();
         r.documentId = q.value(11).toLongLong();
         i.pdfPage = q.value(12).toInt();
+        for (const QJsonValue v : QJsonDocument::fromJson(q.value(13).toByteArray()).array())
+            i.roles.append(v.toString());
+        i.confidence = q.value(14).isNull() ? 1.0 : q.value(14).toDouble();
         sql::run(bands, QStringLiteral("SELECT grade, text, min, max FROM threshold_band WHERE indicator_id = ? ORDER BY position"),
                  r.id);
         r.printed = readBands(bands);

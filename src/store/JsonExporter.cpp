@@ -77,11 +77,29 @@ QJsonObject JsonExporter::build() const
                        {QStringLiteral("readings"), readings()}};
 }
 
+namespace {
+
+// The inspection report kept with a document: what each stretch of pages was read as.
+QJsonArray regions(const QSqlDatabase& db, const QVariant& documentId)
+{
+    return rows(db, QStringLiteral("SELECT first_page, last_page, kind, detail, claimed, confidence FROM document_region "
+                                   "WHERE document_id = ? ORDER BY position"),
+                {documentId}, [](const QSqlQuery& r) {
+                    return QJsonObject{{QStringLiteral("pages"), QJsonArray{r.value(0).toInt(), r.value(1).toInt()}},
+                                       {QStringLiteral("kind"), r.value(2).toString()},
+                                       {QStringLiteral("detail"), str(r.value(3))},
+                                       {QStringLiteral("claimed"), r.value(4).toInt() != 0},
+                                       {QStringLiteral("confidence"), r.value(5).toDouble()}};
+                });
+}
+
+} // namespace
+
 QJsonArray JsonExporter::documents() const
 {
     QSqlDatabase db = m_database.connection();
-    return rows(db, QStringLiteral("SELECT id, file_name, sha256, page_count, kind, meeting_id, title, imported_at FROM document "
-                                   "ORDER BY id"),
+    return rows(db, QStringLiteral("SELECT id, file_name, sha256, page_count, kind, meeting_id, title, imported_at, "
+                                   "kind_reason FROM document ORDER BY id"),
                 {}, [&](const QSqlQuery& q) {
                     QJsonArray noText;
                     QSqlQuery p(db);
@@ -97,7 +115,9 @@ QJsonArray JsonExporter::documents() const
                                        {QStringLiteral("meeting_id"), integer(q.value(5))},
                                        {QStringLiteral("pages_without_text"), noText},
                                        {QStringLiteral("title"), str(q.value(6))},
-                                       {QStringLiteral("imported_at"), q.value(7).toString()}};
+                                       {QStringLiteral("imported_at"), q.value(7).toString()},
+                                       {QStringLiteral("kind_reason"), str(q.value(8))},
+                                       {QStringLiteral("regions"), regions(db, q.value(0))}};
                 });
 }
 
@@ -230,7 +250,10 @@ QJsonArray JsonExporter::actions() const
                                {QStringLiteral("section"), str(a.section)},
                                {QStringLiteral("commentary"), str(a.commentary)},
                                {QStringLiteral("flags"), QJsonArray::fromStringList(a.flags)},
-                               {QStringLiteral("status_edited"), r.statusEdited}});
+                               {QStringLiteral("status_edited"), r.statusEdited},
+                               {QStringLiteral("evidence"), str(a.evidence)},
+                               {QStringLiteral("roles"), QJsonArray::fromStringList(a.roles)},
+                               {QStringLiteral("confidence"), a.confidence}});
     }
     return out;
 }
@@ -263,7 +286,9 @@ QJsonArray JsonExporter::indicators() const
                                {QStringLiteral("meeting_id"), r.meetingId > 0 ? QJsonValue(r.meetingId) : QJsonValue()},
                                {QStringLiteral("document_id"), r.documentId > 0 ? QJsonValue(r.documentId) : QJsonValue()},
                                {QStringLiteral("pdf_page"), i.pdfPage > 0 ? QJsonValue(i.pdfPage) : QJsonValue()},
-                               {QStringLiteral("section"), str(i.section)}});
+                               {QStringLiteral("section"), str(i.section)},
+                               {QStringLiteral("roles"), QJsonArray::fromStringList(i.roles)},
+                               {QStringLiteral("confidence"), i.confidence}});
     }
     return out;
 }

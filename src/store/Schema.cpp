@@ -353,6 +353,33 @@ QStringList v7()
     };
 }
 
+// v8: tables read by column role and the inspection report. An action keeps the plan's "how we
+// will know" text; actions and indicators read from a table keep the roles it was read with
+// (JSON list) and how sure the reading is; a document keeps why it got its kind and what each
+// stretch of it was read as, or seen and not understood (document_region, deleted with it).
+QStringList v8()
+{
+    return {
+        QStringLiteral("ALTER TABLE action ADD COLUMN evidence TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE action ADD COLUMN roles TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE action ADD COLUMN confidence REAL DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE indicator ADD COLUMN roles TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE indicator ADD COLUMN confidence REAL DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE document ADD COLUMN kind_reason TEXT DEFAULT NULL"),
+        QStringLiteral(R"(CREATE TABLE document_region (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            first_page INTEGER NOT NULL,
+            last_page INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            detail TEXT,
+            claimed INTEGER NOT NULL DEFAULT 1,
+            confidence REAL NOT NULL DEFAULT 1,
+            position INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX document_region_document ON document_region(document_id, position)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -365,6 +392,7 @@ const QList<Migration>& migrations()
         {5, QStringLiteral("indexes for per-meeting document and action counts"), v5()},
         {6, QStringLiteral("index of agenda items by document and first page"), v6()},
         {7, QStringLiteral("resolution flags, how a minute's agenda item was found, a reading's direction of travel"), v7()},
+        {8, QStringLiteral("tables read by role (evidence, roles, confidence) and the inspection report of each document"), v8()},
     };
     return all;
 }

@@ -36,6 +36,7 @@ QString ImportSummaryModel::kindText(const QString& kind)
     case DocumentKind::Supplement: return tr("Supplement");
     case DocumentKind::Minutes: return tr("Minutes");
     case DocumentKind::Report: return tr("Report");
+    case DocumentKind::DecisionRecord: return tr("Record of decision");
     case DocumentKind::Other: break;
     }
     return kind.isEmpty() ? tr("Other document") : tr("Other document (%1)").arg(kind);

@@ -62,6 +62,7 @@ QString AgendaLabels::documentKind(const QString& storedKind)
     case DocumentKind::Supplement: return tr("Supplement");
     case DocumentKind::Minutes: return tr("Minutes");
     case DocumentKind::Report: return tr("Report");
+    case DocumentKind::DecisionRecord: return tr("Record of decision");
     case DocumentKind::Other: return tr("Document");
     }
     return tr("Document");

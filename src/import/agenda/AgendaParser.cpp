@@ -177,7 +177,7 @@ private:
 QList<AgendaItem> AgendaParser::parse(const layout::LayoutDocument& document)
 {
     const DocumentKind kind = DocumentKindDetector::detect(document);
-    if (kind == DocumentKind::Minutes || kind == DocumentKind::Report)
+    if (kind == DocumentKind::Minutes || kind == DocumentKind::Report || kind == DocumentKind::DecisionRecord)
         return {};
     const QList<AgendaLine> lines = AgendaRegion::collect(document);
     if (lines.isEmpty())

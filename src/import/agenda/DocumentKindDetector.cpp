@@ -1,11 +1,24 @@
 #include "agenda/DocumentKindDetector.h"
 
 #include "agenda/AgendaText.h"
+#include "lexicon/Lexicon.h"
+#include "pages/FurnitureKinds.h"
+#include "tables/PlanParser.h"
 
-#include <QRegularExpression>
+#include <QCoreApplication>
 
 namespace scrutineer::parse {
 namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("DocumentKindDetector", text, nullptr, n);
+}
+
+const Lexicon& lexicon()
+{
+    return Lexicon::instance();
+}
 
 // The first page that carries text, as lines.
 QStringList firstPageLines(const layout::LayoutDocument& document, int* pageIndex)
@@ -26,90 +39,151 @@ QStringList firstPageLines(const layout::LayoutDocument& document, int* pageInde
     return {};
 }
 
-bool isSupplementWording(const QString& text)
+QString quoted(const QString& text)
 {
-    static const QRegularExpression wording(
-        QStringLiteral("(?:please find enclosed|^enclosed (?:are|is)\\b|not available when the (?:main )?agenda was|"
-                       "^supplementary (?:agenda|information|papers?|pack)\\b|\\bagenda supplement\\b|"
-                       "^supplement(?:ary)? to the agenda\\b)"),
-        QRegularExpression::CaseInsensitiveOption);
-    return wording.match(text).hasMatch();
+    const QString shortened = text.size() > 70 ? text.left(67) + QStringLiteral("\u2026") : text;
+    return QStringLiteral("\u201c%1\u201d").arg(shortened);
 }
 
-bool isReportLabel(const QString& text)
+QString pagesText(int first, int last)
 {
-    static const QRegularExpression label(
-        QStringLiteral("^(?:Report to|Title of report|Report of|Report by|Subject|From|To)\\s*:"),
-        QRegularExpression::CaseInsensitiveOption);
-    return label.match(text).hasMatch();
+    return first == last ? tr("page %1").arg(first) : tr("pages %1\u2013%2").arg(first).arg(last);
 }
 
 } // namespace
 
 bool DocumentKindDetector::isAgendaHeading(const QString& text)
 {
-    static const QRegularExpression heading(
-        QStringLiteral("^(?:A\\s?G\\s?E\\s?N\\s?D\\s?A|(?:(?:Regular|Special|Adjourned|Supplementary|Revised|"
-                       "Reconvened|Extraordinary)(?: Meeting)? )?Agenda(?: for the meeting of\\b.*)?|"
-                       "Agenda Item No\\.?)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return heading.match(text.trimmed()).hasMatch();
+    return lexicon().matches(QStringLiteral("agenda-heading"), text.trimmed());
 }
 
 bool DocumentKindDetector::isMinutesHeading(const QString& text)
 {
-    static const QRegularExpression heading(
-        QStringLiteral("^(?:Minutes|Minutes of (?:a|the) (?:\\w+ )?meeting(?: of\\b.*)?)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return heading.match(text.trimmed()).hasMatch();
+    return lexicon().matches(QStringLiteral("minutes-title"), text.trimmed());
 }
 
 bool DocumentKindDetector::isLetterGreeting(const QString& text)
 {
-    static const QRegularExpression greeting(QStringLiteral("^Dear (?:Member|Councillor|Colleague|Sir)s?\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    return greeting.match(text.trimmed()).hasMatch();
+    return lexicon().matches(QStringLiteral("letter-greeting"), text.trimmed());
 }
 
-DocumentKind DocumentKindDetector::detect(const layout::LayoutDocument& document)
+DocumentKindDetector::Decision DocumentKindDetector::decide(const layout::LayoutDocument& document)
 {
     int first = 0;
     const QStringList lines = firstPageLines(document, &first);
+    const int page = first + 1;
     if (lines.isEmpty())
-        return DocumentKind::Other;
+        return {DocumentKind::Other, tr("no page carries text")};
 
     bool letter = false;
+    QStringList labels;
+    for (int i = 0; i < lines.size(); ++i) {
+        letter = letter || isLetterGreeting(lines.at(i));
+        if (i < 20) {
+            const QString label = lexicon().firstMatch(QStringLiteral("report-label"), lines.at(i));
+            if (!label.isNull())
+                labels.append(label.trimmed());
+        }
+    }
+    // A report's front sheet (From / To / Subject) may call the report a "supplementary paper";
+    // a covering letter enclosing papers is a supplement.
+    const bool reportSheet = labels.size() >= 2 && !letter;
     for (const QString& line : lines) {
-        if (isSupplementWording(line))
-            return DocumentKind::Supplement;
-        letter = letter || isLetterGreeting(line);
+        if (!reportSheet && lexicon().matches(QStringLiteral("supplement-wording"), line))
+            return {DocumentKind::Supplement,
+                    tr("page %1 encloses papers published after the agenda: %2").arg(page).arg(quoted(line))};
     }
     if (letter && document.title.contains(QLatin1String("Supplement"), Qt::CaseInsensitive))
-        return DocumentKind::Supplement;
+        return {DocumentKind::Supplement,
+                tr("a covering letter on page %1, and the PDF's title names a supplement").arg(page)};
 
-    // Minutes announce themselves near the top, before any agenda heading.
+    // Minutes announce themselves near the top, before any agenda heading: a whole-line title, or
+    // the first lines of the page opening "Minutes of the meeting held in …".
     for (int i = 0; i < lines.size() && i < 12; ++i) {
         if (isAgendaHeading(lines.at(i)))
             break;
-        if (isMinutesHeading(lines.at(i)))
-            return DocumentKind::Minutes;
+        if (isMinutesHeading(lines.at(i))
+            || (i < 5 && lexicon().matches(QStringLiteral("minutes-heading"), lines.at(i))))
+            return {DocumentKind::Minutes, tr("minutes heading on page %1: %2").arg(page).arg(quoted(lines.at(i)))};
+    }
+    for (int i = 0; i < lines.size() && i < 15; ++i) {
+        if (lexicon().matches(QStringLiteral("decision-record"), lines.at(i)))
+            return {DocumentKind::DecisionRecord,
+                    tr("record-of-decision heading on page %1: %2").arg(page).arg(quoted(lines.at(i)))};
     }
 
     for (int p = first; p < document.pages.size() && p < first + 3; ++p) {
         for (const layout::LayoutLine& line : document.pages.at(p).lines) {
-            if (isAgendaHeading(AgendaText::lineText(line)))
-                return DocumentKind::AgendaPack;
+            const QString text = AgendaText::lineText(line);
+            if (isAgendaHeading(text))
+                return {DocumentKind::AgendaPack, tr("agenda heading on page %1: %2").arg(p + 1).arg(quoted(text))};
         }
     }
 
-    int reportLabels = 0;
-    for (int i = 0; i < lines.size() && i < 20; ++i) {
-        if (isReportLabel(lines.at(i)))
-            ++reportLabels;
+    if (labels.size() >= 2)
+        return {DocumentKind::Report,
+                tr("report front-sheet labels on page %1: %2").arg(page).arg(labels.join(QStringLiteral(" ")))};
+    // An appendix heading opening the page, or repeated on every page as its running header.
+    QStringList top = lines.mid(0, 3);
+    const QString runningHeader = furniture::tag(furniture::Kind::RunningHeader);
+    for (const QString& removed : document.pages.at(first).furniture.removedLines) {
+        if (removed.startsWith(runningHeader))
+            top.append(removed.mid(runningHeader.size()));
     }
-    if (reportLabels >= 2)
-        return DocumentKind::Report;
-    return DocumentKind::Other;
+    for (const QString& line : std::as_const(top)) {
+        if (lexicon().matches(QStringLiteral("appendix-heading"), line.trimmed()))
+            return {DocumentKind::Report,
+                    tr("an appendix to a report: %1 on page %2").arg(quoted(line.trimmed())).arg(page)};
+    }
+    return {DocumentKind::Other, tr("page %1 has no agenda, minutes, letter, decision or report heading").arg(page)};
+}
+
+DocumentKindDetector::Decision DocumentKindDetector::settle(const Decision& early,
+                                                            const layout::LayoutDocument& document,
+                                                            const ImportBundle& bundle,
+                                                            const QList<TableReport>& tables)
+{
+    if (early.kind != DocumentKind::Other)
+        return early;
+    int meetingsWithMinutes = 0;
+    for (const Meeting& meeting : bundle.meetings)
+        meetingsWithMinutes += meeting.minutes.isEmpty() ? 0 : 1;
+    if (meetingsWithMinutes > 0 && bundle.documentMeetingIndex >= 0
+        && bundle.meetings.at(bundle.documentMeetingIndex).agendaItems.isEmpty())
+        return {DocumentKind::Minutes, tr("the minutes of %n meeting(s) were read", meetingsWithMinutes)};
+
+    // A document made of plans or scorecards is a report (an appendix, a performance report).
+    for (const QString& kind : {QStringLiteral("plan"), QStringLiteral("action log"), QStringLiteral("scorecard"),
+                                QStringLiteral("threshold table")}) {
+        int first = 0;
+        int last = 0;
+        int rows = 0;
+        for (const TableReport& table : tables) {
+            if (table.kind != kind || !table.read())
+                continue;
+            first = first == 0 ? table.firstPage : std::min(first, table.firstPage);
+            last = std::max(last, table.lastPage);
+            rows += table.rows;
+        }
+        if (rows > 0)
+            return {DocumentKind::Report,
+                    tr("no front sheet, agenda or minutes; a %1 read on %2 (%n row(s))", rows)
+                        .arg(kind, pagesText(first, last))};
+    }
+    if (!bundle.indicators.isEmpty())
+        return {DocumentKind::Report,
+                tr("no front sheet, agenda or minutes; %n performance measure(s) read", int(bundle.indicators.size()))};
+    // A title naming a performance report or a plan, on the first pages.
+    for (int p = 0; p < document.pages.size() && p < 2; ++p) {
+        const QList<layout::LayoutLine>& lines = document.pages.at(p).lines;
+        for (int i = 0; i < lines.size() && i < 8; ++i) {
+            const QString text = lines.at(i).text();
+            if (lexicon().matches(QStringLiteral("scorecard-heading"), text)
+                || lexicon().matches(QStringLiteral("plan-heading"), text))
+                return {DocumentKind::Report, tr("report title on page %1: %2").arg(p + 1).arg(quoted(text))};
+        }
+    }
+    return {DocumentKind::Other, early.reason + tr("; nothing read in it makes it minutes or a report")};
 }
 
 } // namespace scrutineer::parse

@@ -1,17 +1,32 @@
 #pragma once
 
 #include "DomainEnums.h"
+#include "ImportBundle.h"
 #include "layout/LayoutPage.h"
 
-// Decides what a document is from its first page: an agenda pack (agenda heading or list),
-// a supplement (covering letter enclosing documents "not available when the agenda was
-// published", "Supplementary Agenda", budget amendments), printed minutes, a stand-alone
-// report, or other. Stateless; any thread.
-namespace scrutineer::parse {
+#include <QList>
+#include <QString>
 
+namespace scrutineer::parse {
+struct TableReport;
+
+// Decides what a document is, and says why: from its first pages (a covering letter enclosing
+// papers makes a supplement, a minutes heading printed minutes, a record-of-decision heading a
+// decision record, an agenda heading an agenda pack, report labels a report), then, for a document
+// the first pages could not place, from what the parsers read in it (minutes of a meeting, a plan's
+// or a scorecard's tables). "Other" only when nothing fits. The wording lives in the lexicon
+// (document-cues.json). Stateless; any thread.
 class DocumentKindDetector final {
 public:
-    static DocumentKind detect(const layout::LayoutDocument& document);
+    struct Decision {
+        DocumentKind kind = DocumentKind::Other;
+        QString reason;
+    };
+    static Decision decide(const layout::LayoutDocument& document);
+    static DocumentKind detect(const layout::LayoutDocument& document) { return decide(document).kind; }
+    // A first-page "other" settled by what was read: minutes, or a report made of plans or scorecards.
+    static Decision settle(const Decision& early, const layout::LayoutDocument& document, const ImportBundle& bundle,
+                           const QList<TableReport>& tables);
 
     // A line that heads an agenda: "AGENDA", "A G E N D A", "Agenda for the meeting of …",
     // "Regular Meeting Agenda", "Supplementary Agenda", "Agenda Item No".

@@ -10,13 +10,15 @@ namespace scrutineer::parse {
 FrontSheet FrontSheetParser::parse(const layout::LayoutDocument& document)
 {
     FrontSheet result;
-    result.kind = DocumentKindDetector::detect(document);
+    const DocumentKindDetector::Decision decision = DocumentKindDetector::decide(document);
+    result.kind = decision.kind;
+    result.kindReason = decision.reason;
     const FrontMatter front = FrontMatterReader::read(document);
     const MeetingDetails details = MeetingDetailsReader::read(front, document);
 
     Meeting& meeting = result.meeting;
     meeting.authority = details.authority;
-    if (result.kind == DocumentKind::Minutes) {
+    if (result.kind == DocumentKind::Minutes || result.kind == DocumentKind::DecisionRecord) {
         // Printed minutes have no front sheet: the minutes parser reads their meeting. Only
         // the authority named in the heading is passed on.
         return result;

@@ -12,6 +12,7 @@ namespace scrutineer::parse {
 struct FrontSheet {
     Meeting meeting; // members filled; agenda and minutes left empty
     DocumentKind kind = DocumentKind::Other;
+    QString kindReason;
     bool found = false; // false when nothing front-sheet-like was seen
 };
 
