@@ -4,6 +4,7 @@
 #include "tables/ActionPlanParser.h"
 #include "tables/ColumnRoles.h"
 #include "tables/HeaderReader.h"
+#include "tables/IndicatorBlockParser.h"
 #include "tables/PerformanceSummaryParser.h"
 #include "tables/RoleTable.h"
 #include "tables/ScorecardParser.h"
@@ -64,11 +65,14 @@ public:
         close();
         ActionPlanParser::flagRefs(m_result.actions, m_filledRefs);
         // Block-per-indicator reports and RAG summaries; a measure a table already gave is not repeated.
-        QList<Indicator> more;
-        QList<Reading> moreReadings;
-        TargetFloorParser::parse(document, more, moreReadings);
-        PerformanceSummaryParser::parse(document, more, moreReadings);
-        appendNew(more, moreReadings);
+        using Reader = void (*)(const layout::LayoutDocument&, QList<Indicator>&, QList<Reading>&);
+        for (const Reader reader : {Reader(&TargetFloorParser::parse), Reader(&PerformanceSummaryParser::parse),
+                                    Reader(&IndicatorBlockParser::parse)}) {
+            QList<Indicator> more;
+            QList<Reading> moreReadings;
+            reader(document, more, moreReadings);
+            appendNew(more, moreReadings);
+        }
         return m_result;
     }
 
@@ -91,8 +95,11 @@ private:
                 return header->lineCount;
             }
             if (kind != TableKind::None) {
-                if (m_table && m_table->kind() == kind && sameColumns(*header)) {
-                    m_table->repeatHeader(*header); // repeated per page, wording drifting
+                // A header repeated at the top of a page continues the table (wording may drift);
+                // the same header again further down a page starts the next table.
+                if (m_table && m_table->kind() == kind && sameColumns(*header)
+                    && m_table->lastPage() < header->pageNumber) {
+                    m_table->repeatHeader(*header);
                 } else {
                     close();
                     const QString section = titleFor(*header);
@@ -215,28 +222,58 @@ private:
         }
     }
 
-    // Measures from the other readers, unless a table gave the same measure on the same page.
+    // Measures from the other readers. One a table or an earlier reader already gave (same page,
+    // same name or same target and floor) is merged into it: its figures and readings fill what
+    // the first reading lacks.
     void appendNew(const QList<Indicator>& indicators, const QList<Reading>& readings)
     {
         QHash<int, int> index; // their index -> ours
         for (int i = 0; i < indicators.size(); ++i) {
             const Indicator& candidate = indicators.at(i);
-            bool seen = false;
-            for (const Indicator& existing : std::as_const(m_result.indicators)) {
-                seen = seen
-                    || (existing.pdfPage == candidate.pdfPage
-                        && text::normaliseForMatch(existing.name) == text::normaliseForMatch(candidate.name));
+            int same = -1;
+            for (int k = 0; k < m_result.indicators.size() && same < 0; ++k) {
+                const Indicator& existing = m_result.indicators.at(k);
+                const QString a = text::normaliseForMatch(existing.name);
+                const QString b = text::normaliseForMatch(candidate.name);
+                const bool sameName = a == b || (a.endsWith(b) && !b.isEmpty()) || (b.endsWith(a) && !a.isEmpty());
+                const bool sameFigures
+                    = existing.target && existing.target == candidate.target && existing.floor == candidate.floor;
+                if (existing.pdfPage == candidate.pdfPage && (sameName || sameFigures))
+                    same = k;
             }
-            if (seen)
+            if (same < 0) {
+                m_result.indicators.append(candidate);
+                index.insert(i, int(m_result.indicators.size()) - 1);
                 continue;
-            m_result.indicators.append(candidate);
-            index.insert(i, int(m_result.indicators.size()) - 1);
+            }
+            Indicator& existing = m_result.indicators[same];
+            if (!existing.target)
+                existing.target = candidate.target;
+            if (!existing.floor)
+                existing.floor = candidate.floor;
+            if (existing.unit.isEmpty())
+                existing.unit = candidate.unit;
+            if (existing.polarity == Polarity::Unknown)
+                existing.polarity = candidate.polarity;
+            // "Measure: Waste recycled" read as a title beside "Waste recycled" read from its label.
+            if (candidate.name.size() < existing.name.size()
+                && text::normaliseForMatch(existing.name).endsWith(text::normaliseForMatch(candidate.name)))
+                existing.name = candidate.name;
+            index.insert(i, same);
         }
+        // A reading another reader already gave (the same measure and value) is not repeated.
+        const qsizetype before = m_result.readings.size();
         for (Reading reading : readings) {
             if (!index.contains(reading.indicatorIndex))
                 continue;
             reading.indicatorIndex = index.value(reading.indicatorIndex);
-            m_result.readings.append(reading);
+            bool known = false;
+            for (qsizetype k = 0; k < before && !known; ++k) {
+                const Reading& existing = m_result.readings.at(k);
+                known = existing.indicatorIndex == reading.indicatorIndex && existing.value == reading.value;
+            }
+            if (!known)
+                m_result.readings.append(reading);
         }
     }
 

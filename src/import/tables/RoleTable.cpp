@@ -81,7 +81,7 @@ bool RoleTable::isSpanning(const layout::LayoutLine& line) const
 
 bool RoleTable::feed(const layout::LayoutLine& line)
 {
-    if (m_builder.endsTable(line, 3.5))
+    if (m_builder.endsTable(line, 3.5) || isHeading(line))
         return false;
     Line entry;
     entry.assigned = m_builder.assign(line);
@@ -99,6 +99,16 @@ bool RoleTable::feed(const layout::LayoutLine& line)
         entry.assigned.cells[ref].clear();
     }
     entry.spanning = isSpanning(line);
+    // The last line of a section row's paragraph may stop short of the next column: it still
+    // belongs to the paragraph when it follows at the paragraph's own pitch and fills no other cell.
+    if (!entry.spanning && !m_lines.isEmpty() && m_lines.last().spanning && !entry.pageTop) {
+        const layout::LayoutLine& previous = m_lines.last().assigned.line;
+        bool firstColumnOnly = true;
+        for (qsizetype i = 1; i < entry.assigned.cells.size(); ++i)
+            firstColumnOnly = firstColumnOnly && entry.assigned.isEmpty(i);
+        entry.spanning = firstColumnOnly && line.top() - previous.top() <= 1.2 * previous.height()
+            && std::abs(line.left() - previous.left()) < previous.height();
+    }
     bool anyText = false;
     for (qsizetype i = 0; i < entry.assigned.cells.size(); ++i)
         anyText = anyText || !entry.assigned.isEmpty(i);
@@ -106,6 +116,28 @@ bool RoleTable::feed(const layout::LayoutLine& line)
         return true;
     m_lines.append(entry);
     m_builder.markBodyLine(line);
+    return true;
+}
+
+bool RoleTable::isHeading(const layout::LayoutLine& line) const
+{
+    // Printed larger than the table's body, after a gap, and not laid out in its columns: the
+    // heading of what comes next (the next priority's title), not a row.
+    if (m_lines.size() < 2)
+        return false;
+    QList<qreal> heights;
+    for (const Line& body : m_lines)
+        heights.append(body.assigned.line.height());
+    std::sort(heights.begin(), heights.end());
+    const qreal body = heights.at(heights.size() / 2);
+    const qreal gap = m_builder.gapAbove(line);
+    if (line.height() < 1.2 * body || gap < 0.8 * body)
+        return false;
+    const QList<int> columns = m_builder.columnsOf(line);
+    for (const int column : columns) {
+        if (column != columns.first())
+            return false;
+    }
     return true;
 }
 
@@ -250,7 +282,17 @@ RoleTableResult RoleTable::finish()
             break;
         }
     }
-    const bool uniform = pitches.isEmpty() || pitches.last() <= 1.3 * basePitch + 0.5;
+    // Rows of one line each (every line with an anchor also has a tracked cell): each such line
+    // is a row, whatever the spacing.
+    int anchored = 0;
+    int complete = 0;
+    for (const Line& line : std::as_const(m_lines)) {
+        if (line.spanning || cell(line, anchor).isEmpty())
+            continue;
+        ++anchored;
+        complete += anyCell(line, tracked) ? 1 : 0;
+    }
+    const bool singleLineRows = !tracked.isEmpty() && anchored >= 2 && complete * 10 >= anchored * 9;
 
     QList<RoleRow> rows;
     QList<qreal> rowTops;
@@ -305,8 +347,7 @@ RoleTableResult RoleTable::finish()
                     newRow = anchorText && lineTracked && rowTracked; // a stacked action under the ref above
                 else
                     newRow = anchorText && trackedOrNone;
-            } else if (uniform && !hasRef && merged.isEmpty()) {
-                // No gap between rows anywhere: an item starts where its anchor and a tracked cell start.
+            } else if (singleLineRows && !hasRef && merged.isEmpty()) {
                 newRow = anchorText && lineTracked && startsLikeItem(cell(line, anchor));
             }
         }

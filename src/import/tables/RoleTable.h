@@ -36,6 +36,10 @@ public:
     RoleTable(const TableHeader& header, TableKind kind, const QString& section);
 
     TableKind kind() const { return m_kind; }
+    int lastPage() const
+    {
+        return m_lines.isEmpty() ? m_headers.last().pageNumber : m_lines.last().assigned.line.pageNumber;
+    }
     // A header repeated on a later page (wording and x-positions may drift).
     void repeatHeader(const TableHeader& header);
     // False when the line cannot belong to the table (it ended before this line).
@@ -51,6 +55,7 @@ private:
         bool afterHeader = false;
     };
     bool isSpanning(const layout::LayoutLine& line) const;
+    bool isHeading(const layout::LayoutLine& line) const;
     QString cell(const Line& line, const QString& key) const;
     bool anyCell(const Line& line, const QStringList& keys) const;
     void assignMerged(QList<RoleRow>& rows, const QList<std::pair<int, const Line*>>& mergedLines,

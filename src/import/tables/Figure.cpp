@@ -1,0 +1,59 @@
+#include "tables/Figure.h"
+
+#include "TextUtil.h"
+#include "lexicon/Lexicon.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace scrutineer::parse {
+
+std::optional<Figure> parseFigure(const QString& text)
+{
+    static const QRegularExpression number(QStringLiteral(
+        "^[<>\u2264\u2265~]?\\s*[\u00a3$\u20ac]?(?<value>-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)"
+        "\\s*(?<percent>%)?"));
+    const auto m = number.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString plain = m.captured(QStringLiteral("value"));
+    plain.remove(QLatin1Char(','));
+    return Figure {plain.toDouble(), !m.captured(QStringLiteral("percent")).isEmpty()};
+}
+
+QString periodIn(const QString& text)
+{
+    static const QRegularExpression period(
+        QStringLiteral("(?:\\b(?:Q[1-4]|Quarter\\s+[1-4])(?:\\s+\\d{4}(?:[/-]\\d{2,4})?)?|"
+                       "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[\\s-]+\\d{2,4}|"
+                       "\\b\\d{4}[/-]\\d{2,4}\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = period.match(text);
+    return m.hasMatch() ? text::collapseWhitespace(m.captured(0)) : QString();
+}
+
+Polarity polarityFrom(const QString& text)
+{
+    static const QStringList higher {QStringLiteral("high"),     QStringLiteral("higher"), QStringLiteral("up"),
+                                     QStringLiteral("increase"), QStringLiteral("bigger"), QStringLiteral("more")};
+    static const QStringList lower {QStringLiteral("low"),      QStringLiteral("lower"),   QStringLiteral("down"),
+                                    QStringLiteral("decrease"), QStringLiteral("smaller"), QStringLiteral("less"),
+                                    QStringLiteral("fewer")};
+    const QStringList words = Lexicon::headingWords(text);
+    bool up = text.contains(QChar(0x2191)) || text.contains(QChar(0x25b2));
+    bool down = text.contains(QChar(0x2193)) || text.contains(QChar(0x25bc));
+    for (const QString& word : words) {
+        up = up || higher.contains(word);
+        down = down || lower.contains(word);
+    }
+    if (up != down)
+        return up ? Polarity::HigherIsBetter : Polarity::LowerIsBetter;
+    return Polarity::Unknown;
+}
+
+bool isRatingText(const QString& text)
+{
+    return Lexicon::instance().inList(QStringLiteral("rag-words"), Lexicon::headingWords(text).join(QLatin1Char(' ')));
+}
+
+} // namespace scrutineer::parse

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "DomainEnums.h"
+
+#include <QString>
+
+#include <optional>
+
+// Figures as scorecards print them: "82%", "1,234", "£3.2m", "-4.5", "12.3 days" (the first figure
+// of a cell, with whether it is a percentage), the period a heading or label names ("Q3 2024/25",
+// "Dec 2024"), a printed polarity ("Higher is better", "↑") and RAG wording. Stateless; any thread.
+namespace scrutineer::parse {
+
+struct Figure {
+    double value = 0;
+    bool percent = false;
+};
+
+std::optional<Figure> parseFigure(const QString& text);
+// The period named in a heading or label, or an empty string.
+QString periodIn(const QString& text);
+Polarity polarityFrom(const QString& text);
+// A RAG word or short status as a scorecard prints it ("Amber", "G", "On target").
+bool isRatingText(const QString& text);
+
+} // namespace scrutineer::parse
