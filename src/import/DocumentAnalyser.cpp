@@ -80,7 +80,7 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document)
 
     parse::Furniture::strip(document);
     const parse::FrontSheet front = parse::FrontSheetParser::parse(document);
-    QList<AgendaItem> agenda = parse::AgendaParser::parse(document);
+    QList<AgendaItem> agenda = parse::AgendaParser::parse(document, front.kind);
     const parse::PageMapResult pageMap = parse::PageMap::build(document, agenda);
     parse::AgendaParser::assignPages(agenda, document, pageMap);
     bundle.kind = front.kind;

@@ -283,6 +283,16 @@ QList<PageRegion> DocumentInspector::inspect(const layout::LayoutDocument& docum
         const bool minutesHere
             = covers(regions, page.number, {tr("minutes"), tr("agenda"), tr("front sheet"), tr("covering letter")});
         for (qsizetype i = 0; i < page.lines.size(); ++i) {
+            const bool resolutionCheck = !resolutionHere;
+            const bool minutesCheck = !minutesHere && i < 6;
+            if (!resolutionCheck && !minutesCheck)
+                continue;
+            QStringList words;
+            for (const layout::LayoutWord& word : page.lines.at(i).words)
+                words.append(word.text);
+            if (!(resolutionCheck && lexicon.mayMatch(QStringLiteral("resolution-marker"), words))
+                && !(minutesCheck && lexicon.mayMatch(QStringLiteral("minutes-heading"), words)))
+                continue;
             const QString text = page.lines.at(i).text();
             if (!resolutionHere && lexicon.matches(QStringLiteral("resolution-marker"), text))
                 regions.append(region(page.number, page.number, tr("resolution"),

@@ -176,7 +176,11 @@ private:
 
 QList<AgendaItem> AgendaParser::parse(const layout::LayoutDocument& document)
 {
-    const DocumentKind kind = DocumentKindDetector::detect(document);
+    return parse(document, DocumentKindDetector::detect(document));
+}
+
+QList<AgendaItem> AgendaParser::parse(const layout::LayoutDocument& document, DocumentKind kind)
+{
     if (kind == DocumentKind::Minutes || kind == DocumentKind::Report || kind == DocumentKind::DecisionRecord)
         return {};
     const QList<AgendaLine> lines = AgendaRegion::collect(document);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AgendaItem.h"
+#include "DomainEnums.h"
 #include "layout/LayoutPage.h"
 #include "pages/PageMap.h"
 
@@ -12,6 +13,8 @@ namespace scrutineer::parse {
 class AgendaParser final {
 public:
     static QList<AgendaItem> parse(const layout::LayoutDocument& document);
+    // The same, for a document whose kind is already known (no agenda in minutes or reports).
+    static QList<AgendaItem> parse(const layout::LayoutDocument& document, DocumentKind kind);
     static void assignPages(QList<AgendaItem>& items, const layout::LayoutDocument& document,
                             const PageMapResult& pageMap);
 };

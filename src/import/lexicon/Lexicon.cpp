@@ -71,11 +71,14 @@ void Lexicon::load(const QByteArray& headings, const QByteArray& vocabulary, con
             if (words.isEmpty())
                 continue;
             m_phrases.insert(words.join(QLatin1Char(' ')), entry);
+            m_firstWords.insert(words.first());
             for (qsizetype n = 1; n < words.size(); ++n)
                 m_prefixes.insert(words.mid(0, n).join(QLatin1Char(' ')));
         }
-        for (const QString& cue : stringList(object.value(QStringLiteral("cues"))))
+        for (const QString& cue : stringList(object.value(QStringLiteral("cues")))) {
             m_cues.insert(cue.toLower(), entry);
+            m_firstWords.insert(cue.toLower());
+        }
     }
     const QJsonObject lists = parseObject(vocabulary, "cell-vocabulary.json").value(QStringLiteral("lists")).toObject();
     for (auto it = lists.constBegin(); it != lists.constEnd(); ++it) {
@@ -92,19 +95,46 @@ void Lexicon::load(const QByteArray& headings, const QByteArray& vocabulary, con
         const QJsonObject entry = it.value().toObject();
         const bool sensitive = entry.value(QStringLiteral("case")).toString() == QLatin1String("sensitive");
         QList<QRegularExpression>& list = m_cuePatterns[it.key()];
+        m_cueHints.insert(it.key(), stringList(entry.value(QStringLiteral("contains"))));
+        QStringList firstWords;
+        for (const QString& hint : m_cueHints.value(it.key()))
+            firstWords.append(hint.section(QLatin1Char(' '), 0, 0).toLower());
+        m_cueHintWords.insert(it.key(), firstWords);
         for (const QString& pattern : stringList(entry.value(QStringLiteral("regex")))) {
-            QRegularExpression re(pattern,
-                                  sensitive ? QRegularExpression::UseUnicodePropertiesOption
-                                            : QRegularExpression::CaseInsensitiveOption
-                                          | QRegularExpression::UseUnicodePropertiesOption);
-            if (!re.isValid()) {
-                log::error(QStringLiteral("lexicon: bad pattern in %1: %2").arg(it.key(), re.errorString()));
-                continue;
-            }
-            re.optimize();
-            list.append(re);
+            // Compiled on first use (LexiconTest checks that every pattern is valid).
+            list.append(QRegularExpression(
+                pattern, sensitive ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption));
         }
     }
+}
+
+QStringList Lexicon::invalidPatterns() const
+{
+    QStringList invalid;
+    for (auto it = m_cuePatterns.constBegin(); it != m_cuePatterns.constEnd(); ++it) {
+        for (const QRegularExpression& re : *it) {
+            if (!re.isValid())
+                invalid.append(QStringLiteral("%1: %2 (%3)").arg(it.key(), re.pattern(), re.errorString()));
+        }
+    }
+    return invalid;
+}
+
+bool Lexicon::mayMatch(const QString& cue, const QStringList& words) const
+{
+    // A hint of several words may span words: each word is tested against its first word.
+    const auto it = m_cueHintWords.constFind(cue);
+    if (it == m_cueHintWords.constEnd() || it->isEmpty())
+        return true;
+    for (const QString& word : words) {
+        if (word.size() < 3)
+            continue;
+        for (const QString& first : *it) {
+            if (word.contains(first, Qt::CaseInsensitive))
+                return true;
+        }
+    }
+    return false;
 }
 
 bool Lexicon::matches(const QString& cue, const QString& line) const
@@ -116,6 +146,12 @@ QString Lexicon::firstMatch(const QString& cue, const QString& line) const
 {
     const auto it = m_cuePatterns.constFind(cue);
     if (it == m_cuePatterns.constEnd())
+        return {};
+    const QStringList& hints = m_cueHints[cue];
+    bool hinted = hints.isEmpty();
+    for (const QString& hint : hints)
+        hinted = hinted || line.contains(hint, Qt::CaseInsensitive);
+    if (!hinted)
         return {};
     for (const QRegularExpression& re : *it) {
         const auto m = re.match(line);

@@ -37,6 +37,9 @@ public:
     // wrapped inside its cell: "How we will" above "know").
     bool startsPhrase(const QStringList& words) const;
     bool isPhrase(const QStringList& words) const;
+    // True when a heading may start with this word (lower case, letters and digits): the first
+    // word of a phrase, or a cue word. A cheap test before reading a line as a header.
+    bool mayStartHeading(const QString& word) const { return m_firstWords.contains(word); }
 
     // Lower-case words of letters and digits: "Progress / Review Date" -> progress, review, date.
     static QStringList headingWords(const QString& text);
@@ -50,6 +53,11 @@ public:
     // Document cues (document-cues.json): true when one of the named entry's patterns matches the
     // line; the first match, or an empty string.
     bool matches(const QString& cue, const QString& line) const;
+    // The cheap first test of matches() on single words: false when no word of the line can
+    // hold one of the cue's hint words (so the line need not be joined and matched).
+    bool mayMatch(const QString& cue, const QStringList& words) const;
+    // Every cue pattern that does not compile, with the reason (empty when all do).
+    QStringList invalidPatterns() const;
     QString firstMatch(const QString& cue, const QString& line) const;
 
 private:
@@ -63,9 +71,12 @@ private:
 
     QHash<QString, Entry> m_phrases; // joined words -> entry
     QSet<QString> m_prefixes; // every proper word-prefix of a phrase, joined
+    QSet<QString> m_firstWords; // first words of phrases, and cue words
     QHash<QString, Entry> m_cues; // cue word -> entry
     QHash<QString, QSet<QString>> m_lists;
     QHash<QString, QList<QRegularExpression>> m_cuePatterns;
+    QHash<QString, QStringList> m_cueHints; // a word one of which must occur before the patterns run
+    QHash<QString, QStringList> m_cueHintWords; // the hints' first words, for testing word by word
 };
 
 } // namespace scrutineer::parse

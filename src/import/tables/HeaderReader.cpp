@@ -60,9 +60,16 @@ QList<HeaderReader::Group> HeaderReader::groups(const layout::LayoutLine& line) 
             byGap.append(Group {word.box.left(), word.box.right(), word.text, {word}});
         }
     }
+    // Only a short run that may start a heading can hold two headings printed close together.
     QList<Group> result;
-    for (const Group& group : std::as_const(byGap))
-        result += splitIntoPhrases(group);
+    for (const Group& group : std::as_const(byGap)) {
+        const QStringList first = Lexicon::headingWords(group.words.first().text);
+        if (group.words.size() < 2 || group.words.size() > kMaxHeadingWords || first.isEmpty()
+            || !m_lexicon.mayStartHeading(first.first()))
+            result.append(group);
+        else
+            result += splitIntoPhrases(group);
+    }
     return result;
 }
 
@@ -183,6 +190,19 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
     if (index < 0 || index >= lines.size())
         return std::nullopt;
     const layout::LayoutLine& first = lines.at(index);
+    // Cheap test first: two runs of words apart, or one short run that may start a heading.
+    int runs = 0;
+    qreal lastRight = -1e9;
+    for (const layout::LayoutWord& word : first.words) {
+        runs += word.box.left() - lastRight > 0.8 * word.box.height() ? 1 : 0;
+        lastRight = word.box.right();
+    }
+    if (runs < 2) {
+        const QStringList start
+            = first.words.isEmpty() ? QStringList() : Lexicon::headingWords(first.words.first().text);
+        if (first.words.size() > kMaxHeadingWords || start.isEmpty() || !m_lexicon.mayStartHeading(start.first()))
+            return std::nullopt;
+    }
     const QList<Group> firstGroups = groups(first);
     if (firstGroups.size() < 2)
         return std::nullopt;

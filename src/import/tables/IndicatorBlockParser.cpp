@@ -60,6 +60,17 @@ bool looksLikeTitle(const QString& text, const Lexicon& lexicon)
 QList<IndicatorBlockParser::Field> IndicatorBlockParser::fields(const layout::LayoutLine& line, const Lexicon& lexicon)
 {
     QList<Field> result;
+    // Cheap test first: a label needs a colon after it, or a column of its own.
+    bool colon = false;
+    int runs = 0;
+    qreal lastRight = -1e9;
+    for (const layout::LayoutWord& word : line.words) {
+        colon = colon || word.text.contains(QLatin1Char(':'));
+        runs += word.box.left() - lastRight > 1.5 * word.box.height() ? 1 : 0;
+        lastRight = word.box.right();
+    }
+    if (!colon && runs != 2)
+        return result;
     const QString text = line.text();
     // "Label: value" pairs, several to a line.
     static const QRegularExpression labelled(
@@ -67,8 +78,8 @@ QList<IndicatorBlockParser::Field> IndicatorBlockParser::fields(const layout::La
     QList<std::pair<qsizetype, qsizetype>> labels; // start of label, start of value
     QStringList roles;
     QStringList names;
-    auto it = labelled.globalMatch(text);
-    while (it.hasNext()) {
+    auto it = labelled.globalMatch(colon ? text : QString());
+    while (colon && it.hasNext()) {
         const auto m = it.next();
         // The label may start mid-run ("82% Target: 85%"): try its last words first.
         const QStringList words = m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -96,7 +107,9 @@ QList<IndicatorBlockParser::Field> IndicatorBlockParser::fields(const layout::La
     if (!result.isEmpty())
         return result;
     // A label in its own column beside the value: "Target        85%".
-    qreal lastRight = -1e9;
+    if (runs != 2)
+        return result;
+    lastRight = -1e9;
     QStringList cells;
     for (const layout::LayoutWord& word : line.words) {
         if (word.box.left() - lastRight > 1.5 * word.box.height())

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <optional>
 
@@ -53,6 +54,15 @@ std::optional<QList<Column>> headerColumns(const layout::LayoutLine& line)
         {QStringLiteral("target"), {QStringLiteral("target")}},
         {QStringLiteral("floor"), {QStringLiteral("floor")}}};
     const QList<layout::LayoutWord>& words = line.words;
+    // Cheap test first: the line must end in a heading's last word.
+    static const QSet<QString> lastWords = [] {
+        QSet<QString> set;
+        for (const Heading& h : headings)
+            set.insert(h.words.last());
+        return set;
+    }();
+    if (words.isEmpty() || !lastWords.contains(bare(words.last().text)))
+        return std::nullopt;
     QList<Column> columns;
     qsizetype end = words.size();
     while (end > 0) {

@@ -47,7 +47,7 @@ std::optional<QString> sectionBanner(const layout::LayoutLine& line)
 // A short line just above a table names it when no numbered banner does ("Proposed priorities ~
 // Public Health" over a plan's header).
 struct Title {
-    QString text;
+    const layout::LayoutLine* line = nullptr; // lines outlive the run
     int page = 0;
     qreal bottom = 0;
 };
@@ -142,7 +142,7 @@ private:
             close();
         }
         if (line.words.size() <= 15)
-            m_title = Title {line.text(), line.pageNumber, line.box.bottom()};
+            m_title = Title {&line, line.pageNumber, line.box.bottom()};
         else
             m_title.reset();
         return 1;
@@ -153,7 +153,7 @@ private:
         if (m_bannerSinceTable || !m_title || m_title->page != header.pageNumber)
             return m_section;
         const qreal gap = header.top - m_title->bottom;
-        return gap >= 0 && gap < 60 ? text::collapseWhitespace(m_title->text) : m_section;
+        return gap >= 0 && gap < 60 ? text::collapseWhitespace(m_title->line->text()) : m_section;
     }
 
     bool sameColumns(const TableHeader& header) const { return header.keys() == m_tableHeader.keys(); }

@@ -1,6 +1,7 @@
 #include "tables/RoleTable.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -220,17 +221,24 @@ RoleTableResult RoleTable::finish()
         return result;
 
     // Settle the roles by what the columns hold.
+    // Only columns whose heading left their role open are profiled: unknown headings and
+    // headings with several roles.
+    TableHeader header = m_headers.first();
+    QSet<QString> unsettled;
+    for (const TableColumn& column : header.columns) {
+        if (ColumnRoles::isUnknownKey(column.key) || (column.roles.size() > 1 && column.grade.isEmpty()))
+            unsettled.insert(column.key);
+    }
     QHash<QString, ColumnProfile> profiles;
     const Lexicon& lexicon = Lexicon::instance();
     for (const Line& line : std::as_const(m_lines)) {
-        if (line.spanning)
+        if (line.spanning || unsettled.isEmpty())
             continue;
         for (qsizetype i = 0; i < line.keys.size(); ++i) {
-            if (!line.assigned.isEmpty(i))
+            if (!line.assigned.isEmpty(i) && unsettled.contains(line.keys.at(i)))
                 profiles[line.keys.at(i)].add(line.assigned.text(i), lexicon);
         }
     }
-    TableHeader header = m_headers.first();
     const QHash<QString, QString> renamed = ColumnRoles::settleFromCells(header, profiles);
     for (Line& line : m_lines) {
         for (QString& key : line.keys)

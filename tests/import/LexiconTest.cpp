@@ -1,0 +1,85 @@
+// The lexicon is data: these tests hold it to its own rules (every pattern compiles, every entry
+// says which documents use its wording) and check the matching rules the readers rely on.
+#include "lexicon/Lexicon.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer::parse;
+
+namespace {
+
+QJsonObject resource(const QString& name)
+{
+    QFile file(QStringLiteral(":/scrutineer/lexicon/") + name);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+TEST(Lexicon, EveryCuePatternCompiles)
+{
+    const QStringList invalid = Lexicon::instance().invalidPatterns();
+    EXPECT_TRUE(invalid.isEmpty()) << invalid.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Lexicon, EveryEntrySaysWhereItsWordingComesFrom)
+{
+    for (const QJsonValue& entry :
+         resource(QStringLiteral("table-headings.json")).value(QStringLiteral("entries")).toArray()) {
+        const QJsonObject object = entry.toObject();
+        EXPECT_FALSE(object.value(QStringLiteral("note")).toString().isEmpty())
+            << QJsonDocument(object).toJson().toStdString();
+        EXPECT_FALSE(object.value(QStringLiteral("roles")).toArray().isEmpty());
+    }
+    for (const QString& file : {QStringLiteral("cell-vocabulary.json"), QStringLiteral("document-cues.json")}) {
+        const QJsonObject root = resource(file);
+        const QJsonObject groups
+            = root.value(root.contains(QStringLiteral("lists")) ? QStringLiteral("lists") : QStringLiteral("patterns"))
+                  .toObject();
+        EXPECT_FALSE(groups.isEmpty()) << file.toStdString();
+        for (auto it = groups.constBegin(); it != groups.constEnd(); ++it)
+            EXPECT_FALSE(it.value().toObject().value(QStringLiteral("note")).toString().isEmpty())
+                << it.key().toStdString();
+    }
+}
+
+TEST(Lexicon, HeadingsByPhraseCueAndBrokenWord)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    const Lexicon::Heading phrase = lexicon.heading(QStringLiteral("Progress / Review Date"));
+    EXPECT_TRUE(phrase.byPhrase);
+    EXPECT_EQ(phrase.roles.value(0), QStringLiteral("due"));
+    const Lexicon::Heading broken = lexicon.heading(QStringLiteral("Timescal e"));
+    EXPECT_TRUE(broken.byPhrase);
+    EXPECT_EQ(broken.roles.value(0), QStringLiteral("due"));
+    // The last cue word decides: the head noun of an English heading comes last.
+    EXPECT_EQ(lexicon.heading(QStringLiteral("Action owner")).roles.value(0), QStringLiteral("owner"));
+    EXPECT_EQ(lexicon.heading(QStringLiteral("Key milestones 2024/25")).roles.value(0), QStringLiteral("due"));
+    // A sentence is no heading, whatever words it holds.
+    EXPECT_FALSE(lexicon.heading(QStringLiteral("the officer will report the date of the next meeting")).isKnown());
+    EXPECT_TRUE(lexicon.heading(QStringLiteral("No")).weak);
+    EXPECT_FALSE(lexicon.heading(QStringLiteral("Who leads")).weak);
+    EXPECT_TRUE(lexicon.startsPhrase({QStringLiteral("how"), QStringLiteral("we"), QStringLiteral("will")}));
+}
+
+TEST(Lexicon, CuesAndTheirCheapFirstTest)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    EXPECT_TRUE(
+        lexicon.matches(QStringLiteral("resolution-marker"), QStringLiteral("27) RESOLVED that the report be noted.")));
+    EXPECT_FALSE(
+        lexicon.matches(QStringLiteral("resolution-marker"), QStringLiteral("The matter was resolved amicably.")));
+    EXPECT_TRUE(lexicon.mayMatch(QStringLiteral("resolution-marker"), {QStringLiteral("RESOLVED:")}));
+    EXPECT_FALSE(
+        lexicon.mayMatch(QStringLiteral("resolution-marker"), {QStringLiteral("The"), QStringLiteral("officer")}));
+    EXPECT_TRUE(
+        lexicon.matches(QStringLiteral("appendix-heading"), QStringLiteral("Appendix J: Budget Risks Register")));
+    EXPECT_TRUE(lexicon.inList(QStringLiteral("rag-words"), QStringLiteral("amber")));
+    EXPECT_TRUE(lexicon.anyWordInList(QStringLiteral("post-words"), {QStringLiteral("head"), QStringLiteral("of")}));
+}
