@@ -185,6 +185,42 @@ bool HeaderReader::continueWith(const layout::LayoutLine& line, QList<Column>& c
     return true;
 }
 
+bool HeaderReader::precedeWith(const layout::LayoutLine& line, QList<Column>& columns) const
+{
+    QList<Column> next = columns;
+    const QList<Group> lineGroups = groups(line);
+    if (lineGroups.isEmpty())
+        return false;
+    for (const Group& group : lineGroups) {
+        const QString trimmed = group.text.trimmed();
+        if (group.words.size() > kMaxHeadingWords || trimmed.isEmpty() || trimmed.at(0).isLower())
+            return false;
+        int best = -1;
+        qreal bestOverlap = 0;
+        for (int i = 0; i < next.size(); ++i) {
+            const qreal overlap = std::min(group.right, next.at(i).right + kOverlapSlack)
+                - std::max(group.left, next.at(i).left - kOverlapSlack);
+            if (!next.at(i).spanning && overlap > bestOverlap) {
+                best = i;
+                bestOverlap = overlap;
+            }
+        }
+        if (best < 0)
+            return false;
+        Column& column = next[best];
+        const QString combined = joined(group.text, column.text);
+        const Fit together = fit(combined);
+        const Fit below = fit(column.text);
+        if (together != Fit::Phrase && !(together == Fit::Cue && (below == Fit::Unknown || below == Fit::Prefix)))
+            return false;
+        column.text = combined;
+        column.left = std::min(column.left, group.left);
+        column.right = std::max(column.right, group.right);
+    }
+    columns = next;
+    return true;
+}
+
 std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& lines, qsizetype index) const
 {
     if (index < 0 || index >= lines.size())
@@ -207,14 +243,21 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
     if (firstGroups.size() < 2)
         return std::nullopt;
     int known = 0;
+    int lowerStarts = 0;
     for (const Group& group : firstGroups) {
         // A heading starts with a capital or a digit and is no sentence: a line with a group of
-        // many words, a group opening in lower case or one ending a sentence is body text.
+        // many words or one ending a sentence is body text; a group opening in lower case must be
+        // the end of a heading that starts on the line above.
         const QString trimmed = group.text.trimmed();
-        if (group.words.size() > kMaxHeadingWords || trimmed.isEmpty() || trimmed.at(0).isLower()
-            || trimmed.endsWith(QLatin1Char('.')) || trimmed.endsWith(QLatin1Char(',')))
+        if (group.words.size() > kMaxHeadingWords || trimmed.isEmpty() || trimmed.endsWith(QLatin1Char('.'))
+            || trimmed.endsWith(QLatin1Char(',')))
             return std::nullopt;
-        known += fit(group.text) == Fit::Unknown ? 0 : 1;
+        const Fit alone = fit(group.text);
+        if (trimmed.at(0).isLower() && alone != Fit::Phrase) {
+            ++lowerStarts;
+            continue;
+        }
+        known += alone == Fit::Unknown ? 0 : 1;
     }
     if (known < 2 || known * 2 < int(firstGroups.size()))
         return std::nullopt;
@@ -234,6 +277,20 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
         bottom = next.box.bottom();
         lastHeight = next.height();
         ++used;
+    }
+    // Headings centred in tall header cells start on the lines above the first line that holds
+    // two of them ("How we will know it" above "Ref | Action | has worked | Lead").
+    qreal top = first.top();
+    for (qsizetype j = index - 1; j >= 0 && j >= index - 2; --j) {
+        const layout::LayoutLine& above = lines.at(j);
+        if (above.pageNumber != first.pageNumber || top - above.box.bottom() > 1.2 * std::min(first.height(), above.height())
+            || !precedeWith(above, columns))
+            break;
+        top = above.top();
+    }
+    for (const Column& column : std::as_const(columns)) {
+        if (column.text.trimmed().at(0).isLower() && fit(column.text) != Fit::Phrase)
+            return std::nullopt; // a lower-case fragment no heading above finishes: body text
     }
 
     TableHeader header;
@@ -262,7 +319,7 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
         || knownColumns * 2 < int(header.columns.size()))
         return std::nullopt;
     header.pageNumber = first.pageNumber;
-    header.top = first.top();
+    header.top = top;
     header.bottom = bottom;
     header.lineCount = used;
     return header;

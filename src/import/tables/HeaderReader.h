@@ -77,6 +77,8 @@ private:
     // Folds a continuation line into the columns; false (columns untouched) when the line is no
     // part of the header.
     bool continueWith(const layout::LayoutLine& line, QList<Column>& columns) const;
+    // The same for a line above the header's first line, whose headings the first line finishes.
+    bool precedeWith(const layout::LayoutLine& line, QList<Column>& columns) const;
 
     const Lexicon& m_lexicon;
 };

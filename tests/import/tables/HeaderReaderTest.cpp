@@ -216,3 +216,25 @@ TEST(HeaderReader, ScorecardHeadings)
                             QStringLiteral("status"), QStringLiteral("direction"), QStringLiteral("previous")}));
     EXPECT_EQ(header->columns.at(2).heading, QStringLiteral("Q3 Actual"));
 }
+
+TEST(HeaderReader, HeadingsCentredInTallCellsStartAboveTheFirstFullLine)
+{
+    // Word tables centre headings vertically: the long heading starts a line above the others and
+    // the first line holding two headings ends it.
+    const HeaderReader reader;
+    PageBuilder page(1, QSizeF(842, 595));
+    page.text(40, 20, QStringLiteral("Improvement plan 2025"), 14);
+    page.row(50, {{300, QStringLiteral("How we will know it")}}, 9);
+    page.row(61, {{40, QStringLiteral("Ref")}, {80, QStringLiteral("Action")}, {300, QStringLiteral("has worked")},
+                  {500, QStringLiteral("Lead")}, {600, QStringLiteral("Due")}},
+             9);
+    const auto built = page.build();
+    const auto header = reader.read(built.lines, 2);
+    ASSERT_TRUE(header.has_value());
+    EXPECT_EQ(header->keys(), (QStringList {QStringLiteral("ref"), QStringLiteral("action"), QStringLiteral("evidence"),
+                                            QStringLiteral("owner"), QStringLiteral("due")}));
+    EXPECT_DOUBLE_EQ(header->top, 50);
+    EXPECT_EQ(header->columns.at(2).heading, QStringLiteral("How we will know it has worked"));
+    // The title above is no part of the header.
+    EXPECT_FALSE(reader.read(built.lines, 0).has_value());
+}
