@@ -182,7 +182,7 @@ TableKind ColumnRoles::classify(const TableHeader& header)
     if (has(header, role::Measure)) {
         const bool figures = has(header, role::Target) || has(header, role::Actual) || has(header, role::Previous)
             || has(header, role::Floor) || has(header, role::Baseline) || has(header, role::Status)
-            || has(header, role::Direction) || has(header, role::Comparator) || bands > 0;
+            || has(header, role::Direction) || has(header, role::Comparator) || has(header, role::Limit) || bands > 0;
         const bool listed = has(header, role::Due) || has(header, role::Commentary) || has(header, role::Owner)
             || has(header, role::Period) || has(header, role::Description);
         if (figures || listed)

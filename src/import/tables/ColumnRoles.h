@@ -36,6 +36,7 @@ inline const QString Previous = QStringLiteral("previous");
 inline const QString Direction = QStringLiteral("direction");
 inline const QString Period = QStringLiteral("period");
 inline const QString Baseline = QStringLiteral("baseline");
+inline const QString Limit = QStringLiteral("limit");
 inline const QString Polarity = QStringLiteral("polarity");
 inline const QString Comparator = QStringLiteral("comparator");
 inline const QString Unit = QStringLiteral("unit");

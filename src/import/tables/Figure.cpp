@@ -10,15 +10,18 @@ namespace scrutineer::parse {
 
 std::optional<Figure> parseFigure(const QString& text)
 {
+    // "-£3.1m": a minus may stand before the currency sign.
     static const QRegularExpression number(QStringLiteral(
-        "^[<>\u2264\u2265~]?\\s*[\u00a3$\u20ac]?(?<value>-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)"
-        "\\s*(?<percent>%)?"));
+        "^[<>\u2264\u2265~]?\\s*(?<sign>[-\u2212]\\s*(?=[\u00a3$\u20ac]))?[\u00a3$\u20ac]?"
+        "(?<value>-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(?<percent>%)?"));
     const auto m = number.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
     QString plain = m.captured(QStringLiteral("value"));
     plain.remove(QLatin1Char(','));
-    return Figure {plain.toDouble(), !m.captured(QStringLiteral("percent")).isEmpty()};
+    const double value = plain.toDouble();
+    return Figure {m.captured(QStringLiteral("sign")).isEmpty() ? value : -value,
+                   !m.captured(QStringLiteral("percent")).isEmpty()};
 }
 
 QString periodIn(const QString& text)

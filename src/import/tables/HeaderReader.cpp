@@ -1,5 +1,7 @@
 #include "tables/HeaderReader.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace scrutineer::parse {
@@ -8,6 +10,16 @@ namespace {
 constexpr int kMaxHeadingWords = 9; // a cell holding more words is body text, not a heading
 constexpr int kMaxHeaderLines = 4;
 constexpr qreal kOverlapSlack = 3;
+
+// A date or reporting period printed under a column's heading: "30/09/2024", "2024/25", "Q3", "Dec-24".
+bool isPeriod(const QString& text)
+{
+    static const QRegularExpression period(
+        QStringLiteral("^(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}[/-]\\d{2,4}|Q[1-4](?:\\s+\\d{4}(?:[/-]\\d{2,4})?)?|"
+                       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[\\s-]+\\d{2,4}|\\(?\\d{4}\\)?)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return period.match(text.trimmed()).hasMatch();
+}
 
 QString joined(const QString& a, const QString& b)
 {
@@ -163,7 +175,7 @@ bool HeaderReader::continueWith(const layout::LayoutLine& line, QList<Column>& c
         if (best < 0) {
             if (alone != Fit::Phrase && alone != Fit::Prefix)
                 return false;
-            next.append(Column {group.left, group.right, group.text, spanning(group.text)});
+            next.append(Column {group.left, group.right, group.text, spanning(group.text), {}});
             continue;
         }
         Column& column = next[best];
@@ -175,9 +187,14 @@ bool HeaderReader::continueWith(const layout::LayoutLine& line, QList<Column>& c
         const bool stacked = before == Fit::Phrase && alone == Fit::Phrase;
         // A heading the lexicon only knows by a cue word may wrap too, if it was waiting for more.
         const bool wrapped = (before == Fit::Prefix || before == Fit::Unknown) && together == Fit::Cue;
-        if (!finishes && !stacked && !wrapped)
+        // The date or period a figure column reports, under its heading ("Actual" over "30/09/2024").
+        const bool dated = before != Fit::Unknown && isPeriod(group.text);
+        if (!finishes && !stacked && !wrapped && !dated)
             return false;
-        column.text = combined;
+        if (dated && !finishes && !stacked && !wrapped)
+            column.period = joined(column.period, group.text);
+        else
+            column.text = combined;
         column.left = std::min(column.left, group.left);
         column.right = std::max(column.right, group.right);
     }
@@ -205,8 +222,13 @@ bool HeaderReader::precedeWith(const layout::LayoutLine& line, QList<Column>& co
                 bestOverlap = overlap;
             }
         }
-        if (best < 0)
-            return false;
+        if (best < 0) {
+            // A heading of its own standing higher than its neighbours.
+            if (fit(group.text) != Fit::Phrase)
+                return false;
+            next.append(Column {group.left, group.right, group.text, spanning(group.text), {}});
+            continue;
+        }
         Column& column = next[best];
         const QString combined = joined(group.text, column.text);
         const Fit together = fit(combined);
@@ -264,7 +286,18 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
 
     QList<Column> columns;
     for (const Group& group : firstGroups)
-        columns.append(Column {group.left, group.right, group.text, spanning(group.text)});
+        columns.append(Column {group.left, group.right, group.text, spanning(group.text), {}});
+    // Headings centred in tall header cells start on the lines above the first line that holds
+    // two of them ("How we will know it" above "Ref | Action | has worked | Lead"), or stand a
+    // little higher than the others ("Actual" above "Credit risk indicator | Minimum").
+    qreal top = first.top();
+    for (qsizetype j = index - 1; j >= 0 && j >= index - 2; --j) {
+        const layout::LayoutLine& above = lines.at(j);
+        if (above.pageNumber != first.pageNumber || top - above.box.bottom() > 1.2 * std::min(first.height(), above.height())
+            || !precedeWith(above, columns))
+            break;
+        top = above.top();
+    }
     qreal bottom = first.box.bottom();
     qreal lastHeight = first.height();
     int used = 1;
@@ -277,16 +310,6 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
         bottom = next.box.bottom();
         lastHeight = next.height();
         ++used;
-    }
-    // Headings centred in tall header cells start on the lines above the first line that holds
-    // two of them ("How we will know it" above "Ref | Action | has worked | Lead").
-    qreal top = first.top();
-    for (qsizetype j = index - 1; j >= 0 && j >= index - 2; --j) {
-        const layout::LayoutLine& above = lines.at(j);
-        if (above.pageNumber != first.pageNumber || top - above.box.bottom() > 1.2 * std::min(first.height(), above.height())
-            || !precedeWith(above, columns))
-            break;
-        top = above.top();
     }
     for (const Column& column : std::as_const(columns)) {
         if (column.text.trimmed().at(0).isLower() && fit(column.text) != Fit::Phrase)
@@ -302,7 +325,7 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
         TableColumn out;
         out.left = column.left;
         out.right = column.right;
-        out.heading = column.text;
+        out.heading = column.period.isEmpty() ? column.text : joined(column.text, column.period);
         out.roles = heading.roles;
         out.grade = heading.grade;
         out.byPhrase = heading.byPhrase;

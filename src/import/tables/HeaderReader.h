@@ -65,6 +65,7 @@ private:
         qreal right = 0;
         QString text;
         bool spanning = false;
+        QString period; // printed under the heading ("30/09/2024"); no part of what names the role
     };
     enum class Fit { Phrase, Prefix, Cue, Unknown };
 

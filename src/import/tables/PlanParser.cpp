@@ -11,6 +11,7 @@
 #include "tables/TargetFloorParser.h"
 #include "tables/ThresholdParser.h"
 
+#include <QDebug>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -83,7 +84,11 @@ private:
         const layout::LayoutLine& line = lines.at(i);
         if (auto header = m_headers.read(lines, i)) {
             ColumnRoles::settleFromHeadings(*header);
-            const TableKind kind = ColumnRoles::classify(*header);
+            TableKind kind = ColumnRoles::classify(*header);
+            if (kind == TableKind::None && addLabelColumn(*header, lines))
+                kind = ColumnRoles::classify(*header);
+            if (qEnvironmentVariableIsSet("DEBUG_TABLES"))
+                qWarning() << "header p" << header->pageNumber << header->keys() << int(kind);
             if (kind == TableKind::Thresholds) {
                 if (m_thresholds) {
                     m_thresholds->repeatHeader(*header);
@@ -146,6 +151,36 @@ private:
         else
             m_title.reset();
         return 1;
+    }
+
+    // Figures headed over their columns while the measures' names stand in a column with no
+    // heading at the left ("| Actual | Upper limit | Lower limit" over "Under 12 months 0.01% …"):
+    // that column is the measures'.
+    static bool addLabelColumn(TableHeader& header, const QList<layout::LayoutLine>& lines)
+    {
+        int figures = 0;
+        for (const TableColumn& column : std::as_const(header.columns)) {
+            const QString& key = column.key;
+            figures += key == role::Actual || key == role::Target || key == role::Previous || key == role::Floor
+                    || key == role::Limit || key == role::Baseline
+                ? 1
+                : 0;
+            if (key == role::Measure || key == role::Action)
+                return false;
+        }
+        if (figures < 2 || header.columns.isEmpty())
+            return false;
+        qreal margin = header.columns.first().left;
+        for (const layout::LayoutLine& line : lines) {
+            if (line.pageNumber == header.pageNumber && line.top() > header.bottom && line.top() < header.bottom + 200)
+                margin = std::min(margin, line.left());
+        }
+        if (header.columns.first().left - margin < 60)
+            return false;
+        TableColumn names(role::Measure, margin, header.columns.first().left - 4);
+        names.roles = {role::Measure};
+        header.columns.prepend(names);
+        return true;
     }
 
     QString titleFor(const TableHeader& header)

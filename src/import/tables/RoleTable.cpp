@@ -33,8 +33,8 @@ const QStringList& mergedKeys()
 QStringList trackedKeys(TableKind kind)
 {
     if (kind == TableKind::Scorecard)
-        return {role::Target,   role::Actual,    role::Previous, role::Status, role::Floor,
-                role::Baseline, role::Direction, role::Period,   role::Due,    role::Owner};
+        return {role::Target,    role::Actual, role::Previous, role::Status, role::Floor, role::Baseline,
+                role::Direction, role::Limit,  role::Period,   role::Due,    role::Owner};
     return {role::Due, role::Owner, role::Status, role::Completed};
 }
 
@@ -63,21 +63,33 @@ bool RoleTable::isSpanning(const layout::LayoutLine& line) const
     const QList<TableColumn>& columns = m_builder.header().columns;
     if (columns.size() < 3 || line.words.isEmpty())
         return false;
-    // One run of words (no gap wider than half a line height) across two column boundaries.
+    // One run of words across two column boundaries: no gap wider than half a line height, or
+    // justified prose whose stretched spaces stay narrower than a column gap and whose words run
+    // over a column's edge (a table's cells never straddle one).
     const qreal height = line.height();
-    for (qsizetype i = 1; i < line.words.size(); ++i) {
-        if (line.words.at(i).box.left() - line.words.at(i - 1).box.right() > 0.5 * height)
-            return false;
-    }
+    qreal widest = 0;
+    for (qsizetype i = 1; i < line.words.size(); ++i)
+        widest = std::max(widest, line.words.at(i).box.left() - line.words.at(i - 1).box.right());
+    if (widest > 1.5 * height)
+        return false;
     const qreal left = line.words.first().box.left();
     const qreal right = line.words.last().box.right();
     int crossed = 0;
+    int straddled = 0;
     for (qsizetype c = 1; c < columns.size(); ++c) {
         const qreal boundary = columns.at(c).left - 2;
         if (left < boundary - 3 && right > boundary + height)
             ++crossed;
+        for (const layout::LayoutWord& word : line.words) {
+            if (word.box.left() < boundary - 0.3 * word.box.width() && word.box.right() > boundary + 0.3 * word.box.width()) {
+                ++straddled;
+                break;
+            }
+        }
     }
-    return crossed >= 2;
+    // Prose starting left of the table's first column is the page's running text.
+    const bool outdented = left < columns.first().left - 0.5 * height;
+    return crossed >= 2 && (widest <= 0.5 * height || straddled >= 1 || outdented);
 }
 
 bool RoleTable::feed(const layout::LayoutLine& line)

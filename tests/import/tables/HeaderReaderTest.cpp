@@ -238,3 +238,22 @@ TEST(HeaderReader, HeadingsCentredInTallCellsStartAboveTheFirstFullLine)
     // The title above is no part of the header.
     EXPECT_FALSE(reader.read(built.lines, 0).has_value());
 }
+
+TEST(HeaderReader, AHeadingStandingHigherThanItsNeighboursWithItsDateBelow)
+{
+    const HeaderReader reader;
+    PageBuilder page(1);
+    page.text(344, 325, QStringLiteral("Actual"), 12.3);
+    page.row(331.3, {{90.5, QStringLiteral("Credit risk indicator")}, {425, QStringLiteral("Minimum")}}, 12.3);
+    page.text(333, 337.7, QStringLiteral("30/09/2024"), 12.3);
+    page.row(355.7, {{90.5, QStringLiteral("Portfolio average credit rating")}, {350, QStringLiteral("AA+")},
+                     {440, QStringLiteral("AA-")}},
+             12.3);
+    const auto built = page.build();
+    ASSERT_EQ(built.lines.size(), 4);
+    const auto header = reader.read(built.lines, 1);
+    ASSERT_TRUE(header.has_value());
+    EXPECT_EQ(header->keys(), (QStringList {QStringLiteral("measure"), QStringLiteral("actual"), QStringLiteral("floor")}));
+    EXPECT_EQ(header->columns.at(1).heading, QStringLiteral("Actual 30/09/2024"));
+    EXPECT_EQ(header->lineCount, 2);
+}
