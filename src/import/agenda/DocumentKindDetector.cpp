@@ -97,13 +97,11 @@ DocumentKindDetector::Decision DocumentKindDetector::decide(const layout::Layout
         return {DocumentKind::Supplement,
                 tr("a covering letter on page %1, and the PDF's title names a supplement").arg(page)};
 
-    // Minutes announce themselves near the top, before any agenda heading: a whole-line title, or
-    // the first lines of the page opening "Minutes of the meeting held in …".
+    // Minutes announce themselves near the top, before any agenda heading.
     for (int i = 0; i < lines.size() && i < 12; ++i) {
         if (isAgendaHeading(lines.at(i)))
             break;
-        if (isMinutesHeading(lines.at(i))
-            || (i < 5 && lexicon().matches(QStringLiteral("minutes-heading"), lines.at(i))))
+        if (isMinutesHeading(lines.at(i)))
             return {DocumentKind::Minutes, tr("minutes heading on page %1: %2").arg(page).arg(quoted(lines.at(i)))};
     }
     for (int i = 0; i < lines.size() && i < 15; ++i) {
@@ -145,6 +143,16 @@ DocumentKindDetector::Decision DocumentKindDetector::settle(const Decision& earl
 {
     if (early.kind != DocumentKind::Other)
         return early;
+    // A page that opens "MINUTES of the meeting held in …" (a heading the first pass leaves to the
+    // parsers, whose meeting it names).
+    if (!document.pages.isEmpty()) {
+        const QList<layout::LayoutLine>& lines = document.pages.first().lines;
+        for (int i = 0; i < lines.size() && i < 5; ++i) {
+            const QString text = lines.at(i).text();
+            if (lexicon().matches(QStringLiteral("minutes-heading"), text))
+                return {DocumentKind::Minutes, tr("minutes heading on page 1: %1").arg(quoted(text))};
+        }
+    }
     int meetingsWithMinutes = 0;
     for (const Meeting& meeting : bundle.meetings)
         meetingsWithMinutes += meeting.minutes.isEmpty() ? 0 : 1;

@@ -11,9 +11,9 @@ namespace scrutineer::parse {
 std::optional<Figure> parseFigure(const QString& text)
 {
     // "-£3.1m": a minus may stand before the currency sign.
-    static const QRegularExpression number(QStringLiteral(
-        "^[<>\u2264\u2265~]?\\s*(?<sign>[-\u2212]\\s*(?=[\u00a3$\u20ac]))?[\u00a3$\u20ac]?"
-        "(?<value>-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(?<percent>%)?"));
+    static const QRegularExpression number(
+        QStringLiteral("^[<>\u2264\u2265~]?\\s*(?<sign>[-\u2212]\\s*(?=[\u00a3$\u20ac]))?[\u00a3$\u20ac]?"
+                       "(?<value>-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(?<percent>%)?"));
     const auto m = number.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;

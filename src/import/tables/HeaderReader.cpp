@@ -15,8 +15,9 @@ constexpr qreal kOverlapSlack = 3;
 bool isPeriod(const QString& text)
 {
     static const QRegularExpression period(
-        QStringLiteral("^(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}[/-]\\d{2,4}|Q[1-4](?:\\s+\\d{4}(?:[/-]\\d{2,4})?)?|"
-                       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[\\s-]+\\d{2,4}|\\(?\\d{4}\\)?)$"),
+        QStringLiteral(
+            "^(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}[/-]\\d{2,4}|Q[1-4](?:\\s+\\d{4}(?:[/-]\\d{2,4})?)?|"
+            "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[\\s-]+\\d{2,4}|\\(?\\d{4}\\)?)$"),
         QRegularExpression::CaseInsensitiveOption);
     return period.match(text.trimmed()).hasMatch();
 }
@@ -293,7 +294,8 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
     qreal top = first.top();
     for (qsizetype j = index - 1; j >= 0 && j >= index - 2; --j) {
         const layout::LayoutLine& above = lines.at(j);
-        if (above.pageNumber != first.pageNumber || top - above.box.bottom() > 1.2 * std::min(first.height(), above.height())
+        if (above.pageNumber != first.pageNumber
+            || top - above.box.bottom() > 1.2 * std::min(first.height(), above.height())
             || !precedeWith(above, columns))
             break;
         top = above.top();

@@ -81,7 +81,8 @@ bool RoleTable::isSpanning(const layout::LayoutLine& line) const
         if (left < boundary - 3 && right > boundary + height)
             ++crossed;
         for (const layout::LayoutWord& word : line.words) {
-            if (word.box.left() < boundary - 0.3 * word.box.width() && word.box.right() > boundary + 0.3 * word.box.width()) {
+            if (word.box.left() < boundary - 0.3 * word.box.width()
+                && word.box.right() > boundary + 0.3 * word.box.width()) {
                 ++straddled;
                 break;
             }

@@ -225,14 +225,19 @@ TEST(HeaderReader, HeadingsCentredInTallCellsStartAboveTheFirstFullLine)
     PageBuilder page(1, QSizeF(842, 595));
     page.text(40, 20, QStringLiteral("Improvement plan 2025"), 14);
     page.row(50, {{300, QStringLiteral("How we will know it")}}, 9);
-    page.row(61, {{40, QStringLiteral("Ref")}, {80, QStringLiteral("Action")}, {300, QStringLiteral("has worked")},
-                  {500, QStringLiteral("Lead")}, {600, QStringLiteral("Due")}},
+    page.row(61,
+             {{40, QStringLiteral("Ref")},
+              {80, QStringLiteral("Action")},
+              {300, QStringLiteral("has worked")},
+              {500, QStringLiteral("Lead")},
+              {600, QStringLiteral("Due")}},
              9);
     const auto built = page.build();
     const auto header = reader.read(built.lines, 2);
     ASSERT_TRUE(header.has_value());
-    EXPECT_EQ(header->keys(), (QStringList {QStringLiteral("ref"), QStringLiteral("action"), QStringLiteral("evidence"),
-                                            QStringLiteral("owner"), QStringLiteral("due")}));
+    EXPECT_EQ(header->keys(),
+              (QStringList {QStringLiteral("ref"), QStringLiteral("action"), QStringLiteral("evidence"),
+                            QStringLiteral("owner"), QStringLiteral("due")}));
     EXPECT_DOUBLE_EQ(header->top, 50);
     EXPECT_EQ(header->columns.at(2).heading, QStringLiteral("How we will know it has worked"));
     // The title above is no part of the header.
@@ -246,14 +251,17 @@ TEST(HeaderReader, AHeadingStandingHigherThanItsNeighboursWithItsDateBelow)
     page.text(344, 325, QStringLiteral("Actual"), 12.3);
     page.row(331.3, {{90.5, QStringLiteral("Credit risk indicator")}, {425, QStringLiteral("Minimum")}}, 12.3);
     page.text(333, 337.7, QStringLiteral("30/09/2024"), 12.3);
-    page.row(355.7, {{90.5, QStringLiteral("Portfolio average credit rating")}, {350, QStringLiteral("AA+")},
-                     {440, QStringLiteral("AA-")}},
+    page.row(355.7,
+             {{90.5, QStringLiteral("Portfolio average credit rating")},
+              {350, QStringLiteral("AA+")},
+              {440, QStringLiteral("AA-")}},
              12.3);
     const auto built = page.build();
     ASSERT_EQ(built.lines.size(), 4);
     const auto header = reader.read(built.lines, 1);
     ASSERT_TRUE(header.has_value());
-    EXPECT_EQ(header->keys(), (QStringList {QStringLiteral("measure"), QStringLiteral("actual"), QStringLiteral("floor")}));
+    EXPECT_EQ(header->keys(),
+              (QStringList {QStringLiteral("measure"), QStringLiteral("actual"), QStringLiteral("floor")}));
     EXPECT_EQ(header->columns.at(1).heading, QStringLiteral("Actual 30/09/2024"));
     EXPECT_EQ(header->lineCount, 2);
 }
