@@ -10,12 +10,58 @@ namespace {
 
 constexpr int kAnchorLines = 14; // a header sits among the first lines of its page
 constexpr int kMarkerLines = 60; // the attendance list follows within this many lines
+constexpr int kMarkerAfterHeader = 6; // part-way down a page the list follows the header closely
 
+// Wording of a minutes header, in one place.
 const QRegularExpression& attendanceMarker()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:PRESENT|Present|Members\\s+present|Councillors\\s+present)\\s*:|\\broll\\s+call\\b|"
-                       "^PRESENT\\b"),
+        QStringLiteral("^(?:PRESENT|Present|Members\\s+present|Councillors\\s+present|Council\\s*members\\s+present|"
+                       "Commissioners\\s+present)\\s*:|\\broll\\s+call\\b|^PRESENT\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// A label that opens an attendance list, at the start of its line.
+const QRegularExpression& attendanceLabel()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(?:Members|Councillors|Council\\s*members|Commissioners|Board\\s+members|Trustees|"
+                       "Directors)\\s+)?present\\s*:|^roll\\s+call\\s*:?$|^roll\\s+call\\s*:|"
+                       "^responding\\s+to\\s+(?:the\\s+)?roll\\s+call\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression& minutesOf()
+{
+    static const QRegularExpression re(QStringLiteral("\\bminutes\\s+of\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression& heldAt()
+{
+    static const QRegularExpression re(QStringLiteral("\\bmeeting\\s+held\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression& leadingDate()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+|"
+                       "^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\s+\\d{1,2},"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// "The meeting ended at 8.05 pm": the end of an earlier set.
+const QRegularExpression& meetingEnded()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:the\\s+)?meeting\\s+(?:ended|closed|finished|concluded|terminated|was\\s+(?:adjourned|"
+                       "closed))\\s+at\\s+\\d|^(?:the\\s+)?meeting\\s+(?:ended|closed)\\.?$"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -40,51 +86,87 @@ bool isBodyLine(const QString& text)
 {
     static const QRegularExpression body(
         QStringLiteral("\\b(?:Committee|Council|Panel|Board|Cabinet|Authority|Commission|Group|Forum|Assembly|"
-                       "Executive|Trust|Partnership|Sub-Committee)\\b"),
+                       "Executive|Trust|Partnership|Sub-Committee|Commissioners)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression notBody(QStringLiteral("\\bminutes\\b|\\bheld\\b|call\\s*-?\\s*in"),
                                             QRegularExpression::CaseInsensitiveOption);
     return body.match(text).hasMatch() && !notBody.match(text).hasMatch() && datetext::findDates(text).isEmpty();
 }
 
-} // namespace
-
-bool MinutesLocator::isMinutesItem(const AgendaItem& item)
+bool startsWithNumber(const QString& text)
 {
-    static const QRegularExpression minutes(QStringLiteral("\\bminutes\\b"), QRegularExpression::CaseInsensitiveOption);
-    return minutes.match(item.title).hasMatch();
+    return !text.isEmpty() && text.at(0).isDigit();
 }
 
-std::optional<MinutesHeader> MinutesLocator::findHeader(const QList<MinutesLine>& lines)
+// A title line carrying the meeting's date beside the body ("HOUSING PANEL – 18 June 2024",
+// "Cabinet, 9 January 2025") or alone: not a sentence, not a numbered heading. The body part, if
+// any, goes to `body`.
+std::optional<QDate> titleDate(const QString& text, QString* body)
 {
-    qsizetype marker = -1;
-    for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), kMarkerLines); ++i) {
-        if (attendanceMarker().match(lines.at(i).text).hasMatch()) {
-            marker = i;
-            break;
-        }
-    }
-    if (marker <= 0)
+    if (text.size() > 90 || startsWithNumber(text) || text.endsWith(QLatin1Char('.'))
+        || minutesOf().match(text).hasMatch())
+        return std::nullopt;
+    const QList<datetext::DateMatch> dates = datetext::findDates(text);
+    if (dates.size() != 1)
+        return std::nullopt;
+    QString rest = text;
+    rest.remove(dates.first().start, dates.first().length);
+    static const QRegularExpression weekday(QStringLiteral("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    rest.remove(weekday);
+    rest = trimPunctuation(rest);
+    if (rest.isEmpty())
+        return dates.first().date;
+    if (!isBodyLine(rest))
+        return std::nullopt;
+    if (body)
+        *body = cased(rest);
+    return dates.first().date;
+}
+
+// A paragraph of an earlier set ends on this line: a sentence or the end of the meeting.
+bool endsEarlierText(const QString& text)
+{
+    if (meetingEnded().match(text).hasMatch())
+        return true;
+    bool lower = false;
+    for (const QChar c : text)
+        lower = lower || c.isLower();
+    return lower && (text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(':')));
+}
+
+// The header whose attendance list opens at lines[marker]. At the top of a page (pageTop) the
+// header is among the page's first lines; part-way down, it is a block of its own, after the
+// text above it ends, closely followed by the list.
+std::optional<MinutesHeader> headerAt(const QList<MinutesLine>& lines, qsizetype from, qsizetype marker, bool pageTop)
+{
+    const qsizetype windowStart = pageTop ? 0 : std::max(from, marker - kAnchorLines);
+    const qsizetype limit = pageTop ? std::min<qsizetype>(marker, kAnchorLines) : marker;
+    if (limit <= windowStart)
         return std::nullopt;
 
-    static const QRegularExpression minutesOf(QStringLiteral("\\bminutes\\s+of\\b"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression heldAt(QStringLiteral("\\bmeeting\\s+held\\b"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression leadingDate(
-        QStringLiteral("^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Za-z]+|"
-                       "^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\s+\\d{1,2},"),
-        QRegularExpression::CaseInsensitiveOption);
-
-    const qsizetype limit = std::min<qsizetype>(marker, kAnchorLines);
+    // The anchor: "Minutes of ...", "... meeting held ..." (not a numbered minute about minutes).
     qsizetype anchor = -1;
+    for (qsizetype i = windowStart; i < limit; ++i) {
+        const QString& t = lines.at(i).text;
+        if (startsWithNumber(t) || !(minutesOf().match(t).hasMatch() || heldAt().match(t).hasMatch()))
+            continue;
+        if (pageTop && anchor >= 0)
+            break;
+        anchor = i;
+    }
+    // Where the header may start: after the last line of earlier text above it.
+    qsizetype scanStart = windowStart;
+    for (qsizetype i = windowStart; i < (anchor >= 0 ? anchor : limit); ++i) {
+        if (endsEarlierText(lines.at(i).text))
+            scanStart = i + 1;
+    }
+
     qsizetype dateLine = -1;
     QDate date;
-    for (qsizetype i = 0; i < limit && dateLine < 0; ++i) {
+    for (qsizetype i = std::max(scanStart, anchor >= 0 ? anchor : scanStart); i < limit && dateLine < 0; ++i) {
         const QString& t = lines.at(i).text;
-        if (anchor < 0 && (minutesOf.match(t).hasMatch() || heldAt.match(t).hasMatch()))
-            anchor = i;
-        const bool leading = leadingDate.match(t).hasMatch();
+        const bool leading = leadingDate().match(t).hasMatch();
         if (anchor < 0 && !leading)
             continue;
         // The date may wrap onto the next line ("on Tuesday 7 September" / "2021 at 2.30 pm").
@@ -102,32 +184,69 @@ std::optional<MinutesHeader> MinutesLocator::findHeader(const QList<MinutesLine>
             break;
         }
     }
+    // A title line with the date above the anchor ("HOUSING PANEL – 18 June 2024").
+    QString titleBody;
+    qsizetype titleLine = -1;
+    if (dateLine < 0) {
+        for (qsizetype i = (anchor >= 0 ? anchor : limit) - 1; i >= scanStart; --i) {
+            QString body;
+            if (const auto d = titleDate(lines.at(i).text, &body)) {
+                date = *d;
+                dateLine = i;
+                titleLine = i;
+                titleBody = body;
+                break;
+            }
+        }
+    }
     if (dateLine < 0 || !date.isValid())
         return std::nullopt;
+    // The anchor's sentence may run on past the date line ("... held in the Willow Room," / "Eastbrook.").
+    qsizetype headerEnd = std::max(dateLine, anchor);
+    if (anchor >= 0) {
+        qsizetype end = anchor;
+        while (end + 1 < limit && end < anchor + 3 && !lines.at(end).text.endsWith(QLatin1Char('.'))
+               && !attendanceMarker().match(lines.at(end + 1).text).hasMatch())
+            ++end;
+        if (lines.at(end).text.endsWith(QLatin1Char('.')))
+            headerEnd = std::max(headerEnd, end);
+    }
+    if (!pageTop) {
+        // Part-way down a page: the block stands apart and the list follows it closely.
+        if (marker - headerEnd > kMarkerAfterHeader || !MinutesLocator::isAttendanceLabel(lines.at(marker).text))
+            return std::nullopt;
+        if (anchor < 0 && titleLine < 0)
+            return std::nullopt;
+    }
 
     MinutesHeader header;
     header.page = lines.first().page;
     header.date = date;
-    header.lastHeaderTop = lines.at(dateLine).top;
-    const QString headerText = minutes::joinLines(lines, 0, dateLine + 1);
+    header.lastHeaderTop = lines.at(headerEnd).top;
+    const qsizetype textStart = std::min(anchor >= 0 ? anchor : dateLine, dateLine);
+    const QString headerText = minutes::joinLines(lines, textStart, headerEnd + 1);
 
     static const QRegularExpression callIn(QStringLiteral("not\\s+subject\\s+to\\s+[\"\u201c]?\\s*call\\s*-?\\s*in"),
                                            QRegularExpression::CaseInsensitiveOption);
-    for (qsizetype i = 0; i <= dateLine; ++i) {
+    for (qsizetype i = scanStart; i <= headerEnd; ++i) {
         if (callIn.match(lines.at(i).text).hasMatch())
             header.flags.append(lines.at(i).text);
     }
 
-    // Body: "Minutes of the meeting of <body> held at ...", else the last body-like line above the date.
+    // Body: "Minutes of the meeting of <body> held at ...", the title line's, else the last
+    // body-like line above the date.
     static const QRegularExpression bodyOf(
         QStringLiteral(
             "\\bminutes\\s+of\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+held\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = bodyOf.match(headerText); m.hasMatch())
         header.body = cased(m.captured(1));
+    if (header.body.isEmpty())
+        header.body = titleBody;
     qsizetype bodyLine = -1;
+    const qsizetype above = std::max(dateLine, anchor);
     if (header.body.isEmpty()) {
-        for (qsizetype i = 0; i < dateLine; ++i) {
+        for (qsizetype i = scanStart; i < above; ++i) {
             if (isBodyLine(lines.at(i).text))
                 bodyLine = i;
         }
@@ -138,9 +257,10 @@ std::optional<MinutesHeader> MinutesLocator::findHeader(const QList<MinutesLine>
     static const QRegularExpression authority(
         QStringLiteral("^[A-Za-z .&'-]*\\b(?:Council|Borough|County|City)\\b[A-Za-z .&'-]*$"),
         QRegularExpression::CaseInsensitiveOption);
-    for (qsizetype i = 0; i < dateLine; ++i) {
+    qsizetype authorityLine = -1;
+    for (qsizetype i = scanStart; i < above; ++i) {
         const QString t = lines.at(i).text;
-        if (i == bodyLine || !authority.match(t).hasMatch() || minutesOf.match(t).hasMatch())
+        if (i == bodyLine || !authority.match(t).hasMatch() || minutesOf().match(t).hasMatch())
             continue;
         const QString candidate = cased(t);
         if (text::normaliseForMatch(candidate) == text::normaliseForMatch(header.body))
@@ -148,22 +268,39 @@ std::optional<MinutesHeader> MinutesLocator::findHeader(const QList<MinutesLine>
         if (text::normaliseForMatch(candidate).contains(text::normaliseForMatch(header.body))
             || text::isMostlyUpperCase(t)) {
             header.authority = candidate;
+            authorityLine = i;
             break;
         }
     }
+    // The set starts at the first line of its header block: the page's top for the first set.
+    qsizetype first = textStart;
+    for (const qsizetype part : {bodyLine, authorityLine, titleLine}) {
+        if (part >= 0)
+            first = std::min(first, part);
+    }
+    if (!pageTop || scanStart > 0) {
+        header.firstTop = lines.at(first).top;
+    } else {
+        header.firstTop = lines.first().top;
+    }
 
-    // Venue and time.
+    // Venue and time: "held at/in <venue>[,] on <date>", "held in <venue>." or the text after the date.
     static const QRegularExpression heldIn(
         QStringLiteral(
             "\\bheld\\s+(?:at|in)\\s+(.+?)\\s*,?\\s+on\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
             "\\d"),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression heldInSentence(QStringLiteral("\\bmeeting\\s+held\\s+(?:at|in)\\s+(.+?)\\.?$"),
+                                                   QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression heldAtLine(QStringLiteral("\\bmeeting\\s+held\\s+(?:at|in)\\s+(.+?)\\s*$"),
                                                QRegularExpression::CaseInsensitiveOption);
     if (const auto m = heldIn.match(headerText); m.hasMatch()) {
         header.venue = cased(trimPunctuation(m.captured(1)));
+    } else if (const auto s = heldInSentence.match(headerText);
+               s.hasMatch() && headerText.endsWith(QLatin1Char('.')) && datetext::findDates(s.captured(1)).isEmpty()) {
+        header.venue = cased(trimPunctuation(s.captured(1)));
     } else {
-        for (qsizetype i = 0; i <= dateLine; ++i) {
+        for (qsizetype i = textStart; i <= headerEnd; ++i) {
             if (const auto a = heldAtLine.match(lines.at(i).text); a.hasMatch()) {
                 QString v = a.captured(1);
                 v.remove(QRegularExpression(QStringLiteral("\\s+ON\\s+\\w+DAY\\b.*$"),
@@ -175,9 +312,10 @@ std::optional<MinutesHeader> MinutesLocator::findHeader(const QList<MinutesLine>
     }
     // Text after the date: ", County Hall, Worcester - 10.00 am" or " at 2.30 pm".
     QString tail;
-    for (const datetext::DateMatch& m : datetext::findDates(headerText)) {
+    const QString dateText = titleLine >= 0 ? lines.at(titleLine).text : headerText;
+    for (const datetext::DateMatch& m : datetext::findDates(dateText)) {
         if (m.date == header.date) {
-            tail = headerText.mid(m.start + m.length);
+            tail = dateText.mid(m.start + m.length);
             break;
         }
     }
@@ -194,6 +332,46 @@ std::optional<MinutesHeader> MinutesLocator::findHeader(const QList<MinutesLine>
             header.venue = cased(v);
     }
     return header;
+}
+
+} // namespace
+
+bool MinutesLocator::isMinutesItem(const AgendaItem& item)
+{
+    static const QRegularExpression minutes(QStringLiteral("\\bminutes\\b"), QRegularExpression::CaseInsensitiveOption);
+    return minutes.match(item.title).hasMatch();
+}
+
+bool MinutesLocator::isAttendanceLabel(const QString& text)
+{
+    return attendanceLabel().match(text.trimmed()).hasMatch();
+}
+
+QList<MinutesHeader> MinutesLocator::findHeaders(const QList<MinutesLine>& lines)
+{
+    QList<MinutesHeader> headers;
+    qsizetype from = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!attendanceMarker().match(lines.at(i).text).hasMatch())
+            continue;
+        std::optional<MinutesHeader> header;
+        if (headers.isEmpty() && i < kMarkerLines)
+            header = headerAt(lines, 0, i, true);
+        if (!header && i > from)
+            header = headerAt(lines, from, i, false);
+        if (header)
+            headers.append(*header);
+        from = i + 1; // a later header starts below this list
+    }
+    return headers;
+}
+
+std::optional<MinutesHeader> MinutesLocator::findHeader(const QList<MinutesLine>& lines)
+{
+    const QList<MinutesHeader> headers = findHeaders(lines);
+    if (headers.isEmpty())
+        return std::nullopt;
+    return headers.first();
 }
 
 void MinutesLocator::completeFromProse(MinutesHeader& header, const QString& firstParagraph)
@@ -213,10 +391,7 @@ void MinutesLocator::completeFromProse(MinutesHeader& header, const QString& fir
 
 qsizetype MinutesLocator::endOfMinutes(const QList<MinutesLine>& lines)
 {
-    static const QRegularExpression ended(
-        QStringLiteral("\\b(?:the\\s+)?meeting\\s+(?:ended|closed|finished|concluded|terminated|was\\s+(?:adjourned|"
-                       "closed))\\s+at\\s+\\d|^(?:the\\s+)?meeting\\s+(?:ended|closed)\\.?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression& ended = meetingEnded();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (ended.match(lines.at(i).text).hasMatch())
             return i + 1;

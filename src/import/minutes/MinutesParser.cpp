@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 #include "TextUtil.h"
+#include "minutes/AttendanceParser.h"
 #include "minutes/MinutesLines.h"
 #include "minutes/MinutesLocator.h"
 #include "minutes/MinutesSetReader.h"
@@ -120,6 +121,61 @@ qsizetype continuationHeader(const QList<MinutesLine>& lines, qsizetype first, c
     return 0;
 }
 
+// A restart of attendance inside a set: a line opening an attendance list ("PRESENT:") that
+// stands apart after the set's minutes have begun starts the record of another meeting, even
+// when its header was not recognised. Its date and body stay unknown unless the lines just above
+// the list print a date; the lines between the end of the earlier text and the list are its header.
+QList<MinutesSet> splitAtRestarts(const MinutesSet& set)
+{
+    QList<MinutesSet> parts;
+    MinutesSet current = set;
+    for (;;) {
+        const QList<MinutesLine>& lines = current.lines;
+        // Past the set's own lists: a later list, with text between, is another meeting's.
+        QList<Attendance> own;
+        const qsizetype listsEnd = AttendanceParser::parseLists(lines, 0, lines.size(), own);
+        qsizetype restart = -1;
+        for (qsizetype i = listsEnd + 1; i < lines.size(); ++i) {
+            const MinutesLine& line = lines.at(i);
+            const bool apart = line.gapBefore < 0 || line.gapBefore > 0.4 * line.height;
+            if (!apart || !MinutesLocator::isAttendanceLabel(line.text))
+                continue;
+            QList<Attendance> listed;
+            AttendanceParser::parseLists(lines, i, std::min<qsizetype>(lines.size(), i + 6), listed);
+            if (!listed.isEmpty()) {
+                restart = i;
+                break;
+            }
+        }
+        if (restart < 0) {
+            parts.append(current);
+            return parts;
+        }
+        // Its header: the lines above the list back to the end of the earlier text.
+        qsizetype headerStart = restart;
+        while (headerStart > listsEnd + 1 && restart - headerStart < 4) {
+            const QString& above = lines.at(headerStart - 1).text;
+            if (above.endsWith(QLatin1Char('.')) || above.endsWith(QLatin1Char(':'))
+                || MinutesLocator::endOfMinutes({lines.at(headerStart - 1)}) == 1)
+                break;
+            --headerStart;
+        }
+        MinutesSet next;
+        next.header.page = lines.at(headerStart).page;
+        next.header.firstTop = lines.at(headerStart).top;
+        next.header.lastHeaderTop = lines.at(restart).top - 1;
+        next.header.restart = true;
+        for (qsizetype i = headerStart; i < restart && !next.header.date.isValid(); ++i) {
+            if (const auto date = datetext::parseDate(lines.at(i).text))
+                next.header.date = *date;
+        }
+        next.lines = lines.mid(restart);
+        current.lines = lines.mid(0, headerStart);
+        parts.append(current);
+        current = next;
+    }
+}
+
 } // namespace
 
 MinutesResult MinutesParser::parse(const layout::LayoutDocument& document, const MinutesContext& context)
@@ -127,18 +183,16 @@ MinutesResult MinutesParser::parse(const layout::LayoutDocument& document, const
     MinutesResult result;
     QList<MinutesHeader> headers;
     for (const layout::LayoutPage& page : document.pages) {
-        if (!page.hasText())
-            continue;
-        if (auto header = MinutesLocator::findHeader(minutes::collectLines(document, page.number, page.number)))
-            headers.append(*header);
+        if (page.hasText())
+            headers += MinutesLocator::findHeaders(minutes::collectLines(document, page.number, page.number));
     }
     QList<int> known;
     for (const MinutesHeader& h : headers)
         known.append(h.page);
     if (auto fromAgenda = headerFromAgenda(document, context, known)) {
         headers.append(*fromAgenda);
-        std::sort(headers.begin(), headers.end(),
-                  [](const MinutesHeader& a, const MinutesHeader& b) { return a.page < b.page; });
+        std::stable_sort(headers.begin(), headers.end(),
+                         [](const MinutesHeader& a, const MinutesHeader& b) { return a.page < b.page; });
     }
 
     // Minutes embedded in a report (a select committee's formal minutes in an appendix) are not
@@ -168,7 +222,8 @@ MinutesResult MinutesParser::parse(const layout::LayoutDocument& document, const
     const int lastPage = document.pages.isEmpty() ? 0 : document.pages.last().number;
     for (int k = 0; k < headers.size(); ++k) {
         const MinutesHeader& header = headers.at(k);
-        int limit = k + 1 < headers.size() ? headers.at(k + 1).page - 1 : lastPage;
+        const MinutesHeader* next = k + 1 < headers.size() ? &headers.at(k + 1) : nullptr;
+        int limit = next ? next->page : lastPage;
         if (const int end = itemEnd(context, header.page); end > 0)
             limit = std::min(limit, end);
         const layout::LayoutPage* first = pageNumbered(document, header.page);
@@ -191,6 +246,8 @@ MinutesResult MinutesParser::parse(const layout::LayoutDocument& document, const
         const QList<MinutesLine> pageLines = minutes::collectLines(document, header.page, end);
         for (qsizetype i = 0; i < pageLines.size(); ++i) {
             const MinutesLine& line = pageLines.at(i);
+            if (next && (line.page > next->page || (line.page == next->page && line.top >= next->firstTop - 0.5)))
+                break; // the next set's header
             if (line.page == header.page && line.top <= header.lastHeaderTop + 0.5)
                 continue;
             if (line.page != header.page && (i == 0 || pageLines.at(i - 1).page != line.page)) {
@@ -201,8 +258,10 @@ MinutesResult MinutesParser::parse(const layout::LayoutDocument& document, const
             }
             set.lines.append(line);
         }
-        set.lines = set.lines.mid(0, MinutesLocator::endOfMinutes(set.lines));
-        MinutesSetReader::read(set, context, result);
+        for (MinutesSet& part : splitAtRestarts(set)) {
+            part.lines = part.lines.mid(0, MinutesLocator::endOfMinutes(part.lines));
+            MinutesSetReader::read(part, context, result);
+        }
     }
     return result;
 }

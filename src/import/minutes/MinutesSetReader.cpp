@@ -172,7 +172,7 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
     }
 
     meeting.authority = header.authority.isEmpty() ? context.authority : header.authority;
-    meeting.body = reconcileBody(header.body, context.body);
+    meeting.body = header.restart ? header.body : reconcileBody(header.body, context.body);
     meeting.date = header.date;
     if (header.time)
         meeting.time = *header.time;

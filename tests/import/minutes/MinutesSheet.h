@@ -1,8 +1,10 @@
 #pragma once
 
 // Writes hand-built minutes pages line by line for the minutes parser tests: each line()
-// goes 14 pt below the last, gap() opens a paragraph break, pageBreak() starts the next page
-// with a "Page N" footer on the old one. No PDF and no corpus file involved.
+// goes one leading below the last, gap() opens a paragraph break, pageBreak() starts the next
+// page with a "Page N" footer on the old one. The geometry (font size, margin, leading, page
+// size and rotation) can be varied so that rules are not tuned to one layout. No PDF and no
+// corpus file involved.
 #include "../LayoutBuilders.h"
 
 #include "minutes/MinutesLines.h"
@@ -11,7 +13,32 @@
 #include <QList>
 #include <QString>
 
+#include <ostream>
+
 namespace scrutineer::testing {
+
+// The page and type a sheet is set in. The defaults are an A4 portrait page in 11 pt.
+struct SheetGeometry {
+    qreal font = 11;
+    qreal margin = 72;
+    qreal leading = 14; // baseline to baseline
+    QSizeF page = QSizeF(595, 842);
+    int rotation = 0; // as the PDF adapter reports a rotated page: size and words as displayed
+    qreal top = 80; // first line of each page
+    const char* name = "A4";
+
+    static SheetGeometry landscape() { return {10, 40, 12.5, QSizeF(842, 595), 90, 50, "Landscape"}; }
+    static SheetGeometry small() { return {8.5, 36, 10.5, QSizeF(595, 842), 0, 60, "Small"}; }
+    static SheetGeometry large() { return {13, 96, 17, QSizeF(612, 792), 0, 100, "Large"}; }
+    // The layouts parameterised tests run over.
+    static QList<SheetGeometry> varied() { return {SheetGeometry(), small(), large(), landscape()}; }
+};
+
+// What a failing parameterised test prints for its geometry.
+inline void PrintTo(const SheetGeometry& geometry, std::ostream* out)
+{
+    *out << geometry.name;
+}
 
 class MinutesSheet {
 public:
@@ -19,25 +46,34 @@ public:
     static constexpr qreal kMargin = 72;
 
     explicit MinutesSheet(int firstPage = 1, bool footers = true) : m_footers(footers) { start(firstPage); }
+    MinutesSheet(int firstPage, const SheetGeometry& geometry, bool footers = true)
+        : m_geometry(geometry), m_footers(footers)
+    {
+        start(firstPage);
+    }
 
-    // A line at the left margin, or indented to x.
-    MinutesSheet& line(const QString& text) { return at(kMargin, text); }
+    const SheetGeometry& geometry() const { return m_geometry; }
+    // x of the margin plus an indent given in default (11 pt, 72 pt margin) points, scaled.
+    qreal x(qreal defaultX) const { return m_geometry.margin + (defaultX - kMargin) * m_geometry.font / kFont; }
+
+    // A line at the left margin, or indented to x (in this sheet's own points).
+    MinutesSheet& line(const QString& text) { return at(m_geometry.margin, text); }
     MinutesSheet& at(qreal x, const QString& text)
     {
-        m_pages.last().text(x, m_y, text, kFont);
-        m_y += 14;
+        m_pages.last().text(x, m_y, text, m_geometry.font);
+        m_y += m_geometry.leading;
         return *this;
     }
     // Several pieces on one line: {x, text}.
     MinutesSheet& row(const QList<QPair<qreal, QString>>& cells)
     {
-        m_pages.last().row(m_y, cells, kFont);
-        m_y += 14;
+        m_pages.last().row(m_y, cells, m_geometry.font);
+        m_y += m_geometry.leading;
         return *this;
     }
     MinutesSheet& gap()
     {
-        m_y += 12;
+        m_y += m_geometry.leading * 6 / 7;
         return *this;
     }
     // "Agenda Item N" stamped top right of the current page.
@@ -63,8 +99,10 @@ public:
     QList<layout::LayoutPage> pages() const
     {
         QList<layout::LayoutPage> out;
-        for (const PageBuilder& b : m_pages)
+        for (const PageBuilder& b : m_pages) {
             out.append(b.build());
+            out.last().rotation = m_geometry.rotation;
+        }
         return out;
     }
     layout::LayoutDocument document() const { return documentOf(pages()); }
@@ -80,12 +118,14 @@ private:
     void start(int number)
     {
         if (m_footers && !m_pages.isEmpty())
-            m_pages.last().text(280, 805, QStringLiteral("Page %1").arg(m_number), 9);
-        m_pages.append(PageBuilder(number));
+            m_pages.last().text(m_geometry.page.width() / 2 - 17, m_geometry.page.height() - 37,
+                                QStringLiteral("Page %1").arg(m_number), 9);
+        m_pages.append(PageBuilder(number, m_geometry.page));
         m_number = number;
-        m_y = 80;
+        m_y = m_geometry.top;
     }
 
+    SheetGeometry m_geometry;
     QList<PageBuilder> m_pages;
     int m_number = 0;
     qreal m_y = 80;

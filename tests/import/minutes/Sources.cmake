@@ -12,4 +12,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesRollCallTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesItemLinkTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesUnnumberedTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesSetsTest.cpp
 )
