@@ -1,6 +1,7 @@
 #include "minutes/AttendanceParser.h"
 
 #include "TextUtil.h"
+#include "minutes/MinutesLocator.h"
 #include "minutes/NameListParser.h"
 
 #include <QCoreApplication>
@@ -18,31 +19,37 @@ struct Label {
 
 std::optional<Label> matchLabel(const QString& text)
 {
+    // Wording of attendance labels, in one place: UK "PRESENT:" / "IN ATTENDANCE:" lists and US
+    // roll-call labels ("Council Members present:", "Staff present:", "Members absent:").
     struct Pattern {
         QRegularExpression re;
         AttendanceStatus status;
         const char* role;
     };
+    static const QString groups = QStringLiteral(
+        "(?:Members|Councillors|Council\\s*members|Commissioners|Board\\s+members|Trustees|Directors|Governors|"
+        "Voting\\s+members)");
     static const QList<Pattern> patterns {
-        {QRegularExpression(QStringLiteral("^(?:ALSO\\s+PRESENT|Also\\s+present|Also\\s+attended|Also\\s+in\\s+"
-                                           "attendance|In\\s+attendance|Officers\\s+(?:present|in\\s+attendance)|"
-                                           "Officers)\\s*:"),
-                            QRegularExpression::CaseInsensitiveOption),
+        {QRegularExpression(
+             QStringLiteral("^(?:ALSO\\s+PRESENT|Also\\s+present|Also\\s+attended|Also\\s+in\\s+"
+                            "attendance|In\\s+attendance|Officers\\s+(?:present|in\\s+attendance)|"
+                            "Officers|Staff\\s+(?:present|in\\s+attendance)|Staff|Others\\s+present)\\s*:"),
+             QRegularExpression::CaseInsensitiveOption),
          AttendanceStatus::InAttendance, ""},
         {QRegularExpression(QStringLiteral("^(?:Virtual\\s+attendees|Attending\\s+(?:virtually|remotely)|Remote\\s+"
                                            "attendees)\\s*:?"),
                             QRegularExpression::CaseInsensitiveOption),
          AttendanceStatus::Present, "virtual attendee"},
-        {QRegularExpression(QStringLiteral("^(?:PRESENT|Present|Members\\s+present|Councillors\\s+present|"
-                                           "Councillors)\\s*:"),
+        {QRegularExpression(QStringLiteral("^(?:PRESENT|Present|%1\\s+present|Councillors)\\s*:").arg(groups),
                             QRegularExpression::CaseInsensitiveOption),
          AttendanceStatus::Present, ""},
         {QRegularExpression(QStringLiteral("^PRESENT\\b")), AttendanceStatus::Present, ""},
         {QRegularExpression(QStringLiteral("^(?:Apologies(?:\\s+for\\s+absence)?)\\s*:"),
                             QRegularExpression::CaseInsensitiveOption),
          AttendanceStatus::Apologies, ""},
-        {QRegularExpression(QStringLiteral("^(?:Absent|Not\\s+present)\\s*:"),
-                            QRegularExpression::CaseInsensitiveOption),
+        {QRegularExpression(
+             QStringLiteral("^(?:Absent|Not\\s+present|%1\\s+(?:absent|not\\s+present))\\s*:").arg(groups),
+             QRegularExpression::CaseInsensitiveOption),
          AttendanceStatus::Absent, ""},
     };
     for (const Pattern& p : patterns) {
@@ -62,19 +69,112 @@ std::optional<Label> matchLabel(const QString& text)
     return std::nullopt;
 }
 
-// Does this line carry on the list above it?
-bool continuesList(const QString& previous, const QString& line)
+// How a list's lines sit on the page: its right margin (prose lists are justified to it) and
+// the left edge its names start at beside a label column ("Present:   Mayor Karen Lee").
+struct ListGeometry {
+    qreal right = 0;
+    qreal hangingLeft = -1;
+};
+
+bool reachesMargin(const MinutesLine& line, const ListGeometry& geometry)
 {
-    const QString p = previous.trimmed();
+    return line.right >= geometry.right - 2.5 * line.height;
+}
+
+bool paragraphGap(const MinutesLine& line)
+{
+    return line.gapBefore > 0.6 * line.height;
+}
+
+bool unbalanced(const QString& text)
+{
+    return text.count(QLatin1Char('(')) > text.count(QLatin1Char(')'));
+}
+
+// The text before the line break leaves the list item open: "...,", "... and", "... Councillor".
+bool endsOpen(const QString& text)
+{
+    const QString p = text.trimmed();
     if (p.endsWith(QLatin1Char(',')) || p.endsWith(QLatin1Char(';')) || p.endsWith(QLatin1String(" and"))
         || p.endsWith(QLatin1Char('&')) || p.endsWith(QLatin1Char('-')) || p.endsWith(QChar(0x2013)))
         return true;
-    if (line.startsWith(QLatin1Char('(')) || minutes::startsWithHonorific(line))
+    const QString last = p.section(QLatin1Char(' '), -1);
+    return !last.isEmpty() && minutes::startsWithHonorific(last) && minutes::personName(last).isEmpty();
+}
+
+// A name opening the line, followed by its role: "Omar Farouk, Head of …", "Dr Kim Osei (Director
+// …)", "Helen Ward – Director …"; `twoWords` asks for a full name (a lone surname may end a name
+// wrapped from the line above).
+bool nameThenRole(const QString& line, bool twoWords)
+{
+    static const QRegularExpression re(QStringLiteral("^([^,(\u2013\u2014]+?)\\s*(?:[,(]|\\s[-\u2013\u2014]\\s)"));
+    const auto m = re.match(line);
+    if (!m.hasMatch())
+        return false;
+    const QString name = m.captured(1);
+    if (minutes::startsWithHonorific(name))
         return true;
-    static const QRegularExpression nameThenRole(QStringLiteral("^([^,(]+?)\\s*[,(]"));
-    if (const auto m = nameThenRole.match(line); m.hasMatch())
-        return minutes::looksLikeName(m.captured(1)) || minutes::startsWithHonorific(m.captured(1));
-    return false;
+    return minutes::looksLikeName(name) && (!twoWords || name.contains(QLatin1Char(' ')));
+}
+
+// A line in two cells, a name and then a role: "Lucy Tran      Democratic Services Officer".
+bool nameCellThenRole(const MinutesLine& line)
+{
+    if (line.cells.size() != 2)
+        return false;
+    const QString& name = line.cells.first().second;
+    const QString& role = line.cells.last().second;
+    return (minutes::startsWithHonorific(name) || (minutes::looksLikeName(name) && name.contains(QLatin1Char(' '))))
+        && !minutes::looksLikeName(role) && !name.endsWith(QLatin1Char(','));
+}
+
+// The line as list text: a name cell and a role cell become "name, role".
+QString listText(const MinutesLine& line)
+{
+    if (nameCellThenRole(line))
+        return line.cells.first().second + QStringLiteral(", ") + line.cells.last().second;
+    return line.text;
+}
+
+// The line opens a new person of the list.
+bool startsItem(const MinutesLine& line)
+{
+    return minutes::startsWithHonorific(line.text) || nameThenRole(line.text, true) || nameCellThenRole(line);
+}
+
+// Does this line carry on the list above it?
+bool continuesList(const QString& previous, const MinutesLine* previousLine, const MinutesLine& line,
+                   const ListGeometry& geometry)
+{
+    const QString& t = line.text;
+    if (endsOpen(previous) || unbalanced(previous))
+        return true;
+    if (t.startsWith(QLatin1Char('(')) || minutes::startsWithHonorific(t))
+        return true;
+    if (nameThenRole(t, false) || nameCellThenRole(line))
+        return true;
+    if (paragraphGap(line) || MinutesLocator::isAttendanceLabel(t))
+        return false;
+    if (t.at(0).isLower())
+        return true;
+    if (geometry.hangingLeft > 0 && std::abs(line.left - geometry.hangingLeft) <= 3)
+        return true; // under the names beside the label
+    const bool heading = t.at(0).isDigit() || text::isMostlyUpperCase(t);
+    return previousLine && reachesMargin(*previousLine, geometry) && !heading;
+}
+
+// A line break inside a list: a wrap (the item goes on) or the end of one item.
+bool wraps(const QString& previous, const MinutesLine* previousLine, const MinutesLine& line,
+           const ListGeometry& geometry)
+{
+    if (previous.trimmed().isEmpty() || endsOpen(previous) || unbalanced(previous))
+        return true;
+    const QString& t = line.text;
+    if (t.at(0).isLower() || t.startsWith(QLatin1Char(')')))
+        return true;
+    if (geometry.hangingLeft > 0 && std::abs(line.left - geometry.hangingLeft) <= 3)
+        return false; // one person a line in the column beside the label
+    return previousLine && reachesMargin(*previousLine, geometry) && !startsItem(line);
 }
 
 void add(QList<Attendance>& out, const QList<ListedPerson>& people, AttendanceStatus status, const QString& role,
@@ -111,44 +211,52 @@ qsizetype AttendanceParser::parseLists(const QList<MinutesLine>& lines, qsizetyp
     }
     if (first < 0)
         return from;
+    ListGeometry geometry;
+    for (qsizetype k = from; k < std::min(to, from + 80); ++k)
+        geometry.right = std::max(geometry.right, lines.at(k).right);
     i = first;
     while (i < to) {
         const auto label = matchLabel(lines.at(i).text);
         if (!label)
             break;
-        QStringList texts {lines.at(i).text.mid(label->length).trimmed()};
-        if (!label->keep.isEmpty() && !texts.first().isEmpty())
-            texts.first() = label->keep + QLatin1Char(' ') + texts.first();
-        const int page = lines.at(i).page;
-        QString previous = texts.first();
+        const MinutesLine& labelLine = lines.at(i);
+        QString firstText = labelLine.text.mid(label->length).trimmed();
+        // Names in a column of their own beside the label.
+        geometry.hangingLeft = -1;
+        if (labelLine.cells.size() >= 2 && labelLine.cells.first().second.size() <= label->length + 1)
+            geometry.hangingLeft = labelLine.cells.at(1).first;
+        if (!label->keep.isEmpty() && !firstText.isEmpty())
+            firstText = label->keep + QLatin1Char(' ') + firstText;
+        QList<const MinutesLine*> parts {&labelLine};
+        QStringList texts {firstText};
+        const int page = labelLine.page;
         int skipped = 0;
         qsizetype j = i + 1;
         for (; j < to; ++j) {
-            const QString& t = lines.at(j).text;
-            if (matchLabel(t))
+            const MinutesLine& line = lines.at(j);
+            const QString& t = line.text;
+            if (t.isEmpty() || matchLabel(t))
                 break;
             const bool empty = texts.join(QString()).trimmed().isEmpty();
-            if (!empty && !continuesList(previous, t))
+            const MinutesLine* previousLine = empty ? nullptr : parts.last();
+            if (!empty && !continuesList(texts.join(QLatin1Char(' ')), previousLine, line, geometry))
                 break;
-            if (empty && !continuesList(QString(), t) && !minutes::looksLikeName(t.section(QLatin1Char(','), 0, 0))) {
+            if (empty && !startsItem(line) && !minutes::looksLikeName(t.section(QLatin1Char(','), 0, 0))) {
                 // A stray word between the label and its list (a side title): skip a little.
                 if (++skipped > 2)
                     break;
                 continue;
             }
-            texts.append(t);
-            previous = t;
+            parts.append(&line);
+            texts.append(listText(line));
         }
-        // A line break is a separator unless the line above ends mid-list ("...,").
-        QString list;
-        for (const QString& t : texts) {
-            if (t.isEmpty())
-                continue;
-            const QString p = list.trimmed();
-            const bool open = p.isEmpty() || p.endsWith(QLatin1Char(',')) || p.endsWith(QLatin1Char(';'))
-                || p.endsWith(QLatin1String(" and")) || p.endsWith(QLatin1Char('&')) || p.endsWith(QLatin1Char('-'))
-                || p.endsWith(QChar(0x2013));
-            list = open ? minutes::joinTexts({list, t}) : list + QStringLiteral("; ") + t;
+        // A line break is a separator unless the item wraps onto the next line.
+        QString list = texts.first();
+        for (qsizetype k = 1; k < texts.size(); ++k) {
+            const MinutesLine* previousLine
+                = k > 1 ? parts.at(k - 1) : (texts.first().isEmpty() ? nullptr : parts.first());
+            list = wraps(list, previousLine, *parts.at(k), geometry) ? minutes::joinTexts({list, texts.at(k)})
+                                                                     : list + QStringLiteral("; ") + texts.at(k);
         }
         add(out, NameListParser::parse(list), label->status, label->role, page);
         i = j;

@@ -37,28 +37,37 @@ bool inHeaderOrFooterBand(const layout::LayoutLine& line, const layout::LayoutPa
 const QSet<QString>& roleWords()
 {
     static const QSet<QString> words {
-        QStringLiteral("director"),     QStringLiteral("manager"),      QStringLiteral("officer"),
-        QStringLiteral("member"),       QStringLiteral("members"),      QStringLiteral("representative"),
-        QStringLiteral("counsel"),      QStringLiteral("clerk"),        QStringLiteral("chairman"),
-        QStringLiteral("chairperson"),  QStringLiteral("chairwoman"),   QStringLiteral("executive"),
-        QStringLiteral("head"),         QStringLiteral("lead"),         QStringLiteral("adviser"),
-        QStringLiteral("advisor"),      QStringLiteral("co-ordinator"), QStringLiteral("coordinator"),
-        QStringLiteral("assistant"),    QStringLiteral("cabinet"),      QStringLiteral("leader"),
-        QStringLiteral("solicitor"),    QStringLiteral("healthwatch"),  QStringLiteral("services"),
-        QStringLiteral("service"),      QStringLiteral("council"),      QStringLiteral("committee"),
-        QStringLiteral("panel"),        QStringLiteral("board"),        QStringLiteral("partnership"),
-        QStringLiteral("trust"),        QStringLiteral("programme"),    QStringLiteral("department"),
-        QStringLiteral("team"),         QStringLiteral("governor"),     QStringLiteral("inspector"),
-        QStringLiteral("secretary"),    QStringLiteral("treasurer"),    QStringLiteral("deputy"),
-        QStringLiteral("interim"),      QStringLiteral("safeguarding"), QStringLiteral("schools"),
-        QStringLiteral("education"),    QStringLiteral("health"),       QStringLiteral("children"),
-        QStringLiteral("families"),     QStringLiteral("development"),  QStringLiteral("community"),
-        QStringLiteral("authority"),    QStringLiteral("co-optee"),     QStringLiteral("attorney"),
-        QStringLiteral("engineer"),     QStringLiteral("planner"),      QStringLiteral("analyst"),
-        QStringLiteral("specialist"),   QStringLiteral("consultant"),   QStringLiteral("principal"),
-        QStringLiteral("commissioner"), QStringLiteral("diocese"),      QStringLiteral("diocesan"),
-        QStringLiteral("papers"),       QStringLiteral("items"),        QStringLiteral("agenda"),
-        QStringLiteral("minutes")};
+        QStringLiteral("director"),       QStringLiteral("manager"),        QStringLiteral("officer"),
+        QStringLiteral("member"),         QStringLiteral("members"),        QStringLiteral("representative"),
+        QStringLiteral("counsel"),        QStringLiteral("clerk"),          QStringLiteral("chairman"),
+        QStringLiteral("chairperson"),    QStringLiteral("chairwoman"),     QStringLiteral("executive"),
+        QStringLiteral("head"),           QStringLiteral("lead"),           QStringLiteral("adviser"),
+        QStringLiteral("advisor"),        QStringLiteral("co-ordinator"),   QStringLiteral("coordinator"),
+        QStringLiteral("assistant"),      QStringLiteral("cabinet"),        QStringLiteral("leader"),
+        QStringLiteral("solicitor"),      QStringLiteral("healthwatch"),    QStringLiteral("services"),
+        QStringLiteral("service"),        QStringLiteral("council"),        QStringLiteral("committee"),
+        QStringLiteral("panel"),          QStringLiteral("board"),          QStringLiteral("partnership"),
+        QStringLiteral("trust"),          QStringLiteral("programme"),      QStringLiteral("department"),
+        QStringLiteral("team"),           QStringLiteral("governor"),       QStringLiteral("inspector"),
+        QStringLiteral("secretary"),      QStringLiteral("treasurer"),      QStringLiteral("deputy"),
+        QStringLiteral("interim"),        QStringLiteral("safeguarding"),   QStringLiteral("schools"),
+        QStringLiteral("education"),      QStringLiteral("health"),         QStringLiteral("children"),
+        QStringLiteral("families"),       QStringLiteral("development"),    QStringLiteral("community"),
+        QStringLiteral("authority"),      QStringLiteral("co-optee"),       QStringLiteral("attorney"),
+        QStringLiteral("engineer"),       QStringLiteral("planner"),        QStringLiteral("analyst"),
+        QStringLiteral("specialist"),     QStringLiteral("consultant"),     QStringLiteral("principal"),
+        QStringLiteral("commissioner"),   QStringLiteral("diocese"),        QStringLiteral("diocesan"),
+        QStringLiteral("papers"),         QStringLiteral("items"),          QStringLiteral("agenda"),
+        QStringLiteral("minutes"),        QStringLiteral("administrator"),  QStringLiteral("auditor"),
+        QStringLiteral("assessor"),       QStringLiteral("superintendent"), QStringLiteral("chief"),
+        QStringLiteral("controller"),     QStringLiteral("recorder"),       QStringLiteral("quality"),
+        QStringLiteral("assurance"),      QStringLiteral("finance"),        QStringLiteral("operations"),
+        QStringLiteral("policy"),         QStringLiteral("planning"),       QStringLiteral("strategy"),
+        QStringLiteral("resources"),      QStringLiteral("commissioning"),  QStringLiteral("governance"),
+        QStringLiteral("performance"),    QStringLiteral("transport"),      QStringLiteral("environment"),
+        QStringLiteral("housing"),        QStringLiteral("legal"),          QStringLiteral("democratic"),
+        QStringLiteral("corporate"),      QStringLiteral("audit"),          QStringLiteral("regeneration"),
+        QStringLiteral("communications"), QStringLiteral("partnerships"),   QStringLiteral("directorate")};
     return words;
 }
 
@@ -68,7 +77,7 @@ const QRegularExpression& honorificPrefix()
         QStringLiteral("^(?:(?:Cllrs?|Councillors?|Councilmembers?|Council\\s+Members?|Commissioners?|Mr|Mrs|Ms|"
                        "Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Reverend|Canon|Father|Fr|Alderman|"
                        "Vice[\\s-]+Chair(?:man|person|woman)?|Chair(?:man|person|woman)?|Vice[\\s-]+Mayor|"
-                       "Deputy\\s+Mayor|Mayor)\\.?(?:\\s+|$))+"),
+                       "Deputy\\s+Mayor|Mayor\\s+Pro\\s+Tem(?:pore)?|Mayor)\\.?(?:\\s+|$))+"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -302,8 +311,9 @@ bool looksLikeName(const QString& text)
     for (const QString& t : tokens) {
         if (!token.match(t).hasMatch())
             return false;
-        if (t.size() > 2 && t.at(0).isUpper())
-            hasWord = true;
+        if ((t.size() > 2 && t.at(0).isUpper())
+            || (t.size() == 2 && t.at(0).isUpper() && t.at(1).isLower() && !startsWithHonorific(t)))
+            hasWord = true; // a word, not an initial ("Li" is a name, "J." is not)
     }
     return hasWord;
 }
@@ -315,7 +325,7 @@ QString personName(const QString& text, QString* roleOut)
     if (m.hasMatch() && m.capturedLength() > 0) {
         static const QRegularExpression roleHonorific(
             QStringLiteral("(Vice[\\s-]+Chair(?:man|person|woman)?|Chair(?:man|person|woman)?|Vice[\\s-]+Mayor|"
-                           "Deputy\\s+Mayor|Mayor)"),
+                           "Deputy\\s+Mayor|Mayor\\s+Pro\\s+Tem(?:pore)?|Mayor)"),
             QRegularExpression::CaseInsensitiveOption);
         const auto r = roleHonorific.match(m.captured(0));
         if (roleOut && r.hasMatch())

@@ -10,6 +10,7 @@
 #include "minutes/MinutesLines.h"
 #include "minutes/ReferenceParser.h"
 #include "minutes/ResolutionParser.h"
+#include "minutes/SubstitutionParser.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -167,8 +168,9 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
     const MappedText prose = mapText(lines, listsEnd, proseEnd);
     MinutesLocator::completeFromProse(header, prose.text);
     for (const auto& [sentence, page] : sentencesOf(prose)) {
-        if (!AttendanceParser::parseRollCall(sentence, page, meeting.attendance))
-            AttendanceParser::parseApologies(sentence, page, meeting.attendance);
+        if (!AttendanceParser::parseRollCall(sentence, page, meeting.attendance)
+            && !AttendanceParser::parseApologies(sentence, page, meeting.attendance))
+            SubstitutionParser::parse(sentence, page, meeting.attendance);
     }
 
     meeting.authority = header.authority.isEmpty() ? context.authority : header.authority;
@@ -195,7 +197,8 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
         const MappedText mapped = mapText(lines, span.body, span.end);
         minute.text = mapped.text;
         for (const auto& [sentence, page] : sentencesOf(mapped)) {
-            AttendanceParser::parseApologies(sentence, page, meeting.attendance);
+            if (!AttendanceParser::parseApologies(sentence, page, meeting.attendance))
+                SubstitutionParser::parse(sentence, page, meeting.attendance);
             if (DeclarationParser::isNoDeclarations(sentence))
                 noDeclarations = true;
             meeting.declarations += DeclarationParser::fromSentence(sentence, minute.number, page);
@@ -231,6 +234,7 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
         result.actions += ActionRequestParser::fromMinute(lines, span.body, span.end, actionContext);
         meeting.minutes.append(minute);
     }
+    SubstitutionParser::linkListed(meeting.attendance);
     // Only the agenda of the meeting these minutes record says which item each minute is.
     if (context.packMeetingDate.isValid() && context.packMeetingDate == meeting.date)
         MinuteItemLinker::link(meeting.minutes, context.agenda);

@@ -81,6 +81,23 @@ bool isCouncillorHonorific(const QString& text)
     return re.match(text).hasMatch();
 }
 
+// A title printed before the name, as US rolls do: "County Administrator Joan Miller",
+// "City Clerk Bo Li". The title ends in a role word; two or three name words follow it.
+std::optional<std::pair<QString, QString>> titleThenName(const QString& text)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int nameWords = 3; nameWords >= 2; --nameWords) {
+        if (words.size() <= nameWords)
+            continue;
+        const QStringList title = words.mid(0, words.size() - nameWords);
+        const QString name = words.mid(words.size() - nameWords).join(QLatin1Char(' '));
+        if (!minutes::hasRoleWord(title.last()) || !minutes::looksLikeName(name) || !title.first().at(0).isUpper())
+            continue;
+        return std::make_pair(title.join(QLatin1Char(' ')), name);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QList<ListedPerson> NameListParser::parse(const QString& list)
@@ -147,6 +164,18 @@ QList<ListedPerson> NameListParser::parse(const QString& list)
                 pluralContext = isCouncillorHonorific(main);
             roleOpen = true;
             continue;
+        }
+        if (!lower && !honorific) {
+            if (const auto titled = titleThenName(main)) {
+                ListedPerson p;
+                p.name = titled->second;
+                p.printed = main;
+                p.roleText = bracketRole.isEmpty() ? titled->first : titled->first + QStringLiteral(", ") + bracketRole;
+                people.append(p);
+                pluralContext = false;
+                roleOpen = true;
+                continue;
+            }
         }
         // A role fragment: it extends the role of the person before it.
         pluralContext = false;

@@ -64,6 +64,24 @@ public:
         m_y += m_geometry.leading;
         return *this;
     }
+    // A line of a justified paragraph: its words spread from the margin to the right margin.
+    MinutesSheet& justified(const QString& text)
+    {
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const qreal font = m_geometry.font;
+        qreal inked = 0;
+        for (const QString& w : words)
+            inked += w.size() * font * 0.5;
+        const qreal width = m_geometry.page.width() - 2 * m_geometry.margin;
+        const qreal space = words.size() > 1 ? std::max(font * 0.3, (width - inked) / (words.size() - 1)) : 0;
+        qreal x = m_geometry.margin;
+        for (const QString& w : words) {
+            m_pages.last().text(x, m_y, w, font);
+            x += w.size() * font * 0.5 + space;
+        }
+        m_y += m_geometry.leading;
+        return *this;
+    }
     // Several pieces on one line: {x, text}.
     MinutesSheet& row(const QList<QPair<qreal, QString>>& cells)
     {

@@ -13,4 +13,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesItemLinkTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesUnnumberedTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesSetsTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesAttendanceShapesTest.cpp
 )

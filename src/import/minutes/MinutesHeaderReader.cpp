@@ -1,0 +1,308 @@
+#include "minutes/MinutesHeaderReader.h"
+
+#include "DateText.h"
+#include "TextUtil.h"
+#include "minutes/MinutesWording.h"
+
+#include <QRegularExpression>
+
+namespace scrutineer::parse {
+namespace {
+
+constexpr int kAnchorLines = 14; // a header sits among the first lines of its page
+constexpr int kMarkerAfterHeader = 6; // part-way down a page the list follows the header closely
+
+QString cased(const QString& text)
+{
+    const QString t = text::collapseWhitespace(text);
+    return text::isMostlyUpperCase(t) ? text::titleCaseFromCapitals(t) : t;
+}
+
+QString trimPunctuation(QString s)
+{
+    s = s.trimmed();
+    while (!s.isEmpty() && QStringLiteral(",;:.-\u2013").contains(s.back()))
+        s.chop(1);
+    while (!s.isEmpty() && QStringLiteral(",;:-\u2013 ").contains(s.front()))
+        s.remove(0, 1);
+    return s.trimmed();
+}
+
+bool isBodyLine(const QString& text)
+{
+    static const QRegularExpression body(
+        QStringLiteral("\\b(?:Committee|Council|Panel|Board|Cabinet|Authority|Commission|Group|Forum|Assembly|"
+                       "Executive|Trust|Partnership|Sub-Committee|Commissioners)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression notBody(QStringLiteral("\\bminutes\\b|\\bheld\\b|call\\s*-?\\s*in"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return body.match(text).hasMatch() && !notBody.match(text).hasMatch() && datetext::findDates(text).isEmpty();
+}
+
+bool startsWithNumber(const QString& text)
+{
+    return !text.isEmpty() && text.at(0).isDigit();
+}
+
+// A title line carrying the meeting's date beside the body ("HOUSING PANEL – 18 June 2024",
+// "Cabinet, 9 January 2025") or alone: not a sentence, not a numbered heading. The body part, if
+// any, goes to `body`.
+std::optional<QDate> titleDate(const QString& text, QString* body)
+{
+    if (text.size() > 90 || startsWithNumber(text) || text.endsWith(QLatin1Char('.'))
+        || minutes::wording::minutesOf().match(text).hasMatch())
+        return std::nullopt;
+    const QList<datetext::DateMatch> dates = datetext::findDates(text);
+    if (dates.size() != 1)
+        return std::nullopt;
+    QString rest = text;
+    rest.remove(dates.first().start, dates.first().length);
+    static const QRegularExpression weekday(QStringLiteral("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    rest.remove(weekday);
+    rest = trimPunctuation(rest);
+    if (rest.isEmpty())
+        return dates.first().date;
+    if (!isBodyLine(rest))
+        return std::nullopt;
+    if (body)
+        *body = cased(rest);
+    return dates.first().date;
+}
+
+// A paragraph of an earlier set ends on this line: a sentence or the end of the meeting.
+bool endsEarlierText(const QString& text)
+{
+    if (minutes::wording::meetingEnded().match(text).hasMatch())
+        return true;
+    bool lower = false;
+    for (const QChar c : text)
+        lower = lower || c.isLower();
+    return lower && (text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(':')));
+}
+
+} // namespace
+
+std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>& lines, qsizetype from,
+                                                       qsizetype marker, bool pageTop)
+{
+    const qsizetype windowStart = pageTop ? 0 : std::max(from, marker - kAnchorLines);
+    const qsizetype limit = pageTop ? std::min<qsizetype>(marker, kAnchorLines) : marker;
+    if (limit <= windowStart)
+        return std::nullopt;
+
+    // The anchor: "Minutes of ...", "... meeting held ..." (not a numbered minute about minutes).
+    qsizetype anchor = -1;
+    for (qsizetype i = windowStart; i < limit; ++i) {
+        const QString& t = lines.at(i).text;
+        if (startsWithNumber(t)
+            || !(minutes::wording::minutesOf().match(t).hasMatch() || minutes::wording::heldAt().match(t).hasMatch()))
+            continue;
+        if (pageTop && anchor >= 0)
+            break;
+        anchor = i;
+    }
+    // Where the header may start: after the last line of earlier text above it.
+    qsizetype scanStart = windowStart;
+    for (qsizetype i = windowStart; i < (anchor >= 0 ? anchor : limit); ++i) {
+        if (endsEarlierText(lines.at(i).text))
+            scanStart = i + 1;
+    }
+
+    qsizetype dateLine = -1;
+    QDate date;
+    for (qsizetype i = std::max(scanStart, anchor >= 0 ? anchor : scanStart); i < limit && dateLine < 0; ++i) {
+        const QString& t = lines.at(i).text;
+        const bool leading = minutes::wording::leadingDate().match(t).hasMatch();
+        if (anchor < 0 && !leading)
+            continue;
+        // The date may wrap onto the next line ("on Tuesday 7 September" / "2021 at 2.30 pm").
+        for (qsizetype span = 0; span <= 1 && i + span < limit; ++span) {
+            const QString joined = minutes::joinLines(lines, i, i + span + 1);
+            const QList<datetext::DateMatch> found = datetext::findDates(joined);
+            if (found.isEmpty())
+                continue;
+            const qsizetype firstLength = lines.at(i).text.size();
+            const datetext::DateMatch& m = found.first();
+            if (span == 1 && m.start + m.length <= firstLength)
+                continue; // already seen on the first line alone
+            date = m.date;
+            dateLine = i + span;
+            break;
+        }
+    }
+    // A title line with the date above the anchor ("HOUSING PANEL – 18 June 2024").
+    QString titleBody;
+    qsizetype titleLine = -1;
+    if (dateLine < 0) {
+        for (qsizetype i = (anchor >= 0 ? anchor : limit) - 1; i >= scanStart; --i) {
+            QString body;
+            if (const auto d = titleDate(lines.at(i).text, &body)) {
+                date = *d;
+                dateLine = i;
+                titleLine = i;
+                titleBody = body;
+                break;
+            }
+        }
+    }
+    if (dateLine < 0 || !date.isValid())
+        return std::nullopt;
+    // The anchor's sentence may run on past the date line ("... held in the Willow Room," / "Eastbrook.").
+    qsizetype headerEnd = std::max(dateLine, anchor);
+    if (anchor >= 0) {
+        qsizetype end = anchor;
+        while (end + 1 < limit && end < anchor + 3 && !lines.at(end).text.endsWith(QLatin1Char('.'))
+               && !minutes::wording::attendanceMarker().match(lines.at(end + 1).text).hasMatch())
+            ++end;
+        if (lines.at(end).text.endsWith(QLatin1Char('.')))
+            headerEnd = std::max(headerEnd, end);
+    }
+    if (!pageTop) {
+        // Part-way down a page: the block stands apart and the list follows it closely.
+        if (marker - headerEnd > kMarkerAfterHeader || !MinutesLocator::isAttendanceLabel(lines.at(marker).text))
+            return std::nullopt;
+        if (anchor < 0 && titleLine < 0)
+            return std::nullopt;
+    }
+
+    MinutesHeader header;
+    header.page = lines.first().page;
+    header.date = date;
+    header.lastHeaderTop = lines.at(headerEnd).top;
+    const qsizetype textStart = std::min(anchor >= 0 ? anchor : dateLine, dateLine);
+    const QString headerText = minutes::joinLines(lines, textStart, headerEnd + 1);
+
+    static const QRegularExpression callIn(QStringLiteral("not\\s+subject\\s+to\\s+[\"\u201c]?\\s*call\\s*-?\\s*in"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = scanStart; i <= headerEnd; ++i) {
+        if (callIn.match(lines.at(i).text).hasMatch())
+            header.flags.append(lines.at(i).text);
+    }
+
+    // Body: "Minutes of the meeting of <body> held at ...", the title line's, else the last
+    // body-like line above the date.
+    static const QRegularExpression bodyOf(
+        QStringLiteral(
+            "\\bminutes\\s+of\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+held\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = bodyOf.match(headerText); m.hasMatch())
+        header.body = cased(m.captured(1));
+    if (header.body.isEmpty())
+        header.body = titleBody;
+    // "MINUTES OF THE CITY COUNCIL", "Minutes of the Regular Meeting of the Board of Trustees".
+    static const QRegularExpression minutesOfBody(
+        QStringLiteral(
+            "^minutes\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?)?(.+?)\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = std::max(scanStart, anchor); header.body.isEmpty() && anchor >= 0 && i <= anchor; ++i) {
+        if (const auto m = minutesOfBody.match(lines.at(i).text); m.hasMatch() && isBodyLine(m.captured(1)))
+            header.body = cased(m.captured(1));
+    }
+    qsizetype bodyLine = -1;
+    const qsizetype above = std::max(dateLine, anchor);
+    if (header.body.isEmpty()) {
+        for (qsizetype i = scanStart; i < above; ++i) {
+            if (isBodyLine(lines.at(i).text))
+                bodyLine = i;
+        }
+        if (bodyLine >= 0)
+            header.body = cased(lines.at(bodyLine).text);
+    }
+    // Authority: a line naming a council above the body ("KENT COUNTY COUNCIL").
+    static const QRegularExpression authority(
+        QStringLiteral("^[A-Za-z .&'-]*\\b(?:Council|Borough|County|City)\\b[A-Za-z .&'-]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    qsizetype authorityLine = -1;
+    for (qsizetype i = scanStart; i < above; ++i) {
+        const QString t = lines.at(i).text;
+        if (i == bodyLine || !authority.match(t).hasMatch() || minutes::wording::minutesOf().match(t).hasMatch())
+            continue;
+        const QString candidate = cased(t);
+        if (text::normaliseForMatch(candidate) == text::normaliseForMatch(header.body))
+            continue;
+        if (text::normaliseForMatch(candidate).contains(text::normaliseForMatch(header.body))
+            || text::isMostlyUpperCase(t)) {
+            header.authority = candidate;
+            authorityLine = i;
+            break;
+        }
+    }
+    // The set starts at the first line of its header block: the page's top for the first set.
+    qsizetype first = textStart;
+    for (const qsizetype part : {bodyLine, authorityLine, titleLine}) {
+        if (part >= 0)
+            first = std::min(first, part);
+    }
+    if (!pageTop || scanStart > 0) {
+        header.firstTop = lines.at(first).top;
+    } else {
+        header.firstTop = lines.first().top;
+    }
+
+    // Venue and time: "held at/in <venue>[,] on <date>", "held in <venue>." or the text after the date.
+    static const QRegularExpression heldIn(
+        QStringLiteral(
+            "\\bheld\\s+(?:at|in)\\s+(.+?)\\s*,?\\s+on\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
+            "\\d"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression heldInSentence(QStringLiteral("\\bmeeting\\s+held\\s+(?:at|in)\\s+(.+?)\\.?$"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression heldAtLine(QStringLiteral("\\bmeeting\\s+held\\s+(?:at|in)\\s+(.+?)\\s*$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = heldIn.match(headerText); m.hasMatch()) {
+        header.venue = cased(trimPunctuation(m.captured(1)));
+    } else if (const auto s = heldInSentence.match(headerText);
+               s.hasMatch() && headerText.endsWith(QLatin1Char('.')) && datetext::findDates(s.captured(1)).isEmpty()) {
+        header.venue = cased(trimPunctuation(s.captured(1)));
+    } else {
+        for (qsizetype i = textStart; i <= headerEnd; ++i) {
+            if (const auto a = heldAtLine.match(lines.at(i).text); a.hasMatch()) {
+                QString v = a.captured(1);
+                v.remove(QRegularExpression(QStringLiteral("\\s+ON\\s+\\w+DAY\\b.*$"),
+                                            QRegularExpression::CaseInsensitiveOption));
+                header.venue = cased(trimPunctuation(v));
+                break;
+            }
+        }
+    }
+    // Text after the date: ", County Hall, Worcester - 10.00 am" or " at 2.30 pm".
+    QString tail;
+    const QString dateText = titleLine >= 0 ? lines.at(titleLine).text : headerText;
+    for (const datetext::DateMatch& m : datetext::findDates(dateText)) {
+        if (m.date == header.date) {
+            tail = dateText.mid(m.start + m.length);
+            break;
+        }
+    }
+    if (const auto t = datetext::parseTime(tail); t)
+        header.time = t;
+    if (header.venue.isEmpty() && !tail.isEmpty()) {
+        QString v = tail;
+        v.remove(QRegularExpression(
+            QStringLiteral("(?:\\s*[-\u2013,]\\s*|\\s+at\\s+)\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s*m\\.?"
+                           "\\s*$"),
+            QRegularExpression::CaseInsensitiveOption));
+        v = trimPunctuation(v);
+        if (v.size() > 3 && !datetext::parseTime(v))
+            header.venue = cased(v);
+    }
+    return header;
+}
+
+void MinutesHeaderReader::completeFromProse(MinutesHeader& header, const QString& firstParagraph)
+{
+    static const QRegularExpression toOrder(
+        QStringLiteral("\\bto\\s+order\\s+at\\s+(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s*m\\.?)(?:\\s+(?:in|at)\\s+"
+                       "(?:the\\s+)?(.+?)(?:\\s+and\\s+(?:via|by)\\b|\\s+per\\b|\\.\\s|\\.$|$))?"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = toOrder.match(firstParagraph);
+    if (!m.hasMatch())
+        return;
+    if (!header.time)
+        header.time = datetext::parseTime(m.captured(1));
+    if (header.venue.isEmpty() && !m.captured(2).isEmpty())
+        header.venue = trimPunctuation(m.captured(2));
+}
+
+} // namespace scrutineer::parse

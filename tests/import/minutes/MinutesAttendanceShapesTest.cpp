@@ -1,0 +1,238 @@
+#include "MinutesSheet.h"
+
+#include "minutes/AttendanceParser.h"
+#include "minutes/MinutesParser.h"
+#include "minutes/SubstitutionParser.h"
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer;
+using namespace scrutineer::parse;
+using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::SheetGeometry;
+
+// Attendance in the shapes councils print it, over several page geometries: officers "in
+// attendance" one per line with their job titles (after a dash, a comma, in brackets or in a
+// column of their own), prose lists whose roles and names wrap across lines, US roll calls
+// ("Present: Commissioners A, B and C", "Absent: D", "Council Members present: …", titles before
+// names) and substitutes named in prose or in a list. Names and places are illustrative.
+
+namespace {
+
+const Attendance* find(const Meeting& meeting, const QString& name)
+{
+    for (const Attendance& a : meeting.attendance) {
+        if (a.name == name)
+            return &a;
+    }
+    return nullptr;
+}
+
+int countStatus(const Meeting& meeting, AttendanceStatus status)
+{
+    int n = 0;
+    for (const Attendance& a : meeting.attendance)
+        n += a.status == status ? 1 : 0;
+    return n;
+}
+
+void ukHeader(MinutesSheet& sheet)
+{
+    sheet.line(QStringLiteral("MINUTES of a meeting of the Adults and Health Committee held at County Hall,"));
+    sheet.line(QStringLiteral("Northgate on Monday, 3 February 2025."));
+    sheet.gap();
+}
+
+Meeting parsed(const MinutesSheet& sheet)
+{
+    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
+    return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
+}
+
+class AttendanceShapes : public ::testing::TestWithParam<SheetGeometry> { };
+
+} // namespace
+
+TEST_P(AttendanceShapes, OfficersInAttendanceOnePerLineWithTheirJobTitles)
+{
+    MinutesSheet sheet(1, GetParam());
+    ukHeader(sheet);
+    sheet.line(QStringLiteral("PRESENT: Councillor M Quinn (Chair), Councillors R Patel, S Nowak and T Evans"));
+    sheet.gap();
+    sheet.line(QStringLiteral("In attendance:"));
+    sheet.line(QStringLiteral("Helen Ward \u2013 Director of Adult Social Care"));
+    sheet.line(QStringLiteral("Omar Farouk, Head of Commissioning"));
+    sheet.row(
+        {{sheet.x(72), QStringLiteral("Lucy Tran")}, {sheet.x(250), QStringLiteral("Democratic Services Officer")}});
+    sheet.line(QStringLiteral("Dr Kim Osei (Director of Public Health)"));
+    sheet.gap();
+    sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
+    sheet.line(QStringLiteral("There were no apologies."));
+    const Meeting meeting = parsed(sheet);
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 4);
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::InAttendance), 4);
+    ASSERT_NE(find(meeting, QStringLiteral("Helen Ward")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("Helen Ward"))->roleText, QStringLiteral("Director of Adult Social Care"));
+    ASSERT_NE(find(meeting, QStringLiteral("Omar Farouk")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("Omar Farouk"))->roleText, QStringLiteral("Head of Commissioning"));
+    ASSERT_NE(find(meeting, QStringLiteral("Lucy Tran")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("Lucy Tran"))->roleText, QStringLiteral("Democratic Services Officer"));
+    ASSERT_NE(find(meeting, QStringLiteral("Kim Osei")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("Kim Osei"))->status, AttendanceStatus::InAttendance);
+    EXPECT_EQ(meeting.minutes.size(), 1);
+}
+
+TEST_P(AttendanceShapes, ProseListsWrapNamesRolesAndBracketsAcrossLines)
+{
+    MinutesSheet sheet(1, GetParam());
+    ukHeader(sheet);
+    sheet.justified(QStringLiteral("PRESENT: Councillor M Quinn (Chair), Councillor R Patel (Vice-Chair), Councillor"));
+    sheet.line(QStringLiteral("S Nowak, Councillor T Evans and Councillor U Brandt"));
+    sheet.justified(
+        QStringLiteral("ALSO PRESENT: Councillor V Sorensen, Cabinet Member for Adult Social Care, Public"));
+    sheet.line(QStringLiteral("Health Services."));
+    sheet.gap();
+    sheet.justified(QStringLiteral("IN ATTENDANCE: Mrs J Cole (Democratic Services Officer), Mrs A Burke (Chief"));
+    sheet.justified(QStringLiteral("Executive), Mr D Shaw (Head of Finance Policy, Planning and Strategy), Robin"));
+    sheet.line(QStringLiteral("Cahill (Senior Commissioner) and Gavin Swann (Service Manager)"));
+    sheet.gap();
+    sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
+    sheet.line(QStringLiteral("There were no apologies."));
+    const Meeting meeting = parsed(sheet);
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 5);
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::InAttendance), 6);
+    ASSERT_NE(find(meeting, QStringLiteral("S Nowak")), nullptr);
+    ASSERT_NE(find(meeting, QStringLiteral("V Sorensen")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("V Sorensen"))->roleText,
+              QStringLiteral("Cabinet Member for Adult Social Care, Public Health Services"));
+    ASSERT_NE(find(meeting, QStringLiteral("A Burke")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("A Burke"))->roleText, QStringLiteral("Chief Executive"));
+    ASSERT_NE(find(meeting, QStringLiteral("Robin Cahill")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("Robin Cahill"))->roleText, QStringLiteral("Senior Commissioner"));
+    ASSERT_NE(find(meeting, QStringLiteral("Gavin Swann")), nullptr);
+}
+
+TEST_P(AttendanceShapes, UsRollCallLabelsWithPluralTitles)
+{
+    MinutesSheet sheet(2, GetParam());
+    sheet.line(QStringLiteral("MINUTES OF THE REGULAR MEETING"));
+    sheet.line(QStringLiteral("BOARD OF COMMISSIONERS"));
+    sheet.line(QStringLiteral("JANUARY 10, 2023"));
+    sheet.gap();
+    sheet.line(QStringLiteral("ROLL CALL"));
+    sheet.line(QStringLiteral("Present: Commissioners Alvarez, Brooks and Chen"));
+    sheet.line(QStringLiteral("Absent: Commissioner Dunn"));
+    sheet.line(QStringLiteral("Staff present: County Administrator Joan Miller, County Counsel Raj Singh"));
+    sheet.gap();
+    sheet.line(QStringLiteral("PUBLIC COMMENT"));
+    sheet.gap();
+    sheet.line(QStringLiteral("There were no public comments."));
+    const Meeting meeting = parsed(sheet);
+    EXPECT_EQ(meeting.date, QDate(2023, 1, 10));
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 3);
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Absent), 1);
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::InAttendance), 2);
+    ASSERT_NE(find(meeting, QStringLiteral("Dunn")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("Dunn"))->status, AttendanceStatus::Absent);
+    ASSERT_NE(find(meeting, QStringLiteral("Joan Miller")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("Joan Miller"))->roleText, QStringLiteral("County Administrator"));
+    ASSERT_NE(find(meeting, QStringLiteral("Raj Singh")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("Raj Singh"))->roleText, QStringLiteral("County Counsel"));
+}
+
+TEST_P(AttendanceShapes, UsCouncilMembersPresentInAColumnBesideTheirLabels)
+{
+    MinutesSheet sheet(1, GetParam());
+    const qreal names = sheet.x(200);
+    sheet.line(QStringLiteral("MINUTES OF THE CITY COUNCIL"));
+    sheet.line(QStringLiteral("REGULAR MEETING OF MARCH 14, 2023"));
+    sheet.gap();
+    sheet.row({{sheet.x(72), QStringLiteral("Council Members present:")}, {names, QStringLiteral("Mayor Karen Lee")}});
+    sheet.at(names, QStringLiteral("Mayor Pro Tem Sam Ortiz"));
+    sheet.at(names, QStringLiteral("Councilmember Ana Park"));
+    sheet.row(
+        {{sheet.x(72), QStringLiteral("Council Members absent:")}, {names, QStringLiteral("Councilmember Tom Diaz")}});
+    sheet.row({{sheet.x(72), QStringLiteral("Also present:")}, {names, QStringLiteral("City Manager Ann Cole")}});
+    sheet.at(names, QStringLiteral("City Clerk Bo Li"));
+    sheet.gap();
+    sheet.line(QStringLiteral("CONSENT CALENDAR"));
+    sheet.gap();
+    sheet.line(QStringLiteral("The consent calendar was approved."));
+    const Meeting meeting = parsed(sheet);
+    EXPECT_EQ(meeting.date, QDate(2023, 3, 14));
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 3);
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Absent), 1);
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::InAttendance), 2);
+    ASSERT_NE(find(meeting, QStringLiteral("Sam Ortiz")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("Sam Ortiz"))->roleText, QStringLiteral("Mayor Pro Tem"));
+    ASSERT_NE(find(meeting, QStringLiteral("Tom Diaz")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("Tom Diaz"))->status, AttendanceStatus::Absent);
+    ASSERT_NE(find(meeting, QStringLiteral("Bo Li")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("Bo Li"))->roleText, QStringLiteral("City Clerk"));
+}
+
+TEST_P(AttendanceShapes, SubstitutesNamedInProseAndInTheList)
+{
+    MinutesSheet sheet(1, GetParam());
+    ukHeader(sheet);
+    sheet.line(QStringLiteral("PRESENT: Councillor M Quinn (Chair), Councillor P Grant, Councillor Y Ito,"));
+    sheet.line(QStringLiteral("Councillor K Mehta (substitute for Councillor J Abbott) and Mr V Rossi"));
+    sheet.gap();
+    sheet.line(QStringLiteral("1. APOLOGIES AND SUBSTITUTES"));
+    sheet.line(QStringLiteral("Apologies were received from Councillor L Hart and Mrs W Chu. Councillor P Grant"));
+    sheet.line(QStringLiteral("substituted for Councillor L Hart. Mr V Rossi attended as substitute for Mrs W Chu."));
+    sheet.line(QStringLiteral("Councillor Y Ito was present as a substitute for Councillor Z Berg."));
+    sheet.gap();
+    sheet.line(QStringLiteral("2. DECLARATIONS OF INTEREST"));
+    sheet.line(QStringLiteral("There were none."));
+    const Meeting meeting = parsed(sheet);
+    const Attendance* hart = find(meeting, QStringLiteral("L Hart"));
+    ASSERT_NE(hart, nullptr);
+    EXPECT_EQ(hart->status, AttendanceStatus::Apologies);
+    EXPECT_EQ(hart->substitute, QStringLiteral("P Grant"));
+    ASSERT_NE(find(meeting, QStringLiteral("W Chu")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("W Chu"))->substitute, QStringLiteral("V Rossi"));
+    const Attendance* berg = find(meeting, QStringLiteral("Z Berg"));
+    ASSERT_NE(berg, nullptr); // not among the apologies, but replaced all the same
+    EXPECT_EQ(berg->substitute, QStringLiteral("Y Ito"));
+    const Attendance* abbott = find(meeting, QStringLiteral("J Abbott"));
+    ASSERT_NE(abbott, nullptr);
+    EXPECT_EQ(abbott->substitute, QStringLiteral("K Mehta"));
+    EXPECT_NE(abbott->status, AttendanceStatus::Present);
+    // The substitutes themselves are present, once each.
+    EXPECT_EQ(find(meeting, QStringLiteral("P Grant"))->status, AttendanceStatus::Present);
+    EXPECT_EQ(find(meeting, QStringLiteral("K Mehta"))->status, AttendanceStatus::Present);
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 5);
+}
+
+TEST(AttendanceSubstitutes, ProseShapes)
+{
+    QList<Attendance> out;
+    EXPECT_TRUE(
+        SubstitutionParser::parse(QStringLiteral("Councillor A Shah substituted for Councillor B Long."), 4, out));
+    EXPECT_TRUE(SubstitutionParser::parse(
+        QStringLiteral("Mrs C Dove was in attendance as the substitute member for Mr D Eng."), 4, out));
+    EXPECT_TRUE(
+        SubstitutionParser::parse(QStringLiteral("Councillor F Gray was substituted by Councillor G Hill."), 4, out));
+    EXPECT_TRUE(
+        SubstitutionParser::parse(QStringLiteral("Councillor H Kaur attended in place of Councillor I Moss."), 4, out));
+    EXPECT_FALSE(
+        SubstitutionParser::parse(QStringLiteral("The Chair thanked the officers who attended for the item."), 4, out));
+    EXPECT_FALSE(
+        SubstitutionParser::parse(QStringLiteral("The substitute arrangements for the panel were agreed."), 4, out));
+    QStringList pairs;
+    for (const Attendance& a : out) {
+        if (!a.substitute.isEmpty())
+            pairs.append(a.name + QStringLiteral("<-") + a.substitute);
+    }
+    EXPECT_EQ(pairs,
+              QStringList({QStringLiteral("B Long<-A Shah"), QStringLiteral("D Eng<-C Dove"),
+                           QStringLiteral("F Gray<-G Hill"), QStringLiteral("I Moss<-H Kaur")}));
+    for (const Attendance& a : out)
+        EXPECT_EQ(a.pdfPage, 4);
+}
+
+INSTANTIATE_TEST_SUITE_P(Geometry, AttendanceShapes, ::testing::ValuesIn(SheetGeometry::varied()),
+                         [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
+                             return std::string(geometry.param.name);
+                         });
