@@ -39,6 +39,24 @@ QStringList firstPageLines(const layout::LayoutDocument& document, int* pageInde
     return {};
 }
 
+// "To      Cabinet – 30 January 2025": a front-sheet label in a column of its own, without a
+// colon; returned with one, so the label patterns read both layouts alike.
+QString labelInColumn(const layout::LayoutLine& line)
+{
+    for (qsizetype i = 1; i < line.words.size() && i <= 4; ++i) {
+        const layout::LayoutWord& a = line.words.at(i - 1);
+        const layout::LayoutWord& b = line.words.at(i);
+        if (b.box.left() - a.box.right() > 1.5 * std::max(a.box.height(), b.box.height())) {
+            QStringList words;
+            for (qsizetype k = 0; k < i; ++k)
+                words.append(line.words.at(k).text);
+            const QString label = words.join(QLatin1Char(' '));
+            return label.endsWith(QLatin1Char(':')) ? label : label + QLatin1Char(':');
+        }
+    }
+    return {};
+}
+
 QString quoted(const QString& text)
 {
     const QString shortened = text.size() > 70 ? text.left(67) + QStringLiteral("\u2026") : text;
@@ -81,6 +99,17 @@ DocumentKindDetector::Decision DocumentKindDetector::decide(const layout::Layout
         letter = letter || isLetterGreeting(lines.at(i));
         if (i < 20) {
             const QString label = lexicon().firstMatch(QStringLiteral("report-label"), lines.at(i));
+            if (!label.isNull())
+                labels.append(label.trimmed());
+        }
+    }
+    if (labels.size() < 2 && first < document.pages.size()) {
+        labels.clear();
+        const QList<layout::LayoutLine>& layoutLines = document.pages.at(first).lines;
+        for (int i = 0; i < layoutLines.size() && i < 20; ++i) {
+            const QString inColumn = labelInColumn(layoutLines.at(i));
+            const QString label = lexicon().firstMatch(QStringLiteral("report-label"),
+                                                       inColumn.isEmpty() ? layoutLines.at(i).text() : inColumn);
             if (!label.isNull())
                 labels.append(label.trimmed());
         }

@@ -4,6 +4,7 @@
 #include "agenda/FrontMatter.h"
 #include "agenda/MeetingDetailsReader.h"
 #include "agenda/MembershipReader.h"
+#include "agenda/ReportAddressee.h"
 
 namespace scrutineer::parse {
 
@@ -31,6 +32,15 @@ FrontSheet FrontSheetParser::parse(const layout::LayoutDocument& document)
     meeting.officerContact = details.officerContact;
     meeting.pdfPage = details.pdfPage;
     meeting.members = MembershipReader::read(front);
+    // A report names the meeting it is written for on its front sheet; any other date on it is
+    // when it was written or sent.
+    if (result.kind == DocumentKind::Report) {
+        if (const auto addressee = ReportAddressee::read(document)) {
+            meeting.body = addressee->body;
+            meeting.date = addressee->date;
+            meeting.pdfPage = addressee->pdfPage;
+        }
+    }
     result.found = meeting.date.isValid() || !meeting.body.isEmpty();
     return result;
 }

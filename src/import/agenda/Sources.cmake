@@ -11,5 +11,6 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MeetingDetailsReader.cpp ${CMAKE_CURRENT_LIST_DIR}/MeetingDetailsReader.h
     ${CMAKE_CURRENT_LIST_DIR}/MemberRoles.cpp ${CMAKE_CURRENT_LIST_DIR}/MemberRoles.h
     ${CMAKE_CURRENT_LIST_DIR}/MembershipReader.cpp ${CMAKE_CURRENT_LIST_DIR}/MembershipReader.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportAddressee.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportAddressee.h
     ${CMAKE_CURRENT_LIST_DIR}/UnlabelledDetails.cpp ${CMAKE_CURRENT_LIST_DIR}/UnlabelledDetails.h
 )

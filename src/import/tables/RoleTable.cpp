@@ -1,5 +1,7 @@
 #include "tables/RoleTable.h"
 
+#include "TextUtil.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -14,6 +16,12 @@ bool looksLikeRef(const QString& text)
 {
     static const QRegularExpression ref(QStringLiteral("^\\d{1,3}(?:\\s*[.,;]\\s*\\d{1,3})*\\s*[.,;]?\\s*[a-z]?$"));
     return ref.match(text.trimmed()).hasMatch();
+}
+
+bool startsWithBullet(const QString& text)
+{
+    static const QString bullets = QStringLiteral("-\u2022\u2023\u25aa\u25ab\u25e6\u2013\u2043\u25cf\u25cb\u00b7*");
+    return !text.isEmpty() && bullets.contains(text.at(0));
 }
 
 bool startsLikeItem(const QString& text)
@@ -295,14 +303,16 @@ RoleTableResult RoleTable::finish()
     std::sort(pitches.begin(), pitches.end());
     std::sort(heights.begin(), heights.end());
     const qreal medianHeight = heights.isEmpty() ? 10 : heights.at(heights.size() / 2);
-    // The smallest pitch that is a real line step (not a superscript or a glued line).
+    // The pitch of lines inside a cell: the middle of the smaller half of the real line steps
+    // (not superscripts or glued lines, nor a stray close pair from neighbouring cells).
     qreal basePitch = 1.3 * medianHeight;
+    QList<qreal> steps;
     for (const qreal pitch : std::as_const(pitches)) {
-        if (pitch >= 0.6 * medianHeight) {
-            basePitch = std::min(pitch, 1.6 * medianHeight);
-            break;
-        }
+        if (pitch >= 0.6 * medianHeight)
+            steps.append(pitch);
     }
+    if (!steps.isEmpty())
+        basePitch = std::min(steps.at((steps.size() - 1) / 4), 1.6 * medianHeight);
     // Rows of one line each (every line with an anchor also has a tracked cell): each such line
     // is a row, whatever the spacing.
     int anchored = 0;
@@ -313,11 +323,17 @@ RoleTableResult RoleTable::finish()
         ++anchored;
         complete += anyCell(line, tracked) ? 1 : 0;
     }
-    const bool singleLineRows = !tracked.isEmpty() && anchored >= 2 && complete * 10 >= anchored * 9;
+    // (Only where rows leave no wider gap than lines do: cells that wrap side by side also give
+    // every line an anchor and a tracked cell.)
+    bool uniform = true;
+    for (const qreal step : std::as_const(steps))
+        uniform = uniform && step <= 1.3 * basePitch + 0.5;
+    const bool singleLineRows = uniform && !tracked.isEmpty() && anchored >= 2 && complete * 10 >= anchored * 9;
 
     QList<RoleRow> rows;
     QList<qreal> rowTops;
     QList<std::pair<int, const Line*>> mergedLines;
+    QHash<QString, qreal> lastTop; // where each column last held text, down the document
     QString section = m_section;
     QStringList spanningText;
     bool open = false;
@@ -333,6 +349,21 @@ RoleTableResult RoleTable::finish()
             section = TableBuilder::joinLines(spanningText);
             open = false;
             continue;
+        }
+        // A group's heading in the first row under the header, alone in the first cell of a table
+        // whose rows carry tracked cells, names the rows below it ("Enabler", "Climate change
+        // adaptation"): the next line starts a row of its own.
+        if (line.afterHeader && !hasRef && !tracked.isEmpty() && i + 1 < m_lines.size()) {
+            int filled = 0;
+            for (qsizetype c = 0; c < line.assigned.cells.size(); ++c)
+                filled += line.assigned.isEmpty(c) ? 0 : 1;
+            const Line& next = m_lines.at(i + 1);
+            if (filled == 1 && !cell(line, anchor).isEmpty() && !next.spanning && anyCell(next, tracked)
+                && !cell(next, anchor).isEmpty()) {
+                section = text::collapseWhitespace(layoutLine.text());
+                open = false;
+                continue;
+            }
         }
         const QString refText = cell(line, role::Ref);
         const bool anchorText = !cell(line, anchor).isEmpty();
@@ -367,9 +398,24 @@ RoleTableResult RoleTable::finish()
                 else if (hasRef)
                     newRow = anchorText && lineTracked && rowTracked; // a stacked action under the ref above
                 else
-                    newRow = anchorText && trackedOrNone;
+                    newRow = anchorText && trackedOrNone && !startsWithBullet(cell(line, anchor));
             } else if (singleLineRows && !hasRef && merged.isEmpty()) {
                 newRow = anchorText && lineTracked && startsLikeItem(cell(line, anchor));
+            }
+            // Without refs, a row also starts where the anchor and a tracked cell begin together
+            // while that tracked column already holds the row's own value, ended well above
+            // (rows whose gap is no wider than a paragraph break inside a cell). A bulleted line
+            // is an item of a list inside the cell.
+            if (!newRow && !hasRef && merged.isEmpty() && anchorText && !line.pageTop
+                && !startsWithBullet(cell(line, anchor))) {
+                for (const QString& key : tracked) {
+                    if (cell(line, key).isEmpty() || !current.row.has(key))
+                        continue;
+                    const qreal last = lastTop.value(key, -1);
+                    const qreal here = documentY(layoutLine.pageNumber, layoutLine.top());
+                    if (last >= 0 && here - last > 1.3 * basePitch + 0.5)
+                        newRow = true;
+                }
             }
         }
         if (newRow) {
@@ -380,6 +426,10 @@ RoleTableResult RoleTable::finish()
             rows.append(row);
             rowTops.append(documentY(layoutLine.pageNumber, layoutLine.top()));
             open = true;
+        }
+        for (qsizetype c = 0; c < line.keys.size(); ++c) {
+            if (!line.assigned.isEmpty(c))
+                lastTop.insert(line.keys.at(c), documentY(layoutLine.pageNumber, layoutLine.top()));
         }
         for (qsizetype c = 0; c < line.keys.size(); ++c) {
             const QString& key = line.keys.at(c);

@@ -164,13 +164,12 @@ StatusVocabulary::DateCell StatusVocabulary::splitDateCell(const QString& text)
             return cell;
         }
     }
-    // "Ongoing" in place of a date: a status and the due text at once.
+    // "Ongoing" in place of a date: when the action is due, which leaves it open; no status is
+    // printed, so there is no status text.
     const QStringList words = statusWords(collapsed);
     if (words == QStringList {QStringLiteral("ongoing")}
-        || words == QStringList {QStringLiteral("on"), QStringLiteral("going")}) {
-        cell.statusText = collapsed;
+        || words == QStringList {QStringLiteral("on"), QStringLiteral("going")})
         cell.status = ActionStatus::Open;
-    }
     return cell;
 }
 

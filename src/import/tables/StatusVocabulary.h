@@ -19,7 +19,8 @@ public:
     static std::optional<ActionStatus> match(const QString& text);
 
     // A date cell with a status beside the date: "Aug 2018 COMPLETE" -> date "Aug 2018",
-    // status text "COMPLETE", Complete. A cell of only "Ongoing" keeps it as the date text too.
+    // status text "COMPLETE", Complete. A cell of only "Ongoing" is the due text, and leaves the
+    // action open without a printed status.
     struct DateCell {
         QString dateText;
         QString statusText;

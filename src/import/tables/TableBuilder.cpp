@@ -21,6 +21,13 @@ QString wordsText(const QList<layout::LayoutWord>& words)
 
 bool isCapitalHeading(const layout::LayoutLine& line)
 {
+    // One run of words: a row of short capitalised cells ("JSNA   CPH   SO1,SO2") is no heading.
+    for (qsizetype i = 1; i < line.words.size(); ++i) {
+        const layout::LayoutWord& a = line.words.at(i - 1);
+        const layout::LayoutWord& b = line.words.at(i);
+        if (b.box.left() - a.box.right() > 1.5 * std::max(a.box.height(), b.box.height()))
+            return false;
+    }
     int words = 0;
     for (const layout::LayoutWord& word : line.words) {
         bool letters = false;

@@ -375,3 +375,39 @@ TEST(FrontSheetParser, AuthorityFromALetterheadTheFurnitureRemoved)
     EXPECT_EQ(front.meeting.authority, QStringLiteral("Sefton Metropolitan Borough Council"));
     EXPECT_EQ(front.meeting.body, QStringLiteral("Planning Committee"));
 }
+
+TEST(FrontSheetParser, AReportNamesTheMeetingItIsWrittenFor)
+{
+    // "To: <body> – <date>" with a colon, and the same labels in a column of their own; the date
+    // the report was written is not the meeting's.
+    PageBuilder labelled(1);
+    stack(labelled, 50, 60, 15,
+          {QStringLiteral("From: Director of Place"),
+           QStringLiteral("To: Policy and Resources Committee \u2013 Wednesday, 2 July 2025"),
+           QStringLiteral("Subject: Highways asset management plan"), QStringLiteral("Date: 12 June 2025")},
+          10);
+    parse::FrontSheet sheet = parse::FrontSheetParser::parse(documentOf({labelled.build()}));
+    EXPECT_EQ(sheet.kind, DocumentKind::Report);
+    EXPECT_EQ(sheet.meeting.date, QDate(2025, 7, 2));
+    EXPECT_EQ(sheet.meeting.body.toStdString(), "Policy and Resources Committee");
+
+    PageBuilder columns(1, QSizeF(842, 595));
+    columns.row(60, {{40, QStringLiteral("By")}, {120, QStringLiteral("Cabinet Member for Housing")}}, 11);
+    columns.row(78, {{40, QStringLiteral("To")}, {120, QStringLiteral("Executive - 18 September 2025")}}, 11);
+    columns.row(96, {{40, QStringLiteral("Subject")}, {120, QStringLiteral("Homelessness strategy")}}, 11);
+    columns.row(114, {{40, QStringLiteral("Classification")}, {120, QStringLiteral("Unrestricted")}}, 11);
+    sheet = parse::FrontSheetParser::parse(documentOf({columns.build()}));
+    EXPECT_EQ(sheet.meeting.date, QDate(2025, 9, 18));
+    EXPECT_EQ(sheet.meeting.body.toStdString(), "Executive");
+
+    PageBuilder separate(1);
+    stack(separate, 50, 60, 15,
+          {QStringLiteral("Report to: Scrutiny Board (Children and Families)"),
+           QStringLiteral("Date of meeting: 5 March 2025"),
+           QStringLiteral("Report of: Director of Children's Services"),
+           QStringLiteral("Subject: Fostering recruitment")},
+          10);
+    sheet = parse::FrontSheetParser::parse(documentOf({separate.build()}));
+    EXPECT_EQ(sheet.meeting.date, QDate(2025, 3, 5));
+    EXPECT_EQ(sheet.meeting.body.toStdString(), "Scrutiny Board (Children and Families)");
+}
