@@ -350,16 +350,20 @@ RoleTableResult RoleTable::finish()
             open = false;
             continue;
         }
-        // A group's heading in the first row under the header, alone in the first cell of a table
-        // whose rows carry tracked cells, names the rows below it ("Enabler", "Climate change
-        // adaptation"): the next line starts a row of its own.
-        if (line.afterHeader && !hasRef && !tracked.isEmpty() && i + 1 < m_lines.size()) {
+        // A group's heading in the first row under the header or a section row, alone in the
+        // first cell of a table whose rows carry tracked cells, names the rows below it
+        // ("Enabler", "Climate change adaptation"): the next line starts a row of its own, after
+        // the gap rows leave.
+        if (!open && !hasRef && !tracked.isEmpty() && i + 1 < m_lines.size()) {
             int filled = 0;
             for (qsizetype c = 0; c < line.assigned.cells.size(); ++c)
                 filled += line.assigned.isEmpty(c) ? 0 : 1;
             const Line& next = m_lines.at(i + 1);
+            const layout::LayoutLine& nextLine = next.assigned.line;
+            const bool gapBelow = nextLine.pageNumber == layoutLine.pageNumber
+                && nextLine.top() - layoutLine.top() > 1.3 * basePitch + 0.5;
             if (filled == 1 && !cell(line, anchor).isEmpty() && !next.spanning && anyCell(next, tracked)
-                && !cell(next, anchor).isEmpty()) {
+                && !cell(next, anchor).isEmpty() && gapBelow) {
                 section = text::collapseWhitespace(layoutLine.text());
                 open = false;
                 continue;
@@ -397,25 +401,35 @@ RoleTableResult RoleTable::finish()
                     newRow = anchorText || mergedText;
                 else if (hasRef)
                     newRow = anchorText && lineTracked && rowTracked; // a stacked action under the ref above
+                else if (m_kind == TableKind::Scorecard && complete * 2 < anchored)
+                    // A measure list, most of whose measures carry no figures: one per paragraph.
+                    newRow = anchorText && startsLikeItem(cell(line, anchor)) && !startsWithBullet(cell(line, anchor));
                 else
                     newRow = anchorText && trackedOrNone && !startsWithBullet(cell(line, anchor));
             } else if (singleLineRows && !hasRef && merged.isEmpty()) {
                 newRow = anchorText && lineTracked && startsLikeItem(cell(line, anchor));
             }
-            // Without refs, a row also starts where the anchor and a tracked cell begin together
-            // while that tracked column already holds the row's own value, ended well above
-            // (rows whose gap is no wider than a paragraph break inside a cell). A bulleted line
+            // Without refs, a row also starts where the anchor and two other columns, one of them
+            // tracked, begin together while they already hold the row's own values, ended well
+            // above (rows whose gap is no wider than a paragraph break inside a cell). One column
+            // alone starting again is a stacked milestone or owner inside the row; a bulleted line
             // is an item of a list inside the cell.
             if (!newRow && !hasRef && merged.isEmpty() && anchorText && !line.pageTop
                 && !startsWithBullet(cell(line, anchor))) {
-                for (const QString& key : tracked) {
-                    if (cell(line, key).isEmpty() || !current.row.has(key))
+                int restarted = 0;
+                bool trackedRestarted = false;
+                const qreal here = documentY(layoutLine.pageNumber, layoutLine.top());
+                for (const QString& key : line.keys) {
+                    if (key == anchor || ColumnRoles::isUnknownKey(key) || cell(line, key).isEmpty()
+                        || !current.row.has(key))
                         continue;
                     const qreal last = lastTop.value(key, -1);
-                    const qreal here = documentY(layoutLine.pageNumber, layoutLine.top());
-                    if (last >= 0 && here - last > 1.3 * basePitch + 0.5)
-                        newRow = true;
+                    if (last >= 0 && here - last > 1.3 * basePitch + 0.5) {
+                        ++restarted;
+                        trackedRestarted = trackedRestarted || tracked.contains(key);
+                    }
                 }
+                newRow = restarted >= 2 && trackedRestarted;
             }
         }
         if (newRow) {

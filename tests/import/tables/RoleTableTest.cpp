@@ -365,3 +365,27 @@ TEST(RoleTable, BodyTextAndLabelTablesAreNoPlans)
     EXPECT_TRUE(result.indicators.isEmpty());
     EXPECT_TRUE(result.tables.isEmpty());
 }
+
+TEST(RoleTable, AMeasureListWhoseMeasuresMostlyHaveNoFiguresGivesOnePerParagraph)
+{
+    PageBuilder page(1, QSizeF(960, 540));
+    page.row(40,
+             {{30, QStringLiteral("Objectively Verifiable Indicators")},
+              {535, QStringLiteral("Timescale")},
+              {640, QStringLiteral("Progress")}},
+             14);
+    page.row(70,
+             {{30, QStringLiteral("Reduce the share of adults out of work from 20.9% to 18.5%")},
+              {535, QStringLiteral("2028")}},
+             14);
+    page.text(30, 84, QStringLiteral("across the county"), 14);
+    page.text(30, 106, QStringLiteral("Child poverty will fall from 18% in 2022 to 17%."), 14);
+    page.text(30, 142, QStringLiteral("Emissions we can influence reach net zero by 2045, with an ambition"), 14);
+    page.text(30, 156, QStringLiteral("of an 80% reduction by 2036."), 14);
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.indicators.size(), 3);
+    EXPECT_EQ(result.indicators.at(0).name.toStdString(),
+              "Reduce the share of adults out of work from 20.9% to 18.5% across the county");
+    EXPECT_EQ(result.indicators.at(2).name.toStdString(),
+              "Emissions we can influence reach net zero by 2045, with an ambition of an 80% reduction by 2036.");
+}
