@@ -234,6 +234,62 @@ void RoleTable::assignMerged(QList<RoleRow>& rows, const QList<std::pair<int, co
     }
 }
 
+void RoleTable::placeByCentre(QList<RoleRow>& rows, const QList<std::pair<qreal, qreal>>& anchorSpans,
+                              const QString& anchor, qreal basePitch, bool uniform) const
+{
+    // Word processors centre cells in their rows: a tall lead's cell starts above a short action
+    // beside it. Each other column's blocks (its lines at the pitch of one cell) go to the row
+    // whose stretch, from the middle of the gap above its anchor cell to the middle of the gap
+    // below, holds the block's middle, provided the block reaches down beside that anchor.
+    QList<qreal> boundaries; // boundaries[r]: where row r starts
+    for (qsizetype r = 0; r < anchorSpans.size(); ++r) {
+        boundaries.append(r == 0 ? -std::numeric_limits<qreal>::infinity()
+                                 : (anchorSpans.at(r - 1).second + anchorSpans.at(r).first) / 2);
+    }
+    struct Block {
+        QStringList lines;
+        qreal top = 0;
+        qreal bottom = 0;
+    };
+    QHash<QString, QList<Block>> blocks;
+    for (const Line& line : m_lines) {
+        if (line.spanning)
+            continue;
+        const qreal top = documentY(line.assigned.line.pageNumber, line.assigned.line.top());
+        for (qsizetype c = 0; c < line.keys.size(); ++c) {
+            const QString& key = line.keys.at(c);
+            if (line.assigned.isEmpty(c) || key == anchor || ColumnRoles::isUnknownKey(key))
+                continue;
+            QList<Block>& list = blocks[key];
+            // A block ends at a gap, or, where rows leave no gap between them, on the line where
+            // a row's anchor starts (top-aligned cells of neighbouring rows).
+            bool startsRow = false;
+            for (const auto& span : anchorSpans)
+                startsRow = startsRow || (uniform && std::abs(span.first - top) < 1);
+            if (list.isEmpty() || top - list.last().bottom > 1.3 * basePitch + 0.5 - line.assigned.line.height()
+                || startsRow)
+                list.append(Block {{}, top, top});
+            list.last().lines.append(line.assigned.text(c));
+            list.last().bottom = top + line.assigned.line.height();
+        }
+    }
+    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+        for (RoleRow& row : rows)
+            row.row.cells.remove(it.key());
+        for (const Block& block : it.value()) {
+            const qreal middle = (block.top + block.bottom) / 2;
+            qsizetype r = 0;
+            while (r + 1 < boundaries.size() && boundaries.at(r + 1) <= middle)
+                ++r;
+            // A block wholly above the anchor of the row it would join, beside none of its lines,
+            // is a second entry stacked in the row above (a further lead under the first).
+            if (r > 0 && block.bottom <= anchorSpans.at(r).first + 1)
+                --r;
+            rows[r].row.cells[it.key()] += block.lines;
+        }
+    }
+}
+
 RoleTableResult RoleTable::finish()
 {
     RoleTableResult result;
@@ -334,6 +390,7 @@ RoleTableResult RoleTable::finish()
     QList<qreal> rowTops;
     QList<std::pair<int, const Line*>> mergedLines;
     QHash<QString, qreal> lastTop; // where each column last held text, down the document
+    QList<std::pair<qreal, qreal>> anchorSpans; // each row's anchor cell, top to bottom, down the document
     QString section = m_section;
     QStringList spanningText;
     bool open = false;
@@ -456,7 +513,16 @@ RoleTableResult RoleTable::finish()
             ++rows.last().row.lineCount;
         if (mergedText)
             mergedLines.append({int(i), &line});
+        if (open && anchorText) {
+            const qreal top = documentY(layoutLine.pageNumber, layoutLine.top());
+            if (anchorSpans.size() < rows.size())
+                anchorSpans.append({top, top + layoutLine.height()});
+            else
+                anchorSpans.last().second = top + layoutLine.height();
+        }
     }
+    if (!hasRef && merged.isEmpty() && anchorSpans.size() == rows.size())
+        placeByCentre(rows, anchorSpans, anchor, basePitch, uniform);
     for (const QString& key : merged) {
         QList<std::pair<int, const Line*>> lines;
         for (const auto& entry : mergedLines) {

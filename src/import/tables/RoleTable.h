@@ -58,6 +58,8 @@ private:
     bool isHeading(const layout::LayoutLine& line) const;
     QString cell(const Line& line, const QString& key) const;
     bool anyCell(const Line& line, const QStringList& keys) const;
+    void placeByCentre(QList<RoleRow>& rows, const QList<std::pair<qreal, qreal>>& anchorSpans, const QString& anchor,
+                       qreal basePitch, bool uniform) const;
     void assignMerged(QList<RoleRow>& rows, const QList<std::pair<int, const Line*>>& mergedLines,
                       const QList<qreal>& rowTops, const QString& key, qreal basePitch) const;
 
