@@ -36,8 +36,11 @@ FrontSheet FrontSheetParser::parse(const layout::LayoutDocument& document)
     // when it was written or sent.
     if (result.kind == DocumentKind::Report) {
         if (const auto addressee = ReportAddressee::read(document)) {
+            // Times and places in a report's text are not its meeting's.
             meeting.body = addressee->body;
             meeting.date = addressee->date;
+            meeting.time = addressee->time;
+            meeting.venue = addressee->venue;
             meeting.pdfPage = addressee->pdfPage;
         }
     }

@@ -77,6 +77,8 @@ std::optional<Meeting> ReportAddressee::read(const layout::LayoutDocument& docum
                 if (!dates.isEmpty()) {
                     meeting.date = dates.first().date;
                     meeting.body = bodyBefore(value, dates.first().start);
+                    if (const auto time = datetext::parseTime(value.mid(dates.first().start + dates.first().length)))
+                        meeting.time = *time;
                 } else if (meeting.body.isEmpty()) {
                     meeting.body = text::collapseWhitespace(value);
                 }
