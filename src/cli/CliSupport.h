@@ -21,11 +21,13 @@ int usageError(const QCommandLineParser& parser, const QString& message);
 int reportError(const Error& error);
 int exitCodeFor(const Error& error);
 
-// --db FILE and --verbose, added to every command that opens the database.
+// --db FILE|URL and --verbose, added to every command that opens the database.
 struct CommonOptions {
-    QCommandLineOption db{QStringLiteral("db"), tr("Database file (default: the embedded database in the "
-                                                   "application data folder)."),
-                          QStringLiteral("file")};
+    QCommandLineOption db{QStringLiteral("db"),
+                          tr("Database file, or a PostgreSQL team database as postgresql://user@host:port/name "
+                             "(password from ~/.pgpass or PGPASSWORD). Default: the embedded database in the "
+                             "application data folder."),
+                          QStringLiteral("file|url")};
     QCommandLineOption verbose{QStringLiteral("verbose"), tr("Log debug messages to stderr.")};
     void addTo(QCommandLineParser& parser) const { parser.addOptions({db, verbose}); }
     // The database path from --db, or the embedded default.

@@ -50,7 +50,7 @@ int ExportCommand::run(const QStringList& arguments)
         return usageError(parser, tr("export takes no positional arguments"));
 
     const QString path = common.databasePath(parser);
-    if (parser.isSet(common.db) && !QFile::exists(path))
+    if (parser.isSet(common.db) && !Database::isServerLocation(path) && !QFile::exists(path))
         return reportError(Error{Error::Code::InputRejected, path, tr("no such database")});
     auto database = Database::open(path);
     if (!database)

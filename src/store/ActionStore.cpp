@@ -127,14 +127,15 @@ Expected<qint64> ActionStore::addManual(const Action& action, qint64 meetingId)
     QSqlQuery q(m_database.connection());
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO action(action_key, origin, ref, text, owner, due, due_text, status, meeting_id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                   ImportWriter::actionKey(manual, meetingId), toString(manual.origin), sql::nullable(manual.ref),
                   manual.text, sql::nullable(manual.owner), sql::nullable(manual.due), sql::nullable(manual.dueText),
                   toString(manual.status == ActionStatus::Unknown ? ActionStatus::Open : manual.status),
-                  sql::nullableId(meetingId))) {
+                  sql::nullableId(meetingId)) ||
+        !q.next()) {
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     }
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 } // namespace scrutineer

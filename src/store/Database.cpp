@@ -2,6 +2,8 @@
 
 #include "Log.h"
 #include "Schema.h"
+#include "ServerAddress.h"
+#include "SqlDialect.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -15,7 +17,10 @@
 namespace scrutineer {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
 
 QString nextConnectionName()
 {
@@ -23,10 +28,22 @@ QString nextConnectionName()
     return QStringLiteral("scrutineer-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// libpq's reason, without Qt's suffix, and with where passwords come from when that was it.
+QString serverRefusal(const QSqlError& error)
+{
+    QString reason = error.databaseText().trimmed();
+    if (reason.isEmpty())
+        reason = error.text();
+    reason = reason.simplified();
+    if (reason.contains(QLatin1String("password"), Qt::CaseInsensitive))
+        reason += QLatin1Char(' ') + tr("(Scrutineer never stores passwords: put yours in ~/.pgpass or PGPASSWORD.)");
+    return reason;
+}
+
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QString location, QString connectionName, const SqlDialect& dialect)
+    : m_location(std::move(location)), m_connectionName(std::move(connectionName)), m_dialect(&dialect)
 {
 }
 
@@ -46,46 +63,120 @@ QString Database::defaultPath()
     return dir + QStringLiteral("/scrutineer.sqlite");
 }
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+bool Database::isServerLocation(const QString& location)
+{
+    return ServerAddress::isServerLocation(location);
+}
 
-Expected<std::unique_ptr<Database>> Database::open(const QString& path)
+bool Database::isServer() const
+{
+    return m_dialect->backend() == SqlDialect::Backend::Postgres;
+}
+
+QString Database::displayName() const
+{
+    if (!isServer())
+        return QFileInfo(m_location).fileName();
+    const auto address = ServerAddress::parse(m_location);
+    return address ? address->displayName() : m_location;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::mayImport() const
+{
+    return m_dialect->mayImport(connection());
+}
+
+bool Database::mayEdit() const
+{
+    return m_dialect->mayEdit(connection());
+}
+
+Expected<std::unique_ptr<Database>> Database::open(const QString& location)
+{
+    return isServerLocation(location) ? openServer(location) : openFile(location);
+}
+
+Expected<std::unique_ptr<Database>> Database::openFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{Error::Code::Database, path, tr("cannot create the folder for the database")};
+        return Error {Error::Code::Database, path, tr("cannot create the folder for the database")};
     if (info.exists() && info.size() > 0) {
         QFile probe(path);
         if (probe.open(QIODevice::ReadOnly) && !probe.read(16).startsWith("SQLite format 3"))
-            return Error{Error::Code::Database, path, tr("the file is not a Scrutineer database (not SQLite)")};
+            return Error {Error::Code::Database, path, tr("the file is not a Scrutineer database (not SQLite)")};
     }
     const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, SqlDialect::sqlite()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(info.absoluteFilePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        return Error{Error::Code::Database, path, db.lastError().text()};
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
-        if (auto failed = database->exec(QString::fromLatin1(pragma)))
-            return Error{Error::Code::Database, path, *failed};
-    }
-    if (database->schemaVersion() > schema::currentVersion()) {
-        return Error{Error::Code::Database, path,
-                     tr("the database was written by a newer Scrutineer (schema %1; this version knows %2)")
-                         .arg(database->schemaVersion())
-                         .arg(schema::currentVersion())};
-    }
-    if (auto failed = migrate(db, schema::currentVersion()))
+        return Error {Error::Code::Database, path, db.lastError().text()};
+    if (auto failed = database->prepare())
         return *failed;
     return database;
 }
 
+Expected<std::unique_ptr<Database>> Database::openServer(const QString& location)
+{
+    const auto address = ServerAddress::parse(location);
+    if (!address)
+        return address.error();
+    const QString canonical = address->toString();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return Error {Error::Code::Database, canonical,
+                      tr("this Scrutineer has no PostgreSQL driver (Debian: install libqt6sql6-psql)")};
+    }
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(canonical, name, SqlDialect::postgres()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(address->host);
+    if (address->port > 0)
+        db.setPort(address->port);
+    db.setUserName(address->user);
+    db.setDatabaseName(address->database);
+    QString options = address->connectOptions();
+    if (!address->options.contains(QStringLiteral("application_name")))
+        options
+            += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("application_name=scrutineer");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return Error {Error::Code::Database, canonical, serverRefusal(db.lastError())};
+    if (auto failed = database->prepare())
+        return *failed;
+    return database;
+}
+
+// Session settings, the schema version check and the migrations, for a connection just opened.
+std::optional<Error> Database::prepare()
+{
+    QSqlDatabase db = connection();
+    for (const QString& statement : m_dialect->sessionSetup()) {
+        if (auto failed = exec(statement))
+            return Error {Error::Code::Database, m_location, *failed};
+    }
+    const int version = schemaVersion();
+    if (version > schema::currentVersion()) {
+        return Error {Error::Code::Database, m_location,
+                      tr("the database was written by a newer Scrutineer (schema %1; this version knows %2)")
+                          .arg(version)
+                          .arg(schema::currentVersion())};
+    }
+    if (auto failed = migrate(db, schema::currentVersion()))
+        return failed;
+    m_userName = m_dialect->currentUser(db);
+    return std::nullopt;
+}
+
 int Database::schemaVersion() const
 {
-    QSqlQuery query(connection());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
-    return -1;
+    return m_dialect->schemaVersion(connection());
 }
 
 std::optional<QString> Database::exec(const QString& sql)
@@ -98,33 +189,70 @@ std::optional<QString> Database::exec(const QString& sql)
 
 std::optional<Error> Database::migrate(QSqlDatabase& db, int target)
 {
+    const SqlDialect& dialect = SqlDialect::of(db);
+    if (dialect.schemaVersion(db) >= target)
+        return std::nullopt;
     QSqlQuery query(db);
-    int version = 0;
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        version = query.value(0).toInt();
+    auto run = [&](const QString& statement, int step) -> std::optional<Error> {
+        if (query.exec(statement))
+            return std::nullopt;
+        const QSqlError error = query.lastError();
+        const QString reason = dialect.isPermissionDenied(error)
+            ? tr("only an administrator of the team database can upgrade it (%1)")
+                  .arg(error.databaseText().simplified())
+            : error.text();
+        return Error {Error::Code::Database, db.databaseName(),
+                      tr("schema migration %1 failed: %2").arg(step).arg(reason)};
+    };
+    bool migrated = false;
     for (const schema::Migration& step : schema::migrations()) {
-        if (step.version <= version || step.version > target)
+        if (step.version > target)
             continue;
         Transaction transaction(db);
-        for (const QString& statement : step.statements) {
-            if (!query.exec(statement)) {
-                return Error{Error::Code::Database, db.databaseName(),
-                             tr("schema migration %1 failed: %2").arg(step.version).arg(query.lastError().text())};
-            }
+        if (!transaction.isActive()) {
+            return Error {Error::Code::Database, db.databaseName(),
+                          tr("schema migration %1 could not start: %2").arg(step.version).arg(db.lastError().text())};
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)) || !transaction.commit()) {
-            return Error{Error::Code::Database, db.databaseName(),
-                         tr("schema migration %1 could not be committed").arg(step.version)};
+        for (const QString& statement : dialect.beginMigration()) {
+            if (auto failed = run(statement, step.version))
+                return failed;
         }
+        // Read again under the lock: another program may have run this step meanwhile.
+        if (dialect.schemaVersion(db) >= step.version)
+            continue;
+        QStringList statements;
+        for (const QString& statement : step.statements)
+            statements += dialect.translate(statement);
+        if (!step.feature.isEmpty())
+            statements += dialect.featureStatements(step.feature);
+        statements += dialect.recordSchemaVersion(step.version);
+        for (const QString& statement : statements) {
+            if (auto failed = run(statement, step.version))
+                return failed;
+        }
+        if (!transaction.commit()) {
+            return Error {Error::Code::Database, db.databaseName(),
+                          tr("schema migration %1 could not be committed").arg(step.version)};
+        }
+        migrated = true;
         log::info(QStringLiteral("database %1 migrated to schema %2 (%3)")
                       .arg(db.databaseName())
                       .arg(step.version)
                       .arg(step.summary));
     }
+    if (migrated) {
+        for (const QString& statement : dialect.afterMigrations()) {
+            if (auto failed = run(statement, target))
+                return failed;
+        }
+    }
     return std::nullopt;
 }
 
-Transaction::Transaction(const QSqlDatabase& db) : m_db(db) { m_active = m_db.transaction(); }
+Transaction::Transaction(const QSqlDatabase& db) : m_db(db)
+{
+    m_active = m_db.transaction();
+}
 
 Transaction::~Transaction()
 {

@@ -10,35 +10,57 @@
 
 namespace scrutineer {
 
-// Owns one SQLite connection (WAL, foreign keys on) and brings its schema up to date.
-// A connection belongs to the thread that opened it: background work opens its own
-// Database on the same file (Qt's rule for QSqlDatabase).
+class SqlDialect;
+
+// Owns one connection and brings its schema up to date: a SQLite file (WAL, foreign keys on) or
+// a PostgreSQL team database (postgresql://user@host:port/name; the password comes from
+// ~/.pgpass or PGPASSWORD). A connection belongs to the thread that opened it: background work
+// opens its own Database on the same location (Qt's rule for QSqlDatabase).
 class Database final {
 public:
-    // Opens (creating if needed) and migrates. With `readOnly`, never writes or migrates.
-    static Expected<std::unique_ptr<Database>> open(const QString& path);
+    // Opens (creating a SQLite file if needed) and migrates.
+    static Expected<std::unique_ptr<Database>> open(const QString& location);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     // The embedded default: QStandardPaths::AppDataLocation/scrutineer.sqlite.
     static QString defaultPath();
+    // Whether `location` names a PostgreSQL server rather than a file.
+    static bool isServerLocation(const QString& location);
 
-    QString path() const { return m_path; }
+    // The file path or server address it was opened with (never with a password).
+    QString path() const { return m_location; }
+    QString location() const { return m_location; }
+    // "children.sqlite" or "scrutineer on db.example.org", for titles and messages.
+    QString displayName() const;
+    bool isServer() const;
+    const SqlDialect& dialect() const { return *m_dialect; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+
+    // Who edits are recorded under: the PostgreSQL role, or the login name for a SQLite file.
+    QString userName() const { return m_userName; }
+    // What the connected role may do (always both for a SQLite file).
+    bool mayImport() const;
+    bool mayEdit() const;
 
     // Runs one SQL statement; returns the error text on failure.
     std::optional<QString> exec(const QString& sql);
 
-    // Migrates a connection from its user_version to `target` (tests drive it step by step).
+    // Migrates a connection from its version to `target` (tests drive it step by step).
     static std::optional<Error> migrate(QSqlDatabase& db, int target);
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString location, QString connectionName, const SqlDialect& dialect);
+    static Expected<std::unique_ptr<Database>> openFile(const QString& path);
+    static Expected<std::unique_ptr<Database>> openServer(const QString& address);
+    std::optional<Error> prepare();
 
-    QString m_path;
+    QString m_location;
     QString m_connectionName;
+    const SqlDialect* m_dialect;
+    QString m_userName;
 };
 
 // RAII transaction: rolls back unless commit() succeeded.

@@ -4,6 +4,7 @@
 #include "NoteStore.h"
 #include "PersonName.h"
 #include "ResolutionJson.h"
+#include "SqlDialect.h"
 #include "SqlHelpers.h"
 #include "TextUtil.h"
 
@@ -13,6 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+
+#include <map>
+#include <memory>
 
 namespace scrutineer {
 namespace {
@@ -24,32 +28,61 @@ struct WriteFailure {
     QString message;
 };
 
+// Runs the import's statements, each prepared once and executed for every row it writes.
 class Writer {
 public:
-    explicit Writer(const QSqlDatabase& db) : m_db(db), m_query(m_db) {}
-
-    QVariant exec(const QString& sql, const QVariantList& values = {})
+    explicit Writer(const QSqlDatabase& db)
+        : m_db(db), m_stripNul(SqlDialect::of(db).backend() == SqlDialect::Backend::Postgres)
     {
-        if (!m_query.prepare(sql))
-            throw WriteFailure{m_query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']')};
-        for (const QVariant& v : values)
-            m_query.addBindValue(v);
-        if (!m_query.exec())
-            throw WriteFailure{m_query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']')};
-        return m_query.lastInsertId();
+    }
+
+    QSqlQuery& exec(const QString& sql, const QVariantList& values = {})
+    {
+        auto it = m_prepared.find(sql);
+        if (it == m_prepared.end()) {
+            it = m_prepared.emplace(sql, std::make_unique<QSqlQuery>(m_db)).first;
+            if (!it->second->prepare(sql))
+                throw WriteFailure{it->second->lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']')};
+        }
+        QSqlQuery& query = *it->second;
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, bindable(values.at(i)));
+        if (!query.exec())
+            throw WriteFailure{query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']')};
+        return query;
+    }
+    // An INSERT that returns the new row's id.
+    qint64 insert(const QString& sql, const QVariantList& values)
+    {
+        QSqlQuery& query = exec(sql + QStringLiteral(" RETURNING id"), values);
+        if (!query.next())
+            throw WriteFailure{QStringLiteral("no id returned [") + sql + QLatin1Char(']')};
+        const qint64 id = query.value(0).toLongLong();
+        query.finish();
+        return id;
     }
     std::optional<QVariant> scalar(const QString& sql, const QVariantList& values = {})
     {
-        exec(sql, values);
-        if (m_query.next())
-            return m_query.value(0);
-        return std::nullopt;
+        QSqlQuery& query = exec(sql, values);
+        std::optional<QVariant> value;
+        if (query.next())
+            value = query.value(0);
+        query.finish();
+        return value;
     }
-    QSqlQuery& query() { return m_query; }
 
 private:
+    // PostgreSQL text cannot hold U+0000, which a damaged text layer may carry.
+    QVariant bindable(const QVariant& value) const
+    {
+        if (m_stripNul && value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
+            return QString(value.toString()).remove(QChar(0));
+        return value;
+    }
+
     QSqlDatabase m_db;
-    QSqlQuery m_query;
+    bool m_stripNul;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };
 
 QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
@@ -63,24 +96,24 @@ qint64 bodyIdFor(Writer& w, const Meeting& meeting)
 {
     QVariant authorityId;
     if (!meeting.authority.isEmpty()) {
-        w.exec(QStringLiteral("INSERT OR IGNORE INTO authority(name) VALUES (?)"), {meeting.authority});
+        w.exec(QStringLiteral("INSERT INTO authority(name) VALUES (?) ON CONFLICT DO NOTHING"), {meeting.authority});
         authorityId = w.scalar(QStringLiteral("SELECT id FROM authority WHERE name = ?"), {meeting.authority}).value();
     }
     if (meeting.body.isEmpty())
         return 0;
     const QString key = text::normaliseForMatch(meeting.body);
     // A body seen before without its authority is the same body.
-    if (auto id = w.scalar(QStringLiteral("SELECT id FROM body WHERE name_key = ? AND (authority_id IS ? OR ? IS NULL "
-                                          "OR authority_id IS NULL) ORDER BY authority_id IS NULL LIMIT 1"),
+    if (auto id = w.scalar(QStringLiteral("SELECT id FROM body WHERE name_key = ? AND (authority_id IS NOT DISTINCT FROM "
+                                          "CAST(? AS BIGINT) OR CAST(? AS BIGINT) IS NULL OR authority_id IS NULL) "
+                                          "ORDER BY authority_id IS NULL LIMIT 1"),
                            {key, authorityId, authorityId})) {
         if (!authorityId.isNull())
             w.exec(QStringLiteral("UPDATE body SET authority_id = ? WHERE id = ? AND authority_id IS NULL"),
                    {authorityId, id->toLongLong()});
         return id->toLongLong();
     }
-    return w.exec(QStringLiteral("INSERT INTO body(authority_id, name, name_key) VALUES (?, ?, ?)"),
-                  {authorityId, meeting.body, key})
-        .toLongLong();
+    return w.insert(QStringLiteral("INSERT INTO body(authority_id, name, name_key) VALUES (?, ?, ?)"),
+                    {authorityId, meeting.body, key});
 }
 
 qint64 meetingIdFor(Writer& w, const Meeting& meeting)
@@ -88,14 +121,16 @@ qint64 meetingIdFor(Writer& w, const Meeting& meeting)
     const qint64 bodyId = bodyIdFor(w, meeting);
     const QVariant date = meeting.date.isValid() ? QVariant(meeting.date.toString(Qt::ISODate)) : QVariant();
     if (!date.isNull()) {
-        if (auto id = w.scalar(QStringLiteral("SELECT id FROM meeting WHERE date = ? AND (body_id IS ? OR body_id IS NULL "
-                                              "OR ? IS NULL) ORDER BY body_id IS NULL LIMIT 1"),
+        if (auto id = w.scalar(QStringLiteral("SELECT id FROM meeting WHERE date = ? AND (body_id IS NOT DISTINCT FROM "
+                                              "CAST(? AS BIGINT) OR body_id IS NULL OR CAST(? AS BIGINT) IS NULL) "
+                                              "ORDER BY body_id IS NULL LIMIT 1"),
                                {date, sql::nullableId(bodyId), sql::nullableId(bodyId)})) {
             const qint64 meetingId = id->toLongLong();
             // Fill what the stored meeting does not know yet; never overwrite what it does.
             w.exec(QStringLiteral("UPDATE meeting SET body_id = COALESCE(body_id, ?), time = COALESCE(time, ?), "
                                   "venue = COALESCE(venue, ?), officer = COALESCE(officer, ?), officer_contact = "
-                                  "COALESCE(officer_contact, ?), no_declarations = MAX(no_declarations, ?) WHERE id = ?"),
+                                  "COALESCE(officer_contact, ?), no_declarations = CASE WHEN ? = 1 THEN 1 ELSE "
+                                  "no_declarations END WHERE id = ?"),
                    {sql::nullableId(bodyId),
                     meeting.time.isValid() ? QVariant(meeting.time.toString(QStringLiteral("HH:mm"))) : QVariant(),
                     sql::nullable(meeting.venue), sql::nullable(meeting.officer), sql::nullable(meeting.officerContact),
@@ -103,13 +138,12 @@ qint64 meetingIdFor(Writer& w, const Meeting& meeting)
             return meetingId;
         }
     }
-    return w.exec(QStringLiteral("INSERT INTO meeting(body_id, date, time, venue, status, officer, officer_contact, "
-                                 "no_declarations) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    return w.insert(QStringLiteral("INSERT INTO meeting(body_id, date, time, venue, status, officer, officer_contact, "
+                                   "no_declarations) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                   {sql::nullableId(bodyId), date,
                    meeting.time.isValid() ? QVariant(meeting.time.toString(QStringLiteral("HH:mm"))) : QVariant(),
                    sql::nullable(meeting.venue), sql::nullable(meeting.status), sql::nullable(meeting.officer),
-                   sql::nullable(meeting.officerContact), meeting.noDeclarations ? 1 : 0})
-        .toLongLong();
+                   sql::nullable(meeting.officerContact), meeting.noDeclarations ? 1 : 0});
 }
 
 // The person a printed name in this body's papers refers to: the one earlier person it can be,
@@ -119,12 +153,11 @@ QVariant personIdFor(Writer& w, const QString& printed, qint64 meetingId)
     const PersonName name = PersonName::parse(printed);
     if (name.surname.isEmpty())
         return {};
-    QSqlQuery& q = w.query();
-    w.exec(QStringLiteral("SELECT DISTINCT p.id, p.name FROM person p JOIN (SELECT person_id, meeting_id FROM membership "
+    QSqlQuery& q = w.exec(QStringLiteral("SELECT DISTINCT p.id, p.name FROM person p JOIN (SELECT person_id, meeting_id FROM membership "
                           "UNION SELECT person_id, meeting_id FROM attendance) x ON x.person_id = p.id JOIN meeting m ON "
-                          "m.id = x.meeting_id WHERE p.surname_key = ? AND m.body_id IS (SELECT body_id FROM meeting WHERE "
-                          "id = ?)"),
-           {name.surname, meetingId});
+                          "m.id = x.meeting_id WHERE p.surname_key = ? AND m.body_id IS NOT DISTINCT FROM (SELECT body_id FROM "
+                          "meeting WHERE id = ?)"),
+                          {name.surname, meetingId});
     QList<qint64> ids;
     QList<PersonName> candidates;
     while (q.next()) {
@@ -138,8 +171,8 @@ QVariant personIdFor(Writer& w, const QString& printed, qint64 meetingId)
                    {name.printed, name.initials, ids.at(match)});
         return ids.at(match);
     }
-    return w.exec(QStringLiteral("INSERT INTO person(name, surname_key, initials) VALUES (?, ?, ?)"),
-                  {name.printed, name.surname, name.initials});
+    return w.insert(QStringLiteral("INSERT INTO person(name, surname_key, initials) VALUES (?, ?, ?)"),
+                    {name.printed, name.surname, name.initials});
 }
 
 bool meetingHasRowsFromOtherDocument(Writer& w, const QString& table, qint64 meetingId, qint64 documentId)
@@ -155,7 +188,7 @@ void writeClauses(Writer& w, qint64 resolutionId, const QList<Clause>& clauses, 
     int position = 0;
     for (const Clause& clause : clauses) {
         const QString path = parentPath.isEmpty() ? clause.label : parentPath + QLatin1Char('.') + clause.label;
-        const QVariant id = w.exec(QStringLiteral("INSERT INTO clause(resolution_id, parent_id, label, path, text, position) "
+        const QVariant id = w.insert(QStringLiteral("INSERT INTO clause(resolution_id, parent_id, label, path, text, position) "
                                                   "VALUES (?, ?, ?, ?, ?, ?)"),
                                    {resolutionId, parentId, clause.label, path, clause.text, position++});
         writeClauses(w, resolutionId, clause.clauses, id, path);
@@ -176,7 +209,7 @@ void linkMinuteReferences(Writer& w)
         "  AND lower(trim(t.number)) = lower(trim(minute_reference.number))"
         "  AND ((minute_reference.above = 1 AND tm.id = sm.id)"
         "   OR (minute_reference.date IS NOT NULL AND tm.date = minute_reference.date"
-        "    AND ((minute_reference.body IS NULL AND tm.body_id IS sm.body_id)"
+        "    AND ((minute_reference.body IS NULL AND tm.body_id IS NOT DISTINCT FROM sm.body_id)"
         "     OR (minute_reference.body IS NOT NULL AND EXISTS (SELECT 1 FROM body b WHERE b.id = tm.body_id"
         "      AND b.name_key = lower(trim(minute_reference.body)))))))"
         " ORDER BY t.id LIMIT 1)"
@@ -242,12 +275,11 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
         }
 
         const qint64 docId =
-            w.exec(QStringLiteral("INSERT INTO document(meeting_id, file_name, file_path, sha256, page_count, kind, title, "
+            w.insert(QStringLiteral("INSERT INTO document(meeting_id, file_name, file_path, sha256, page_count, kind, title, "
                                   "warnings, imported_at, kind_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {sql::nullableId(docMeeting), bundle.fileName, sql::nullable(bundle.filePath),
                     QString::fromLatin1(bundle.sha256), bundle.pageCount, toString(bundle.kind),
-                    sql::nullable(bundle.title), joinFlags(bundle.warnings), now(), sql::nullable(bundle.kindReason)})
-                .toLongLong();
+                    sql::nullable(bundle.title), joinFlags(bundle.warnings), now(), sql::nullable(bundle.kindReason)});
         outcome.documentId = docId;
         int regionPosition = 0;
         for (const PageRegion& region : bundle.regions) {
@@ -298,23 +330,21 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
                 position = 0;
                 for (const Minute& minute : meeting.minutes) {
                     const qint64 minuteId =
-                        w.exec(QStringLiteral("INSERT INTO minute(meeting_id, document_id, number, title, item, "
+                        w.insert(QStringLiteral("INSERT INTO minute(meeting_id, document_id, number, title, item, "
                                               "item_method, text, pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                {meetingId, docId, sql::nullable(minute.number), sql::nullable(minute.title),
                                 sql::nullable(minute.item), sql::nullable(minute.itemMethod), sql::nullable(minute.text),
-                                sql::nullablePage(minute.pdfPage), position++})
-                            .toLongLong();
+                                sql::nullablePage(minute.pdfPage), position++});
                     int rpos = 0;
                     QList<qint64>& ids = resolutionIds[QStringLiteral("%1|%2").arg(m).arg(minute.number)];
                     for (const Resolution& r : minute.resolutions) {
                         const qint64 rid =
-                            w.exec(QStringLiteral("INSERT INTO resolution(minute_id, meeting_id, document_id, text, "
+                            w.insert(QStringLiteral("INSERT INTO resolution(minute_id, meeting_id, document_id, text, "
                                                   "condition, votes, flags, pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, "
                                                   "?, ?, ?)"),
                                    {minuteId, meetingId, docId, r.text, sql::nullable(r.condition),
                                     sql::nullable(QString::fromUtf8(resolutionjson::votesText(r.votes))),
-                                    joinFlags(r.flags), sql::nullablePage(r.pdfPage), rpos++})
-                                .toLongLong();
+                                    joinFlags(r.flags), sql::nullablePage(r.pdfPage), rpos++});
                         ids.append(rid);
                         writeClauses(w, rid, r.clauses, QVariant(), QString());
                     }
@@ -375,15 +405,14 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
                                     ->toLongLong()
                               : 0;
             const qint64 id =
-                w.exec(QStringLiteral("INSERT INTO indicator(indicator_key, name, description, polarity, unit, target, floor, "
+                w.insert(QStringLiteral("INSERT INTO indicator(indicator_key, name, description, polarity, unit, target, floor, "
                                       "defects, section, meeting_id, document_id, pdf_page, position, roles, confidence) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {indicatorKey(indicator.name, bodyId), indicator.name, sql::nullable(indicator.description),
                         toString(indicator.polarity), sql::nullable(indicator.unit), sql::nullable(indicator.target),
                         sql::nullable(indicator.floor), joinFlags(indicator.defects), sql::nullable(indicator.section),
                         sql::nullableId(meetingId), docId, sql::nullablePage(indicator.pdfPage), position++,
-                        joinFlags(indicator.roles), indicator.confidence})
-                    .toLongLong();
+                        joinFlags(indicator.roles), indicator.confidence});
             indicatorIds.append(id);
             int bpos = 0;
             for (const ThresholdBand& band : indicator.thresholds) {

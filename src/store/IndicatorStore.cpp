@@ -269,10 +269,11 @@ Expected<qint64> IndicatorStore::addManualReading(const QString& indicatorKey, c
     QSqlQuery q(m_database.connection());
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO user_reading(indicator_key, period, value, reported_rating, changed_at) VALUES "
-                                 "(?, ?, ?, ?, ?)"),
-                  indicatorKey, period, value, sql::nullable(reportedRating), now()))
+                                 "(?, ?, ?, ?, ?) RETURNING id"),
+                  indicatorKey, period, value, sql::nullable(reportedRating), now()) ||
+        !q.next())
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 std::optional<Error> IndicatorStore::removeManualReading(qint64 readingId)

@@ -185,8 +185,8 @@ QStringList MeetingStore::bodyNames() const
 {
     QSqlQuery q(m_database.connection());
     QStringList names;
-    if (!q.exec(QStringLiteral("SELECT DISTINCT b.name FROM body b JOIN meeting m ON m.body_id = b.id "
-                               "ORDER BY b.name COLLATE NOCASE")))
+    if (!q.exec(QStringLiteral("SELECT name FROM (SELECT DISTINCT b.name FROM body b JOIN meeting m ON m.body_id = b.id) n "
+                               "ORDER BY name COLLATE NOCASE")))
         return names;
     while (q.next())
         names.append(q.value(0).toString());

@@ -43,13 +43,14 @@ Expected<qint64> NoteStore::add(const Note& note)
     const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO note(meeting_id, agenda_number, document_sha256, pdf_page, anchor_text, kind, "
-                                 "body, done, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 "body, done, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                   sql::nullableId(note.meetingId), sql::nullable(note.agendaNumber), sql::nullable(note.documentSha256),
                   sql::nullablePage(note.pdfPage), sql::nullable(note.anchorText), kindText(note.kind), note.body,
-                  note.done ? 1 : 0, stamp, stamp)) {
+                  note.done ? 1 : 0, stamp, stamp) ||
+        !q.next()) {
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     }
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 std::optional<Error> NoteStore::update(const Note& note)

@@ -1,6 +1,7 @@
 #include "ResolutionStore.h"
 
 #include "ResolutionJson.h"
+#include "SqlDialect.h"
 #include "SqlHelpers.h"
 
 #include <QCollator>
@@ -313,17 +314,27 @@ Expected<qint64> ResolutionStore::saveManual(const Manual& m)
                       sql::nullable(m.minuteTitle), m.resolution.text, sql::nullable(m.resolution.condition), clauses,
                       votes, m.checked ? 1 : 0, stamp, m.id);
     } else {
+        // A given id restores a resolution an undo removed; otherwise the database picks one.
+        const QString id = m.id > 0 ? QStringLiteral("id, ") : QString();
+        const QString idValue = m.id > 0 ? QStringLiteral("%1, ").arg(m.id) : QString();
         ok = sql::run(q,
-                      QStringLiteral("INSERT INTO user_resolution(id, meeting_id, agenda_number, minute_number, "
+                      QStringLiteral("INSERT INTO user_resolution(%1meeting_id, agenda_number, minute_number, "
                                      "minute_title, text, condition, clauses, votes, checked, created_at, updated_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      sql::nullableId(m.id), m.meetingId, sql::nullable(m.agendaNumber), sql::nullable(m.minuteNumber),
+                                     "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                          .arg(id, idValue),
+                      m.meetingId, sql::nullable(m.agendaNumber), sql::nullable(m.minuteNumber),
                       sql::nullable(m.minuteTitle), m.resolution.text, sql::nullable(m.resolution.condition), clauses,
-                      votes, m.checked ? 1 : 0, stamp, stamp);
+                      votes, m.checked ? 1 : 0, stamp, stamp) &&
+             q.next();
     }
     if (!ok)
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
-    return exists ? m.id : q.lastInsertId().toLongLong();
+    const qint64 id = exists ? m.id : q.value(0).toLongLong();
+    if (!exists && m.id > 0) {
+        for (const QString& statement : m_database.dialect().followExplicitIds(QStringLiteral("user_resolution")))
+            m_database.exec(statement);
+    }
+    return id;
 }
 
 std::optional<Error> ResolutionStore::removeManual(qint64 id)
@@ -352,7 +363,7 @@ QString ResolutionStore::suggestMinuteNumber(qint64 meetingId) const
         return QString::number(n + 1);
     // The body's latest earlier meeting with numbered minutes.
     if (!sql::run(q,
-                  QStringLiteral("SELECT e.id FROM meeting e JOIN meeting t ON t.id = ? WHERE e.body_id IS t.body_id AND "
+                  QStringLiteral("SELECT e.id FROM meeting e JOIN meeting t ON t.id = ? WHERE e.body_id IS NOT DISTINCT FROM t.body_id AND "
                                  "e.id <> t.id AND e.date < t.date AND (EXISTS (SELECT 1 FROM minute n WHERE n.meeting_id = "
                                  "e.id AND n.number IS NOT NULL) OR EXISTS (SELECT 1 FROM user_resolution u WHERE "
                                  "u.meeting_id = e.id AND u.minute_number IS NOT NULL)) ORDER BY e.date DESC LIMIT 1"),

@@ -11,7 +11,7 @@
 
 namespace scrutineer {
 
-// Full-text search over every imported pack (SQLite FTS5): pages, agenda items, resolutions,
+// Full-text search over every imported pack (SQLite FTS5 or PostgreSQL tsvector): pages, agenda items, resolutions,
 // actions and notes, ranked, with snippets and the page to open. Use from the thread that owns
 // the Database; background search opens its own Database on the same file.
 class SearchIndex final {

@@ -1,8 +1,10 @@
 #pragma once
 
-// Hand-built ImportBundles and a temporary database for store tests: no PDF, no parser.
+// Hand-built ImportBundles and a temporary database on either backend for store tests: no PDF,
+// no parser.
 #include "Database.h"
 #include "ImportBundle.h"
+#include "TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -112,16 +114,30 @@ inline ImportBundle samplePack(const QByteArray& sha, const QDate& date = QDate(
     return b;
 }
 
-class StoreFixture : public ::testing::Test {
+// A store test on one backend (the parameter): an empty, migrated database in m_db.
+class StoreFixture : public ::testing::TestWithParam<Backend> {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        auto opened = Database::open(path());
+        m_scratch = std::make_unique<ScratchDatabase>(GetParam());
+        if (m_scratch->location().isEmpty()) {
+            if (GetParam() == Backend::Postgres && testServer().isEmpty())
+                GTEST_SKIP() << noServerMessage();
+            FAIL() << "could not create a test database";
+        }
+        auto opened = Database::open(location());
         ASSERT_TRUE(opened.hasValue()) << opened.error().describe().toStdString();
         m_db = std::move(opened.value());
     }
-    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    void TearDown() override
+    {
+        m_db.reset();
+        m_scratch.reset();
+    }
+    // Where m_db lives: open it again there for a second connection.
+    QString location() const { return m_scratch->location(); }
+    QString path() const { return location(); }
+    bool isServer() const { return GetParam() == Backend::Postgres; }
     int count(const QString& table) const
     {
         QSqlQuery q(m_db->connection());
@@ -129,7 +145,7 @@ protected:
         return q.next() ? q.value(0).toInt() : -1;
     }
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<ScratchDatabase> m_scratch;
     std::unique_ptr<Database> m_db;
 };
 

@@ -11,7 +11,7 @@ using scrutineer::testing::samplePack;
 
 class ExportTest : public scrutineer::testing::StoreFixture {};
 
-TEST_F(ExportTest, EmptyDatabaseHasEveryTopLevelKey)
+TEST_P(ExportTest, EmptyDatabaseHasEveryTopLevelKey)
 {
     const QJsonObject root = JsonExporter(*m_db).build();
     EXPECT_EQ(root.value(QStringLiteral("format")).toString(), QStringLiteral("scrutineer-export"));
@@ -20,7 +20,7 @@ TEST_F(ExportTest, EmptyDatabaseHasEveryTopLevelKey)
         EXPECT_TRUE(root.value(QLatin1String(key)).isArray()) << key;
 }
 
-TEST_F(ExportTest, FollowsTheContract)
+TEST_P(ExportTest, FollowsTheContract)
 {
     ASSERT_TRUE(ImportWriter(*m_db).write(samplePack("aaa")).hasValue());
     const QJsonObject root = JsonExporter(*m_db).build();
@@ -68,7 +68,7 @@ TEST_F(ExportTest, FollowsTheContract)
     EXPECT_EQ(root.value(QStringLiteral("readings")).toArray().first().toObject().value(QStringLiteral("value")).toDouble(), 70.0);
 }
 
-TEST_F(ExportTest, EditedStatusIsExported)
+TEST_P(ExportTest, EditedStatusIsExported)
 {
     ASSERT_TRUE(ImportWriter(*m_db).write(samplePack("aaa")).hasValue());
     ActionStore store(*m_db);
@@ -77,3 +77,5 @@ TEST_F(ExportTest, EditedStatusIsExported)
     const QJsonArray actions = JsonExporter(*m_db).build().value(QStringLiteral("actions")).toArray();
     EXPECT_EQ(actions.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("complete"));
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ExportTest, scrutineer::testing::backends(), scrutineer::testing::backendName);

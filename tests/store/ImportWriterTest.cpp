@@ -2,6 +2,8 @@
 #include "ActionStore.h"
 #include "ImportWriter.h"
 
+#include "SearchIndex.h"
+
 #include <QSqlQuery>
 
 using namespace scrutineer;
@@ -9,7 +11,7 @@ using scrutineer::testing::samplePack;
 
 class ImportWriterTest : public scrutineer::testing::StoreFixture {};
 
-TEST_F(ImportWriterTest, WritesEverythingAndMergesMinutesIntoTheirMeeting)
+TEST_P(ImportWriterTest, WritesEverythingAndMergesMinutesIntoTheirMeeting)
 {
     ImportWriter writer(*m_db);
     auto outcome = writer.write(samplePack("aaa"));
@@ -32,7 +34,7 @@ TEST_F(ImportWriterTest, WritesEverythingAndMergesMinutesIntoTheirMeeting)
     EXPECT_TRUE(q.value(0).toBool());
 }
 
-TEST_F(ImportWriterTest, SameHashIsANoOp)
+TEST_P(ImportWriterTest, SameHashIsANoOp)
 {
     ImportWriter writer(*m_db);
     ASSERT_TRUE(writer.write(samplePack("aaa")).hasValue());
@@ -44,12 +46,21 @@ TEST_F(ImportWriterTest, SameHashIsANoOp)
     EXPECT_EQ(count(QStringLiteral("page")), 4);
 }
 
-TEST_F(ImportWriterTest, FailureRollsBackEverything)
+TEST_P(ImportWriterTest, FailureRollsBackEverything)
 {
     // Make the last table the writer touches refuse rows: nothing before it may remain.
-    ASSERT_FALSE(m_db->exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON reading BEGIN SELECT RAISE(ABORT, "
-                                           "'refused by test'); END"))
-                     .has_value());
+    if (isServer()) {
+        ASSERT_FALSE(m_db->exec(QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                               "RAISE EXCEPTION 'refused by test'; END $$"))
+                         .has_value());
+        ASSERT_FALSE(m_db->exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON reading FOR EACH ROW EXECUTE "
+                                               "FUNCTION refuse()"))
+                         .has_value());
+    } else {
+        ASSERT_FALSE(m_db->exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON reading BEGIN SELECT RAISE(ABORT, "
+                                               "'refused by test'); END"))
+                         .has_value());
+    }
     ImportWriter writer(*m_db);
     auto outcome = writer.write(samplePack("bbb"));
     ASSERT_FALSE(outcome.hasValue());
@@ -58,12 +69,10 @@ TEST_F(ImportWriterTest, FailureRollsBackEverything)
     for (const char* table : {"document", "page", "meeting", "body", "authority", "agenda_item", "minute", "resolution",
                               "action", "indicator"})
         EXPECT_EQ(count(QString::fromLatin1(table)), 0) << table;
-    QSqlQuery q(m_db->connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM page_fts WHERE page_fts MATCH 'fostering'")) && q.next());
-    EXPECT_EQ(q.value(0).toInt(), 0);
+    EXPECT_TRUE(SearchIndex(*m_db).search(QStringLiteral("fostering ")).isEmpty());
 }
 
-TEST_F(ImportWriterTest, NewVersionOfADocumentReplacesItsRows)
+TEST_P(ImportWriterTest, NewVersionOfADocumentReplacesItsRows)
 {
     ImportWriter writer(*m_db);
     ASSERT_TRUE(writer.write(samplePack("v1")).hasValue());
@@ -78,7 +87,7 @@ TEST_F(ImportWriterTest, NewVersionOfADocumentReplacesItsRows)
     EXPECT_EQ(count(QStringLiteral("meeting")), 2);
 }
 
-TEST_F(ImportWriterTest, SupplementAttachesToTheExistingMeeting)
+TEST_P(ImportWriterTest, SupplementAttachesToTheExistingMeeting)
 {
     ImportWriter writer(*m_db);
     ASSERT_TRUE(writer.write(samplePack("main")).hasValue());
@@ -132,7 +141,7 @@ ImportBundle laterMinutes(const QByteArray& sha, const QString& citedDate)
 
 } // namespace
 
-TEST_F(ImportWriterTest, CrossReferencesLinkWhenTheTargetIsImportedInEitherOrder)
+TEST_P(ImportWriterTest, CrossReferencesLinkWhenTheTargetIsImportedInEitherOrder)
 {
     ImportWriter writer(*m_db);
     // The citing minutes first: the reference stays unresolved ...
@@ -158,7 +167,7 @@ TEST_F(ImportWriterTest, CrossReferencesLinkWhenTheTargetIsImportedInEitherOrder
     EXPECT_EQ(evidence.first().meetingDate, QDate(2030, 5, 6));
 }
 
-TEST_F(ImportWriterTest, ReferenceToAnUnknownMeetingStaysUnresolved)
+TEST_P(ImportWriterTest, ReferenceToAnUnknownMeetingStaysUnresolved)
 {
     ImportWriter writer(*m_db);
     ASSERT_TRUE(writer.write(samplePack("pack")).hasValue());
@@ -168,7 +177,7 @@ TEST_F(ImportWriterTest, ReferenceToAnUnknownMeetingStaysUnresolved)
     EXPECT_EQ(q.value(0).toInt(), 1);
 }
 
-TEST_F(ImportWriterTest, AttendanceLinksToMembersOnlyWhereTheNameCanBeNoOneElse)
+TEST_P(ImportWriterTest, AttendanceLinksToMembersOnlyWhereTheNameCanBeNoOneElse)
 {
     ImportBundle pack = samplePack("people");
     pack.meetings[0].members = {{QStringLiteral("Paula Murphy"), MemberRole::Chair, {}, {}, 1},
@@ -196,3 +205,5 @@ TEST_F(ImportWriterTest, AttendanceLinksToMembersOnlyWhereTheNameCanBeNoOneElse)
     EXPECT_EQ(personOf(QStringLiteral("attendance"), QStringLiteral("O'Brien")), QStringLiteral("O'Brien"));
     EXPECT_EQ(count(QStringLiteral("person")), 4);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ImportWriterTest, scrutineer::testing::backends(), scrutineer::testing::backendName);

@@ -11,7 +11,7 @@ using scrutineer::testing::samplePack;
 
 class IndicatorStoreTest : public scrutineer::testing::StoreFixture {};
 
-TEST_F(IndicatorStoreTest, ReadingsAreRatedAgainstTheirBands)
+TEST_P(IndicatorStoreTest, ReadingsAreRatedAgainstTheirBands)
 {
     ASSERT_TRUE(ImportWriter(*m_db).write(samplePack("aaa")).hasValue());
     const auto readings = IndicatorStore(*m_db).readings();
@@ -22,7 +22,7 @@ TEST_F(IndicatorStoreTest, ReadingsAreRatedAgainstTheirBands)
     EXPECT_EQ(exported.value(QStringLiteral("computed_rating")).toString(), QStringLiteral("Green"));
 }
 
-TEST_F(IndicatorStoreTest, UserThresholdsAndReadingsSurviveReimport)
+TEST_P(IndicatorStoreTest, UserThresholdsAndReadingsSurviveReimport)
 {
     ImportWriter writer(*m_db);
     ASSERT_TRUE(writer.write(samplePack("v1")).hasValue());
@@ -48,7 +48,7 @@ TEST_F(IndicatorStoreTest, UserThresholdsAndReadingsSurviveReimport)
     EXPECT_TRUE(readings.at(1).disagrees()); // printed Red, computed Green
 }
 
-TEST_F(IndicatorStoreTest, UserTargetAndFloorRateReadingsAndSurviveReimport)
+TEST_P(IndicatorStoreTest, UserTargetAndFloorRateReadingsAndSurviveReimport)
 {
     ImportWriter writer(*m_db);
     ASSERT_TRUE(writer.write(samplePack("v1")).hasValue());
@@ -78,7 +78,7 @@ TEST_F(IndicatorStoreTest, UserTargetAndFloorRateReadingsAndSurviveReimport)
     EXPECT_EQ(IndicatorStore::ratingText(store.readings().first().computed), QStringLiteral("Green"));
 }
 
-TEST_F(IndicatorStoreTest, HandEnteredReadingsCanBeRemovedAndPrintedOnesCannot)
+TEST_P(IndicatorStoreTest, HandEnteredReadingsCanBeRemovedAndPrintedOnesCannot)
 {
     ASSERT_TRUE(ImportWriter(*m_db).write(samplePack("aaa")).hasValue());
     IndicatorStore store(*m_db);
@@ -112,3 +112,5 @@ TEST_F(IndicatorStoreTest, HandEnteredReadingsCanBeRemovedAndPrintedOnesCannot)
     }
     EXPECT_EQ(store.readings().size(), 2);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, IndicatorStoreTest, scrutineer::testing::backends(), scrutineer::testing::backendName);

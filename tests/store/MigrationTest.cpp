@@ -2,6 +2,8 @@
 #include "ImportWriter.h"
 #include "JsonExporter.h"
 #include "Schema.h"
+#include "SearchIndex.h"
+#include "SqlDialect.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,11 +14,26 @@ using namespace scrutineer;
 
 namespace {
 
-int userVersion(QSqlDatabase db)
+using scrutineer::testing::Backend;
+using scrutineer::testing::ScratchDatabase;
+
+int userVersion(const QSqlDatabase& db) { return SqlDialect::of(db).schemaVersion(db); }
+
+// Rows written with explicit ids: the next generated id must come after them.
+void followIds(QSqlDatabase& db, const QStringList& tables)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA user_version"));
-    return q.next() ? q.value(0).toInt() : -1;
+    for (const QString& table : tables) {
+        for (const QString& statement : SqlDialect::of(db).followExplicitIds(table))
+            ASSERT_TRUE(q.exec(statement)) << q.lastError().text().toStdString();
+    }
+}
+
+int hits(Database& db, const QString& query, SearchIndex::Kind kind)
+{
+    SearchIndex::Filter filter;
+    filter.kinds = {kind};
+    return int(SearchIndex(db).search(query, filter).size());
 }
 
 } // namespace
@@ -41,19 +58,19 @@ TEST(Migration, VersionsAreNumberedConsecutively)
         EXPECT_EQ(m.version, expected++);
 }
 
-// From every earlier version: build a database at that version with data in it, then open it
-// with the current code and check it migrated without losing what was there.
-class MigrationFromVersion : public ::testing::TestWithParam<int> {};
+// From every earlier version, on each backend: build a database at that version with data in
+// it, then open it with the current code and check it migrated without losing what was there.
+class MigrationFromVersion : public ::testing::TestWithParam<std::tuple<Backend, int>> {};
 
 TEST_P(MigrationFromVersion, UpgradesAndKeepsData)
 {
-    const int from = GetParam();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    const auto [backend, from] = GetParam();
+    ScratchDatabase scratch(backend, false);
+    if (scratch.location().isEmpty())
+        GTEST_SKIP() << scrutineer::testing::noServerMessage();
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        raw.setDatabaseName(path);
-        ASSERT_TRUE(raw.open());
+        QSqlDatabase raw = scrutineer::testing::rawConnection(scratch.location(), QStringLiteral("old"));
+        ASSERT_TRUE(raw.isOpen());
         ASSERT_FALSE(Database::migrate(raw, from).has_value());
         ASSERT_EQ(userVersion(raw), from);
         QSqlQuery q(raw);
@@ -75,6 +92,8 @@ TEST_P(MigrationFromVersion, UpgradesAndKeepsData)
                                               "document_id) VALUES (1, '0|visits', 'Visits', 'unknown', 1, 1)")));
             ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO reading(indicator_id, period, value, document_id) VALUES (1, "
                                               "'2020-01', 80, 1)")));
+            followIds(raw, {QStringLiteral("meeting"), QStringLiteral("document"), QStringLiteral("minute"),
+                            QStringLiteral("indicator")});
         }
         if (from >= 2) {
             ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO note(meeting_id, body, created_at, updated_at) VALUES (1, "
@@ -84,20 +103,17 @@ TEST_P(MigrationFromVersion, UpgradesAndKeepsData)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
 
-    auto db = Database::open(path);
+    auto db = Database::open(scratch.location());
     ASSERT_TRUE(db.hasValue()) << db.error().describe().toStdString();
     EXPECT_EQ(db.value()->schemaVersion(), schema::currentVersion());
-    QSqlQuery q(db.value()->connection());
     if (from >= 1) {
-        // Text written before the FTS index existed is searchable after the upgrade.
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM page_fts WHERE page_fts MATCH 'safeguarding'")));
-        ASSERT_TRUE(q.next());
-        EXPECT_EQ(q.value(0).toInt(), 1);
+        // Text written before the full-text index existed is searchable after the upgrade.
+        EXPECT_EQ(hits(*db.value(), QStringLiteral("safeguarding "), SearchIndex::Kind::Page), 1);
     }
-    if (from >= 2) {
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM note_fts WHERE note_fts MATCH 'respite'")));
-        ASSERT_TRUE(q.next());
-        EXPECT_EQ(q.value(0).toInt(), 1);
+    if (from >= 2 && backend == Backend::Sqlite) {
+        // (A note written before a team database had owners belongs to no one there: only a
+        // personal library has notes older than the owner column.)
+        EXPECT_EQ(hits(*db.value(), QStringLiteral("respite "), SearchIndex::Kind::Note), 1);
     }
     if (from >= 1) {
         // Rows from before schema 7 export the facts it added as unknown / empty.
@@ -119,15 +135,18 @@ TEST_P(MigrationFromVersion, UpgradesAndKeepsData)
     }
 }
 
+class MigrationOnBackend : public ::testing::TestWithParam<Backend> {};
+
 // v6 -> v7 adds the columns with NULL for every row already there, and new imports fill them.
-TEST(Migration, Version7AddsPrintedFactColumnsEmptyForOldRows)
+TEST_P(MigrationOnBackend, Version7AddsPrintedFactColumnsEmptyForOldRows)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    ScratchDatabase scratch(GetParam(), false);
+    if (scratch.location().isEmpty())
+        GTEST_SKIP() << scrutineer::testing::noServerMessage();
+    const QString path = scratch.location();
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
-        raw.setDatabaseName(path);
-        ASSERT_TRUE(raw.open());
+        QSqlDatabase raw = scrutineer::testing::rawConnection(path, QStringLiteral("v6"));
+        ASSERT_TRUE(raw.isOpen());
         ASSERT_FALSE(Database::migrate(raw, 6).has_value());
         QSqlQuery q(raw);
         EXPECT_FALSE(q.exec(QStringLiteral("SELECT direction FROM reading")));
@@ -139,6 +158,7 @@ TEST(Migration, Version7AddsPrintedFactColumnsEmptyForOldRows)
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO minute(id, meeting_id, document_id, position) VALUES (1, 1, 1, 0)")));
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO resolution(minute_id, meeting_id, document_id, text, position) "
                                           "VALUES (1, 1, 1, 'noted', 0)")));
+        followIds(raw, {QStringLiteral("meeting"), QStringLiteral("document"), QStringLiteral("minute")});
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v6"));
@@ -163,17 +183,29 @@ TEST(Migration, Version7AddsPrintedFactColumnsEmptyForOldRows)
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("Worsening"));
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, MigrationFromVersion, ::testing::Range(0, schema::currentVersion()));
+INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, MigrationFromVersion,
+                         ::testing::Combine(scrutineer::testing::backends(), ::testing::Range(0, schema::currentVersion())),
+                         [](const auto& param) {
+                             return std::string(std::get<0>(param.param) == Backend::Sqlite ? "SQLite" : "PostgreSQL") +
+                                    "_from" + std::to_string(std::get<1>(param.param));
+                         });
 
-TEST(Migration, RefusesDatabaseFromNewerVersion)
+TEST_P(MigrationOnBackend, RefusesDatabaseFromNewerVersion)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    ScratchDatabase scratch(GetParam(), false);
+    if (scratch.location().isEmpty())
+        GTEST_SKIP() << scrutineer::testing::noServerMessage();
+    const QString path = scratch.location();
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
-        raw.setDatabaseName(path);
-        ASSERT_TRUE(raw.open());
-        QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 999"));
+        QSqlDatabase raw = scrutineer::testing::rawConnection(path, QStringLiteral("future"));
+        ASSERT_TRUE(raw.isOpen());
+        QSqlQuery q(raw);
+        if (GetParam() == Backend::Sqlite) {
+            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+        } else {
+            ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE scrutineer_schema (version INTEGER NOT NULL)")));
+            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO scrutineer_schema VALUES (999)")));
+        }
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("future"));
@@ -194,3 +226,6 @@ TEST(Migration, RefusesFileThatIsNotSqlite)
     ASSERT_FALSE(db.hasValue());
     EXPECT_EQ(db.error().code, Error::Code::Database);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, MigrationOnBackend, scrutineer::testing::backends(),
+                         scrutineer::testing::backendName);

@@ -61,7 +61,7 @@ class PrintedFactsTest : public StoreFixture {};
 
 } // namespace
 
-TEST_F(PrintedFactsTest, StoresReadEveryFactBack)
+TEST_P(PrintedFactsTest, StoresReadEveryFactBack)
 {
     ASSERT_TRUE(ImportWriter(*m_db).write(packWithPrintedFacts()).hasValue());
 
@@ -88,7 +88,7 @@ TEST_F(PrintedFactsTest, StoresReadEveryFactBack)
     EXPECT_EQ(readings.first().reading.direction, QStringLiteral("↑ Improving"));
 }
 
-TEST_F(PrintedFactsTest, ExportCarriesTheNewKeys)
+TEST_P(PrintedFactsTest, ExportCarriesTheNewKeys)
 {
     ASSERT_TRUE(ImportWriter(*m_db).write(packWithPrintedFacts()).hasValue());
     const QJsonObject root = JsonExporter(*m_db).build();
@@ -111,7 +111,7 @@ TEST_F(PrintedFactsTest, ExportCarriesTheNewKeys)
     EXPECT_EQ(reading.value(QStringLiteral("direction")).toString(), QStringLiteral("↑ Improving"));
 }
 
-TEST_F(PrintedFactsTest, FactsNotPrintedExportAsEmptyListsAndNulls)
+TEST_P(PrintedFactsTest, FactsNotPrintedExportAsEmptyListsAndNulls)
 {
     ImportBundle b = samplePack("plain");
     RecordedVote vote; // a vote without absent members
@@ -134,7 +134,7 @@ TEST_F(PrintedFactsTest, FactsNotPrintedExportAsEmptyListsAndNulls)
     EXPECT_TRUE(reading.value(QStringLiteral("direction")).isNull());
 }
 
-TEST_F(PrintedFactsTest, VotesWrittenBeforeAbsentNamesExportTheKeyEmpty)
+TEST_P(PrintedFactsTest, VotesWrittenBeforeAbsentNamesExportTheKeyEmpty)
 {
     ASSERT_TRUE(ImportWriter(*m_db).write(samplePack("old-vote")).hasValue());
     // a vote as the import wrote it before schema 7: no absent_names key
@@ -169,7 +169,7 @@ TEST(PrintedFactsJson, VotesAndCorrectionsKeepAbsentNamesAndFlags)
     EXPECT_FALSE(resolutionjson::resolution(Resolution{}).contains(QStringLiteral("flags")));
 }
 
-TEST_F(PrintedFactsTest, ACorrectionKeepsTheFlagsItWasGiven)
+TEST_P(PrintedFactsTest, ACorrectionKeepsTheFlagsItWasGiven)
 {
     ASSERT_TRUE(ImportWriter(*m_db).write(packWithPrintedFacts()).hasValue());
     ResolutionStore store(*m_db);
@@ -184,3 +184,5 @@ TEST_F(PrintedFactsTest, ACorrectionKeepsTheFlagsItWasGiven)
     EXPECT_EQ(corrected->resolution.flags, record.printed.flags);
     EXPECT_EQ(corrected->resolution.votes->absentNames, record.printed.votes->absentNames);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, PrintedFactsTest, scrutineer::testing::backends(), scrutineer::testing::backendName);

@@ -72,7 +72,7 @@ TEST(ResolutionMigration, Version4AddsManualResolutionsAndKeepsCorrections)
     EXPECT_EQ(store.manual(*id)->resolution.clauses.size(), 2);
 }
 
-TEST_F(ResolutionStoreTest, ListsExtractedResolutionsWithClauseTree)
+TEST_P(ResolutionStoreTest, ListsExtractedResolutionsWithClauseTree)
 {
     const ResolutionStore::Record r = only();
     EXPECT_FALSE(r.manual);
@@ -91,7 +91,7 @@ TEST_F(ResolutionStoreTest, ListsExtractedResolutionsWithClauseTree)
     EXPECT_EQ(ResolutionStore(*m_db).find(r.key)->resolution.clauses.size(), 2);
 }
 
-TEST_F(ResolutionStoreTest, CorrectionsAndChecksSurviveReimport)
+TEST_P(ResolutionStoreTest, CorrectionsAndChecksSurviveReimport)
 {
     ResolutionStore store(*m_db);
     const ResolutionStore::Record before = only();
@@ -126,7 +126,7 @@ TEST_F(ResolutionStoreTest, CorrectionsAndChecksSurviveReimport)
     EXPECT_EQ(count(QStringLiteral("correction")), 0);
 }
 
-TEST_F(ResolutionStoreTest, ManualResolutionsSaveUpdateRemoveAndRestoreWithTheirId)
+TEST_P(ResolutionStoreTest, ManualResolutionsSaveUpdateRemoveAndRestoreWithTheirId)
 {
     ResolutionStore store(*m_db);
     const qint64 meetingId = only().meetingId;
@@ -158,7 +158,7 @@ TEST_F(ResolutionStoreTest, ManualResolutionsSaveUpdateRemoveAndRestoreWithTheir
     EXPECT_TRUE(*store.manual(*id) == m);
 }
 
-TEST_F(ResolutionStoreTest, SuggestsNextMinuteNumberFromTheBodysLastMeeting)
+TEST_P(ResolutionStoreTest, SuggestsNextMinuteNumberFromTheBodysLastMeeting)
 {
     ResolutionStore store(*m_db);
     QSqlQuery q(m_db->connection());
@@ -166,7 +166,7 @@ TEST_F(ResolutionStoreTest, SuggestsNextMinuteNumberFromTheBodysLastMeeting)
     EXPECT_EQ(store.suggestMinuteNumber(q.value(0).toLongLong()), QStringLiteral("8"));
 }
 
-TEST_F(ResolutionStoreTest, StatusChangesCanBeTakenBackExactly)
+TEST_P(ResolutionStoreTest, StatusChangesCanBeTakenBackExactly)
 {
     ActionStore actions(*m_db);
     ActionUpdateLog log(*m_db);
@@ -181,7 +181,7 @@ TEST_F(ResolutionStoreTest, StatusChangesCanBeTakenBackExactly)
     EXPECT_EQ(actions.history(a.actionKey).first().comment, QStringLiteral("late report"));
 }
 
-TEST_F(ResolutionStoreTest, CalendarHasOneEventPerDatedMeetingWithEscapedFoldedText)
+TEST_P(ResolutionStoreTest, CalendarHasOneEventPerDatedMeetingWithEscapedFoldedText)
 {
     CalendarExport calendar(*m_db);
     const QByteArray ics = calendar.build({}, QDateTime(QDate(2030, 1, 1), QTime(9, 0), Qt::UTC));
@@ -205,3 +205,5 @@ TEST_F(ResolutionStoreTest, CalendarHasOneEventPerDatedMeetingWithEscapedFoldedT
     unfolded.replace("\r\n ", "");
     EXPECT_EQ(QString::fromUtf8(unfolded.trimmed()), longLine) << "no UTF-8 sequence is split";
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ResolutionStoreTest, scrutineer::testing::backends(), scrutineer::testing::backendName);

@@ -19,7 +19,7 @@ protected:
     qint64 m_meetingId = 0;
 };
 
-TEST_F(SearchTest, FindsPagesWithSnippetMeetingAndPage)
+TEST_P(SearchTest, FindsPagesWithSnippetMeetingAndPage)
 {
     const auto hits = SearchIndex(*m_db).search(QStringLiteral("allowance"));
     ASSERT_FALSE(hits.isEmpty());
@@ -34,7 +34,7 @@ TEST_F(SearchTest, FindsPagesWithSnippetMeetingAndPage)
     EXPECT_TRUE(SearchIndex::snippetAsHtml(hit.snippet).contains(QStringLiteral("<b>allowance</b>")));
 }
 
-TEST_F(SearchTest, PhrasePrefixAndExclusion)
+TEST_P(SearchTest, PhrasePrefixAndExclusion)
 {
     SearchIndex index(*m_db);
     EXPECT_FALSE(index.search(QStringLiteral("\"foster carer\" ")).isEmpty());
@@ -47,7 +47,7 @@ TEST_F(SearchTest, PhrasePrefixAndExclusion)
     EXPECT_TRUE(index.search(QStringLiteral("fostering -allowance "), pagesOnly).isEmpty());
 }
 
-TEST_F(SearchTest, FiltersByKindBodyAndDate)
+TEST_P(SearchTest, FiltersByKindBodyAndDate)
 {
     SearchIndex index(*m_db);
     SearchIndex::Filter resolutions;
@@ -65,7 +65,7 @@ TEST_F(SearchTest, FiltersByKindBodyAndDate)
     EXPECT_TRUE(index.search(QStringLiteral("fostering "), later).isEmpty());
 }
 
-TEST_F(SearchTest, AgendaItemsActionsAndNotesAreSearchable)
+TEST_P(SearchTest, AgendaItemsActionsAndNotesAreSearchable)
 {
     SearchIndex index(*m_db);
     SearchIndex::Filter items;
@@ -86,7 +86,7 @@ TEST_F(SearchTest, AgendaItemsActionsAndNotesAreSearchable)
     EXPECT_EQ(hits.first().meetingId, m_meetingId);
 }
 
-TEST_F(SearchTest, ReplacedDocumentLeavesNoStaleHits)
+TEST_P(SearchTest, ReplacedDocumentLeavesNoStaleHits)
 {
     ImportBundle revised = samplePack("bbb");
     revised.pages[2].text = QStringLiteral("Report on kinship care");
@@ -108,25 +108,25 @@ TEST(SearchQuery, UserTextBecomesSafeFtsSyntax)
     EXPECT_TRUE(SearchIndex::toFtsQuery(QStringLiteral("( ) : ^"), true).isEmpty());
 }
 
-TEST_F(SearchTest, PunctuationInQueriesDoesNotBreakSearch)
+TEST_P(SearchTest, PunctuationInQueriesDoesNotBreakSearch)
 {
     SearchIndex index(*m_db);
     EXPECT_NO_THROW(index.search(QStringLiteral("NEAR( \"fostering")));
     EXPECT_FALSE(index.search(QStringLiteral("fostering: ")).isEmpty());
 }
 
-TEST(SearchWindow, CommonWordsStillFindTheNewestMatches)
+class SearchWindow : public scrutineer::testing::StoreFixture {};
+
+TEST_P(SearchWindow, CommonWordsStillFindTheNewestMatches)
 {
-    QTemporaryDir dir;
-    auto db = Database::open(dir.filePath(QStringLiteral("many.sqlite")));
-    ASSERT_TRUE(db.hasValue());
+    Database* db = m_db.get();
     ImportBundle b = scrutineer::testing::samplePack("many");
     b.pages.clear();
     for (int i = 1; i <= 2500; ++i)
         b.pages.append(scrutineer::testing::page(i, QStringLiteral("committee page %1 %2").arg(i).arg(i == 2500 ? QStringLiteral("zebra") : QString())));
     b.pageCount = 2500;
-    ASSERT_TRUE(ImportWriter(*db.value()).write(b).hasValue());
-    SearchIndex index(*db.value());
+    ASSERT_TRUE(ImportWriter(*db).write(b).hasValue());
+    SearchIndex index(*db);
     SearchIndex::Filter filter;
     filter.kinds = {SearchIndex::Kind::Page};
     filter.limit = 10;
@@ -136,3 +136,6 @@ TEST(SearchWindow, CommonWordsStillFindTheNewestMatches)
         EXPECT_GT(hit.pdfPage, 500); // ranked within the newest 2,000 matches
     EXPECT_EQ(index.search(QStringLiteral("committee zebra "), filter).size(), 1);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, SearchTest, scrutineer::testing::backends(), scrutineer::testing::backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, SearchWindow, scrutineer::testing::backends(), scrutineer::testing::backendName);

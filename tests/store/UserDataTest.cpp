@@ -8,7 +8,7 @@ using scrutineer::testing::samplePack;
 
 class UserDataTest : public scrutineer::testing::StoreFixture {};
 
-TEST_F(UserDataTest, NotesSurviveReimportAndFollowTheirQuotedText)
+TEST_P(UserDataTest, NotesSurviveReimportAndFollowTheirQuotedText)
 {
     ImportWriter writer(*m_db);
     auto first = writer.write(samplePack("v1"));
@@ -42,7 +42,7 @@ TEST_F(UserDataTest, NotesSurviveReimportAndFollowTheirQuotedText)
     EXPECT_EQ(kept.first().pdfPage, 4);
 }
 
-TEST_F(UserDataTest, EditedActionStatusSurvivesReimportWithHistory)
+TEST_P(UserDataTest, EditedActionStatusSurvivesReimportWithHistory)
 {
     ImportWriter writer(*m_db);
     ASSERT_TRUE(writer.write(samplePack("v1")).hasValue());
@@ -67,7 +67,7 @@ TEST_F(UserDataTest, EditedActionStatusSurvivesReimportWithHistory)
     EXPECT_EQ(history.at(1).comment, QStringLiteral("target met"));
 }
 
-TEST_F(UserDataTest, ManualActionsAreNotRemovedByReimport)
+TEST_P(UserDataTest, ManualActionsAreNotRemovedByReimport)
 {
     ImportWriter writer(*m_db);
     auto first = writer.write(samplePack("v1"));
@@ -104,3 +104,5 @@ TEST(ActionFilter, OverdueUsesTheEndOfAMonthDueDate)
     r.action.due.clear();
     EXPECT_FALSE(overdue.matches(r)); // no date, never overdue
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, UserDataTest, scrutineer::testing::backends(), scrutineer::testing::backendName);

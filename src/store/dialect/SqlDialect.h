@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+namespace scrutineer {
+
+class SearchBackend;
+
+// Everything that differs between the embedded SQLite library and a PostgreSQL team database,
+// in one place: how a migration's statements are spelt, where the schema version lives, how a
+// migration is locked, what a lock, a duplicate or a refusal looks like, the server-only parts
+// of a migration (row-level security, authorship, change notifications), and full-text search.
+// The rest of the store writes SQL both understand. Stateless; any thread.
+class SqlDialect {
+public:
+    enum class Backend { Sqlite, Postgres };
+
+    static const SqlDialect& sqlite();
+    static const SqlDialect& postgres();
+    // The dialect of a connection, by its Qt driver (QSQLITE or QPSQL).
+    static const SqlDialect& of(const QSqlDatabase& db);
+
+    SqlDialect() = default;
+    virtual ~SqlDialect() = default;
+    SqlDialect(const SqlDialect&) = delete;
+    SqlDialect& operator=(const SqlDialect&) = delete;
+
+    virtual Backend backend() const = 0;
+    virtual QString driverName() const = 0;
+
+    // --- connection
+    // Statements run once on every new connection.
+    virtual QStringList sessionSetup() const = 0;
+    // The name edits are recorded under: the PostgreSQL role, or the login name for SQLite.
+    virtual QString currentUser(const QSqlDatabase& db) const = 0;
+    // Whether the connected user may import documents / edit the register (SQLite: always).
+    virtual bool mayImport(const QSqlDatabase& db) const = 0;
+    virtual bool mayEdit(const QSqlDatabase& db) const = 0;
+
+    // --- errors
+    // Refused for a lock another connection holds (may be tried again).
+    virtual bool isLockError(const QSqlError& error) const = 0;
+    // A UNIQUE or PRIMARY KEY constraint refused the row.
+    virtual bool isUniqueViolation(const QSqlError& error) const = 0;
+    // The user's role may not do this (PostgreSQL privileges or row-level security).
+    virtual bool isPermissionDenied(const QSqlError& error) const = 0;
+
+    // --- schema
+    // The version the schema is at (0 for an empty database, -1 when it cannot be read).
+    virtual int schemaVersion(const QSqlDatabase& db) const = 0;
+    // Run first inside each migration step's transaction: locks out other migrators.
+    virtual QStringList beginMigration() const = 0;
+    // A migration statement (written in the SQL both backends share, SQLite-flavoured for the
+    // types and FTS5 tables) as this backend runs it: zero, one or several statements.
+    virtual QStringList translate(const QString& statement) const = 0;
+    // What a migration tagged with `feature` adds on this backend only (empty for most).
+    virtual QStringList featureStatements(const QString& feature) const = 0;
+    // Records that the schema is at `version` (inside the step's transaction).
+    virtual QStringList recordSchemaVersion(int version) const = 0;
+    // Run once after any step migrated (PostgreSQL: grants for the team roles).
+    virtual QStringList afterMigrations() const = 0;
+    // Makes the next generated id of `table` follow the largest stored one, after rows were
+    // written with explicit ids (a copied library, an undone deletion).
+    virtual QStringList followExplicitIds(const QString& table) const = 0;
+
+    // --- search
+    virtual const SearchBackend& search() const = 0;
+};
+
+} // namespace scrutineer

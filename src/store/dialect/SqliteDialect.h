@@ -1,0 +1,34 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+namespace scrutineer {
+
+// The embedded single-user library: migrations run as written, the version is PRAGMA
+// user_version, FTS5 searches, and the one user may do everything. Any thread.
+class SqliteDialect final : public SqlDialect {
+public:
+    Backend backend() const override { return Backend::Sqlite; }
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+
+    QStringList sessionSetup() const override;
+    QString currentUser(const QSqlDatabase& db) const override;
+    bool mayImport(const QSqlDatabase& /*db*/) const override { return true; }
+    bool mayEdit(const QSqlDatabase& /*db*/) const override { return true; }
+
+    bool isLockError(const QSqlError& error) const override;
+    bool isUniqueViolation(const QSqlError& error) const override;
+    bool isPermissionDenied(const QSqlError& /*error*/) const override { return false; }
+
+    int schemaVersion(const QSqlDatabase& db) const override;
+    QStringList beginMigration() const override { return {}; }
+    QStringList translate(const QString& statement) const override { return {statement}; }
+    QStringList featureStatements(const QString& /*feature*/) const override { return {}; }
+    QStringList recordSchemaVersion(int version) const override;
+    QStringList afterMigrations() const override { return {}; }
+    QStringList followExplicitIds(const QString& /*table*/) const override { return {}; }
+
+    const SearchBackend& search() const override;
+};
+
+} // namespace scrutineer
