@@ -114,7 +114,9 @@ inline ImportBundle samplePack(const QByteArray& sha, const QDate& date = QDate(
     return b;
 }
 
-// A store test on one backend (the parameter): an empty, migrated database in m_db.
+// A store test on one backend (the parameter): an empty, migrated database in m_db. Write
+// TEST_P(YourTest, ...) and INSTANTIATE_TEST_SUITE_P(Backends, YourTest, testing::backends(),
+// testing::backendName), so that the test runs on SQLite and on PostgreSQL.
 class StoreFixture : public ::testing::TestWithParam<Backend> {
 protected:
     void SetUp() override

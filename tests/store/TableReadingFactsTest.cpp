@@ -44,7 +44,7 @@ class TableReadingFactsTest : public StoreFixture { };
 
 } // namespace
 
-TEST_F(TableReadingFactsTest, StoresReadEveryFactBack)
+TEST_P(TableReadingFactsTest, StoresReadEveryFactBack)
 {
     ASSERT_TRUE(ImportWriter(*m_db).write(packReadFromTables()).hasValue());
     bool planned = false;
@@ -66,7 +66,7 @@ TEST_F(TableReadingFactsTest, StoresReadEveryFactBack)
     EXPECT_DOUBLE_EQ(indicators.first().indicator.confidence, 0.9);
 }
 
-TEST_F(TableReadingFactsTest, ExportCarriesRolesConfidenceAndTheInspectionReport)
+TEST_P(TableReadingFactsTest, ExportCarriesRolesConfidenceAndTheInspectionReport)
 {
     ASSERT_TRUE(ImportWriter(*m_db).write(packReadFromTables()).hasValue());
     const QJsonObject root = JsonExporter(*m_db).build();
@@ -100,7 +100,7 @@ TEST_F(TableReadingFactsTest, ExportCarriesRolesConfidenceAndTheInspectionReport
     EXPECT_DOUBLE_EQ(indicator.value(QStringLiteral("confidence")).toDouble(), 0.9);
 }
 
-TEST_F(TableReadingFactsTest, ReplacingTheDocumentReplacesItsReport)
+TEST_P(TableReadingFactsTest, ReplacingTheDocumentReplacesItsReport)
 {
     ASSERT_TRUE(ImportWriter(*m_db).write(packReadFromTables()).hasValue());
     ImportBundle revised = packReadFromTables();
@@ -112,3 +112,5 @@ TEST_F(TableReadingFactsTest, ReplacingTheDocumentReplacesItsReport)
     EXPECT_EQ(q.value(0).toInt(), 1);
     EXPECT_EQ(q.value(1).toString(), QStringLiteral("report text"));
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, TableReadingFactsTest, scrutineer::testing::backends(), scrutineer::testing::backendName);
