@@ -1,6 +1,7 @@
 #include "tables/ColumnRoles.h"
 
 #include "DateText.h"
+#include "tables/Figure.h"
 #include "tables/StatusVocabulary.h"
 
 #include <QRegularExpression>
@@ -100,7 +101,15 @@ void ColumnRoles::settleFromHeadings(TableHeader& header)
     for (int i = 0; i < header.columns.size(); ++i) {
         TableColumn& column = header.columns[i];
         if (column.roles.isEmpty()) {
-            column.key = QStringLiteral("?%1").arg(i);
+            // A heading that is only a period heads that period's values.
+            const QString period = periodIn(column.heading);
+            QString rest = column.heading;
+            rest.remove(period);
+            bool letters = false;
+            for (const QChar c : rest)
+                letters = letters || c.isLetter();
+            column.key
+                = !period.isEmpty() && !letters ? role::PeriodValuePrefix + period : QStringLiteral("?%1").arg(i);
             continue;
         }
         if (!column.grade.isEmpty()) {
@@ -180,9 +189,13 @@ TableKind ColumnRoles::classify(const TableHeader& header)
         return has(header, role::Meeting) || has(header, role::Completed) ? TableKind::Tracker : TableKind::Plan;
     }
     if (has(header, role::Measure)) {
-        const bool figures = has(header, role::Target) || has(header, role::Actual) || has(header, role::Previous)
-            || has(header, role::Floor) || has(header, role::Baseline) || has(header, role::Status)
-            || has(header, role::Direction) || has(header, role::Comparator) || has(header, role::Limit) || bands > 0;
+        bool periods = false;
+        for (const TableColumn& column : header.columns)
+            periods = periods || isPeriodValueKey(column.key);
+        const bool figures = periods || has(header, role::Target) || has(header, role::Actual)
+            || has(header, role::Previous) || has(header, role::Floor) || has(header, role::Baseline)
+            || has(header, role::Status) || has(header, role::Direction) || has(header, role::Comparator)
+            || has(header, role::Limit) || bands > 0;
         const bool listed = has(header, role::Due) || has(header, role::Commentary) || has(header, role::Owner)
             || has(header, role::Period) || has(header, role::Description);
         if (figures || listed)

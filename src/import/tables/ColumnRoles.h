@@ -37,6 +37,9 @@ inline const QString Direction = QStringLiteral("direction");
 inline const QString Period = QStringLiteral("period");
 inline const QString Baseline = QStringLiteral("baseline");
 inline const QString Limit = QStringLiteral("limit");
+// A column headed only by a period ("Q1", "2023/24", "Dec-24") holding the value for that period:
+// its key is this prefix and the heading.
+inline const QString PeriodValuePrefix = QStringLiteral("reading:");
 inline const QString Polarity = QStringLiteral("polarity");
 inline const QString Comparator = QStringLiteral("comparator");
 inline const QString Unit = QStringLiteral("unit");
@@ -78,6 +81,7 @@ public:
     // cue words and for columns named only by their cells.
     static double headerConfidence(const TableHeader& header);
     static bool isUnknownKey(const QString& key) { return key.startsWith(QLatin1Char('?')); }
+    static bool isPeriodValueKey(const QString& key) { return key.startsWith(role::PeriodValuePrefix); }
 };
 
 } // namespace scrutineer::parse

@@ -16,7 +16,7 @@ bool isPeriod(const QString& text)
 {
     static const QRegularExpression period(
         QStringLiteral(
-            "^(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}[/-]\\d{2,4}|Q[1-4](?:\\s+\\d{4}(?:[/-]\\d{2,4})?)?|"
+            "^(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}[/-]\\d{2,4}|Q[1-4](?:\\s+\\d{2,4}(?:[/-]\\d{2,4})?)?|"
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[\\s-]+\\d{2,4}|\\(?\\d{4}\\)?)$"),
         QRegularExpression::CaseInsensitiveOption);
     return period.match(text.trimmed()).hasMatch();
@@ -266,6 +266,7 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
     if (firstGroups.size() < 2)
         return std::nullopt;
     int known = 0;
+    int periods = 0;
     int lowerStarts = 0;
     for (const Group& group : firstGroups) {
         // A heading starts with a capital or a digit and is no sentence: a line with a group of
@@ -281,8 +282,10 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
             continue;
         }
         known += alone == Fit::Unknown ? 0 : 1;
+        periods += alone == Fit::Unknown && isPeriod(group.text) ? 1 : 0;
     }
-    if (known < 2 || known * 2 < int(firstGroups.size()))
+    // Headings that are periods ("Q1 | Q2 | Q3") head columns of values: named, if not by the lexicon.
+    if (known < 2 || (known + periods) * 2 < int(firstGroups.size()))
         return std::nullopt;
 
     QList<Column> columns;
@@ -339,9 +342,12 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
               [](const TableColumn& a, const TableColumn& b) { return a.left < b.left; });
     // Everyday words ("No", "Service") make a header only beside strong headings.
     const int knownColumns = header.knownColumns();
-    const bool allKnown = knownColumns == int(header.columns.size());
+    int periodColumns = 0;
+    for (const TableColumn& column : std::as_const(header.columns))
+        periodColumns += column.roles.isEmpty() && isPeriod(column.heading) ? 1 : 0;
+    const bool allKnown = knownColumns + periodColumns == int(header.columns.size());
     if (header.columns.size() < 2 || knownColumns < 2 || strong < 1 || (strong < 2 && !allKnown)
-        || knownColumns * 2 < int(header.columns.size()))
+        || (knownColumns + periodColumns) * 2 < int(header.columns.size()))
         return std::nullopt;
     header.pageNumber = first.pageNumber;
     header.top = top;

@@ -335,6 +335,12 @@ RoleTableResult RoleTable::finish()
             if (header.has(key))
                 keys.append(key);
         }
+        if (m_kind == TableKind::Scorecard) {
+            for (const TableColumn& column : header.columns) {
+                if (ColumnRoles::isPeriodValueKey(column.key))
+                    keys.append(column.key);
+            }
+        }
         return keys;
     }();
     QStringList merged;

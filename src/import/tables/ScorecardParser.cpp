@@ -79,7 +79,35 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             reading.pdfPage = row.pdfPage;
             readings.append(reading);
         }
+        // Values under headings that are only periods ("Q1 | Q2 | Q3"): one reading each.
+        qsizetype lastPeriodReading = -1;
+        for (const TableColumn& column : table.header.columns) {
+            if (!ColumnRoles::isPeriodValueKey(column.key))
+                continue;
+            const QString printed = cell(row, column.key);
+            const auto value = parseFigure(printed);
+            if (!value)
+                continue;
+            Reading reading;
+            reading.indicatorIndex = index;
+            reading.value = value->value;
+            reading.valueText = printed;
+            reading.period = column.key.mid(role::PeriodValuePrefix.size());
+            reading.confidence = indicator.confidence;
+            reading.pdfPage = row.pdfPage;
+            readings.append(reading);
+            lastPeriodReading = readings.size() - 1;
+            if (value->percent && indicator.unit.isEmpty())
+                indicators[index].unit = QStringLiteral("%");
+        }
         const QString status = cell(row, role::Status);
+        if (!actual && lastPeriodReading >= 0) {
+            // The rating and direction printed beside a row of periods rate the latest of them.
+            Reading& lastOfPeriods = readings[lastPeriodReading];
+            lastOfPeriods.reportedRating = isRatingText(status) ? status : QString();
+            lastOfPeriods.direction = cell(row, role::Direction);
+            continue;
+        }
         if (actual || !status.isEmpty()) {
             Reading reading;
             reading.indicatorIndex = index;

@@ -389,3 +389,51 @@ TEST(RoleTable, AMeasureListWhoseMeasuresMostlyHaveNoFiguresGivesOnePerParagraph
     EXPECT_EQ(result.indicators.at(2).name.toStdString(),
               "Emissions we can influence reach net zero by 2045, with an ambition of an 80% reduction by 2036.");
 }
+
+TEST(RoleTable, ScorecardWithAColumnPerPeriod)
+{
+    // Quarterly columns headed only by their period give a reading each.
+    PageBuilder page(1, QSizeF(842, 595));
+    page.row(50,
+             {{36, QStringLiteral("Indicator")},
+              {300, QStringLiteral("Polarity")},
+              {360, QStringLiteral("Q1")},
+              {410, QStringLiteral("Q2")},
+              {460, QStringLiteral("Q3")},
+              {510, QStringLiteral("Target")},
+              {570, QStringLiteral("RAG")}},
+             9);
+    page.row(68,
+             {{36, QStringLiteral("Households prevented from homelessness")},
+              {300, QStringLiteral("High")},
+              {360, QStringLiteral("61%")},
+              {410, QStringLiteral("64%")},
+              {460, QStringLiteral("66%")},
+              {510, QStringLiteral("70%")},
+              {570, QStringLiteral("Amber")}},
+             9);
+    page.row(84,
+             {{36, QStringLiteral("Average days to relet a council home")},
+              {300, QStringLiteral("Low")},
+              {360, QStringLiteral("31")},
+              {410, QStringLiteral("28")},
+              {460, QStringLiteral("27")},
+              {510, QStringLiteral("25")},
+              {570, QStringLiteral("Red")}},
+             9);
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.indicators.size(), 2);
+    EXPECT_EQ(result.indicators.at(0).polarity, Polarity::HigherIsBetter);
+    EXPECT_EQ(result.indicators.at(1).polarity, Polarity::LowerIsBetter);
+    EXPECT_EQ(result.indicators.at(0).unit.toStdString(), "%");
+    QStringList periods;
+    for (const Reading& reading : result.readings) {
+        if (reading.indicatorIndex == 1)
+            periods.append(reading.period + QLatin1Char('=') + reading.valueText);
+    }
+    EXPECT_EQ(periods.join(QLatin1Char(' ')).toStdString(), "Q1=31 Q2=28 Q3=27");
+    bool rated = false;
+    for (const Reading& reading : result.readings)
+        rated = rated || (reading.indicatorIndex == 0 && reading.reportedRating == QLatin1String("Amber"));
+    EXPECT_TRUE(rated);
+}
