@@ -11,6 +11,7 @@ namespace scrutineer::parse {
 namespace {
 
 constexpr int kMaxJump = 15; // a lost heading or two, not a report paragraph or a year
+constexpr int kMaxLookBack = 200; // candidates a run may reach back over (keeps the choice linear)
 
 const QRegularExpression& headingPattern()
 {
@@ -20,8 +21,9 @@ const QRegularExpression& headingPattern()
 
 const QRegularExpression& itemPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^\\(\\s*Item\\s+(\\d+[A-Za-z]?)\\s*\\)\\.?$"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^\\(\\s*(?:Agenda\\s+)?Item\\s+(?:No\\.?\\s*)?(\\d+[A-Za-z]?)\\s*\\)\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -149,32 +151,74 @@ bool MinuteSplitter::isTitleCase(const QString& title)
 
 QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizetype from, qsizetype to)
 {
-    QList<MinuteSpan> spans;
+    // Every line that could head a minute, then the longest run of them whose numbers go up in
+    // small steps: paragraphs numbered 1, 2 in an opening section do not hide minutes 283-285,
+    // and a stray number inside a minute does not break the run.
+    struct Candidate {
+        qsizetype line = 0;
+        int number = 0;
+        bool column = false;
+    };
+    QList<Candidate> candidates;
     const qreal margin = bodyLeft(lines, from, to);
-    int last = -1;
     for (qsizetype i = from; i < to; ++i) {
         const MinutesLine& line = lines.at(i);
         const auto m = headingPattern().match(line.text);
         if (!m.hasMatch())
             continue;
-        const int number = m.captured(1).toInt();
         const QString title = m.captured(3).trimmed();
         const QChar first = title.at(0);
         if (!(first.isUpper() || first.isDigit()) || letterCount(title) < 2)
             continue;
         const bool column
             = line.secondWordLeft > 0 && line.secondWordLeft - line.firstWordRight >= 10 && line.left < margin - 8;
-        if (last < 0) {
-            if (number >= 1900 && number <= 2100 && !column)
-                continue; // a year starting a wrapped line
-        } else if (number <= last || number > last + kMaxJump) {
-            continue;
-        }
+        // "(Item N)" right under the title (which may wrap, but not end a sentence or a paragraph).
         bool itemNext = false;
+        for (qsizetype k = i + 1; k < std::min(to, i + 4) && !itemNext; ++k) {
+            const QString& above = k == i + 1 ? title : lines.at(k - 1).text;
+            if (headingPattern().match(lines.at(k).text).hasMatch() || above.endsWith(QLatin1Char('.')))
+                break;
+            itemNext = itemPattern().match(lines.at(k).text).hasMatch();
+        }
+        const bool upper = text::isMostlyUpperCase(title) && letterCount(title) >= 3;
+        const bool titleCase
+            = isTitleCase(title) && !title.endsWith(QLatin1Char('.')) && title.split(QLatin1Char(' ')).size() <= 16;
+        if (!(upper || column || itemNext || titleCase))
+            continue;
+        candidates.append({i, m.captured(1).toInt(), column});
+    }
+    // Longest chain: best[k] = length of the best run ending at candidate k.
+    QList<int> best(candidates.size(), 0);
+    QList<int> previous(candidates.size(), -1);
+    int bestEnd = -1;
+    for (int k = 0; k < candidates.size(); ++k) {
+        const Candidate& c = candidates.at(k);
+        const bool year = c.number >= 1900 && c.number <= 2100 && !c.column;
+        best[k] = year ? 0 : 1; // a year starting a wrapped line opens no run
+        for (int j = k - 1; j >= std::max(0, k - kMaxLookBack); --j) {
+            const int step = c.number - candidates.at(j).number;
+            if (best.at(j) > 0 && step >= 1 && step <= kMaxJump && best.at(j) + 1 > best.at(k)) {
+                best[k] = best.at(j) + 1;
+                previous[k] = j;
+            }
+        }
+        if (best.at(k) > 0 && (bestEnd < 0 || best.at(k) > best.at(bestEnd)))
+            bestEnd = k;
+    }
+    QList<qsizetype> chain;
+    for (int k = bestEnd; k >= 0; k = previous.at(k))
+        chain.prepend(candidates.at(k).line);
+
+    QList<MinuteSpan> spans;
+    for (qsizetype c = 0; c < chain.size(); ++c) {
+        const qsizetype i = chain.at(c);
+        const qsizetype nextHeading = c + 1 < chain.size() ? chain.at(c + 1) : to;
+        const MinutesLine& line = lines.at(i);
+        const auto m = headingPattern().match(line.text);
+        const QString title = m.captured(3).trimmed();
         qsizetype itemLine = -1;
-        for (qsizetype k = i + 1; k < std::min(to, i + 4); ++k) {
+        for (qsizetype k = i + 1; k < std::min(nextHeading, i + 4); ++k) {
             if (itemPattern().match(lines.at(k).text).hasMatch()) {
-                itemNext = true;
                 itemLine = k;
                 break;
             }
@@ -182,44 +226,69 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
                 break;
         }
         const bool upper = text::isMostlyUpperCase(title) && letterCount(title) >= 3;
-        const bool titleCase
-            = isTitleCase(title) && !title.endsWith(QLatin1Char('.')) && title.split(QLatin1Char(' ')).size() <= 16;
-        if (!(upper || column || itemNext || titleCase))
-            continue;
-
         MinuteSpan span;
         span.number = m.captured(1);
         span.page = line.page;
         span.heading = i;
         QStringList titleParts {title};
         qsizetype next = i + 1;
-        if (itemNext) {
+        if (itemLine >= 0) {
             for (qsizetype k = i + 1; k < itemLine; ++k)
                 titleParts.append(lines.at(k).text);
             span.item = itemPattern().match(lines.at(itemLine).text).captured(1);
             next = itemLine + 1;
         } else if (upper) {
-            while (next < to) {
-                const MinutesLine& c = lines.at(next);
-                if (hasLowerCase(c.text) || isKeywordLine(c.text) || c.text.size() > 90
-                    || headingPattern().match(c.text).hasMatch() || c.text.startsWith(QLatin1Char('('))
-                    || (c.gapBefore > c.height * 1.2 && c.gapBefore >= 0))
+            while (next < nextHeading) {
+                const MinutesLine& c2 = lines.at(next);
+                if (hasLowerCase(c2.text) || isKeywordLine(c2.text) || c2.text.size() > 90
+                    || headingPattern().match(c2.text).hasMatch() || c2.text.startsWith(QLatin1Char('('))
+                    || (c2.gapBefore > c2.height * 1.2 && c2.gapBefore >= 0))
                     break;
-                titleParts.append(c.text);
+                titleParts.append(c2.text);
                 ++next;
             }
-            if (next < to && itemPattern().match(lines.at(next).text).hasMatch()) {
+            if (next < nextHeading && itemPattern().match(lines.at(next).text).hasMatch()) {
                 span.item = itemPattern().match(lines.at(next).text).captured(1);
                 ++next;
             }
         }
         span.title = minutes::joinTexts(titleParts);
         span.body = next;
-        if (!spans.isEmpty())
-            spans.last().end = i;
+        span.end = nextHeading;
         spans.append(span);
-        last = number;
-        i = next - 1;
+    }
+    return spans;
+}
+
+QList<MinuteSpan> MinuteSplitter::splitByItemLines(const QList<MinutesLine>& lines, qsizetype from, qsizetype to)
+{
+    QList<MinuteSpan> spans;
+    for (qsizetype k = from + 1; k < to; ++k) {
+        const auto m = itemPattern().match(lines.at(k).text);
+        if (!m.hasMatch())
+            continue;
+        // The title above the item line: one to three lines, the first set apart from the text above.
+        qsizetype start = k - 1;
+        while (start > from && k - start < 3 && !standsApart(lines.at(start))
+               && (spans.isEmpty() || start > spans.last().body))
+            --start;
+        if (!spans.isEmpty() && start < spans.last().body)
+            continue;
+        const QString& first = lines.at(start).text;
+        const QString& last = lines.at(k - 1).text;
+        if (first.isEmpty() || first.at(0).isDigit() || !(first.at(0).isUpper() || first.at(0).isDigit())
+            || last.endsWith(QLatin1Char('.')) || last.endsWith(QLatin1Char(':')) || isKeywordLine(first)
+            || !standsApart(lines.at(start)))
+            continue;
+        MinuteSpan span;
+        span.title = minutes::joinLines(lines, start, k);
+        span.item = m.captured(1);
+        span.page = lines.at(start).page;
+        span.heading = start;
+        span.body = k + 1;
+        if (!spans.isEmpty())
+            spans.last().end = start;
+        spans.append(span);
     }
     if (!spans.isEmpty())
         spans.last().end = to;

@@ -27,6 +27,10 @@ public:
     // Minute items among lines [from, to).
     static QList<MinuteSpan> split(const QList<MinutesLine>& lines, qsizetype from, qsizetype to);
 
+    // Minutes headed by titles with "(Item N)" under them and no minute number: the title is the
+    // line or lines above the item line, set apart from the text before them. Spans get no number.
+    static QList<MinuteSpan> splitByItemLines(const QList<MinutesLine>& lines, qsizetype from, qsizetype to);
+
     // Minutes that number none of their items (US minutes): sections headed by a line in
     // capitals at the body margin, standing apart from the text above and below it
     // ("CONSENT CALENDAR", "PUBLIC HEARINGS", "ORAL COMMUNICATIONS"); a heading may wrap onto a

@@ -148,6 +148,59 @@ void warnVotes(const RecordedVote& vote, const Meeting& meeting, const QString& 
             tr("Minutes of %1, minute %2, recorded vote: %3").arg(meeting.date.toString(Qt::ISODate), minute, flag));
 }
 
+// The minute headings: numbered ones, unless the minutes print titles over "(Item N)" lines and
+// number none of them (their numbered lines are paragraphs); US minutes number no items.
+QList<MinuteSpan> chooseSpans(const QList<MinutesLine>& lines)
+{
+    const QList<MinuteSpan> numbered = MinuteSplitter::split(lines, 0, lines.size());
+    bool numberedItems = false;
+    for (const MinuteSpan& span : numbered)
+        numberedItems = numberedItems || !span.item.isEmpty();
+    if (!numberedItems) {
+        const QList<MinuteSpan> byItem = MinuteSplitter::splitByItemLines(lines, 0, lines.size());
+        if (byItem.size() >= 2)
+            return byItem;
+    }
+    if (!numbered.isEmpty())
+        return numbered;
+    return MinuteSplitter::splitUnnumbered(lines, 0, lines.size());
+}
+
+// A short title line set apart from the text, opening a section ("Election of Chair").
+bool isOpeningHeading(const QList<MinutesLine>& lines, qsizetype i, qsizetype end)
+{
+    const MinutesLine& line = lines.at(i);
+    const QString& t = line.text;
+    const bool apart = line.gapBefore < 0 || line.gapBefore > 0.4 * line.height;
+    const bool apartBelow = i + 1 >= end || lines.at(i + 1).gapBefore > 0.4 * lines.at(i + 1).height;
+    return apart && apartBelow && t.size() < 70 && !t.isEmpty() && t.at(0).isUpper() && !t.endsWith(QLatin1Char('.'))
+        && !t.endsWith(QLatin1Char(':')) && MinuteSplitter::isTitleCase(t);
+}
+
+// Business done before the first numbered minute ("Election of Chair", then "RESOLVED that ...
+// be elected to Chair the meeting"): an unnumbered minute of its own when it records a decision.
+std::optional<MinuteSpan> openingSection(const QList<MinutesLine>& lines, qsizetype from, qsizetype end,
+                                         const QString& body)
+{
+    if (from >= end || ResolutionParser::parse(lines, from, end, body).isEmpty())
+        return std::nullopt;
+    qsizetype heading = -1;
+    qsizetype i = from;
+    for (; i < end; ++i) {
+        if (isCapitalsHeading(lines.at(i).text) || isOpeningHeading(lines, i, end))
+            heading = i;
+        else
+            break;
+    }
+    MinuteSpan span;
+    span.heading = heading >= 0 ? heading : from;
+    span.body = heading >= 0 ? heading + 1 : from;
+    span.end = end;
+    span.title = heading >= 0 ? lines.at(heading).text : QString();
+    span.page = lines.at(span.heading).page;
+    return span;
+}
+
 } // namespace
 
 void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context, MinutesResult& result)
@@ -157,14 +210,15 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
     Meeting meeting;
     const int meetingIndex = int(result.meetings.size());
 
-    QList<MinuteSpan> spans = MinuteSplitter::split(lines, 0, lines.size());
-    if (spans.isEmpty())
-        spans = MinuteSplitter::splitUnnumbered(lines, 0, lines.size()); // US minutes number no items
+    QList<MinuteSpan> spans = chooseSpans(lines);
     const qsizetype preambleEnd = spans.isEmpty() ? lines.size() : spans.first().heading;
     const qsizetype listsEnd = AttendanceParser::parseLists(lines, 0, preambleEnd, meeting.attendance);
     qsizetype proseEnd = listsEnd;
-    while (proseEnd < preambleEnd && !isCapitalsHeading(lines.at(proseEnd).text))
+    while (proseEnd < preambleEnd && !isCapitalsHeading(lines.at(proseEnd).text)
+           && !isOpeningHeading(lines, proseEnd, preambleEnd))
         ++proseEnd;
+    if (auto opening = openingSection(lines, proseEnd, preambleEnd, context.body))
+        spans.prepend(*opening);
     const MappedText prose = mapText(lines, listsEnd, proseEnd);
     MinutesLocator::completeFromProse(header, prose.text);
     for (const auto& [sentence, page] : sentencesOf(prose)) {

@@ -1,0 +1,143 @@
+#include "MinutesSheet.h"
+
+#include "minutes/MinutesParser.h"
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer;
+using namespace scrutineer::parse;
+using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::SheetGeometry;
+
+// How minutes head their items when the numbering is not one clean run: titles with "(Item N)"
+// under them and no minute number at all (numbered paragraphs inside are no minutes), and numbered
+// paragraphs of an unnumbered opening section ahead of the first numbered minute. Over several
+// page geometries. Bodies and names are illustrative.
+
+namespace {
+
+Meeting parsed(const MinutesSheet& sheet)
+{
+    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
+    return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
+}
+
+QStringList field(const Meeting& meeting, QString Minute::*member)
+{
+    QStringList out;
+    for (const Minute& m : meeting.minutes)
+        out.append(m.*member);
+    return out;
+}
+
+QList<int> resolutionCounts(const Meeting& meeting)
+{
+    QList<int> out;
+    for (const Minute& m : meeting.minutes)
+        out.append(int(m.resolutions.size()));
+    return out;
+}
+
+class HeadingShapes : public ::testing::TestWithParam<SheetGeometry> { };
+
+} // namespace
+
+TEST_P(HeadingShapes, TitlesOverItemLinesWithoutMinuteNumbers)
+{
+    MinutesSheet sheet(1, GetParam());
+    const qreal indent = sheet.x(90);
+    sheet.line(QStringLiteral("FOSTERING PANEL \u2013 12 November 2024"));
+    sheet.line(QStringLiteral("MINUTES of the meeting held in the Oak Room, Civic Centre, Westford."));
+    sheet.gap();
+    sheet.line(QStringLiteral("PRESENT: Ann Kerr (Chair), Ben Lowe (Vice-Chair), Cara Moss and Dan Nye"));
+    sheet.gap();
+    sheet.line(QStringLiteral("Apologies and Substitutes"));
+    sheet.line(QStringLiteral("(Item 1)"));
+    sheet.line(QStringLiteral("Apologies were received from Mr E Orr."));
+    sheet.gap();
+    sheet.line(QStringLiteral("Chair's Announcements"));
+    sheet.line(QStringLiteral("(Item 2)"));
+    sheet.at(indent, QStringLiteral("1. RESOLVED that Ben Lowe be elected Vice-Chair of the Panel."));
+    sheet.gap();
+    sheet.at(indent, QStringLiteral("2. The Chair agreed to write to the group leaders about training."));
+    sheet.gap();
+    sheet.line(QStringLiteral("Minutes of the meeting held on 10 September 2024"));
+    sheet.line(QStringLiteral("(Item 3)"));
+    sheet.line(QStringLiteral("RESOLVED that the minutes of the meeting held on 10 September 2024 were a"));
+    sheet.line(QStringLiteral("correct record."));
+    sheet.pageBreak();
+    sheet.line(QStringLiteral("Participation Team update"));
+    sheet.line(QStringLiteral("(Item 4)"));
+    sheet.at(indent, QStringLiteral("1. The Participation Manager introduced the report."));
+    sheet.gap();
+    sheet.at(indent, QStringLiteral("2. Members asked about the summer activity days."));
+    sheet.gap();
+    sheet.at(indent, QStringLiteral("3. RESOLVED that the Panel note the update."));
+    sheet.gap();
+    sheet.line(QStringLiteral("Work Programme"));
+    sheet.line(QStringLiteral("(Item 5)"));
+    sheet.line(QStringLiteral("RESOLVED that the work programme be noted."));
+    const Meeting meeting = parsed(sheet);
+    EXPECT_EQ(meeting.date, QDate(2024, 11, 12));
+    EXPECT_EQ(field(meeting, &Minute::item),
+              QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                           QStringLiteral("5")}));
+    EXPECT_EQ(field(meeting, &Minute::number), QStringList(5, QString()));
+    EXPECT_EQ(field(meeting, &Minute::title),
+              QStringList({QStringLiteral("Apologies and Substitutes"), QStringLiteral("Chair's Announcements"),
+                           QStringLiteral("Minutes of the meeting held on 10 September 2024"),
+                           QStringLiteral("Participation Team update"), QStringLiteral("Work Programme")}));
+    EXPECT_EQ(resolutionCounts(meeting), QList<int>({0, 1, 1, 1, 1}));
+    ASSERT_EQ(meeting.minutes.size(), 5);
+    EXPECT_EQ(meeting.minutes.at(3).pdfPage, 2);
+    EXPECT_TRUE(meeting.minutes.at(0).resolutions.isEmpty());
+}
+
+TEST_P(HeadingShapes, NumberedParagraphsOfAnOpeningSectionAreNotMinutes)
+{
+    MinutesSheet sheet(1, GetParam());
+    const qreal number = sheet.x(40);
+    const qreal text = sheet.x(72);
+    const qreal paragraph = sheet.x(100);
+    sheet.at(text, QStringLiteral("MINUTES of a meeting of the County Council held in the Council Chamber,"));
+    sheet.at(text, QStringLiteral("County Hall, Westford on Thursday, 9 January 2025."));
+    sheet.gap();
+    sheet.at(text, QStringLiteral("PRESENT: Mr A Ball, Mrs B Cole and Mr C Dunn"));
+    sheet.gap();
+    sheet.at(text, QStringLiteral("Election of Chair"));
+    sheet.gap();
+    sheet.row({{text, QStringLiteral("1.")},
+               {paragraph, QStringLiteral("Mr Ball proposed, and Mrs Cole seconded that Mr C Dunn be elected")}});
+    sheet.at(paragraph, QStringLiteral("to Chair the meeting."));
+    sheet.at(paragraph, QStringLiteral("Agreed unanimously."));
+    sheet.gap();
+    sheet.row({{text, QStringLiteral("2.")},
+               {paragraph, QStringLiteral("RESOLVED that Mr Dunn be elected to Chair the meeting.")}});
+    sheet.gap();
+    sheet.row({{number, QStringLiteral("283.")}, {text, QStringLiteral("Apologies for Absence")}});
+    sheet.at(text, QStringLiteral("(Item 1)"));
+    sheet.at(text, QStringLiteral("Apologies were received from Mr E Fry."));
+    sheet.gap();
+    sheet.row({{number, QStringLiteral("284.")}, {text, QStringLiteral("Declarations of Interest")}});
+    sheet.at(text, QStringLiteral("(Item 2)"));
+    sheet.at(text, QStringLiteral("There were none."));
+    sheet.gap();
+    sheet.row({{number, QStringLiteral("285.")}, {text, QStringLiteral("Devolution White Paper")}});
+    sheet.at(text, QStringLiteral("(Item 3)"));
+    sheet.row({{text, QStringLiteral("1)")}, {paragraph, QStringLiteral("The Leader introduced the item.")}});
+    sheet.row({{text, QStringLiteral("2)")},
+               {paragraph, QStringLiteral("RESOLVED that the County Council endorses the proposals.")}});
+    const Meeting meeting = parsed(sheet);
+    EXPECT_EQ(field(meeting, &Minute::number),
+              QStringList({QString(), QStringLiteral("283"), QStringLiteral("284"), QStringLiteral("285")}));
+    ASSERT_EQ(meeting.minutes.size(), 4);
+    EXPECT_EQ(meeting.minutes.first().title, QStringLiteral("Election of Chair"));
+    EXPECT_EQ(resolutionCounts(meeting), QList<int>({1, 0, 0, 1}));
+    EXPECT_EQ(field(meeting, &Minute::item),
+              QStringList({QString(), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+}
+
+INSTANTIATE_TEST_SUITE_P(Geometry, HeadingShapes, ::testing::ValuesIn(SheetGeometry::varied()),
+                         [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
+                             return std::string(geometry.param.name);
+                         });
