@@ -30,6 +30,7 @@ int exitCodeFor(const Error& error)
     case Error::Code::InputRejected: return ExitRejected;
     case Error::Code::Cancelled: return ExitInternal;
     case Error::Code::Database:
+    case Error::Code::Conflict:
     case Error::Code::Internal: return ExitInternal;
     }
     return ExitInternal;

@@ -3,6 +3,7 @@
 #include "Action.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace scrutineer {
@@ -14,6 +15,13 @@ struct ActionRecord {
     QString actionKey;
     Action action;          // action.status is the effective status
     bool statusEdited = false;
+    // The latest status update: its revision (0 when none; an edit must name it, see
+    // ActionStore::setStatus), who made it and when. A manual action: who added it and when.
+    int revision = 0;
+    QString statusChangedBy;
+    QDateTime statusChangedAt;
+    QString createdBy;
+    QDateTime createdAt;
     qint64 meetingId = 0;
     QDate meetingDate;
     QString body;

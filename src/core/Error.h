@@ -13,7 +13,8 @@ struct Error {
     enum class Code {
         InputRejected, // the file is not something we can import (CLI exit 2)
         Cancelled,     // the user stopped it
-        Database,      // SQLite refused (exit 3)
+        Database,      // the database refused (exit 3)
+        Conflict,      // someone else changed it first: nothing was written (exit 3)
         Internal,      // a bug or an unexpected state (exit 3)
     };
     Code code = Code::Internal;

@@ -1,8 +1,10 @@
 #include "ActionStore.h"
 
 #include "ImportWriter.h"
+#include "SqlDialect.h"
 #include "SqlHelpers.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -14,9 +16,12 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT x.id, x.action_key, x.origin, x.ref, x.section, x.text, x.owner, x.due, x.due_text, x.status, x.status_text, "
     "x.commentary, x.flags, x.meeting_id, m.date, b.name, x.document_id, x.resolution_id, x.pdf_page, x.clause_path, "
-    "(SELECT u.status FROM action_update u WHERE u.action_key = x.action_key ORDER BY u.changed_at DESC, u.id DESC "
-    "LIMIT 1), x.evidence, x.roles, x.confidence FROM action x LEFT JOIN meeting m ON m.id = x.meeting_id "
-    "LEFT JOIN body b ON b.id = m.body_id ");
+    "u.status, x.evidence, x.roles, x.confidence, u.revision, u.changed_by, u.changed_at, x.created_by, x.created_at "
+    "FROM action x LEFT JOIN meeting m ON m.id = x.meeting_id LEFT JOIN body b ON b.id = m.body_id LEFT JOIN "
+    "action_update u ON u.id = (SELECT l.id FROM action_update l WHERE l.action_key = x.action_key ORDER BY "
+    "l.revision DESC, l.id DESC LIMIT 1) ");
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 ActionRecord readRecord(const QSqlQuery& q)
 {
@@ -46,7 +51,12 @@ ActionRecord readRecord(const QSqlQuery& q)
     if (!q.value(20).isNull()) {
         a.status = actionStatusFromString(q.value(20).toString());
         r.statusEdited = true;
+        r.revision = q.value(24).toInt();
+        r.statusChangedBy = q.value(25).toString();
+        r.statusChangedAt = QDateTime::fromString(q.value(26).toString(), Qt::ISODateWithMs);
     }
+    r.createdBy = q.value(27).toString();
+    r.createdAt = QDateTime::fromString(q.value(28).toString(), Qt::ISODateWithMs);
     a.evidence = q.value(21).toString();
     for (const QJsonValue v : QJsonDocument::fromJson(q.value(22).toByteArray()).array())
         a.roles.append(v.toString());
@@ -77,26 +87,48 @@ std::optional<ActionRecord> ActionStore::find(qint64 id) const
     return std::nullopt;
 }
 
-std::optional<Error> ActionStore::setStatus(const QString& actionKey, ActionStatus status, const QString& comment)
+Expected<qint64> ActionStore::setStatus(const QString& actionKey, ActionStatus status, const QString& comment,
+                                        std::optional<int> expectedRevision)
 {
+    // The update takes the revision after the latest, and only when the latest is the one the
+    // user saw. Two people who saw the same revision cannot both write the next one: the unique
+    // index on (action_key, revision) refuses the second, also when both write at once.
+    const QString guard = expectedRevision ? QStringLiteral(" WHERE cur.r = %1").arg(*expectedRevision) : QString();
     QSqlQuery q(m_database.connection());
-    if (!sql::run(q, QStringLiteral("INSERT INTO action_update(action_key, status, comment, changed_at) VALUES (?, ?, ?, ?)"),
-                  actionKey, toString(status), sql::nullable(comment),
-                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))) {
-        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    const bool ok = sql::run(q,
+                             QStringLiteral("INSERT INTO action_update(action_key, status, comment, changed_at, changed_by, "
+                                            "revision) SELECT ?, ?, ?, ?, ?, cur.r + 1 FROM (SELECT COALESCE(MAX(revision), "
+                                            "0) AS r FROM action_update WHERE action_key = ?) cur%1 RETURNING id")
+                                 .arg(guard),
+                             actionKey, toString(status), sql::nullable(comment), now(),
+                             sql::nullable(m_database.userName()), actionKey);
+    if (ok && q.next())
+        return q.value(0).toLongLong();
+    if (ok || m_database.dialect().isUniqueViolation(q.lastError())) {
+        return Error{Error::Code::Conflict, m_database.path(),
+                     QCoreApplication::translate("ActionStore", "someone else changed the action's status first")};
     }
-    return std::nullopt;
+    return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+}
+
+std::optional<ActionStore::StatusChange> ActionStore::latest(const QString& actionKey) const
+{
+    const QList<StatusChange> all = history(actionKey);
+    return all.isEmpty() ? std::nullopt : std::optional<StatusChange>(all.last());
 }
 
 QList<ActionStore::StatusChange> ActionStore::history(const QString& actionKey) const
 {
     QSqlQuery q(m_database.connection());
-    sql::run(q, QStringLiteral("SELECT status, comment, changed_at FROM action_update WHERE action_key = ? ORDER BY changed_at, id"),
+    sql::run(q,
+             QStringLiteral("SELECT status, comment, changed_at, changed_by, revision FROM action_update WHERE action_key "
+                            "= ? ORDER BY revision, id"),
              actionKey);
     QList<StatusChange> changes;
     while (q.next()) {
         changes.append({actionStatusFromString(q.value(0).toString()), q.value(1).toString(),
-                        QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs)});
+                        QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString(),
+                        q.value(4).toInt()});
     }
     return changes;
 }
@@ -126,12 +158,12 @@ Expected<qint64> ActionStore::addManual(const Action& action, qint64 meetingId)
     manual.origin = ActionOrigin::Manual;
     QSqlQuery q(m_database.connection());
     if (!sql::run(q,
-                  QStringLiteral("INSERT INTO action(action_key, origin, ref, text, owner, due, due_text, status, meeting_id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                  QStringLiteral("INSERT INTO action(action_key, origin, ref, text, owner, due, due_text, status, meeting_id, "
+                                 "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                   ImportWriter::actionKey(manual, meetingId), toString(manual.origin), sql::nullable(manual.ref),
                   manual.text, sql::nullable(manual.owner), sql::nullable(manual.due), sql::nullable(manual.dueText),
                   toString(manual.status == ActionStatus::Unknown ? ActionStatus::Open : manual.status),
-                  sql::nullableId(meetingId)) ||
+                  sql::nullableId(meetingId), sql::nullable(m_database.userName()), now()) ||
         !q.next()) {
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     }

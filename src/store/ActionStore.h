@@ -17,6 +17,8 @@ public:
         ActionStatus status = ActionStatus::Unknown;
         QString comment;
         QDateTime changedAt;
+        QString changedBy; // the user who made it (empty before schema 9)
+        int revision = 0;
     };
 
     // A later minute that cites the minute whose resolution asked for the action: evidence
@@ -35,8 +37,14 @@ public:
 
     QList<ActionRecord> list(const ActionFilter& filter = {}) const;
     std::optional<ActionRecord> find(qint64 id) const;
-    std::optional<Error> setStatus(const QString& actionKey, ActionStatus status, const QString& comment);
+    // Records a dated status change by the connected user and returns its history entry. With
+    // `expectedRevision` (the ActionRecord::revision the user saw), refuses with Error::Conflict,
+    // writing nothing, when someone else changed the status since.
+    Expected<qint64> setStatus(const QString& actionKey, ActionStatus status, const QString& comment,
+                               std::optional<int> expectedRevision = std::nullopt);
+    // Oldest first.
     QList<StatusChange> history(const QString& actionKey) const;
+    std::optional<StatusChange> latest(const QString& actionKey) const;
     QList<Evidence> evidence(qint64 actionId) const;
     // A manual action (origin manual, no document): user data.
     Expected<qint64> addManual(const Action& action, qint64 meetingId);

@@ -8,14 +8,10 @@
 
 namespace scrutineer {
 
-Expected<qint64> ActionUpdateLog::record(const QString& actionKey, ActionStatus status, const QString& comment)
+Expected<qint64> ActionUpdateLog::record(const QString& actionKey, ActionStatus status, const QString& comment,
+                                         std::optional<int> expectedRevision)
 {
-    if (auto failed = ActionStore(m_database).setStatus(actionKey, status, comment))
-        return *failed;
-    QSqlQuery q(m_database.connection());
-    if (!sql::run(q, QStringLiteral("SELECT MAX(id) FROM action_update WHERE action_key = ?"), actionKey) || !q.next())
-        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
-    return q.value(0).toLongLong();
+    return ActionStore(m_database).setStatus(actionKey, status, comment, expectedRevision);
 }
 
 std::optional<Error> ActionUpdateLog::remove(const QList<qint64>& updateIds)

@@ -16,8 +16,10 @@ class ActionUpdateLog final {
 public:
     explicit ActionUpdateLog(Database& database) : m_database(database) {}
 
-    // Records one dated status change; returns the id of its history entry.
-    Expected<qint64> record(const QString& actionKey, ActionStatus status, const QString& comment);
+    // Records one dated status change; returns the id of its history entry. With
+    // `expectedRevision`, refuses with Error::Conflict when someone changed the status since.
+    Expected<qint64> record(const QString& actionKey, ActionStatus status, const QString& comment,
+                            std::optional<int> expectedRevision = std::nullopt);
     // Removes history entries written by record() (an undo).
     std::optional<Error> remove(const QList<qint64>& updateIds);
     // Removes an action added by hand (ActionStore::addManual) and its history; extracted

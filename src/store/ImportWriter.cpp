@@ -276,10 +276,11 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
 
         const qint64 docId =
             w.insert(QStringLiteral("INSERT INTO document(meeting_id, file_name, file_path, sha256, page_count, kind, title, "
-                                  "warnings, imported_at, kind_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "warnings, imported_at, kind_reason, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {sql::nullableId(docMeeting), bundle.fileName, sql::nullable(bundle.filePath),
                     QString::fromLatin1(bundle.sha256), bundle.pageCount, toString(bundle.kind),
-                    sql::nullable(bundle.title), joinFlags(bundle.warnings), now(), sql::nullable(bundle.kindReason)});
+                    sql::nullable(bundle.title), joinFlags(bundle.warnings), now(), sql::nullable(bundle.kindReason),
+                     sql::nullable(m_database.userName())});
         outcome.documentId = docId;
         int regionPosition = 0;
         for (const PageRegion& region : bundle.regions) {

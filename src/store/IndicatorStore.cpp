@@ -192,9 +192,10 @@ std::optional<Error> IndicatorStore::setThresholds(const QString& indicatorKey, 
     int position = 0;
     for (const ThresholdBand& b : bands) {
         if (!sql::run(q,
-                      QStringLiteral("INSERT INTO user_threshold(indicator_key, grade, text, min, max, position, changed_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      indicatorKey, b.grade, b.text, sql::nullable(b.min), sql::nullable(b.max), position++, now()))
+                      QStringLiteral("INSERT INTO user_threshold(indicator_key, grade, text, min, max, position, changed_at, "
+                                     "changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      indicatorKey, b.grade, b.text, sql::nullable(b.min), sql::nullable(b.max), position++, now(),
+                      sql::nullable(m_database.userName())))
             return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     }
     if (!transaction.commit())
@@ -212,9 +213,9 @@ std::optional<Error> IndicatorStore::addReading(const QString& indicatorKey, con
 {
     QSqlQuery q(m_database.connection());
     if (!sql::run(q,
-                  QStringLiteral("INSERT INTO user_reading(indicator_key, period, value, reported_rating, changed_at) VALUES "
-                                 "(?, ?, ?, ?, ?)"),
-                  indicatorKey, period, value, sql::nullable(reportedRating), now()))
+                  QStringLiteral("INSERT INTO user_reading(indicator_key, period, value, reported_rating, changed_at, "
+                                 "changed_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                  indicatorKey, period, value, sql::nullable(reportedRating), now(), sql::nullable(m_database.userName())))
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     return std::nullopt;
 }
@@ -245,11 +246,13 @@ std::optional<Error> IndicatorStore::setTargetFloor(const QString& indicatorKey,
                         {QStringLiteral("floor"), values.floor ? QJsonValue(*values.floor) : QJsonValue()}};
     QSqlQuery q(m_database.connection());
     if (!sql::run(q,
-                  QStringLiteral("INSERT INTO correction(entity, entity_key, field, value, checked, changed_at) "
-                                 "VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT(entity, entity_key, field) "
-                                 "DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at"),
+                  QStringLiteral("INSERT INTO correction(entity, entity_key, field, value, checked, changed_at, changed_by) "
+                                 "VALUES (?, ?, ?, ?, 0, ?, ?) ON CONFLICT(entity, entity_key, field) "
+                                 "DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at, changed_by = "
+                                 "excluded.changed_by"),
                   kTargetFloorEntity, indicatorKey, kTargetFloorField,
-                  QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), now()))
+                  QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), now(),
+                  sql::nullable(m_database.userName())))
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     return std::nullopt;
 }
@@ -268,9 +271,9 @@ Expected<qint64> IndicatorStore::addManualReading(const QString& indicatorKey, c
 {
     QSqlQuery q(m_database.connection());
     if (!sql::run(q,
-                  QStringLiteral("INSERT INTO user_reading(indicator_key, period, value, reported_rating, changed_at) VALUES "
-                                 "(?, ?, ?, ?, ?) RETURNING id"),
-                  indicatorKey, period, value, sql::nullable(reportedRating), now()) ||
+                  QStringLiteral("INSERT INTO user_reading(indicator_key, period, value, reported_rating, changed_at, "
+                                 "changed_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                  indicatorKey, period, value, sql::nullable(reportedRating), now(), sql::nullable(m_database.userName())) ||
         !q.next())
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     return q.value(0).toLongLong();

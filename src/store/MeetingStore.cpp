@@ -15,7 +15,7 @@ const QString kMeetingSelect = QStringLiteral(
     "(SELECT COUNT(*) FROM agenda_item i WHERE i.meeting_id = m.id), "
     "(SELECT COUNT(*) FROM minute n WHERE n.meeting_id = m.id), "
     "(SELECT COUNT(*) FROM action x WHERE x.meeting_id = m.id AND COALESCE((SELECT u.status FROM action_update u "
-    "WHERE u.action_key = x.action_key ORDER BY u.changed_at DESC, u.id DESC LIMIT 1), x.status) NOT IN "
+    "WHERE u.action_key = x.action_key ORDER BY u.revision DESC, u.id DESC LIMIT 1), x.status) NOT IN "
     "('complete', 'business-as-usual')) "
     "FROM meeting m LEFT JOIN body b ON b.id = m.body_id LEFT JOIN authority a ON a.id = b.authority_id ");
 

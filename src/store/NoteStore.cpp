@@ -1,5 +1,6 @@
 #include "NoteStore.h"
 
+#include "SqlDialect.h"
 #include "SqlHelpers.h"
 #include "TextUtil.h"
 
@@ -43,10 +44,11 @@ Expected<qint64> NoteStore::add(const Note& note)
     const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO note(meeting_id, agenda_number, document_sha256, pdf_page, anchor_text, kind, "
-                                 "body, done, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                 "body, done, created_at, updated_at, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "RETURNING id"),
                   sql::nullableId(note.meetingId), sql::nullable(note.agendaNumber), sql::nullable(note.documentSha256),
                   sql::nullablePage(note.pdfPage), sql::nullable(note.anchorText), kindText(note.kind), note.body,
-                  note.done ? 1 : 0, stamp, stamp) ||
+                  note.done ? 1 : 0, stamp, stamp, sql::nullable(m_database.userName())) ||
         !q.next()) {
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     }
@@ -87,8 +89,11 @@ QList<Note> NoteStore::all() const
 
 int NoteStore::reanchor(QSqlDatabase db, const QString& oldSha, const QString& newSha, const QList<PageRecord>& pages)
 {
+    const SqlDialect& dialect = SqlDialect::of(db);
     QSqlQuery q(db);
-    sql::run(q, QStringLiteral("SELECT id, pdf_page, anchor_text FROM note WHERE document_sha256 = ?"), oldSha);
+    q.prepare(dialect.notesToReanchorSql());
+    q.bindValue(QStringLiteral(":old"), oldSha);
+    q.exec();
     struct Move {
         qint64 id;
         int page;
@@ -110,9 +115,14 @@ int NoteStore::reanchor(QSqlDatabase db, const QString& oldSha, const QString& n
         }
         moves.append({q.value(0).toLongLong(), best});
     }
-    for (const Move& move : moves)
-        sql::run(q, QStringLiteral("UPDATE note SET document_sha256 = ?, pdf_page = ? WHERE id = ?"), newSha,
-                 sql::nullablePage(move.page), move.id);
+    q.prepare(dialect.moveNoteSql());
+    for (const Move& move : moves) {
+        q.bindValue(QStringLiteral(":id"), move.id);
+        q.bindValue(QStringLiteral(":old"), oldSha);
+        q.bindValue(QStringLiteral(":new"), newSha);
+        q.bindValue(QStringLiteral(":page"), sql::nullablePage(move.page));
+        q.exec();
+    }
     return int(moves.size());
 }
 

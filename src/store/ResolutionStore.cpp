@@ -85,7 +85,8 @@ const QString kExtractedSelect = QStringLiteral(
 
 const QString kManualSelect = QStringLiteral(
     "SELECT u.id, u.meeting_id, m.date, b.name, u.agenda_number, u.minute_number, u.minute_title, u.text, "
-    "u.condition, u.clauses, u.votes, u.checked FROM user_resolution u LEFT JOIN meeting m ON m.id = u.meeting_id "
+    "u.condition, u.clauses, u.votes, u.checked, u.changed_by, u.updated_at, u.created_by FROM user_resolution u "
+    "LEFT JOIN meeting m ON m.id = u.meeting_id "
     "LEFT JOIN body b ON b.id = m.body_id ");
 
 ResolutionStore::Record readExtracted(const QSqlQuery& q, const QHash<qint64, QList<ClauseRow>>& clauses)
@@ -144,6 +145,9 @@ ResolutionStore::Record recordFromManual(const QSqlQuery& q)
     r.agendaNumber = m.agendaNumber;
     r.resolution = m.resolution;
     r.review = m.checked ? ResolutionStore::Review::Checked : ResolutionStore::Review::Unchecked;
+    r.changedBy = q.value(12).toString();
+    r.changedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    r.createdBy = q.value(14).toString();
     return r;
 }
 
@@ -199,17 +203,24 @@ QList<ResolutionStore::Record> ResolutionStore::list() const
     QSqlDatabase db = m_database.connection();
     const QHash<qint64, QList<ClauseRow>> clauses = clauseRows(db);
     QHash<QString, UserState> states;
+    QHash<QString, std::pair<QString, QDateTime>> stamps;
     QSqlQuery q(db);
-    sql::run(q, QStringLiteral("SELECT entity_key, value, checked FROM correction WHERE entity = ? AND field = ?"), kEntity,
-             kField);
-    while (q.next())
+    sql::run(q,
+             QStringLiteral("SELECT entity_key, value, checked, changed_by, changed_at FROM correction WHERE entity = ? AND "
+                            "field = ?"),
+             kEntity, kField);
+    while (q.next()) {
         states.insert(q.value(0).toString(), stateFrom(q.value(1), q.value(2).toBool()));
+        stamps.insert(q.value(0).toString(),
+                      {q.value(3).toString(), QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+    }
 
     QList<Record> result;
     q.exec(kExtractedSelect);
     while (q.next()) {
         Record r = readExtracted(q, clauses);
         applyState(r, states.value(r.key));
+        std::tie(r.changedBy, r.changedAt) = stamps.value(r.key);
         result.append(std::move(r));
     }
     q.exec(kManualSelect);
@@ -250,6 +261,15 @@ std::optional<ResolutionStore::Record> ResolutionStore::find(const QString& key)
         Record r = readExtracted(q, clauseRows(db, q.value(0).toLongLong()));
         if (r.key == key) {
             applyState(r, userState(key));
+            QSqlQuery stamp(db);
+            if (sql::run(stamp,
+                         QStringLiteral("SELECT changed_by, changed_at FROM correction WHERE entity = ? AND entity_key = ? "
+                                        "AND field = ?"),
+                         kEntity, key, kField) &&
+                stamp.next()) {
+                r.changedBy = stamp.value(0).toString();
+                r.changedAt = QDateTime::fromString(stamp.value(1).toString(), Qt::ISODateWithMs);
+            }
             return r;
         }
     }
@@ -277,10 +297,11 @@ std::optional<Error> ResolutionStore::setUserState(const QString& key, const Use
         const QVariant value = state.correction ? QVariant(QString::fromUtf8(compact(resolutionjson::resolution(*state.correction))))
                                                 : QVariant();
         ok = sql::run(q,
-                      QStringLiteral("INSERT INTO correction(entity, entity_key, field, value, checked, changed_at) VALUES "
-                                     "(?, ?, ?, ?, ?, ?) ON CONFLICT(entity, entity_key, field) DO UPDATE SET value = "
-                                     "excluded.value, checked = excluded.checked, changed_at = excluded.changed_at"),
-                      kEntity, key, kField, value, state.checked ? 1 : 0, now());
+                      QStringLiteral("INSERT INTO correction(entity, entity_key, field, value, checked, changed_at, "
+                                     "changed_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(entity, entity_key, field) DO "
+                                     "UPDATE SET value = excluded.value, checked = excluded.checked, changed_at = "
+                                     "excluded.changed_at, changed_by = excluded.changed_by"),
+                      kEntity, key, kField, value, state.checked ? 1 : 0, now(), sql::nullable(m_database.userName()));
     }
     if (!ok)
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
@@ -309,22 +330,23 @@ Expected<qint64> ResolutionStore::saveManual(const Manual& m)
         ok = sql::run(q,
                       QStringLiteral("UPDATE user_resolution SET meeting_id = ?, agenda_number = ?, minute_number = ?, "
                                      "minute_title = ?, text = ?, condition = ?, clauses = ?, votes = ?, checked = ?, "
-                                     "updated_at = ? WHERE id = ?"),
+                                     "updated_at = ?, changed_by = ? WHERE id = ?"),
                       m.meetingId, sql::nullable(m.agendaNumber), sql::nullable(m.minuteNumber),
                       sql::nullable(m.minuteTitle), m.resolution.text, sql::nullable(m.resolution.condition), clauses,
-                      votes, m.checked ? 1 : 0, stamp, m.id);
+                      votes, m.checked ? 1 : 0, stamp, sql::nullable(m_database.userName()), m.id);
     } else {
         // A given id restores a resolution an undo removed; otherwise the database picks one.
         const QString id = m.id > 0 ? QStringLiteral("id, ") : QString();
         const QString idValue = m.id > 0 ? QStringLiteral("%1, ").arg(m.id) : QString();
         ok = sql::run(q,
                       QStringLiteral("INSERT INTO user_resolution(%1meeting_id, agenda_number, minute_number, "
-                                     "minute_title, text, condition, clauses, votes, checked, created_at, updated_at) "
-                                     "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                                     "minute_title, text, condition, clauses, votes, checked, created_at, updated_at, "
+                                     "created_by, changed_by) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                           .arg(id, idValue),
                       m.meetingId, sql::nullable(m.agendaNumber), sql::nullable(m.minuteNumber),
                       sql::nullable(m.minuteTitle), m.resolution.text, sql::nullable(m.resolution.condition), clauses,
-                      votes, m.checked ? 1 : 0, stamp, stamp) &&
+                      votes, m.checked ? 1 : 0, stamp, stamp, sql::nullable(m_database.userName()),
+                      sql::nullable(m_database.userName())) &&
              q.next();
     }
     if (!ok)

@@ -5,6 +5,7 @@
 #include "Resolution.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -55,6 +56,10 @@ public:
         Review review = Review::Unchecked;
         qint64 documentId = 0;
         int pdfPage = 0;
+        // Who last reviewed, corrected or (manual) edited it, and when; empty when nobody has.
+        QString changedBy;
+        QDateTime changedAt;
+        QString createdBy; // who recorded a manual resolution
     };
 
     explicit ResolutionStore(Database& database) : m_database(database) {}

@@ -380,6 +380,31 @@ QStringList v8()
     };
 }
 
+// v9: who did what, for libraries several people share. Edits record the user they were made by
+// (the PostgreSQL role; a personal library's login name); a note belongs to its owner; a status
+// update carries the revision it made, one more than the one its author saw, so that two people
+// changing the same action cannot both write the next revision (optimistic concurrency).
+// NULL in rows written before: nobody recorded. The "team" feature adds what only a server has.
+QStringList v9()
+{
+    return {
+        QStringLiteral("ALTER TABLE document ADD COLUMN imported_by TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE note ADD COLUMN owner TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE action ADD COLUMN created_by TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE action ADD COLUMN created_at TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE action_update ADD COLUMN changed_by TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE action_update ADD COLUMN revision INTEGER DEFAULT NULL"),
+        QStringLiteral("UPDATE action_update SET revision = (SELECT COUNT(*) FROM action_update o WHERE o.action_key = "
+                       "action_update.action_key AND o.id <= action_update.id)"),
+        QStringLiteral("CREATE UNIQUE INDEX action_update_revision ON action_update(action_key, revision)"),
+        QStringLiteral("ALTER TABLE correction ADD COLUMN changed_by TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE user_resolution ADD COLUMN created_by TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE user_resolution ADD COLUMN changed_by TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE user_threshold ADD COLUMN changed_by TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE user_reading ADD COLUMN changed_by TEXT DEFAULT NULL"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -393,6 +418,9 @@ const QList<Migration>& migrations()
         {6, QStringLiteral("index of agenda items by document and first page"), v6()},
         {7, QStringLiteral("resolution flags, how a minute's agenda item was found, a reading's direction of travel"), v7()},
         {8, QStringLiteral("tables read by role (evidence, roles, confidence) and the inspection report of each document"), v8()},
+        {9, QStringLiteral("who made each edit, note owners, action status revisions; on a server: row-level security, "
+                           "change notifications, team roles"),
+         v9(), QStringLiteral("team")},
     };
     return all;
 }

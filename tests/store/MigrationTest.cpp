@@ -1,3 +1,4 @@
+#include "ActionStore.h"
 #include "BundleFixtures.h"
 #include "ImportWriter.h"
 #include "JsonExporter.h"
@@ -181,6 +182,47 @@ TEST_P(MigrationOnBackend, Version7AddsPrintedFactColumnsEmptyForOldRows)
     EXPECT_EQ(q.value(0).toInt(), 1);
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT direction FROM reading")) && q.next());
     EXPECT_EQ(q.value(0).toString(), QStringLiteral("Worsening"));
+}
+
+// v8 -> v9 numbers the status updates already recorded, oldest first, so that the next edit of
+// an action must name the latest of them.
+TEST_P(MigrationOnBackend, Version9NumbersEarlierStatusUpdates)
+{
+    ScratchDatabase scratch(GetParam(), false);
+    if (scratch.location().isEmpty())
+        GTEST_SKIP() << scrutineer::testing::noServerMessage();
+    {
+        QSqlDatabase raw = scrutineer::testing::rawConnection(scratch.location(), QStringLiteral("v8"));
+        ASSERT_TRUE(raw.isOpen());
+        ASSERT_FALSE(Database::migrate(raw, 8).has_value());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO action(action_key, origin, text, status) VALUES ('k1', 'manual', "
+                                          "'Visit', 'open')")));
+        for (const char* status : {"on-track", "at-risk", "complete"}) {
+            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO action_update(action_key, status, changed_at) VALUES ('k1', '%1', "
+                                              "'2020-01-01T00:00:00Z')")
+                                   .arg(QLatin1String(status))));
+        }
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO action_update(action_key, status, changed_at) VALUES ('k2', 'open', "
+                                          "'2020-01-01T00:00:00Z')")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+    auto db = Database::open(scratch.location());
+    ASSERT_TRUE(db.hasValue()) << db.error().describe().toStdString();
+    ActionStore store(*db.value());
+    const auto history = store.history(QStringLiteral("k1"));
+    ASSERT_EQ(history.size(), 3);
+    EXPECT_EQ(history.at(0).revision, 1);
+    EXPECT_EQ(history.at(2).revision, 3);
+    EXPECT_EQ(history.at(2).status, ActionStatus::Complete);
+    EXPECT_TRUE(history.at(2).changedBy.isEmpty()); // nobody was recorded then
+    const ActionRecord action = store.list().first();
+    EXPECT_EQ(action.revision, 3);
+    EXPECT_EQ(action.action.status, ActionStatus::Complete);
+    EXPECT_EQ(store.setStatus(QStringLiteral("k1"), ActionStatus::Open, {}, 2).error().code, Error::Code::Conflict);
+    EXPECT_TRUE(store.setStatus(QStringLiteral("k1"), ActionStatus::Open, {}, 3).hasValue());
+    EXPECT_EQ(store.history(QStringLiteral("k2")).first().revision, 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, MigrationFromVersion,

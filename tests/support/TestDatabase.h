@@ -11,6 +11,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -193,6 +194,38 @@ inline QSqlDatabase rawConnection(const QString& location, const QString& name)
     if (db.open())
         QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     return db;
+}
+
+// Runs a file of SQL (several statements) on `location` as the test server's superuser; returns
+// the error text, empty on success.
+inline QString runSqlFile(const QString& location, const QString& file)
+{
+    QFile sql(file);
+    if (!sql.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read ") + file;
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("test-sql-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString error;
+    {
+        QSqlDatabase db = rawConnection(location, name);
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromUtf8(sql.readAll())))
+            error = q.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+// A new login role on the test server, a member of `group` (e.g. scrutineer_officer); its
+// name is unique to this test process. Roles are global to the server, which is thrown away.
+inline QString createLoginRole(const QString& stem, const QString& group)
+{
+    static QAtomicInt counter;
+    const QString name =
+        QStringLiteral("%1_%2_%3").arg(stem).arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    const QString failed = ServerAdmin().exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(name, group));
+    return failed.isEmpty() ? name : QString();
 }
 
 } // namespace scrutineer::testing

@@ -144,10 +144,11 @@ QStringList PostgresDialect::beginMigration() const
     return {
         // One migrator at a time; the others wait here and then find the step done.
         QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock),
-        // Objects belong to the administrators' group role when there is one, so that any
-        // administrator can run the next migration.
+        // Objects belong to the administrators' group role when it is set up here (see
+        // sql/team-roles.sql), so that any administrator can run the next migration.
         QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') AND "
-                       "pg_has_role(current_user, '%1', 'MEMBER') THEN SET LOCAL ROLE %1; END IF; END $$")
+                       "pg_has_role(current_user, '%1', 'MEMBER') AND has_schema_privilege('%1', current_schema(), "
+                       "'CREATE') THEN SET LOCAL ROLE %1; END IF; END $$")
             .arg(QLatin1String(kAdministratorRole)),
         QStringLiteral("CREATE TABLE IF NOT EXISTS scrutineer_schema (version INTEGER NOT NULL)"),
         // SQLite's NOCASE: equal and unique regardless of letter case.

@@ -38,6 +38,12 @@ public:
     QStringList afterMigrations() const override;
     QStringList followExplicitIds(const QString& table) const override;
 
+    QString notesToReanchorSql() const override
+    {
+        return QStringLiteral("SELECT id, pdf_page, anchor_text FROM scrutineer_note_anchors(:old)");
+    }
+    QString moveNoteSql() const override { return QStringLiteral("SELECT scrutineer_move_note(:id, :old, :new, :page)"); }
+
     const SearchBackend& search() const override;
 };
 

@@ -66,6 +66,13 @@ public:
     // written with explicit ids (a copied library, an undone deletion).
     virtual QStringList followExplicitIds(const QString& table) const = 0;
 
+    // --- notes
+    // Every note on a document being replaced (id, pdf_page, anchor_text; bound :old), and the
+    // move of one to the new version (bound :id, :old, :new, :page). On a server notes are private,
+    // so an import reaches other people's through functions that can do only this.
+    virtual QString notesToReanchorSql() const = 0;
+    virtual QString moveNoteSql() const = 0;
+
     // --- search
     virtual const SearchBackend& search() const = 0;
 };

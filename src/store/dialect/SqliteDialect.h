@@ -28,6 +28,16 @@ public:
     QStringList afterMigrations() const override { return {}; }
     QStringList followExplicitIds(const QString& /*table*/) const override { return {}; }
 
+    QString notesToReanchorSql() const override
+    {
+        return QStringLiteral("SELECT id, pdf_page, anchor_text FROM note WHERE document_sha256 = :old");
+    }
+    QString moveNoteSql() const override
+    {
+        return QStringLiteral("UPDATE note SET document_sha256 = :new, pdf_page = :page WHERE id = :id AND "
+                              "document_sha256 = :old");
+    }
+
     const SearchBackend& search() const override;
 };
 
