@@ -8,6 +8,7 @@
 #include "InspectCommand.h"
 #include "LayoutCommand.h"
 #include "MeetingsCommand.h"
+#include "MigrateCommand.h"
 #include "SearchCommand.h"
 
 #include <QTextStream>
@@ -40,6 +41,8 @@ const QList<Command>& commands()
          IndicatorsCommand::run},
         {"inspect", QT_TRANSLATE_NOOP("scrutineer-cli", "Show page by page what a PDF is read as, and what is not understood."),
          InspectCommand::run},
+        {"migrate", QT_TRANSLATE_NOOP("scrutineer-cli", "Copy a library into an empty team database: --from FILE --to URL."),
+         MigrateCommand::run},
         {"layout", QT_TRANSLATE_NOOP("scrutineer-cli", "Print the layout model of a PDF (for checking the parsers)."),
          LayoutCommand::run},
     };

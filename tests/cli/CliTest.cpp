@@ -61,7 +61,7 @@ TEST_F(CliTest, NoCommandIsBadUsage)
 
 TEST_F(CliTest, EveryCommandHasHelp)
 {
-    for (const char* command : {"import", "export", "search", "meetings", "actions", "indicators", "layout"}) {
+    for (const char* command : {"import", "export", "search", "meetings", "actions", "indicators", "layout", "migrate"}) {
         const CliRun run = cli({QString::fromLatin1(command), QStringLiteral("--help")});
         EXPECT_EQ(run.exitCode, 0) << command;
         EXPECT_TRUE(run.out.contains(QStringLiteral("Usage"))) << command;

@@ -44,9 +44,10 @@ TEST_P(StatusConflictTest, TheSecondEditOfTheSameRevisionIsRefusedAndShownTheNew
     ASSERT_EQ(seenByFirst.revision, 0);
     ASSERT_EQ(seenBySecond.revision, 0);
 
-    ASSERT_TRUE(ActionStore(*m_db)
-                    .setStatus(m_action.actionKey, ActionStatus::Complete, QStringLiteral("signed off"), seenByFirst.revision)
-                    .hasValue());
+    ASSERT_TRUE(
+        ActionStore(*m_db)
+            .setStatus(m_action.actionKey, ActionStatus::Complete, QStringLiteral("signed off"), seenByFirst.revision)
+            .hasValue());
     const auto second = ActionStore(*m_other).setStatus(m_action.actionKey, ActionStatus::AtRisk,
                                                         QStringLiteral("slipping"), seenBySecond.revision);
     ASSERT_FALSE(second.hasValue());
@@ -90,13 +91,15 @@ TEST_P(StatusConflictTest, TwoEditsAtTheSameMomentCannotBothWin)
         auto monitor = Database::open(scrutineer::testing::testServer());
         ASSERT_TRUE(monitor.hasValue());
         const QString database = m_scratch->serverDatabase();
-        ASSERT_TRUE(QTest::qWaitFor([&] {
-            QSqlQuery q(monitor.value()->connection());
-            return q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '%1' AND "
-                                         "wait_event_type = 'Lock'")
-                              .arg(database)) &&
-                   q.next() && q.value(0).toInt() > 0;
-        }, 10000));
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                QSqlQuery q(monitor.value()->connection());
+                return q.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = '%1' AND "
+                                             "wait_event_type = 'Lock'")
+                                  .arg(database))
+                    && q.next() && q.value(0).toInt() > 0;
+            },
+            10000));
     }
     ASSERT_TRUE(first.commit());
     ASSERT_EQ(second.wait_for(std::chrono::seconds(20)), std::future_status::ready);
@@ -121,4 +124,5 @@ TEST_P(StatusConflictTest, UndoingYourOwnEditLeavesTheOthersIntact)
     EXPECT_EQ(log.record(m_action.actionKey, ActionStatus::AtRisk, {}, 1).error().code, Error::Code::Conflict);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, StatusConflictTest, scrutineer::testing::backends(), scrutineer::testing::backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, StatusConflictTest, scrutineer::testing::backends(),
+                         scrutineer::testing::backendName);

@@ -41,7 +41,8 @@ protected:
         const QString roles = QStringLiteral(SCRUTINEER_SOURCE_DIR "/sql/team-roles.sql");
         const QString failed = scrutineer::testing::runSqlFile(m_scratch->location(), roles);
         ASSERT_TRUE(failed.isEmpty()) << failed.toStdString();
-        m_officer = scrutineer::testing::createLoginRole(QStringLiteral("officer"), QStringLiteral("scrutineer_officer"));
+        m_officer
+            = scrutineer::testing::createLoginRole(QStringLiteral("officer"), QStringLiteral("scrutineer_officer"));
         m_reader = scrutineer::testing::createLoginRole(QStringLiteral("reader"), QStringLiteral("scrutineer_reader"));
         ASSERT_FALSE(m_officer.isEmpty());
         ASSERT_FALSE(m_reader.isEmpty());
@@ -86,7 +87,8 @@ TEST_F(TeamDatabaseTest, EachUserIsTheirOwnRoleWithTheirRolesPowers)
     // A reader's import is refused whole, and says why.
     const auto refused = ImportWriter(*m_asReader).write(samplePack("v1"));
     ASSERT_FALSE(refused.hasValue());
-    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("permission denied"))) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("permission denied")))
+        << refused.error().message.toStdString();
     EXPECT_EQ(scalar(*m_asOfficer, QStringLiteral("SELECT COUNT(*) FROM document")), 0);
 
     // The officer's import is seen by the reader, who can read and search it but not edit it.
@@ -99,7 +101,8 @@ TEST_F(TeamDatabaseTest, EachUserIsTheirOwnRoleWithTheirRolesPowers)
     EXPECT_EQ(q.value(0).toString(), m_officer);
     const QList<ActionRecord> actions = ActionStore(*m_asReader).list();
     ASSERT_FALSE(actions.isEmpty());
-    const auto statusByReader = ActionStore(*m_asReader).setStatus(actions.first().actionKey, ActionStatus::Complete, {});
+    const auto statusByReader
+        = ActionStore(*m_asReader).setStatus(actions.first().actionKey, ActionStatus::Complete, {});
     ASSERT_FALSE(statusByReader.hasValue());
     EXPECT_EQ(statusByReader.error().code, Error::Code::Database);
     EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM document")));
@@ -146,7 +149,8 @@ TEST_F(TeamDatabaseTest, ARevisedPackMovesEveryonesNotesWithoutShowingThem)
 {
     auto first = ImportWriter(*m_asOfficer).write(samplePack("v1"));
     ASSERT_TRUE(first.hasValue());
-    ASSERT_TRUE(NoteStore(*m_asReader).add(noteOn(first->meetingId, QStringLiteral("ask about respite care"))).hasValue());
+    ASSERT_TRUE(
+        NoteStore(*m_asReader).add(noteOn(first->meetingId, QStringLiteral("ask about respite care"))).hasValue());
 
     ImportBundle revised = samplePack("v2");
     revised.pages.insert(2, scrutineer::testing::page(3, QStringLiteral("Errata sheet")));
@@ -177,7 +181,8 @@ TEST_F(TeamDatabaseTest, EditsRecordWhoMadeThem)
     ASSERT_TRUE(imported.hasValue());
     ActionStore actions(*m_asOfficer);
     const ActionRecord action = actions.list().first();
-    ASSERT_TRUE(actions.setStatus(action.actionKey, ActionStatus::Complete, QStringLiteral("done"), action.revision).hasValue());
+    ASSERT_TRUE(actions.setStatus(action.actionKey, ActionStatus::Complete, QStringLiteral("done"), action.revision)
+                    .hasValue());
     const auto seen = ActionStore(*m_asReader).find(action.id);
     ASSERT_TRUE(seen.has_value());
     EXPECT_EQ(seen->action.status, ActionStatus::Complete);

@@ -109,6 +109,20 @@ bool PostgresDialect::mayEdit(const QSqlDatabase& db) const
                                      "has_table_privilege('correction', 'INSERT')"));
 }
 
+QStringList PostgresDialect::referencedTables(const QSqlDatabase& db, const QString& table) const
+{
+    QStringList parents;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT DISTINCT confrelid::regclass::text FROM pg_constraint WHERE contype = 'f' AND "
+                             "conrelid = to_regclass(?)"));
+    q.addBindValue(table);
+    if (q.exec()) {
+        while (q.next())
+            parents.append(q.value(0).toString());
+    }
+    return parents;
+}
+
 bool PostgresDialect::isLockError(const QSqlError& error) const
 {
     // serialization_failure, deadlock_detected, lock_not_available

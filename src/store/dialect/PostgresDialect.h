@@ -26,6 +26,8 @@ public:
     bool mayImport(const QSqlDatabase& db) const override;
     bool mayEdit(const QSqlDatabase& db) const override;
 
+    QStringList referencedTables(const QSqlDatabase& db, const QString& table) const override;
+
     bool isLockError(const QSqlError& error) const override;
     bool isUniqueViolation(const QSqlError& error) const override;
     bool isPermissionDenied(const QSqlError& error) const override;
@@ -42,7 +44,10 @@ public:
     {
         return QStringLiteral("SELECT id, pdf_page, anchor_text FROM scrutineer_note_anchors(:old)");
     }
-    QString moveNoteSql() const override { return QStringLiteral("SELECT scrutineer_move_note(:id, :old, :new, :page)"); }
+    QString moveNoteSql() const override
+    {
+        return QStringLiteral("SELECT scrutineer_move_note(:id, :old, :new, :page)");
+    }
 
     const SearchBackend& search() const override;
 };

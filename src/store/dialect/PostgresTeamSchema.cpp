@@ -5,13 +5,16 @@
 namespace scrutineer::postgres {
 namespace {
 
-QString role(const char* name) { return QLatin1String(name); }
+QString role(const char* name)
+{
+    return QLatin1String(name);
+}
 
 // Authorship: a BEFORE trigger writes the connected role into the named column, so that what a
 // row says about who made it cannot be made up by the client.
 QStringList authorship()
 {
-    QStringList statements{
+    QStringList statements {
         QStringLiteral("CREATE FUNCTION scrutineer_stamp_author() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                        "NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], current_user)); RETURN NEW; "
                        "END $$"),
@@ -34,10 +37,10 @@ QStringList authorship()
         {"user_reading", "changed_by", "INSERT OR UPDATE", ""},
     };
     for (const Stamp& s : stamps) {
-        statements.append(QStringLiteral("CREATE TRIGGER %1_%2 BEFORE %3 ON %1 FOR EACH ROW%4 EXECUTE FUNCTION "
-                                         "scrutineer_stamp_author('%2')")
-                              .arg(QLatin1String(s.table), QLatin1String(s.column), QLatin1String(s.events),
-                                   QLatin1String(s.when)));
+        statements.append(
+            QStringLiteral("CREATE TRIGGER %1_%2 BEFORE %3 ON %1 FOR EACH ROW%4 EXECUTE FUNCTION "
+                           "scrutineer_stamp_author('%2')")
+                .arg(QLatin1String(s.table), QLatin1String(s.column), QLatin1String(s.events), QLatin1String(s.when)));
     }
     return statements;
 }
@@ -50,16 +53,19 @@ QStringList privateNotes()
 {
     return {
         QStringLiteral("ALTER TABLE note ENABLE ROW LEVEL SECURITY"),
-        QStringLiteral("CREATE POLICY note_owner ON note USING (owner = current_user) WITH CHECK (owner = current_user)"),
-        QStringLiteral("CREATE FUNCTION scrutineer_note_anchors(old_sha text) RETURNS TABLE (id bigint, pdf_page bigint, "
-                       "anchor_text text) LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
-                       "SELECT n.id, n.pdf_page, n.anchor_text FROM note n WHERE n.document_sha256 = old_sha AND NOT "
-                       "EXISTS (SELECT 1 FROM document d WHERE d.sha256 = old_sha) $$"),
-        QStringLiteral("CREATE FUNCTION scrutineer_move_note(note_id bigint, old_sha text, new_sha text, page bigint) "
-                       "RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$ UPDATE note SET "
-                       "document_sha256 = new_sha, pdf_page = page WHERE id = note_id AND document_sha256 = old_sha AND "
-                       "NOT EXISTS (SELECT 1 FROM document d WHERE d.sha256 = old_sha) AND EXISTS (SELECT 1 FROM "
-                       "document d WHERE d.sha256 = new_sha) $$"),
+        QStringLiteral(
+            "CREATE POLICY note_owner ON note USING (owner = current_user) WITH CHECK (owner = current_user)"),
+        QStringLiteral(
+            "CREATE FUNCTION scrutineer_note_anchors(old_sha text) RETURNS TABLE (id bigint, pdf_page bigint, "
+            "anchor_text text) LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$ "
+            "SELECT n.id, n.pdf_page, n.anchor_text FROM note n WHERE n.document_sha256 = old_sha AND NOT "
+            "EXISTS (SELECT 1 FROM document d WHERE d.sha256 = old_sha) $$"),
+        QStringLiteral(
+            "CREATE FUNCTION scrutineer_move_note(note_id bigint, old_sha text, new_sha text, page bigint) "
+            "RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$ UPDATE note SET "
+            "document_sha256 = new_sha, pdf_page = page WHERE id = note_id AND document_sha256 = old_sha AND "
+            "NOT EXISTS (SELECT 1 FROM document d WHERE d.sha256 = old_sha) AND EXISTS (SELECT 1 FROM "
+            "document d WHERE d.sha256 = new_sha) $$"),
         QStringLiteral("REVOKE ALL ON FUNCTION scrutineer_note_anchors(text) FROM PUBLIC"),
         QStringLiteral("REVOKE ALL ON FUNCTION scrutineer_move_note(bigint, text, text, bigint) FROM PUBLIC"),
     };
@@ -98,9 +104,10 @@ QString afterMigrationFunction()
 QStringList changeNotifications()
 {
     return {
-        QStringLiteral("CREATE FUNCTION scrutineer_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM "
-                       "pg_notify('%1', TG_TABLE_NAME || ' ' || COALESCE(current_setting('application_name', true), "
-                       "'')); RETURN NULL; END $$")
+        QStringLiteral(
+            "CREATE FUNCTION scrutineer_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM "
+            "pg_notify('%1', TG_TABLE_NAME || ' ' || COALESCE(current_setting('application_name', true), "
+            "'')); RETURN NULL; END $$")
             .arg(QLatin1String(PostgresDialect::kChannel)),
         afterMigrationFunction(),
     };

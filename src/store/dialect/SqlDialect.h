@@ -40,6 +40,9 @@ public:
     virtual bool mayImport(const QSqlDatabase& db) const = 0;
     virtual bool mayEdit(const QSqlDatabase& db) const = 0;
 
+    // The tables `table` has foreign keys to.
+    virtual QStringList referencedTables(const QSqlDatabase& db, const QString& table) const = 0;
+
     // --- errors
     // Refused for a lock another connection holds (may be tried again).
     virtual bool isLockError(const QSqlError& error) const = 0;

@@ -21,6 +21,18 @@ QString SqliteDialect::currentUser(const QSqlDatabase& /*db*/) const
     return name;
 }
 
+QStringList SqliteDialect::referencedTables(const QSqlDatabase& db, const QString& table) const
+{
+    QStringList parents;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(table))) {
+        while (q.next())
+            parents.append(q.value(2).toString());
+    }
+    parents.removeDuplicates();
+    return parents;
+}
+
 bool SqliteDialect::isLockError(const QSqlError& error) const
 {
     // Qt reports SQLite's primary result code: 5 SQLITE_BUSY, 6 SQLITE_LOCKED.

@@ -16,6 +16,8 @@ public:
     bool mayImport(const QSqlDatabase& /*db*/) const override { return true; }
     bool mayEdit(const QSqlDatabase& /*db*/) const override { return true; }
 
+    QStringList referencedTables(const QSqlDatabase& db, const QString& table) const override;
+
     bool isLockError(const QSqlError& error) const override;
     bool isUniqueViolation(const QSqlError& error) const override;
     bool isPermissionDenied(const QSqlError& /*error*/) const override { return false; }
