@@ -77,7 +77,8 @@ QString forenameInitials(const QString& name)
     QString s = stripHonorifics(name);
     static const QRegularExpression spacedHyphen(QStringLiteral("\\s*[-\u2010\u2013]\\s*"));
     s.replace(spacedHyphen, QStringLiteral("-"));
-    QStringList parts = s.split(QRegularExpression(QStringLiteral("[\\s.]+")), Qt::SkipEmptyParts);
+    static const QRegularExpression separators(QStringLiteral("[\\s.]+"));
+    QStringList parts = s.split(separators, Qt::SkipEmptyParts);
     if (parts.size() <= 1)
         return {};
     parts.removeLast();
@@ -99,7 +100,8 @@ QString titleCaseFromCapitals(const QString& text)
     for (int i = 0; i < words.size(); ++i) {
         QString w = words.at(i).toLower();
         QString bare = w;
-        bare.remove(QRegularExpression(QStringLiteral("[^a-z]")));
+        static const QRegularExpression notLetter(QStringLiteral("[^a-z]"));
+        bare.remove(notLetter);
         if (i > 0 && small.contains(bare)) {
             out += w;
         } else {

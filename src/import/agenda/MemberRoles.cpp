@@ -1,5 +1,6 @@
 #include "agenda/MemberRoles.h"
 
+#include "RegexCache.h"
 #include "TextUtil.h"
 
 #include <QRegularExpression>
@@ -39,7 +40,7 @@ const QList<Vocabulary>& vocabulary()
 std::optional<RoleMatch> matchWith(const QString& text, const QString& before, const QString& after, QString* rest)
 {
     for (const Vocabulary& v : vocabulary()) {
-        const QRegularExpression re(before + v.pattern + after, QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression re = RegexCache::caseless(before + v.pattern + after);
         const auto m = re.match(text);
         if (!m.hasMatch())
             continue;

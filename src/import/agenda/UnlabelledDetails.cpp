@@ -1,6 +1,7 @@
 #include "agenda/UnlabelledDetails.h"
 
 #include "DateText.h"
+#include "RegexCache.h"
 #include "TextUtil.h"
 #include "agenda/AgendaText.h"
 #include "agenda/DocumentKindDetector.h"
@@ -177,8 +178,8 @@ QString UnlabelledDetails::authorityNamedWithBody(const layout::LayoutDocument& 
 {
     if (!body.endsWith(QLatin1String("Authority"), Qt::CaseInsensitive))
         return {};
-    const QRegularExpression named(QStringLiteral("^((?:[A-Z][\\w'\u2019.-]*\\s+){1,3})(?i:")
-                                   + QRegularExpression::escape(body) + QStringLiteral(")\\b"));
+    const QRegularExpression named = RegexCache::get(QStringLiteral("^((?:[A-Z][\\w'\u2019.-]*\\s+){1,3})(?i:")
+                                                     + QRegularExpression::escape(body) + QStringLiteral(")\\b"));
     for (int p = 0; p < document.pages.size() && p < 4; ++p) {
         const layout::LayoutPage& page = document.pages.at(p);
         QStringList texts = page.furniture.removedLines;

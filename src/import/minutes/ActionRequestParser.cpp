@@ -21,7 +21,8 @@ struct Request {
 QString cleanOwner(QString owner)
 {
     owner = text::collapseWhitespace(owner);
-    owner.remove(QRegularExpression(QStringLiteral("^(?:That|that|And|and|In particular,?)\\s+")));
+    static const QRegularExpression lead(QStringLiteral("^(?:That|that|And|and|In particular,?)\\s+"));
+    owner.remove(lead);
     while (!owner.isEmpty() && QStringLiteral(",;:").contains(owner.back()))
         owner.chop(1);
     return owner.trimmed();
@@ -30,7 +31,8 @@ QString cleanOwner(QString owner)
 QString cleanText(QString text)
 {
     text = text::collapseWhitespace(text);
-    text.remove(QRegularExpression(QStringLiteral("(?:;\\s*(?:and|or)?|,\\s*and|\\s+and)$")));
+    static const QRegularExpression danglingJoin(QStringLiteral("(?:;\\s*(?:and|or)?|,\\s*and|\\s+and)$"));
+    text.remove(danglingJoin);
     return text.trimmed();
 }
 

@@ -1,5 +1,7 @@
 #include "minutes/AgreedDecisions.h"
 
+#include "RegexCache.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -26,7 +28,7 @@ QString bodies(const QString& body)
 
 QRegularExpression agreedSentence(const QString& body)
 {
-    return QRegularExpression(
+    return RegexCache::get(
         QStringLiteral("\\bit\\s+was\\s+(?:(?:unanimously|further|also|therefore|then|subsequently)\\s+)?agreed"
                        "\\s+(?:unanimously\\s+)?(?:that|to)\\b|"
                        "\\b(?:was|were)\\s+(?:unanimously\\s+)?agreed\\s+as\\s+an?\\s+(?:correct|true|accurate)\\s+"
@@ -91,7 +93,7 @@ QString AgreedDecisions::flag()
 
 bool AgreedDecisions::isAgreedLead(const QString& text, const QString& body)
 {
-    const QRegularExpression lead(
+    const QRegularExpression lead = RegexCache::get(
         QStringLiteral("^(?:(?:the\\s+|this\\s+)?%1|it\\s+was)\\s+(?:(?:unanimously|also|further|then|therefore)\\s+)?"
                        "agreed(?:\\s+unanimously)?(?:\\s+(?:that|the\\s+following|as\\s+follows))?"
                        "\\s*(?::-|:|\u2013|-)$")

@@ -335,7 +335,9 @@ bool AttendanceParser::parseApologies(const QString& sentence, int page, QList<A
     bool any = false;
     for (QString part : parts) {
         part = part.trimmed();
-        part.remove(QRegularExpression(QStringLiteral("^(?:and|&)\\s+"), QRegularExpression::CaseInsensitiveOption));
+        static const QRegularExpression leadingAnd(QStringLiteral("^(?:and|&)\\s+"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+        part.remove(leadingAnd);
         if (const auto sub = substitute.match(part); sub.hasMatch()) {
             const QList<ListedPerson> absentees = NameListParser::parse(sub.captured(1));
             const QList<ListedPerson> subs = NameListParser::parse(sub.captured(2));

@@ -259,8 +259,9 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
         for (qsizetype i = textStart; i <= headerEnd; ++i) {
             if (const auto a = heldAtLine.match(lines.at(i).text); a.hasMatch()) {
                 QString v = a.captured(1);
-                v.remove(QRegularExpression(QStringLiteral("\\s+ON\\s+\\w+DAY\\b.*$"),
-                                            QRegularExpression::CaseInsensitiveOption));
+                static const QRegularExpression weekdayTail(QStringLiteral("\\s+ON\\s+\\w+DAY\\b.*$"),
+                                                            QRegularExpression::CaseInsensitiveOption);
+                v.remove(weekdayTail);
                 header.venue = cased(trimPunctuation(v));
                 break;
             }
@@ -279,10 +280,11 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
         header.time = t;
     if (header.venue.isEmpty() && !tail.isEmpty()) {
         QString v = tail;
-        v.remove(QRegularExpression(
+        static const QRegularExpression timeTail(
             QStringLiteral("(?:\\s*[-\u2013,]\\s*|\\s+at\\s+)\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s*m\\.?"
                            "\\s*$"),
-            QRegularExpression::CaseInsensitiveOption));
+            QRegularExpression::CaseInsensitiveOption);
+        v.remove(timeTail);
         v = trimPunctuation(v);
         if (v.size() > 3 && !datetext::parseTime(v))
             header.venue = cased(v);

@@ -24,7 +24,8 @@ bool isMarginStamp(const QString& text)
 QString repeatKey(const QString& text, qreal top)
 {
     QString key = text::normaliseForMatch(text);
-    key.remove(QRegularExpression(QStringLiteral("\\d+")));
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    key.remove(digits);
     return key + QLatin1Char('@') + QString::number(qRound(top / 4.0));
 }
 

@@ -122,7 +122,8 @@ QList<ListedPerson> NameListParser::parse(const QString& list)
         if (part.startsWith(QLatin1Char('('))) {
             if (!people.isEmpty()) {
                 QString role = part;
-                role.remove(QRegularExpression(QStringLiteral("^\\(|\\)$")));
+                static const QRegularExpression brackets(QStringLiteral("^\\(|\\)$"));
+                role.remove(brackets);
                 ListedPerson& last = people.last();
                 last.roleText
                     = last.roleText.isEmpty() ? role.trimmed() : last.roleText + QStringLiteral(", ") + role.trimmed();

@@ -1,5 +1,6 @@
 #include "minutes/ResolutionParser.h"
 
+#include "RegexCache.h"
 #include "TextUtil.h"
 #include "minutes/AgreedDecisions.h"
 #include "minutes/VoteParser.h"
@@ -54,7 +55,7 @@ QString bodyWord(const QString& body)
 // "The committee" alone on a line, its decisions listed below it.
 QRegularExpression committeeLead(const QString& word)
 {
-    return QRegularExpression(
+    return RegexCache::get(
         QStringLiteral("^(?:That\\s+)?(?:the|this)\\s+(?:committee|panel|sub-committee|board|council%1)\\s*(?::-|:)?$")
             .arg(word.isEmpty() ? QString() : QLatin1Char('|') + word),
         QRegularExpression::CaseInsensitiveOption);
@@ -302,7 +303,7 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
         otherVotes->append(*pendingVote);
 
     // Prose: "it was resolved that ...", "the committee resolved that ..." (not "had resolved").
-    const QRegularExpression prose(
+    const QRegularExpression prose = RegexCache::get(
         QStringLiteral("\\b(?:[Ii]t\\s+was|[Tt]he\\s+(?:[Cc]ommittee|[Pp]anel|[Ss]ub-[Cc]ommittee|[Bb]oard%1))\\s+"
                        "(?:(?:unanimously|further|also)\\s+)?resolved\\s+(that\\b[^.]*(?:\\.|$))")
             .arg(word.isEmpty() ? QString() : QLatin1Char('|') + word));

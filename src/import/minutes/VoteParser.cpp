@@ -73,7 +73,8 @@ QStringList splitNames(const QString& text)
 {
     QStringList names;
     QString s = text::collapseWhitespace(text);
-    s.replace(QRegularExpression(QStringLiteral("\\s+and\\s+")), QStringLiteral(", "));
+    static const QRegularExpression andWord(QStringLiteral("\\s+and\\s+"));
+    s.replace(andWord, QStringLiteral(", "));
     for (QString part : s.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         part = part.trimmed();
         while (part.endsWith(QLatin1Char('.')))
