@@ -5,6 +5,7 @@
 #include "ImportWriter.h"
 #include "Log.h"
 #include "PackImporter.h"
+#include "TemplateStore.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -82,10 +83,13 @@ int ImportCommand::run(const QStringList& arguments)
     if (!database)
         return reportError(database.error());
     ImportWriter writer(*database.value());
+    // What the user taught by marking tables reads the packs of the same bodies.
+    PackImporter::Options options;
+    options.templates = TemplateStore(*database.value()).all();
     QTextStream out(stdout);
     int worst = ExitOk;
     for (const QString& file : files) {
-        auto bundle = PackImporter::run(file);
+        auto bundle = PackImporter::run(file, options);
         if (!bundle) {
             worst = std::max(worst, reportError(bundle.error()));
             continue;

@@ -2,6 +2,7 @@
 
 #include "DomainEnums.h"
 
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,12 @@ struct Action {
     int resolutionIndex = -1;   // ... and the resolution within it
     QString clausePath;         // "2" or "1.a"
     int pdfPage = 0;
+    // Who defined the row: empty for the importer's own reading, "user" for a table the user
+    // marked, "template" for a table read with a template the user taught (named below).
+    QString definedBy;
+    qint64 templateId = 0;
+    QString templateName;
+    QRectF area; // the row on its page (points), for rows a user marked or a template read
 };
 
 } // namespace scrutineer

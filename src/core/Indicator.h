@@ -3,6 +3,7 @@
 #include "DomainEnums.h"
 
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,11 @@ struct Indicator {
     int pdfPage = 0;
     QStringList roles; // for measures read from a table: the column roles the table was read with
     double confidence = 1.0; // how sure the reading is
+    // As for Action: empty, "user" or "template", the template, and the row on its page.
+    QString definedBy;
+    qint64 templateId = 0;
+    QString templateName;
+    QRectF area;
 };
 
 // A value reported for an indicator.

@@ -9,6 +9,7 @@
 #include "pages/Furniture.h"
 #include "pages/PageMap.h"
 #include "tables/PlanParser.h"
+#include "tables/TemplateReader.h"
 
 #include <QCoreApplication>
 
@@ -71,7 +72,7 @@ QList<PageRecord> pageRecords(const layout::LayoutDocument& document, const pars
 
 } // namespace
 
-ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document)
+ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const QList<TableTemplate>& templates)
 {
     ImportBundle bundle;
     bundle.fileName = document.fileName;
@@ -131,7 +132,15 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document)
     }
     bundle.warnings += minutes.warnings;
 
-    const parse::PlanResult plan = parse::PlanParser::parse(document);
+    parse::PlanResult plan = parse::PlanParser::parse(document);
+    QList<TableTemplate> forThisBody;
+    const QString title = bundle.title + QLatin1Char(' ') + document.fileName;
+    for (const TableTemplate& tableTemplate : templates) {
+        if (tableTemplate.appliesTo(front.meeting.body, title))
+            forThisBody.append(tableTemplate);
+    }
+    if (!forThisBody.isEmpty())
+        parse::TemplateReader::apply(document, forThisBody, plan);
     for (Action action : plan.actions) {
         action.meetingIndex = bundle.documentMeetingIndex;
         bundle.actions.append(action);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "ImportBundle.h"
+#include "TableTemplate.h"
 #include "layout/LayoutPage.h"
+
+#include <QList>
 
 // Runs every parser over a document's layout and assembles what they found into one staged
 // ImportBundle (no file, hash or ids). Works on hand-built layouts as well as on PDFs.
@@ -10,7 +13,9 @@ namespace scrutineer {
 
 class DocumentAnalyser final {
 public:
-    static ImportBundle analyse(layout::LayoutDocument& document);
+    // `templates`: what the user taught, for any body; those for the document's body (and title)
+    // read its tables again (TemplateReader).
+    static ImportBundle analyse(layout::LayoutDocument& document, const QList<TableTemplate>& templates = {});
 };
 
 } // namespace scrutineer

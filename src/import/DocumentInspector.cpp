@@ -217,6 +217,8 @@ QList<PageRegion> DocumentInspector::inspect(const layout::LayoutDocument& docum
             detail = tr("not a plan, action log or scorecard: %1").arg(detail);
         else
             detail = tr("%1 \u2014 %n row(s) read", table.rows).arg(detail);
+        if (!table.readWith.isEmpty())
+            detail = tr("read with your template \u201c%1\u201d: %2").arg(table.readWith, detail);
         regions.append(
             region(table.firstPage, table.lastPage, table.kind, detail, table.read() || plain, table.confidence));
         if (!table.read() && !plain)

@@ -105,7 +105,7 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
     }
     const qint64 readMs = timer.elapsed();
 
-    ImportBundle bundle = DocumentAnalyser::analyse(document);
+    ImportBundle bundle = DocumentAnalyser::analyse(document, options.templates);
     bundle.filePath = QFileInfo(path).absoluteFilePath();
     bundle.fileName = fileName;
     bundle.sha256 = sha256(path);

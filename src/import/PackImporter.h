@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "ImportBundle.h"
+#include "TableTemplate.h"
 
 #include <atomic>
 #include <functional>
@@ -20,6 +21,7 @@ public:
         int threads = 2;
         const std::atomic_bool* cancel = nullptr;
         Progress progress;
+        QList<TableTemplate> templates; // what the user taught; applied to documents of their body
     };
 
     static Expected<ImportBundle> run(const QString& path, const Options& options);

@@ -1,6 +1,7 @@
 #include "ImportWriter.h"
 
 #include "Log.h"
+#include "MarkedTableStore.h"
 #include "NoteStore.h"
 #include "PersonName.h"
 #include "ResolutionJson.h"
@@ -387,14 +388,15 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
             }
             w.exec(QStringLiteral("INSERT INTO action(action_key, origin, ref, section, text, owner, due, due_text, status, "
                                   "status_text, commentary, flags, meeting_id, resolution_id, clause_path, document_id, "
-                                  "pdf_page, position, evidence, roles, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "pdf_page, position, evidence, roles, confidence, defined_by, template_id) VALUES (?, ?, ?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {actionKey(action, meetingId), toString(action.origin), sql::nullable(action.ref),
                     sql::nullable(action.section), action.text, sql::nullable(action.owner), sql::nullable(action.due),
                     sql::nullable(action.dueText), toString(action.status), sql::nullable(action.statusText),
                     sql::nullable(action.commentary), joinFlags(action.flags), sql::nullableId(meetingId), resolutionId,
                     sql::nullable(action.clausePath), docId, sql::nullablePage(action.pdfPage), position++,
-                    sql::nullable(action.evidence), joinFlags(action.roles), action.confidence});
+                    sql::nullable(action.evidence), joinFlags(action.roles), action.confidence,
+                    sql::nullable(action.definedBy), sql::nullableId(action.templateId)});
         }
 
         QList<qint64> indicatorIds;
@@ -407,13 +409,14 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
                               : 0;
             const qint64 id =
                 w.insert(QStringLiteral("INSERT INTO indicator(indicator_key, name, description, polarity, unit, target, floor, "
-                                      "defects, section, meeting_id, document_id, pdf_page, position, roles, confidence) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "defects, section, meeting_id, document_id, pdf_page, position, roles, confidence, "
+                                      "defined_by, template_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {indicatorKey(indicator.name, bodyId), indicator.name, sql::nullable(indicator.description),
                         toString(indicator.polarity), sql::nullable(indicator.unit), sql::nullable(indicator.target),
                         sql::nullable(indicator.floor), joinFlags(indicator.defects), sql::nullable(indicator.section),
                         sql::nullableId(meetingId), docId, sql::nullablePage(indicator.pdfPage), position++,
-                        joinFlags(indicator.roles), indicator.confidence});
+                        joinFlags(indicator.roles), indicator.confidence, sql::nullable(indicator.definedBy),
+                        sql::nullableId(indicator.templateId)});
             indicatorIds.append(id);
             int bpos = 0;
             for (const ThresholdBand& band : indicator.thresholds) {
@@ -432,6 +435,10 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
                     sql::nullablePage(reading.pdfPage), sql::nullable(reading.direction)});
         }
 
+        // Tables the user marked on this document (or on the version it replaces) keep their records.
+        if (auto failed = MarkedTableStore::carryForward(db, replacedSha, QString::fromLatin1(bundle.sha256), docId,
+                                                         bundle.pages))
+            throw WriteFailure {*failed};
         linkMinuteReferences(w);
         if (!replacedSha.isEmpty())
             outcome.notesReanchored =

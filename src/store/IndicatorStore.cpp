@@ -83,7 +83,9 @@ QList<IndicatorStore::IndicatorRecord> IndicatorStore::indicators() const
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
     q.exec(QStringLiteral("SELECT id, indicator_key, name, description, polarity, unit, target, floor, defects, section, "
-                          "meeting_id, document_id, pdf_page, roles, confidence FROM indicator ORDER BY id"));
+                          "meeting_id, document_id, pdf_page, roles, confidence, defined_by, template_id, (SELECT "
+                          "tt.name FROM table_template tt WHERE tt.id = indicator.template_id) FROM indicator ORDER BY "
+                          "id"));
     QSqlQuery bands(db);
     const QHash<QString, TargetFloor> targetFloors = allTargetFloors(db);
     QList<IndicatorRecord> result;
@@ -109,6 +111,9 @@ QList<IndicatorStore::IndicatorRecord> IndicatorStore::indicators() const
         for (const QJsonValue v : QJsonDocument::fromJson(q.value(13).toByteArray()).array())
             i.roles.append(v.toString());
         i.confidence = q.value(14).isNull() ? 1.0 : q.value(14).toDouble();
+        i.definedBy = q.value(15).toString();
+        i.templateId = q.value(16).toLongLong();
+        i.templateName = q.value(17).toString();
         sql::run(bands, QStringLiteral("SELECT grade, text, min, max FROM threshold_band WHERE indicator_id = ? ORDER BY position"),
                  r.id);
         r.printed = readBands(bands);

@@ -2,8 +2,10 @@
 
 #include "ActionStore.h"
 #include "IndicatorStore.h"
+#include "MarkedTableStore.h"
 #include "ResolutionJson.h"
 #include "SqlHelpers.h"
+#include "TemplateStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +21,11 @@ QJsonValue range(const QVariant& first, const QVariant& last)
     if (first.isNull() || last.isNull())
         return QJsonValue();
     return QJsonArray{first.toInt(), last.toInt()};
+}
+// A row's place on its page, [x, y, width, height] in points; null when not known.
+QJsonValue areaJson(const QRectF& area)
+{
+    return area.isNull() ? QJsonValue() : QJsonValue(QJsonArray {area.x(), area.y(), area.width(), area.height()});
 }
 QJsonArray jsonList(const QVariant& v) { return QJsonDocument::fromJson(v.toByteArray()).array(); }
 // A stored recorded vote with every key of the contract, including those added since it was
@@ -74,7 +81,9 @@ QJsonObject JsonExporter::build() const
                        {QStringLiteral("meetings"), meetings()},
                        {QStringLiteral("actions"), actions()},
                        {QStringLiteral("indicators"), indicators()},
-                       {QStringLiteral("readings"), readings()}};
+                       {QStringLiteral("readings"), readings()},
+                       {QStringLiteral("templates"), templates()},
+                       {QStringLiteral("marked_tables"), markedTables()}};
 }
 
 namespace {
@@ -253,7 +262,10 @@ QJsonArray JsonExporter::actions() const
                                {QStringLiteral("status_edited"), r.statusEdited},
                                {QStringLiteral("evidence"), str(a.evidence)},
                                {QStringLiteral("roles"), QJsonArray::fromStringList(a.roles)},
-                               {QStringLiteral("confidence"), a.confidence}});
+                               {QStringLiteral("confidence"), a.confidence},
+                               {QStringLiteral("defined_by"), str(a.definedBy)},
+                               {QStringLiteral("template"), str(a.templateName)},
+                               {QStringLiteral("area"), areaJson(a.area)}});
     }
     return out;
 }
@@ -288,7 +300,9 @@ QJsonArray JsonExporter::indicators() const
                                {QStringLiteral("pdf_page"), i.pdfPage > 0 ? QJsonValue(i.pdfPage) : QJsonValue()},
                                {QStringLiteral("section"), str(i.section)},
                                {QStringLiteral("roles"), QJsonArray::fromStringList(i.roles)},
-                               {QStringLiteral("confidence"), i.confidence}});
+                               {QStringLiteral("confidence"), i.confidence},
+                               {QStringLiteral("defined_by"), str(i.definedBy)},
+                               {QStringLiteral("template"), str(i.templateName)}});
     }
     return out;
 }
@@ -311,6 +325,40 @@ QJsonArray JsonExporter::readings() const
                                {QStringLiteral("confidence"), r.reading.confidence},
                                {QStringLiteral("manual"), r.manual},
                                {QStringLiteral("direction"), str(r.reading.direction)}});
+    }
+    return out;
+}
+
+QJsonArray JsonExporter::templates() const
+{
+    QJsonArray out;
+    for (const TemplateStore::Record& r : TemplateStore(m_database).list()) {
+        const TableTemplate& t = r.tableTemplate;
+        QJsonObject o = t.toJson();
+        o.insert(QStringLiteral("id"), t.id);
+        o.insert(QStringLiteral("name"), t.name);
+        o.insert(QStringLiteral("body"), str(t.body));
+        o.insert(QStringLiteral("series"), str(t.series));
+        o.insert(QStringLiteral("source_file"), str(t.sourceFile));
+        o.insert(QStringLiteral("created_at"), r.createdAt.toString(Qt::ISODate));
+        o.insert(QStringLiteral("rows_read"), r.rowsRead);
+        out.append(o);
+    }
+    return out;
+}
+
+QJsonArray JsonExporter::markedTables() const
+{
+    QJsonArray out;
+    for (const MarkedTableStore::Record& r : MarkedTableStore(m_database).all()) {
+        QJsonObject o = r.spec.toJson();
+        o.insert(QStringLiteral("id"), r.id);
+        o.insert(QStringLiteral("document_sha256"), r.documentSha);
+        o.insert(QStringLiteral("document_id"), r.documentId > 0 ? QJsonValue(r.documentId) : QJsonValue());
+        o.insert(QStringLiteral("template_id"), r.templateId > 0 ? QJsonValue(r.templateId) : QJsonValue());
+        o.insert(QStringLiteral("records"), r.records.count());
+        o.insert(QStringLiteral("created_at"), r.createdAt.toString(Qt::ISODate));
+        out.append(o);
     }
     return out;
 }

@@ -21,6 +21,8 @@ private:
     QJsonArray actions() const;
     QJsonArray indicators() const;
     QJsonArray readings() const;
+    QJsonArray templates() const;
+    QJsonArray markedTables() const;
 
     Database& m_database;
 };

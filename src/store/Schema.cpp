@@ -405,6 +405,65 @@ QStringList v9()
     };
 }
 
+// v10: what the user teaches when the importer misses. A marked table is user data: where the
+// user drew it on which document (by SHA-256, moved to a revised version of the document), what
+// they said it is and corrected in the preview, and the records they accepted; the records are
+// also written beside the extracted ones (marked_table_id, defined_by 'user'), deleted with
+// their document and written again for a new version, so every view shows them. A template
+// carries what was taught to the next pack of the same body; rows read with it say so
+// (defined_by 'template'). review_state keeps what an officer accepted or dismissed in the review
+// queue, keyed by what a re-import keeps.
+QStringList v10()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE table_template (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            body_id INTEGER REFERENCES body(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            created_by TEXT DEFAULT NULL))"),
+        QStringLiteral(R"(CREATE TABLE marked_table (
+            id INTEGER PRIMARY KEY,
+            document_sha256 TEXT NOT NULL,
+            meeting_id INTEGER REFERENCES meeting(id),
+            kind TEXT NOT NULL,
+            first_page INTEGER NOT NULL,
+            last_page INTEGER NOT NULL,
+            spec TEXT NOT NULL,
+            records TEXT NOT NULL,
+            anchor_text TEXT,
+            template_id INTEGER REFERENCES table_template(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT DEFAULT NULL))"),
+        QStringLiteral("CREATE INDEX marked_table_document ON marked_table(document_sha256)"),
+        QStringLiteral(R"(CREATE TABLE review_state (
+            id INTEGER PRIMARY KEY,
+            entry_key TEXT NOT NULL UNIQUE,
+            state TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            changed_by TEXT DEFAULT NULL))"),
+        QStringLiteral("ALTER TABLE action ADD COLUMN marked_table_id INTEGER DEFAULT NULL REFERENCES marked_table(id) "
+                       "ON DELETE CASCADE"),
+        QStringLiteral("ALTER TABLE action ADD COLUMN defined_by TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE action ADD COLUMN template_id INTEGER DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE action ADD COLUMN area TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE indicator ADD COLUMN marked_table_id INTEGER DEFAULT NULL REFERENCES "
+                       "marked_table(id) ON DELETE CASCADE"),
+        QStringLiteral("ALTER TABLE indicator ADD COLUMN defined_by TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE indicator ADD COLUMN template_id INTEGER DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE indicator ADD COLUMN area TEXT DEFAULT NULL"),
+        QStringLiteral("ALTER TABLE attendance ADD COLUMN marked_table_id INTEGER DEFAULT NULL REFERENCES "
+                       "marked_table(id) ON DELETE CASCADE"),
+        QStringLiteral("ALTER TABLE agenda_item ADD COLUMN marked_table_id INTEGER DEFAULT NULL REFERENCES "
+                       "marked_table(id) ON DELETE CASCADE"),
+        QStringLiteral("ALTER TABLE user_resolution ADD COLUMN marked_table_id INTEGER DEFAULT NULL REFERENCES "
+                       "marked_table(id) ON DELETE CASCADE"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -421,6 +480,9 @@ const QList<Migration>& migrations()
         {9, QStringLiteral("who made each edit, note owners, action status revisions; on a server: row-level security, "
                            "change notifications, team roles"),
          v9(), QStringLiteral("team")},
+        {10, QStringLiteral("tables the user marks, templates for the next pack, the review queue's accepted and "
+                            "dismissed entries"),
+         v10(), QStringLiteral("marking")},
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "ImportWriter.h"
 #include "MeetingStore.h"
 #include "PackImporter.h"
+#include "TemplateStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -104,6 +105,7 @@ ImportSummary ImportJob::run(const QStringList& files, const QString& databasePa
         options.threads = 2;
         options.cancel = &cancel;
         options.progress = callbacks.pageProgress;
+        options.templates = TemplateStore(database).all(); // the user's, as they are when the file starts
         auto bundle = PackImporter::run(result.path, options);
         if (!bundle || cancel.load()) {
             if (cancel.load() || bundle.error().code == Error::Code::Cancelled) {

@@ -56,6 +56,21 @@ Lexicon Lexicon::fromJson(const QByteArray& headings, const QByteArray& vocabula
     return lexicon;
 }
 
+Lexicon Lexicon::withHeadings(const QList<std::pair<QString, QString>>& headingRoles) const
+{
+    Lexicon copy = *this;
+    for (const auto& [heading, role] : headingRoles) {
+        const QStringList words = headingWords(heading);
+        if (words.isEmpty() || role.isEmpty())
+            continue;
+        copy.m_phrases.insert(words.join(QLatin1Char(' ')), Entry {{role}, {}, false});
+        copy.m_firstWords.insert(words.first());
+        for (qsizetype n = 1; n < words.size(); ++n)
+            copy.m_prefixes.insert(words.mid(0, n).join(QLatin1Char(' ')));
+    }
+    return copy;
+}
+
 void Lexicon::load(const QByteArray& headings, const QByteArray& vocabulary, const QByteArray& cues)
 {
     for (const QJsonValue& value :

@@ -22,6 +22,10 @@ public:
     // A lexicon from JSON text in the formats of table-headings.json and cell-vocabulary.json.
     static Lexicon fromJson(const QByteArray& headings, const QByteArray& vocabulary, const QByteArray& cues = {});
 
+    // A copy that also knows these headings (phrases as printed) with these roles, ahead of its
+    // own: what a template the user taught says about one body's tables.
+    Lexicon withHeadings(const QList<std::pair<QString, QString>>& headingRoles) const;
+
     // What a column heading says about the column's role.
     struct Heading {
         QStringList roles; // most likely first

@@ -56,6 +56,8 @@ struct Title {
 // Runs the table kinds over the document's lines: one open table at a time.
 class PlanRun {
 public:
+    explicit PlanRun(const Lexicon& lexicon) : m_headers(lexicon) { }
+
     PlanResult run(const layout::LayoutDocument& document)
     {
         for (const layout::LayoutPage& page : document.pages) {
@@ -204,6 +206,8 @@ private:
             report.roles.append(ColumnRoles::isUnknownKey(column.key) ? QString() : column.key);
         }
         report.confidence = ColumnRoles::headerConfidence(header);
+        report.firstAction = int(m_result.actions.size());
+        report.firstIndicator = int(m_result.indicators.size());
         m_result.tables.append(report);
     }
 
@@ -213,6 +217,8 @@ private:
             return;
         TableReport& report = m_result.tables.last();
         report.rows += rows;
+        report.actionCount = int(m_result.actions.size()) - report.firstAction;
+        report.indicatorCount = int(m_result.indicators.size()) - report.firstIndicator;
         report.lastPage = std::max(report.lastPage, lastPage);
         if (!roles.isEmpty()) {
             for (qsizetype i = 0; i < report.roles.size() && i < roles.size(); ++i)
@@ -325,9 +331,9 @@ private:
 
 } // namespace
 
-PlanResult PlanParser::parse(const layout::LayoutDocument& document)
+PlanResult PlanParser::parse(const layout::LayoutDocument& document, const Lexicon& lexicon)
 {
-    PlanRun run;
+    PlanRun run(lexicon);
     return run.run(document);
 }
 

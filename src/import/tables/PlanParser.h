@@ -3,6 +3,7 @@
 #include "Action.h"
 #include "Indicator.h"
 #include "layout/LayoutPage.h"
+#include "lexicon/Lexicon.h"
 
 #include <QList>
 #include <QString>
@@ -24,6 +25,12 @@ struct TableReport {
     QStringList roles; // parallel to headings; empty where no role was found
     int rows = 0; // actions or measures it gave
     double confidence = 0;
+    // What it gave, as ranges of PlanResult's actions and indicators.
+    int firstAction = 0;
+    int actionCount = 0;
+    int firstIndicator = 0;
+    int indicatorCount = 0;
+    QString readWith; // the template it was read with; empty for the importer's own reading
     bool read() const { return rows > 0; }
 };
 
@@ -36,7 +43,8 @@ struct PlanResult {
 
 class PlanParser final {
 public:
-    static PlanResult parse(const layout::LayoutDocument& document);
+    // With another lexicon (one a template extends), the headings it knows make tables too.
+    static PlanResult parse(const layout::LayoutDocument& document, const Lexicon& lexicon = Lexicon::instance());
 };
 
 } // namespace scrutineer::parse

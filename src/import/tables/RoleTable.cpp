@@ -103,7 +103,7 @@ bool RoleTable::isSpanning(const layout::LayoutLine& line) const
 
 bool RoleTable::feed(const layout::LayoutLine& line)
 {
-    if (m_builder.endsTable(line, 3.5) || isHeading(line))
+    if (!m_bounded && (m_builder.endsTable(line, 3.5) || isHeading(line)))
         return false;
     Line entry;
     entry.assigned = m_builder.assign(line);
@@ -113,7 +113,7 @@ bool RoleTable::feed(const layout::LayoutLine& line)
 
     const int ref = m_builder.header().indexOf(role::Ref);
     const QString refText = entry.assigned.text(ref);
-    if (!refText.isEmpty() && !looksLikeRef(refText)) {
+    if (!refText.isEmpty() && !looksLikeRef(refText) && !(ref == 0 && m_bounded)) {
         if (ref == 0)
             return false; // prose or another table where refs should be
         // A word drifting over from the column on the ref column's left.

@@ -42,6 +42,9 @@ public:
     }
     // A header repeated on a later page (wording and x-positions may drift).
     void repeatHeader(const TableHeader& header);
+    // A table whose extent is known (a region the user marked): every line fed belongs to it,
+    // whatever gaps, page breaks or larger lines it meets.
+    void setBounded(bool bounded) { m_bounded = bounded; }
     // False when the line cannot belong to the table (it ended before this line).
     bool feed(const layout::LayoutLine& line);
     RoleTableResult finish();
@@ -68,6 +71,7 @@ private:
     QString m_section;
     QList<Line> m_lines;
     QList<TableHeader> m_headers;
+    bool m_bounded = false;
 };
 
 } // namespace scrutineer::parse

@@ -113,12 +113,28 @@ QStringList changeNotifications()
     };
 }
 
+// Authorship of what the user teaches (schema 10): stamped by the server like the other edits.
+QStringList markingAuthorship()
+{
+    QStringList statements;
+    for (const char* table : {"marked_table", "table_template"}) {
+        statements.append(QStringLiteral("CREATE TRIGGER %1_created_by BEFORE INSERT ON %1 FOR EACH ROW EXECUTE "
+                                         "FUNCTION scrutineer_stamp_author('created_by')")
+                              .arg(QLatin1String(table)));
+    }
+    statements.append(QStringLiteral("CREATE TRIGGER review_state_changed_by BEFORE INSERT OR UPDATE ON review_state "
+                                     "FOR EACH ROW EXECUTE FUNCTION scrutineer_stamp_author('changed_by')"));
+    return statements;
+}
+
 } // namespace
 
 QStringList teamSchema(const QString& feature)
 {
     if (feature == QLatin1String("team"))
         return authorship() + privateNotes() + changeNotifications();
+    if (feature == QLatin1String("marking"))
+        return markingAuthorship();
     return {};
 }
 
