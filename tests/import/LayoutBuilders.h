@@ -7,11 +7,40 @@
 
 #include <QStringList>
 
+#include <ostream>
+
 namespace scrutineer::testing {
+
+// The page and type a sheet is set in. The defaults are an A4 portrait page in 11 pt.
+struct SheetGeometry {
+    qreal font = 11;
+    qreal margin = 72;
+    qreal leading = 14; // baseline to baseline
+    QSizeF page = QSizeF(595, 842);
+    int rotation = 0; // as the PDF adapter reports a rotated page: size and words as displayed
+    qreal top = 80; // first line of each page
+    const char* name = "A4";
+
+    static SheetGeometry landscape() { return {10, 40, 12.5, QSizeF(842, 595), 90, 50, "Landscape"}; }
+    static SheetGeometry small() { return {8.5, 36, 10.5, QSizeF(595, 842), 0, 60, "Small"}; }
+    static SheetGeometry large() { return {13, 96, 17, QSizeF(612, 792), 0, 100, "Large"}; }
+    // The layouts parameterised tests run over.
+    static QList<SheetGeometry> varied() { return {SheetGeometry(), small(), large(), landscape()}; }
+};
+
+// What a failing parameterised test prints for its geometry.
+inline void PrintTo(const SheetGeometry& geometry, std::ostream* out)
+{
+    *out << geometry.name;
+}
 
 class PageBuilder {
 public:
-    explicit PageBuilder(int number, QSizeF size = QSizeF(595, 842)) { m_page.number = number; m_page.size = size; }
+    explicit PageBuilder(int number, QSizeF size = QSizeF(595, 842))
+    {
+        m_page.number = number;
+        m_page.size = size;
+    }
 
     // Words of `text` starting at x on the baseline band at y (top of the line box).
     PageBuilder& text(qreal x, qreal y, const QString& text, qreal fontSize = 11)
@@ -20,7 +49,7 @@ public:
         const QStringList parts = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString& part : parts) {
             const qreal width = part.size() * fontSize * 0.5;
-            m_page.words.append(layout::LayoutWord{part, QRectF(cursor, y, width, fontSize), true, false});
+            m_page.words.append(layout::LayoutWord {part, QRectF(cursor, y, width, fontSize), true, false});
             cursor += width + fontSize * 0.3;
         }
         return *this;
@@ -36,7 +65,7 @@ public:
     PageBuilder& vertical(qreal x, qreal y, const QString& word, qreal fontSize = 11)
     {
         m_page.words.append(
-            layout::LayoutWord{word, QRectF(x, y, fontSize, word.size() * fontSize * 0.5), true, true});
+            layout::LayoutWord {word, QRectF(x, y, fontSize, word.size() * fontSize * 0.5), true, true});
         return *this;
     }
     // Lines built as the furniture pass would when there is no furniture.

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace scrutineer::parse {
 namespace {
 
@@ -109,6 +111,24 @@ std::optional<QString> presenter(const QString& text)
     return m.captured(1).trimmed();
 }
 
+// A line set justified: the space between its words is stretched well beyond a word space, as
+// every line of a justified paragraph is but its last. A title set that way goes on below.
+bool stretched(const AgendaLine& line, bool numbered)
+{
+    const QList<layout::LayoutWord>& words = line.line.words;
+    QList<qreal> gaps;
+    for (qsizetype w = numbered ? 2 : 1; w < words.size(); ++w) {
+        if (words.at(w).text.startsWith(QLatin1String("(Page"), Qt::CaseInsensitive))
+            return false; // the range closes the title
+        gaps.append(words.at(w).box.left() - words.at(w - 1).box.right());
+    }
+    if (gaps.size() < 3)
+        return false;
+    // The middle gap: one wide gap between columns does not make a line justified.
+    std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+    return gaps.at(gaps.size() / 2) > 0.6 * AgendaText::height(line.line);
+}
+
 // "MEETING MINUTES – Staff recommends …": the capitals are the title, the sentence describes it.
 void splitCapitalTitle(AgendaItem& item)
 {
@@ -151,7 +171,8 @@ void readBody(AgendaItem& item, const QList<Piece>& pieces, std::optional<PageRa
             const qreal limit = first.height * (lettered ? 0.8 : 0.6);
             const bool upperWrap = titleUpper && text::isMostlyUpperCase(text)
                 && std::abs(piece.height - first.height) <= 1.0 && !presenter(text);
-            const bool unfinished = AgendaText::endsWithConnector(item.title) || text.at(0).isLower();
+            const bool unfinished = AgendaText::endsWithConnector(item.title) || text.at(0).isLower()
+                || (stretched(*pieces.at(k - 1).source, k == 1) && !presenter(text) && !reportOf(text));
             if (k <= rangeLine || (g <= limit && (upperWrap || unfinished))) {
                 item.title = AgendaText::joinWrapped(item.title, takeTextRange(text, range));
                 continue;
@@ -224,6 +245,15 @@ AgendaItem AgendaItemAssembler::assemble(const ItemDraft& draft, qreal pagesColu
             continue;
         pieces.append(
             Piece {k == 0 ? takeTextRange(text, range) : text, AgendaText::height(line.line), &draft.lines.at(k)});
+    }
+    // A range broken over the line end: "… Service (Pages" ⏎ "277 - 326)".
+    static const QRegularExpression openRange(QStringLiteral("\\s*\\(\\s*Pages?\\s*$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype k = 0; k + 1 < pieces.size(); ++k) {
+        if (const auto m = openRange.match(pieces.at(k).text); m.hasMatch()) {
+            pieces[k + 1].text = m.captured(0).trimmed() + QLatin1Char(' ') + pieces.at(k + 1).text;
+            pieces[k].text.truncate(m.capturedStart());
+        }
     }
     if (pieces.isEmpty())
         return item;

@@ -91,8 +91,22 @@ private:
                 return false; // numbering restarts: report sections or guidance, not the agenda
             if (start->value <= m_lastValue + 5 || (m_lastValue == 0 && start->value < 100)) {
                 m_lastValue = start->value;
+                m_parent = start->number;
+                m_lastLetter = 0;
                 return open(*start, start->number, false, line);
             }
+        } else if (m_lastValue > 0) {
+            // Under a numbered item: lettered sub-items ("(a) Housing Strategy (Pages 20 - 30)"),
+            // indented from the number column, in order from (a).
+            if (const auto letter = AgendaRegion::letterStart(line); letter && letter->numberLeft > m_numberX + 5
+                && letter->value == m_lastLetter + 1 && line.line.words.at(letter->restWord).text.at(0).isUpper()) {
+                m_lastLetter = letter->value;
+                return open(*letter, m_parent + QLatin1Char('.') + letter->number, true, line);
+            }
+            // Entries numbered by their own reference ("2021-12   Resolution approving …").
+            if (const auto reference = AgendaRegion::referenceStart(line);
+                reference && reference->numberLeft >= m_numberX - 3)
+                return open(*reference, reference->number, false, line);
         }
         if (const SectionKind section = AgendaText::sectionKind(line.text); section != SectionKind::None) {
             close();
@@ -168,6 +182,7 @@ private:
     QString m_parent;
     qreal m_numberX = -1;
     int m_lastValue = 0;
+    int m_lastLetter = 0; // the last lettered sub-item under the current numbered item
     bool m_exempt = false;
     bool m_unnumbered = false; // the agenda's entries include unnumbered headings
 };

@@ -57,6 +57,14 @@ qreal wordGap(const layout::LayoutLine& line, int index)
     return line.words.at(index).box.left() - line.words.at(index - 1).box.right();
 }
 
+// A decision's or resolution's reference, or a year, opening a title: "24/00108", "2021-12",
+// "2025/26", "2024".
+bool isReference(const QString& word)
+{
+    static const QRegularExpression reference(QStringLiteral("^(?:\\d{2,4}[/-]\\d{1,6}[A-Za-z]?|(?:19|20)\\d{2})$"));
+    return reference.match(word).hasMatch();
+}
+
 bool startsLikeTitle(const QString& word)
 {
     if (word.isEmpty())
@@ -64,6 +72,15 @@ bool startsLikeTitle(const QString& word)
     const QChar c = word.at(0);
     return c.isLetter() || c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QChar(0x2018) || c == QChar(0x201C)
         || c == QLatin1Char('(');
+}
+
+// The first words of a title: a title-like word, or a reference followed by more of the title.
+bool startsTitle(const layout::LayoutLine& line, int index)
+{
+    if (index >= line.words.size())
+        return false;
+    const QString& word = line.words.at(index).text;
+    return startsLikeTitle(word) || (isReference(word) && index + 1 < line.words.size());
 }
 
 } // namespace
@@ -117,7 +134,7 @@ std::optional<ItemStart> AgendaRegion::arabicStart(const AgendaLine& line)
     if (l.words.size() < 2)
         return std::nullopt;
     const auto m = number.match(l.words.first().text);
-    if (!m.hasMatch() || !startsLikeTitle(l.words.at(1).text))
+    if (!m.hasMatch() || !startsTitle(l, 1))
         return std::nullopt;
     const qreal h = AgendaText::height(l);
     if (m.captured(2).isEmpty() && wordGap(l, 1) < std::max<qreal>(8.0, h * 0.8))
@@ -126,6 +143,20 @@ std::optional<ItemStart> AgendaRegion::arabicStart(const AgendaLine& line)
     while (!digits.isEmpty() && !digits.back().isDigit())
         digits.chop(1);
     return ItemStart {m.captured(1), digits.toInt(), l.words.first().box.left(), 1};
+}
+
+std::optional<ItemStart> AgendaRegion::referenceStart(const AgendaLine& line)
+{
+    // "2021-12      Resolution approving …": the entry's own number is a reference, set apart
+    // from its title like a number column.
+    static const QRegularExpression reference(QStringLiteral("^\\d{2,4}[/-]\\d{1,6}[A-Za-z]?$"));
+    const layout::LayoutLine& l = line.line;
+    if (l.words.size() < 2 || !reference.match(l.words.first().text).hasMatch() || !startsLikeTitle(l.words.at(1).text)
+        || !l.words.at(1).text.at(0).isUpper())
+        return std::nullopt;
+    if (wordGap(l, 1) < std::max<qreal>(8.0, AgendaText::height(l) * 0.8))
+        return std::nullopt;
+    return ItemStart {l.words.first().text, 0, l.words.first().box.left(), 1};
 }
 
 std::optional<ItemStart> AgendaRegion::romanStart(const AgendaLine& line)

@@ -35,6 +35,8 @@ public:
 
     static std::optional<ItemStart> arabicStart(const AgendaLine& line);
     static std::optional<ItemStart> romanStart(const AgendaLine& line);
+    // An entry numbered by its own reference ("2021-12   Resolution approving …"); value 0.
+    static std::optional<ItemStart> referenceStart(const AgendaLine& line);
     static std::optional<ItemStart> letterStart(const AgendaLine& line);
     // A heading printed without a number at the left margin: "CALL TO ORDER", "ORAL
     // COMMUNICATIONS", "COMMUNITY DEVELOPMENT DIRECTOR'S REPORT" (the first cell of the line).

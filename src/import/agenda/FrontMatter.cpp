@@ -120,7 +120,7 @@ FrontMatter FrontMatterReader::read(const layout::LayoutDocument& document, int 
                     left.append(w);
             }
             if (!left.isEmpty()) {
-                FrontLine fl {QString(), lineOf(left, page.number), page.number};
+                FrontLine fl {QString(), lineOf(left, page.number), page.number, page.size.width()};
                 fl.text = AgendaText::lineText(fl.line);
                 if (AgendaText::isStampLine(fl.text) || AgendaText::isBlankNotice(fl.text))
                     continue;
@@ -128,7 +128,7 @@ FrontMatter FrontMatterReader::read(const layout::LayoutDocument& document, int 
                 front.lines.append(fl);
             }
             if (!right.isEmpty()) {
-                FrontLine fl {QString(), lineOf(right, page.number), page.number};
+                FrontLine fl {QString(), lineOf(right, page.number), page.number, page.size.width()};
                 fl.text = AgendaText::lineText(fl.line);
                 front.contact.append(fl);
             }

@@ -15,6 +15,7 @@ struct FrontLine {
     QString text;
     layout::LayoutLine line; // the words the text came from
     int page = 0; // 1-based physical page
+    qreal pageWidth = 0; // of the page the line is on
 };
 
 struct FrontMatter {

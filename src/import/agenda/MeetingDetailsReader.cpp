@@ -5,6 +5,7 @@
 #include "agenda/AgendaText.h"
 #include "agenda/DocumentKindDetector.h"
 #include "agenda/FrontLabels.h"
+#include "agenda/MeetingAnnouncement.h"
 #include "agenda/UnlabelledDetails.h"
 
 #include <QRegularExpression>
@@ -140,7 +141,8 @@ QString MeetingDetailsReader::bodyName(const QString& line)
         QStringLiteral(
             "^(?:The\\s+)?(?:[A-Za-z][\\w'\u2019&,/ -]*?\\s)?(?:Sub-Committee|Committee|Subcommittee|Cabinet|"
             "Council|Panel|Board|Commission|Authority|Forum|Assembly|Partnership|Executive|Group)"
-            "(?:\\s*\\([^)]*\\))?$"),
+            "(?:\\s+of\\s+(?:the\\s+)?(?:Supervisors|Commissioners|Trustees|Directors|Governors|Aldermen|Selectmen|"
+            "Education|Health|Appeals|Adjustment|Finance|Estimate))?(?:\\s*\\([^)]*\\))?$"),
         QRegularExpression::CaseInsensitiveOption);
     const QString t = text::collapseWhitespace(line);
     if (t.size() > 120 || t.count(QLatin1Char(' ')) > 14 || !body.match(t).hasMatch())
@@ -169,6 +171,7 @@ MeetingDetails MeetingDetailsReader::read(const FrontMatter& front, const layout
     const Labelled labels = readLabels(front.lines, front.letter);
     const Labelled contact = readLabels(front.contact, true);
     const UnlabelledDetails loose = UnlabelledDetails::read(front);
+    const std::optional<MeetingAnnouncement> announced = MeetingAnnouncement::read(front);
 
     // Body: label, letter meeting line, heading next to "Agenda", roster heading; Subject confirms.
     QStringList bodies;
@@ -183,6 +186,8 @@ MeetingDetails MeetingDetailsReader::read(const FrontMatter& front, const layout
             break;
         }
     }
+    if (announced && !announced->body.isEmpty())
+        bodies.append(announced->body);
     if (!labels.body.isEmpty())
         bodies.prepend(labels.body);
     bodies += loose.bodies;
@@ -203,6 +208,8 @@ MeetingDetails MeetingDetailsReader::read(const FrontMatter& front, const layout
         dates.append(*labels.date);
     if (letterDate)
         dates.append(*letterDate);
+    if (announced)
+        dates.append(announced->date);
     if (loose.date && !front.letter)
         dates.append(*loose.date);
     if (hintDate && dates.contains(*hintDate))
@@ -213,12 +220,17 @@ MeetingDetails MeetingDetailsReader::read(const FrontMatter& front, const layout
         out.date = *hintDate;
 
     // Time: label, then the date line or a time line under it. Never from the Subject alone.
+    const bool announcedDate = announced && out.date == announced->date;
     if (labels.time)
         out.time = *labels.time;
+    else if (announcedDate && announced->time)
+        out.time = *announced->time;
     else if (loose.time && !front.letter)
         out.time = *loose.time;
 
-    out.venue = !labels.venue.isEmpty() ? labels.venue : loose.venue;
+    out.venue = !labels.venue.isEmpty()
+        ? labels.venue
+        : (announcedDate && !announced->venue.isEmpty() ? announced->venue : loose.venue);
     out.authority = loose.authority;
     if (out.authority.isEmpty() && !out.body.isEmpty())
         out.authority = UnlabelledDetails::authorityNamedWithBody(document, out.body);

@@ -9,6 +9,7 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FrontMatter.cpp ${CMAKE_CURRENT_LIST_DIR}/FrontMatter.h
     ${CMAKE_CURRENT_LIST_DIR}/FrontSheetParser.cpp ${CMAKE_CURRENT_LIST_DIR}/FrontSheetParser.h
     ${CMAKE_CURRENT_LIST_DIR}/MeetingDetailsReader.cpp ${CMAKE_CURRENT_LIST_DIR}/MeetingDetailsReader.h
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingAnnouncement.cpp ${CMAKE_CURRENT_LIST_DIR}/MeetingAnnouncement.h
     ${CMAKE_CURRENT_LIST_DIR}/MemberRoles.cpp ${CMAKE_CURRENT_LIST_DIR}/MemberRoles.h
     ${CMAKE_CURRENT_LIST_DIR}/MembershipReader.cpp ${CMAKE_CURRENT_LIST_DIR}/MembershipReader.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportAddressee.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportAddressee.h

@@ -8,6 +8,8 @@
 #include "agenda/FrontLabels.h"
 #include "agenda/MeetingDetailsReader.h"
 
+#include "lexicon/Lexicon.h"
+
 #include <QRegularExpression>
 
 namespace scrutineer::parse {
@@ -60,6 +62,22 @@ std::optional<QDate> shortDateLine(const QString& text)
     if (letters > 6)
         return std::nullopt;
     return dates.first().date;
+}
+
+// The first entry of the agenda list ("1. Apologies", "1 Apologies", "IV. Reports"), not a date.
+bool startsAgendaItem(const QString& text)
+{
+    static const QRegularExpression item(QStringLiteral("^(?:\\d{1,3}[.)]?|[IVX]{1,4}\\.)\\s+[A-Z]"));
+    return item.match(text).hasMatch() && !shortDateLine(text);
+}
+
+// A date the papers went out on: labelled so ("Date of issue:", "Dated:", "Published:"), or a
+// lone date line standing at the right, under the office's address.
+bool isSentDate(const FrontLine& line)
+{
+    if (Lexicon::instance().matches(QStringLiteral("sent-date-label"), line.text))
+        return true;
+    return line.pageWidth > 0 && line.line.box.left() > line.pageWidth * 0.5;
 }
 
 bool closeTo(const FrontLine& a, const FrontLine& b)
@@ -152,8 +170,12 @@ UnlabelledDetails UnlabelledDetails::read(const FrontMatter& front)
 
     int dateIndex = -1;
     for (int i = 0; i < lines.size(); ++i) {
-        if (DocumentKindDetector::isLetterGreeting(lines.at(i).text))
+        // The particulars come before a letter's greeting and before the agenda itself; a date
+        // further down (under the proper officer's name) is when the papers went out.
+        if (DocumentKindDetector::isLetterGreeting(lines.at(i).text) || startsAgendaItem(lines.at(i).text))
             break;
+        if (isSentDate(lines.at(i)))
+            continue;
         if (const auto date = shortDateLine(lines.at(i).text)) {
             out.date = *date;
             out.page = lines.at(i).page;

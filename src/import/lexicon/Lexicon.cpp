@@ -159,6 +159,14 @@ bool Lexicon::matches(const QString& cue, const QString& line) const
 
 QString Lexicon::firstMatch(const QString& cue, const QString& line) const
 {
+    const QRegularExpressionMatch m = match(cue, line);
+    if (!m.hasMatch())
+        return {};
+    return m.captured(0).isNull() ? QStringLiteral("") : m.captured(0);
+}
+
+QRegularExpressionMatch Lexicon::match(const QString& cue, const QString& line) const
+{
     const auto it = m_cuePatterns.constFind(cue);
     if (it == m_cuePatterns.constEnd())
         return {};
@@ -169,9 +177,9 @@ QString Lexicon::firstMatch(const QString& cue, const QString& line) const
     if (!hinted)
         return {};
     for (const QRegularExpression& re : *it) {
-        const auto m = re.match(line);
+        QRegularExpressionMatch m = re.match(line);
         if (m.hasMatch())
-            return m.captured(0).isNull() ? QStringLiteral("") : m.captured(0);
+            return m;
     }
     return {};
 }

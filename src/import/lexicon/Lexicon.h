@@ -63,6 +63,9 @@ public:
     // Every cue pattern that does not compile, with the reason (empty when all do).
     QStringList invalidPatterns() const;
     QString firstMatch(const QString& cue, const QString& line) const;
+    // The first of the cue's patterns that matches, with its captures and positions (for cues
+    // that pick a part out of a sentence); hasMatch() is false when none does.
+    QRegularExpressionMatch match(const QString& cue, const QString& line) const;
 
 private:
     struct Entry {

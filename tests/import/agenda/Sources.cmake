@@ -3,4 +3,6 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AgendaPagesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AgendaParserTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FrontSheetParserTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FrontSheetDatesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AgendaShapesTest.cpp
 )

@@ -13,32 +13,7 @@
 #include <QList>
 #include <QString>
 
-#include <ostream>
-
 namespace scrutineer::testing {
-
-// The page and type a sheet is set in. The defaults are an A4 portrait page in 11 pt.
-struct SheetGeometry {
-    qreal font = 11;
-    qreal margin = 72;
-    qreal leading = 14; // baseline to baseline
-    QSizeF page = QSizeF(595, 842);
-    int rotation = 0; // as the PDF adapter reports a rotated page: size and words as displayed
-    qreal top = 80; // first line of each page
-    const char* name = "A4";
-
-    static SheetGeometry landscape() { return {10, 40, 12.5, QSizeF(842, 595), 90, 50, "Landscape"}; }
-    static SheetGeometry small() { return {8.5, 36, 10.5, QSizeF(595, 842), 0, 60, "Small"}; }
-    static SheetGeometry large() { return {13, 96, 17, QSizeF(612, 792), 0, 100, "Large"}; }
-    // The layouts parameterised tests run over.
-    static QList<SheetGeometry> varied() { return {SheetGeometry(), small(), large(), landscape()}; }
-};
-
-// What a failing parameterised test prints for its geometry.
-inline void PrintTo(const SheetGeometry& geometry, std::ostream* out)
-{
-    *out << geometry.name;
-}
 
 class MinutesSheet {
 public:
