@@ -19,6 +19,8 @@ protected:
     void SetUp() override
     {
         StoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return; // no server for this backend, or no database
         ASSERT_TRUE(ImportWriter(*m_db).write(samplePack("sha-1")).hasValue());
     }
     ResolutionStore::Record only()

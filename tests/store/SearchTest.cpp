@@ -11,6 +11,8 @@ protected:
     void SetUp() override
     {
         StoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return; // no server for this backend, or no database
         ImportWriter writer(*m_db);
         auto outcome = writer.write(samplePack("aaa"));
         ASSERT_TRUE(outcome.hasValue());
