@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ChangeListener.h"
 #include "Log.h"
 #include "Schema.h"
 #include "ServerAddress.h"
@@ -141,11 +142,16 @@ Expected<std::unique_ptr<Database>> Database::openServer(const QString& location
         db.setPort(address->port);
     db.setUserName(address->user);
     db.setDatabaseName(address->database);
-    QString options = address->connectOptions();
+    QStringList options;
+    if (!address->options.isEmpty())
+        options.append(address->connectOptions());
+    // Notifications name the program that made a change, so that it can ignore its own.
     if (!address->options.contains(QStringLiteral("application_name")))
-        options
-            += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("application_name=scrutineer");
-    db.setConnectOptions(options);
+        options.append(QStringLiteral("application_name='%1'").arg(ChangeListener::applicationName()));
+    // An unreachable server is reported rather than waited for.
+    if (!address->options.contains(QStringLiteral("connect_timeout")))
+        options.append(QStringLiteral("connect_timeout=10"));
+    db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
         return Error {Error::Code::Database, canonical, serverRefusal(db.lastError())};
     if (auto failed = database->prepare())

@@ -464,6 +464,10 @@ QStringList v10()
     };
 }
 
+// v11 (server only): change notifications name the user who made the change as well as the
+// program, so that two windows of one program, signed in as two people, hear each other.
+QStringList v11() { return {}; }
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -483,6 +487,8 @@ const QList<Migration>& migrations()
         {10, QStringLiteral("tables the user marks, templates for the next pack, the review queue's accepted and "
                             "dismissed entries"),
          v10(), QStringLiteral("marking")},
+        {11, QStringLiteral("on a server: change notifications name the user who made the change"), v11(),
+         QStringLiteral("team-notify-user")},
     };
     return all;
 }

@@ -1,5 +1,7 @@
 #include "main/AppSettings.h"
 
+#include "Database.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
@@ -7,10 +9,16 @@
 namespace scrutineer::gui {
 namespace {
 
+// A file by its absolute path; a team database by its address (it never holds a password).
+QString canonical(const QString& location)
+{
+    return Database::isServerLocation(location) ? location : QFileInfo(location).absoluteFilePath();
+}
+
 QString keyFor(const QString& databasePath)
 {
-    const QByteArray canonical = QFileInfo(databasePath).absoluteFilePath().toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha1).toHex().left(16));
+    const QByteArray key = canonical(databasePath).toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16));
 }
 
 } // namespace
@@ -19,7 +27,7 @@ QStringList AppSettings::recentDatabases()
 {
     QStringList result;
     for (const QString& path : QSettings().value(QStringLiteral("database/recent")).toStringList()) {
-        if (QFileInfo::exists(path))
+        if (Database::isServerLocation(path) || QFileInfo::exists(path))
             result.append(path);
     }
     return result;
@@ -27,12 +35,19 @@ QStringList AppSettings::recentDatabases()
 
 void AppSettings::addRecentDatabase(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = canonical(path);
     QStringList recent = recentDatabases();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecent)
         recent.removeLast();
+    QSettings().setValue(QStringLiteral("database/recent"), recent);
+}
+
+void AppSettings::removeRecentDatabase(const QString& path)
+{
+    QStringList recent = recentDatabases();
+    recent.removeAll(canonical(path));
     QSettings().setValue(QStringLiteral("database/recent"), recent);
 }
 
@@ -42,7 +57,7 @@ QString AppSettings::lastDatabase() { return QSettings().value(QStringLiteral("d
 
 void AppSettings::setLastDatabase(const QString& path)
 {
-    QSettings().setValue(QStringLiteral("database/last"), QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(QStringLiteral("database/last"), canonical(path));
 }
 
 qint64 AppSettings::lastMeeting(const QString& databasePath)

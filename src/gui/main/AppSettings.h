@@ -23,8 +23,10 @@ public:
     };
 
     static QStringList recentDatabases();
-    // Puts a database at the top of the recent list (existing files only, at most kMaxRecent).
+    // Puts a database at the top of the recent list (existing files and team database addresses,
+    // at most kMaxRecent).
     static void addRecentDatabase(const QString& path);
+    static void removeRecentDatabase(const QString& path);
     static void clearRecentDatabases();
 
     static QString lastDatabase();

@@ -1,13 +1,17 @@
 #include "main/MainWindow.h"
 
+#include "ChangeListener.h"
+#include "Database.h"
 #include "Log.h"
+#include "importing/ImportController.h"
 #include "main/AppSettings.h"
+#include "main/ConnectDialog.h"
 #include "main/DatabaseDialogs.h"
 #include "main/EmptyStatePage.h"
 #include "main/ReadingController.h"
+#include "main/RecentConnections.h"
 #include "main/RecentDatabasesMenu.h"
 #include "main/Workspaces.h"
-#include "importing/ImportController.h"
 #include "meetings/AgendaPanel.h"
 #include "meetings/MeetingLibrary.h"
 #include "meetings/MeetingsNavigator.h"
@@ -35,6 +39,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
     m_reading = new ReadingController(
         m_library, {m_ui->meetingsNavigator, m_ui->agendaPanel, m_ui->pdfViewer, m_ui->notesPanel}, this);
     m_recent = new RecentDatabasesMenu(m_ui->menuRecent, m_ui->actionClearRecent, this);
+    m_live = new ChangeListener(this);
     m_workspaces = new Workspaces(m_ui->centralStack, m_ui->pdfViewer, m_ui->chairTools, this);
     m_ui->chairTools->setLoadOnDemand(true);
     m_carryForward = m_ui->chairTools->createCarryForwardView(m_ui->carryForwardDock);
@@ -98,6 +103,8 @@ void MainWindow::setupMenus()
     connect(m_ui->actionOpenSample, &QAction::triggered, m_import, &ImportController::importSample);
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
+    connect(m_ui->actionConnectTeam, &QAction::triggered, this,
+            [this] { ConnectDialog::ask(this, [this](const QString& address) { openDatabase(address); }); });
     connect(m_ui->actionExportBriefing, &QAction::triggered, m_ui->notesPanel, &NotesPanel::exportBriefing);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
@@ -162,6 +169,7 @@ void MainWindow::connectFeatures()
                 log::debug(QStringLiteral("%1 meetings listed in %2 ms").arg(meetings.size()).arg(elapsedMs));
             });
     connect(m_reading, &ReadingController::meetingsShown, this, &MainWindow::onMeetingsShown);
+    connect(m_live, &ChangeListener::changed, this, &MainWindow::onOthersChanged);
     connect(m_reading, &ReadingController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 }
@@ -231,6 +239,9 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_carryForward->setDatabasePath(opened);
     AppSettings::setLastDatabase(opened);
     AppSettings::addRecentDatabase(opened);
+    m_live->listenTo(opened);
+    m_mayImport = m_library->mayImport();
+    setImportRunning(m_import->isRunning());
     m_meetingsKnown = false;
     // Decide the welcome page now, so a new user never sees empty docks flash by.
     setEmptyState(!m_library->hasMeetings());
@@ -266,13 +277,26 @@ void MainWindow::onImportFinished(const ImportSummary& summary)
     m_carryForward->reload();
 }
 
+void MainWindow::onOthersChanged(const QSet<QString>& tables)
+{
+    // Someone else imported or edited: the open views read again, keeping what is selected.
+    m_library->reloadMeetings();
+    m_ui->searchPanel->refresh();
+    if (tables.contains(QStringLiteral("note")))
+        m_ui->notesPanel->refresh();
+    m_ui->chairTools->reload();
+    m_carryForward->reload();
+}
+
 void MainWindow::setImportRunning(bool running)
 {
-    for (QAction* action : {m_ui->actionImport, m_ui->actionImportFolder, m_ui->actionOpenSample,
-                            m_ui->actionNewDatabase, m_ui->actionOpenDatabase})
+    // A reader of a team database may not import at all.
+    for (QAction* action : {m_ui->actionImport, m_ui->actionImportFolder, m_ui->actionOpenSample})
+        action->setEnabled(!running && m_mayImport);
+    for (QAction* action : {m_ui->actionNewDatabase, m_ui->actionOpenDatabase, m_ui->actionConnectTeam})
         action->setEnabled(!running);
     m_ui->menuRecent->setEnabled(!running);
-    m_ui->emptyStatePage->setImportRunning(running);
+    m_ui->emptyStatePage->setImportRunning(running || !m_mayImport);
 }
 
 void MainWindow::setEmptyState(bool empty)
@@ -305,11 +329,12 @@ void MainWindow::setEmptyState(bool empty)
 void MainWindow::updateTitle()
 {
     const QString path = databasePath();
-    const QString name = QFileInfo(path).completeBaseName();
+    const QString name
+        = Database::isServerLocation(path) ? RecentConnections::label(path) : QFileInfo(path).completeBaseName();
     setWindowTitle(path.isEmpty() ? tr("Scrutineer") : tr("%1 — Scrutineer").arg(name));
     setWindowFilePath(path);
     const int count = m_reading->meetingCount();
-    statusBar()->setToolTip(QDir::toNativeSeparators(path));
+    statusBar()->setToolTip(Database::isServerLocation(path) ? path : QDir::toNativeSeparators(path));
     if (m_meetingsKnown && count == 0)
         statusBar()->showMessage(tr("%1: no meetings yet").arg(name));
     else if (m_meetingsKnown)
@@ -327,9 +352,11 @@ void MainWindow::chooseDatabase(bool createNew)
 
 void MainWindow::showDatabaseError(const QString& path, const QString& reason)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Database not opened"),
-                                tr("Scrutineer could not open %1.").arg(QDir::toNativeSeparators(path)),
-                                QMessageBox::Ok, this);
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Database not opened"),
+        tr("Scrutineer could not open %1.")
+            .arg(Database::isServerLocation(path) ? RecentConnections::label(path) : QDir::toNativeSeparators(path)),
+        QMessageBox::Ok, this);
     box->setInformativeText(reason);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
@@ -390,7 +417,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const QStringList paths = ImportController::droppedPaths(event->mimeData());
-    if (paths.isEmpty() || m_import->isRunning())
+    if (paths.isEmpty() || m_import->isRunning() || !m_mayImport)
         return event->ignore();
     statusBar()->showMessage(tr("Drop to import %n item(s)", nullptr, int(paths.size())), 3000);
     event->acceptProposedAction();
@@ -401,7 +428,7 @@ void MainWindow::dragMoveEvent(QDragMoveEvent* event) { event->acceptProposedAct
 void MainWindow::dropEvent(QDropEvent* event)
 {
     const QStringList paths = ImportController::droppedPaths(event->mimeData());
-    if (paths.isEmpty())
+    if (paths.isEmpty() || !m_mayImport)
         return event->ignore();
     event->acceptProposedAction();
     m_import->importPaths(paths);

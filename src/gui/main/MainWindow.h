@@ -10,6 +10,10 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace scrutineer {
+class ChangeListener;
+}
+
 namespace scrutineer::gui {
 
 class AgendaPanel;
@@ -77,6 +81,7 @@ private:
     void updateTitle();
     void onMeetingsShown(int count);
     void onImportFinished(const ImportSummary& summary);
+    void onOthersChanged(const QSet<QString>& tables);
     void setImportRunning(bool running);
     void chooseDatabase(bool createNew);
     void showDatabaseError(const QString& path, const QString& reason);
@@ -89,6 +94,8 @@ private:
     RecentDatabasesMenu* m_recent = nullptr;
     Workspaces* m_workspaces = nullptr;
     CarryForwardView* m_carryForward = nullptr;
+    ChangeListener* m_live = nullptr; // other people's changes to a team database
+    bool m_mayImport = true;
     QByteArray m_defaultState;
     QByteArray m_stateBeforeEmpty;
     QByteArray m_readingState; // the docks as they were while a tool has the window

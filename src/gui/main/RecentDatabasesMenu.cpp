@@ -1,6 +1,9 @@
 #include "main/RecentDatabasesMenu.h"
 
 #include "main/AppSettings.h"
+#include "main/RecentConnections.h"
+
+#include "Database.h"
 
 #include <QAction>
 #include <QDir>
@@ -26,12 +29,13 @@ void RecentDatabasesMenu::refresh()
     const QStringList recent = AppSettings::recentDatabases();
     int number = 1;
     for (const QString& path : recent) {
-        QString name = QFileInfo(path).fileName();
+        QString name = RecentConnections::label(path);
         name.replace(QLatin1Char('&'), QStringLiteral("&&"));
         const QString text = number < 10 ? tr("&%1 %2").arg(number).arg(name) : name;
         QAction* action = m_menu->addAction(text);
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
+        const QString where = Database::isServerLocation(path) ? path : QDir::toNativeSeparators(path);
+        action->setToolTip(where);
+        action->setStatusTip(where);
         connect(action, &QAction::triggered, this, [this, path] { emit databaseChosen(path); });
         ++number;
     }

@@ -43,6 +43,8 @@ std::optional<Error> MeetingLibrary::setDatabasePath(const QString& path)
 
 QString MeetingLibrary::databasePath() const { return m_database ? m_database->path() : QString(); }
 
+bool MeetingLibrary::mayImport() const { return m_database && m_database->mayImport(); }
+
 bool MeetingLibrary::hasMeetings() const { return m_database && MeetingStore(*m_database).hasMeetings(); }
 
 bool MeetingLibrary::isLoading() const { return m_watcher->isRunning(); }

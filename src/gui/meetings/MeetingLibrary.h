@@ -34,6 +34,8 @@ public:
     bool isOpen() const { return m_database != nullptr; }
     // Whether the database holds any meeting (one cheap query on this thread).
     bool hasMeetings() const;
+    // Whether the connected user may import (a reader of a team database may not).
+    bool mayImport() const;
 
     // Starts loading the meetings list in the background; meetingsLoaded() follows.
     void reloadMeetings();

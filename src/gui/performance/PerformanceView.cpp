@@ -138,7 +138,9 @@ void PerformanceView::setDatabasePath(const QString& path)
     m_databasePath = path;
     m_undoStack->clear();
     m_database.reset();
-    if (auto opened = Database::open(path))
+    // The view reads in the background; this connection is for edits, which a reader of a team
+    // database may not make.
+    if (auto opened = Database::open(path); opened && opened.value()->mayEdit())
         m_database = std::move(opened.value());
     reload();
 }

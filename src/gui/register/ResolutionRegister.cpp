@@ -124,7 +124,8 @@ void ResolutionRegister::setDatabasePath(const QString& path)
     m_database.reset();
     if (auto opened = Database::open(path))
         m_database = std::move(opened.value());
-    m_editor->setDatabase(m_database.get());
+    // A reader of a team database reads; only those who may edit get the editor.
+    m_editor->setDatabase(m_database && m_database->mayEdit() ? m_database.get() : nullptr);
     reload();
 }
 

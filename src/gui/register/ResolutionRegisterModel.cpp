@@ -62,6 +62,22 @@ QString ResolutionRegisterModel::reviewText(const ResolutionStore::Record& r)
     return tr("Not checked");
 }
 
+QString ResolutionRegisterModel::reviewStamp(const ResolutionStore::Record& r)
+{
+    if (!r.changedAt.isValid())
+        return {};
+    const QDate day = r.changedAt.toLocalTime().date();
+    const QString when = QLocale().toString(
+        day, day.year() == QDate::currentDate().year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
+    if (r.changedBy.isEmpty())
+        return tr("last changed %1").arg(when);
+    if (r.manual)
+        return tr("recorded by %1, last changed by %2, %3")
+            .arg(r.createdBy.isEmpty() ? r.changedBy : r.createdBy, r.changedBy, when);
+    return r.review == ResolutionStore::Review::Corrected ? tr("corrected by %1, %2").arg(r.changedBy, when)
+                                                          : tr("checked by %1, %2").arg(r.changedBy, when);
+}
+
 QString ResolutionRegisterModel::voteText(const std::optional<RecordedVote>& v)
 {
     if (!v)
@@ -115,6 +131,8 @@ QVariant ResolutionRegisterModel::data(const QModelIndex& index, int role) const
             return clausetext::format(r.resolution);
         if (index.column() == BodyColumn || index.column() == MinuteColumn || index.column() == VoteColumn)
             return display(r, index.column());
+        if (index.column() == ReviewColumn)
+            return reviewStamp(r);
         return {};
     case Qt::FontRole:
         if (index.column() == ReviewColumn && r.review == ResolutionStore::Review::Corrected) {

@@ -27,6 +27,8 @@ public:
     int rowOf(const QString& key) const;
 
     static QString reviewText(const ResolutionStore::Record& record);
+    // "checked by jsmith, 3 Dec", "corrected by …", "recorded by …"; empty when nobody has.
+    static QString reviewStamp(const ResolutionStore::Record& record);
     static QString voteText(const std::optional<RecordedVote>& votes);
 
     int rowCount(const QModelIndex& parent = {}) const override;

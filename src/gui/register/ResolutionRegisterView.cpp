@@ -110,7 +110,7 @@ void ResolutionRegister::updateCount()
 void ResolutionRegister::selectionChanged()
 {
     const auto r = selectedRecord();
-    const bool writable = m_database != nullptr;
+    const bool writable = m_editor->database() != nullptr;
     m_ui->newButton->setEnabled(writable && !m_meetings.isEmpty());
     m_ui->editButton->setEnabled(writable && r);
     m_ui->editButton->setText(r && !r->manual ? tr("&Correct…") : tr("&Edit…"));
@@ -134,6 +134,8 @@ void ResolutionRegister::selectionChanged()
     if (!r->agendaNumber.isEmpty())
         meta.append(tr("agenda item %1").arg(r->agendaNumber));
     meta.append(ResolutionRegisterModel::reviewText(*r));
+    if (const QString stamp = ResolutionRegisterModel::reviewStamp(*r); !stamp.isEmpty())
+        meta.append(stamp);
     h += QStringLiteral("<p style=\"color:#808080\">%1</p>").arg(meta.join(QStringLiteral(" · ")).toHtmlEscaped());
     h += clausetext::toHtml(r->resolution);
     h += recordedAsHtml(r->resolution.flags);

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUndoCommand>
 
+#include <optional>
+
 namespace scrutineer {
 class Database;
 }
@@ -43,6 +45,9 @@ public:
         qint64 actionId = 0;
         QString actionKey;
         ActionStatus status = ActionStatus::Unknown;
+        // The revision the user saw (ActionRecord::revision): when someone else has changed the
+        // status since, nothing is written and the user is told who changed it to what.
+        std::optional<int> expectedRevision;
     };
     SetStatusCommand(ActionEditor* editor, QList<Change> changes, QString comment, const QString& text);
     void redo() override;
@@ -50,6 +55,7 @@ public:
 
 private:
     QList<qint64> actionIds() const;
+    QString conflictMessage(const Change& refused) const;
 
     ActionEditor* m_editor;
     QList<Change> m_changes;

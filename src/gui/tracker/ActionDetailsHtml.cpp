@@ -46,8 +46,9 @@ QString ActionDetailsHtml::details(const ActionRecord& r, const QDate& today, in
                                     .arg(labels::ragColor(rating::Rag::Red).name(), esc((late == 1 ? tr("%n day late", late) : tr("%n days late", late)))));
     QString status = esc(labels::status(a.status));
     if (r.statusEdited)
-        status += QStringLiteral(" <span style=\"color:#808080\">(%1)</span>").arg(esc(tr("updated in Scrutineer")));
+        status += QStringLiteral("<br/><span style=\"color:#808080\">%1</span>").arg(esc(labels::lastUpdate(r)));
     h += row(tr("Status"), status);
+    h += row(tr("Added"), esc(labels::addedBy(r)));
     if (!a.statusText.isEmpty())
         h += row(tr("Printed status"), esc(a.statusText));
     h += row(tr("Origin"), esc(labels::origin(a.origin)) +
@@ -76,8 +77,9 @@ QString ActionDetailsHtml::history(const QList<ActionStore::StatusChange>& chang
     }
     for (const ActionStore::StatusChange& c : changes) {
         const QString when = QLocale().toString(c.changedAt.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
-        h += QStringLiteral("<li><b>%1</b> — %2%3</li>")
-                 .arg(esc(when), esc(labels::status(c.status)),
+        const QString who = c.changedBy.isEmpty() ? QString() : esc(tr(", by %1").arg(c.changedBy));
+        h += QStringLiteral("<li><b>%1</b> — %2%3%4</li>")
+                 .arg(esc(when), esc(labels::status(c.status)), who,
                       c.comment.isEmpty() ? QString() : QStringLiteral(": <i>%1</i>").arg(esc(c.comment)));
     }
     if (changes.isEmpty())

@@ -13,6 +13,34 @@ QString tr(const char* text) { return QCoreApplication::translate("ActionLabels"
 
 } // namespace
 
+QString shortDate(const QDateTime& when)
+{
+    const QDate date = when.toLocalTime().date();
+    return QLocale().toString(
+        date, date.year() == QDate::currentDate().year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
+}
+
+QString lastUpdate(const ActionRecord& record)
+{
+    if (!record.statusEdited)
+        return {};
+    const QString status = labels::status(record.action.status);
+    if (!record.statusChangedAt.isValid())
+        return tr("Status set to %1").arg(status);
+    if (record.statusChangedBy.isEmpty())
+        return tr("Status set to %1, %2").arg(status, shortDate(record.statusChangedAt));
+    return tr("Status set to %1 by %2, %3").arg(status, record.statusChangedBy, shortDate(record.statusChangedAt));
+}
+
+QString addedBy(const ActionRecord& record)
+{
+    if (record.action.origin != ActionOrigin::Manual || !record.createdAt.isValid())
+        return {};
+    if (record.createdBy.isEmpty())
+        return tr("Added %1").arg(shortDate(record.createdAt));
+    return tr("Added by %1, %2").arg(record.createdBy, shortDate(record.createdAt));
+}
+
 QString status(ActionStatus status)
 {
     switch (status) {

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QDate>
+#include <QDateTime>
 #include <QIcon>
 #include <QString>
 
@@ -24,6 +25,14 @@ QString due(const Action& action);
 // track, business as usual. No colour for open, not started or unknown actions that are not late.
 std::optional<rating::Rag> actionRag(const ActionRecord& record, const QDate& today);
 QString ragName(rating::Rag rag); // translated "Red", "Amber", "Green"
+
+// "Status set to Complete by jsmith, 3 Dec" for the latest status update (without "by" when
+// nobody was recorded); empty when the status is as printed.
+QString lastUpdate(const ActionRecord& record);
+// "Added by jsmith, 3 Dec" for an action added by hand; empty otherwise.
+QString addedBy(const ActionRecord& record);
+// "3 Dec", with the year when it is not this year's.
+QString shortDate(const QDateTime& when);
 
 // Words to highlight on the source page: the ref when printed, else the first words of the text.
 QString highlight(const Action& action);

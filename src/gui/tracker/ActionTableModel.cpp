@@ -108,7 +108,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
             QString tip = r.action.statusText.isEmpty() ? labels::status(r.action.status)
                                                         : tr("As printed: %1").arg(r.action.statusText);
             if (r.statusEdited)
-                tip += QLatin1Char('\n') + tr("Updated in Scrutineer: %1").arg(labels::status(r.action.status));
+                tip += QLatin1Char('\n') + labels::lastUpdate(r);
             return tip;
         }
         if (column == DueColumn && !r.action.dueText.isEmpty())

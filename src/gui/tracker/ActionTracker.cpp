@@ -132,7 +132,8 @@ void ActionTracker::setDatabasePath(const QString& path)
     m_database.reset();
     if (auto opened = Database::open(path))
         m_database = std::move(opened.value());
-    m_editor->setDatabase(m_database.get());
+    // A reader of a team database reads; only those who may edit get the editor.
+    m_editor->setDatabase(m_database && m_database->mayEdit() ? m_database.get() : nullptr);
     reload();
 }
 
@@ -237,11 +238,11 @@ void ActionTracker::selectionChanged()
         m_ui->historyBrowser->clear();
     }
     const bool any = !records.isEmpty() && m_database;
-    m_ui->statusGroupBox->setEnabled(any);
+    m_ui->statusGroupBox->setEnabled(any && m_editor->database());
     m_ui->applyStatusButton->setText(records.size() > 1 ? tr("&Apply to %n actions", nullptr, int(records.size()))
                                                         : tr("&Apply"));
     m_ui->openSourceButton->setEnabled(records.size() == 1 && records.first().documentId > 0);
-    m_ui->addActionButton->setEnabled(m_database && !m_meetings.isEmpty());
+    m_ui->addActionButton->setEnabled(m_editor->database() && !m_meetings.isEmpty());
     m_ui->carryForwardButton->setEnabled(m_database && !m_meetings.isEmpty());
 }
 
@@ -275,12 +276,12 @@ void ActionTracker::openSelected()
 
 void ActionTracker::setStatus(const QList<qint64>& actionIds, ActionStatus status, const QString& comment)
 {
-    if (!m_database || actionIds.isEmpty())
+    if (!m_editor->database() || actionIds.isEmpty())
         return;
     QList<SetStatusCommand::Change> changes;
     for (const qint64 id : actionIds) {
         if (const int row = m_model->rowOf(id); row >= 0)
-            changes.append({id, m_model->record(row).actionKey, status});
+            changes.append({id, m_model->record(row).actionKey, status, m_model->record(row).revision});
     }
     const QString text = changes.size() == 1 ? tr("Set status to %1").arg(labels::status(status))
                                              : tr("Set %n actions to %1", nullptr, int(changes.size())).arg(labels::status(status));
@@ -295,7 +296,7 @@ void ActionTracker::applyStatusFromControls()
 
 void ActionTracker::addManualAction(const Action& action, qint64 meetingId)
 {
-    if (m_database)
+    if (m_editor->database())
         m_undoStack->push(new AddActionCommand(m_editor, action, meetingId));
 }
 

@@ -188,7 +188,7 @@ void CarryForwardView::recordCarryForward()
         return;
     QList<SetStatusCommand::Change> changes;
     for (const ActionRecord& r : m_carried)
-        changes.append({r.id, r.actionKey, r.action.status});
+        changes.append({r.id, r.actionKey, r.action.status, r.revision});
     const QString comment = tr("Carried forward to the meeting of %1").arg(meetingLabel(*meeting));
     m_undoStack->push(new SetStatusCommand(m_editor, changes, comment,
                                            (changes.size() == 1 ? tr("Carry one action forward") : tr("Carry %n actions forward", nullptr, int(changes.size())))));

@@ -11,7 +11,7 @@ namespace scrutineer {
 // connected role, and NOTIFY on every change. Any thread.
 class PostgresDialect final : public SqlDialect {
 public:
-    // The channel every change is announced on; the payload is "table application-name".
+    // The channel every change is announced on; the payload is "table<TAB>role<TAB>application name".
     static constexpr const char* kChannel = "scrutineer_changes";
     // The group roles docs/team-database.md sets up.
     static constexpr const char* kReaderRole = "scrutineer_reader";

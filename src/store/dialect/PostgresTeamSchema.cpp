@@ -127,6 +127,16 @@ QStringList markingAuthorship()
     return statements;
 }
 
+// Notifications say "table<TAB>role<TAB>application name" (ChangeListener reads them).
+QStringList notificationsNameTheUser()
+{
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION scrutineer_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "BEGIN PERFORM pg_notify('%1', TG_TABLE_NAME || chr(9) || current_user || chr(9) || "
+                       "COALESCE(current_setting('application_name', true), '')); RETURN NULL; END $$")
+            .arg(QLatin1String(PostgresDialect::kChannel))};
+}
+
 } // namespace
 
 QStringList teamSchema(const QString& feature)
@@ -135,6 +145,8 @@ QStringList teamSchema(const QString& feature)
         return authorship() + privateNotes() + changeNotifications();
     if (feature == QLatin1String("marking"))
         return markingAuthorship();
+    if (feature == QLatin1String("team-notify-user"))
+        return notificationsNameTheUser();
     return {};
 }
 

@@ -1,9 +1,11 @@
 target_sources(test_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AgendaTreeModelTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ConnectDialogTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GuiFixtures.cpp ${CMAKE_CURRENT_LIST_DIR}/GuiFixtures.h
     ${CMAKE_CURRENT_LIST_DIR}/MainWindowTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WorkspacesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MeetingsModelTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PageLayoutTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PdfViewerTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TeamWindowsTest.cpp
 )
