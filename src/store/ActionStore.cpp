@@ -76,7 +76,8 @@ ActionRecord readRecord(const QSqlQuery& q)
 QList<ActionRecord> ActionStore::list(const ActionFilter& filter) const
 {
     QSqlQuery q(m_database.connection());
-    q.exec(kSelect + QStringLiteral("ORDER BY m.date, x.meeting_id, x.origin, x.position, x.id"));
+    // Undated meetings first on both backends (SQLite sorts NULL first, PostgreSQL last).
+    q.exec(kSelect + QStringLiteral("ORDER BY m.date IS NOT NULL, m.date, x.meeting_id, x.origin, x.position, x.id"));
     QList<ActionRecord> result;
     while (q.next()) {
         ActionRecord r = readRecord(q);
