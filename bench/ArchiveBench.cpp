@@ -3,18 +3,17 @@
 // latency (median, p95), database size against text size, memory after opening, page render
 // times, and — given the app binary — time from launch to an interactive main window.
 #include "BenchSupport.h"
+#include "SyntheticArchive.h"
 #include "Database.h"
 #include "ImportWriter.h"
 #include "PackImporter.h"
 #include "SearchIndex.h"
 #include "pdf/PdfDocument.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -23,72 +22,6 @@
 
 using namespace scrutineer;
 using namespace scrutineer::bench;
-
-namespace {
-
-QStringList corpusPageTexts(const QString& corpus)
-{
-    QStringList texts;
-    const QDir pdfs(corpus + QStringLiteral("/pdf"));
-    for (const QString& name : pdfs.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name)) {
-        auto bundle = PackImporter::run(pdfs.filePath(name));
-        if (!bundle)
-            continue;
-        for (const PageRecord& page : bundle->pages) {
-            if (page.text.size() > 200)
-                texts.append(page.text);
-        }
-    }
-    return texts;
-}
-
-ImportBundle syntheticPack(const QStringList& texts, const QString& body, const QDate& date, int pages,
-                           QRandomGenerator& random, qint64& textBytes)
-{
-    ImportBundle b;
-    b.fileName = QStringLiteral("%1-%2.pdf").arg(body.left(12), date.toString(Qt::ISODate));
-    b.sha256 = QCryptographicHash::hash(QStringLiteral("%1-%2").arg(body, date.toString(Qt::ISODate)).toUtf8(),
-                                        QCryptographicHash::Sha256)
-                   .toHex();
-    b.kind = DocumentKind::AgendaPack;
-    b.pageCount = pages;
-    for (int p = 1; p <= pages; ++p) {
-        PageRecord page;
-        page.pdfPage = p;
-        page.packPage = p;
-        page.hasText = true;
-        page.size = QSizeF(595, 842);
-        page.text = texts.at(int(random.bounded(texts.size())));
-        textBytes += page.text.toUtf8().size();
-        b.pages.append(page);
-    }
-    Meeting m;
-    m.authority = QStringLiteral("Benchmark Borough Council");
-    m.body = body;
-    m.date = date;
-    m.time = QTime(18, 30);
-    for (int i = 1; i <= 10; ++i) {
-        AgendaItem item;
-        item.number = QString::number(i);
-        item.title = texts.at(int(random.bounded(texts.size()))).section(QLatin1Char('\n'), 0, 0).left(80);
-        item.pdfPages = PageRange{(i - 1) * pages / 10 + 1, i * pages / 10};
-        item.packPages = item.pdfPages;
-        m.agendaItems.append(item);
-    }
-    b.meetings = {m};
-    b.documentMeetingIndex = 0;
-    for (int a = 0; a < 8; ++a) {
-        Action action;
-        action.origin = ActionOrigin::ImprovementPlan;
-        action.ref = QStringLiteral("%1.%2").arg(a / 4 + 1).arg(a % 4 + 1);
-        action.text = texts.at(int(random.bounded(texts.size()))).simplified().left(160);
-        action.status = ActionStatus::Open;
-        b.actions.append(action);
-    }
-    return b;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -108,25 +41,12 @@ int main(int argc, char** argv)
     const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("archive.sqlite")) : keep;
     if (!keep.isEmpty())
         QFile::remove(keep);
-    const QStringList bodies{QStringLiteral("Children's Services Scrutiny Committee"),
-                             QStringLiteral("Adult Social Care and Health Scrutiny Committee"),
-                             QStringLiteral("Regeneration and Skills Scrutiny Committee"),
-                             QStringLiteral("Audit and Governance Committee"), QStringLiteral("Cabinet")};
-    QRandomGenerator random(20261122);
+    const QStringList bodies = archiveBodies();
     qint64 textBytes = 0;
     int pageCount = 0;
     const double buildMs = timeMs([&] {
         auto db = Database::open(path);
-        ImportWriter writer(*db.value());
-        for (const QString& body : bodies) {
-            for (int month = 0; month < 120; ++month) {
-                const ImportBundle pack =
-                    syntheticPack(texts, body, QDate(2015, 1, 13).addMonths(month), 100, random, textBytes);
-                auto outcome = writer.write(pack);
-                if (outcome && outcome->status == ImportWriter::Outcome::Status::Imported)
-                    pageCount += int(pack.pages.size());
-            }
-        }
+        pageCount = writeArchive(*db.value(), texts, textBytes);
         db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     });
     const double dbMb = double(QFileInfo(path).size()) / (1024.0 * 1024.0);
@@ -135,13 +55,7 @@ int main(int argc, char** argv)
     const double rssBefore = currentRssMb();
     auto db = Database::open(path);
     SearchIndex index(*db.value());
-    const QStringList queries{
-        QStringLiteral("safeguarding"), QStringLiteral("child protection"), QStringLiteral("\"foster carers\""),
-        QStringLiteral("CAMHS"), QStringLiteral("budget"), QStringLiteral("educ"), QStringLiteral("recruit*"),
-        QStringLiteral("looked after children"), QStringLiteral("devolution"), QStringLiteral("Ofsted inspection"),
-        QStringLiteral("homeless"), QStringLiteral("council tax"), QStringLiteral("the"), QStringLiteral("placement stability"),
-        QStringLiteral("\"improvement plan\""), QStringLiteral("absent from education"), QStringLiteral("minutes"),
-        QStringLiteral("Kent"), QStringLiteral("transport"), QStringLiteral("peer review")};
+    const QStringList queries = archiveQueries();
     (void)index.search(QStringLiteral("warm up"));
     std::vector<double> latencies;
     std::vector<double> cpu;

@@ -58,7 +58,7 @@ QJsonValue withoutBackendSpecifics(const QJsonValue& value)
     }
     if (value.isArray()) {
         QJsonArray kept;
-        for (const QJsonValue& item : value.toArray())
+        for (const auto& item : value.toArray())
             kept.append(withoutBackendSpecifics(item));
         return kept;
     }
