@@ -98,6 +98,19 @@ std::optional<std::pair<QString, QString>> titleThenName(const QString& text)
     return std::nullopt;
 }
 
+// Two people a list tells apart only by their titles ("Ms J Meade, Mr J Meade") keep the titles,
+// so that they stay two people wherever the names are compared.
+void keepTitlesThatTellApart(QList<ListedPerson>& people)
+{
+    QHash<QString, int> counts;
+    for (const ListedPerson& p : people)
+        ++counts[p.name];
+    for (ListedPerson& p : people) {
+        if (counts.value(p.name) > 1 && !p.printed.isEmpty())
+            p.name = text::collapseWhitespace(p.printed);
+    }
+}
+
 } // namespace
 
 QList<ListedPerson> NameListParser::parse(const QString& list)
@@ -189,6 +202,7 @@ QList<ListedPerson> NameListParser::parse(const QString& list)
             last.roleText += seg.separator.isEmpty() ? QStringLiteral(", ") + part : seg.separator + part;
         last.roleText = text::collapseWhitespace(last.roleText);
     }
+    keepTitlesThatTellApart(people);
     return people;
 }
 

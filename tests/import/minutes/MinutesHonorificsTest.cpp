@@ -79,3 +79,14 @@ TEST(MinutesHonorifics, ListsAndMembershipReadTitledPeople)
     ASSERT_EQ(out.size(), 2);
     EXPECT_EQ(out.at(0).name, QStringLiteral("Crilly"));
 }
+
+TEST(MinutesHonorifics, TitlesStayWhenTheyAloneTellTwoPeopleApart)
+{
+    const QList<ListedPerson> people
+        = NameListParser::parse(QStringLiteral("Mr A Booth, Ms J Meade, Mr J Meade and Mrs S Prendergast"));
+    ASSERT_EQ(people.size(), 4);
+    EXPECT_EQ(people.at(0).name, QStringLiteral("A Booth"));
+    EXPECT_EQ(people.at(1).name, QStringLiteral("Ms J Meade"));
+    EXPECT_EQ(people.at(2).name, QStringLiteral("Mr J Meade"));
+    EXPECT_EQ(people.at(3).name, QStringLiteral("S Prendergast"));
+}
