@@ -1,6 +1,7 @@
 #include "minutes/AttendanceParser.h"
 
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 #include "minutes/MinutesLocator.h"
 #include "minutes/NameListParser.h"
 
@@ -312,22 +313,15 @@ bool AttendanceParser::parseRollCall(const QString& sentence, int page, QList<At
     return false;
 }
 
-bool AttendanceParser::parseApologies(const QString& sentence, int page, QList<Attendance>& out)
+namespace {
+
+// The people of an apologies list, with "X and his substitute Y" pairs kept together.
+bool addApologies(const QString& listText, int page, QList<Attendance>& out)
 {
-    static const QRegularExpression apologies(
-        QStringLiteral("\\bapolog(?:y|ies)\\b(?:\\s+for\\s+(?:absence|lateness))?[^.;:]{0,60}?\\bfrom\\s+(.+)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression none(QStringLiteral("\\bno\\s+apolog"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression substitute(
         QStringLiteral("^(.+?)\\s*\\(?\\s*\\b(?:and|with)\\s+(?:his|her|their)\\s+substitute\\s+(.+?)\\s*\\)?$"),
         QRegularExpression::CaseInsensitiveOption);
-    const QString s = text::collapseWhitespace(sentence);
-    if (none.match(s).hasMatch())
-        return false;
-    const auto m = apologies.match(s);
-    if (!m.hasMatch())
-        return false;
-    QString list = m.captured(1).trimmed();
+    QString list = listText.trimmed();
     while (list.endsWith(QLatin1Char('.')))
         list.chop(1);
     // Pairs "X and his Substitute Y" are kept together before the list is split further.
@@ -368,6 +362,26 @@ bool AttendanceParser::parseApologies(const QString& sentence, int page, QList<A
         any = any || !people.isEmpty();
     }
     return any;
+}
+
+} // namespace
+
+bool AttendanceParser::parseApologies(const QString& sentence, int page, QList<Attendance>& out)
+{
+    static const QRegularExpression apologies(
+        QStringLiteral("\\bapolog(?:y|ies)\\b(?:\\s+for\\s+(?:absence|lateness))?[^.;:]{0,60}?\\bfrom\\s+(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression none(QStringLiteral("\\bno\\s+apolog"), QRegularExpression::CaseInsensitiveOption);
+    const QString s = text::collapseWhitespace(sentence);
+    if (none.match(s).hasMatch())
+        return false;
+    if (const auto m = apologies.match(s); m.hasMatch())
+        return addApologies(m.captured(1), page, out);
+    // "Ms X had given her formal apologies …": the subject, when it is a titled person.
+    const auto given = Lexicon::instance().match(QStringLiteral("apologies-given"), s);
+    if (!given.hasMatch() || !minutes::startsWithHonorific(given.captured(1)))
+        return false;
+    return addApologies(given.captured(1), page, out);
 }
 
 } // namespace scrutineer::parse

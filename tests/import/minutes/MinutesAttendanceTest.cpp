@@ -166,7 +166,11 @@ TEST(MinutesAttendance, ApologiesInOtherPhrasings)
     AttendanceParser::parseApologies(QStringLiteral("Councillor A Smith (and her substitute Councillor B Jones) sent "
                                                     "apologies."),
                                      1, out);
-    EXPECT_TRUE(out.isEmpty()); // no "from": not the apologies formula
+    // The subject gave apologies: the member, with the substitute kept beside her.
+    ASSERT_FALSE(out.isEmpty());
+    EXPECT_EQ(out.first().name, QStringLiteral("A Smith"));
+    EXPECT_EQ(out.first().substitute, QStringLiteral("B Jones"));
+    out.clear();
     AttendanceParser::parseApologies(
         QStringLiteral("Apologies were received from Councillor A Smith (and her substitute Councillor B Jones)."), 1,
         out);
@@ -240,4 +244,21 @@ TEST(MinutesAttendance, NameListsSplitNamesFromRoles)
     // A bare surname is a person only after "Councillors".
     EXPECT_EQ(NameListParser::parse(QStringLiteral("Mr A Smith, Treasurer, Webster")).size(), 1);
     EXPECT_EQ(NameListParser::parse(QStringLiteral("Councillors Smith, Webster")).size(), 2);
+}
+
+TEST(MinutesAttendance, ASentenceWhoseSubjectGaveApologies)
+{
+    QList<Attendance> out;
+    EXPECT_TRUE(AttendanceParser::parseApologies(
+        QStringLiteral("Ms Grey had given her formal apologies but was attending the meeting virtually."), 4, out));
+    EXPECT_TRUE(AttendanceParser::parseApologies(QStringLiteral("Councillor A Webb also sent apologies."), 4, out));
+    ASSERT_EQ(out.size(), 2);
+    EXPECT_EQ(out.at(0).name, QStringLiteral("Grey"));
+    EXPECT_EQ(out.at(0).status, AttendanceStatus::Apologies);
+    EXPECT_EQ(out.at(0).pdfPage, 4);
+    EXPECT_EQ(out.at(1).name, QStringLiteral("A Webb"));
+    // Not a person: the sentence says nothing about who was absent.
+    EXPECT_FALSE(
+        AttendanceParser::parseApologies(QStringLiteral("The Committee had sent apologies to the school."), 4, out));
+    EXPECT_EQ(out.size(), 2);
 }
