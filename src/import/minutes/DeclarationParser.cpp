@@ -1,6 +1,8 @@
 #include "minutes/DeclarationParser.h"
 
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
+#include "minutes/NameListParser.h"
 
 #include <QRegularExpression>
 
@@ -24,8 +26,9 @@ QString kindOf(const QString& words)
 bool withdrew(const QString& text)
 {
     static const QRegularExpression re(
-        QStringLiteral("\\b(?:left\\s+the\\s+(?:room|meeting|chamber)|withdrew|did\\s+not\\s+(?:take\\s+part|vote|"
-                       "participate))\\b"),
+        QStringLiteral(
+            "\\b(?:left\\s+the\\s+(?:room|meeting|chamber)|withdrew|(?:did|would|will)\\s+not\\s+(?:take\\s+part|vote|"
+            "participate))\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }
@@ -72,22 +75,45 @@ QList<Declaration> DeclarationParser::fromSentence(const QString& sentence, cons
             "{0,4}?)interests?\\b"),
         QRegularExpression::CaseInsensitiveOption);
     QList<Declaration> out;
-    const QString s = text::collapseWhitespace(sentence);
+    // The clause's own numbering or bullet is not part of what was declared: "1) Mrs A and …".
+    static const QRegularExpression numbering(
+        QStringLiteral("^(?:\\(?\\d{1,3}[.)]|\\([a-z]{1,3}\\)|[a-z]\\)|[\u2022\u00B7\u25AA\u25CF-])\\s+"));
+    QString s = text::collapseWhitespace(sentence);
+    s.remove(numbering);
     const auto m = re.match(s);
     if (!m.hasMatch())
         return out;
-    const QString who = trailingName(m.captured(1));
-    if (who.isEmpty() || !(minutes::startsWithHonorific(who) || minutes::looksLikeName(who)))
-        return out;
     Declaration d;
-    d.member = minutes::personName(who);
     d.minute = minute;
     d.kind = kindOf(m.captured(2));
     d.text = s;
     d.withdrew = withdrew(s);
     d.pdfPage = page;
-    if (!d.member.isEmpty())
+    const QString subject = m.captured(1).trimmed();
+    // Several titled people declaring together: "Mrs A and Mr B declared …" gives one each.
+    if (minutes::startsWithHonorific(subject)) {
+        const QList<ListedPerson> people = NameListParser::parse(subject);
+        if (people.size() > 1) {
+            for (const ListedPerson& p : people) {
+                d.member = p.name;
+                out.append(d);
+            }
+            return out;
+        }
+    }
+    const QString who = trailingName(subject);
+    if (!who.isEmpty() && (minutes::startsWithHonorific(who) || minutes::looksLikeName(who))) {
+        d.member = minutes::personName(who);
+        if (!d.member.isEmpty())
+            out.append(d);
+        return out;
+    }
+    // Members declaring as a group ("Members who were district councillors declared an
+    // interest"): the group as printed stands for the member.
+    if (Lexicon::instance().matches(QStringLiteral("group-declarer"), subject)) {
+        d.member = subject;
         out.append(d);
+    }
     return out;
 }
 

@@ -122,6 +122,38 @@ TEST(MinutesDeclarations, SentencesTablesAndNone)
     EXPECT_EQ(table.at(1).kind, QStringLiteral("personal"));
 }
 
+TEST(MinutesDeclarations, SeveralMembersAGroupAndNumberedClauses)
+{
+    // Two titled people in one numbered clause: one declaration each, without the clause number.
+    auto d = DeclarationParser::fromSentence(
+        QStringLiteral("1) Mrs Ash and Mr Birch declared a pecuniary interest in item 12 \u2013 Rural Rates \u2013 "
+                       "and would not participate in the debate or vote."),
+        QStringLiteral("71"), 2);
+    ASSERT_EQ(d.size(), 2);
+    EXPECT_EQ(d.at(0).member, QStringLiteral("Ash"));
+    EXPECT_EQ(d.at(1).member, QStringLiteral("Birch"));
+    EXPECT_EQ(d.at(0).kind, QStringLiteral("pecuniary"));
+    EXPECT_TRUE(d.at(0).withdrew);
+    EXPECT_TRUE(d.at(1).text.startsWith(QStringLiteral("Mrs Ash and Mr Birch declared")));
+
+    d = DeclarationParser::fromSentence(
+        QStringLiteral("(b) Councillor Jones declared an interest as a school governor."), QStringLiteral("4"), 1);
+    ASSERT_EQ(d.size(), 1);
+    EXPECT_EQ(d.first().member, QStringLiteral("Jones"));
+    EXPECT_TRUE(d.first().text.startsWith(QStringLiteral("Councillor Jones")));
+
+    // Members declaring as a group: recorded, with the group as printed.
+    d = DeclarationParser::fromSentence(
+        QStringLiteral("Members who were district or borough councillors declared an interest."), QStringLiteral("84"),
+        1);
+    ASSERT_EQ(d.size(), 1);
+    EXPECT_EQ(d.first().member, QStringLiteral("Members who were district or borough councillors"));
+    // A sentence whose subject is neither a person nor members is still not a declaration.
+    EXPECT_TRUE(
+        DeclarationParser::fromSentence(QStringLiteral("The report declared an interest rate of 4%."), QString(), 1)
+            .isEmpty());
+}
+
 TEST(MinutesDeclarations, MeetingRecordsNoDeclarationsOnlyWhenNoneWereMade)
 {
     MinutesSheet sheet;
