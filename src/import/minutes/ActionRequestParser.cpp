@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 #include "minutes/ClauseParser.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,36 @@ qsizetype ownerStart(const QString& text, qsizetype end)
     return start;
 }
 
+// The office or body named from `from` on: an optional "the", then capitalised words and the small
+// words between them ("the Leader of the Council", "the Cabinet Member for Economic Development").
+// Returns where it ends (from when nothing is named) and sets *office.
+qsizetype officeAt(const QString& text, qsizetype from, QString* office)
+{
+    static const QRegularExpression word(QStringLiteral("[^\\s,;:.]+"));
+    static const QSet<QString> joins {QStringLiteral("of"),  QStringLiteral("for"), QStringLiteral("and"),
+                                      QStringLiteral("the"), QStringLiteral("on"),  QStringLiteral("in")};
+    qsizetype end = from; // after the last capitalised word: small words after it are not the name's
+    qsizetype last = from; // after the last word read
+    bool named = false;
+    for (auto it = word.globalMatch(text, from); it.hasNext();) {
+        const auto m = it.next();
+        if (!text.mid(last, m.capturedStart() - last).trimmed().isEmpty())
+            break; // punctuation between the words
+        const QString w = m.captured(0);
+        if (w.at(0).isUpper() || (named && w.at(0) == QLatin1Char('('))) {
+            named = true;
+            end = m.capturedEnd();
+        } else if (!((!named && w == QLatin1String("the")) || (named && joins.contains(w)))) {
+            break;
+        }
+        last = m.capturedEnd();
+    }
+    if (!named)
+        return from;
+    *office = text.mid(from, end - from).trimmed();
+    return end;
+}
+
 // Requests in one piece of text. Passive requests count only where nobody is named.
 QList<Request> requestsIn(const QString& text, bool agreedProse)
 {
@@ -86,6 +117,30 @@ QList<Request> requestsIn(const QString& text, bool agreedProse)
         if (notActions.contains(m.captured(2)))
             continue;
         hits.append({m.capturedStart(), cleanOwner(m.captured(1))});
+    }
+    // "(To) request that the Leader of the Council writes to …": the office named, then its verb;
+    // what it is asked to do is the request, so requests inside it ("calls upon all MPs to …")
+    // are not others. "Delegates to the Monitoring Officer the submission of …": the officer.
+    qsizetype namedRequest = -1;
+    if (const auto m = Lexicon::instance().match(QStringLiteral("request-that"), text); m.hasMatch()) {
+        QString office;
+        const qsizetype end = officeAt(text, m.capturedEnd(), &office);
+        static const QRegularExpression verb(QStringLiteral("^\\s+([a-z]+)\\b"));
+        if (const auto v = verb.match(text.mid(end)); end > m.capturedEnd() && v.hasMatch()
+            && !notActions.contains(v.captured(1)) && v.captured(1) != QLatin1String("be")) {
+            namedRequest = m.capturedStart();
+            hits.append({m.capturedStart(), cleanOwner(office)});
+        }
+    } else if (const auto d = Lexicon::instance().match(QStringLiteral("delegation"), text); d.hasMatch()) {
+        QString office;
+        if (officeAt(text, d.capturedEnd(), &office) > d.capturedEnd()) {
+            namedRequest = d.capturedStart();
+            hits.append({d.capturedStart(), cleanOwner(office)});
+        }
+    }
+    if (namedRequest >= 0) {
+        hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.start > namedRequest; }),
+                   hits.end());
     }
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.start < b.start; });
     for (int i = 0; i < hits.size(); ++i) {

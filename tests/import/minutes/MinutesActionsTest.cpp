@@ -134,6 +134,46 @@ TEST(MinutesActions, AsksUrgesAndCallOnNameTheirOwner)
     EXPECT_EQ(actions.at(3).resolutionIndex, 2);
 }
 
+TEST(MinutesActions, RequestsThatANamedOfficeActsAndDelegations)
+{
+    MinutesSheet sheet;
+    sheet.line(QStringLiteral("RESOLVED that the Council resolves:"));
+    sheet.line(QStringLiteral("1. To note the report."));
+    sheet.line(QStringLiteral("2. To request that the Leader of the Council writes to the Secretary of State to"));
+    sheet.line(QStringLiteral("   set out the Council's concerns."));
+    sheet.line(QStringLiteral("3. To request that the Executive calls upon all local MPs to support the bid."));
+    sheet.line(QStringLiteral("4. To request that the report be circulated to all Members."));
+    sheet.gap();
+    sheet.line(QStringLiteral("RESOLVED that the Council:"));
+    sheet.line(QStringLiteral("a) Notes the report;"));
+    sheet.line(QStringLiteral("b) Delegates to the Head of Legal Services the response to the consultation."));
+    const auto lines = sheet.lines();
+    const auto resolutions = ResolutionParser::parse(lines, 0, lines.size(), QStringLiteral("County Council"));
+    ASSERT_EQ(resolutions.size(), 2);
+    ActionContext context;
+    context.meetingDate = QDate(2025, 1, 9);
+    QList<Action> actions;
+    for (int i = 0; i < resolutions.size(); ++i)
+        actions += ActionRequestParser::fromResolution(resolutions.at(i), i, context);
+
+    const Action* letter = actionContaining(actions, QStringLiteral("writes to the Secretary of State"));
+    ASSERT_NE(letter, nullptr);
+    EXPECT_EQ(letter->owner, QStringLiteral("the Leader of the Council"));
+    // The request is the Executive's; the MPs it is to call upon are not the owners.
+    const Action* call = actionContaining(actions, QStringLiteral("calls upon all local MPs"));
+    ASSERT_NE(call, nullptr);
+    EXPECT_EQ(call->owner, QStringLiteral("the Executive"));
+    const Action* response = actionContaining(actions, QStringLiteral("the response to the consultation"));
+    ASSERT_NE(response, nullptr);
+    EXPECT_EQ(response->owner, QStringLiteral("the Head of Legal Services"));
+    // No office named: a passive request, with nobody named as its owner.
+    const Action* circulate = actionContaining(actions, QStringLiteral("report be circulated"));
+    ASSERT_NE(circulate, nullptr);
+    EXPECT_TRUE(circulate->owner.isEmpty());
+    EXPECT_EQ(actionContaining(actions, QStringLiteral("note the report")), nullptr);
+    EXPECT_EQ(actions.size(), 4);
+}
+
 TEST(MinutesActions, PassiveRequestsAndActionsArising)
 {
     MinutesSheet sheet;
