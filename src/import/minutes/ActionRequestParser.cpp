@@ -147,7 +147,9 @@ QList<Request> requestsIn(const QString& text, bool agreedProse)
         const qsizetype end = i + 1 < hits.size() ? hits.at(i + 1).start : text.size();
         out.append({hits.at(i).owner, cleanText(text.mid(hits.at(i).start, end - hits.at(i).start))});
     }
-    if (out.isEmpty() && (passive.match(text).hasMatch() || (agreedProse && future.match(text).hasMatch())))
+    if (out.isEmpty()
+        && (passive.match(text).hasMatch() || Lexicon::instance().matches(QStringLiteral("return-to-meeting"), text)
+            || (agreedProse && future.match(text).hasMatch())))
         out.append({QString(), cleanText(text)});
     return out;
 }

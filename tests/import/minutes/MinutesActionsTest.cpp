@@ -146,7 +146,7 @@ TEST(MinutesActions, RequestsThatANamedOfficeActsAndDelegations)
     sheet.gap();
     sheet.line(QStringLiteral("RESOLVED that the Council:"));
     sheet.line(QStringLiteral("a) Notes the report;"));
-    sheet.line(QStringLiteral("b) Delegates to the Head of Legal Services the response to the consultation."));
+    sheet.line(QStringLiteral("b) Delegates to the Head of Legal Services the response to the Consultation."));
     const auto lines = sheet.lines();
     const auto resolutions = ResolutionParser::parse(lines, 0, lines.size(), QStringLiteral("County Council"));
     ASSERT_EQ(resolutions.size(), 2);
@@ -163,7 +163,7 @@ TEST(MinutesActions, RequestsThatANamedOfficeActsAndDelegations)
     const Action* call = actionContaining(actions, QStringLiteral("calls upon all local MPs"));
     ASSERT_NE(call, nullptr);
     EXPECT_EQ(call->owner, QStringLiteral("the Executive"));
-    const Action* response = actionContaining(actions, QStringLiteral("the response to the consultation"));
+    const Action* response = actionContaining(actions, QStringLiteral("the response to the Consultation"));
     ASSERT_NE(response, nullptr);
     EXPECT_EQ(response->owner, QStringLiteral("the Head of Legal Services"));
     // No office named: a passive request, with nobody named as its owner.
@@ -250,4 +250,29 @@ TEST(MinutesActions, DueDatesAtTheirPrintedPrecision)
     ActionRequestParser::dueFrom(QStringLiteral("as discussed on 3 July 2018"), meeting, &due, &text);
     EXPECT_TRUE(due.isEmpty());
     EXPECT_TRUE(text.isEmpty());
+}
+
+TEST(MinutesActions, TasksDelegatedAfterTheirWordingAndMattersToComeBack)
+{
+    MinutesSheet sheet;
+    sheet.line(QStringLiteral("RESOLVED that Cabinet note the settlement; and agree to delegate finalising any"));
+    sheet.line(QStringLiteral("response to the settlement to the Corporate Director for Finance, in consultation"));
+    sheet.line(QStringLiteral("with the Cabinet Member for Finance."));
+    sheet.gap();
+    sheet.line(QStringLiteral("RESOLVED \u2013 to note the report, and that the monitoring arrangements would be"));
+    sheet.line(QStringLiteral("considered and brought back to a future meeting of the Panel."));
+    sheet.gap();
+    sheet.line(QStringLiteral("RESOLVED that the report be noted."));
+    const auto lines = sheet.lines();
+    const auto resolutions = ResolutionParser::parse(lines, 0, lines.size(), QStringLiteral("Cabinet"));
+    ASSERT_EQ(resolutions.size(), 3);
+    QList<Action> actions;
+    for (int i = 0; i < resolutions.size(); ++i)
+        actions += ActionRequestParser::fromResolution(resolutions.at(i), i, ActionContext {});
+    ASSERT_EQ(actions.size(), 2);
+    EXPECT_TRUE(actions.at(0).text.contains(QStringLiteral("finalising any response to the settlement")));
+    EXPECT_EQ(actions.at(0).owner, QStringLiteral("the Corporate Director for Finance"));
+    EXPECT_TRUE(actions.at(1).text.contains(QStringLiteral("monitoring arrangements")));
+    EXPECT_TRUE(actions.at(1).owner.isEmpty());
+    EXPECT_EQ(actions.at(1).resolutionIndex, 1);
 }
