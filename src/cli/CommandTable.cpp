@@ -13,6 +13,8 @@
 
 #include <QTextStream>
 
+#include <algorithm>
+
 #include <functional>
 
 namespace scrutineer::cli {
@@ -26,7 +28,7 @@ struct Command {
 
 const QList<Command>& commands()
 {
-    static const QList<Command> all{
+    static const QList<Command> all {
         {"import", QT_TRANSLATE_NOOP("scrutineer-cli", "Import agenda packs and minutes (PDF files or folders)."),
          ImportCommand::run},
         {"export", QT_TRANSLATE_NOOP("scrutineer-cli", "Export the database as JSON, or actions as CSV."),
@@ -39,9 +41,11 @@ const QList<Command>& commands()
          ActionsCommand::run},
         {"indicators", QT_TRANSLATE_NOOP("scrutineer-cli", "List indicators, bands, readings and ratings: --breaches."),
          IndicatorsCommand::run},
-        {"inspect", QT_TRANSLATE_NOOP("scrutineer-cli", "Show page by page what a PDF is read as, and what is not understood."),
+        {"inspect",
+         QT_TRANSLATE_NOOP("scrutineer-cli", "Show page by page what a PDF is read as, and what is not understood."),
          InspectCommand::run},
-        {"migrate", QT_TRANSLATE_NOOP("scrutineer-cli", "Copy a library into an empty team database: --from FILE --to URL."),
+        {"migrate",
+         QT_TRANSLATE_NOOP("scrutineer-cli", "Copy a library into an empty team database: --from FILE --to URL."),
          MigrateCommand::run},
         {"layout", QT_TRANSLATE_NOOP("scrutineer-cli", "Print the layout model of a PDF (for checking the parsers)."),
          LayoutCommand::run},
@@ -56,9 +60,13 @@ QString overallHelp()
     out << tr("Usage: scrutineer-cli COMMAND [options]") << "\n\n"
         << tr("Scrutineer turns council agenda packs into searchable meetings, decisions and actions.") << "\n\n"
         << tr("Commands:") << "\n";
+    qsizetype width = 0; // the longest command name, so every summary starts in one column
     for (const Command& c : commands())
-        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << tr(c.summary) << "\n";
-    out << "\n" << tr("Run 'scrutineer-cli COMMAND --help' for a command's options.") << "\n"
+        width = std::max<qsizetype>(width, qsizetype(qstrlen(c.name)));
+    for (const Command& c : commands())
+        out << "  " << QString::fromLatin1(c.name).leftJustified(width + 2) << tr(c.summary) << "\n";
+    out << "\n"
+        << tr("Run 'scrutineer-cli COMMAND --help' for a command's options.") << "\n"
         << tr("Exit codes: 0 success, 1 bad usage, 2 input rejected, 3 internal failure.") << "\n";
     return text;
 }
@@ -68,7 +76,8 @@ QString overallHelp()
 int CommandTable::dispatch(const QStringList& arguments)
 {
     const QString name = arguments.value(1);
-    if (name.isEmpty() || name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+    if (name.isEmpty() || name == QLatin1String("--help") || name == QLatin1String("-h")
+        || name == QLatin1String("help")) {
         (name.isEmpty() ? QTextStream(stderr) : QTextStream(stdout)) << overallHelp();
         return name.isEmpty() ? ExitUsage : ExitOk;
     }

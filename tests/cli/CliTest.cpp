@@ -36,7 +36,7 @@ protected:
     QJsonObject exportJson()
     {
         const CliRun run = cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
-                             QStringLiteral("json")});
+                                QStringLiteral("json")});
         EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
         return QJsonDocument::fromJson(run.out.toUtf8()).object();
     }
@@ -61,11 +61,36 @@ TEST_F(CliTest, NoCommandIsBadUsage)
 
 TEST_F(CliTest, EveryCommandHasHelp)
 {
-    for (const char* command : {"import", "export", "search", "meetings", "actions", "indicators", "layout", "migrate"}) {
+    for (const char* command :
+         {"import", "export", "search", "meetings", "actions", "indicators", "layout", "migrate"}) {
         const CliRun run = cli({QString::fromLatin1(command), QStringLiteral("--help")});
         EXPECT_EQ(run.exitCode, 0) << command;
         EXPECT_TRUE(run.out.contains(QStringLiteral("Usage"))) << command;
     }
+}
+
+TEST_F(CliTest, OverallHelpListsEveryCommandWithItsSummaryInOneColumn)
+{
+    const CliRun run = cli({QStringLiteral("--help")});
+    EXPECT_EQ(run.exitCode, 0);
+    const QString help = run.out + run.err;
+    const qsizetype from = help.indexOf(QStringLiteral("Commands:"));
+    ASSERT_GE(from, 0) << help.toStdString();
+    QList<qsizetype> columns;
+    for (const QString& line : help.mid(from).split(QLatin1Char('\n')).mid(1)) {
+        if (line.trimmed().isEmpty())
+            break;
+        // "  name   Summary": the summary starts after a gap of at least two spaces.
+        const qsizetype gap = line.indexOf(QStringLiteral("  "), 2);
+        ASSERT_GT(gap, 2) << "no gap after the command name: " << line.toStdString();
+        qsizetype summary = gap;
+        while (summary < line.size() && line.at(summary) == QLatin1Char(' '))
+            ++summary;
+        columns.append(summary);
+    }
+    ASSERT_GE(columns.size(), 8);
+    for (const qsizetype column : columns)
+        EXPECT_EQ(column, columns.first());
 }
 
 TEST_F(CliTest, ImportExportRoundTripAndReimportIsANoOp)
@@ -95,20 +120,25 @@ TEST_F(CliTest, ImportExportRoundTripAndReimportIsANoOp)
 TEST_F(CliTest, ExportWritesToAFile)
 {
     writePack();
-    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(QStringLiteral("pack.pdf"))}).exitCode, 0);
+    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(QStringLiteral("pack.pdf"))}).exitCode,
+              0);
     const QString out = path(QStringLiteral("out.json"));
-    ASSERT_EQ(cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("json"),
-                   QStringLiteral("--out"), out})
+    ASSERT_EQ(cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
+                   QStringLiteral("json"), QStringLiteral("--out"), out})
                   .exitCode,
               0);
     QFile file(out);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("version")).toInt(), 1);
 
-    const CliRun csv = cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun csv = cli(
+        {QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("csv")});
     EXPECT_EQ(csv.exitCode, 0);
     EXPECT_TRUE(csv.out.startsWith(QStringLiteral("id,origin,ref,text,owner,due")));
-    EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 1);
+    EXPECT_EQ(
+        cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("xml")})
+            .exitCode,
+        1);
 }
 
 TEST_F(CliTest, RejectedFilesExitTwoNameTheFileAndWriteNothing)
@@ -116,7 +146,8 @@ TEST_F(CliTest, RejectedFilesExitTwoNameTheFileAndWriteNothing)
     ASSERT_TRUE(writeBytes(path(QStringLiteral("minutes.pdf")), "not really a pdf"));
     ASSERT_TRUE(writeEncryptedPdf(path(QStringLiteral("locked.pdf"))));
     ASSERT_TRUE(writeImagePdf(path(QStringLiteral("scan.pdf")), 1, false));
-    for (const QString& name : {QStringLiteral("minutes.pdf"), QStringLiteral("locked.pdf"), QStringLiteral("scan.pdf")}) {
+    for (const QString& name :
+         {QStringLiteral("minutes.pdf"), QStringLiteral("locked.pdf"), QStringLiteral("scan.pdf")}) {
         const CliRun run = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(name)});
         EXPECT_EQ(run.exitCode, 2) << name.toStdString();
         EXPECT_TRUE(run.err.contains(name)) << run.err.toStdString();
@@ -131,7 +162,7 @@ TEST_F(CliTest, ABadFileDoesNotStopTheGoodOnes)
     writePack();
     ASSERT_TRUE(writeBytes(path(QStringLiteral("bad.pdf")), "%PDF-1.4 garbage"));
     const CliRun run = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(QStringLiteral("bad.pdf")),
-                         path(QStringLiteral("pack.pdf"))});
+                            path(QStringLiteral("pack.pdf"))});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.out.contains(QStringLiteral("Imported pack.pdf")));
     EXPECT_EQ(exportJson().value(QStringLiteral("documents")).toArray().size(), 1);
@@ -144,7 +175,10 @@ TEST_F(CliTest, ActionsAndMeetingsOnAnEmptyDatabase)
     EXPECT_TRUE(run.out.contains(QStringLiteral("No meetings")));
     run = cli({QStringLiteral("actions"), QStringLiteral("--db"), db(), QStringLiteral("--open")});
     EXPECT_EQ(run.exitCode, 0);
-    EXPECT_EQ(cli({QStringLiteral("actions"), QStringLiteral("--db"), db(), QStringLiteral("--today"), QStringLiteral("soon")}).exitCode, 1);
+    EXPECT_EQ(cli({QStringLiteral("actions"), QStringLiteral("--db"), db(), QStringLiteral("--today"),
+                   QStringLiteral("soon")})
+                  .exitCode,
+              1);
 }
 
 TEST_F(CliTest, IndicatorsShowAReadingsPrintedDirectionOfTravel)
