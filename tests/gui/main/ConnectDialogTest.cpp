@@ -5,11 +5,15 @@
 #include "TestDatabase.h"
 #include "main/AppSettings.h"
 #include "main/RecentConnections.h"
+#include "main/RecentDatabasesMenu.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -96,4 +100,31 @@ TEST(ConnectDialog, SaysWhyItCouldNotConnectAndStaysOpen)
     EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("no_such_database_here")))
         << dialog.statusText().toStdString();
     EXPECT_TRUE(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+TEST(ConnectDialog, TheRecentMenuNamesATeamDatabaseBesideFilesAndOpensItsAddress)
+{
+    fx::GuiTestDir dir;
+    const QString file = dir.path(QStringLiteral("mine.sqlite"));
+    QFile(file).open(QIODevice::WriteOnly); // the recent list keeps files that exist
+    scrutineer::gui::AppSettings::addRecentDatabase(file);
+    RecentConnections::add(QStringLiteral("postgresql://acllr@db.council.example:5432/scrutiny"));
+    QMenu menu;
+    QAction clear(QStringLiteral("Clear"));
+    scrutineer::gui::RecentDatabasesMenu recent(&menu, &clear);
+    recent.refresh();
+    QStringList texts;
+    QAction* team = nullptr;
+    for (QAction* action : menu.actions()) {
+        texts.append(action->text());
+        if (action->text().contains(QStringLiteral("db.council.example")))
+            team = action;
+    }
+    ASSERT_NE(team, nullptr) << texts.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(team->text(), QStringLiteral("&1 scrutiny on db.council.example as acllr"));
+    EXPECT_TRUE(texts.contains(QStringLiteral("&2 mine.sqlite"))) << texts.join(QLatin1Char('|')).toStdString();
+    QSignalSpy chosen(&recent, &scrutineer::gui::RecentDatabasesMenu::databaseChosen);
+    team->trigger();
+    ASSERT_EQ(chosen.size(), 1);
+    EXPECT_EQ(chosen.first().first().toString(), QStringLiteral("postgresql://acllr@db.council.example:5432/scrutiny"));
 }
