@@ -74,8 +74,12 @@ QString ResolutionRegisterModel::reviewStamp(const ResolutionStore::Record& r)
     if (r.manual)
         return tr("recorded by %1, last changed by %2, %3")
             .arg(r.createdBy.isEmpty() ? r.changedBy : r.createdBy, r.changedBy, when);
-    return r.review == ResolutionStore::Review::Corrected ? tr("corrected by %1, %2").arg(r.changedBy, when)
-                                                          : tr("checked by %1, %2").arg(r.changedBy, when);
+    switch (r.review) {
+    case ResolutionStore::Review::Corrected: return tr("corrected by %1, %2").arg(r.changedBy, when);
+    case ResolutionStore::Review::Checked: return tr("checked by %1, %2").arg(r.changedBy, when);
+    case ResolutionStore::Review::Unchecked: break;
+    }
+    return tr("marked not checked by %1, %2").arg(r.changedBy, when);
 }
 
 QString ResolutionRegisterModel::voteText(const std::optional<RecordedVote>& v)

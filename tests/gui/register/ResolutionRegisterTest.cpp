@@ -317,3 +317,22 @@ TEST_F(ResolutionRegisterTest, DetailsSayHowADecisionWasRecordedAndWhoWasAbsent)
     EXPECT_TRUE(text.contains(QStringLiteral("Absent"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Dunn"))) << text.toStdString();
 }
+
+TEST(ResolutionRegisterModelTest, TheReviewStampSaysWhoDidWhatAndWhen)
+{
+    ResolutionStore::Record r;
+    EXPECT_EQ(ResolutionRegisterModel::reviewStamp(r), QString()); // nobody has touched it
+    r.changedAt = QDateTime(QDate(2025, 12, 3), QTime(10, 0));
+    r.review = ResolutionStore::Review::Checked;
+    EXPECT_EQ(ResolutionRegisterModel::reviewStamp(r), QStringLiteral("last changed 3 Dec 2025")); // no user recorded
+    r.changedBy = QStringLiteral("jsmith");
+    EXPECT_EQ(ResolutionRegisterModel::reviewStamp(r), QStringLiteral("checked by jsmith, 3 Dec 2025"));
+    r.review = ResolutionStore::Review::Corrected;
+    EXPECT_EQ(ResolutionRegisterModel::reviewStamp(r), QStringLiteral("corrected by jsmith, 3 Dec 2025"));
+    r.review = ResolutionStore::Review::Unchecked; // checked, then unchecked again
+    EXPECT_EQ(ResolutionRegisterModel::reviewStamp(r), QStringLiteral("marked not checked by jsmith, 3 Dec 2025"));
+    r.manual = true;
+    r.createdBy = QStringLiteral("akhan");
+    EXPECT_EQ(ResolutionRegisterModel::reviewStamp(r),
+              QStringLiteral("recorded by akhan, last changed by jsmith, 3 Dec 2025"));
+}
