@@ -13,6 +13,7 @@ namespace scrutineer::cli {
 
 QByteArray actionsCsv(Database& database)
 {
+    const Transaction snapshot(database.connection(), Transaction::Kind::Read); // one consistent view
     QString text = csv::row({QStringLiteral("id"), QStringLiteral("origin"), QStringLiteral("ref"), QStringLiteral("text"),
                              QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("due_text"),
                              QStringLiteral("status"), QStringLiteral("status_text"), QStringLiteral("meeting_date"),

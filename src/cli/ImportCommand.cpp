@@ -10,6 +10,8 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include <utility>
+
 namespace scrutineer::cli {
 namespace {
 
@@ -83,23 +85,52 @@ int ImportCommand::run(const QStringList& arguments)
     if (!database)
         return reportError(database.error());
     ImportWriter writer(*database.value());
+    QTextStream err(stderr);
+    bool toldWaiting = false;
+    writer.setWaiting([&](qint64 waitedMs) {
+        // Once per file: another program (the app, another import) is writing.
+        if (std::exchange(toldWaiting, true))
+            return;
+        err << tr("Waiting for another program to finish writing to the database (%1 ms so far)…").arg(waitedMs)
+            << "\n";
+        err.flush();
+    });
     // What the user taught by marking tables reads the packs of the same bodies.
     PackImporter::Options options;
     options.templates = TemplateStore(*database.value()).all();
     QTextStream out(stdout);
     int worst = ExitOk;
     for (const QString& file : files) {
+        const QString name = QFileInfo(file).fileName();
+        // An unchanged file costs only its hash: skipped before it is read (the write checks
+        // again under the lock, for a copy another program is importing at this moment).
+        if (const QByteArray sha = PackImporter::sha256(file); !sha.isEmpty()) {
+            auto known = writer.existing(sha);
+            if (!known) {
+                worst = std::max(worst, reportError(known.error()));
+                continue;
+            }
+            if (known.value()) {
+                log::debug(QStringLiteral("%1: unchanged (SHA-256 %2 stored), not read again")
+                               .arg(name, QString::fromLatin1(sha)));
+                out << tr("Skipped %1: already imported (same SHA-256 as %2); nothing changed.")
+                           .arg(name, known.value()->fileName)
+                    << "\n";
+                out.flush();
+                continue;
+            }
+        }
         auto bundle = PackImporter::run(file, options);
         if (!bundle) {
             worst = std::max(worst, reportError(bundle.error()));
             continue;
         }
+        toldWaiting = false;
         auto outcome = writer.write(bundle.value());
         if (!outcome) {
             worst = std::max(worst, reportError(outcome.error()));
             continue;
         }
-        const QString name = QFileInfo(file).fileName();
         switch (outcome->status) {
         case ImportWriter::Outcome::Status::AlreadyImported:
             out << tr("Skipped %1: already imported (same SHA-256 as %2); nothing changed.").arg(name, outcome->existingFile)

@@ -28,6 +28,8 @@ bool cancelled(const PackImporter::Options& options)
 
 QByteArray PackImporter::sha256(const QString& path)
 {
+    if (!QFileInfo(path).isFile())
+        return {}; // opening a named pipe would wait for a writer for ever
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};

@@ -27,7 +27,7 @@ public:
     static Expected<ImportBundle> run(const QString& path, const Options& options);
     static Expected<ImportBundle> run(const QString& path) { return run(path, Options{}); }
 
-    // SHA-256 of a file as lower-case hex; empty when unreadable.
+    // SHA-256 of a file as lower-case hex; empty when unreadable or not a regular file.
     static QByteArray sha256(const QString& path);
 };
 

@@ -18,13 +18,15 @@ std::optional<Error> ActionUpdateLog::remove(const QList<qint64>& updateIds)
 {
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error {Error::Code::Database, m_database.path(), transaction.beginError().text()};
     QSqlQuery q(db);
     for (const qint64 id : updateIds) {
         if (!sql::run(q, QStringLiteral("DELETE FROM action_update WHERE id = ?"), id))
             return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     }
     if (!transaction.commit())
-        return Error{Error::Code::Database, m_database.path(), db.lastError().text()};
+        return Error {Error::Code::Database, m_database.path(), transaction.commitError().text()};
     return std::nullopt;
 }
 
@@ -32,6 +34,8 @@ std::optional<Error> ActionUpdateLog::removeManualAction(qint64 actionId)
 {
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error {Error::Code::Database, m_database.path(), transaction.beginError().text()};
     QSqlQuery q(db);
     if (!sql::run(q, QStringLiteral("DELETE FROM action_update WHERE action_key = (SELECT action_key FROM action WHERE id = ? "
                                     "AND origin = 'manual') AND NOT EXISTS (SELECT 1 FROM action o WHERE o.action_key = "
@@ -40,7 +44,7 @@ std::optional<Error> ActionUpdateLog::removeManualAction(qint64 actionId)
         !sql::run(q, QStringLiteral("DELETE FROM action WHERE id = ? AND origin = 'manual'"), actionId))
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     if (!transaction.commit())
-        return Error{Error::Code::Database, m_database.path(), db.lastError().text()};
+        return Error {Error::Code::Database, m_database.path(), transaction.commitError().text()};
     return std::nullopt;
 }
 

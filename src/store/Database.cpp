@@ -5,15 +5,20 @@
 #include "Schema.h"
 #include "ServerAddress.h"
 #include "SqlDialect.h"
+#include "SqliteDialect.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
+
+#include <algorithm>
 
 namespace scrutineer {
 namespace {
@@ -39,6 +44,26 @@ QString serverRefusal(const QSqlError& error)
     if (reason.contains(QLatin1String("password"), Qt::CaseInsensitive))
         reason += QLatin1Char(' ') + tr("(Scrutineer never stores passwords: put yours in ~/.pgpass or PGPASSWORD.)");
     return reason;
+}
+
+// Runs a session statement that may need a moment's lock (switching a new file to WAL while
+// another program does the same), trying again while the refusal is only a lock, for as long as
+// the busy timeout would have waited.
+std::optional<QString> execWaitingForLock(const QSqlDatabase& db, const QString& statement)
+{
+    const SqlDialect& dialect = SqlDialect::of(db);
+    QElapsedTimer waited;
+    waited.start();
+    int delayMs = 5;
+    for (;;) {
+        QSqlQuery query(db);
+        if (query.exec(statement))
+            return std::nullopt;
+        if (!dialect.isLockError(query.lastError()) || waited.elapsed() > dialect.defaultLockWaitMs())
+            return query.lastError().text();
+        QThread::msleep(static_cast<unsigned long>(delayMs));
+        delayMs = std::min(delayMs * 2, 200);
+    }
 }
 
 } // namespace
@@ -116,7 +141,7 @@ Expected<std::unique_ptr<Database>> Database::openFile(const QString& path)
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, SqlDialect::sqlite()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteDialect::kBusyTimeoutMs));
     if (!db.open())
         return Error {Error::Code::Database, path, db.lastError().text()};
     if (auto failed = database->prepare())
@@ -164,7 +189,7 @@ std::optional<Error> Database::prepare()
 {
     QSqlDatabase db = connection();
     for (const QString& statement : m_dialect->sessionSetup()) {
-        if (auto failed = exec(statement))
+        if (auto failed = execWaitingForLock(db, statement))
             return Error {Error::Code::Database, m_location, *failed};
     }
     const int version = schemaVersion();
@@ -193,6 +218,20 @@ std::optional<QString> Database::exec(const QString& sql)
     return std::nullopt;
 }
 
+void Database::setLockWait(int milliseconds)
+{
+    const QString statement = m_dialect->setLockWait(milliseconds);
+    if (statement.isEmpty())
+        return;
+    if (auto failed = exec(statement))
+        log::warning(QStringLiteral("%1: cannot set the lock wait: %2").arg(displayName(), *failed));
+}
+
+void Database::resetLockWait()
+{
+    setLockWait(m_dialect->defaultLockWaitMs());
+}
+
 std::optional<Error> Database::migrate(QSqlDatabase& db, int target)
 {
     const SqlDialect& dialect = SqlDialect::of(db);
@@ -214,10 +253,12 @@ std::optional<Error> Database::migrate(QSqlDatabase& db, int target)
     for (const schema::Migration& step : schema::migrations()) {
         if (step.version > target)
             continue;
-        Transaction transaction(db);
+        // Exclusive: a second program opening the same new file waits here for the first.
+        Transaction transaction(db, Transaction::Kind::Exclusive);
         if (!transaction.isActive()) {
-            return Error {Error::Code::Database, db.databaseName(),
-                          tr("schema migration %1 could not start: %2").arg(step.version).arg(db.lastError().text())};
+            return Error {
+                Error::Code::Database, db.databaseName(),
+                tr("schema migration %1 could not start: %2").arg(step.version).arg(transaction.beginError().text())};
         }
         for (const QString& statement : dialect.beginMigration()) {
             if (auto failed = run(statement, step.version))
@@ -238,7 +279,9 @@ std::optional<Error> Database::migrate(QSqlDatabase& db, int target)
         }
         if (!transaction.commit()) {
             return Error {Error::Code::Database, db.databaseName(),
-                          tr("schema migration %1 could not be committed").arg(step.version)};
+                          tr("schema migration %1 could not be committed: %2")
+                              .arg(step.version)
+                              .arg(transaction.commitError().text())};
         }
         migrated = true;
         log::info(QStringLiteral("database %1 migrated to schema %2 (%3)")
@@ -255,23 +298,40 @@ std::optional<Error> Database::migrate(QSqlDatabase& db, int target)
     return std::nullopt;
 }
 
-Transaction::Transaction(const QSqlDatabase& db) : m_db(db)
+Transaction::Transaction(const QSqlDatabase& db, Kind kind) : m_db(db)
 {
-    m_active = m_db.transaction();
+    QSqlQuery query(m_db);
+    m_active = query.exec(SqlDialect::of(m_db).beginTransaction(kind));
+    if (!m_active)
+        m_beginError = query.lastError();
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
-        m_db.rollback();
+    if (m_active) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("ROLLBACK")))
+            log::warning(QStringLiteral("rollback failed: %1").arg(query.lastError().text()));
+    }
+}
+
+bool Transaction::lockRefused() const
+{
+    return !m_active && m_beginError.isValid() && SqlDialect::of(m_db).isLockError(m_beginError);
 }
 
 bool Transaction::commit()
 {
     if (!m_active)
         return false;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        // Still open (SQLite can refuse a COMMIT for a reader's lock): the destructor rolls back.
+        m_commitError = query.lastError();
+        return false;
+    }
     m_active = false;
-    return m_db.commit();
+    return true;
 }
 
 } // namespace scrutineer

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Error.h"
+#include "SqlDialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -10,9 +12,9 @@
 
 namespace scrutineer {
 
-class SqlDialect;
-
-// Owns one connection and brings its schema up to date: a SQLite file (WAL, foreign keys on) or
+// Owns one connection and brings its schema up to date: a SQLite file (WAL, foreign keys on, a
+// busy timeout, migrations under an exclusive lock so that programs opening one new file at once
+// take turns and the later ones find it migrated) or
 // a PostgreSQL team database (postgresql://user@host:port/name; the password comes from
 // ~/.pgpass or PGPASSWORD). A connection belongs to the thread that opened it: background work
 // opens its own Database on the same location (Qt's rule for QSqlDatabase).
@@ -47,6 +49,10 @@ public:
 
     // Runs one SQL statement; returns the error text on failure.
     std::optional<QString> exec(const QString& sql);
+    // How long the next writer's BEGIN waits for another connection's lock before it is refused
+    // (SqlDialect::setLockWait; call outside a transaction); back to the usual with resetLockWait().
+    void setLockWait(int milliseconds);
+    void resetLockWait();
 
     // Migrates a connection from its version to `target` (tests drive it step by step).
     static std::optional<Error> migrate(QSqlDatabase& db, int target);
@@ -63,18 +69,28 @@ private:
     QString m_userName;
 };
 
-// RAII transaction: rolls back unless commit() succeeded.
+// RAII transaction: rolls back unless commit() succeeded. It begins as its kind needs on the
+// connection's backend (SqlDialect::beginTransaction): a writer takes the write lock at once,
+// waiting its turn; a reader sees one snapshot. Thread of the connection.
 class Transaction final {
 public:
-    explicit Transaction(const QSqlDatabase& db);
+    using Kind = TransactionKind;
+    explicit Transaction(const QSqlDatabase& db, Kind kind = Kind::Write);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     bool isActive() const { return m_active; }
+    // Why it could not begin, and whether that was only a lock held elsewhere (try again later).
+    const QSqlError& beginError() const { return m_beginError; }
+    bool lockRefused() const;
     bool commit();
+    // Why commit() failed (the transaction is then rolled back by the destructor).
+    const QSqlError& commitError() const { return m_commitError; }
 
 private:
     QSqlDatabase m_db;
+    QSqlError m_beginError;
+    QSqlError m_commitError;
     bool m_active = false;
 };
 

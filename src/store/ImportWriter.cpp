@@ -11,11 +11,15 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlError>
+#include <QThread>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -27,6 +31,7 @@ QString tr(const char* text) { return QCoreApplication::translate("ImportWriter"
 // Thrown inside the transaction to unwind to the rollback; never escapes write().
 struct WriteFailure {
     QString message;
+    bool lock = false; // refused for a lock another connection holds: the whole write may be tried again
 };
 
 // Runs the import's statements, each prepared once and executed for every row it writes.
@@ -43,13 +48,13 @@ public:
         if (it == m_prepared.end()) {
             it = m_prepared.emplace(sql, std::make_unique<QSqlQuery>(m_db)).first;
             if (!it->second->prepare(sql))
-                throw WriteFailure{it->second->lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']')};
+                fail(*it->second, sql);
         }
         QSqlQuery& query = *it->second;
         for (int i = 0; i < values.size(); ++i)
             query.bindValue(i, bindable(values.at(i)));
         if (!query.exec())
-            throw WriteFailure{query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']')};
+            fail(query, sql);
         return query;
     }
     // An INSERT that returns the new row's id.
@@ -73,6 +78,12 @@ public:
     }
 
 private:
+    [[noreturn]] void fail(const QSqlQuery& query, const QString& sql) const
+    {
+        throw WriteFailure {query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']'),
+                            SqlDialect::of(m_db).isLockError(query.lastError())};
+    }
+
     // PostgreSQL text cannot hold U+0000, which a damaged text layer may carry.
     QVariant bindable(const QVariant& value) const
     {
@@ -232,24 +243,92 @@ QString ImportWriter::indicatorKey(const QString& name, qint64 bodyId)
 
 Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
 {
+    QElapsedTimer waited;
+    waited.start();
+    int delayMs = kFirstRetryDelayMs;
+    for (;;) {
+        bool lockRefused = false;
+        auto result = writeOnce(bundle, lockRefused);
+        if (!lockRefused)
+            return result;
+        if (waited.elapsed() >= m_lockWaitLimitMs) {
+            return Error {Error::Code::Database, bundle.fileName,
+                          tr("another program kept the database locked for %1 s; nothing was written, try again")
+                              .arg(waited.elapsed() / 1000)};
+        }
+        if (m_cancel && m_cancel->load())
+            return Error {Error::Code::Cancelled, bundle.fileName,
+                          tr("the import was cancelled while waiting for the database")};
+        log::info(QStringLiteral("%1: the database is locked by another program; trying again in %2 ms")
+                      .arg(bundle.fileName)
+                      .arg(delayMs));
+        if (m_waiting)
+            m_waiting(waited.elapsed());
+        // Backoff with jitter, so that writers refused together do not all come back together.
+        QThread::msleep(static_cast<unsigned long>(delayMs + QRandomGenerator::global()->bounded(delayMs / 2 + 1)));
+        delayMs = std::min(delayMs * 2, kMaxRetryDelayMs);
+    }
+}
+
+Expected<std::optional<ImportWriter::Existing>> ImportWriter::existing(const QByteArray& sha256) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!sql::run(q, QStringLiteral("SELECT id, file_name, meeting_id FROM document WHERE sha256 = ?"),
+                  QString::fromLatin1(sha256)))
+        return Error {Error::Code::Database, m_database.displayName(), q.lastError().text()};
+    if (!q.next())
+        return std::optional<Existing>();
+    return std::optional<Existing>(Existing {q.value(0).toLongLong(), q.value(2).toLongLong(), q.value(1).toString()});
+}
+
+Expected<ImportWriter::Outcome> ImportWriter::writeOnce(const ImportBundle& bundle, bool& lockRefused)
+{
     QSqlDatabase db = m_database.connection();
+    const SqlDialect& dialect = SqlDialect::of(db);
     Outcome outcome;
+    // Wait only briefly inside the database for the write lock: the loop in write() waits
+    // longer, and says so (the app tells the user it is waiting for another program).
+    m_database.setLockWait(kLockAttemptMs);
+    Transaction transaction(db, Transaction::Kind::Write);
+    m_database.resetLockWait();
+    std::optional<QSqlError> importLock;
+    if (transaction.isActive()) {
+        for (const QString& statement : dialect.lockForImport(kLockAttemptMs)) {
+            QSqlQuery q(db);
+            if (!q.exec(statement)) {
+                importLock = q.lastError();
+                break;
+            }
+        }
+    }
+    if (!transaction.isActive()) {
+        lockRefused = transaction.lockRefused();
+        return Error {Error::Code::Database, bundle.fileName,
+                      tr("cannot start a transaction: %1").arg(transaction.beginError().text())};
+    }
+    if (importLock) {
+        lockRefused = dialect.isLockError(*importLock);
+        return Error {Error::Code::Database, bundle.fileName,
+                      tr("cannot start a transaction: %1").arg(importLock->text())};
+    }
+    // The SHA-256 is checked under the write lock: of two programs importing the same file at
+    // once, the second finds the first's document and skips it rather than colliding with it.
     {
         QSqlQuery q(db);
-        if (sql::run(q, QStringLiteral("SELECT id, file_name, meeting_id FROM document WHERE sha256 = ?"),
-                     QString::fromLatin1(bundle.sha256)) &&
-            q.next()) {
+        if (!sql::run(q, QStringLiteral("SELECT id, file_name, meeting_id FROM document WHERE sha256 = ?"),
+                      QString::fromLatin1(bundle.sha256))) {
+            lockRefused = dialect.isLockError(q.lastError());
+            return Error {Error::Code::Database, bundle.fileName,
+                          tr("the database refused the import: %1").arg(q.lastError().text())};
+        }
+        if (q.next()) {
             outcome.status = Outcome::Status::AlreadyImported;
             outcome.documentId = q.value(0).toLongLong();
             outcome.existingFile = q.value(1).toString();
             outcome.meetingId = q.value(2).toLongLong();
-            return outcome;
+            return outcome; // the transaction rolls back: nothing was written
         }
     }
-
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return Error{Error::Code::Database, bundle.fileName, tr("cannot start a transaction: %1").arg(db.lastError().text())};
     Writer w(db);
     try {
         QList<qint64> meetingIds;
@@ -444,11 +523,15 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
             outcome.notesReanchored =
                 NoteStore::reanchor(db, replacedSha, QString::fromLatin1(bundle.sha256), bundle.pages);
     } catch (const WriteFailure& failure) {
+        lockRefused = failure.lock;
         log::error(QStringLiteral("import of %1 rolled back: %2").arg(bundle.fileName, failure.message));
         return Error{Error::Code::Database, bundle.fileName, tr("the database refused the import: %1").arg(failure.message)};
     }
-    if (!transaction.commit())
-        return Error{Error::Code::Database, bundle.fileName, tr("the import could not be committed: %1").arg(db.lastError().text())};
+    if (!transaction.commit()) {
+        lockRefused = dialect.isLockError(transaction.commitError());
+        return Error {Error::Code::Database, bundle.fileName,
+                      tr("the import could not be committed: %1").arg(transaction.commitError().text())};
+    }
     return outcome;
 }
 

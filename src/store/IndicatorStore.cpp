@@ -191,6 +191,8 @@ std::optional<Error> IndicatorStore::setThresholds(const QString& indicatorKey, 
 {
     QSqlDatabase db = m_database.connection();
     Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error {Error::Code::Database, m_database.path(), transaction.beginError().text()};
     QSqlQuery q(db);
     if (!sql::run(q, QStringLiteral("DELETE FROM user_threshold WHERE indicator_key = ?"), indicatorKey))
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
@@ -204,7 +206,7 @@ std::optional<Error> IndicatorStore::setThresholds(const QString& indicatorKey, 
             return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     }
     if (!transaction.commit())
-        return Error{Error::Code::Database, m_database.path(), db.lastError().text()};
+        return Error {Error::Code::Database, m_database.path(), transaction.commitError().text()};
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ActionStore.h"
 #include "IndicatorStore.h"
+#include "Log.h"
 #include "MarkedTableStore.h"
 #include "ResolutionJson.h"
 #include "SqlHelpers.h"
@@ -75,15 +76,27 @@ QByteArray JsonExporter::toJson() const { return QJsonDocument(build()).toJson(Q
 
 QJsonObject JsonExporter::build() const
 {
-    return QJsonObject{{QStringLiteral("format"), QStringLiteral("scrutineer-export")},
-                       {QStringLiteral("version"), 1},
-                       {QStringLiteral("documents"), documents()},
-                       {QStringLiteral("meetings"), meetings()},
-                       {QStringLiteral("actions"), actions()},
-                       {QStringLiteral("indicators"), indicators()},
-                       {QStringLiteral("readings"), readings()},
-                       {QStringLiteral("templates"), templates()},
-                       {QStringLiteral("marked_tables"), markedTables()}};
+    // One snapshot for every section: an import committing meanwhile is wholly in the export or
+    // wholly out of it.
+    const Transaction snapshot(m_database.connection(), Transaction::Kind::Read);
+    if (!snapshot.isActive())
+        log::warning(QStringLiteral("export: no read transaction (%1)").arg(snapshot.beginError().text()));
+    using Section = QJsonArray (JsonExporter::*)() const;
+    const QList<std::pair<QString, Section>> sections {{QStringLiteral("documents"), &JsonExporter::documents},
+                                                       {QStringLiteral("meetings"), &JsonExporter::meetings},
+                                                       {QStringLiteral("actions"), &JsonExporter::actions},
+                                                       {QStringLiteral("indicators"), &JsonExporter::indicators},
+                                                       {QStringLiteral("readings"), &JsonExporter::readings},
+                                                       {QStringLiteral("templates"), &JsonExporter::templates},
+                                                       {QStringLiteral("marked_tables"), &JsonExporter::markedTables}};
+    QJsonObject root {{QStringLiteral("format"), QStringLiteral("scrutineer-export")}, {QStringLiteral("version"), 1}};
+    int done = 0;
+    for (const auto& [key, section] : sections) {
+        root.insert(key, (this->*section)());
+        if (m_progress)
+            m_progress(++done, int(sections.size()));
+    }
+    return root;
 }
 
 namespace {

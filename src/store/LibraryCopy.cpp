@@ -154,7 +154,7 @@ Expected<QList<LibraryCopy::Table>> LibraryCopy::run(const Progress& progress)
 
     Transaction transaction(to);
     if (!transaction.isActive())
-        return Error {Error::Code::Database, m_to.path(), to.lastError().text()};
+        return Error {Error::Code::Database, m_to.path(), transaction.beginError().text()};
     const bool stripNul = m_to.dialect().backend() == SqlDialect::Backend::Postgres;
     QList<Table> copied;
     for (const QString& table : order) {
@@ -195,7 +195,7 @@ Expected<QList<LibraryCopy::Table>> LibraryCopy::run(const Progress& progress)
     }
     if (!transaction.commit())
         return Error {Error::Code::Database, m_to.path(),
-                      tr("the copy could not be committed: %1").arg(to.lastError().text())};
+                      tr("the copy could not be committed: %1").arg(transaction.commitError().text())};
     log::info(QStringLiteral("copied the library %1 into %2").arg(m_from.path(), m_to.path()));
     m_to.exec(QStringLiteral("ANALYZE"));
     return copied;

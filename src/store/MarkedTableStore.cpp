@@ -77,6 +77,8 @@ Expected<qint64> MarkedTableStore::add(qint64 documentId, const MarkedTableSpec&
     const QVariant meetingId = q.value(1);
     q.finish();
     Transaction transaction(db);
+    if (!transaction.isActive())
+        return failed(transaction.beginError().text());
     const QString id = restoreId > 0 ? QStringLiteral("id, ") : QString();
     const QString idValue = restoreId > 0 ? QStringLiteral("%1, ").arg(restoreId) : QString();
     if (!sql::run(
@@ -100,7 +102,7 @@ Expected<qint64> MarkedTableStore::add(qint64 documentId, const MarkedTableSpec&
     if (auto error = MarkedRowsWriter::write(db, markedId, documentId, records, m_database.userName()))
         return failed(*error);
     if (!transaction.commit())
-        return failed(db.lastError().text());
+        return failed(transaction.commitError().text());
     return markedId;
 }
 

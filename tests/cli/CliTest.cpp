@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 #include <gtest/gtest.h>
 
 using namespace scrutineer::testing;
@@ -115,6 +117,36 @@ TEST_F(CliTest, ImportExportRoundTripAndReimportIsANoOp)
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(QStringLiteral("[transport]"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("PDF p. 2"))) << run.out.toStdString();
+}
+
+TEST_F(CliTest, AnUnchangedFileIsSkippedBeforeItIsRead)
+{
+    writePack();
+    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(QStringLiteral("pack.pdf"))}).exitCode,
+              0);
+    const CliRun again = cli({QStringLiteral("import"), QStringLiteral("--verbose"), QStringLiteral("--db"), db(),
+                              path(QStringLiteral("pack.pdf"))});
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Skipped pack.pdf"))) << again.out.toStdString();
+    EXPECT_TRUE(again.err.contains(QStringLiteral("not read again"))) << again.err.toStdString();
+}
+
+TEST_F(CliTest, OwnerPasswordAndPaddedFilesImportAndANamedPipeIsRefused)
+{
+    ASSERT_TRUE(writeOwnerPasswordPdf(path(QStringLiteral("published.pdf")), "Agenda of the Test Committee"));
+    writePack();
+    ASSERT_TRUE(writePaddedCopy(path(QStringLiteral("pack.pdf")), path(QStringLiteral("padded.pdf")), 8192));
+    const QString fifo = path(QStringLiteral("pipe.pdf"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const CliRun run = cli({QStringLiteral("import"), QStringLiteral("--db"), db(),
+                            path(QStringLiteral("published.pdf")), path(QStringLiteral("padded.pdf")), fifo});
+    EXPECT_EQ(run.exitCode, 2) << "the pipe is refused";
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Imported published.pdf")))
+        << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Imported padded.pdf")))
+        << run.out.toStdString() << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("pipe.pdf"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("not a regular file"))) << run.err.toStdString();
 }
 
 TEST_F(CliTest, ExportWritesToAFile)

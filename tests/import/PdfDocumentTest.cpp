@@ -4,6 +4,8 @@
 
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 #include <gtest/gtest.h>
 
 using namespace scrutineer;
@@ -48,7 +50,55 @@ TEST_F(PdfInputTest, RefusesAnEncryptedPdf)
     auto pdf = PdfDocument::open(path("locked.pdf"));
     ASSERT_FALSE(pdf.hasValue());
     EXPECT_EQ(pdf.error().code, Error::Code::InputRejected);
-    EXPECT_TRUE(pdf.error().message.contains(QStringLiteral("encrypted"))) << pdf.error().message.toStdString();
+    EXPECT_TRUE(pdf.error().message.contains(QStringLiteral("needs a password"))) << pdf.error().message.toStdString();
+}
+
+TEST_F(PdfInputTest, OpensAPdfWithOnlyAnOwnerPassword)
+{
+    // Encrypted, with permission flags, but no password needed to open it: every reader opens it.
+    ASSERT_TRUE(writeOwnerPasswordPdf(path("published.pdf"), "Public agenda of the Test Committee"));
+    QFile raw(path("published.pdf"));
+    ASSERT_TRUE(raw.open(QIODevice::ReadOnly));
+    const QByteArray bytes = raw.readAll();
+    ASSERT_TRUE(bytes.contains("/Encrypt"));
+    ASSERT_FALSE(bytes.contains("Public agenda")) << "the page's text is stored encrypted";
+    auto pdf = PdfDocument::open(path("published.pdf"));
+    ASSERT_TRUE(pdf.hasValue()) << pdf.error().describe().toStdString();
+    const layout::LayoutPage page = pdf.value()->readPage(0);
+    QStringList words;
+    for (const layout::LayoutWord& word : page.words)
+        words.append(word.text);
+    EXPECT_EQ(words.join(QLatin1Char(' ')), QStringLiteral("Public agenda of the Test Committee"));
+}
+
+TEST_F(PdfInputTest, OpensAPdfPaddedWithNulsAfterItsEndMarker)
+{
+    ASSERT_TRUE(writeTextPdf(path("whole.pdf"), {{QStringLiteral("One")}, {QStringLiteral("Two")}}));
+    ASSERT_TRUE(writePaddedCopy(path("whole.pdf"), path("padded.pdf"), 70 * 1024)); // more than one read chunk
+    auto pdf = PdfDocument::open(path("padded.pdf"));
+    ASSERT_TRUE(pdf.hasValue()) << pdf.error().describe().toStdString();
+    EXPECT_EQ(pdf.value()->pageCount(), 2);
+    // Padding does not hide a file cut short.
+    ASSERT_TRUE(writeTruncatedCopy(path("whole.pdf"), path("cut.pdf")));
+    ASSERT_TRUE(writePaddedCopy(path("cut.pdf"), path("cut-padded.pdf"), 4096));
+    EXPECT_FALSE(PdfDocument::open(path("cut-padded.pdf")).hasValue());
+}
+
+TEST_F(PdfInputTest, RefusesANamedPipeWithoutWaitingForIt)
+{
+    // Opening a FIFO for reading blocks until something writes to it: it must never be opened.
+    const QString fifo = path("pipe.pdf");
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    auto pdf = PdfDocument::open(fifo);
+    ASSERT_FALSE(pdf.hasValue());
+    EXPECT_EQ(pdf.error().code, Error::Code::InputRejected);
+    EXPECT_EQ(pdf.error().file, QStringLiteral("pipe.pdf"));
+    EXPECT_TRUE(pdf.error().message.contains(QStringLiteral("not a regular file")))
+        << pdf.error().message.toStdString();
+    EXPECT_TRUE(PackImporter::sha256(fifo).isEmpty());
+    const auto imported = PackImporter::run(fifo);
+    ASSERT_FALSE(imported.hasValue());
+    EXPECT_EQ(imported.error().code, Error::Code::InputRejected);
 }
 
 TEST_F(PdfInputTest, RefusesATruncatedPdf)

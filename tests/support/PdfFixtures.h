@@ -3,6 +3,7 @@
 // Small PDFs written by the tests themselves: good ones with QPdfWriter, broken ones by hand.
 // Needs a QGuiApplication (the test main creates one for GUI-enabled suites).
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
@@ -10,6 +11,9 @@
 #include <QPdfWriter>
 #include <QString>
 #include <QStringList>
+
+#include <array>
+#include <utility>
 
 namespace scrutineer::testing {
 
@@ -121,6 +125,68 @@ inline bool writeEncryptedPdf(const QString& path)
                                    "<< /Filter /Standard /V 1 /R 2 /O <" + filler.toHex() + "> /U <" + filler.toHex() +
                                        "> /P -44 >>"},
                                   "/Encrypt 5 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]"));
+}
+
+// RC4, which the PDF standard security handler (revision 2) encrypts with.
+inline QByteArray rc4(const QByteArray& key, const QByteArray& data)
+{
+    std::array<unsigned char, 256> state {};
+    for (int i = 0; i < 256; ++i)
+        state[std::size_t(i)] = static_cast<unsigned char>(i);
+    for (int i = 0, j = 0; i < 256; ++i) {
+        j = (j + state[std::size_t(i)] + static_cast<unsigned char>(key.at(i % key.size()))) & 0xff;
+        std::swap(state[std::size_t(i)], state[std::size_t(j)]);
+    }
+    QByteArray out(data.size(), Qt::Uninitialized);
+    for (qsizetype n = 0, i = 0, j = 0; n < data.size(); ++n) {
+        i = (i + 1) & 0xff;
+        j = (j + state[std::size_t(i)]) & 0xff;
+        std::swap(state[std::size_t(i)], state[std::size_t(j)]);
+        const unsigned char k = state[std::size_t((state[std::size_t(i)] + state[std::size_t(j)]) & 0xff)];
+        out[n] = static_cast<char>(static_cast<unsigned char>(data.at(n)) ^ k);
+    }
+    return out;
+}
+
+// A one-page PDF with an owner password only (printing and copying not permitted) and an empty
+// user password, as councils often publish: any reader opens it without asking. The page says
+// `text` in Helvetica. Encrypted with the standard security handler, revision 2 (40-bit RC4).
+inline bool writeOwnerPasswordPdf(const QString& path, const QByteArray& text)
+{
+    const QByteArray padding = QByteArray::fromHex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
+    const QByteArray id = QByteArray::fromHex("0123456789abcdef0123456789abcdef");
+    const qint32 permissions = -64; // bits 3 (print) and 5 (copy) cleared, and the reserved bits set
+    auto md5 = [](const QByteArray& bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Md5); };
+    // O: the padded user password encrypted with a key from the owner password.
+    const QByteArray owner = rc4(md5(QByteArray("owner-secret").append(padding).left(32)).left(5), padding);
+    QByteArray p(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        p[i] = static_cast<char>((quint32(permissions) >> (8 * i)) & 0xff);
+    const QByteArray fileKey = md5(padding + owner + p + id).left(5);
+    const QByteArray user = rc4(fileKey, padding);
+    const QByteArray stream = "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET";
+    // Objects are encrypted with a key from the file key and their number (the stream is object 4).
+    const QByteArray objectKey = md5(fileKey + QByteArray::fromHex("040000") + QByteArray::fromHex("0000")).left(10);
+    const QByteArray encrypted = rc4(objectKey, stream);
+    return writeBytes(
+        path,
+        assemblePdf({"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                     "/Resources << /Font << /F1 6 0 R >> >> >>",
+                     "<< /Length " + QByteArray::number(encrypted.size()) + " >>\nstream\n" + encrypted + "\nendstream",
+                     "<< /Filter /Standard /V 1 /R 2 /O <" + owner.toHex() + "> /U <" + user.toHex() + "> /P "
+                         + QByteArray::number(permissions) + " >>",
+                     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"},
+                    "/Encrypt 5 0 R /ID [<" + id.toHex() + "> <" + id.toHex() + ">]"));
+}
+
+// A good PDF followed by `bytes` NULs after its %%EOF, as some publishing systems pad files.
+inline bool writePaddedCopy(const QString& source, const QString& path, int bytes)
+{
+    QFile in(source);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    return writeBytes(path, in.readAll() + QByteArray(bytes, '\0'));
 }
 
 // The first part of a good PDF, as a failed download leaves it.

@@ -149,6 +149,15 @@ bool ImportController::importPaths(const QStringList& paths)
                 self->onFileFinished(result);
         }, Qt::QueuedConnection);
     };
+    callbacks.waiting = [self](qint64 waitedMs) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, waitedMs] {
+                if (self)
+                    self->m_progress->setWaiting(waitedMs);
+            },
+            Qt::QueuedConnection);
+    };
     const QString database = m_databasePath;
     std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     m_watcher->setFuture(QtConcurrent::run([files, database, cancel, callbacks] {

@@ -75,7 +75,9 @@ ImportSummary ImportJob::run(const QStringList& files, const QString& databasePa
         Database& database = *opened.value();
         const QFileInfo info(result.path);
         if (!info.isFile() || !info.isReadable()) {
-            result.reason = info.exists() ? tr("the file cannot be read") : tr("the file does not exist");
+            result.reason = !info.exists() ? tr("the file does not exist")
+                : info.isFile()            ? tr("the file cannot be read")
+                                           : tr("it is not a regular file (a named pipe, socket or device)");
             finish(result, timer);
             continue;
         }
@@ -120,7 +122,17 @@ ImportSummary ImportJob::run(const QStringList& files, const QString& databasePa
         }
         describeBundle(bundle.value(), result);
         // The last point of no return: a cancel after this lets the whole file land.
-        auto written = ImportWriter(database).write(bundle.value());
+        ImportWriter writer(database);
+        writer.setWaiting(callbacks.waiting);
+        writer.setCancel(&cancel);
+        auto written = writer.write(bundle.value());
+        if (!written && written.error().code == Error::Code::Cancelled) {
+            summary.cancelled = true;
+            result.status = ImportFileResult::Status::Cancelled;
+            result.reason = tr("cancelled while waiting for another program: nothing of this file was kept");
+            finish(result, timer);
+            continue;
+        }
         if (!written) {
             result.reason = tr("the database refused it: %1").arg(written.error().message);
             finish(result, timer);

@@ -19,6 +19,8 @@ public:
         std::function<void(int index, int count, const QString& fileName)> fileStarted;
         std::function<void(int done, int total)> pageProgress; // called from reader threads
         std::function<void(const ImportFileResult& result)> fileFinished;
+        // Another program holds the database's write lock; the file waits its turn (waitedMs so far).
+        std::function<void(qint64 waitedMs)> waiting;
     };
 
     static ImportSummary run(const QStringList& files, const QString& databasePath, const std::atomic_bool& cancel,

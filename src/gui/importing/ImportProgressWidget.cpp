@@ -22,6 +22,7 @@ void ImportProgressWidget::start(int fileCount)
     m_done = 0;
     m_total = 0;
     m_cancelling = false;
+    m_waiting = false;
     m_ui->cancelButton->setEnabled(true);
     m_ui->progressBar->setRange(0, 0);
     updateText();
@@ -32,6 +33,7 @@ void ImportProgressWidget::setFile(int index, int count, const QString& fileName
     m_index = index;
     m_count = count;
     m_fileName = fileName;
+    m_waiting = false;
     m_done = 0;
     m_total = 0;
     m_ui->progressBar->setRange(0, 0); // busy until the page count is known
@@ -46,6 +48,14 @@ void ImportProgressWidget::setPages(int done, int total)
     m_total = total;
     m_ui->progressBar->setRange(0, total);
     m_ui->progressBar->setValue(done);
+    updateText();
+}
+
+void ImportProgressWidget::setWaiting(qint64 waitedMs)
+{
+    m_waiting = waitedMs >= 0;
+    if (m_waiting)
+        m_ui->progressBar->setRange(0, 0); // busy: nothing to count while it waits
     updateText();
 }
 
@@ -71,11 +81,15 @@ void ImportProgressWidget::updateText()
         const QFontMetrics fm(m_ui->statusLabel->font());
         const QString name = fm.elidedText(m_fileName, Qt::ElideMiddle, 180);
         label = m_count > 1 ? tr("Importing %1 of %2 · %3").arg(m_index + 1).arg(m_count).arg(name) : tr("Importing %1").arg(name);
-        if (m_total > 0)
+        if (m_waiting) {
+            label = tr("%1 · waiting for another program").arg(name);
+            pages = tr("another program is writing to the library; this file is written when it has finished");
+        } else if (m_total > 0) {
             pages = m_done < m_total ? tr("page %1 of %2").arg(m_done).arg(m_total) : tr("analysing");
+        }
     }
     m_ui->statusLabel->setText(label);
-    m_ui->progressBar->setTextVisible(m_total > 0 && !m_cancelling);
+    m_ui->progressBar->setTextVisible(m_total > 0 && !m_cancelling && !m_waiting);
     m_ui->progressBar->setFormat(m_done >= m_total ? tr("analysing") : tr("%v of %m pages"));
     m_fullText = pages.isEmpty() ? label : label + QStringLiteral(" · ") + pages;
     m_ui->progressBar->setAccessibleDescription(m_fullText);

@@ -23,6 +23,8 @@ public:
     void setFile(int index, int count, const QString& fileName);
     void setPages(int done, int total);
     void setCancelling();
+    // Another program is writing to the library: the current file waits its turn.
+    void setWaiting(qint64 waitedMs);
     QString statusText() const;
 
 signals:
@@ -38,6 +40,7 @@ private:
     int m_done = 0;
     int m_total = 0;
     bool m_cancelling = false;
+    bool m_waiting = false;
     QString m_fullText;
 };
 

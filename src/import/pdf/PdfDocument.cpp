@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 namespace scrutineer {
@@ -36,6 +38,35 @@ bool isVerticalWord(const Poppler::TextBox& box)
     return text.size() > 2 && whole.height() > whole.width() * 1.5;
 }
 
+// Whether the file ends with a %%EOF marker, looking past padding written after it (NULs, white
+// space), which some publishing systems add and every reader ignores.
+bool hasEndMarker(QFile& file)
+{
+    constexpr qint64 kChunk = 64 * 1024;
+    constexpr qint64 kMarkerWindow = 2048;
+    qint64 end = file.size();
+    while (end > 0) {
+        const qint64 start = std::max<qint64>(0, end - kChunk);
+        if (!file.seek(start))
+            return false;
+        const QByteArray chunk = file.read(end - start);
+        if (chunk.size() != end - start)
+            return false;
+        qsizetype last = chunk.size() - 1;
+        while (last >= 0 && (chunk.at(last) == '\0' || std::isspace(static_cast<unsigned char>(chunk.at(last)))))
+            --last;
+        if (last >= 0) {
+            end = start + last + 1; // the last byte that is not padding
+            break;
+        }
+        end = start;
+    }
+    const qint64 from = std::max<qint64>(0, end - kMarkerWindow);
+    if (end <= 0 || !file.seek(from))
+        return false;
+    return file.read(end - from).contains("%%EOF");
+}
+
 } // namespace
 
 PdfDocument::PdfDocument(QString path, std::unique_ptr<Poppler::Document> document)
@@ -47,28 +78,37 @@ PdfDocument::~PdfDocument() = default;
 
 Expected<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists())
+    const QFileInfo info(path);
+    if (!info.exists())
         return rejected(path, tr("the file does not exist"));
+    if (!info.isFile()) {
+        // A named pipe or a device would block the import for ever, or never end.
+        return rejected(path,
+                        info.isDir() ? tr("it is a folder, not a file")
+                                     : tr("it is not a regular file (a named pipe, socket or device)"));
+    }
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return rejected(path, tr("the file cannot be read (%1)").arg(file.errorString()));
     const QByteArray head = file.read(1024);
     if (!head.contains("%PDF-"))
         return rejected(path, tr("not a PDF file (it does not start with a PDF header)"));
-    file.seek(qMax<qint64>(0, file.size() - 2048));
-    const QByteArray tail = file.readAll();
+    const bool endMarker = hasEndMarker(file);
     file.close();
 
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document) {
-        return rejected(path, tail.contains("%%EOF") ? tr("the PDF is corrupt and cannot be opened")
-                                                     : tr("the PDF is truncated or corrupt and cannot be opened"));
+        return rejected(path,
+                        endMarker ? tr("the PDF is corrupt and cannot be opened")
+                                  : tr("the PDF is truncated or corrupt and cannot be opened"));
     }
-    if (document->isLocked() || document->isEncrypted())
-        return rejected(path, tr("the PDF is encrypted (password protected)"));
+    // Only a password needed to open the file stops it; an owner password (permission flags)
+    // does not keep any reader out, and Poppler reads the text regardless.
+    if (document->isLocked())
+        return rejected(path, tr("the PDF needs a password to open"));
     if (document->numPages() <= 0)
         return rejected(path, tr("the PDF has no pages"));
-    if (!tail.contains("%%EOF")) {
+    if (!endMarker) {
         // Poppler can reconstruct a damaged file, but a file cut short loses pages silently:
         // refuse rather than import part of a pack.
         return rejected(path, tr("the PDF is truncated (no end-of-file marker)"));

@@ -13,6 +13,7 @@ namespace {
 
 // Any number will do, as long as every Scrutineer uses the same one.
 constexpr qint64 kMigrationLock = 7243911;
+constexpr qint64 kImportLock = 7243912;
 
 bool scalarTrue(const QSqlDatabase& db, const QString& sql)
 {
@@ -121,6 +122,21 @@ QStringList PostgresDialect::referencedTables(const QSqlDatabase& db, const QStr
             parents.append(q.value(0).toString());
     }
     return parents;
+}
+
+QString PostgresDialect::beginTransaction(TransactionKind kind) const
+{
+    // Read committed would let each SELECT of an export see a different moment.
+    return kind == TransactionKind::Read ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                         : QStringLiteral("BEGIN");
+}
+
+QStringList PostgresDialect::lockForImport(int waitMs) const
+{
+    // SET LOCAL ends with the transaction, whether it commits or not.
+    return {QStringLiteral("SET LOCAL lock_timeout = %1").arg(waitMs),
+            QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kImportLock),
+            QStringLiteral("SET LOCAL lock_timeout = DEFAULT")};
 }
 
 bool PostgresDialect::isLockError(const QSqlError& error) const

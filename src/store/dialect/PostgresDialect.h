@@ -26,6 +26,11 @@ public:
     bool mayImport(const QSqlDatabase& db) const override;
     bool mayEdit(const QSqlDatabase& db) const override;
 
+    QString beginTransaction(TransactionKind kind) const override;
+    QString setLockWait(int /*milliseconds*/) const override { return {}; }
+    int defaultLockWaitMs() const override { return 0; }
+    QStringList lockForImport(int waitMs) const override;
+
     QStringList referencedTables(const QSqlDatabase& db, const QString& table) const override;
 
     bool isLockError(const QSqlError& error) const override;

@@ -9,6 +9,13 @@ namespace scrutineer {
 
 class SearchBackend;
 
+// What a transaction is for, which decides how it begins (see Transaction in Database.h).
+enum class TransactionKind {
+    Write, // takes the write lock up front, waiting its turn for it
+    Exclusive, // a schema migration: no other writer meanwhile
+    Read, // several SELECTs that must see one snapshot
+};
+
 // Everything that differs between the embedded SQLite library and a PostgreSQL team database,
 // in one place: how a migration's statements are spelt, where the schema version lives, how a
 // migration is locked, what a lock, a duplicate or a refusal looks like, the server-only parts
@@ -39,6 +46,20 @@ public:
     // Whether the connected user may import documents / edit the register (SQLite: always).
     virtual bool mayImport(const QSqlDatabase& db) const = 0;
     virtual bool mayEdit(const QSqlDatabase& db) const = 0;
+
+    // How a transaction of this kind begins (SQLite: BEGIN IMMEDIATE for a writer, so it waits
+    // for the lock rather than failing part-way; PostgreSQL: a repeatable-read snapshot to read).
+    virtual QString beginTransaction(TransactionKind kind) const = 0;
+    // Sets, outside a transaction, how long the next BEGIN of a writer waits for another
+    // connection's lock before it is refused (SQLite busy timeout); empty when BEGIN never waits
+    // (PostgreSQL).
+    virtual QString setLockWait(int milliseconds) const = 0;
+    // The lock wait a connection normally has.
+    virtual int defaultLockWaitMs() const = 0;
+    // Run first inside an import's write transaction: one import at a time, so that of two
+    // importing the same file the second sees the first's document (SQLite's write lock already
+    // does this). Refused for a lock after waiting `waitMs`.
+    virtual QStringList lockForImport(int waitMs) const = 0;
 
     // The tables `table` has foreign keys to.
     virtual QStringList referencedTables(const QSqlDatabase& db, const QString& table) const = 0;

@@ -21,6 +21,22 @@ QString SqliteDialect::currentUser(const QSqlDatabase& /*db*/) const
     return name;
 }
 
+QString SqliteDialect::beginTransaction(TransactionKind kind) const
+{
+    // A deferred BEGIN reads first and asks for the write lock at its first write; when another
+    // connection wrote in between, that write fails at once (SQLITE_BUSY, no busy wait). So a
+    // writer takes the lock at BEGIN, where the busy timeout applies.
+    switch (kind) {
+    case TransactionKind::Write:
+        return QStringLiteral("BEGIN IMMEDIATE");
+    case TransactionKind::Exclusive:
+        return QStringLiteral("BEGIN EXCLUSIVE");
+    case TransactionKind::Read:
+        break;
+    }
+    return QStringLiteral("BEGIN");
+}
+
 QStringList SqliteDialect::referencedTables(const QSqlDatabase& db, const QString& table) const
 {
     QStringList parents;

@@ -16,6 +16,17 @@ public:
     bool mayImport(const QSqlDatabase& /*db*/) const override { return true; }
     bool mayEdit(const QSqlDatabase& /*db*/) const override { return true; }
 
+    // How long a statement waits for another program's lock before SQLite refuses it.
+    static constexpr int kBusyTimeoutMs = 10000;
+
+    QString beginTransaction(TransactionKind kind) const override;
+    QString setLockWait(int milliseconds) const override
+    {
+        return QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds);
+    }
+    int defaultLockWaitMs() const override { return kBusyTimeoutMs; }
+    QStringList lockForImport(int /*waitMs*/) const override { return {}; }
+
     QStringList referencedTables(const QSqlDatabase& db, const QString& table) const override;
 
     bool isLockError(const QSqlError& error) const override;

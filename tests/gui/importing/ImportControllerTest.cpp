@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QWidget>
 
+#include <memory>
+
 #include <gtest/gtest.h>
 
 using namespace scrutineer;
@@ -224,4 +226,30 @@ TEST(ImportController, ProgressStripNamesTheFileAndPage)
     EXPECT_TRUE(strip.statusText().contains(QStringLiteral("page 40 of 256")));
     strip.setCancelling();
     EXPECT_EQ(strip.statusText(), QStringLiteral("Cancelling the import…"));
+}
+
+TEST(ImportController, SaysWhenItWaitsForAnotherProgramAndThenImports)
+{
+    SampleLibrary library;
+    const QString pack = library.writeSample();
+    // Another program holds the library's write lock, as an import in the CLI would.
+    auto other = Database::open(library.databasePath());
+    ASSERT_TRUE(other.hasValue()) << other.error().describe().toStdString();
+    auto holding = std::make_unique<Transaction>(other.value()->connection(), Transaction::Kind::Write);
+    ASSERT_TRUE(holding->isActive());
+    Harness h(library.databasePath());
+    h.controller.setSummaryDialogEnabled(false);
+    auto* strip = qobject_cast<ImportProgressWidget*>(h.controller.progressWidget());
+    ASSERT_NE(strip, nullptr);
+    ASSERT_TRUE(h.controller.importPaths({pack}));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return strip->statusText().contains(QStringLiteral("waiting for another program")); },
+                                kTimeoutMs))
+        << strip->statusText().toStdString();
+    EXPECT_TRUE(h.controller.isRunning());
+    holding->commit(); // the other program finishes
+    holding.reset();
+    ASSERT_TRUE(h.waitFinished());
+    ASSERT_EQ(h.controller.lastSummary().files.size(), 1);
+    EXPECT_EQ(h.controller.lastSummary().files.first().status, ImportFileResult::Status::Imported)
+        << h.controller.lastSummary().files.first().reason.toStdString();
 }
