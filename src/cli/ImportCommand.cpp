@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "Database.h"
+#include "ImportWorkerMode.h"
 #include "ImportWriter.h"
 #include "Log.h"
 #include "PackImporter.h"
@@ -73,10 +74,18 @@ int ImportCommand::run(const QStringList& arguments)
     parser.addHelpOption();
     CommonOptions common;
     common.addTo(parser);
+    QCommandLineOption worker(
+        QStringLiteral("worker"),
+        tr("Run as the app's import worker: progress and results as JSON lines on standard output, "
+           "'cancel' on standard input stops."));
+    worker.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(worker);
     parser.addPositionalArgument(QStringLiteral("files"), tr("PDF files or folders of PDFs."), QStringLiteral("FILE..."));
     if (!parseOrExit(parser, arguments))
         return ExitUsage;
     common.applyLogging(parser);
+    if (parser.isSet(worker)) // the app's worker: files as the app expanded them, one result each
+        return ImportWorkerMode::run(parser.positionalArguments(), common.databasePath(parser));
     const QStringList files = expandInputs(parser.positionalArguments());
     if (files.isEmpty())
         return usageError(parser, tr("import needs at least one file"));

@@ -3,7 +3,9 @@
 #include "ImportJob.h"
 #include "ImportProgressWidget.h"
 #include "ImportSummaryDialog.h"
+#include "Log.h"
 #include "SamplePack.h"
+#include "WorkerImport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -160,8 +162,15 @@ bool ImportController::importPaths(const QStringList& paths)
     };
     const QString database = m_databasePath;
     std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_watcher->setFuture(QtConcurrent::run([files, database, cancel, callbacks] {
-        return ImportJob::run(files, database, *cancel, callbacks);
+    // PDFs are read in a worker process when there is one, so that a file that crashes or
+    // hangs Poppler costs that file, not the app.
+    WorkerImport::Options worker;
+    worker.workerPath = WorkerImport::findWorker();
+    if (worker.workerPath.isEmpty())
+        log::warning(QStringLiteral("no import worker (scrutineer-cli) found: importing inside the app"));
+    m_watcher->setFuture(QtConcurrent::run([files, database, cancel, callbacks, worker] {
+        return worker.workerPath.isEmpty() ? ImportJob::run(files, database, *cancel, callbacks)
+                                           : WorkerImport::run(files, database, *cancel, callbacks, worker);
     }));
     return true;
 }

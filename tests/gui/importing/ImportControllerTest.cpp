@@ -242,8 +242,8 @@ TEST(ImportController, SaysWhenItWaitsForAnotherProgramAndThenImports)
     auto* strip = qobject_cast<ImportProgressWidget*>(h.controller.progressWidget());
     ASSERT_NE(strip, nullptr);
     ASSERT_TRUE(h.controller.importPaths({pack}));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return strip->statusText().contains(QStringLiteral("waiting for another program")); },
-                                kTimeoutMs))
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return strip->statusText().contains(QStringLiteral("waiting for another program")); }, kTimeoutMs))
         << strip->statusText().toStdString();
     EXPECT_TRUE(h.controller.isRunning());
     holding->commit(); // the other program finishes
