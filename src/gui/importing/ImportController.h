@@ -19,10 +19,12 @@ namespace scrutineer::gui {
 class ImportProgressWidget;
 class ImportSummaryDialog;
 
-// Imports a list of PDFs and folders in the background: PackImporter and ImportWriter run on a
-// worker thread that opens its own Database; progress is reported per file and per page; cancel
-// leaves nothing partial (a file's transaction never starts or is rolled back). At the end a
-// summary dialog says what was found, what was refused and why. Lives on the GUI thread.
+// Imports a list of PDFs and folders in the background: PackImporter and ImportWriter run in a
+// worker process (WorkerImport, so a file that crashes or hangs the reader fails alone), or,
+// without one, on a worker thread that opens its own Database. Progress is reported per file
+// and per page; cancel leaves nothing partial (a file's transaction never starts or is rolled
+// back). At the end a summary dialog says what was found, what was refused and why. Lives on
+// the GUI thread.
 class ImportController : public QObject {
     Q_OBJECT
 

@@ -175,7 +175,7 @@ ImportSummary WorkerImport::run(const QStringList& files, const QString& databas
 
 QString WorkerImport::findWorker()
 {
-    const QString chosen = qEnvironmentVariable("SCRUTINEER_IMPORT_WORKER");
+    QString chosen = qEnvironmentVariable("SCRUTINEER_IMPORT_WORKER");
     if (chosen == QLatin1String("in-process"))
         return {};
     if (!chosen.isEmpty())

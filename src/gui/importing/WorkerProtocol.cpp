@@ -128,9 +128,9 @@ WorkerProtocol::Message WorkerProtocol::parse(const QByteArray& text)
         r.actions = o.value(QStringLiteral("actions")).toInt();
         r.members = o.value(QStringLiteral("members")).toInt();
         r.notesReanchored = o.value(QStringLiteral("notes_reanchored")).toInt();
-        for (const QJsonValue& page : o.value(QStringLiteral("pages_without_text")).toArray())
+        for (const auto& page : o.value(QStringLiteral("pages_without_text")).toArray())
             r.pagesWithoutText.append(page.toInt());
-        for (const QJsonValue& warning : o.value(QStringLiteral("warnings")).toArray())
+        for (const auto& warning : o.value(QStringLiteral("warnings")).toArray())
             r.warnings.append(warning.toString());
         r.elapsedMs = o.value(QStringLiteral("elapsed_ms")).toInteger();
     } else if (event == QLatin1String("done")) {
