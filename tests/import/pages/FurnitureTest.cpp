@@ -11,7 +11,6 @@ using scrutineer::testing::PageBuilder;
 namespace {
 
 const QSizeF kA4(595, 842);
-const QSizeF kLandscape(842, 595);
 const QSizeF kSlide(720, 540);
 
 layout::LayoutPage stripped(const layout::LayoutPage& raw)
