@@ -241,6 +241,8 @@ void RoleTable::placeByCentre(QList<RoleRow>& rows, const QList<std::pair<qreal,
     // beside it. Each other column's blocks (its lines at the pitch of one cell) go to the row
     // whose stretch, from the middle of the gap above its anchor cell to the middle of the gap
     // below, holds the block's middle, provided the block reaches down beside that anchor.
+    if (rows.isEmpty())
+        return; // a header with no row under it: nothing to place the cells in
     QList<qreal> boundaries; // boundaries[r]: where row r starts
     for (qsizetype r = 0; r < anchorSpans.size(); ++r) {
         boundaries.append(r == 0 ? -std::numeric_limits<qreal>::infinity()
