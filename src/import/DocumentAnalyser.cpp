@@ -162,7 +162,15 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const Q
     bundle.regions = DocumentInspector::inspect(document, bundle, plan.tables);
     bundle.warnings += DocumentInspector::unclaimedWarnings(bundle.regions);
 
-    const QList<int> noText = bundle.pagesWithoutText();
+    QList<int> noText;
+    QStringList cutOff;
+    for (const layout::LayoutPage& page : document.pages) {
+        if (!page.cutOff.isEmpty())
+            cutOff.append(tr("Page %1 was not read whole: %2.").arg(page.number).arg(page.cutOff));
+        else if (!page.hasText())
+            noText.append(page.number);
+    }
+    bundle.warnings = cutOff + bundle.warnings;
     if (!noText.isEmpty()) {
         QStringList numbers;
         for (int n : noText)

@@ -65,7 +65,7 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
         for (int i = start; i < pageCount; i += threads) {
             if (cancelled(options) || failed.load())
                 return;
-            document.pages[i] = pdf->readPage(i);
+            document.pages[i] = pdf->readPage(i, options.limits);
             const int n = done.fetch_add(1) + 1;
             if (options.progress)
                 options.progress(n, pageCount);
@@ -90,7 +90,7 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
             for (int i = t; i < pageCount; i += threads) {
                 if (cancelled(options))
                     break;
-                document.pages[i] = first->readPage(i);
+                document.pages[i] = first->readPage(i, options.limits);
             }
         }
     }
@@ -98,8 +98,16 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
         return Error{Error::Code::Cancelled, fileName, tr("the import was cancelled")};
 
     bool anyText = false;
-    for (const layout::LayoutPage& page : document.pages)
+    const layout::LayoutPage* cutOff = nullptr;
+    for (const layout::LayoutPage& page : document.pages) {
         anyText = anyText || page.hasText();
+        if (!cutOff && !page.cutOff.isEmpty())
+            cutOff = &page;
+    }
+    if (!anyText && cutOff) {
+        return Error{Error::Code::InputRejected, fileName,
+                     tr("no text could be read: page %1 was not read whole (%2)").arg(cutOff->number).arg(cutOff->cutOff)};
+    }
     if (!anyText) {
         return Error{Error::Code::InputRejected, fileName,
                      tr("the PDF has no text layer on any page (a scan without OCR, or text drawn as "

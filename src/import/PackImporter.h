@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "ImportBundle.h"
 #include "TableTemplate.h"
+#include "pdf/PdfDocument.h"
 
 #include <atomic>
 #include <functional>
@@ -22,6 +23,7 @@ public:
         const std::atomic_bool* cancel = nullptr;
         Progress progress;
         QList<TableTemplate> templates; // what the user taught; applied to documents of their body
+        PdfDocument::ReadLimits limits; // per page; a page cut off at one is named in the warnings
     };
 
     static Expected<ImportBundle> run(const QString& path, const Options& options);

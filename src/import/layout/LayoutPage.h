@@ -49,6 +49,7 @@ struct LayoutPage {
     QList<LayoutLine> lines; // body lines after furniture removal, top to bottom
     PageFurnitureInfo furniture;
     std::optional<QString> label; // the PDF's own page label, if set
+    QString cutOff; // why reading the page stopped at a limit (user-facing); empty when read whole
 
     bool hasText() const { return !words.isEmpty(); }
     bool isLandscape() const { return size.width() > size.height(); }

@@ -3,8 +3,10 @@
 #include <poppler-qt6.h>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <algorithm>
 #include <cctype>
@@ -65,6 +67,29 @@ bool hasEndMarker(QFile& file)
     if (end <= 0 || !file.seek(from))
         return false;
     return file.read(end - from).contains("%%EOF");
+}
+
+// Poppler asks this whether to stop, about every ten drawing operations of the page (and once
+// more when it is done); once it says stop it keeps saying so.
+struct ReadBudget {
+    PdfDocument::ReadLimits limits;
+    QElapsedTimer timer;
+    qint64 checks = 0;
+    bool operationsSpent = false;
+    bool timeSpent = false;
+
+    bool spent() const { return operationsSpent || timeSpent; }
+};
+
+bool shouldStopReading(const QVariant& closure)
+{
+    auto* budget = static_cast<ReadBudget*>(closure.value<void*>());
+    if (!budget->spent()) {
+        budget->operationsSpent = ++budget->checks * 10 > budget->limits.maxOperations;
+        budget->timeSpent = (budget->checks % 64 == 0 || budget->operationsSpent)
+            && budget->timer.elapsed() > budget->limits.maxMilliseconds;
+    }
+    return budget->spent();
 }
 
 } // namespace
@@ -135,7 +160,7 @@ QStringList PdfDocument::outlineTitles() const
     return titles;
 }
 
-layout::LayoutPage PdfDocument::readPage(int pageIndex) const
+layout::LayoutPage PdfDocument::readPage(int pageIndex, const ReadLimits& limits) const
 {
     layout::LayoutPage result;
     result.number = pageIndex + 1;
@@ -153,9 +178,27 @@ layout::LayoutPage PdfDocument::readPage(int pageIndex) const
     if (!label.isEmpty() && label != QString::number(pageIndex + 1))
         result.label = label;
 
-    const auto boxes = page->textList();
-    result.words.reserve(qsizetype(boxes.size()));
+    ReadBudget budget{limits, {}, 0, false, false};
+    budget.timer.start();
+    const auto boxes = page->textList(Poppler::Page::Rotate0, shouldStopReading, QVariant::fromValue<void*>(&budget));
+    const QLocale locale;
+    if (budget.operationsSpent) {
+        result.cutOff = tr("its content has more than %1 drawing operations, so its text was not read")
+                            .arg(locale.toString(limits.maxOperations));
+        return result;
+    }
+    if (budget.timeSpent) {
+        result.cutOff = tr("reading its text took more than %1 seconds, so it was stopped")
+                            .arg(locale.toString(limits.maxMilliseconds / 1000.0, 'g', 3));
+        return result;
+    }
+    result.words.reserve(qsizetype(std::min<std::size_t>(boxes.size(), std::size_t(std::max(0, limits.maxWords)))));
     for (const auto& box : boxes) {
+        if (result.words.size() >= limits.maxWords) {
+            result.cutOff = tr("it has %1 words; only the first %2 were read")
+                                .arg(locale.toString(qint64(boxes.size())), locale.toString(limits.maxWords));
+            break;
+        }
         layout::LayoutWord word;
         word.text = box->text();
         word.box = box->boundingBox();

@@ -33,8 +33,21 @@ public:
     QString subject() const;
     QStringList outlineTitles() const;
 
+    // How much of one page is read, at most. A page past a limit is cut off there and says so
+    // (LayoutPage::cutOff): the import goes on and warns, rather than hanging or exhausting memory.
+    struct ReadLimits {
+        // Drawing operations of the page's content. Poppler stops at the limit and then gives no
+        // words for the page at all. The busiest page of the corpus has about 52,000.
+        qint64 maxOperations = 2'000'000;
+        // Wall time, for a page whose few operations are each enormous.
+        qint64 maxMilliseconds = 30'000;
+        // Words kept, in content order (a dense A3 table has a few thousand).
+        int maxWords = 30'000;
+    };
+
     // Words with boxes for one page (0-based index); lines are not built here.
-    layout::LayoutPage readPage(int pageIndex) const;
+    layout::LayoutPage readPage(int pageIndex) const { return readPage(pageIndex, ReadLimits{}); }
+    layout::LayoutPage readPage(int pageIndex, const ReadLimits& limits) const;
     // Renders one page; dpi 72 = 100% zoom at one pixel per point.
     QImage render(int pageIndex, double dpi) const;
     // Boxes (points) of every occurrence of the text on the page, for highlighting.
