@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "Database.h"
 #include "ImportWorkerMode.h"
+#include "ImportProgress.h"
 #include "ImportWriter.h"
 #include "Log.h"
 #include "PackImporter.h"
@@ -129,7 +130,10 @@ int ImportCommand::run(const QStringList& arguments)
                 continue;
             }
         }
+        ImportProgress progress(name);
+        options.progress = progress.callback();
         auto bundle = PackImporter::run(file, options);
+        progress.finish();
         if (!bundle) {
             worst = std::max(worst, reportError(bundle.error()));
             continue;

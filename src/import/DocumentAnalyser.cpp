@@ -2,16 +2,19 @@
 
 #include "DocumentInspector.h"
 #include "TextUtil.h"
-#include "minutes/MinutesParser.h"
 #include "agenda/AgendaParser.h"
 #include "agenda/DocumentKindDetector.h"
 #include "agenda/FrontSheetParser.h"
+#include "minutes/MinutesParser.h"
 #include "pages/Furniture.h"
 #include "pages/PageMap.h"
+#include "pages/RunningLines.h"
 #include "tables/PlanParser.h"
 #include "tables/TemplateReader.h"
 
 #include <QCoreApplication>
+
+#include <future>
 
 namespace scrutineer {
 namespace {
@@ -21,15 +24,16 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("DocumentAnalyser", text, nullptr, n);
 }
 
-bool sameMeeting(const Meeting& a, const Meeting& b)
+} // namespace
+
+bool DocumentAnalyser::sameMeeting(const Meeting& a, const Meeting& b)
 {
     if (!a.date.isValid() || a.date != b.date)
         return false;
-    return a.body.isEmpty() || b.body.isEmpty() ||
-           text::normaliseForMatch(a.body) == text::normaliseForMatch(b.body);
+    return a.body.isEmpty() || b.body.isEmpty() || text::normaliseForMatch(a.body) == text::normaliseForMatch(b.body);
 }
 
-void mergeInto(Meeting& target, const Meeting& source)
+void DocumentAnalyser::mergeInto(Meeting& target, const Meeting& source)
 {
     if (target.authority.isEmpty())
         target.authority = source.authority;
@@ -46,6 +50,8 @@ void mergeInto(Meeting& target, const Meeting& source)
     if (target.members.isEmpty())
         target.members = source.members;
 }
+
+namespace {
 
 QList<PageRecord> pageRecords(const layout::LayoutDocument& document, const parse::PageMapResult& pageMap)
 {
@@ -72,22 +78,23 @@ QList<PageRecord> pageRecords(const layout::LayoutDocument& document, const pars
 
 } // namespace
 
-ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const QList<TableTemplate>& templates)
+ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const Options& options)
 {
     ImportBundle bundle;
     bundle.fileName = document.fileName;
     bundle.title = document.title;
     bundle.pageCount = int(document.pages.size());
 
-    parse::Furniture::strip(document);
+    if (options.pagesStripped)
+        parse::RunningLines::strip(document);
+    else
+        parse::Furniture::strip(document);
     const parse::FrontSheet front = parse::FrontSheetParser::parse(document);
     QList<AgendaItem> agenda = parse::AgendaParser::parse(document, front.kind);
     const parse::PageMapResult pageMap = parse::PageMap::build(document, agenda);
     parse::AgendaParser::assignPages(agenda, document, pageMap);
     bundle.kind = front.kind;
     bundle.kindReason = front.kindReason;
-    bundle.pages = pageRecords(document, pageMap);
-    bundle.warnings += pageMap.flags;
 
     if (front.found || !agenda.isEmpty()) {
         Meeting meeting = front.meeting;
@@ -102,7 +109,24 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const Q
     context.body = front.meeting.body;
     context.packMeetingDate = front.meeting.date;
     context.agenda = agenda;
-    const parse::MinutesResult minutes = parse::MinutesParser::parse(document, context);
+    // The minutes and the tables read the same layout and nothing of each other: the minutes
+    // (the larger share) on a thread of their own, the tables and the page texts here.
+    const layout::LayoutDocument& laidOut = document;
+    std::future<parse::MinutesResult> minutesRead
+        = std::async(options.parallel ? std::launch::async : std::launch::deferred,
+                     [&laidOut, &context] { return parse::MinutesParser::parse(laidOut, context); });
+    parse::PlanResult plan = parse::PlanParser::parse(document);
+    QList<TableTemplate> forThisBody;
+    const QString title = bundle.title + QLatin1Char(' ') + document.fileName;
+    for (const TableTemplate& tableTemplate : options.templates) {
+        if (tableTemplate.appliesTo(front.meeting.body, title))
+            forThisBody.append(tableTemplate);
+    }
+    if (!forThisBody.isEmpty())
+        parse::TemplateReader::apply(document, forThisBody, plan);
+    bundle.pages = pageRecords(document, pageMap);
+    bundle.warnings += pageMap.flags;
+    const parse::MinutesResult minutes = minutesRead.get();
     QList<int> meetingIndex; // minutes meeting -> bundle meeting
     for (const Meeting& recorded : minutes.meetings) {
         int target = -1;
@@ -132,15 +156,6 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const Q
     }
     bundle.warnings += minutes.warnings;
 
-    parse::PlanResult plan = parse::PlanParser::parse(document);
-    QList<TableTemplate> forThisBody;
-    const QString title = bundle.title + QLatin1Char(' ') + document.fileName;
-    for (const TableTemplate& tableTemplate : templates) {
-        if (tableTemplate.appliesTo(front.meeting.body, title))
-            forThisBody.append(tableTemplate);
-    }
-    if (!forThisBody.isEmpty())
-        parse::TemplateReader::apply(document, forThisBody, plan);
     for (Action action : plan.actions) {
         action.meetingIndex = bundle.documentMeetingIndex;
         bundle.actions.append(action);
@@ -162,23 +177,33 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const Q
     bundle.regions = DocumentInspector::inspect(document, bundle, plan.tables);
     bundle.warnings += DocumentInspector::unclaimedWarnings(bundle.regions);
 
-    QList<int> noText;
-    QStringList cutOff;
-    for (const layout::LayoutPage& page : document.pages) {
-        if (!page.cutOff.isEmpty())
-            cutOff.append(tr("Page %1 was not read whole: %2.").arg(page.number).arg(page.cutOff));
-        else if (!page.hasText())
-            noText.append(page.number);
+    if (options.pageWarnings) {
+        QList<int> noText;
+        QList<QPair<int, QString>> cutOff;
+        for (const layout::LayoutPage& page : document.pages) {
+            if (!page.cutOff.isEmpty())
+                cutOff.append({page.number, page.cutOff});
+            else if (!page.hasText())
+                noText.append(page.number);
+        }
+        bundle.warnings = pageWarnings(noText, cutOff) + bundle.warnings;
     }
-    bundle.warnings = cutOff + bundle.warnings;
+    return bundle;
+}
+
+QStringList DocumentAnalyser::pageWarnings(const QList<int>& noText, const QList<QPair<int, QString>>& cutOff)
+{
+    QStringList warnings;
     if (!noText.isEmpty()) {
         QStringList numbers;
         for (int n : noText)
             numbers.append(QString::number(n));
-        bundle.warnings.prepend(tr("%n page(s) have no text layer and cannot be searched: %1", int(noText.size()))
-                                    .arg(numbers.join(QStringLiteral(", "))));
+        warnings.append(tr("%n page(s) have no text layer and cannot be searched: %1", int(noText.size()))
+                            .arg(numbers.join(QStringLiteral(", "))));
     }
-    return bundle;
+    for (const auto& [page, reason] : cutOff)
+        warnings.append(tr("Page %1 was not read whole: %2.").arg(page).arg(reason));
+    return warnings;
 }
 
 } // namespace scrutineer

@@ -2,22 +2,24 @@
 
 #include "DocumentAnalyser.h"
 #include "Log.h"
+#include "PageReader.h"
+#include "SectionMerger.h"
 #include "layout/LayoutPage.h"
-#include "pdf/PdfDocument.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-
-#include <thread>
-#include <vector>
+#include <QLocale>
 
 namespace scrutineer {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PackImporter", text); }
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("PackImporter", text, nullptr, n);
+}
 
 bool cancelled(const PackImporter::Options& options)
 {
@@ -46,76 +48,75 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
     auto opened = PdfDocument::open(path);
     if (!opened)
         return opened.error();
-    std::unique_ptr<PdfDocument> first = std::move(opened.value());
-    const int pageCount = first->pageCount();
-
-    layout::LayoutDocument document;
-    document.fileName = fileName;
-    document.title = first->title();
-    document.subject = first->subject();
-    document.outline = first->outlineTitles();
-    document.pages.resize(pageCount);
-
-    // Pages are independent until parsing: read them on several threads, each with its own
-    // Poppler document, interleaved so every thread gets a share of the heavy pages.
-    const int threads = std::clamp(options.threads, 1, std::max(1, pageCount / 8 + 1));
-    std::atomic_int done{0};
-    std::atomic_bool failed{false};
-    auto readStride = [&](PdfDocument* pdf, int start) {
-        for (int i = start; i < pageCount; i += threads) {
-            if (cancelled(options) || failed.load())
-                return;
-            document.pages[i] = pdf->readPage(i, options.limits);
-            const int n = done.fetch_add(1) + 1;
-            if (options.progress)
-                options.progress(n, pageCount);
-        }
+    const int pageCount = opened.value()->pageCount();
+    std::atomic_int done {0};
+    PageReader::Options readOptions;
+    readOptions.threads = options.threads;
+    readOptions.cancel = options.cancel;
+    readOptions.limits = options.limits;
+    readOptions.pageDone = [&done, &options, pageCount] {
+        const int n = done.fetch_add(1) + 1;
+        if (options.progress)
+            options.progress(n, pageCount);
     };
-    std::vector<std::thread> workers;
-    std::vector<std::unique_ptr<PdfDocument>> extra;
-    for (int t = 1; t < threads; ++t) {
-        auto another = PdfDocument::open(path);
-        if (!another)
-            break;
-        extra.push_back(std::move(another.value()));
-    }
-    for (int t = 1; t <= int(extra.size()); ++t)
-        workers.emplace_back(readStride, extra[std::size_t(t - 1)].get(), t);
-    readStride(first.get(), 0);
-    for (std::thread& worker : workers)
-        worker.join();
-    if (int(extra.size()) + 1 < threads) {
-        // A second document could not be opened: read what the missing threads skipped.
-        for (int t = int(extra.size()) + 1; t < threads; ++t) {
-            for (int i = t; i < pageCount; i += threads) {
-                if (cancelled(options))
-                    break;
-                document.pages[i] = first->readPage(i, options.limits);
-            }
-        }
-    }
-    if (cancelled(options))
-        return Error{Error::Code::Cancelled, fileName, tr("the import was cancelled")};
+    PageReader reader(std::move(opened.value()), readOptions);
 
+    // A long document is read and analysed a section at a time, so that only one section's
+    // layout is held at once: memory stays flat however many pages the file has.
+    const int sectionPages = std::max(1, options.sectionPages);
+    const bool sectioned = pageCount > sectionPages;
+    DocumentAnalyser::Options analysis;
+    analysis.pagesStripped = true;
+    analysis.parallel = options.threads > 1;
+    analysis.pageWarnings = !sectioned;
+    analysis.templates = options.templates;
+    ImportBundle bundle;
+    bundle.fileName = fileName;
     bool anyText = false;
-    const layout::LayoutPage* cutOff = nullptr;
-    for (const layout::LayoutPage& page : document.pages) {
-        anyText = anyText || page.hasText();
-        if (!cutOff && !page.cutOff.isEmpty())
-            cutOff = &page;
+    QList<int> noText;
+    QList<QPair<int, QString>> cutOff;
+    qint64 readMs = 0;
+    for (int from = 0; from < pageCount; from += sectionPages) {
+        QElapsedTimer sectionTimer;
+        sectionTimer.start();
+        layout::LayoutDocument document;
+        document.fileName = fileName;
+        document.title = reader.document().title();
+        document.subject = reader.document().subject();
+        document.outline = reader.document().outlineTitles();
+        document.pages = reader.read(from, std::min(sectionPages, pageCount - from));
+        if (cancelled(options))
+            return Error {Error::Code::Cancelled, fileName, tr("the import was cancelled")};
+        for (const layout::LayoutPage& page : std::as_const(document.pages)) {
+            anyText = anyText || page.hasText();
+            if (!page.cutOff.isEmpty())
+                cutOff.append({from + page.number, page.cutOff});
+            else if (!page.hasText())
+                noText.append(from + page.number);
+        }
+        readMs += sectionTimer.elapsed();
+        if (from + sectionPages >= pageCount && !anyText) {
+            if (!cutOff.isEmpty()) {
+                return Error {Error::Code::InputRejected, fileName,
+                              tr("no text could be read: page %1 was not read whole (%2)")
+                                  .arg(cutOff.first().first)
+                                  .arg(cutOff.first().second)};
+            }
+            return Error {Error::Code::InputRejected, fileName,
+                          tr("the PDF has no text layer on any page (a scan without OCR, or text drawn as "
+                             "shapes), so there is nothing to import")};
+        }
+        SectionMerger::append(bundle, DocumentAnalyser::analyse(document, analysis), from);
     }
-    if (!anyText && cutOff) {
-        return Error{Error::Code::InputRejected, fileName,
-                     tr("no text could be read: page %1 was not read whole (%2)").arg(cutOff->number).arg(cutOff->cutOff)};
+    if (sectioned) {
+        const QLocale locale;
+        bundle.warnings = QStringList {tr("The PDF has %1 pages, so it was read in %n section(s) of up to %2 pages, "
+                                          "one after another: minutes or tables that run across a section's last "
+                                          "page are read in two parts.",
+                                          (pageCount + sectionPages - 1) / sectionPages)
+                                           .arg(locale.toString(pageCount), locale.toString(sectionPages))}
+            + DocumentAnalyser::pageWarnings(noText, cutOff) + bundle.warnings;
     }
-    if (!anyText) {
-        return Error{Error::Code::InputRejected, fileName,
-                     tr("the PDF has no text layer on any page (a scan without OCR, or text drawn as "
-                        "shapes), so there is nothing to import")};
-    }
-    const qint64 readMs = timer.elapsed();
-
-    ImportBundle bundle = DocumentAnalyser::analyse(document, options.templates);
     bundle.filePath = QFileInfo(path).absoluteFilePath();
     bundle.fileName = fileName;
     bundle.sha256 = sha256(path);

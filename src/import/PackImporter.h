@@ -11,8 +11,9 @@
 namespace scrutineer {
 
 // Turns one PDF into a staged ImportBundle: hashes the file, validates it, reads every page's
-// words on several threads (one Poppler document per thread), then runs the parsers.
-// Call from a worker thread; it never touches the database or the GUI.
+// words on several threads (one Poppler document per thread), then runs the parsers. A document
+// longer than a section is read and analysed a section at a time, so memory does not grow with
+// its length. Call from a worker thread; it never touches the database or the GUI.
 class PackImporter final {
 public:
     // done/total counts pages read; called from worker threads, so it must be thread-safe.
@@ -24,10 +25,14 @@ public:
         Progress progress;
         QList<TableTemplate> templates; // what the user taught; applied to documents of their body
         PdfDocument::ReadLimits limits; // per page; a page cut off at one is named in the warnings
+        // Pages analysed together. Longer documents are analysed in sections of this many pages
+        // (the longest packs in the corpus have a few hundred).
+        int sectionPages = kSectionPages;
     };
+    static constexpr int kSectionPages = 1000;
 
     static Expected<ImportBundle> run(const QString& path, const Options& options);
-    static Expected<ImportBundle> run(const QString& path) { return run(path, Options{}); }
+    static Expected<ImportBundle> run(const QString& path) { return run(path, Options {}); }
 
     // SHA-256 of a file as lower-case hex; empty when unreadable or not a regular file.
     static QByteArray sha256(const QString& path);
