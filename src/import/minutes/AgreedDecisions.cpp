@@ -110,7 +110,10 @@ QList<AgreedDecision> AgreedDecisions::find(const QList<MinutesLine>& lines, qsi
     QString text;
     for (qsizetype i = from; i < to; ++i) {
         starts.append(text.isEmpty() ? 0 : text.size() + 1);
-        text = text.isEmpty() ? lines.at(i).text : minutes::joinTexts({text, lines.at(i).text});
+        if (text.isEmpty())
+            text = lines.at(i).text;
+        else
+            minutes::appendText(text, lines.at(i).text);
     }
     auto lineAt = [&](qsizetype offset) {
         qsizetype line = from;

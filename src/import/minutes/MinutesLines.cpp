@@ -194,6 +194,21 @@ QString joinTexts(const QStringList& texts)
     return text::collapseWhitespace(out);
 }
 
+void appendText(QString& text, const QString& piece)
+{
+    const QString t = text::collapseWhitespace(piece);
+    if (t.isEmpty())
+        return;
+    if (text.isEmpty()) {
+        text = t;
+        return;
+    }
+    const bool hyphen = text.endsWith(QLatin1Char('-')) && text.size() >= 2 && text.at(text.size() - 2).isLetter();
+    if (!hyphen)
+        text += QLatin1Char(' ');
+    text += t;
+}
+
 QString joinLines(const QList<MinutesLine>& lines, qsizetype from, qsizetype to)
 {
     QStringList texts;

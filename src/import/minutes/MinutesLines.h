@@ -41,6 +41,10 @@ std::optional<int> agendaStamp(const layout::LayoutPage& page);
 // a space (the hyphen is kept), other lines join with one space.
 QString joinLines(const QList<MinutesLine>& lines, qsizetype from, qsizetype to);
 QString joinTexts(const QStringList& texts);
+// text = joinTexts({text, piece}) in place, for a `text` whose white space is already collapsed
+// (one joinTexts made, or a MinutesLine's): in time for the piece alone, so that running text
+// built a line at a time costs what its length does rather than its length squared.
+void appendText(QString& text, const QString& piece);
 
 // Sentences of running text, split after . ? ! when the next word starts a sentence; titles
 // and initials ("Mr.", "J. J.", "No.", "p.m.") do not end one.

@@ -45,7 +45,7 @@ MappedText mapText(const QList<MinutesLine>& lines, qsizetype from, qsizetype to
     for (qsizetype i = from; i < to; ++i) {
         m.starts.append(m.text.isEmpty() ? 0 : m.text.size() + 1);
         m.pages.append(lines.at(i).page);
-        m.text = minutes::joinTexts({m.text, lines.at(i).text});
+        minutes::appendText(m.text, lines.at(i).text);
     }
     return m;
 }

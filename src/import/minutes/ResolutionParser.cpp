@@ -109,7 +109,7 @@ std::optional<Motion> motionBefore(const QList<MinutesLine>& lines, qsizetype fr
     QString text;
     for (qsizetype k = start; k < at; ++k) {
         offsets.append(text.isEmpty() ? 0 : text.size() + 1);
-        text = minutes::joinTexts({text, lines.at(k).text});
+        minutes::appendText(text, lines.at(k).text);
     }
     static const QRegularExpression moved(
         QStringLiteral("\\b(?:moved|seconded|second(?:ed)?\\s+by|made\\s+a\\s+motion|"
