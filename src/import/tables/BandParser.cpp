@@ -37,7 +37,16 @@ struct Interval {
 
 Interval intervalOf(const BandSpec& band, double step)
 {
-    auto units = [step](double v) { return qint64(std::llround(v / step)); };
+    // A bound past what the interval arithmetic can hold (a run of digits read as one number)
+    // is held at the far end rather than overflowing.
+    auto units = [step](double v) {
+        const double u = std::round(v / step);
+        if (!(u > double(kLowest)))
+            return kLowest;
+        if (!(u < double(kHighest)))
+            return kHighest;
+        return qint64(u);
+    };
     Interval iv;
     switch (band.kind) {
     case BandSpec::Kind::Below:
