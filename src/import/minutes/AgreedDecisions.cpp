@@ -62,6 +62,29 @@ const QRegularExpression& motionSentence()
     return re;
 }
 
+// "… and it was agreed unanimously.", "… which was carried.": the outcome closing the sentence
+// that put the motion.
+const QRegularExpression& outcomeClause()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:and|which)\\s+(?:it|this|that|the\\s+(?:motion|proposal))\\s+was\\s+"
+                       "(?:(?:then|duly|unanimously)\\s+)?(?:agreed|carried)(?:\\s+(?:unanimously|nem\\.?\\s*con\\.?|"
+                       "without\\s+dissent))?\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// A sentence that puts a motion to the vote or gives its outcome.
+const QRegularExpression& voteTaken()
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "\\bput\\s+the\\s+(?:motion|amendment|recommendations?)\\b|\\bvoting\\s+was\\s+as\\s+follows\\b|"
+            "^(?:the\\s+)?(?:substantive\\s+)?(?:motion|amendment)\\s+(?:was\\s+)?(?:lost|carried|fell|defeated)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
 const QRegularExpression& amendment()
 {
     static const QRegularExpression re(QStringLiteral("\\bamendment\\b"), QRegularExpression::CaseInsensitiveOption);
@@ -128,15 +151,24 @@ QList<AgreedDecision> AgreedDecisions::find(const QList<MinutesLine>& lines, qsi
     qsizetype offset = 0;
     QString previous;
     qsizetype previousAt = -1;
+    qsizetype quoteBase = 0; // where counting quotation marks starts
     for (const QString& sentence : minutes::splitSentences(text)) {
         const qsizetype at = text.indexOf(sentence, offset);
         if (at >= 0)
             offset = at + sentence.size();
-        const QString before = text.left(std::max<qsizetype>(0, at));
+        // A quotation a motion left open (a source defect) ends where the motion is put to the
+        // vote: what follows is the minute's own text again.
+        const QString before = text.mid(quoteBase, std::max<qsizetype>(0, at - quoteBase));
         const auto m = agreed.match(sentence);
         QString decided;
         qsizetype decidedAt = at;
-        if (m.hasMatch()) {
+        bool motionWithOutcome = false;
+        if (openQuotes(before) == 0 && outcomeClause().match(sentence).hasMatch()
+            && motionSentence().match(sentence).hasMatch() && !amendment().match(sentence).hasMatch()
+            && openQuotes(sentence) == 0) {
+            decided = sentence;
+            motionWithOutcome = true;
+        } else if (m.hasMatch()) {
             if (openQuotes(before + sentence.left(m.capturedStart())) == 0)
                 decided = sentence;
         } else if (openQuotes(before) > 0) {
@@ -148,8 +180,10 @@ QList<AgreedDecision> AgreedDecisions::find(const QList<MinutesLine>& lines, qsi
         }
         if (!decided.isEmpty()) {
             const qsizetype line = lineAt(decidedAt);
-            out.append({decided, lines.at(line).page, line});
+            out.append({decided, lines.at(line).page, line, lineAt(at + sentence.size() - 1), motionWithOutcome});
         }
+        if (voteTaken().match(sentence).hasMatch())
+            quoteBase = std::max<qsizetype>(0, at) + sentence.size();
         previous = sentence;
         previousAt = at;
     }

@@ -17,6 +17,10 @@ struct AgreedDecision {
     QString text; // the sentence(s) as printed: the motion and its outcome, or the "agreed" sentence
     int page = 0;
     qsizetype line = 0; // index of the line the decision starts on
+    qsizetype lastLine = 0; // index of the line it ends on
+    // A motion and its outcome in one sentence ("The Chairman proposed that … and it was agreed
+    // unanimously"): a decision taken on the spot, recorded beside formal resolutions too.
+    bool motionWithOutcome = false;
 };
 
 class AgreedDecisions final {

@@ -111,10 +111,9 @@ std::optional<Motion> motionBefore(const QList<MinutesLine>& lines, qsizetype fr
         offsets.append(text.isEmpty() ? 0 : text.size() + 1);
         minutes::appendText(text, lines.at(k).text);
     }
-    static const QRegularExpression moved(
-        QStringLiteral("\\b(?:moved|seconded|second(?:ed)?\\s+by|made\\s+a\\s+motion|"
-                       "motion\\s+(?:by|to|was\\s+made|of))\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression moved(QStringLiteral("\\b(?:moved|seconded|second(?:ed)?\\s+by|made\\s+a\\s+motion|"
+                                                         "motion\\s+(?:by|to|was\\s+made|of))\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
     qsizetype offset = 0;
     qsizetype found = -1;
     for (const QString& sentence : minutes::splitSentences(text)) {
@@ -223,8 +222,8 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
             auto vote = VoteParser::parse(lines, i, to, &next);
             // A US roll call follows the motion it decides; with no motion before it, it waits
             // for a resolution like any other vote.
-            const auto motion = vote && VoteParser::isRollCallLabel(t) ? motionBefore(lines, from, i, consumed)
-                                                                       : std::nullopt;
+            const auto motion
+                = vote && VoteParser::isRollCallLabel(t) ? motionBefore(lines, from, i, consumed) : std::nullopt;
             if (motion) {
                 if (vote->outcome.isEmpty())
                     vote->outcome = VoteParser::leadInOutcome(motion->text);
@@ -329,17 +328,29 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
         }
     }
 
-    // "Agreed" prose only where the minute records no formal decision.
-    if (found.isEmpty()) {
-        for (const AgreedDecision& decision : AgreedDecisions::find(lines, from, to, body)) {
-            ParsedResolution parsed;
-            parsed.resolution.text = decision.text;
-            parsed.resolution.pdfPage = decision.page;
-            parsed.resolution.flags.append(AgreedDecisions::flag());
-            parsed.clauses.lead = decision.text;
-            parsed.agreedProse = true;
-            found.append({decision.line, parsed});
+    // "Agreed" prose where the minute records no formal decision. Beside formal decisions, only a
+    // motion decided in one sentence that no formal resolution follows at once to restate.
+    const QList<qsizetype> formalLines = [&] {
+        QList<qsizetype> at;
+        for (const Found& f : found)
+            at.append(f.line);
+        return at;
+    }();
+    for (const AgreedDecision& decision : AgreedDecisions::find(lines, from, to, body)) {
+        if (!formalLines.isEmpty()) {
+            const bool restated = std::any_of(formalLines.begin(), formalLines.end(), [&](qsizetype line) {
+                return line == decision.lastLine + 1;
+            });
+            if (!decision.motionWithOutcome || restated)
+                continue;
         }
+        ParsedResolution parsed;
+        parsed.resolution.text = decision.text;
+        parsed.resolution.pdfPage = decision.page;
+        parsed.resolution.flags.append(AgreedDecisions::flag());
+        parsed.clauses.lead = decision.text;
+        parsed.agreedProse = true;
+        found.append({decision.line, parsed});
     }
 
     std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.line < b.line; });

@@ -186,6 +186,36 @@ TEST(MinutesResolutions, AgreedProseOnlyWhereNothingWasResolved)
     EXPECT_FALSE(one.first().agreedProse);
 }
 
+TEST(MinutesResolutions, AMotionDecidedInOneSentenceBesideFormalResolutions)
+{
+    MinutesSheet sheet;
+    // A motion whose quotation the minutes never close, put to the vote and carried...
+    sheet.line(QStringLiteral("1) Mr Ash proposed, and Mr Birch seconded the motion that"));
+    sheet.line(QStringLiteral("\u201cThis Council notes:"));
+    sheet.line(QStringLiteral("a. It was agreed that rural bus services matter."));
+    sheet.gap();
+    sheet.line(QStringLiteral("2) Following the debate, the Chairman put the motion to the vote."));
+    sheet.line(QStringLiteral("Motion carried."));
+    sheet.gap();
+    // ... restated at once by a formal resolution: one decision, not two.
+    sheet.line(QStringLiteral("3) RESOLVED that rural bus services matter."));
+    sheet.gap();
+    // A procedural decision taken on the spot, with no RESOLVED of its own.
+    sheet.line(QStringLiteral("4) The Chairman proposed that Council resolve to extend the meeting beyond"));
+    sheet.line(QStringLiteral("4.30pm and it was agreed unanimously."));
+    sheet.gap();
+    sheet.line(QStringLiteral("5) Mrs Cole proposed that the item be deferred and this was carried."));
+    sheet.line(QStringLiteral("RESOLVED that the item be deferred to the next meeting."));
+    const auto found = parseSheet(sheet, QStringLiteral("County Council"));
+    ASSERT_EQ(found.size(), 3);
+    EXPECT_TRUE(found.at(0).resolution.text.contains(QStringLiteral("rural bus services matter")));
+    EXPECT_FALSE(found.at(0).agreedProse);
+    EXPECT_TRUE(found.at(1).agreedProse);
+    EXPECT_TRUE(found.at(1).resolution.text.contains(QStringLiteral("extend the meeting beyond 4.30pm")));
+    EXPECT_TRUE(found.at(2).resolution.text.contains(QStringLiteral("deferred to the next meeting")));
+    EXPECT_FALSE(found.at(2).agreedProse);
+}
+
 TEST(MinutesResolutions, QuotedAndOtherBodiesResolutionsAreNotThisBodys)
 {
     MinutesSheet sheet;
