@@ -27,6 +27,24 @@ int daysOverdue(const ActionRecord& record, const QDate& today)
     return int(deadline.daysTo(today));
 }
 
+QDate lastEvidence(const ActionRecord& record)
+{
+    QDate latest = record.meetingDate;
+    for (const QDate& date : {record.statusChangedAt.date(), record.createdAt.date()}) {
+        if (date.isValid() && (!latest.isValid() || date > latest))
+            latest = date;
+    }
+    return latest;
+}
+
+bool noRecentEvidence(const ActionRecord& record, const QDate& today)
+{
+    if (!isOutstanding(record.action.status))
+        return false;
+    const QDate last = lastEvidence(record);
+    return last.isValid() && last.daysTo(today) > kNoRecentEvidenceDays;
+}
+
 bool ActionFilter::matches(const ActionRecord& record) const
 {
     if ((openOnly || overdueOnly) && !isOutstanding(record.action.status))

@@ -45,5 +45,12 @@ struct ActionFilter {
 QDate dueDeadline(const QString& due);
 // Days past the deadline on `today` (0 when not overdue or no due date).
 int daysOverdue(const ActionRecord& record, const QDate& today);
+// When the action was last reported on: the latest of the meeting whose papers printed it, the
+// user's last status update, and when it was added by hand; invalid when nothing says.
+QDate lastEvidence(const ActionRecord& record);
+// An outstanding action nothing has reported on for this long: a status printed in an old plan
+// is a snapshot, not a fact that stays true, and its overdue days are not worth counting.
+constexpr int kNoRecentEvidenceDays = 183;
+bool noRecentEvidence(const ActionRecord& record, const QDate& today);
 
 } // namespace scrutineer

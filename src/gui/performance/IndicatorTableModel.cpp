@@ -85,8 +85,8 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
             return latest->computed.reason;
         if (column == PrintedColumn && latest && latest->disagrees())
             return disagreementText(*latest);
-        if (column == NameColumn && !indicator.description.isEmpty())
-            return indicator.description;
+        if (column == NameColumn) // the name in full, however narrow the column
+            return indicator.description.isEmpty() ? indicator.name : indicator.name + QStringLiteral("\n\n") + indicator.description;
         if (column == ThresholdsColumn && !indicator.defects.isEmpty())
             return indicator.defects.join(QLatin1Char('\n'));
         return {};

@@ -5,6 +5,7 @@
 #include "common/LatestLoad.h"
 #include "common/UndoActions.h"
 #include "performance/BreachModel.h"
+#include "performance/IndicatorSummary.h"
 #include "performance/IndicatorTableModel.h"
 #include "performance/PerformanceChart.h"
 #include "performance/ReadingTableModel.h"
@@ -259,6 +260,7 @@ void PerformanceView::selectIndicator(const QString& key)
 void PerformanceView::showSelected()
 {
     const PerformanceData::Series* s = seriesFor(selectedKey());
+    m_ui->summaryLabel->setVisible(s != nullptr);
     if (!s) {
         m_readings->clear();
         m_ui->chartView->clear(m_all.isEmpty() ? tr("No indicators imported yet.") : tr("Select an indicator to see its readings."));
@@ -266,13 +268,15 @@ void PerformanceView::showSelected()
         return;
     }
     m_readings->setSeries(*s);
+    // The name in full and what is known stand above the chart; the chart only draws.
+    m_ui->summaryLabel->setText(IndicatorSummary::html(*s));
     const PerformanceData::Chart data = PerformanceData::chart(*s);
     if (data.points.isEmpty() && data.bands.isEmpty())
-        m_ui->chartView->clear(tr("%1: no thresholds and no numeric readings yet.").arg(s->indicator.indicator.name));
+        m_ui->chartView->clear(tr("Nothing to chart yet: no numeric readings and no thresholds."));
     else if (data.points.isEmpty()) // the thresholds alone still show the chair where Good lies
-        m_ui->chartView->setChart(data, tr("%1 — no readings yet").arg(s->indicator.indicator.name), s->indicator.indicator.unit);
+        m_ui->chartView->setChart(data, tr("No readings yet"), s->indicator.indicator.unit);
     else
-        m_ui->chartView->setChart(data, s->indicator.indicator.name, s->indicator.indicator.unit);
+        m_ui->chartView->setChart(data, QString(), s->indicator.indicator.unit);
     showThresholds(s);
 }
 

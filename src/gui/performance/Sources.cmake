@@ -2,6 +2,7 @@ target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AddReadingDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/AddReadingDialog.h
     ${PROJECT_SOURCE_DIR}/ui/performance/AddReadingDialog.ui
     ${CMAKE_CURRENT_LIST_DIR}/BreachModel.cpp ${CMAKE_CURRENT_LIST_DIR}/BreachModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/IndicatorSummary.cpp ${CMAKE_CURRENT_LIST_DIR}/IndicatorSummary.h
     ${CMAKE_CURRENT_LIST_DIR}/IndicatorTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/IndicatorTableModel.h
     ${CMAKE_CURRENT_LIST_DIR}/PerformanceChart.cpp ${CMAKE_CURRENT_LIST_DIR}/PerformanceChart.h
     ${CMAKE_CURRENT_LIST_DIR}/PerformanceData.cpp ${CMAKE_CURRENT_LIST_DIR}/PerformanceData.h

@@ -40,11 +40,14 @@ QString ActionDetailsHtml::details(const ActionRecord& r, const QDate& today, in
     if (!a.dueText.isEmpty() && a.dueText != labels::due(a))
         due += QStringLiteral(" <span style=\"color:#808080\">(%1)</span>").arg(esc(tr("printed “%1”").arg(a.dueText)));
     h += row(tr("Due"), due);
-    const int late = daysOverdue(r, today);
+    const int late = noRecentEvidence(r, today) ? 0 : daysOverdue(r, today);
+    if (noRecentEvidence(r, today))
+        h += row(tr("Overdue"), esc(tr("No recent evidence: nothing has reported on it since %1")
+                                        .arg(longDate(lastEvidence(r)))));
     if (late > 0)
         h += row(tr("Overdue"), QStringLiteral("<b style=\"color:%1\">%2</b>")
                                     .arg(labels::ragColor(rating::Rag::Red).name(), esc((late == 1 ? tr("%n day late", late) : tr("%n days late", late)))));
-    QString status = esc(labels::status(a.status));
+    QString status = esc(labels::statusSnapshot(r));
     if (r.statusEdited)
         status += QStringLiteral("<br/><span style=\"color:#808080\">%1</span>").arg(esc(labels::lastUpdate(r)));
     h += row(tr("Status"), status);
@@ -54,6 +57,7 @@ QString ActionDetailsHtml::details(const ActionRecord& r, const QDate& today, in
     h += row(tr("Origin"), esc(labels::origin(a.origin)) +
                                (a.clausePath.isEmpty() ? QString() : esc(tr(", clause %1").arg(a.clausePath))));
     h += row(tr("Section"), esc(a.section));
+    h += row(tr("Read"), esc(labels::definedBy(a)));
     h += row(tr("Commentary"), esc(a.commentary));
     if (!a.flags.isEmpty())
         h += row(tr("Flags"), esc(a.flags.join(QStringLiteral("; "))));

@@ -56,6 +56,24 @@ QString status(ActionStatus status)
     return tr("Not stated");
 }
 
+QString statusSnapshot(const ActionRecord& record)
+{
+    const QString now = status(record.action.status);
+    if (record.statusEdited || record.documentId <= 0 || !record.meetingDate.isValid())
+        return now;
+    return tr("Last reported: %1, %2").arg(now, QLocale().toString(record.meetingDate, QStringLiteral("d MMM yyyy")));
+}
+
+QString definedBy(const Action& action)
+{
+    if (action.definedBy == QLatin1String("user"))
+        return tr("From a table you marked on the page");
+    if (action.definedBy == QLatin1String("template"))
+        return action.templateName.isEmpty() ? tr("Read with your template")
+                                             : tr("Read with your template \u201c%1\u201d").arg(action.templateName);
+    return {};
+}
+
 QString origin(ActionOrigin origin)
 {
     switch (origin) {
@@ -93,6 +111,8 @@ std::optional<rating::Rag> actionRag(const ActionRecord& record, const QDate& to
     case ActionStatus::OffTrack: return rating::Rag::Red;
     default: break;
     }
+    if (noRecentEvidence(record, today))
+        return std::nullopt; // an old snapshot says nothing about now
     if (daysOverdue(record, today) > 0)
         return rating::Rag::Red;
     if (record.action.status == ActionStatus::AtRisk)

@@ -17,6 +17,12 @@
 namespace scrutineer::gui::labels {
 
 QString status(ActionStatus status);
+// The status as a chair should read it: a status printed in a plan is what was last reported,
+// on the date of the meeting whose papers printed it ("Last reported: On track, 25 Sep 2018");
+// an update made in Scrutineer, or an action without papers, is its status.
+QString statusSnapshot(const ActionRecord& record);
+// Who defined the row when it was not the importer's own reading; empty otherwise.
+QString definedBy(const Action& action);
 QString origin(ActionOrigin origin);
 // "29 Jan 2019", "Oct 2018", "2019", else the due text as printed.
 QString due(const Action& action);

@@ -68,11 +68,17 @@ QVariant ActionTableModel::display(const ActionRecord& r, int column) const
     case StatusColumn: return labels::status(r.action.status);
     case DueColumn: return labels::due(r.action);
     case OverdueColumn: {
+        if (noRecentEvidence(r, m_today))
+            return tr("No recent evidence");
         const int days = daysOverdue(r, m_today);
         return days <= 0 ? QString() : (days == 1 ? tr("1 day") : tr("%1 days").arg(days));
     }
     case OriginColumn: return labels::origin(r.action.origin);
-    case MeetingColumn: return r.meetingDate.isValid() ? QLocale().toString(r.meetingDate, QStringLiteral("d MMM yyyy")) : QString();
+    case MeetingColumn: {
+        // A printed status is a snapshot: when it was last reported is part of it.
+        const QDate last = lastEvidence(r);
+        return last.isValid() ? QLocale().toString(last, QStringLiteral("d MMM yyyy")) : QString();
+    }
     default: return {};
     }
 }
@@ -84,8 +90,11 @@ QVariant ActionTableModel::sortValue(const ActionRecord& r, int column) const
         const QDate deadline = dueDeadline(r.action.due);
         return deadline.isValid() ? QVariant(deadline.toJulianDay()) : QVariant(qint64(0x7fffffff)); // undated last
     }
-    case OverdueColumn: return daysOverdue(r, m_today);
-    case MeetingColumn: return r.meetingDate.isValid() ? r.meetingDate.toJulianDay() : 0;
+    case OverdueColumn: return noRecentEvidence(r, m_today) ? -1 : daysOverdue(r, m_today);
+    case MeetingColumn: {
+        const QDate last = lastEvidence(r);
+        return last.isValid() ? last.toJulianDay() : 0;
+    }
     case StatusColumn: return int(r.action.status);
     default: return display(r, column);
     }
@@ -100,13 +109,23 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole: return display(r, column);
     case Qt::ToolTipRole:
-        if (column == ActionColumn)
-            return r.action.text;
+        if (column == ActionColumn) {
+            const QString who = labels::definedBy(r.action);
+            return who.isEmpty() ? r.action.text : r.action.text + QStringLiteral("\n\n") + who;
+        }
+        if (column == OverdueColumn && noRecentEvidence(r, m_today)) {
+            const QDate last = lastEvidence(r);
+            return tr("Nothing has reported on this action since %1. It is still open as far as anyone has said.")
+                .arg(QLocale().toString(last, QStringLiteral("d MMMM yyyy")));
+        }
         if (column == BodyColumn || column == OwnerColumn || column == OriginColumn)
             return display(r, column);
+        if (column == MeetingColumn)
+            return labels::statusSnapshot(r);
         if (column == StatusColumn) {
-            QString tip = r.action.statusText.isEmpty() ? labels::status(r.action.status)
-                                                        : tr("As printed: %1").arg(r.action.statusText);
+            QString tip = labels::statusSnapshot(r);
+            if (!r.action.statusText.isEmpty())
+                tip += QLatin1Char('\n') + tr("As printed: %1").arg(r.action.statusText);
             if (r.statusEdited)
                 tip += QLatin1Char('\n') + labels::lastUpdate(r);
             return tip;
@@ -127,12 +146,12 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::FontRole:
-        if (column == OverdueColumn && daysOverdue(r, m_today) > 0) {
+        if (column == OverdueColumn && daysOverdue(r, m_today) > 0 && !noRecentEvidence(r, m_today)) {
             QFont bold;
             bold.setBold(true);
             return bold;
         }
-        if (column == StatusColumn && r.statusEdited) {
+        if ((column == StatusColumn && r.statusEdited) || (column == OverdueColumn && noRecentEvidence(r, m_today))) {
             QFont italic;
             italic.setItalic(true);
             return italic;
@@ -140,8 +159,8 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::AccessibleTextRole: {
         const auto rag = labels::actionRag(r, m_today);
-        if (column == StatusColumn && rag)
-            return QString(display(r, column).toString() + QStringLiteral(", ") + labels::ragName(*rag));
+        if (column == StatusColumn)
+            return rag ? labels::statusSnapshot(r) + QStringLiteral(", ") + labels::ragName(*rag) : labels::statusSnapshot(r);
         return display(r, column);
     }
     case IdRole: return r.id;
@@ -168,7 +187,7 @@ QVariant ActionTableModel::headerData(int section, Qt::Orientation orientation, 
     case DueColumn: return tr("Due");
     case OverdueColumn: return tr("Overdue");
     case OriginColumn: return tr("Origin");
-    case MeetingColumn: return tr("Meeting");
+    case MeetingColumn: return tr("Last reported");
     default: return {};
     }
 }

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "common/BodyFilter.h"
+#include "common/ColumnFit.h"
 #include "common/LatestLoad.h"
 #include "common/UndoActions.h"
 #include "reports/SaveLocation.h"
@@ -166,6 +167,12 @@ void ActionTracker::applyLoaded(const QList<ActionRecord>& records, const QList<
     m_bodyFilter->setBodies(bodies);
     m_model->setRecords(records);
     filterChanged();
+    // The action's text gets the room; columns that repeat one value (body, origin) give it up.
+    ColumnFit::fit(m_ui->actionsTableView, ActionTableModel::ActionColumn,
+                   {{ActionTableModel::RefColumn, 70},     {ActionTableModel::BodyColumn, 170},
+                    {ActionTableModel::OwnerColumn, 200},  {ActionTableModel::StatusColumn, 240},
+                    {ActionTableModel::DueColumn, 100},    {ActionTableModel::OverdueColumn, 150},
+                    {ActionTableModel::OriginColumn, 140}, {ActionTableModel::MeetingColumn, 100}});
     selectActions(selected);
     emit loaded(int(records.size()));
 }

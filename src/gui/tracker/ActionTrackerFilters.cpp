@@ -51,13 +51,19 @@ void ActionTracker::filterChanged()
 void ActionTracker::updateCount()
 {
     int late = 0;
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        late += m_proxy->index(row, ActionTableModel::OverdueColumn).data(ActionTableModel::SortRole).toInt() > 0 ? 1 : 0;
+    int stale = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const int days = m_proxy->index(row, ActionTableModel::OverdueColumn).data(ActionTableModel::SortRole).toInt();
+        late += days > 0 ? 1 : 0;
+        stale += days < 0 ? 1 : 0;
+    }
     QString text = (m_proxy->rowCount() == 1 ? tr("%n action shown", nullptr, m_proxy->rowCount()) : tr("%n actions shown", nullptr, m_proxy->rowCount()));
     if (m_proxy->rowCount() != m_model->rowCount())
         text += tr(" of %1").arg(m_model->rowCount());
     if (late > 0)
         text += tr(" · %n overdue", nullptr, late);
+    if (stale > 0)
+        text += tr(" · %n with no recent evidence", nullptr, stale);
     m_ui->countLabel->setText(text);
     m_ui->exportCsvButton->setEnabled(m_proxy->rowCount() > 0);
 }

@@ -8,6 +8,9 @@ bool TrackerFilter::matches(const ActionRecord& record) const
 {
     if (!base.matches(record))
         return false;
+    // Overdue means late by what is known now: an old snapshot nobody has reported on since is not.
+    if (base.overdueOnly && noRecentEvidence(record, base.today))
+        return false;
     if (status && record.action.status != *status)
         return false;
     if (origin && record.action.origin != *origin)

@@ -3,6 +3,7 @@
 #include "IndicatorStore.h"
 #include "performance/AddReadingDialog.h"
 #include "performance/BreachModel.h"
+#include "performance/IndicatorSummary.h"
 #include "performance/IndicatorTableModel.h"
 #include "performance/PerformanceChart.h"
 #include "performance/PerformanceData.h"
@@ -13,6 +14,7 @@
 #include <QAreaSeries>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -372,4 +374,47 @@ TEST_F(PerformanceViewTest, FindBodySortAndTabAreRememberedBetweenRuns)
               QStringLiteral("Children's Scrutiny Committee")) << "restored once the load lists it";
     EXPECT_EQ(m_view->indicatorModel()->rowCount(), 1);
     EXPECT_EQ(m_view->breachModel()->rowCount(), 2) << "the visits breaches only";
+}
+
+TEST(IndicatorSummaryTest, SaysWhatIsKnownWhenThereAreNoReadingsOrThresholds)
+{
+    PerformanceData::Series s;
+    s.indicator.indicator.name = QStringLiteral("Percentage of children in need with a plan reviewed within the statutory timescale");
+    s.indicator.indicator.unit = QStringLiteral("%");
+    s.indicator.indicator.pdfPage = 12;
+    s.indicator.documentId = 3;
+    s.body = QStringLiteral("Children's Scrutiny Committee");
+    const QString html = IndicatorSummary::html(s);
+    EXPECT_TRUE(html.contains(s.indicator.indicator.name)) << "the name in full";
+    EXPECT_TRUE(html.contains(QStringLiteral("No thresholds, target or floor printed, so readings cannot be rated")))
+        << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("no readings yet"))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("Printed on PDF p. 12")));
+
+    s.indicator.indicator.target = 90.0;
+    s.indicator.indicator.polarity = Polarity::HigherIsBetter;
+    Reading r;
+    r.value = 84;
+    r.period = QStringLiteral("Q2 2030");
+    s.readings.append({1, 1, QStringLiteral("k"), r, {}, false, 3});
+    const QString rated = IndicatorSummary::html(s);
+    EXPECT_TRUE(rated.contains(QStringLiteral("Target 90%; higher is better"))) << rated.toStdString();
+    EXPECT_TRUE(rated.contains(QStringLiteral("the latest 84% for Q2 2030"))) << rated.toStdString();
+    EXPECT_FALSE(rated.contains(QStringLiteral("cannot be rated")));
+}
+
+TEST_F(PerformanceViewTest, TheSelectedIndicatorIsNamedInFullAboveItsChart)
+{
+    auto* summary = m_view->findChild<QLabel*>(QStringLiteral("summaryLabel"));
+    ASSERT_NE(summary, nullptr);
+    m_view->selectIndicator(visitsKey());
+    EXPECT_TRUE(summary->isVisible());
+    EXPECT_TRUE(summary->text().contains(kVisits));
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("the latest 60% for Mar 2030"))) << summary->text().toStdString();
+    IndicatorTableModel* model = m_view->indicatorModel();
+    EXPECT_TRUE(model->index(model->rowOf(visitsKey()), IndicatorTableModel::NameColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(kVisits))
+        << "however narrow the column, the tooltip names it in full";
 }

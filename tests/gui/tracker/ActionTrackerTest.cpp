@@ -308,3 +308,74 @@ TEST_F(ActionTrackerTest, OpenActionsAreCarriedForwardToTheNextMeeting)
     EXPECT_EQ(history.first().status, first.action.status) << "carrying forward keeps the status";
     EXPECT_TRUE(guard.warnings().isEmpty()) << guard.warnings().join(QLatin1Char('\n')).toStdString();
 }
+
+TEST(ActionEvidenceTest, AnOldPrintedStatusIsALastReportNotOverdueForEver)
+{
+    ActionRecord old = record(QStringLiteral("Head of Early Help"), ActionStatus::OnTrack, QStringLiteral("2019-01"));
+    old.id = 1;
+    old.documentId = 4;
+    old.meetingDate = QDate(2018, 9, 25);
+    ActionRecord recent = record(QStringLiteral("Cara Cole"), ActionStatus::Open, QStringLiteral("2030-03"));
+    recent.id = 2;
+    recent.documentId = 5;
+    recent.meetingDate = QDate(2030, 4, 20);
+    recent.action.text = QStringLiteral("Review the respite care contract");
+    EXPECT_EQ(lastEvidence(old), QDate(2018, 9, 25));
+    EXPECT_TRUE(noRecentEvidence(old, today()));
+    EXPECT_FALSE(noRecentEvidence(recent, today()));
+    ActionRecord updated = old; // a status update in Scrutineer is evidence of its own
+    updated.statusEdited = true;
+    updated.statusChangedAt = QDateTime(QDate(2030, 5, 1), QTime(9, 0));
+    EXPECT_FALSE(noRecentEvidence(updated, today()));
+    ActionRecord done = old;
+    done.action.status = ActionStatus::Complete;
+    EXPECT_FALSE(noRecentEvidence(done, today())) << "finished work needs no evidence";
+
+    ActionTableModel model;
+    ModelGuard guard(&model);
+    model.setToday(today());
+    model.setRecords({old, recent});
+    const int row = model.rowOf(1);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(model.index(row, ActionTableModel::OverdueColumn).data().toString(), QStringLiteral("No recent evidence"))
+        << "not thousands of days overdue";
+    EXPECT_LT(model.index(row, ActionTableModel::OverdueColumn).data(ActionTableModel::SortRole).toInt(), 0);
+    EXPECT_FALSE(model.index(row, ActionTableModel::StatusColumn).data(ActionTableModel::RagRole).isValid())
+        << "an old snapshot says nothing about now";
+    EXPECT_EQ(model.index(row, ActionTableModel::StatusColumn).data(Qt::ToolTipRole).toString().section(QLatin1Char('\n'), 0, 0),
+              QStringLiteral("Last reported: On track, 25 Sep 2018"));
+    EXPECT_EQ(model.headerData(ActionTableModel::MeetingColumn, Qt::Horizontal).toString(), QStringLiteral("Last reported"));
+    EXPECT_EQ(model.index(row, ActionTableModel::MeetingColumn).data().toString(), QStringLiteral("25 Sep 2018"));
+    const int late = model.rowOf(2);
+    EXPECT_EQ(model.index(late, ActionTableModel::OverdueColumn).data().toString(),
+              QStringLiteral("%1 days").arg(QDate(2030, 3, 31).daysTo(today())));
+    EXPECT_TRUE(guard.warnings().isEmpty()) << guard.warnings().join(QLatin1Char('\n')).toStdString();
+
+    TrackerFilter overdue;
+    overdue.base.today = today();
+    overdue.base.overdueOnly = true;
+    EXPECT_FALSE(overdue.matches(old));
+    EXPECT_TRUE(overdue.matches(recent));
+}
+
+TEST_F(ActionTrackerTest, TheActionTextGetsTheRoomAndRepeatedValuesGiveItUp)
+{
+    auto* table = m_tracker->findChild<QTableView*>(QStringLiteral("actionsTableView"));
+    ASSERT_NE(table, nullptr);
+    const int action = table->columnWidth(ActionTableModel::ActionColumn);
+    for (int column = 0; column < m_tracker->model()->columnCount(); ++column) {
+        if (column != ActionTableModel::ActionColumn && !table->isColumnHidden(column)) {
+            EXPECT_LT(table->columnWidth(column), action) << "column " << column;
+        }
+    }
+    EXPECT_GE(action, int(table->viewport()->width() * 0.35));
+    // Every action of the library is from one origin or another; the column is no wider than
+    // what it carries needs.
+    const QFontMetrics metrics(table->font());
+    int widest = 0;
+    for (int row = 0; row < m_tracker->model()->rowCount(); ++row) {
+        widest = std::max(widest, metrics.horizontalAdvance(
+                                      m_tracker->model()->index(row, ActionTableModel::OriginColumn).data().toString()));
+    }
+    EXPECT_LE(table->columnWidth(ActionTableModel::OriginColumn), widest + 80);
+}
