@@ -187,13 +187,23 @@ void writeMeetingRecords(Statements& s, qint64 markedId, qint64 documentId, qint
 
 } // namespace
 
-std::optional<QString> MarkedRowsWriter::write(QSqlDatabase db, qint64 markedId, qint64 documentId,
+std::optional<QString> MarkedRowsWriter::write(QSqlDatabase db, const Table& marked, qint64 documentId,
                                                const MarkedRecords& records, const QString& userName)
 {
     Statements s(db);
+    const qint64 markedId = marked.markedId;
     try {
         for (const char* table : {"action", "indicator", "attendance", "agenda_item", "user_resolution"})
             s.run(QStringLiteral("DELETE FROM %1 WHERE marked_table_id = ?").arg(QLatin1String(table)), {markedId});
+        // The template taught on this table reads it again in a revised pack: the user's rows stand.
+        if (marked.templateId > 0) {
+            for (const char* table : {"action", "indicator"}) {
+                s.run(QStringLiteral("DELETE FROM %1 WHERE document_id = ? AND marked_table_id IS NULL AND template_id "
+                                     "= ? AND pdf_page BETWEEN ? AND ?")
+                          .arg(QLatin1String(table)),
+                      {documentId, marked.templateId, marked.firstPage, marked.lastPage});
+            }
+        }
         const qint64 meetingId = s.scalar(QStringLiteral("SELECT meeting_id FROM document WHERE id = ?"), {documentId});
         const qint64 bodyId = meetingId > 0
             ? s.scalar(QStringLiteral("SELECT COALESCE(body_id, 0) FROM meeting WHERE id = ?"), {meetingId})

@@ -16,8 +16,15 @@ namespace scrutineer {
 // Runs inside the caller's transaction. Thread of the connection.
 class MarkedRowsWriter final {
 public:
-    // Replaces whatever the marked table wrote before. Returns the error text on failure.
-    static std::optional<QString> write(QSqlDatabase db, qint64 markedId, qint64 documentId,
+    // Replaces whatever the marked table wrote before, and what the template made from it read
+    // again on its pages. Returns the error text on failure.
+    struct Table {
+        qint64 markedId = 0;
+        qint64 templateId = 0;
+        int firstPage = 0;
+        int lastPage = 0;
+    };
+    static std::optional<QString> write(QSqlDatabase db, const Table& table, qint64 documentId,
                                         const MarkedRecords& records, const QString& userName);
     // A short text that finds the table again in a revised document: its first record's words.
     static QString anchorText(const MarkedRecords& records);

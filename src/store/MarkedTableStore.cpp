@@ -99,7 +99,8 @@ Expected<qint64> MarkedTableStore::add(qint64 documentId, const MarkedTableSpec&
         for (const QString& statement : m_database.dialect().followExplicitIds(QStringLiteral("marked_table")))
             m_database.exec(statement);
     }
-    if (auto error = MarkedRowsWriter::write(db, markedId, documentId, records, m_database.userName()))
+    if (auto error = MarkedRowsWriter::write(db, {markedId, templateId, spec.firstPage(), spec.lastPage()}, documentId,
+                                             records, m_database.userName()))
         return failed(*error);
     if (!transaction.commit())
         return failed(transaction.commitError().text());
@@ -190,22 +191,24 @@ std::optional<QString> MarkedTableStore::carryForward(QSqlDatabase db, const QSt
         }
     }
     if (!sql::run(q,
-                  QStringLiteral("SELECT id, records, created_by FROM marked_table WHERE document_sha256 = ? ORDER "
-                                 "BY id"),
+                  QStringLiteral("SELECT id, records, created_by, template_id, first_page, last_page FROM marked_table "
+                                 "WHERE document_sha256 = ? ORDER BY id"),
                   newSha))
         return q.lastError().text();
     struct Write {
-        qint64 id;
+        MarkedRowsWriter::Table table;
         MarkedRecords records;
         QString by;
     };
     QList<Write> writes;
-    while (q.next())
-        writes.append(
-            {q.value(0).toLongLong(), markedjson::recordsFrom(objectFrom(q.value(1))), q.value(2).toString()});
+    while (q.next()) {
+        writes.append({{q.value(0).toLongLong(), q.value(3).toLongLong(), q.value(4).toInt(), q.value(5).toInt()},
+                       markedjson::recordsFrom(objectFrom(q.value(1))),
+                       q.value(2).toString()});
+    }
     q.finish();
     for (const Write& write : writes) {
-        if (auto error = MarkedRowsWriter::write(db, write.id, documentId, write.records, write.by))
+        if (auto error = MarkedRowsWriter::write(db, write.table, documentId, write.records, write.by))
             return error;
     }
     return std::nullopt;

@@ -144,6 +144,7 @@ void ReviewQueue::addRatings(QList<ReviewEntry>& out) const
         e.meetingDate = meetings.value(indicator.meetingId).first;
         e.body = meetings.value(indicator.meetingId).second;
         e.indicatorId = r.indicatorId;
+        e.indicatorKey = r.indicatorKey;
         e.highlight = r.reading.valueText;
         out.append(e);
     }
@@ -187,6 +188,7 @@ void ReviewQueue::addLowConfidence(QList<ReviewEntry>& out) const
         ReviewEntry e;
         e.kind = ReviewEntry::Kind::LowConfidence;
         e.indicatorId = q.value(0).toLongLong();
+        e.indicatorKey = q.value(1).toString();
         e.meetingId = q.value(6).toLongLong();
         e.key = QStringLiteral("indicator|%1|%2").arg(q.value(1).toString()).arg(e.meetingId);
         e.subject = q.value(2).toString();

@@ -40,6 +40,7 @@ struct ReviewEntry {
     // What "correct" opens: the action, the indicator, the resolution (register key).
     qint64 actionId = 0;
     qint64 indicatorId = 0;
+    QString indicatorKey;
     QString resolutionKey;
     QString highlight; // words to show on the page
 };

@@ -17,6 +17,8 @@
 #include "meetings/MeetingsNavigator.h"
 #include "notes/NotesPanel.h"
 #include "pdf/PdfViewer.h"
+#include "marking/MarkingController.h"
+#include "review/ReviewRoom.h"
 #include "search/SearchPanel.h"
 #include "tracker/CarryForwardView.h"
 #include "tracker/ChairTools.h"
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QToolButton>
 
 namespace scrutineer::gui {
 
@@ -44,9 +47,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
     m_ui->chairTools->setLoadOnDemand(true);
     m_carryForward = m_ui->chairTools->createCarryForwardView(m_ui->carryForwardDock);
     m_ui->carryForwardDock->setWidget(m_carryForward);
+    m_review = new ReviewRoom(this, m_ui->pdfViewer, this);
+    m_workspaces->setReadingUndoStack(m_review->marking()->history());
     setupDocks();
     setupMenus();
     connectFeatures();
+    statusBar()->addPermanentWidget(m_review->statusButton());
     statusBar()->addPermanentWidget(m_import->progressWidget());
     restoreLayout();
     m_ui->centralStack->setCurrentWidget(m_ui->pdfViewer);
@@ -72,6 +78,7 @@ void MainWindow::setupDocks()
     tabifyDockWidget(m_ui->agendaDock, m_ui->carryForwardDock);
     m_ui->agendaDock->raise();
     tabifyDockWidget(m_ui->searchDock, m_ui->notesDock);
+    tabifyDockWidget(m_ui->notesDock, m_review->dock());
     m_ui->searchDock->raise();
     resizeDocks({m_ui->meetingsDock, m_ui->searchDock}, {300, 340}, Qt::Horizontal);
     resizeDocks({m_ui->meetingsDock, m_ui->agendaDock}, {260, 440}, Qt::Vertical);
@@ -89,6 +96,8 @@ void MainWindow::setupMenus()
     m_ui->menuView->addSeparator();
     m_ui->menuEdit->insertActions(m_ui->actionFind, {m_workspaces->undoAction(), m_workspaces->redoAction()});
     m_ui->menuEdit->insertSeparator(m_ui->actionFind);
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addActions(m_review->editActions());
     m_ui->workspaceBar->addActions(m_workspaces->actions());
     m_ui->menuView->addActions(m_workspaces->actions());
     m_ui->menuView->addSeparator();
@@ -156,6 +165,7 @@ void MainWindow::connectFeatures()
 
     connect(m_ui->searchPanel, &SearchPanel::openRequested, m_reading, &ReadingController::open);
     connectChairTools();
+    connectReviewRoom();
     connect(m_import, &ImportController::openRequested, m_reading, &ReadingController::open);
     connect(m_import, &ImportController::started, this, [this] { setImportRunning(true); });
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
@@ -197,6 +207,35 @@ void MainWindow::connectChairTools()
             [this, tools](const QString& number) { tools->setMeetingContext(m_reading->currentMeeting(), number); });
 }
 
+void MainWindow::connectReviewRoom()
+{
+    ChairTools* tools = m_ui->chairTools;
+    connect(m_review, &ReviewRoom::openRequested, this, [this](qint64 documentId, int pdfPage, const QString& text) {
+        m_workspaces->show(Workspaces::Workspace::Reading);
+        m_reading->open(documentId, pdfPage, text);
+    });
+    connect(m_review, &ReviewRoom::showActionRequested, this, [this, tools](qint64 id) {
+        m_workspaces->show(Workspaces::Workspace::Actions);
+        tools->selectAction(id);
+    });
+    connect(m_review, &ReviewRoom::showResolutionRequested, this, [this, tools](const QString& key) {
+        m_workspaces->show(Workspaces::Workspace::Resolutions);
+        tools->selectResolution(key);
+    });
+    connect(m_review, &ReviewRoom::showIndicatorRequested, this, [this, tools](const QString& key) {
+        m_workspaces->show(Workspaces::Workspace::Performance);
+        tools->selectIndicator(key);
+    });
+    connect(m_review, &ReviewRoom::message, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_review, &ReviewRoom::dataChanged, this, [this, tools] {
+        tools->reload();
+        m_library->reloadMeetings();
+        m_ui->searchPanel->refresh();
+        m_carryForward->reload();
+    });
+    connect(tools, &ChairTools::dataChanged, m_review, &ReviewRoom::reload);
+}
+
 void MainWindow::onWorkspaceChanged(Workspaces::Workspace workspace)
 {
     // The tools are wide tables: they get the window to themselves, and the reading room's docks
@@ -214,7 +253,8 @@ void MainWindow::onWorkspaceChanged(Workspaces::Workspace workspace)
 
 QList<QDockWidget*> MainWindow::docks() const
 {
-    return {m_ui->meetingsDock, m_ui->agendaDock, m_ui->carryForwardDock, m_ui->searchDock, m_ui->notesDock};
+    return {m_ui->meetingsDock, m_ui->agendaDock,  m_ui->carryForwardDock,
+            m_ui->searchDock,   m_ui->notesDock,   m_review->dock()};
 }
 
 bool MainWindow::openDatabase(const QString& path, QString* error)
@@ -237,6 +277,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     m_ui->emptyStatePage->setDatabasePath(opened);
     m_ui->chairTools->setDatabasePath(opened);
     m_carryForward->setDatabasePath(opened);
+    m_review->setDatabasePath(opened);
     AppSettings::setLastDatabase(opened);
     AppSettings::addRecentDatabase(opened);
     m_live->listenTo(opened);
@@ -275,6 +316,7 @@ void MainWindow::onImportFinished(const ImportSummary& summary)
     m_ui->notesPanel->refresh();
     m_ui->chairTools->reload();
     m_carryForward->reload();
+    m_review->reload();
 }
 
 void MainWindow::onOthersChanged(const QSet<QString>& tables)
@@ -286,6 +328,7 @@ void MainWindow::onOthersChanged(const QSet<QString>& tables)
         m_ui->notesPanel->refresh();
     m_ui->chairTools->reload();
     m_carryForward->reload();
+    m_review->reload(); // the queue, and the tables others marked on the shown document
 }
 
 void MainWindow::setImportRunning(bool running)
@@ -320,7 +363,8 @@ void MainWindow::setEmptyState(bool empty)
     m_workspaces->setEnabled(!empty);
     for (QAction* action : {m_ui->actionFind, m_ui->actionNewNote, m_ui->actionNewQuestion,
                             m_ui->actionExportBriefing, m_ui->actionGoMeetings, m_ui->actionGoAgenda,
-                            m_ui->actionGoDocument, m_ui->actionGoNotes})
+                            m_ui->actionGoDocument, m_ui->actionGoNotes, m_review->marking()->markAction(),
+                            m_review->marking()->markPageAction()})
         action->setEnabled(!empty);
     for (QDockWidget* dock : docks())
         dock->toggleViewAction()->setEnabled(!empty);

@@ -27,6 +27,7 @@ class NotesPanel;
 class PdfViewer;
 class ReadingController;
 class RecentDatabasesMenu;
+class ReviewRoom;
 class SearchPanel;
 struct ImportSummary;
 
@@ -60,6 +61,7 @@ public:
     ChairTools* chairTools() const;
     CarryForwardView* carryForward() const { return m_carryForward; }
     Workspaces* workspaces() const { return m_workspaces; }
+    ReviewRoom* reviewRoom() const { return m_review; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,6 +74,7 @@ private:
     void setupDocks();
     void connectFeatures();
     void connectChairTools();
+    void connectReviewRoom();
     QList<QDockWidget*> docks() const;
     void onWorkspaceChanged(Workspaces::Workspace workspace);
     void restoreLayout();
@@ -96,6 +99,7 @@ private:
     CarryForwardView* m_carryForward = nullptr;
     ChangeListener* m_live = nullptr; // other people's changes to a team database
     bool m_mayImport = true;
+    ReviewRoom* m_review = nullptr;
     QByteArray m_defaultState;
     QByteArray m_stateBeforeEmpty;
     QByteArray m_readingState; // the docks as they were while a tool has the window

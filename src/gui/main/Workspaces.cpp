@@ -79,6 +79,14 @@ Workspaces::Workspaces(QStackedWidget* stack, QWidget* reading, ChairTools* tool
 
 void Workspaces::setEnabled(bool enabled) { m_group->setEnabled(enabled); }
 
+void Workspaces::setReadingUndoStack(QUndoStack* stack)
+{
+    m_readingStack = stack;
+    m_undoGroup->addStack(stack);
+    if (m_current == Workspace::Reading)
+        m_undoGroup->setActiveStack(stack);
+}
+
 QWidget* Workspaces::pageOf(Workspace workspace) const
 {
     switch (workspace) {
@@ -98,7 +106,7 @@ void Workspaces::show(Workspace workspace)
         m_tools->setCurrentWidget(page);
     m_stack->setCurrentWidget(workspace == Workspace::Reading ? m_reading : m_tools);
     m_actions.at(int(workspace))->setChecked(true);
-    m_undoGroup->setActiveStack(m_tools->undoStackOf(workspace == Workspace::Reading ? nullptr : page));
+    m_undoGroup->setActiveStack(workspace == Workspace::Reading ? m_readingStack : m_tools->undoStackOf(page));
     if (workspace != m_current) {
         m_current = workspace;
         emit currentChanged(workspace);

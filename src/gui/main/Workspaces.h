@@ -8,6 +8,7 @@ class QAction;
 class QActionGroup;
 class QStackedWidget;
 class QUndoGroup;
+class QUndoStack;
 class QWidget;
 
 namespace scrutineer::gui {
@@ -33,6 +34,9 @@ public:
     QAction* redoAction() const { return m_redo; }
     Workspace current() const { return m_current; }
     void setEnabled(bool enabled);
+    // The history of edits made while reading (tables marked on the page): Undo/Redo follow it
+    // in the Read workspace.
+    void setReadingUndoStack(QUndoStack* stack);
 
 public slots:
     void show(Workspace workspace);
@@ -49,6 +53,7 @@ private:
     ChairTools* m_tools;
     QActionGroup* m_group;
     QUndoGroup* m_undoGroup;
+    QUndoStack* m_readingStack = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QList<QAction*> m_actions;

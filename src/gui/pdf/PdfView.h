@@ -36,6 +36,15 @@ public:
     QList<QRectF> highlightBoxes() const { return m_highlight.boxes; }
     int highlightPage() const { return m_highlight.page + 1; }
     QString selectedText() const { return m_selection.text; }
+    // For overlays drawn over the pages (gui/marking): where a 1-based page is drawn in the
+    // viewport, its size in points, and the page under a viewport point with that point in PDF
+    // points (0 when no page is there).
+    QRectF pageRectInView(int pdfPage) const { return viewRect(pdfPage - 1); }
+    QSizeF pageSizeInPoints(int pdfPage) const { return m_layout.pageSizes().value(pdfPage - 1); }
+    int pageAtPoint(const QPointF& viewportPoint, QPointF* pagePoint) const
+    {
+        return pageAtViewPoint(viewportPoint, pagePoint) + 1;
+    }
 
 public slots:
     // Scrolls to a 1-based page (once the document is open) and highlights the text on it.

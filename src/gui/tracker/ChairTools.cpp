@@ -129,4 +129,23 @@ void ChairTools::reload()
         m_reports->reload();
 }
 
+void ChairTools::selectAction(qint64 actionId)
+{
+    auto select = [this, actionId] { actions()->selectActions({actionId}); };
+    select();
+    connect(actions(), &ActionTracker::loaded, this, select, Qt::SingleShotConnection);
+}
+
+void ChairTools::selectResolution(const QString& key)
+{
+    auto select = [this, key] { resolutions()->selectKey(key); };
+    select();
+    connect(resolutions(), &ResolutionRegister::loaded, this, select, Qt::SingleShotConnection);
+}
+
+void ChairTools::selectIndicator(const QString& key)
+{
+    performance()->selectIndicator(key); // remembered until the indicators have loaded
+}
+
 } // namespace scrutineer::gui

@@ -52,6 +52,10 @@ public slots:
     void setMeetingContext(qint64 meetingId, const QString& agendaNumber = {});
     // Re-reads everything (after an import).
     void reload();
+    // Selects a row in its tool, now and again once the tool has loaded (tools load when shown).
+    void selectAction(qint64 actionId);
+    void selectResolution(const QString& key);
+    void selectIndicator(const QString& key);
 
 signals:
     void openRequested(qint64 documentId, int pdfPage, const QString& highlight);
