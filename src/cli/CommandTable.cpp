@@ -9,6 +9,7 @@
 #include "LayoutCommand.h"
 #include "MeetingsCommand.h"
 #include "MigrateCommand.h"
+#include "RecommendationsCommand.h"
 #include "SearchCommand.h"
 
 #include <QTextStream>
@@ -39,6 +40,9 @@ const QList<Command>& commands()
          MeetingsCommand::run},
         {"actions", QT_TRANSLATE_NOOP("scrutineer-cli", "List actions: --open, --overdue, --owner NAME."),
          ActionsCommand::run},
+        {"recommendations",
+         QT_TRANSLATE_NOOP("scrutineer-cli", "List scrutiny recommendations and responses: --awaiting, --body NAME."),
+         RecommendationsCommand::run},
         {"indicators", QT_TRANSLATE_NOOP("scrutineer-cli", "List indicators, bands, readings and ratings: --breaches."),
          IndicatorsCommand::run},
         {"inspect",

@@ -5,6 +5,7 @@
 #include "Csv.h"
 #include "Database.h"
 #include "JsonExporter.h"
+#include "RecommendationStore.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -32,7 +33,7 @@ int ExportCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Export the whole database as JSON (the scrutineer-export v1 contract), or the "
-                                        "actions as CSV."));
+                                        "actions or recommendations as CSV."));
     parser.addHelpOption();
     CommonOptions common;
     common.addTo(parser);
@@ -40,13 +41,18 @@ int ExportCommand::run(const QStringList& arguments)
                                     QStringLiteral("json"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Output file; '-' or none writes to stdout."),
                                        QStringLiteral("file"), QStringLiteral("-"));
-    parser.addOptions({format, outOption});
+    const QCommandLineOption table(QStringLiteral("table"), tr("With --format csv: actions (default) or recommendations."),
+                                   QStringLiteral("name"), QStringLiteral("actions"));
+    parser.addOptions({format, outOption, table});
     if (!parseOrExit(parser, arguments))
         return ExitUsage;
     common.applyLogging(parser);
     const QString kind = parser.value(format).toLower();
     if (kind != QLatin1String("json") && kind != QLatin1String("csv"))
         return usageError(parser, tr("unknown format '%1' (json or csv)").arg(kind));
+    const QString tableName = parser.value(table).toLower();
+    if (tableName != QLatin1String("actions") && tableName != QLatin1String("recommendations"))
+        return usageError(parser, tr("unknown table '%1' (actions or recommendations)").arg(tableName));
     if (!parser.positionalArguments().isEmpty())
         return usageError(parser, tr("export takes no positional arguments"));
 
@@ -56,7 +62,10 @@ int ExportCommand::run(const QStringList& arguments)
     auto database = Database::open(path);
     if (!database)
         return reportError(database.error());
-    const QByteArray data = kind == QLatin1String("json") ? JsonExporter(*database.value()).toJson() : actionsCsv(*database.value());
+    const QByteArray data = kind == QLatin1String("json")                 ? JsonExporter(*database.value()).toJson()
+                            : tableName == QLatin1String("recommendations") ? recommendationsCsv(
+                                                                                RecommendationStore(*database.value()).list())
+                                                                          : actionsCsv(*database.value());
 
     const QString out = parser.value(outOption);
     if (out == QLatin1String("-")) {

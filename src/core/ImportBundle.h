@@ -6,6 +6,7 @@
 #include "Meeting.h"
 #include "PageRecord.h"
 #include "PageRegion.h"
+#include "Recommendation.h"
 
 #include <QByteArray>
 #include <QList>
@@ -29,6 +30,9 @@ struct ImportBundle {
     QList<Action> actions;
     QList<Indicator> indicators;
     QList<Reading> readings;
+    QList<Recommendation> recommendations;
+    QList<RecommendationResponse> recommendationResponses;
+    QList<RecommendationUpdate> recommendationUpdates;
     QStringList warnings; // user-facing: pages without text, disagreements ...
     QList<PageRegion> regions; // what each stretch of the document was read as, and what was not understood
     QString kindReason;        // why the document got its kind

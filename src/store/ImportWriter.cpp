@@ -4,6 +4,7 @@
 #include "MarkedTableStore.h"
 #include "NoteStore.h"
 #include "PersonName.h"
+#include "RecommendationWriter.h"
 #include "ResolutionJson.h"
 #include "SqlDialect.h"
 #include "SqlHelpers.h"
@@ -514,6 +515,8 @@ Expected<ImportWriter::Outcome> ImportWriter::writeOnce(const ImportBundle& bund
                     sql::nullablePage(reading.pdfPage), sql::nullable(reading.direction)});
         }
 
+        if (auto failed = RecommendationWriter::write(db, bundle, docId, meetingIds, docMeeting))
+            throw WriteFailure {*failed};
         // Tables the user marked on this document (or on the version it replaces) keep their records.
         if (auto failed = MarkedTableStore::carryForward(db, replacedSha, QString::fromLatin1(bundle.sha256), docId,
                                                          bundle.pages))

@@ -4,6 +4,7 @@
 #include "IndicatorStore.h"
 #include "Log.h"
 #include "MarkedTableStore.h"
+#include "RecommendationStore.h"
 #include "ResolutionJson.h"
 #include "SqlHelpers.h"
 #include "TemplateStore.h"
@@ -87,6 +88,7 @@ QJsonObject JsonExporter::build() const
                                                        {QStringLiteral("actions"), &JsonExporter::actions},
                                                        {QStringLiteral("indicators"), &JsonExporter::indicators},
                                                        {QStringLiteral("readings"), &JsonExporter::readings},
+                                                       {QStringLiteral("recommendations"), &JsonExporter::recommendations},
                                                        {QStringLiteral("templates"), &JsonExporter::templates},
                                                        {QStringLiteral("marked_tables"), &JsonExporter::markedTables}};
     QJsonObject root {{QStringLiteral("format"), QStringLiteral("scrutineer-export")}, {QStringLiteral("version"), 1}};
@@ -279,6 +281,68 @@ QJsonArray JsonExporter::actions() const
                                {QStringLiteral("defined_by"), str(a.definedBy)},
                                {QStringLiteral("template"), str(a.templateName)},
                                {QStringLiteral("area"), areaJson(a.area)}});
+    }
+    return out;
+}
+
+namespace {
+
+QJsonValue dateJson(const QDate& date) { return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue idJson(qint64 id) { return id > 0 ? QJsonValue(id) : QJsonValue(); }
+QJsonValue pageJson(int page) { return page > 0 ? QJsonValue(page) : QJsonValue(); }
+
+QJsonObject responseJson(const ResponseEntry& e)
+{
+    return QJsonObject{{QStringLiteral("decision"), toString(e.decision)},
+                       {QStringLiteral("decision_text"), str(e.decisionText)},
+                       {QStringLiteral("text"), str(e.text)},
+                       {QStringLiteral("date"), dateJson(e.date)},
+                       {QStringLiteral("lead"), str(e.lead)},
+                       {QStringLiteral("due"), str(e.due)},
+                       {QStringLiteral("due_text"), str(e.dueText)},
+                       {QStringLiteral("linked_by"), str(e.linkEvidence)},
+                       {QStringLiteral("manual"), e.manual},
+                       {QStringLiteral("document_id"), idJson(e.documentId)},
+                       {QStringLiteral("pdf_page"), pageJson(e.pdfPage)}};
+}
+
+QJsonObject updateJson(const UpdateEntry& e)
+{
+    return QJsonObject{{QStringLiteral("date"), dateJson(e.date)},
+                       {QStringLiteral("text"), str(e.text)},
+                       {QStringLiteral("status_text"), str(e.statusText)},
+                       {QStringLiteral("linked_by"), str(e.linkEvidence)},
+                       {QStringLiteral("manual"), e.manual},
+                       {QStringLiteral("document_id"), idJson(e.documentId)},
+                       {QStringLiteral("pdf_page"), pageJson(e.pdfPage)}};
+}
+
+} // namespace
+
+QJsonArray JsonExporter::recommendations() const
+{
+    QJsonArray out;
+    for (const RecommendationRecord& r : RecommendationStore(m_database).list()) {
+        const Recommendation& rec = r.recommendation;
+        QJsonArray responses;
+        for (const ResponseEntry& e : r.responses)
+            responses.append(responseJson(e));
+        QJsonArray updates;
+        for (const UpdateEntry& e : r.updates)
+            updates.append(updateJson(e));
+        out.append(QJsonObject{{QStringLiteral("id"), r.id},
+                               {QStringLiteral("number"), str(rec.number)},
+                               {QStringLiteral("text"), rec.text},
+                               {QStringLiteral("source"), toString(rec.source)},
+                               {QStringLiteral("made_by"), str(rec.madeBy)},
+                               {QStringLiteral("addressed_to"), str(rec.addressedTo)},
+                               {QStringLiteral("quoted_in"), str(rec.quotedIn)},
+                               {QStringLiteral("meeting_id"), idJson(r.meetingId)},
+                               {QStringLiteral("document_id"), idJson(r.documentId)},
+                               {QStringLiteral("pdf_page"), pageJson(rec.pdfPage)},
+                               {QStringLiteral("decision"), toString(r.decision())},
+                               {QStringLiteral("responses"), responses},
+                               {QStringLiteral("updates"), updates}});
     }
     return out;
 }

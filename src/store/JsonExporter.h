@@ -29,6 +29,7 @@ private:
     QJsonArray actions() const;
     QJsonArray indicators() const;
     QJsonArray readings() const;
+    QJsonArray recommendations() const;
     QJsonArray templates() const;
     QJsonArray markedTables() const;
 

@@ -468,6 +468,75 @@ QStringList v10()
 // program, so that two windows of one program, signed in as two people, hear each other.
 QStringList v11() { return {}; }
 
+// v12: scrutiny recommendations, the executive's responses and the progress reported on them.
+// Extracted rows name their document and page and go with it; responses and updates carry the
+// recommendation_key of the recommendation they were linked to (NULL until one is imported) and
+// the evidence that linked them. What an officer records by hand is user data in
+// recommendation_entry, keyed by recommendation_key, so a re-import keeps it.
+QStringList v12()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE recommendation (
+            id INTEGER PRIMARY KEY,
+            recommendation_key TEXT NOT NULL,
+            number TEXT,
+            text TEXT NOT NULL,
+            source TEXT NOT NULL,
+            made_by TEXT,
+            addressed_to TEXT,
+            quoted_in TEXT,
+            meeting_id INTEGER REFERENCES meeting(id),
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            pdf_page INTEGER,
+            position INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX recommendation_key_index ON recommendation(recommendation_key)"),
+        QStringLiteral(R"(CREATE TABLE recommendation_response (
+            id INTEGER PRIMARY KEY,
+            recommendation_key TEXT,
+            link_evidence TEXT,
+            number TEXT,
+            quoted_text TEXT,
+            decision TEXT NOT NULL,
+            decision_text TEXT,
+            text TEXT,
+            date TEXT,
+            lead TEXT,
+            due TEXT,
+            due_text TEXT,
+            meeting_id INTEGER REFERENCES meeting(id),
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            pdf_page INTEGER,
+            position INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX recommendation_response_key ON recommendation_response(recommendation_key)"),
+        QStringLiteral(R"(CREATE TABLE recommendation_update (
+            id INTEGER PRIMARY KEY,
+            recommendation_key TEXT,
+            link_evidence TEXT,
+            number TEXT,
+            quoted_text TEXT,
+            date TEXT,
+            text TEXT,
+            status_text TEXT,
+            meeting_id INTEGER REFERENCES meeting(id),
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            pdf_page INTEGER,
+            position INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX recommendation_update_key ON recommendation_update(recommendation_key)"),
+        QStringLiteral(R"(CREATE TABLE recommendation_entry (
+            id INTEGER PRIMARY KEY,
+            recommendation_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            decision TEXT,
+            text TEXT,
+            date TEXT,
+            lead TEXT,
+            due TEXT,
+            created_at TEXT NOT NULL,
+            created_by TEXT DEFAULT NULL))"),
+        QStringLiteral("CREATE INDEX recommendation_entry_key ON recommendation_entry(recommendation_key, id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -489,6 +558,8 @@ const QList<Migration>& migrations()
          v10(), QStringLiteral("marking")},
         {11, QStringLiteral("on a server: change notifications name the user who made the change"), v11(),
          QStringLiteral("team-notify-user")},
+        {12, QStringLiteral("scrutiny recommendations, executive responses, progress updates and the ones recorded by hand"),
+         v12()},
     };
     return all;
 }

@@ -64,7 +64,7 @@ TEST_F(CliTest, NoCommandIsBadUsage)
 TEST_F(CliTest, EveryCommandHasHelp)
 {
     for (const char* command :
-         {"import", "export", "search", "meetings", "actions", "indicators", "layout", "migrate"}) {
+         {"import", "export", "search", "meetings", "actions", "indicators", "layout", "migrate", "recommendations"}) {
         const CliRun run = cli({QString::fromLatin1(command), QStringLiteral("--help")});
         EXPECT_EQ(run.exitCode, 0) << command;
         EXPECT_TRUE(run.out.contains(QStringLiteral("Usage"))) << command;
@@ -257,4 +257,58 @@ TEST_F(CliTest, IndicatorsShowAReadingsPrintedDirectionOfTravel)
     ASSERT_EQ(readings.size(), 2);
     EXPECT_TRUE(readings.at(0).toObject().value(QStringLiteral("direction")).isNull());
     EXPECT_EQ(readings.at(1).toObject().value(QStringLiteral("direction")).toString(), QStringLiteral("↑ Improving"));
+}
+
+TEST_F(CliTest, RecommendationsListWhatAwaitsAResponseByBodyAndExportAsCsv)
+{
+    {
+        // a report as the importer would hand it over: two recommendations, the first answered in it
+        auto database = scrutineer::Database::open(db());
+        ASSERT_TRUE(database.hasValue());
+        scrutineer::ImportBundle bundle;
+        bundle.fileName = QStringLiteral("review.pdf");
+        bundle.sha256 = "review";
+        bundle.pageCount = 2;
+        scrutineer::Meeting meeting;
+        meeting.body = QStringLiteral("Adult Social Care Scrutiny Committee");
+        meeting.date = QDate(2030, 1, 15);
+        bundle.meetings = {meeting};
+        bundle.documentMeetingIndex = 0;
+        scrutineer::Recommendation first;
+        first.number = QStringLiteral("1");
+        first.text = QStringLiteral("That carers are told of their right to an assessment");
+        first.pdfPage = 2;
+        scrutineer::Recommendation second = first;
+        second.number = QStringLiteral("2");
+        second.text = QStringLiteral("That respite places are counted every quarter");
+        bundle.recommendations = {first, second};
+        scrutineer::RecommendationResponse response;
+        response.recommendationIndex = 0;
+        response.decision = scrutineer::ResponseDecision::Accepted;
+        response.lead = QStringLiteral("Director of Adult Services");
+        bundle.recommendationResponses = {response};
+        ASSERT_TRUE(scrutineer::ImportWriter(*database.value()).write(bundle).hasValue());
+    }
+    CliRun run = cli({QStringLiteral("recommendations"), QStringLiteral("--db"), db()});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("[accepted]  That carers"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("lead: Director of Adult Services"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("PDF p. 2"))) << run.out.toStdString();
+    run = cli({QStringLiteral("recommendations"), QStringLiteral("--db"), db(), QStringLiteral("--awaiting"),
+               QStringLiteral("--today"), QStringLiteral("2030-04-01")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("[pending]  That respite"))) << run.out.toStdString();
+    EXPECT_FALSE(run.out.contains(QStringLiteral("That carers"))) << run.out.toStdString();
+    run = cli({QStringLiteral("recommendations"), QStringLiteral("--db"), db(), QStringLiteral("--body"),
+               QStringLiteral("planning")});
+    EXPECT_TRUE(run.out.contains(QStringLiteral("No recommendations match"))) << run.out.toStdString();
+    run = cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("csv"),
+               QStringLiteral("--table"), QStringLiteral("recommendations")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(QStringLiteral("id,number,text,"))) << run.out.toStdString();
+    EXPECT_EQ(run.out.count(QStringLiteral("\r\n")), 3);
+    EXPECT_EQ(cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
+                   QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("people")})
+                  .exitCode,
+              1);
 }

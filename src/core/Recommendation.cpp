@@ -1,0 +1,135 @@
+#include "Recommendation.h"
+
+#include "TextUtil.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace scrutineer {
+
+QString toString(ResponseDecision decision)
+{
+    switch (decision) {
+    case ResponseDecision::Accepted:
+        return QStringLiteral("accepted");
+    case ResponseDecision::Partly:
+        return QStringLiteral("partly");
+    case ResponseDecision::Rejected:
+        return QStringLiteral("rejected");
+    case ResponseDecision::Noted:
+        return QStringLiteral("noted");
+    case ResponseDecision::Pending:
+        break;
+    }
+    return QStringLiteral("pending");
+}
+
+QString toString(RecommendationSource source)
+{
+    switch (source) {
+    case RecommendationSource::Committee:
+        return QStringLiteral("committee");
+    case RecommendationSource::WorkingGroup:
+        return QStringLiteral("working-group");
+    case RecommendationSource::CallIn:
+        return QStringLiteral("call-in");
+    case RecommendationSource::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+ResponseDecision responseDecisionFromString(const QString& text, ResponseDecision fallback)
+{
+    for (ResponseDecision d : {ResponseDecision::Accepted, ResponseDecision::Partly, ResponseDecision::Rejected,
+                               ResponseDecision::Noted, ResponseDecision::Pending}) {
+        if (text.compare(toString(d), Qt::CaseInsensitive) == 0)
+            return d;
+    }
+    return fallback;
+}
+
+RecommendationSource recommendationSourceFromString(const QString& text)
+{
+    for (RecommendationSource s :
+         {RecommendationSource::Committee, RecommendationSource::WorkingGroup, RecommendationSource::CallIn}) {
+        if (text.compare(toString(s), Qt::CaseInsensitive) == 0)
+            return s;
+    }
+    return RecommendationSource::Unknown;
+}
+
+bool expectsProgress(ResponseDecision decision)
+{
+    return decision == ResponseDecision::Accepted || decision == ResponseDecision::Partly;
+}
+
+namespace recommendation {
+namespace {
+
+QSet<QString> words(const QString& text)
+{
+    QSet<QString> out;
+    for (const QString& w : text::normaliseForMatch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (w.size() > 2) // "of", "to", "a" say nothing about which recommendation it is
+            out.insert(w);
+    }
+    return out;
+}
+
+// A link by text alone needs most of the words to agree; with the same number, some.
+constexpr double kTextOnly = 0.6;
+constexpr double kWithNumber = 0.3;
+
+} // namespace
+
+double textSimilarity(const QString& a, const QString& b)
+{
+    const QSet<QString> wa = words(a);
+    const QSet<QString> wb = words(b);
+    if (wa.isEmpty() || wb.isEmpty())
+        return 0.0;
+    const qsizetype common = QSet<QString>(wa).intersect(wb).size();
+    return 2.0 * double(common) / double(wa.size() + wb.size());
+}
+
+QString normaliseNumber(const QString& number)
+{
+    static const QRegularExpression digits(QStringLiteral("(\\d+(?:\\.\\d+)*)"));
+    const QRegularExpressionMatch m = digits.match(number);
+    if (m.hasMatch())
+        return m.captured(1);
+    QString letters = number.trimmed().toLower();
+    letters.remove(QRegularExpression(QStringLiteral("[^a-z]")));
+    return letters.size() <= 3 ? letters : QString(); // "a", "iv"; longer words are not numbers
+}
+
+Link link(const QString& number, const QString& quotedText, const QList<Candidate>& candidates)
+{
+    const QString wanted = normaliseNumber(number);
+    Link best;
+    double bestScore = 0.0;
+    QList<int> sameNumber;
+    for (int i = 0; i < candidates.size(); ++i) {
+        const bool numberAgrees = !wanted.isEmpty() && normaliseNumber(candidates.at(i).number) == wanted;
+        if (numberAgrees)
+            sameNumber.append(i);
+        const double similarity = quotedText.isEmpty() ? 0.0 : textSimilarity(quotedText, candidates.at(i).text);
+        const double score = similarity + (numberAgrees ? 0.5 : 0.0);
+        const bool qualifies = numberAgrees ? similarity >= kWithNumber : similarity >= kTextOnly;
+        if (qualifies && score > bestScore) {
+            bestScore = score;
+            best.index = i;
+            best.evidence = numberAgrees ? QStringLiteral("number %1, text %2").arg(wanted).arg(similarity, 0, 'f', 2)
+                                         : QStringLiteral("text %1").arg(similarity, 0, 'f', 2);
+        }
+    }
+    if (best.index < 0 && sameNumber.size() == 1 && quotedText.isEmpty()) {
+        best.index = sameNumber.first();
+        best.evidence = QStringLiteral("only recommendation numbered %1").arg(wanted);
+    }
+    return best;
+}
+
+} // namespace recommendation
+} // namespace scrutineer
