@@ -7,11 +7,30 @@
         <source>Add action</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Someone else changed this action's status while you were looking at it. Nothing was saved; the tracker now shows the current status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 set this action to %2 at %3, after you opened it. Your change (%4) was not saved; the tracker now shows their status. Set it again if yours should stand.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ActionRequestParser</name>
     <message>
         <source>due before the meeting that asked for it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActionStore</name>
+    <message>
+        <source>someone else changed the action's status first</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -341,6 +360,57 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the library your team shares on a PostgreSQL server. You sign in as yourself: what you may do depends on your role there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recent connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's name or address; leave it empty for a server on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scrutineer never asks for or keeps your password: PostgreSQL reads it from your ~/.pgpass file or the PGPASSWORD variable.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>Getting started</source>
@@ -441,6 +511,13 @@
     <name>IndicatorStore</name>
     <message>
         <source>That reading was not entered by hand, or is gone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeepMarkedTableCommand</name>
+    <message>
+        <source>Keep marked table</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -652,6 +729,53 @@
     </message>
     <message>
         <source>Actions carried forward to this meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the library your team shares on a PostgreSQL server</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MarkTableDialog</name>
+    <message>
+        <source>Read a Marked Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;What is it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Headings:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The marked part of the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows read from the marked table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column &amp;holds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The resolution read from the marked text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the next packs the same way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template &amp;name:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1005,6 +1129,40 @@
         <source>Drop the edited bands, target and floor and use them as printed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>What is known about the selected indicator</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation><numerusform>%n action</numerusform><numerusform>%n actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation><numerusform>%n measure</numerusform><numerusform>%n measures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation><numerusform>%n attendee</numerusform><numerusform>%n attendees</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation><numerusform>%n agenda item</numerusform><numerusform>%n agenda items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolution(s)</source>
+        <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RecentConnections</name>
+    <message>
+        <source>%1 as %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportsPanel</name>
@@ -1356,6 +1514,140 @@
     </message>
 </context>
 <context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <source>What needs a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show &amp;accepted and dismissed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoleLabels</name>
+    <message>
+        <source>Ref / number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome / priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How we will know</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status / RAG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update / commentary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting raised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detailed plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directorate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual / latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction of travel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good is higher / lower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pack pages</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchIndex</name>
     <message>
         <source>Page</source>
@@ -1502,6 +1794,25 @@
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Table Templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UndoActions</name>
     <message>
         <source>Undo</source>
@@ -1626,6 +1937,14 @@
         <source>Agenda:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>(Scrutineer never stores passwords: put yours in ~/.pgpass or PGPASSWORD.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::CalendarExport</name>
@@ -1653,7 +1972,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>schema migration %1 could not be committed</source>
+        <source>this Scrutineer has no PostgreSQL driver (Debian: install libqt6sql6-psql)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only an administrator of the team database can upgrade it (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema migration %1 could not start: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema migration %1 could not be committed: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1661,6 +1992,125 @@
     <name>scrutineer::DocumentAnalyser</name>
     <message>
         <source>%n page(s) have no text layer and cannot be searched: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no front sheet; the minutes of %n meeting(s) were read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 was not read whole: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::DocumentInspector</name>
+    <message>
+        <source>covering letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>front sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n agenda item(s) of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes of %1: %2 minutes, %3 resolutions, %4 attendance entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a plan, action log or scorecard: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %n row(s) read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read with your template “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gave no rows: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n performance measure(s) read from blocks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>aligned block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lines that look like a plan or action log, with no header the reader knows, from “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lines that look like a scorecard, with no header the reader knows, from “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not read: %1 lines of figures with no plan or scorecard columns, from “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not read: %1 lines of text in columns, from “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a RESOLVED line in no resolution: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a set of minutes with no meeting: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no text layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pages %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not understood on %1: %2 — %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1678,6 +2128,29 @@
         <source>the import could not be committed: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>another program kept the database locked for %1 s; nothing was written, try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import was cancelled while waiting for the database</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::LibraryCopy</name>
+    <message>
+        <source>the database already holds a library (table %1 has rows); a library is copied only into an empty database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copying %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the copy could not be committed: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::PackImporter</name>
@@ -1687,6 +2160,14 @@
     </message>
     <message>
         <source>the PDF has no text layer on any page (a scan without OCR, or text drawn as shapes), so there is nothing to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no text could be read: page %1 was not read whole (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF has %1 pages, so it was read in %n section(s) of up to %2 pages, one after another: minutes or tables that run across a section's last page are read in two parts.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1713,15 +2194,81 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the PDF is encrypted (password protected)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the PDF has no pages</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>the PDF is truncated (no end-of-file marker)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a regular file (a named pipe, socket or device)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF needs a password to open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its content has more than %1 drawing operations, so its text was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading its text took more than %1 seconds, so it was stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has %1 words; only the first %2 were read</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::SectionMerger</name>
+    <message>
+        <source>Pages %1–%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::ServerAddress</name>
+    <message>
+        <source>not a PostgreSQL address (postgresql://user@host/name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a valid address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the address holds a password; put it in ~/.pgpass or PGPASSWORD instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database name cannot contain '/'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown connection option '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1752,6 +2299,18 @@
     </message>
     <message>
         <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import worker could not be started (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the importer crashed while reading this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the importer stopped while reading this file (exit code %1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1791,10 +2350,6 @@
     </message>
     <message>
         <source>%n days late</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>updated in Scrutineer</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1881,6 +2436,22 @@
         <source>A status set below is recorded for each of them, with the same comment.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No recent evidence: nothing has reported on it since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::ActionTableModel</name>
@@ -1894,10 +2465,6 @@
     </message>
     <message>
         <source>As printed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Updated in Scrutineer: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1933,7 +2500,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Meeting</source>
+        <source>No recent evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has reported on this action since %1. It is still open as far as anyone has said.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last reported</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2006,6 +2581,10 @@
     <message numerus="yes">
         <source> · %n overdue</source>
         <translation><numerusform> · %n overdue</numerusform><numerusform> · %n overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n with no recent evidence</source>
+        <translation><numerusform> · %n with no recent evidence</numerusform><numerusform> · %n with no recent evidence</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2701,10 @@
     </message>
     <message>
         <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record of decision</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2351,6 +2934,33 @@
     </message>
 </context>
 <context>
+    <name>scrutineer::gui::ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypt when the server can</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypt and check the server's certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>scrutineer::gui::DatabaseDialogs</name>
     <message>
         <source>Open Database</source>
@@ -2449,6 +3059,14 @@
         <source>replaces the earlier version %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>it is not a regular file (a named pipe, socket or device)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled while waiting for another program: nothing of this file was kept</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::ImportProgressWidget</name>
@@ -2478,6 +3096,14 @@
     </message>
     <message>
         <source>%v of %m pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · waiting for another program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another program is writing to the library; this file is written when it has finished</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2726,6 +3352,65 @@
         <source>Found</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Record of decision</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::IndicatorSummary</name>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>floor %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(Target and Floor as you set them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no thresholds, target or floor printed, so readings cannot be rated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>thresholds: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n reading(s), the latest %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n reading(s), the latest %1 for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no readings yet: add one below, or they arrive with the next pack that reports it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed on PDF p. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in a table you marked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read with your template</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::IndicatorTableModel</name>
@@ -2806,6 +3491,212 @@
     </message>
     <message>
         <source>%1: no meetings yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::MarkTableDialog</name>
+    <message>
+        <source>Found by Scrutineer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>First %n line(s)</source>
+        <translation><numerusform>First %n line</numerusform><numerusform>First %n lines</numerusform></translation>
+    </message>
+    <message>
+        <source>◂ Boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the current column's right boundary left (Alt+Left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Boundary ▸</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the current column's right boundary right (Alt+Right)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split the current column in two (Ctrl+Shift+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge the current column with the next (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join the selected rows into one (Ctrl+J)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a new row at the current row's second line (Ctrl+Shift+J); or double-click a line on the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep These Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for any document with the same headings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>for packs of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the marked part of the page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(a template finds a table by its headings; this one has none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n action(s): %1 with an owner, %2 with a due date, %3 with a status as printed.</source>
+        <translation><numerusform>%n action: %1 with an owner, %2 with a due date, %3 with a status as printed.</numerusform><numerusform>%n actions: %1 with an owner, %2 with a due date, %3 with a status as printed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s), </source>
+        <translation><numerusform>%n measure, </numerusform><numerusform>%n measures, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s).</source>
+        <translation><numerusform>%n reading.</numerusform><numerusform>%n readings.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s).</source>
+        <translation><numerusform>%n attendee.</numerusform><numerusform>%n attendees.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s).</source>
+        <translation><numerusform>%n agenda item.</numerusform><numerusform>%n agenda items.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>One resolution with %n clause(s), kept in the resolution register.</source>
+        <translation><numerusform>One resolution with %n clause, kept in the resolution register.</numerusform><numerusform>One resolution with %n clauses, kept in the resolution register.</numerusform></translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column role: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move column boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split row</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::MarkingController</name>
+    <message>
+        <source>&amp;Mark Table on Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;Whole Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Read Marked Area…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag a rectangle around a table the importer missed, and on the next pages if it runs on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the text of the page being read (add the next page the same way)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview the rows in the marked area and keep them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a document to mark a table on it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag a rectangle around the %1; drag on the next pages too if it runs on. Enter reads it, Escape stops.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You marked: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The marked table was not kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep %1 from the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept %1 from the marked table; Ctrl+Z takes them away again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3441,14 +4332,6 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: no thresholds and no numeric readings yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 — no readings yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Rated against a Target and Floor edited here: %1; the pack printed %2. Green meets the target, Amber meets the floor only, Red falls below the floor.</source>
         <translation type="unfinished" />
     </message>
@@ -3482,6 +4365,14 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>Remove reading %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to chart yet: no numeric readings and no thresholds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No readings yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3555,6 +4446,36 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>No recent databases</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::RegionGridModel</name>
+    <message>
+        <source>p. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(left out)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You chose this column's role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing says what this column holds: choose its role, or leave it out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guessed from the heading and what the cells hold.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::RegionPreview</name>
+    <message>
+        <source>Reading the page…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3936,6 +4857,211 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
         <source>Review</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>last changed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recorded by %1, last changed by %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrected by %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked by %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>marked not checked by %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::ReviewQueueModel</name>
+    <message>
+        <source>Resolution not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendee not matched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ratings disagree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action read uncertainly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure read uncertainly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded as agreed, with no RESOLVED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A motion with no RESOLVED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is listed as attending but is not a member of the committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2: printed %3, the thresholds give %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2% sure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::ReviewQueuePanel</name>
+    <message>
+        <source>&amp;Open Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to review: everything the importer saw was read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the page in the document (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The importer's reading is right, or nothing is missing (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go where it is put right: mark the table on the page, or open the register, the tracker or the performance view (F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not worth reviewing; it stays dismissed when the pack is imported again (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::ReviewRoom</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table &amp;Templates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;view Queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the importer could not read or was unsure of: open the review queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The templates that read the next packs of a committee the way you taught</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation><numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
+    </message>
+    <message>
+        <source>The templates cannot be shown: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::SamplePack</name>
@@ -4065,6 +5191,60 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
 </context>
 <context>
+    <name>scrutineer::gui::TemplateListModel</name>
+    <message>
+        <source>Any body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Taught on %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reads packs of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headings and roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::TemplatesDialog</name>
+    <message>
+        <source>When you keep the rows of a table you marked on the page, Scrutineer keeps what you taught it as a template and reads the next packs of the same committee with it. Rows read that way say “read with your template”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No templates yet. Mark a table the importer missed on a page (Edit → Mark Table on Page) and keep its rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename template to “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete template “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>scrutineer::gui::ThresholdModel</name>
     <message>
         <source>Not a band: use &lt;65, 65-75, 85+, Increase or Decrease</source>
@@ -4190,6 +5370,21 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
 </context>
 <context>
+    <name>scrutineer::gui::WorkerImport</name>
+    <message>
+        <source>reading this file took longer than %1 s, so it was stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the importer gave no result for this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; nothing of this file was kept</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>scrutineer::gui::Workspaces</name>
     <message>
         <source>&amp;Read</source>
@@ -4302,6 +5497,77 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
         <source>Green</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Status set to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status set to %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status set to %1 by %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added by %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last reported: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From a table you marked on the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read with your template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read with your template “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::rolelabels</name>
+    <message>
+        <source>Action plan or tracker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scorecard or threshold table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value for %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::parse</name>
@@ -4339,6 +5605,14 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>Minutes of %1, minute %2, recorded vote: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pages %1–%2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4424,6 +5698,69 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
 </context>
 <context>
+    <name>scrutineer::parse::DocumentKindDetector</name>
+    <message>
+        <source>no page carries text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page %1 encloses papers published after the agenda: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a covering letter on page %1, and the PDF's title names a supplement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes heading on page %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record-of-decision heading on page %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agenda heading on page %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report front-sheet labels on page %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an appendix to a report: %1 on page %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page %1 has no agenda, minutes, letter, decision or report heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes heading on page 1: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the minutes of %n meeting(s) were read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no front sheet, agenda or minutes; a %1 read on %2 (%n row(s))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no front sheet, agenda or minutes; %n performance measure(s) read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report title on page %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; nothing read in it makes it minutes or a report</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>scrutineer::parse::MinutesSetReader</name>
     <message>
         <source>Minutes of %1 (page %2): %3</source>
@@ -4446,6 +5783,40 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>PDF page %1 is numbered %2, out of step with the rest of the document</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::parse::RegionRecords</name>
+    <message>
+        <source>No column holds the actions: give one the role Წtion”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column holds the measures: give one the role “measure”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column holds the names: give one the role “name”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column holds the titles: give one the role “title”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rows were found inside the marked area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rows give nothing to keep: check the columns' roles.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::parse::RegionRun</name>
+    <message>
+        <source>There are no words inside the marked area.</source>
         <translation type="unfinished" />
     </message>
 </context>

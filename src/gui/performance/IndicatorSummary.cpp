@@ -52,7 +52,9 @@ QString IndicatorSummary::html(const PerformanceData::Series& s)
     if (const IndicatorStore::ReadingRecord* latest = s.latest()) {
         const Reading& r = latest->reading;
         const QString value = r.value ? figure(*r.value, i.unit) : r.valueText;
-        facts.append(tr("%n reading(s), the latest %1 for %2", int(s.readings.size())).arg(value, r.period));
+        const int count = int(s.readings.size());
+        facts.append(r.period.isEmpty() ? tr("%n reading(s), the latest %1", count).arg(value)
+                                        : tr("%n reading(s), the latest %1 for %2", count).arg(value, r.period));
     } else {
         facts.append(tr("no readings yet: add one below, or they arrive with the next pack that reports it"));
     }

@@ -13,9 +13,9 @@
 
 #include <QAreaSeries>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
@@ -138,7 +138,8 @@ TEST(PerformanceDataTest, SeriesBreachesAndChartFromTheStore)
     QStringList periods;
     for (const auto& r : visits->readings)
         periods.append(r.reading.period);
-    EXPECT_EQ(periods, (QStringList{QStringLiteral("Oct 2029"), QStringLiteral("Jan 2030"), QStringLiteral("Mar 2030")}));
+    EXPECT_EQ(periods,
+              (QStringList {QStringLiteral("Oct 2029"), QStringLiteral("Jan 2030"), QStringLiteral("Mar 2030")}));
 
     const auto breaches = PerformanceData::breaches(all);
     ASSERT_EQ(breaches.size(), 3) << "70 (Requires Improvement), 60 (Inadequate), 27 (worse than the floor)";
@@ -151,8 +152,8 @@ TEST(PerformanceDataTest, SeriesBreachesAndChartFromTheStore)
     EXPECT_TRUE(floor);
 
     const PerformanceData::Chart chart = PerformanceData::chart(*visits);
-    EXPECT_EQ(chart.points, (QList<QPointF>{{0, 70}, {1, 80}, {2, 60}}));
-    EXPECT_EQ(chart.disagreements, (QList<QPointF>{{1, 80}})) << "printed Requires Improvement, computed Good";
+    EXPECT_EQ(chart.points, (QList<QPointF> {{0, 70}, {1, 80}, {2, 60}}));
+    EXPECT_EQ(chart.disagreements, (QList<QPointF> {{1, 80}})) << "printed Requires Improvement, computed Good";
     ASSERT_EQ(chart.bands.size(), 4);
     EXPECT_EQ(chart.bands.at(0).grade, QStringLiteral("Inadequate"));
     EXPECT_DOUBLE_EQ(chart.bands.at(0).high, 64.5) << "<65 at whole-number precision ends at 64.5";
@@ -165,7 +166,8 @@ TEST(PerformanceDataTest, SeriesBreachesAndChartFromTheStore)
     EXPECT_LE(chart.yMin, 60);
     EXPECT_GE(chart.yMax, 85);
 
-    const PerformanceData::Chart zones = PerformanceData::chart(*find(all, QStringLiteral("Re-referrals within 12 months")));
+    const PerformanceData::Chart zones
+        = PerformanceData::chart(*find(all, QStringLiteral("Re-referrals within 12 months")));
     ASSERT_EQ(zones.bands.size(), 3);
     EXPECT_EQ(zones.bands.at(0).rag, rating::Rag::Green) << "lower is better: at or below the target";
     EXPECT_DOUBLE_EQ(zones.bands.at(0).high, 20);
@@ -181,7 +183,8 @@ TEST_F(PerformanceViewTest, ShowsRatingsBreachesAndDisagreements)
     EXPECT_EQ(model->index(row, IndicatorTableModel::LatestColumn).data().toString(), QStringLiteral("60%"));
     EXPECT_EQ(model->index(row, IndicatorTableModel::RatingColumn).data().toString(), QStringLiteral("Inadequate"));
     EXPECT_TRUE(model->index(row, IndicatorTableModel::RatingColumn).data(Qt::DecorationRole).isValid());
-    EXPECT_EQ(model->index(row, IndicatorTableModel::ThresholdsColumn).data().toString(), QStringLiteral("<65 | 65-74 | 75-84 | 85+"));
+    EXPECT_EQ(model->index(row, IndicatorTableModel::ThresholdsColumn).data().toString(),
+              QStringLiteral("<65 | 65-74 | 75-84 | 85+"));
     EXPECT_EQ(m_view->breachModel()->rowCount(), 3);
 
     m_view->selectIndicator(visitsKey());
@@ -198,7 +201,7 @@ TEST_F(PerformanceViewTest, ChartDrawsReadingsOverBands)
     m_view->selectIndicator(visitsKey());
     PerformanceChart* chart = m_view->chart();
     ASSERT_NE(chart->readingSeries(), nullptr);
-    EXPECT_EQ(chart->readingSeries()->points(), (QList<QPointF>{{0, 70}, {1, 80}, {2, 60}}));
+    EXPECT_EQ(chart->readingSeries()->points(), (QList<QPointF> {{0, 70}, {1, 80}, {2, 60}}));
     ASSERT_EQ(chart->bandSeries().size(), 4);
     QAreaSeries* good = chart->bandSeries().at(2);
     EXPECT_EQ(good->name(), QStringLiteral("Good"));
@@ -206,7 +209,7 @@ TEST_F(PerformanceViewTest, ChartDrawsReadingsOverBands)
     EXPECT_DOUBLE_EQ(good->lowerSeries()->at(0).y(), 74.5);
     const QList<QAbstractSeries*> order = chart->chart()->series();
     EXPECT_LT(order.indexOf(good), order.indexOf(chart->readingSeries())) << "bands are drawn behind the line";
-    EXPECT_EQ(chart->disagreementSeries()->points(), (QList<QPointF>{{1, 80}}));
+    EXPECT_EQ(chart->disagreementSeries()->points(), (QList<QPointF> {{1, 80}}));
 }
 
 TEST_F(PerformanceViewTest, EditedThresholdsRateReadingsAndUndo)
@@ -231,7 +234,11 @@ TEST_F(PerformanceViewTest, EditedThresholdsRateReadingsAndUndo)
     EXPECT_EQ(stored(), QStringLiteral("Requires Improvement")) << "60 now sits in 55-74";
     EXPECT_EQ(m_view->breachModel()->rowCount(), 3) << "still outside Good, now amber";
     const int row = m_view->indicatorModel()->rowOf(key);
-    EXPECT_TRUE(m_view->indicatorModel()->index(row, IndicatorTableModel::ThresholdsColumn).data().toString().endsWith(QStringLiteral("(edited)")));
+    EXPECT_TRUE(m_view->indicatorModel()
+                    ->index(row, IndicatorTableModel::ThresholdsColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral("(edited)")));
 
     ASSERT_TRUE(bands->setData(bands->index(0, ThresholdModel::BandColumn), QStringLiteral("about sixty")));
     EXPECT_FALSE(bands->isValid()) << "text that is not a band cannot be saved";
@@ -263,9 +270,10 @@ TEST_F(PerformanceViewTest, EditedFloorMakesABreachDisappearAndAppear)
     ASSERT_NO_FATAL_FAILURE(afterReload([&] { save->click(); }));
     EXPECT_EQ(m_view->breachModel()->rowCount(), 2) << "27 now meets the floor of 28";
     EXPECT_FALSE(breachReasons().join(QLatin1Char('|')).contains(QStringLiteral("floor")));
-    EXPECT_EQ(IndicatorStore(*m_library.open()).userTargetFloor(key), (IndicatorStore::TargetFloor{20.0, 28.0}));
+    EXPECT_EQ(IndicatorStore(*m_library.open()).userTargetFloor(key), (IndicatorStore::TargetFloor {20.0, 28.0}));
     const int row = m_view->indicatorModel()->rowOf(key);
-    EXPECT_EQ(m_view->indicatorModel()->index(row, IndicatorTableModel::RatingColumn).data().toString(), QStringLiteral("Amber"));
+    EXPECT_EQ(m_view->indicatorModel()->index(row, IndicatorTableModel::RatingColumn).data().toString(),
+              QStringLiteral("Amber"));
     EXPECT_EQ(m_view->indicatorModel()->index(row, IndicatorTableModel::ThresholdsColumn).data().toString(),
               QStringLiteral("Target 20 · Floor 28 (edited)"));
     EXPECT_EQ(m_view->selectedKey(), key);
@@ -274,15 +282,21 @@ TEST_F(PerformanceViewTest, EditedFloorMakesABreachDisappearAndAppear)
     ASSERT_NO_FATAL_FAILURE(afterReload([&] { m_view->undoStack()->undo(); }));
     EXPECT_EQ(m_view->breachModel()->rowCount(), 3);
     EXPECT_TRUE(breachReasons().contains(QStringLiteral("worse than the floor of 25")));
-    EXPECT_FALSE(IndicatorStore(*m_library.open()).userTargetFloor(key).has_value()) << "undo goes back to the printed floor";
+    EXPECT_FALSE(IndicatorStore(*m_library.open()).userTargetFloor(key).has_value())
+        << "undo goes back to the printed floor";
     ASSERT_NO_FATAL_FAILURE(afterReload([&] { m_view->undoStack()->redo(); }));
     EXPECT_EQ(m_view->breachModel()->rowCount(), 2);
 
-    ASSERT_NO_FATAL_FAILURE(afterReload([&] { m_view->setTargetFloor(key, IndicatorStore::TargetFloor{20.0, 21.0}); }));
+    ASSERT_NO_FATAL_FAILURE(afterReload([&] {
+        m_view->setTargetFloor(key, IndicatorStore::TargetFloor {20.0, 21.0});
+    }));
     EXPECT_EQ(m_view->breachModel()->rowCount(), 4) << "22 and 27 are both worse than a floor of 21";
     EXPECT_EQ(breachReasons().count(QStringLiteral("worse than the floor of 21")), 2);
-    ASSERT_NO_FATAL_FAILURE(afterReload([&] { m_view->setTargetFloor(key, IndicatorStore::TargetFloor{20.0, 25.0}); }));
-    EXPECT_FALSE(IndicatorStore(*m_library.open()).userTargetFloor(key).has_value()) << "the printed values again: no edit kept";
+    ASSERT_NO_FATAL_FAILURE(afterReload([&] {
+        m_view->setTargetFloor(key, IndicatorStore::TargetFloor {20.0, 25.0});
+    }));
+    EXPECT_FALSE(IndicatorStore(*m_library.open()).userTargetFloor(key).has_value())
+        << "the printed values again: no edit kept";
     EXPECT_EQ(m_view->breachModel()->rowCount(), 3);
     EXPECT_EQ(m_view->undoStack()->count(), 3);
 }
@@ -317,14 +331,15 @@ TEST_F(PerformanceViewTest, ReadingAddedByHandJoinsTheChartAndCanBeRemoved)
     ASSERT_NO_FATAL_FAILURE(afterReload([&] { ok->click(); }));
 
     EXPECT_EQ(m_view->selectedKey(), key);
-    EXPECT_EQ(m_view->chart()->readingSeries()->points(), (QList<QPointF>{{0, 70}, {1, 80}, {2, 60}, {3, 58}}));
+    EXPECT_EQ(m_view->chart()->readingSeries()->points(), (QList<QPointF> {{0, 70}, {1, 80}, {2, 60}, {3, 58}}));
     ReadingTableModel* readings = m_view->readingModel();
     ASSERT_EQ(readings->rowCount(), 4);
     EXPECT_TRUE(readings->reading(3).manual);
     EXPECT_EQ(readings->reading(3).computed.grade, QStringLiteral("Inadequate"));
     EXPECT_EQ(m_view->breachModel()->rowCount(), breaches + 1) << "58 is below Good";
     const int row = m_view->indicatorModel()->rowOf(key);
-    EXPECT_EQ(m_view->indicatorModel()->index(row, IndicatorTableModel::LatestColumn).data().toString(), QStringLiteral("58%"));
+    EXPECT_EQ(m_view->indicatorModel()->index(row, IndicatorTableModel::LatestColumn).data().toString(),
+              QStringLiteral("58%"));
 
     // The remove button acts on the selected reading, and only on one entered by hand.
     auto* table = m_view->findChild<QTableView*>(QStringLiteral("readingsTableView"));
@@ -371,7 +386,8 @@ TEST_F(PerformanceViewTest, FindBodySortAndTabAreRememberedBetweenRuns)
     EXPECT_EQ(m_view->findChild<QTabWidget*>(QStringLiteral("listTabs"))->currentIndex(), 1);
     ASSERT_NO_FATAL_FAILURE(load());
     EXPECT_EQ(m_view->findChild<QComboBox*>(QStringLiteral("bodyComboBox"))->currentText(),
-              QStringLiteral("Children's Scrutiny Committee")) << "restored once the load lists it";
+              QStringLiteral("Children's Scrutiny Committee"))
+        << "restored once the load lists it";
     EXPECT_EQ(m_view->indicatorModel()->rowCount(), 1);
     EXPECT_EQ(m_view->breachModel()->rowCount(), 2) << "the visits breaches only";
 }
@@ -379,7 +395,8 @@ TEST_F(PerformanceViewTest, FindBodySortAndTabAreRememberedBetweenRuns)
 TEST(IndicatorSummaryTest, SaysWhatIsKnownWhenThereAreNoReadingsOrThresholds)
 {
     PerformanceData::Series s;
-    s.indicator.indicator.name = QStringLiteral("Percentage of children in need with a plan reviewed within the statutory timescale");
+    s.indicator.indicator.name
+        = QStringLiteral("Percentage of children in need with a plan reviewed within the statutory timescale");
     s.indicator.indicator.unit = QStringLiteral("%");
     s.indicator.indicator.pdfPage = 12;
     s.indicator.documentId = 3;
@@ -401,6 +418,14 @@ TEST(IndicatorSummaryTest, SaysWhatIsKnownWhenThereAreNoReadingsOrThresholds)
     EXPECT_TRUE(rated.contains(QStringLiteral("Target 90%; higher is better"))) << rated.toStdString();
     EXPECT_TRUE(rated.contains(QStringLiteral("the latest 84% for Q2 2030"))) << rated.toStdString();
     EXPECT_FALSE(rated.contains(QStringLiteral("cannot be rated")));
+
+    // A reading printed without its period says no more than it knows.
+    s.readings.last().reading.period.clear();
+    const QString undated = IndicatorSummary::html(s);
+    EXPECT_TRUE(undated.contains(QStringLiteral("the latest 84%;"))
+                || undated.contains(QStringLiteral("the latest 84%.")))
+        << undated.toStdString();
+    EXPECT_FALSE(undated.contains(QStringLiteral(" for ."))) << undated.toStdString();
 }
 
 TEST_F(PerformanceViewTest, TheSelectedIndicatorIsNamedInFullAboveItsChart)
@@ -410,7 +435,8 @@ TEST_F(PerformanceViewTest, TheSelectedIndicatorIsNamedInFullAboveItsChart)
     m_view->selectIndicator(visitsKey());
     EXPECT_TRUE(summary->isVisible());
     EXPECT_TRUE(summary->text().contains(kVisits));
-    EXPECT_TRUE(summary->text().contains(QStringLiteral("the latest 60% for Mar 2030"))) << summary->text().toStdString();
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("the latest 60% for Mar 2030")))
+        << summary->text().toStdString();
     IndicatorTableModel* model = m_view->indicatorModel();
     EXPECT_TRUE(model->index(model->rowOf(visitsKey()), IndicatorTableModel::NameColumn)
                     .data(Qt::ToolTipRole)
