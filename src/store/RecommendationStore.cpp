@@ -92,18 +92,18 @@ void attachManual(QSqlDatabase db, QHash<QString, RecommendationRecord*>& byKey)
     }
 }
 
-bool matches(const RecommendationRecord& r, const RecommendationFilter& f)
-{
-    if (!f.body.isEmpty() && !r.body.contains(f.body, Qt::CaseInsensitive))
-        return false;
-    if (f.decision && r.decision() != *f.decision)
-        return false;
-    if (f.awaitingOnly && !r.awaitingResponse(f.today))
-        return false;
-    return !f.acceptedWithoutUpdateOnly || r.acceptedWithoutUpdate();
-}
-
 } // namespace
+
+bool RecommendationFilter::matches(const RecommendationRecord& r) const
+{
+    if (!body.isEmpty() && !r.body.contains(body, Qt::CaseInsensitive))
+        return false;
+    if (decision && r.decision() != *decision)
+        return false;
+    if (awaitingOnly && !r.awaitingResponse(today))
+        return false;
+    return !acceptedWithoutUpdateOnly || r.acceptedWithoutUpdate();
+}
 
 QByteArray recommendationsCsv(const QList<RecommendationRecord>& records)
 {
@@ -205,7 +205,7 @@ QList<RecommendationRecord> RecommendationStore::list(const RecommendationFilter
     attachManual(db, byKey);
     QList<RecommendationRecord> out;
     std::copy_if(all.begin(), all.end(), std::back_inserter(out),
-                 [&](const RecommendationRecord& r) { return matches(r, filter); });
+                 [&](const RecommendationRecord& r) { return filter.matches(r); });
     return out;
 }
 

@@ -70,6 +70,8 @@ struct RecommendationFilter {
     bool awaitingOnly = false;
     bool acceptedWithoutUpdateOnly = false;
     QDate today = QDate::currentDate();
+
+    bool matches(const RecommendationRecord& record) const;
 };
 
 // One CSV row per recommendation (header first) with its latest response and update.

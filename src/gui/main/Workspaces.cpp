@@ -1,6 +1,7 @@
 #include "main/Workspaces.h"
 
 #include "performance/PerformanceView.h"
+#include "recommendations/RecommendationsView.h"
 #include "register/ResolutionRegister.h"
 #include "reports/ReportsPanel.h"
 #include "tracker/ActionTracker.h"
@@ -35,6 +36,9 @@ Workspaces::Workspaces(QStackedWidget* stack, QWidget* reading, ChairTools* tool
          QStringLiteral("actionWorkspacePerformance")},
         {Workspace::Reports, tr("Re&ports"), tr("Print or save briefings and reports; export data"),
          QStringLiteral("actionWorkspaceReports")},
+        {Workspace::Recommendations, tr("Re&commendations"),
+         tr("Scrutiny recommendations, the executive's responses and what was done"),
+         QStringLiteral("actionWorkspaceRecommendations")},
     };
     int key = Qt::Key_1;
     for (const Entry& entry : entries) {
@@ -95,6 +99,7 @@ QWidget* Workspaces::pageOf(Workspace workspace) const
     case Workspace::Resolutions: return m_tools->resolutions();
     case Workspace::Performance: return m_tools->performance();
     case Workspace::Reports: return m_tools->reports();
+    case Workspace::Recommendations: return m_tools->recommendations();
     }
     return m_reading;
 }

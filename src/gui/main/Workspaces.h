@@ -16,15 +16,15 @@ namespace scrutineer::gui {
 class ChairTools;
 
 // The main window's workspaces: reading a pack, or one of the officers' and chairs' tools
-// (actions, resolutions, performance, reports). Owns the checkable actions that switch between
-// them (for a toolbar and the View menu), keeps the central stack and the tools' tab in step, and
-// the window's Undo/Redo, which follow the tool on show. GUI thread only.
+// (actions, resolutions, performance, reports, recommendations). Owns the checkable actions that
+// switch between them (for a toolbar and the View menu), keeps the central stack and the tools'
+// tab in step, and the window's Undo/Redo, which follow the tool on show. GUI thread only.
 class Workspaces final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Workspaces)
 
 public:
-    enum class Workspace { Reading, Actions, Resolutions, Performance, Reports };
+    enum class Workspace { Reading, Actions, Resolutions, Performance, Reports, Recommendations };
 
     Workspaces(QStackedWidget* stack, QWidget* reading, ChairTools* tools, QObject* parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "ChairTools.h"
 
 #include "performance/PerformanceView.h"
+#include "recommendations/RecommendationsView.h"
 #include "register/ResolutionRegister.h"
 #include "reports/ReportsPanel.h"
 #include "tracker/ActionTracker.h"
@@ -20,15 +21,19 @@ ChairTools::ChairTools(QWidget* parent) : QTabWidget(parent)
     m_resolutions = new ResolutionRegister(this);
     m_performance = new PerformanceView(this);
     m_reports = new ReportsPanel(this);
+    m_recommendations = new RecommendationsView(this);
     addTab(m_actions, tr("&Actions"));
     addTab(m_resolutions, tr("&Resolutions"));
     addTab(m_performance, tr("&Performance"));
     addTab(m_reports, tr("Re&ports"));
+    addTab(m_recommendations, tr("Re&commendations"));
     connect(m_actions, &ActionTracker::openRequested, this, &ChairTools::openRequested);
     connect(m_resolutions, &ResolutionRegister::openRequested, this, &ChairTools::openRequested);
     connect(m_performance, &PerformanceView::openRequested, this, &ChairTools::openRequested);
+    connect(m_recommendations, &RecommendationsView::openRequested, this, &ChairTools::openRequested);
     connect(m_actions, &ActionTracker::actionsChanged, this, &ChairTools::dataChanged);
     connect(m_resolutions, &ResolutionRegister::resolutionsChanged, this, &ChairTools::dataChanged);
+    connect(m_recommendations, &RecommendationsView::recommendationsChanged, this, &ChairTools::dataChanged);
     connect(this, &QTabWidget::currentChanged, this, &ChairTools::loadShownTool);
 }
 
@@ -37,7 +42,7 @@ ChairTools::~ChairTools() = default;
 void ChairTools::setDatabasePath(const QString& path)
 {
     m_databasePath = path;
-    m_stale = {m_actions, m_resolutions, m_performance, m_reports};
+    m_stale = {m_actions, m_resolutions, m_performance, m_reports, m_recommendations};
     if (!m_onDemand) {
         for (QWidget* tool : QList<QWidget*>(m_stale))
             applyPath(tool);
@@ -70,6 +75,8 @@ void ChairTools::applyPath(QWidget* tool)
         m_performance->setDatabasePath(m_databasePath);
     else if (tool == m_reports)
         m_reports->setDatabasePath(m_databasePath);
+    else if (tool == m_recommendations)
+        m_recommendations->setDatabasePath(m_databasePath);
 }
 
 CarryForwardView* ChairTools::createCarryForwardView(QWidget* parent)
@@ -83,7 +90,8 @@ CarryForwardView* ChairTools::createCarryForwardView(QWidget* parent)
 
 QList<QUndoStack*> ChairTools::undoStacks() const
 {
-    return {m_actions->undoStack(), m_resolutions->undoStack(), m_performance->undoStack()};
+    return {m_actions->undoStack(), m_resolutions->undoStack(), m_performance->undoStack(),
+            m_recommendations->undoStack()};
 }
 
 QUndoStack* ChairTools::undoStackOf(QWidget* tool) const
@@ -94,6 +102,8 @@ QUndoStack* ChairTools::undoStackOf(QWidget* tool) const
         return m_resolutions->undoStack();
     if (tool == m_performance)
         return m_performance->undoStack();
+    if (tool == m_recommendations)
+        return m_recommendations->undoStack();
     return nullptr;
 }
 
@@ -102,7 +112,7 @@ void ChairTools::releaseUndoShortcuts()
     const QKeySequence undo(QKeySequence::Undo);
     const QKeySequence redo(QKeySequence::Redo);
     for (QWidget* tool : {static_cast<QWidget*>(m_actions), static_cast<QWidget*>(m_resolutions),
-                          static_cast<QWidget*>(m_performance)}) {
+                          static_cast<QWidget*>(m_performance), static_cast<QWidget*>(m_recommendations)}) {
         for (QAction* action : tool->findChildren<QAction*>()) {
             if (action->shortcut() == undo || action->shortcut() == redo)
                 action->setShortcuts({});
@@ -127,6 +137,8 @@ void ChairTools::reload()
         m_performance->reload();
     if (!m_stale.contains(m_reports))
         m_reports->reload();
+    if (!m_stale.contains(m_recommendations))
+        m_recommendations->reload();
 }
 
 void ChairTools::selectAction(qint64 actionId)

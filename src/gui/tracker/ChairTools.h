@@ -9,11 +9,13 @@ namespace scrutineer::gui {
 class ActionTracker;
 class CarryForwardView;
 class PerformanceView;
+class RecommendationsView;
 class ReportsPanel;
 class ResolutionRegister;
 
 // The officers' and chairs' tools in one tab widget the main window can host (a central tab or a
-// dock): the resolution register, the action tracker, the performance view and reports. Each
+// dock): the resolution register, the action tracker, recommendations, the performance view and
+// reports. Each
 // tool stays a self-contained widget with its own Database connection and undo history; this
 // only creates them, points them at a database and funnels their "open this page" requests.
 // CarryForwardView is separate so the agenda side can show a meeting's carried-forward actions.
@@ -33,6 +35,7 @@ public:
 
     ResolutionRegister* resolutions() const { return m_resolutions; }
     ActionTracker* actions() const { return m_actions; }
+    RecommendationsView* recommendations() const { return m_recommendations; }
     PerformanceView* performance() const { return m_performance; }
     ReportsPanel* reports() const { return m_reports; }
 
@@ -71,6 +74,7 @@ private:
 
     ResolutionRegister* m_resolutions = nullptr;
     ActionTracker* m_actions = nullptr;
+    RecommendationsView* m_recommendations = nullptr;
     PerformanceView* m_performance = nullptr;
     ReportsPanel* m_reports = nullptr;
     QString m_databasePath;

@@ -75,7 +75,7 @@ protected:
 
 TEST_F(WorkspacesTest, TheBarSwitchesBetweenThePackAndEachTool)
 {
-    ASSERT_EQ(m_window->workspaces()->actions().size(), 5);
+    ASSERT_EQ(m_window->workspaces()->actions().size(), 6);
     EXPECT_EQ(stack()->currentWidget(), m_window->viewer());
     EXPECT_TRUE(dock(QStringLiteral("meetingsDock"))->isVisible());
 

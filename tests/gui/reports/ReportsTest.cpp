@@ -230,7 +230,7 @@ TEST_F(ReportsTest, ChairToolsHostsEveryToolAndForwardsOpenRequests)
 {
     ChairTools tools;
     tools.setDatabasePath(m_library.databasePath());
-    EXPECT_EQ(tools.count(), 4);
+    EXPECT_EQ(tools.count(), 5);
     QSignalSpy loaded(tools.actions(), &ActionTracker::loaded);
     ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
     QSignalSpy open(&tools, &ChairTools::openRequested);
