@@ -29,6 +29,11 @@ RecommendationEntryDialog::RecommendationEntryDialog(Kind kind, const Recommenda
     m_ui->dueDateEdit->setDisplayFormat(format);
     m_ui->dueDateEdit->setDate(today.addMonths(6));
     m_ui->textLabel->setText(response ? tr("&Response:") : tr("&Progress:"));
+    // A correction of the response on record starts from it.
+    if (const auto current = record.response(); current && current->decision != ResponseDecision::Pending) {
+        m_ui->decisionComboBox->setCurrentIndex(std::max(0, m_ui->decisionComboBox->findData(int(current->decision))));
+        m_ui->leadLineEdit->setText(current->lead);
+    }
     for (QWidget* field : {static_cast<QWidget*>(m_ui->decisionComboBox), static_cast<QWidget*>(m_ui->leadLineEdit),
                            static_cast<QWidget*>(m_ui->dueDateEdit)})
         m_ui->formLayout->setRowVisible(field, response);

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "IndicatorStore.h"
 #include "NoteStore.h"
+#include "RecommendationStore.h"
 #include "reports/OutstandingActionsReport.h"
 #include "tracker/ActionLabels.h"
 
@@ -54,6 +55,8 @@ std::optional<MeetingBriefing::Data> MeetingBriefing::gather(Database& database,
         if (auto breach = PerformanceData::breach(s, *s.latest()))
             data.breaches.append(*breach);
     }
+    if (!data.meeting.body.isEmpty())
+        data.recommendations = RecommendationsSection::outstanding(RecommendationStore(database).list(), data.meeting.body, today);
     for (const Note& note : NoteStore(database).forMeeting(meetingId)) {
         if (note.kind == Note::Kind::Question)
             data.questions.append(note);
@@ -120,6 +123,8 @@ QString MeetingBriefing::html(const Data& d)
         }
         h += QStringLiteral("</table>");
     }
+
+    h += RecommendationsSection::html(d.recommendations, d.today, false);
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Questions to ask")));
     if (d.questions.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "MeetingStore.h"
 #include "Note.h"
 #include "performance/PerformanceData.h"
+#include "reports/RecommendationsSection.h"
 #include "reports/ReportDocument.h"
 
 #include <QDate>
@@ -16,7 +17,8 @@ class Database;
 namespace scrutineer::gui {
 
 // The chair's briefing for one meeting: its agenda, the body's open actions (overdue first), the
-// body's indicators in breach at their latest reading, and the councillor's questions from notes.
+// body's indicators in breach at their latest reading, the body's recommendations to chase, and the
+// councillor's questions from notes.
 // gather() reads the Database (its thread); html() and document() are pure.
 class MeetingBriefing final {
 public:
@@ -25,6 +27,7 @@ public:
         QList<MeetingStore::AgendaEntry> agenda;
         QList<ActionRecord> openActions;
         QList<PerformanceData::Breach> breaches;
+        RecommendationsSection::Outstanding recommendations;
         QList<Note> questions;
         QDate today;
     };

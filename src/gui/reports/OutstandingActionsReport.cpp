@@ -1,5 +1,6 @@
 #include "OutstandingActionsReport.h"
 
+#include "reports/RecommendationsSection.h"
 #include "tracker/ActionLabels.h"
 
 #include <QCollator>
@@ -78,8 +79,12 @@ QString OutstandingActionsReport::actionsTable(const QList<ActionRecord>& action
     return h + QStringLiteral("</table>");
 }
 
-QString OutstandingActionsReport::html(const QList<ActionRecord>& actions, const Options& options)
+QString OutstandingActionsReport::html(const QList<ActionRecord>& actions, const Options& options,
+                                       const QList<RecommendationRecord>& recommendations)
 {
+    const QString chase = RecommendationsSection::html(
+        RecommendationsSection::outstanding(recommendations, options.body, options.today), options.today,
+        options.body.isEmpty());
     const QList<ActionRecord> open = outstanding(actions, options);
     int late = 0;
     QMap<QString, QPair<int, int>> owners; // owner -> open, overdue
@@ -98,7 +103,7 @@ QString OutstandingActionsReport::html(const QList<ActionRecord>& actions, const
              .arg(esc((options.body.isEmpty() ? tr("All bodies") : options.body) + QStringLiteral(" · ") +
                       tr("as at %1").arg(QLocale().toString(options.today, QStringLiteral("d MMMM yyyy")))));
     if (open.isEmpty())
-        return h + QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(tr("No outstanding actions.")));
+        return h + QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(tr("No outstanding actions."))) + chase;
     h += QStringLiteral("<p><b>%1</b>, %2.</p>").arg(esc(open.size() == 1 ? tr("1 outstanding action") : tr("%n outstanding actions", int(open.size()))), esc(tr("%n overdue", late)));
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("By owner")));
@@ -123,14 +128,15 @@ QString OutstandingActionsReport::html(const QList<ActionRecord>& actions, const
         h += QStringLiteral("<h2>%1</h2>").arg(esc(body.isEmpty() ? tr("Body not known") : body));
         h += actionsTable(ofBody, options.today, false);
     }
-    return h;
+    return h + chase;
 }
 
-ReportDocument OutstandingActionsReport::document(const QList<ActionRecord>& actions, const Options& options)
+ReportDocument OutstandingActionsReport::document(const QList<ActionRecord>& actions, const Options& options,
+                                                  const QList<RecommendationRecord>& recommendations)
 {
     const QString subtitle = (options.body.isEmpty() ? tr("All bodies") : options.body) + QStringLiteral(" · ") +
                              QLocale().toString(options.today, QStringLiteral("d MMM yyyy"));
-    return ReportDocument(tr("Outstanding actions"), subtitle, html(actions, options));
+    return ReportDocument(tr("Outstanding actions"), subtitle, html(actions, options, recommendations));
 }
 
 } // namespace scrutineer::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionRecord.h"
+#include "RecommendationStore.h"
 #include "reports/ReportDocument.h"
 
 #include <QDate>
@@ -10,7 +11,8 @@
 namespace scrutineer::gui {
 
 // The chair's outstanding-actions report: every open action (optionally of one body), grouped by
-// body, overdue first, with owner, due date, days late and status, and a summary by owner.
+// body, overdue first, with owner, due date, days late and status, and a summary by owner; then the
+// recommendations to chase (RecommendationsSection) when the library holds any.
 // Pure (HTML from loaded records); any thread.
 class OutstandingActionsReport final {
 public:
@@ -19,8 +21,10 @@ public:
         QDate today = QDate::currentDate();
     };
 
-    static QString html(const QList<ActionRecord>& actions, const Options& options);
-    static ReportDocument document(const QList<ActionRecord>& actions, const Options& options);
+    static QString html(const QList<ActionRecord>& actions, const Options& options,
+                        const QList<RecommendationRecord>& recommendations = {});
+    static ReportDocument document(const QList<ActionRecord>& actions, const Options& options,
+                                   const QList<RecommendationRecord>& recommendations = {});
     // The actions the report lists, in its order.
     static QList<ActionRecord> outstanding(const QList<ActionRecord>& actions, const Options& options);
     // The open actions table used by this report and the briefing.

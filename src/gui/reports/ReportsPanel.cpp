@@ -4,6 +4,7 @@
 #include "CalendarExport.h"
 #include "Database.h"
 #include "JsonExporter.h"
+#include "RecommendationStore.h"
 #include "common/LatestLoad.h"
 #include "reports/MeetingBriefing.h"
 #include "reports/OutstandingActionsReport.h"
@@ -126,7 +127,8 @@ std::unique_ptr<ReportDocument> ReportsPanel::outstandingReport(const QString& b
     OutstandingActionsReport::Options options;
     options.body = body;
     options.today = m_today;
-    return std::make_unique<ReportDocument>(OutstandingActionsReport::document(ActionStore(*m_database).list(), options));
+    return std::make_unique<ReportDocument>(OutstandingActionsReport::document(
+        ActionStore(*m_database).list(), options, RecommendationStore(*m_database).list()));
 }
 
 std::unique_ptr<ReportDocument> ReportsPanel::briefing(qint64 meetingId) const

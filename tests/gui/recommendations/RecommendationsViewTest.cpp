@@ -9,6 +9,7 @@
 #include "recommendations/RecommendationProxyModel.h"
 #include "recommendations/RecommendationTableModel.h"
 #include "recommendations/RecommendationsView.h"
+#include "reports/ReportsPanel.h"
 
 #include <QHeaderView>
 #include <QPushButton>
@@ -264,4 +265,13 @@ TEST_F(RecommendationsViewTest, Screenshot)
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->grab().save(folder + QStringLiteral("/recommendation-response-dialog.png")));
     dialog->reject();
+
+    ReportsPanel reports;
+    reports.setToday(today());
+    QSignalSpy reportsLoaded(&reports, &ReportsPanel::loaded);
+    reports.setDatabasePath(m_library.databasePath());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reportsLoaded.count() > 0; }, kTimeoutMs));
+    EXPECT_TRUE(reports.saveBriefingPdf(folder + QStringLiteral("/recommendations-briefing.pdf"),
+                                        m_library.meetingId(QDate(2030, 7, 8))));
+    EXPECT_TRUE(reports.saveOutstandingPdf(folder + QStringLiteral("/recommendations-outstanding.pdf"), {}));
 }
