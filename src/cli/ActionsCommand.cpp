@@ -10,31 +10,20 @@ int ActionsCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List actions from improvement plans, resolutions and action logs."));
-    parser.addHelpOption();
-    CommonOptions common;
-    common.addTo(parser);
+    const ListOptions list(tr("Only actions of bodies whose name contains TEXT."),
+                           tr("Date to measure lateness from (YYYY-MM-DD; default today)."));
     const QCommandLineOption open(QStringLiteral("open"), tr("Only outstanding actions (not complete or business as usual)."));
     const QCommandLineOption overdue(QStringLiteral("overdue"), tr("Only outstanding actions whose due date has passed."));
     const QCommandLineOption owner(QStringLiteral("owner"), tr("Only actions whose owner contains NAME."), QStringLiteral("name"));
-    const QCommandLineOption body(QStringLiteral("body"), tr("Only actions of bodies whose name contains TEXT."),
-                                  QStringLiteral("text"));
-    const QCommandLineOption today(QStringLiteral("today"), tr("Date to measure lateness from (YYYY-MM-DD; default today)."),
-                                   QStringLiteral("date"));
-    parser.addOptions({open, overdue, owner, body, today});
-    if (!parseOrExit(parser, arguments))
-        return ExitUsage;
-    common.applyLogging(parser);
+    list.addTo(parser, {open, overdue, owner});
     ActionFilter filter;
+    if (const auto stop = list.parse(parser, arguments, filter.today))
+        return *stop;
     filter.openOnly = parser.isSet(open);
     filter.overdueOnly = parser.isSet(overdue);
     filter.owner = parser.value(owner);
-    filter.body = parser.value(body);
-    if (parser.isSet(today)) {
-        filter.today = QDate::fromString(parser.value(today), Qt::ISODate);
-        if (!filter.today.isValid())
-            return usageError(parser, tr("--today needs a date like 2019-01-31"));
-    }
-    auto database = Database::open(common.databasePath(parser));
+    filter.body = parser.value(list.body);
+    auto database = Database::open(list.common.databasePath(parser));
     if (!database)
         return reportError(database.error());
     const QList<ActionRecord> actions = ActionStore(*database.value()).list(filter);

@@ -47,6 +47,33 @@ QString CommonOptions::databasePath(const QCommandLineParser& parser) const
     return parser.isSet(db) ? parser.value(db) : Database::defaultPath();
 }
 
+ListOptions::ListOptions(const QString& bodyHelp, const QString& todayHelp)
+    : body(QStringLiteral("body"), bodyHelp, QStringLiteral("text")), today(QStringLiteral("today"), todayHelp, QStringLiteral("date"))
+{
+}
+
+void ListOptions::addTo(QCommandLineParser& parser, const QList<QCommandLineOption>& filters) const
+{
+    parser.addHelpOption();
+    common.addTo(parser);
+    parser.addOptions(filters);
+    parser.addOptions({body, today});
+}
+
+std::optional<int> ListOptions::parse(QCommandLineParser& parser, const QStringList& arguments, QDate& todayValue) const
+{
+    if (!parseOrExit(parser, arguments))
+        return ExitUsage;
+    common.applyLogging(parser);
+    todayValue = QDate::currentDate();
+    if (parser.isSet(today)) {
+        todayValue = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!todayValue.isValid())
+            return usageError(parser, tr("--today needs a date like 2019-01-31"));
+    }
+    return std::nullopt;
+}
+
 void CommonOptions::applyLogging(const QCommandLineParser& parser) const
 {
     log::Options options;

@@ -4,8 +4,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QTextStream>
+
+#include <optional>
 
 // Shared pieces of the CLI commands: exit codes, error reporting, the common options.
 // Main thread only.
@@ -33,6 +36,20 @@ struct CommonOptions {
     // The database path from --db, or the embedded default.
     QString databasePath(const QCommandLineParser& parser) const;
     void applyLogging(const QCommandLineParser& parser) const;
+};
+
+// What the list commands (actions, recommendations) share: --help, the common options, their own
+// filters, then --body TEXT and --today DATE; parsing them, and the date lateness is measured from.
+struct ListOptions {
+    // The help of --body and --today, in the words of what is listed.
+    ListOptions(const QString& bodyHelp, const QString& todayHelp);
+    CommonOptions common;
+    QCommandLineOption body;
+    QCommandLineOption today;
+    void addTo(QCommandLineParser& parser, const QList<QCommandLineOption>& filters) const;
+    // Parses and sets up logging; returns the exit code to stop with (bad usage, or --today not a
+    // date), or nothing to go on. `todayValue` is --today, or the current date.
+    std::optional<int> parse(QCommandLineParser& parser, const QStringList& arguments, QDate& todayValue) const;
 };
 
 } // namespace scrutineer::cli

@@ -11,33 +11,21 @@ int RecommendationsCommand::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("List scrutiny recommendations with the executive's response and the latest progress."));
-    parser.addHelpOption();
-    CommonOptions common;
-    common.addTo(parser);
+    const ListOptions list(tr("Only recommendations of bodies whose name contains TEXT."),
+                           tr("Date to measure waiting from (YYYY-MM-DD; default today)."));
     const QCommandLineOption awaiting(
         QStringLiteral("awaiting"),
         tr("Only recommendations with no response more than two months after they were made."));
     const QCommandLineOption noUpdate(
         QStringLiteral("no-update"), tr("Only accepted recommendations with no progress reported since the response."));
-    const QCommandLineOption body(
-        QStringLiteral("body"), tr("Only recommendations of bodies whose name contains TEXT."), QStringLiteral("text"));
-    const QCommandLineOption today(QStringLiteral("today"),
-                                   tr("Date to measure waiting from (YYYY-MM-DD; default today)."),
-                                   QStringLiteral("date"));
-    parser.addOptions({awaiting, noUpdate, body, today});
-    if (!parseOrExit(parser, arguments))
-        return ExitUsage;
-    common.applyLogging(parser);
+    list.addTo(parser, {awaiting, noUpdate});
     RecommendationFilter filter;
+    if (const auto stop = list.parse(parser, arguments, filter.today))
+        return *stop;
     filter.awaitingOnly = parser.isSet(awaiting);
     filter.acceptedWithoutUpdateOnly = parser.isSet(noUpdate);
-    filter.body = parser.value(body);
-    if (parser.isSet(today)) {
-        filter.today = QDate::fromString(parser.value(today), Qt::ISODate);
-        if (!filter.today.isValid())
-            return usageError(parser, tr("--today needs a date like 2019-01-31"));
-    }
-    auto database = Database::open(common.databasePath(parser));
+    filter.body = parser.value(list.body);
+    auto database = Database::open(list.common.databasePath(parser));
     if (!database)
         return reportError(database.error());
     const QList<RecommendationRecord> records = RecommendationStore(*database.value()).list(filter);

@@ -302,6 +302,12 @@ TEST_F(CliTest, RecommendationsListWhatAwaitsAResponseByBodyAndExportAsCsv)
     run = cli({QStringLiteral("recommendations"), QStringLiteral("--db"), db(), QStringLiteral("--body"),
                QStringLiteral("planning")});
     EXPECT_TRUE(run.out.contains(QStringLiteral("No recommendations match"))) << run.out.toStdString();
+    // The list commands share --body and --today (ListOptions): a date that is not one is refused.
+    run = cli({QStringLiteral("recommendations"), QStringLiteral("--db"), db(), QStringLiteral("--today"),
+               QStringLiteral("soon")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--today needs a date"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--no-update"))) << "the command's own help follows";
     run = cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("csv"),
                QStringLiteral("--table"), QStringLiteral("recommendations")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
