@@ -9,6 +9,7 @@
 #include "pages/Furniture.h"
 #include "pages/PageMap.h"
 #include "pages/RunningLines.h"
+#include "recommendations/RecommendationParser.h"
 #include "tables/PlanParser.h"
 #include "tables/TemplateReader.h"
 
@@ -169,6 +170,12 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
         reading.indicatorIndex += indicatorBase;
         bundle.readings.append(reading);
     }
+
+    const parse::RecommendationResult recommendations
+        = parse::RecommendationParser::parse(document, {front.meeting.body, plan.responseTables});
+    bundle.recommendations += recommendations.recommendations;
+    bundle.recommendationResponses += recommendations.responses;
+    bundle.recommendationUpdates += recommendations.updates;
 
     const parse::DocumentKindDetector::Decision kind
         = parse::DocumentKindDetector::settle({bundle.kind, bundle.kindReason}, document, bundle, plan.tables);

@@ -63,6 +63,8 @@ QString toString(TableKind kind)
         return QStringLiteral("threshold table");
     case TableKind::Scorecard:
         return QStringLiteral("scorecard");
+    case TableKind::Responses:
+        return QStringLiteral("response table");
     case TableKind::None:
         break;
     }
@@ -119,6 +121,15 @@ void ColumnRoles::settleFromHeadings(TableHeader& header)
         column.key = column.roles.first();
         if (column.roles.contains(role::Evidence) && column.key == role::Measure && actions)
             column.key = role::Evidence; // "Measure" in an action plan: how the action is measured
+    }
+    // "Recommendations" beside a response column is what the executive answers, not what an
+    // action answers.
+    bool responses = false;
+    for (const TableColumn& column : std::as_const(header.columns))
+        responses = responses || column.key == role::Response;
+    for (TableColumn& column : header.columns) {
+        if (responses && column.roles.contains(role::Recommendation))
+            column.key = role::Recommendation;
     }
     // A bare "Date" beside a due column is the date the action was raised.
     for (TableColumn& column : header.columns) {
@@ -180,6 +191,8 @@ TableKind ColumnRoles::classify(const TableHeader& header)
         bands += column.grade.isEmpty() ? 0 : 1;
     if (has(header, role::Measure) && bands >= 2)
         return TableKind::Thresholds;
+    if (has(header, role::Response) && has(header, role::Recommendation))
+        return TableKind::Responses;
     if (has(header, role::Action)) {
         const bool tracked = has(header, role::Owner) || has(header, role::Due) || has(header, role::Status)
             || has(header, role::Evidence) || has(header, role::Ref) || has(header, role::Commentary)

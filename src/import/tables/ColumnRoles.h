@@ -45,9 +45,14 @@ inline const QString Comparator = QStringLiteral("comparator");
 inline const QString Unit = QStringLiteral("unit");
 inline const QString Band = QStringLiteral("band");
 inline const QString Tag = QStringLiteral("tag");
+// Recommendation trackers and executive response papers: what was recommended or asked, the
+// executive's answer, and whether it was accepted.
+inline const QString Recommendation = QStringLiteral("recommendation");
+inline const QString Response = QStringLiteral("response");
+inline const QString Decision = QStringLiteral("decision");
 } // namespace role
 
-enum class TableKind { None, Plan, Tracker, Thresholds, Scorecard };
+enum class TableKind { None, Plan, Tracker, Thresholds, Scorecard, Responses };
 QString toString(TableKind kind);
 
 // What a column's cells hold, counted over its non-empty line fragments.

@@ -135,6 +135,8 @@ private:
         if (m_table) {
             if (m_table->feed(line))
                 return 1;
+            if (qEnvironmentVariableIsSet("DEBUG_TABLES"))
+                qWarning() << "table ends at p" << line.pageNumber << line.text();
             close();
         }
         if (const auto banner = sectionBanner(line); banner) {
@@ -236,7 +238,10 @@ private:
             for (const TableColumn& column : table.header.columns)
                 roles.append(ColumnRoles::isUnknownKey(column.key) ? QString() : column.key);
             int rows = 0;
-            if (table.kind == TableKind::Scorecard) {
+            if (table.kind == TableKind::Responses) {
+                m_result.responseTables.append(table);
+                rows = int(table.rows.size());
+            } else if (table.kind == TableKind::Scorecard) {
                 const qsizetype before = m_result.indicators.size();
                 ScorecardParser::read(table, m_result.indicators, m_result.readings);
                 rows = int(m_result.indicators.size() - before);

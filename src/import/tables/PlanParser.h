@@ -4,6 +4,7 @@
 #include "Indicator.h"
 #include "layout/LayoutPage.h"
 #include "lexicon/Lexicon.h"
+#include "tables/RoleTable.h"
 
 #include <QList>
 #include <QString>
@@ -39,6 +40,9 @@ struct PlanResult {
     QList<Indicator> indicators; // meetingIndex -1
     QList<Reading> readings; // indicatorIndex into `indicators`
     QList<TableReport> tables;
+    // Recommendation trackers and response tables, read by role; the recommendation readers
+    // turn their rows into recommendations and responses.
+    QList<RoleTableResult> responseTables;
 };
 
 class PlanParser final {

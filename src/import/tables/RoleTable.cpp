@@ -43,6 +43,8 @@ QStringList trackedKeys(TableKind kind)
     if (kind == TableKind::Scorecard)
         return {role::Target,    role::Actual, role::Previous, role::Status, role::Floor, role::Baseline,
                 role::Direction, role::Limit,  role::Period,   role::Due,    role::Owner};
+    if (kind == TableKind::Responses)
+        return {role::Response, role::Decision, role::Due, role::Owner};
     return {role::Due, role::Owner, role::Status, role::Completed};
 }
 
@@ -103,8 +105,18 @@ bool RoleTable::isSpanning(const layout::LayoutLine& line) const
 
 bool RoleTable::feed(const layout::LayoutLine& line)
 {
-    if (!m_bounded && (m_builder.endsTable(line, 3.5) || isHeading(line)))
-        return false;
+    if (!m_bounded && (m_builder.endsTable(line, 3.5) || isHeading(line))) {
+        // A response cell may hold a table or a figure of its own, leaving a wide gap in the
+        // column beside it: the table goes on where the next line keeps to its columns.
+        const qreal gap = m_builder.gapAbove(line);
+        const QList<TableColumn>& columns = m_builder.header().columns;
+        const bool besideFirstColumn
+            = columns.size() >= 2 && line.left() > (columns.at(0).left + columns.at(1).left) / 2;
+        const bool pageTop = m_builder.firstBodyLineOnPage(line);
+        if (m_kind != TableKind::Responses || isCapitalHeading(line) || (!pageTop && gap > 12 * line.height())
+            || !(m_builder.alignsWithColumns(line) || besideFirstColumn))
+            return false;
+    }
     Line entry;
     entry.assigned = m_builder.assign(line);
     entry.keys = m_builder.header().keys();
@@ -330,7 +342,9 @@ RoleTableResult RoleTable::finish()
     }
     result.confidence = ColumnRoles::headerConfidence(header);
 
-    const QString anchor = m_kind == TableKind::Scorecard ? role::Measure : role::Action;
+    const QString anchor = m_kind == TableKind::Scorecard ? role::Measure
+        : m_kind == TableKind::Responses                  ? role::Recommendation
+                                                          : role::Action;
     const QStringList tracked = [&] {
         QStringList keys;
         for (const QString& key : trackedKeys(m_kind)) {
@@ -479,6 +493,19 @@ RoleTableResult RoleTable::finish()
             // above (rows whose gap is no wider than a paragraph break inside a cell). One column
             // alone starting again is a stacked milestone or owner inside the row; a bulleted line
             // is an item of a list inside the cell.
+            // A response table's row starts where the question or recommendation column starts
+            // again beside the start of a response, after lines where it was empty.
+            if (!newRow && m_kind == TableKind::Responses && anchorText && lineTracked && i > 0
+                && startsLikeItem(cell(line, anchor))) {
+                const QString above = cell(m_lines.at(i - 1), anchor).trimmed();
+                const bool ended = above.endsWith(QLatin1Char('?')) || above.endsWith(QLatin1Char('.'));
+                bool answerStarts = false;
+                for (const QString& key : tracked) {
+                    const QString text = cell(line, key);
+                    answerStarts = answerStarts || (!text.isEmpty() && text.at(0).isUpper());
+                }
+                newRow = above.isEmpty() || (ended && answerStarts);
+            }
             if (!newRow && !hasRef && merged.isEmpty() && anchorText && !line.pageTop
                 && !startsWithBullet(cell(line, anchor))) {
                 int restarted = 0;
@@ -529,7 +556,8 @@ RoleTableResult RoleTable::finish()
                 anchorSpans.last().second = top + layoutLine.height();
         }
     }
-    if (!hasRef && merged.isEmpty() && anchorSpans.size() == rows.size())
+    // (A response sits at the top of its cell beside its question, however far it runs down.)
+    if (!hasRef && merged.isEmpty() && anchorSpans.size() == rows.size() && m_kind != TableKind::Responses)
         placeByCentre(rows, anchorSpans, anchor, basePitch, uniform);
     for (const QString& key : merged) {
         QList<std::pair<int, const Line*>> lines;

@@ -1,0 +1,137 @@
+#include "recommendations/ProseResponseFinder.h"
+
+#include "lexicon/Lexicon.h"
+#include "minutes/MinutesLines.h"
+#include "recommendations/ResponseTableReader.h"
+
+#include <QCoreApplication>
+
+namespace scrutineer::parse {
+namespace {
+
+const Lexicon& lexicon()
+{
+    return Lexicon::instance();
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ProseResponseFinder", text);
+}
+
+// The recommendation found last before paragraph `index`, or -1.
+int lastBefore(const QList<FoundRecommendation>& found, int index, bool motionsOnly = false)
+{
+    int best = -1;
+    for (int i = 0; i < found.size(); ++i) {
+        if (found.at(i).paragraph <= index && (!motionsOnly || found.at(i).motion))
+            best = i;
+    }
+    return best;
+}
+
+} // namespace
+
+ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>& paragraphs,
+                                                      const QList<FoundRecommendation>& found,
+                                                      const RecommendationFinder::Context& context)
+{
+    Output out;
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        const RecParagraph& p = paragraphs.at(i);
+        // "Response: ..." under a labelled recommendation, running on over unmarked paragraphs.
+        if (const auto label = lexicon().match(QStringLiteral("response-label"), p.text); label.hasMatch()) {
+            const int target = lastBefore(found, i);
+            QStringList texts {label.captured(1).trimmed()};
+            int j = i + 1;
+            for (; j < paragraphs.size() && paragraphs.at(j).markerKind == RecParagraph::MarkerKind::None; ++j) {
+                const QString& next = paragraphs.at(j).text;
+                if (lexicon().matches(QStringLiteral("recommendation-label"), next)
+                    || lexicon().matches(QStringLiteral("recommendation-heading"), next)
+                    || lexicon().matches(QStringLiteral("response-label"), next)
+                    || lexicon().matches(QStringLiteral("recommendation-stop"), next))
+                    break;
+                texts.append(next);
+            }
+            RecommendationResponse response;
+            response.recommendationIndex = target;
+            response.number = target >= 0 ? found.at(target).recommendation.number : QString();
+            response.text = minutes::joinTexts(texts);
+            // The response's first sentence says what was decided ("The Government accepts this
+            // recommendation"); later ones speak of other things.
+            response.decision
+                = ResponseTableReader::decisionOf(minutes::splitSentences(response.text).value(0), true);
+            response.pdfPage = p.page;
+            if (!response.text.isEmpty())
+                out.responses.append(response);
+            i = j - 1;
+            continue;
+        }
+        for (const QString& sentence : minutes::splitSentences(p.text)) {
+            // "Recommendation 2 is accepted."
+            if (const auto m = lexicon().match(QStringLiteral("response-to-number"), sentence); m.hasMatch()) {
+                RecommendationResponse response;
+                response.number = m.captured(1);
+                response.text = sentence;
+                response.decision = ResponseTableReader::decisionOf(sentence, true);
+                response.pdfPage = p.page;
+                for (int k = 0; k < found.size(); ++k) {
+                    if (recommendation::normaliseNumber(found.at(k).recommendation.number)
+                        == recommendation::normaliseNumber(response.number))
+                        response.recommendationIndex = k; // the last one printed with that number
+                }
+                out.responses.append(response);
+                continue;
+            }
+            // A committee's decision on a call-in.
+            if (!context.callIn && !lexicon().matches(QStringLiteral("call-in"), p.text))
+                continue;
+            if (!lexicon().matches(QStringLiteral("call-in-outcome-verb"), sentence))
+                continue;
+            QString outcome;
+            QString addressee;
+            if (lexicon().matches(QStringLiteral("call-in-outcome-council"), sentence)) {
+                outcome = tr("referred to full Council");
+                addressee = tr("full Council");
+            } else if (lexicon().matches(QStringLiteral("call-in-outcome-back"), sentence)) {
+                outcome = tr("referred back to the decision-maker");
+                addressee = tr("the decision-maker");
+            } else if (lexicon().matches(QStringLiteral("call-in-outcome-none"), sentence)) {
+                outcome = tr("no further action");
+            } else {
+                continue;
+            }
+            // The motion this decision carried: the last one before it, unless another call-in
+            // is introduced between the two.
+            int motion = lastBefore(found, i, true);
+            for (int k = motion >= 0 ? found.at(motion).paragraph + 1 : i; k < i; ++k) {
+                if (lexicon().matches(QStringLiteral("call-in"), paragraphs.at(k).text))
+                    motion = -1;
+            }
+            if (motion >= 0) {
+                RecommendationResponse response;
+                response.recommendationIndex = motion;
+                response.number = found.at(motion).recommendation.number;
+                response.decision = ResponseDecision::Accepted; // the committee carried the motion
+                response.decisionText = outcome;
+                response.text = sentence;
+                response.pdfPage = p.page;
+                out.responses.append(response);
+            } else if (!addressee.isEmpty()) {
+                FoundRecommendation referral;
+                referral.paragraph = i;
+                referral.recommendation.text = sentence;
+                referral.recommendation.source = RecommendationSource::CallIn;
+                referral.recommendation.madeBy = RecommendationFinder::bodyIn(sentence, {});
+                if (referral.recommendation.madeBy.isEmpty())
+                    referral.recommendation.madeBy = context.body;
+                referral.recommendation.addressedTo = addressee;
+                referral.recommendation.pdfPage = p.page;
+                out.outcomes.append(referral);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace scrutineer::parse

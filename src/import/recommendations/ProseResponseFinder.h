@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Recommendation.h"
+#include "recommendations/RecommendationFinder.h"
+#include "recommendations/RecommendationParagraphs.h"
+
+#include <QList>
+
+// Responses written as prose, and call-in outcomes: a "Response:" paragraph under a labelled
+// recommendation; a sentence naming the recommendation it answers ("Recommendation 2 is
+// accepted"); a committee's decision on a call-in ("resolved ... to refer the matter to full
+// Council", "referred back to the decision-maker", "no further action"), which answers the
+// call-in motion when the document prints one, and is itself a recommendation to the body it
+// refers the decision to when not. Pure; any thread.
+namespace scrutineer::parse {
+
+class ProseResponseFinder final {
+public:
+    struct Output {
+        QList<RecommendationResponse> responses; // recommendationIndex into `found`, or -1
+        QList<FoundRecommendation> outcomes; // call-in referrals that answer no printed motion
+    };
+    static Output find(const QList<RecParagraph>& paragraphs, const QList<FoundRecommendation>& found,
+                       const RecommendationFinder::Context& context);
+};
+
+} // namespace scrutineer::parse

@@ -1,0 +1,126 @@
+#include "recommendations/RecommendationParser.h"
+
+#include "lexicon/Lexicon.h"
+#include "minutes/MinutesLines.h"
+#include "recommendations/ProseResponseFinder.h"
+#include "recommendations/RecommendationFinder.h"
+#include "recommendations/RecommendationParagraphs.h"
+#include "recommendations/ResponseTableReader.h"
+
+namespace scrutineer::parse {
+namespace {
+
+// A table row and a sentence earlier in the document that print the same recommendation.
+constexpr double kSameText = 0.6;
+
+// What the first pages say about the document: its author, a call-in's proposer.
+RecommendationFinder::Context contextOf(const QList<MinutesLine>& lines, const QString& body)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    RecommendationFinder::Context context;
+    context.body = body;
+    int callIns = 0;
+    for (const MinutesLine& line : lines) {
+        callIns += lexicon.matches(QStringLiteral("call-in"), line.text) ? 1 : 0;
+        if (line.page > 2)
+            continue;
+        if (context.proposer.isEmpty()) {
+            if (const auto m = lexicon.match(QStringLiteral("call-in-proposer"), line.text); m.hasMatch())
+                context.proposer = m.captured(1).trimmed();
+        }
+        if (context.author.isEmpty() && line.page == 1) {
+            if (const auto m = lexicon.match(QStringLiteral("report-author"), line.text); m.hasMatch())
+                context.author = m.captured(1).trimmed();
+        }
+    }
+    context.callIn = callIns >= 2 || !context.proposer.isEmpty();
+    return context;
+}
+
+// Lines inside a response table are the table's, not running text.
+QList<bool> tableLines(const QList<MinutesLine>& lines, const QList<RoleTableResult>& tables)
+{
+    QList<bool> skip(lines.size(), false);
+    for (const RoleTableResult& table : tables) {
+        const int first = table.header.pageNumber;
+        const int last = table.lastPage;
+        qreal lastBottom = 1e9;
+        if (!table.rows.isEmpty() && table.rows.last().row.pdfPage == last)
+            lastBottom = table.rows.last().row.top + 16.0 * std::max(1, table.rows.last().row.lineCount);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const MinutesLine& line = lines.at(i);
+            const bool after = line.page > first || (line.page == first && line.top >= table.header.top - 1);
+            const bool before = line.page < last || (line.page == last && line.top <= lastBottom);
+            if (after && before)
+                skip[i] = true;
+        }
+    }
+    return skip;
+}
+
+} // namespace
+
+RecommendationResult RecommendationParser::parse(const layout::LayoutDocument& document, const Context& context)
+{
+    RecommendationResult result;
+    if (document.pages.isEmpty())
+        return result;
+    const QList<MinutesLine> lines = minutes::collectLines(document, 1, document.pages.last().number);
+    const RecommendationFinder::Context finderContext = contextOf(lines, context.body);
+    const QList<RecParagraph> paragraphs = recparagraphs::cut(lines, tableLines(lines, context.responseTables));
+    QStringList bodies;
+    QList<FoundRecommendation> found = RecommendationFinder::find(paragraphs, finderContext, &bodies);
+    const ProseResponseFinder::Output prose = ProseResponseFinder::find(paragraphs, found, finderContext);
+    const ResponseTableReader::Output table = ResponseTableReader::read(
+        context.responseTables, paragraphs,
+        finderContext.proposer.isEmpty() ? finderContext.body : finderContext.proposer, bodies);
+
+    // A table row restating a recommendation printed earlier as a sentence is that one: the row
+    // keeps it (with its response) and takes who made it from the sentence.
+    QList<Recommendation> rows = table.recommendations;
+    QList<bool> dropped(found.size(), false);
+    for (Recommendation& row : rows) {
+        for (int i = 0; i < found.size(); ++i) {
+            const Recommendation& sentence = found.at(i).recommendation;
+            if (dropped.at(i) || recommendation::textSimilarity(row.text, sentence.text) < kSameText)
+                continue;
+            row.madeBy = sentence.madeBy;
+            row.source = sentence.source;
+            if (row.addressedTo.isEmpty())
+                row.addressedTo = sentence.addressedTo;
+            dropped[i] = true;
+            break;
+        }
+    }
+    QList<int> index(found.size(), -1); // found -> result
+    for (int i = 0; i < found.size(); ++i) {
+        if (dropped.at(i))
+            continue;
+        index[i] = int(result.recommendations.size());
+        result.recommendations.append(found.at(i).recommendation);
+    }
+    for (const FoundRecommendation& outcome : prose.outcomes)
+        result.recommendations.append(outcome.recommendation);
+    const int tableBase = int(result.recommendations.size());
+    result.recommendations += rows;
+
+    for (RecommendationResponse response : prose.responses) {
+        response.recommendationIndex = index.value(response.recommendationIndex, -1);
+        if (response.recommendationIndex < 0) {
+            // Unlinked in its paragraph: by number, else by text, among this document's own.
+            QList<recommendation::Candidate> candidates;
+            for (const Recommendation& r : std::as_const(result.recommendations))
+                candidates.append({r.number, r.text});
+            const recommendation::Link link = recommendation::link(response.number, response.quotedText, candidates);
+            response.recommendationIndex = link.index;
+        }
+        result.responses.append(response);
+    }
+    for (RecommendationResponse response : table.responses) {
+        response.recommendationIndex += tableBase;
+        result.responses.append(response);
+    }
+    return result;
+}
+
+} // namespace scrutineer::parse

@@ -1,0 +1,148 @@
+#include "recommendations/ResponseTableReader.h"
+
+#include "DateText.h"
+#include "lexicon/Lexicon.h"
+#include "recommendations/RecommendationFinder.h"
+#include "tables/TableBuilder.h"
+
+#include <QRegularExpression>
+
+namespace scrutineer::parse {
+namespace {
+
+// Who asked: the table's title, else the paragraphs just above the table.
+QString makerFor(const RoleTableResult& table, const QString& section, const QList<RecParagraph>& paragraphs,
+                 const QStringList& namedBodies)
+{
+    if (const QString body = RecommendationFinder::bodyIn(section, namedBodies); !body.isEmpty())
+        return body;
+    int checked = 0;
+    for (qsizetype i = paragraphs.size() - 1; i >= 0 && checked < 2; --i) {
+        const RecParagraph& p = paragraphs.at(i);
+        if (p.page > table.header.pageNumber || (p.page == table.header.pageNumber && p.top >= table.header.top))
+            continue;
+        ++checked;
+        if (const QString body = RecommendationFinder::bodyIn(p.text, namedBodies); !body.isEmpty())
+            return body;
+    }
+    return {};
+}
+
+} // namespace
+
+ResponseDecision ResponseTableReader::decisionOf(const QString& text, bool anywhere)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    if (anywhere && lexicon.matches(QStringLiteral("decision-cell-yes"), text))
+        return ResponseDecision::Accepted;
+    if (anywhere && lexicon.matches(QStringLiteral("decision-cell-no"), text))
+        return ResponseDecision::Rejected;
+    const std::pair<const char*, ResponseDecision> cues[] = {{"response-partly", ResponseDecision::Partly},
+                                                             {"response-rejected", ResponseDecision::Rejected},
+                                                             {"response-accepted", ResponseDecision::Accepted},
+                                                             {"response-noted", ResponseDecision::Noted}};
+    for (const auto& [cue, decision] : cues) {
+        const QRegularExpressionMatch m = lexicon.match(QLatin1String(cue), text);
+        if (m.hasMatch() && (anywhere || m.capturedStart(0) <= 2))
+            return decision;
+    }
+    return ResponseDecision::Pending;
+}
+
+QList<std::pair<QString, QString>> ResponseTableReader::splitCell(const QStringList& lines)
+{
+    QList<std::pair<QString, QString>> items;
+    QStringList current;
+    QString number;
+    bool underLeadIn = false; // bullets after "... to enable:" belong to the recommendation
+    const auto flush = [&] {
+        const QString text = TableBuilder::joinLines(current).trimmed();
+        if (!text.isEmpty())
+            items.append({number, text});
+        current.clear();
+        number.clear();
+        underLeadIn = false;
+    };
+    for (const QString& raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        QString marker;
+        QString rest;
+        RecParagraph::MarkerKind kind = RecParagraph::MarkerKind::None;
+        const bool marked = recparagraphs::splitMarker(line, marker, kind, rest);
+        const QString sofar = TableBuilder::joinLines(current).trimmed();
+        if (sofar.endsWith(QLatin1Char(':')) || sofar.endsWith(QLatin1String(":-")))
+            underLeadIn = true;
+        const bool ended = sofar.endsWith(QLatin1Char(';')) || sofar.endsWith(QLatin1Char('.'))
+            || sofar.endsWith(QLatin1String("; and")) || sofar.endsWith(QLatin1String("; or"));
+        if (marked && kind != RecParagraph::MarkerKind::Bullet) {
+            flush();
+            number = marker;
+            current.append(rest);
+        } else if (marked) {
+            if (underLeadIn) {
+                current.append(line);
+            } else {
+                flush();
+                current.append(rest);
+            }
+        } else if (!current.isEmpty() && ended && !underLeadIn && line.at(0).isUpper()) {
+            flush();
+            current.append(line);
+        } else {
+            current.append(line);
+        }
+    }
+    flush();
+    return items;
+}
+
+ResponseTableReader::Output ResponseTableReader::read(const QList<RoleTableResult>& tables,
+                                                      const QList<RecParagraph>& paragraphs,
+                                                      const QString& defaultMaker, const QStringList& namedBodies)
+{
+    Output out;
+    for (const RoleTableResult& table : tables) {
+        for (const RoleRow& row : table.rows) {
+            const QList<std::pair<QString, QString>> items
+                = splitCell(row.row.cells.value(QStringLiteral("recommendation")));
+            if (items.isEmpty())
+                continue;
+            QString maker = makerFor(table, row.section, paragraphs, namedBodies);
+            if (maker.isEmpty())
+                maker = defaultMaker;
+            const QString response = row.row.text(QStringLiteral("response")).trimmed();
+            const QString decisionCell = row.row.text(QStringLiteral("decision")).trimmed();
+            for (const auto& [number, text] : items) {
+                Recommendation r;
+                r.number = number;
+                r.text = text;
+                r.madeBy = maker;
+                r.source = maker.isEmpty() ? RecommendationSource::Unknown
+                    : Lexicon::instance().matches(QStringLiteral("working-group"), maker)
+                    ? RecommendationSource::WorkingGroup
+                    : RecommendationSource::Committee;
+                r.pdfPage = row.row.pdfPage;
+                out.recommendations.append(r);
+                if (response.isEmpty() && decisionCell.isEmpty())
+                    continue; // empty = no response yet: pending
+                RecommendationResponse answer;
+                answer.recommendationIndex = int(out.recommendations.size()) - 1;
+                answer.number = number;
+                answer.quotedText = text;
+                answer.text = response;
+                answer.decisionText = decisionCell;
+                answer.decision = decisionCell.isEmpty() ? decisionOf(response, false) : decisionOf(decisionCell, true);
+                answer.lead = row.row.text(QStringLiteral("owner")).trimmed();
+                answer.dueText = row.row.text(QStringLiteral("due")).trimmed();
+                answer.due = datetext::parseDueDate(answer.dueText);
+                answer.pdfPage = row.row.pdfPage;
+                out.responses.append(answer);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace scrutineer::parse

@@ -1,0 +1,210 @@
+// Recommendations written in running text, on hand-built pages in several geometries: labelled
+// ("Recommendation 1:", "R1"), as a sentence ("recommends to Cabinet that"), listed under a
+// Recommendations heading or after a lead-in, quoted with their responses in a later report
+// ("Response:", "Recommendation 2 is partly accepted"), and call-in outcomes.
+#include "DocumentAnalyser.h"
+#include "LayoutBuilders.h"
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer;
+using scrutineer::testing::documentOf;
+using scrutineer::testing::PageBuilder;
+using scrutineer::testing::SheetGeometry;
+
+namespace {
+
+// Writes paragraphs down pages: each QString is one line; an empty string leaves a blank line.
+class Sheet {
+public:
+    explicit Sheet(const SheetGeometry& g) : m_g(g) { newPage(); }
+
+    Sheet& line(const QString& text, qreal indent = 0)
+    {
+        if (m_y + m_g.leading > m_g.page.height() - m_g.margin)
+            newPage();
+        if (!text.isEmpty())
+            m_pages.last().text(m_g.margin + indent, m_y, text, m_g.font);
+        m_y += m_g.leading;
+        return *this;
+    }
+    Sheet& lines(const QStringList& texts, qreal indent = 0)
+    {
+        for (const QString& text : texts)
+            line(text, indent);
+        return *this;
+    }
+    Sheet& pageBreak()
+    {
+        newPage();
+        return *this;
+    }
+    ImportBundle analyse() const
+    {
+        QList<layout::LayoutPage> pages;
+        for (const PageBuilder& page : m_pages)
+            pages.append(page.build());
+        layout::LayoutDocument document = documentOf(pages);
+        return DocumentAnalyser::analyse(document);
+    }
+    qreal indent() const { return 2 * m_g.font; }
+
+private:
+    void newPage()
+    {
+        m_pages.append(PageBuilder(int(m_pages.size()) + 1, m_g.page));
+        m_y = m_g.top;
+    }
+    SheetGeometry m_g;
+    QList<PageBuilder> m_pages;
+    qreal m_y = 0;
+};
+
+class RecommendationText : public ::testing::TestWithParam<SheetGeometry> { };
+
+} // namespace
+
+TEST_P(RecommendationText, LabelledRecommendationsKeepNumberTextAndPage)
+{
+    Sheet sheet(GetParam());
+    sheet.lines({QStringLiteral("Findings of the review"), QString(),
+                 QStringLiteral("The review heard evidence from officers and residents."), QString(),
+                 QStringLiteral("Recommendation 1: That the Council publishes its"),
+                 QStringLiteral("housing allocations policy in plain English."), QString(),
+                 QStringLiteral("Recommendation 2 \u2013 The Cabinet Member should report"),
+                 QStringLiteral("progress to the committee every six months."), QString()});
+    sheet.pageBreak();
+    sheet.lines({QStringLiteral("3.4 Recommendation 3:"), QStringLiteral("Officers review the repairs contract."),
+                 QString(), QStringLiteral("Conclusion"), QString(),
+                 QStringLiteral("The group thanks everyone who took part.")});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendations.size(), 3);
+    EXPECT_EQ(bundle.recommendations.at(0).number, QStringLiteral("1"));
+    EXPECT_EQ(bundle.recommendations.at(0).text,
+              QStringLiteral("That the Council publishes its housing allocations policy in plain English."));
+    EXPECT_EQ(bundle.recommendations.at(0).pdfPage, 1);
+    EXPECT_EQ(bundle.recommendations.at(1).number, QStringLiteral("2"));
+    EXPECT_TRUE(bundle.recommendations.at(1).text.endsWith(QStringLiteral("every six months.")));
+    EXPECT_EQ(bundle.recommendations.at(2).number, QStringLiteral("3"));
+    EXPECT_EQ(bundle.recommendations.at(2).text, QStringLiteral("Officers review the repairs contract."));
+    EXPECT_EQ(bundle.recommendations.at(2).pdfPage, 2);
+}
+
+TEST_P(RecommendationText, ShortLabelsAndSentences)
+{
+    Sheet sheet(GetParam());
+    sheet.lines({QStringLiteral("R1: The Council should set up a tenants' panel."), QString(),
+                 QStringLiteral("R2 That void properties are let within 28 days."), QString(),
+                 QStringLiteral("Having heard the evidence, the Overview and Scrutiny Committee recommends"),
+                 QStringLiteral("to Cabinet that library opening hours are reviewed before April."), QString(),
+                 QStringLiteral("The report notes that nothing was recommended last year.")});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendations.size(), 3);
+    EXPECT_EQ(bundle.recommendations.at(0).number, QStringLiteral("R1"));
+    EXPECT_EQ(bundle.recommendations.at(0).text, QStringLiteral("The Council should set up a tenants' panel."));
+    EXPECT_EQ(bundle.recommendations.at(1).number, QStringLiteral("R2"));
+    const Recommendation& sentence = bundle.recommendations.at(2);
+    EXPECT_TRUE(sentence.number.isEmpty());
+    EXPECT_TRUE(sentence.text.contains(QStringLiteral("library opening hours are reviewed")));
+    EXPECT_EQ(sentence.madeBy, QStringLiteral("Overview and Scrutiny Committee"));
+    EXPECT_EQ(sentence.addressedTo, QStringLiteral("Cabinet"));
+    EXPECT_EQ(sentence.source, RecommendationSource::Committee);
+}
+
+TEST_P(RecommendationText, ListsUnderAHeadingAndAfterALeadIn)
+{
+    Sheet sheet(GetParam());
+    const qreal in = sheet.indent();
+    sheet.lines({QStringLiteral("Recommendations:"), QStringLiteral("The Cabinet is asked to:")});
+    sheet.line(QStringLiteral("(1) Endorse the draft strategy for consultation;"), in);
+    sheet.line(QStringLiteral("(2) Note the timetable for its adoption."), in);
+    sheet.lines({QString(), QStringLiteral("Background papers"), QString()});
+    sheet.line(QStringLiteral("a) Cabinet report of 3 March"), in);
+    sheet.lines({QString(), QStringLiteral("The Task and Finish Group agreed the following recommendations:")});
+    sheet.line(QStringLiteral("a. That the housing service writes to every tenant"), in);
+    sheet.line(QStringLiteral("about the new repairs line."), 2 * in);
+    sheet.line(QStringLiteral("b. That the Cabinet Member reports back in a year."), in);
+    sheet.lines({QString(), QStringLiteral("9. The meeting closed at 8 pm.")});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendations.size(), 4);
+    EXPECT_EQ(bundle.recommendations.at(0).number, QStringLiteral("1"));
+    EXPECT_EQ(bundle.recommendations.at(0).text, QStringLiteral("Endorse the draft strategy for consultation;"));
+    EXPECT_EQ(bundle.recommendations.at(0).addressedTo, QStringLiteral("Cabinet"));
+    EXPECT_EQ(bundle.recommendations.at(1).number, QStringLiteral("2"));
+    const Recommendation& a = bundle.recommendations.at(2);
+    EXPECT_EQ(a.number, QStringLiteral("a"));
+    EXPECT_EQ(a.text, QStringLiteral("That the housing service writes to every tenant about the new repairs line."));
+    EXPECT_EQ(a.madeBy, QStringLiteral("Task and Finish Group"));
+    EXPECT_EQ(a.source, RecommendationSource::WorkingGroup);
+    EXPECT_EQ(bundle.recommendations.at(3).number, QStringLiteral("b"));
+}
+
+TEST_P(RecommendationText, ResponsesQuotedUnderTheirRecommendationsAndInProse)
+{
+    Sheet sheet(GetParam());
+    sheet.lines({QStringLiteral("Recommendation 1: The Council adopts a single complaints policy."),
+                 QStringLiteral("Response: Accepted. The policy will be in place by June."), QString(),
+                 QStringLiteral("Recommendation 2: Ward members are told of every planning appeal."), QString(),
+                 QStringLiteral("Recommendation 3: All reports carry an easy-read summary."), QString(),
+                 QStringLiteral("Cabinet considered the report. Recommendation 2 is partly accepted, as"),
+                 QStringLiteral("appeals on minor applications will be listed monthly instead."), QString(),
+                 QStringLiteral("Next steps")});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendations.size(), 3);
+    ASSERT_EQ(bundle.recommendationResponses.size(), 2);
+    const RecommendationResponse& first = bundle.recommendationResponses.at(0);
+    EXPECT_EQ(first.recommendationIndex, 0);
+    EXPECT_EQ(first.decision, ResponseDecision::Accepted);
+    EXPECT_TRUE(first.text.startsWith(QStringLiteral("Accepted. The policy")));
+    const RecommendationResponse& second = bundle.recommendationResponses.at(1);
+    EXPECT_EQ(second.recommendationIndex, 1);
+    EXPECT_EQ(second.number, QStringLiteral("2"));
+    EXPECT_EQ(second.decision, ResponseDecision::Partly);
+    // Recommendation 3 has no response: nothing is invented for it.
+    for (const RecommendationResponse& response : bundle.recommendationResponses)
+        EXPECT_NE(response.recommendationIndex, 2);
+}
+
+TEST_P(RecommendationText, CallInOutcomes)
+{
+    Sheet sheet(GetParam());
+    const qreal in = sheet.indent();
+    sheet.lines({QStringLiteral("Call-in of the decision on library opening hours"), QString(),
+                 QStringLiteral("The Scrutiny Committee considered the call-in and agreed the following motion:")});
+    sheet.line(QStringLiteral("a. That implementation of the decision be postponed."), in);
+    sheet.lines({QString(), QStringLiteral("The Committee resolved to refer the matter to full Council for review."),
+                 QString()});
+    sheet.pageBreak();
+    sheet.lines({QStringLiteral("Call-in of the decision on parking charges"), QString(),
+                 QStringLiteral("RESOLVED that the decision be referred back to the decision-maker for"),
+                 QStringLiteral("reconsideration in the light of the comments made.")});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendations.size(), 2);
+    const Recommendation& motion = bundle.recommendations.at(0);
+    EXPECT_EQ(motion.source, RecommendationSource::CallIn);
+    EXPECT_EQ(motion.madeBy, QStringLiteral("Scrutiny Committee"));
+    ASSERT_EQ(bundle.recommendationResponses.size(), 1);
+    EXPECT_EQ(bundle.recommendationResponses.at(0).recommendationIndex, 0);
+    EXPECT_EQ(bundle.recommendationResponses.at(0).decision, ResponseDecision::Accepted);
+    EXPECT_EQ(bundle.recommendationResponses.at(0).decisionText, QStringLiteral("referred to full Council"));
+    EXPECT_EQ(bundle.recommendationResponses.at(0).pdfPage, 1);
+    const Recommendation& back = bundle.recommendations.at(1);
+    EXPECT_EQ(back.source, RecommendationSource::CallIn);
+    EXPECT_EQ(back.addressedTo, QStringLiteral("the decision-maker"));
+    EXPECT_EQ(back.pdfPage, 2);
+}
+
+TEST(RecommendationTextPlain, PlainReportGivesNone)
+{
+    Sheet sheet {SheetGeometry()};
+    sheet.lines({QStringLiteral("1. Introduction"), QString(),
+                 QStringLiteral("The service recommended a new supplier in"),
+                 QStringLiteral("2019 and it has performed well."), QString(),
+                 QStringLiteral("2. The committee is asked to note the report.")});
+    EXPECT_TRUE(sheet.analyse().recommendations.isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Geometries, RecommendationText, ::testing::ValuesIn(SheetGeometry::varied()),
+                         [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
+                             return std::string(geometry.param.name);
+                         });
