@@ -33,7 +33,7 @@ void attachExtracted(QSqlDatabase db, QHash<QString, RecommendationRecord*>& byK
     q.exec(QStringLiteral("SELECT x.recommendation_key, x.decision, x.decision_text, x.text, COALESCE(x.date, m.date), "
                           "x.lead, x.due, x.due_text, x.link_evidence, x.document_id, x.pdf_page FROM "
                           "recommendation_response x LEFT JOIN meeting m ON m.id = x.meeting_id WHERE "
-                          "x.recommendation_key IS NOT NULL ORDER BY COALESCE(x.date, m.date), x.id"));
+                          "x.recommendation_key IS NOT NULL ORDER BY COALESCE(x.date, m.date) IS NULL, COALESCE(x.date, m.date), x.id"));
     while (q.next()) {
         if (RecommendationRecord* r = byKey.value(q.value(0).toString())) {
             ResponseEntry e;
@@ -53,7 +53,7 @@ void attachExtracted(QSqlDatabase db, QHash<QString, RecommendationRecord*>& byK
     q.exec(
         QStringLiteral("SELECT x.recommendation_key, COALESCE(x.date, m.date), x.text, x.status_text, x.link_evidence, "
                        "x.document_id, x.pdf_page FROM recommendation_update x LEFT JOIN meeting m ON m.id = "
-                       "x.meeting_id WHERE x.recommendation_key IS NOT NULL ORDER BY COALESCE(x.date, m.date), x.id"));
+                       "x.meeting_id WHERE x.recommendation_key IS NOT NULL ORDER BY COALESCE(x.date, m.date) IS NULL, COALESCE(x.date, m.date), x.id"));
     while (q.next()) {
         if (RecommendationRecord* r = byKey.value(q.value(0).toString())) {
             r->updates.append({isoDate(q.value(1)), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
@@ -174,7 +174,7 @@ QList<RecommendationRecord> RecommendationStore::list(const RecommendationFilter
     QList<RecommendationRecord> all;
     QSqlQuery q(db);
     // A recommendation quoted in a later report is the same one: the original is listed.
-    q.exec(kSelect + QStringLiteral("ORDER BY m.date, r.meeting_id, r.document_id, r.position"));
+    q.exec(kSelect + QStringLiteral("ORDER BY m.date IS NULL, m.date, r.meeting_id, r.document_id, r.position"));
     QSet<QString> seen;
     while (q.next()) {
         RecommendationRecord r;
