@@ -141,20 +141,31 @@ void RecommendationsView::applyLoaded(const QList<RecommendationRecord>& records
         bodies.append(r.body);
     m_bodyFilter->setBodies(bodies);
     m_model->setRecords(records);
+    m_loaded = true;
     filterChanged();
     using Model = RecommendationTableModel;
+    // A date is as wide as the widest date, however few rows carry one.
+    QTableView* table = m_ui->recommendationsTableView;
+    const int dateWidth = table->fontMetrics().horizontalAdvance(reclabels::shortDate(QDate(2030, 9, 30))) + 24;
+    for (const int column : {Model::MadeColumn, Model::RespondedColumn, Model::DueColumn, Model::UpdatedColumn}) {
+        const int heading = table->horizontalHeader()->fontMetrics().horizontalAdvance(
+                                m_model->headerData(column, Qt::Horizontal).toString())
+            + 30;
+        table->setColumnWidth(column, std::max(dateWidth, heading));
+    }
+    // So is the response: a handful of words, one of them with a dot.
+    int responseWidth = 0;
+    for (const ResponseDecision d : {ResponseDecision::Accepted, ResponseDecision::Partly, ResponseDecision::Rejected,
+                                     ResponseDecision::Noted, ResponseDecision::Pending})
+        responseWidth = std::max(responseWidth, table->fontMetrics().horizontalAdvance(reclabels::decision(d)));
+    table->setColumnWidth(Model::ResponseColumn, responseWidth + 24 + table->iconSize().width() + 8);
     // The recommendation's text gets the room, less than the tracker's action text as the response
     // and progress need theirs; cut text is whole in the tooltips and the side pane.
-    ColumnFit::fit(m_ui->recommendationsTableView, Model::TextColumn,
+    ColumnFit::fit(table, Model::TextColumn,
                    {{Model::NumberColumn, 60},
                     {Model::MadeByColumn, 200},
-                    {Model::MadeColumn, 100},
-                    {Model::ResponseColumn, 170},
-                    {Model::RespondedColumn, 100},
                     {Model::LeadColumn, 180},
-                    {Model::DueColumn, 100},
-                    {Model::ProgressColumn, 260},
-                    {Model::UpdatedColumn, 100}},
+                    {Model::ProgressColumn, 260}},
                    0.32);
     selectKey(selected);
     emit loaded(int(records.size()));
@@ -216,6 +227,12 @@ void RecommendationsView::updateCount()
         noUpdate += chase.isValid() && rating::Rag(chase.toInt()) == rating::Rag::Amber ? 1 : 0;
     }
     const int shown = m_proxy->rowCount();
+    if (m_loaded && m_model->rowCount() == 0) {
+        m_ui->countLabel->setText(tr("No recommendations yet: they are read from scrutiny reports, minutes and the "
+                                     "executive's responses when you import them."));
+        m_ui->exportCsvButton->setEnabled(false);
+        return;
+    }
     QString text = shown == 1 ? tr("1 recommendation shown") : tr("%n recommendations shown", nullptr, shown);
     if (shown != m_model->rowCount())
         text += tr(" of %1").arg(m_model->rowCount());

@@ -96,6 +96,7 @@ private:
     QString m_databasePath;
     ViewSettings m_settings {QStringLiteral("recommendations")};
     bool m_restoring = false;
+    bool m_loaded = false; // a load has finished (an empty list means none, not not yet)
 };
 
 } // namespace scrutineer::gui

@@ -5,15 +5,22 @@
 
 #include "Rating.h"
 #include "RecommendationStore.h"
+#include "main/Theme.h"
+#include "main/Workspaces.h"
 #include "recommendations/RecommendationEntryDialog.h"
 #include "recommendations/RecommendationProxyModel.h"
 #include "recommendations/RecommendationTableModel.h"
 #include "recommendations/RecommendationsView.h"
 #include "reports/ReportsPanel.h"
+#include "tracker/ChairTools.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -245,6 +252,50 @@ TEST_F(RecommendationsViewTest, AnUpdateRecordedByHandClearsNoUpdateSinceUntilUn
     EXPECT_TRUE(cell(one, Model::ProgressColumn).isEmpty());
 }
 
+TEST_F(RecommendationsViewTest, TheWindowsUndoTakesBackAnEntryInTheRecommendationsWorkspace)
+{
+    QStackedWidget stack;
+    auto* reading = new QWidget(&stack);
+    auto* tools = new ChairTools(&stack);
+    stack.addWidget(reading);
+    stack.addWidget(tools);
+    Workspaces workspaces(&stack, reading, tools);
+    tools->recommendations()->setToday(today());
+    QSignalSpy loaded(tools->recommendations(), &RecommendationsView::loaded);
+    tools->setDatabasePath(m_library.databasePath());
+    stack.show();
+    workspaces.show(Workspaces::Workspace::Recommendations);
+    EXPECT_EQ(tools->currentWidget(), tools->recommendations());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+    RecommendationsView* view = tools->recommendations();
+    const QString three = keyOf(QStringLiteral("3"), QStringLiteral("That independent"));
+    ResponseEntry response;
+    response.decision = ResponseDecision::Noted;
+    response.date = QDate(2030, 5, 20);
+    view->recordResponse(three, response);
+    const QModelIndex cellIndex = view->model()->index(view->model()->rowOf(three), Model::ResponseColumn);
+    EXPECT_EQ(cellIndex.data().toString(), QStringLiteral("Noted"));
+    QAction* undo = workspaces.undoAction();
+    ASSERT_TRUE(undo->isEnabled());
+    undo->trigger();
+    EXPECT_EQ(view->model()->index(view->model()->rowOf(three), Model::ResponseColumn).data().toString(),
+              QStringLiteral("Awaiting response"));
+}
+
+TEST(RecommendationsViewEmpty, ALibraryWithoutRecommendationsSaysWhereTheyComeFrom)
+{
+    ChairLibrary library;
+    ASSERT_TRUE(library.ok());
+    RecommendationsView view;
+    auto* count = view.findChild<QLabel*>(QStringLiteral("countLabel"));
+    ASSERT_NE(count, nullptr);
+    QSignalSpy loaded(&view, &RecommendationsView::loaded);
+    view.setDatabasePath(library.databasePath());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+    EXPECT_TRUE(count->text().startsWith(QStringLiteral("No recommendations yet"))) << count->text().toStdString();
+    EXPECT_FALSE(view.findChild<QPushButton*>(QStringLiteral("recordResponseButton"))->isEnabled());
+}
+
 // A screenshot of the workspace for review, written only when SCRUTINEER_CHAIR_SCREENSHOTS names
 // a folder (run under Xvfb with QT_QPA_PLATFORM=xcb for real fonts and styles).
 TEST_F(RecommendationsViewTest, Screenshot)
@@ -252,6 +303,7 @@ TEST_F(RecommendationsViewTest, Screenshot)
     const QString folder = qEnvironmentVariable("SCRUTINEER_CHAIR_SCREENSHOTS");
     if (folder.isEmpty())
         GTEST_SKIP() << "set SCRUTINEER_CHAIR_SCREENSHOTS to a folder to write screenshots";
+    Theme::apply(*qobject_cast<QApplication*>(QCoreApplication::instance()));
     m_view->resize(1440, 860);
     m_view->view()->sortByColumn(Model::ResponseColumn, Qt::AscendingOrder);
     m_view->reload();
