@@ -4,7 +4,41 @@
 #include "CliSupport.h"
 #include "Database.h"
 
+#include <QMap>
+
+#include <algorithm>
+
 namespace scrutineer::cli {
+
+namespace {
+
+void printByOwner(QTextStream& out, const QList<ActionRecord>& actions, const QDate& today)
+{
+    struct Row {
+        QString name;
+        int count = 0;
+        int overdue = 0;
+    };
+    QMap<QString, Row> rows;
+    for (const ActionRecord& r : actions) {
+        QList<OwnerIdentity> owners = r.owners;
+        if (owners.isEmpty())
+            owners.append({QStringLiteral("none"), tr("(owner not stated)"), {}, {}, OwnerIdentity::Source::Printed});
+        for (const OwnerIdentity& o : std::as_const(owners)) {
+            Row& row = rows[o.key];
+            row.name = o.name;
+            ++row.count;
+            row.overdue += isOverdue(r, today) ? 1 : 0;
+        }
+    }
+    QList<Row> sorted = rows.values();
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Row& a, const Row& b) { return a.count > b.count; });
+    for (const Row& row : std::as_const(sorted))
+        out << QStringLiteral("%1  %2  %3").arg(row.count, 4).arg(row.overdue, 4).arg(row.name) << "\n";
+    out << tr("%n action(s); columns: actions, overdue, owner", int(actions.size())) << "\n";
+}
+
+} // namespace
 
 int ActionsCommand::run(const QStringList& arguments)
 {
@@ -12,10 +46,17 @@ int ActionsCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(tr("List actions from improvement plans, resolutions and action logs."));
     const ListOptions list(tr("Only actions of bodies whose name contains TEXT."),
                            tr("Date to measure lateness from (YYYY-MM-DD; default today)."));
-    const QCommandLineOption open(QStringLiteral("open"), tr("Only outstanding actions (not complete or business as usual)."));
-    const QCommandLineOption overdue(QStringLiteral("overdue"), tr("Only outstanding actions whose due date has passed."));
-    const QCommandLineOption owner(QStringLiteral("owner"), tr("Only actions whose owner contains NAME."), QStringLiteral("name"));
-    list.addTo(parser, {open, overdue, owner});
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  tr("Only open actions: not complete or business as usual, and not a repeat of an "
+                                     "earlier meeting's action (counted at its first occurrence)."));
+    const QCommandLineOption overdue(QStringLiteral("overdue"),
+                                     tr("Only open actions whose due date has passed and which something has reported "
+                                        "on in the last six months."));
+    const QCommandLineOption owner(QStringLiteral("owner"), tr("Only actions whose owner contains NAME."),
+                                   QStringLiteral("name"));
+    const QCommandLineOption byOwner(QStringLiteral("by-owner"),
+                                     tr("Count the listed actions by owner, resolved to people and posts."));
+    list.addTo(parser, {open, overdue, owner, byOwner});
     ActionFilter filter;
     if (const auto stop = list.parse(parser, arguments, filter.today))
         return *stop;
@@ -32,18 +73,29 @@ int ActionsCommand::run(const QStringList& arguments)
         out << tr("No actions match.") << "\n";
         return ExitOk;
     }
+    if (parser.isSet(byOwner)) {
+        printByOwner(out, actions, filter.today);
+        return ExitOk;
+    }
     for (const ActionRecord& r : actions) {
         const Action& a = r.action;
-        out << (a.ref.isEmpty() ? QStringLiteral("-") : a.ref) << "  [" << toString(a.status) << "]  " << a.text << "\n";
+        out << (a.ref.isEmpty() ? QStringLiteral("-") : a.ref) << "  [" << toString(a.status) << "]  " << a.text
+            << "\n";
         out << "    " << tr("owner: %1").arg(a.owner.isEmpty() ? tr("not stated") : a.owner) << "; "
             << tr("due: %1").arg(!a.due.isEmpty() ? a.due : (!a.dueText.isEmpty() ? a.dueText : tr("not stated")));
         const int late = daysOverdue(r, filter.today);
-        if (late > 0)
+        if (noRecentEvidence(r, filter.today))
+            out << "; " << tr("no recent evidence");
+        else if (late > 0)
             out << "; " << tr("%n day(s) overdue", late);
         out << "; " << toString(a.origin) << ", "
             << (r.meetingDate.isValid() ? r.meetingDate.toString(Qt::ISODate) : tr("undated")) << " " << r.body;
         if (a.pdfPage > 0)
             out << ", " << tr("PDF p. %1").arg(a.pdfPage);
+        if (r.isRepeat())
+            out << "; " << tr("repeats action %1").arg(r.repeatOf);
+        else if (r.occurrences.size() > 1)
+            out << "; " << tr("asked for at %n meeting(s)", int(r.occurrences.size()));
         out << "\n";
     }
     out << tr("%n action(s)", int(actions.size())) << "\n";

@@ -1,5 +1,6 @@
 #include "ActionStore.h"
 
+#include "ActionChains.h"
 #include "ImportWriter.h"
 #include "SqlDialect.h"
 #include "SqlHelpers.h"
@@ -49,6 +50,7 @@ ActionRecord readRecord(const QSqlQuery& q)
     r.resolutionId = q.value(17).toLongLong();
     a.pdfPage = q.value(18).toInt();
     a.clausePath = q.value(19).toString();
+    r.printedStatus = a.status;
     if (!q.value(20).isNull()) {
         a.status = actionStatusFromString(q.value(20).toString());
         r.statusEdited = true;
@@ -71,27 +73,73 @@ ActionRecord readRecord(const QSqlQuery& q)
     return r;
 }
 
+// Undated meetings first on both backends (SQLite sorts NULL first, PostgreSQL last).
+const QString kOrder = QStringLiteral(" ORDER BY m.date IS NOT NULL, m.date, x.meeting_id, x.origin, x.position, x.id");
+
 } // namespace
+
+QList<ActionRecord> ActionStore::load(const QString& where, const QVariantList& values, const QString& body) const
+{
+    QSqlQuery q(m_database.connection());
+    bool ok = q.prepare(kSelect + where + kOrder);
+    for (const QVariant& value : values)
+        q.addBindValue(value);
+    ok = ok && q.exec();
+    QList<ActionRecord> records;
+    while (ok && q.next())
+        records.append(readRecord(q));
+    ActionChains::assemble(m_database, records, body);
+    return records;
+}
 
 QList<ActionRecord> ActionStore::list(const ActionFilter& filter) const
 {
-    QSqlQuery q(m_database.connection());
-    // Undated meetings first on both backends (SQLite sorts NULL first, PostgreSQL last).
-    q.exec(kSelect + QStringLiteral("ORDER BY m.date IS NOT NULL, m.date, x.meeting_id, x.origin, x.position, x.id"));
-    QList<ActionRecord> result;
-    while (q.next()) {
-        ActionRecord r = readRecord(q);
-        if (filter.matches(r))
-            result.append(std::move(r));
-    }
+    QList<ActionRecord> result = load({}, {}, {});
+    result.removeIf([&](const ActionRecord& r) { return !filter.matches(r); });
     return result;
+}
+
+QList<ActionRecord> ActionStore::forBodyOf(qint64 meetingId) const
+{
+    // Every action of the meeting's body (a repeat needs its first occurrence), or of the meeting
+    // alone when it has no body.
+    QSqlQuery q(m_database.connection());
+    QString body;
+    if (sql::run(q, QStringLiteral("SELECT b.name FROM meeting m JOIN body b ON b.id = m.body_id WHERE m.id = ?"),
+                 meetingId)
+        && q.next())
+        body = q.value(0).toString();
+    return load(QStringLiteral("WHERE m.body_id = (SELECT body_id FROM meeting WHERE id = ?) OR x.meeting_id = ?"),
+                {meetingId, meetingId}, body);
+}
+
+QList<ActionRecord> ActionStore::forMeeting(qint64 meetingId) const
+{
+    QList<ActionRecord> result = forBodyOf(meetingId);
+    result.removeIf([&](const ActionRecord& r) { return r.meetingId != meetingId; });
+    return result;
+}
+
+QHash<qint64, OpenActionCount> ActionStore::openCounts() const
+{
+    QHash<qint64, OpenActionCount> counts;
+    for (const ActionRecord& r : load({}, {}, {}))
+        counts[r.meetingId].add(r);
+    return counts;
 }
 
 std::optional<ActionRecord> ActionStore::find(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
-    if (sql::run(q, kSelect + QStringLiteral("WHERE x.id = ?"), id) && q.next())
-        return readRecord(q);
+    if (!sql::run(q, QStringLiteral("SELECT meeting_id FROM action WHERE id = ?"), id) || !q.next())
+        return std::nullopt;
+    const qint64 meeting = q.value(0).toLongLong();
+    const QList<ActionRecord> records
+        = meeting > 0 ? forBodyOf(meeting) : load(QStringLiteral("WHERE x.id = ?"), {id}, {});
+    for (const ActionRecord& r : records) {
+        if (r.id == id)
+            return r;
+    }
     return std::nullopt;
 }
 
@@ -145,11 +193,12 @@ QList<ActionStore::Evidence> ActionStore::evidence(qint64 actionId) const
 {
     QSqlQuery q(m_database.connection());
     sql::run(q,
-             QStringLiteral("SELECT mr.raw, cm.number, cm.title, mt.date, b.name, cm.document_id, COALESCE(mr.pdf_page, "
-                            "cm.pdf_page) FROM action x JOIN resolution r ON r.id = x.resolution_id JOIN minute_reference mr "
-                            "ON mr.target_minute_id = r.minute_id JOIN minute cm ON cm.id = mr.minute_id JOIN meeting mt ON "
-                            "mt.id = cm.meeting_id LEFT JOIN body b ON b.id = mt.body_id WHERE x.id = ? AND cm.meeting_id <> "
-                            "x.meeting_id ORDER BY mt.date, cm.position"),
+             QStringLiteral(
+                 "SELECT mr.raw, cm.number, cm.title, mt.date, b.name, cm.document_id, COALESCE(mr.pdf_page, "
+                 "cm.pdf_page) FROM action x JOIN resolution r ON r.id = x.resolution_id JOIN minute_reference mr "
+                 "ON mr.target_minute_id = r.minute_id JOIN minute cm ON cm.id = mr.minute_id JOIN meeting mt ON "
+                 "mt.id = cm.meeting_id LEFT JOIN body b ON b.id = mt.body_id WHERE x.id = ? AND cm.meeting_id <> "
+                 "x.meeting_id ORDER BY mt.date, cm.position"),
              actionId);
     QList<Evidence> result;
     while (q.next()) {

@@ -5,6 +5,7 @@
 #include "Error.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace scrutineer {
@@ -33,9 +34,16 @@ public:
         int pdfPage = 0;
     };
 
-    explicit ActionStore(Database& database) : m_database(database) {}
+    explicit ActionStore(Database& database) : m_database(database) { }
 
+    // Every action (repeats included, marked), owners resolved, repeats linked, filtered.
     QList<ActionRecord> list(const ActionFilter& filter = {}) const;
+    // The actions recorded at one meeting, read with the rest of its body's (not the library's).
+    QList<ActionRecord> forMeeting(qint64 meetingId) const;
+    // Every action of a meeting's body.
+    QList<ActionRecord> forBodyOf(qint64 meetingId) const;
+    // Open actions of every meeting by openState(): the navigator's counts.
+    QHash<qint64, OpenActionCount> openCounts() const;
     std::optional<ActionRecord> find(qint64 id) const;
     // Records a dated status change by the connected user and returns its history entry. With
     // `expectedRevision` (the ActionRecord::revision the user saw), refuses with Error::Conflict,
@@ -50,6 +58,8 @@ public:
     Expected<qint64> addManual(const Action& action, qint64 meetingId);
 
 private:
+    QList<ActionRecord> load(const QString& where, const QVariantList& values, const QString& body) const;
+
     Database& m_database;
 };
 

@@ -1,5 +1,6 @@
 #include "MeetingStore.h"
 
+#include "ActionStore.h"
 #include "SqlHelpers.h"
 
 #include <QSqlQuery>
@@ -7,16 +8,13 @@
 namespace scrutineer {
 
 namespace {
-// A meeting with its authority, body and counts; the open actions use each action's latest
-// status update when the user has recorded one.
+// A meeting with its authority, body and counts. Open actions are counted apart, by the one
+// definition (openState) the agenda and the reports use.
 const QString kMeetingSelect = QStringLiteral(
     "SELECT m.id, a.name, b.name, m.date, m.time, m.venue, "
     "(SELECT COUNT(*) FROM document d WHERE d.meeting_id = m.id), "
     "(SELECT COUNT(*) FROM agenda_item i WHERE i.meeting_id = m.id), "
-    "(SELECT COUNT(*) FROM minute n WHERE n.meeting_id = m.id), "
-    "(SELECT COUNT(*) FROM action x WHERE x.meeting_id = m.id AND COALESCE((SELECT u.status FROM action_update u "
-    "WHERE u.action_key = x.action_key ORDER BY u.revision DESC, u.id DESC LIMIT 1), x.status) NOT IN "
-    "('complete', 'business-as-usual')) "
+    "(SELECT COUNT(*) FROM minute n WHERE n.meeting_id = m.id) "
     "FROM meeting m LEFT JOIN body b ON b.id = m.body_id LEFT JOIN authority a ON a.id = b.authority_id ");
 
 MeetingStore::MeetingSummary readMeeting(const QSqlQuery& q)
@@ -31,7 +29,6 @@ MeetingStore::MeetingSummary readMeeting(const QSqlQuery& q)
     s.documents = q.value(6).toInt();
     s.agendaItems = q.value(7).toInt();
     s.minutes = q.value(8).toInt();
-    s.openActions = q.value(9).toInt();
     return s;
 }
 } // namespace
@@ -43,6 +40,11 @@ QList<MeetingStore::MeetingSummary> MeetingStore::meetings() const
     QList<MeetingSummary> result;
     while (q.next())
         result.append(readMeeting(q));
+    const QHash<qint64, OpenActionCount> counts = ActionStore(m_database).openCounts();
+    for (MeetingSummary& s : result) {
+        s.actions = counts.value(s.id);
+        s.openActions = s.actions.open;
+    }
     return result;
 }
 
@@ -59,8 +61,8 @@ MeetingStore::DocumentSummary readDocument(const QSqlQuery& q)
     d.pageCount = q.value(6).toInt();
     return d;
 }
-const QString kDocumentSelect =
-    QStringLiteral("SELECT id, meeting_id, file_name, file_path, sha256, kind, page_count FROM document ");
+const QString kDocumentSelect
+    = QStringLiteral("SELECT id, meeting_id, file_name, file_path, sha256, kind, page_count FROM document ");
 } // namespace
 
 QList<MeetingStore::DocumentSummary> MeetingStore::documents(qint64 meetingId) const
@@ -84,10 +86,11 @@ std::optional<MeetingStore::DocumentSummary> MeetingStore::document(qint64 docum
 QList<MeetingStore::AgendaEntry> MeetingStore::agenda(qint64 meetingId) const
 {
     QSqlQuery q(m_database.connection());
-    sql::run(q,
-             QStringLiteral("SELECT id, document_id, number, title, report_of, pdf_first, pdf_last, pack_first, pack_last, "
-                            "exempt FROM agenda_item WHERE meeting_id = ? ORDER BY document_id, position"),
-             meetingId);
+    sql::run(
+        q,
+        QStringLiteral("SELECT id, document_id, number, title, report_of, pdf_first, pdf_last, pack_first, pack_last, "
+                       "exempt FROM agenda_item WHERE meeting_id = ? ORDER BY document_id, position"),
+        meetingId);
     QList<AgendaEntry> result;
     while (q.next()) {
         AgendaEntry e;
@@ -109,10 +112,11 @@ QList<MeetingStore::AgendaEntry> MeetingStore::agenda(qint64 meetingId) const
 QList<MeetingStore::MinuteEntry> MeetingStore::minutes(qint64 meetingId) const
 {
     QSqlQuery q(m_database.connection());
-    sql::run(q,
-             QStringLiteral("SELECT id, document_id, number, title, pdf_page, item_method FROM minute WHERE meeting_id = ? "
-                            "ORDER BY document_id, position"),
-             meetingId);
+    sql::run(
+        q,
+        QStringLiteral("SELECT id, document_id, number, title, pdf_page, item_method FROM minute WHERE meeting_id = ? "
+                       "ORDER BY document_id, position"),
+        meetingId);
     QList<MinuteEntry> result;
     QSqlQuery r(m_database.connection());
     while (q.next()) {
@@ -134,8 +138,9 @@ QList<MeetingStore::MinuteEntry> MeetingStore::minutes(qint64 meetingId) const
 std::optional<int> MeetingStore::packPage(qint64 documentId, int pdfPage) const
 {
     QSqlQuery q(m_database.connection());
-    if (sql::run(q, QStringLiteral("SELECT pack_page FROM page WHERE document_id = ? AND pdf_page = ?"), documentId, pdfPage) &&
-        q.next() && !q.value(0).isNull())
+    if (sql::run(q, QStringLiteral("SELECT pack_page FROM page WHERE document_id = ? AND pdf_page = ?"), documentId,
+                 pdfPage)
+        && q.next() && !q.value(0).isNull())
         return q.value(0).toInt();
     return std::nullopt;
 }
@@ -152,9 +157,9 @@ QHash<int, int> MeetingStore::packPages(qint64 documentId) const
 {
     QSqlQuery q(m_database.connection());
     QHash<int, int> result;
-    if (!sql::run(q,
-                  QStringLiteral("SELECT pdf_page, pack_page FROM page WHERE document_id = ? AND pack_page IS NOT NULL"),
-                  documentId))
+    if (!sql::run(
+            q, QStringLiteral("SELECT pdf_page, pack_page FROM page WHERE document_id = ? AND pack_page IS NOT NULL"),
+            documentId))
         return result;
     while (q.next())
         result.insert(q.value(0).toInt(), q.value(1).toInt());
@@ -178,7 +183,11 @@ std::optional<MeetingStore::MeetingSummary> MeetingStore::meeting(qint64 meeting
     QSqlQuery q(m_database.connection());
     if (!sql::run(q, kMeetingSelect + QStringLiteral("WHERE m.id = ?"), meetingId) || !q.next())
         return std::nullopt;
-    return readMeeting(q);
+    MeetingSummary s = readMeeting(q);
+    for (const ActionRecord& r : ActionStore(m_database).forMeeting(meetingId))
+        s.actions.add(r);
+    s.openActions = s.actions.open;
+    return s;
 }
 
 QStringList MeetingStore::bodyNames() const

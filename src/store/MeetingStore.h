@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionRecord.h"
 #include "Database.h"
 
 #include <QDate>
@@ -24,7 +25,8 @@ public:
         int documents = 0;
         int agendaItems = 0;
         int minutes = 0;
-        int openActions = 0;
+        int openActions = 0; // actions.open
+        OpenActionCount actions; // open actions first raised here, and what was left out and why
     };
     struct DocumentSummary {
         qint64 id = 0;
@@ -54,10 +56,10 @@ public:
         QString title;
         int pdfPage = 0;
         QStringList resolutions; // resolution texts
-        QString itemMethod;      // how its agenda item was found (Minute::itemMethod); empty = unknown
+        QString itemMethod; // how its agenda item was found (Minute::itemMethod); empty = unknown
     };
 
-    explicit MeetingStore(Database& database) : m_database(database) {}
+    explicit MeetingStore(Database& database) : m_database(database) { }
 
     QList<MeetingSummary> meetings() const;
     QList<DocumentSummary> documents(qint64 meetingId) const;

@@ -537,6 +537,24 @@ QStringList v12()
     };
 }
 
+// v13: the officers' alias table for action owners (user data): a printed post or spelling of a
+// name and the person (or post) it stands for, in one body (by name, which a re-import keeps) or
+// every body (NULL), between two dates (either open).
+QStringList v13()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE owner_alias (
+            id INTEGER PRIMARY KEY,
+            body TEXT,
+            alias TEXT NOT NULL,
+            person TEXT,
+            post TEXT,
+            valid_from TEXT,
+            valid_to TEXT,
+            changed_at TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -560,6 +578,7 @@ const QList<Migration>& migrations()
          QStringLiteral("team-notify-user")},
         {12, QStringLiteral("scrutiny recommendations, executive responses, progress updates and the ones recorded by hand"),
          v12()},
+        {13, QStringLiteral("user data: aliases of action owners"), v13()},
     };
     return all;
 }

@@ -21,12 +21,16 @@ QString numbered(const QString& number, const QString& title)
     if (number.isEmpty())
         return title;
     const QChar last = number.back();
-    return last.isLetterOrNumber() ? QStringLiteral("%1. %2").arg(number, title) : QStringLiteral("%1 %2").arg(number, title);
+    return last.isLetterOrNumber() ? QStringLiteral("%1. %2").arg(number, title)
+                                   : QStringLiteral("%1 %2").arg(number, title);
 }
 
 } // namespace
 
-AgendaTreeModel::AgendaTreeModel(QObject* parent) : QAbstractItemModel(parent) { m_nodes.emplace_back(); }
+AgendaTreeModel::AgendaTreeModel(QObject* parent) : QAbstractItemModel(parent)
+{
+    m_nodes.emplace_back();
+}
 
 void AgendaTreeModel::clear()
 {
@@ -131,8 +135,16 @@ void AgendaTreeModel::addActions(const QList<ActionRecord>& actions)
 {
     if (actions.isEmpty())
         return;
+    // The count says what the meetings list says: open actions first raised here, by the one
+    // definition (openState), and what was left out and why.
+    OpenActionCount count;
+    for (const ActionRecord& record : actions)
+        count.add(record);
     Node section;
-    section.title = tr("Actions (%1)").arg(actions.size());
+    section.title = count.open == int(actions.size())
+        ? tr("Actions (%1 open)").arg(count.open)
+        : tr("Actions (%1 open of %2)").arg(count.open).arg(actions.size());
+    section.tooltip = count.describe();
     const int sectionId = add(section, 0);
     for (const ActionRecord& record : actions) {
         const Action& action = record.action;
@@ -141,17 +153,21 @@ void AgendaTreeModel::addActions(const QList<ActionRecord>& actions)
         const QString text = AgendaLabels::oneLine(action.text, 100);
         node.title = action.ref.isEmpty() ? text : QStringLiteral("%1  %2").arg(action.ref, text);
         node.pages = AgendaLabels::actionStatus(action.status);
-        QStringList tip{text::collapseWhitespace(action.text)};
+        QStringList tip {text::collapseWhitespace(action.text)};
         if (!action.owner.isEmpty())
             tip << tr("Owner: %1").arg(action.owner);
         if (!action.dueText.isEmpty() || !action.due.isEmpty())
             tip << tr("Due: %1").arg(action.dueText.isEmpty() ? action.due : action.dueText);
         tip << tr("Status: %1").arg(node.pages);
+        if (record.isRepeat()) {
+            node.pages = tr("Repeat");
+            tip << tr("Repeats an action of an earlier meeting: counted there, once.");
+        }
         node.tooltip = tip.join(QLatin1Char('\n'));
         node.documentId = action.pdfPage > 0 ? record.documentId : 0;
         node.pdfPage = action.pdfPage;
         node.highlight = AgendaLabels::leadingWords(action.text, 6);
-        node.muted = !isOutstanding(action.status);
+        node.muted = openState(record) != OpenState::Open;
         add(node, sectionId);
     }
 }
@@ -217,7 +233,10 @@ int AgendaTreeModel::rowCount(const QModelIndex& parent) const
     return int(m_nodes[size_t(parent.internalId())].children.size());
 }
 
-int AgendaTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int AgendaTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
 
 Qt::ItemFlags AgendaTreeModel::flags(const QModelIndex& index) const
 {

@@ -86,11 +86,7 @@ AgendaTreeModel::Input MeetingLibrary::meetingContents(qint64 meetingId) const
     input.agenda = store.agenda(meetingId);
     input.minutes = store.minutes(meetingId);
     input.minuteItems = store.minuteItems(meetingId);
-    ActionFilter filter;
-    for (const ActionRecord& record : ActionStore(*m_database).list(filter)) {
-        if (record.meetingId == meetingId)
-            input.actions.append(record);
-    }
+    input.actions = ActionStore(*m_database).forMeeting(meetingId);
     return input;
 }
 

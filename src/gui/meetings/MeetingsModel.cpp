@@ -19,7 +19,9 @@ bool upcoming(const MeetingStore::MeetingSummary& meeting, const QDate& today)
 
 } // namespace
 
-MeetingsModel::MeetingsModel(QObject* parent) : QAbstractItemModel(parent) {}
+MeetingsModel::MeetingsModel(QObject* parent) : QAbstractItemModel(parent)
+{
+}
 
 void MeetingsModel::setMeetings(const QList<MeetingStore::MeetingSummary>& meetings, const QDate& today)
 {
@@ -32,11 +34,12 @@ void MeetingsModel::setMeetings(const QList<MeetingStore::MeetingSummary>& meeti
         auto it = byKey.find(key);
         if (it == byKey.end()) {
             it = byKey.insert(key, int(m_bodies.size()));
-            m_bodies.append(Body{meeting.body, meeting.authority, {}, 0, 0});
+            m_bodies.append(Body {meeting.body, meeting.authority, {}, 0, {}, 0});
         }
         Body& body = m_bodies[it.value()];
         body.meetings.append(meeting);
         body.openActions += meeting.openActions;
+        body.actions += meeting.actions;
         body.upcoming += upcoming(meeting, today) ? 1 : 0;
     }
     std::sort(m_bodies.begin(), m_bodies.end(), [](const Body& a, const Body& b) {
@@ -142,7 +145,10 @@ int MeetingsModel::rowCount(const QModelIndex& parent) const
     return int(m_bodies.at(parent.row()).meetings.size());
 }
 
-int MeetingsModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int MeetingsModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
 
 Qt::ItemFlags MeetingsModel::flags(const QModelIndex& index) const
 {
@@ -173,7 +179,9 @@ QVariant MeetingsModel::bodyData(const Body& body, int column, int role) const
         QString text = tr("%n meeting(s)", nullptr, int(body.meetings.size()));
         if (body.upcoming > 0)
             text += tr(", %n upcoming", nullptr, body.upcoming);
-        if (body.openActions > 0)
+        if (body.actions.total() > 0)
+            text += QStringLiteral(", ") + body.actions.describe();
+        else if (body.openActions > 0)
             text += tr(", %n open action(s)", nullptr, body.openActions);
         return body.authority.isEmpty() ? text : body.authority + QStringLiteral(" · ") + text;
     }
@@ -219,7 +227,8 @@ QVariant MeetingsModel::meetingData(const MeetingStore::MeetingSummary& meeting,
         parts << tr("%n agenda item(s)", nullptr, meeting.agendaItems);
         if (meeting.minutes > 0)
             parts << tr("%n minute(s)", nullptr, meeting.minutes);
-        parts << tr("%n open action(s)", nullptr, meeting.openActions);
+        parts << (meeting.actions.total() > 0 ? meeting.actions.describe()
+                                              : tr("%n open action(s)", nullptr, meeting.openActions));
         return parts.join(QStringLiteral(" · "));
     }
     case Qt::FontRole:
@@ -255,8 +264,9 @@ QVariant MeetingsModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::DisplayRole)
         return section == NameColumn ? tr("Meeting") : section == OpenActionsColumn ? tr("Open") : QVariant();
     if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-        return section == NameColumn ? tr("Bodies and their meetings, upcoming first")
-                                     : section == OpenActionsColumn ? tr("Open actions") : QVariant();
+        return section == NameColumn       ? tr("Bodies and their meetings, upcoming first")
+            : section == OpenActionsColumn ? tr("Open actions")
+                                           : QVariant();
     return {};
 }
 

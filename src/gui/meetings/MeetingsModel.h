@@ -46,6 +46,7 @@ private:
         QString authority;
         QList<MeetingStore::MeetingSummary> meetings;
         int openActions = 0;
+        OpenActionCount actions;
         int upcoming = 0;
     };
 

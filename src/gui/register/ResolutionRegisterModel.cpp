@@ -151,8 +151,8 @@ QVariant ResolutionRegisterModel::data(const QModelIndex& index, int role) const
         return {};
     case KeyRole: return r.key;
     case SortRole:
-        if (index.column() == DateColumn)
-            return r.meetingDate.isValid() ? r.meetingDate.toJulianDay() : 0;
+        if (index.column() == DateColumn) // by date, then in the minutes' own order (the store's)
+            return (r.meetingDate.isValid() ? r.meetingDate.toJulianDay() : qint64(0)) * 1000000 + index.row();
         if (index.column() == ClausesColumn)
             return clausetext::clauseCount(r.resolution.clauses);
         return display(r, index.column());

@@ -13,18 +13,59 @@
 namespace scrutineer::gui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("OutstandingActionsReport", text); }
-QString tr(const char* text, int n) { return QCoreApplication::translate("OutstandingActionsReport", text, nullptr, n); }
-QString esc(const QString& text) { return ReportDocument::escape(text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("OutstandingActionsReport", text);
+}
+QString tr(const char* text, int n)
+{
+    return QCoreApplication::translate("OutstandingActionsReport", text, nullptr, n);
+}
+QString esc(const QString& text)
+{
+    return ReportDocument::escape(text);
+}
 
 QString statusHtml(const ActionRecord& r, const QDate& today)
 {
     const auto rag = labels::actionRag(r, today);
-    const QString cls = !rag ? QStringLiteral("muted")
-                             : (*rag == rating::Rag::Red ? QStringLiteral("red")
-                                                         : (*rag == rating::Rag::Amber ? QStringLiteral("amber") : QStringLiteral("green")));
+    const QString cls = !rag
+        ? QStringLiteral("muted")
+        : (*rag == rating::Rag::Red ? QStringLiteral("red")
+                                    : (*rag == rating::Rag::Amber ? QStringLiteral("amber") : QStringLiteral("green")));
     return QStringLiteral("<span class=\"%1\">%2</span>").arg(cls, esc(labels::status(r.action.status)));
 }
+
+// The people and posts the owner cell names; the cell as printed beneath when it reads otherwise.
+QString ownerHtml(const ActionRecord& r)
+{
+    if (r.action.owner.trimmed().isEmpty() && r.owners.isEmpty())
+        return QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("not stated")));
+    const QString names = r.ownerNames();
+    if (names.compare(r.action.owner.trimmed(), Qt::CaseInsensitive) == 0)
+        return esc(names);
+    return QStringLiteral("%1<br><span class=\"muted\">%2</span>").arg(esc(names), esc(r.action.owner));
+}
+
+// An action asked for at several meetings says so, once.
+QString historyHtml(const ActionRecord& r)
+{
+    if (r.occurrences.size() < 2)
+        return {};
+    QStringList dates;
+    for (const ActionRecord::Occurrence& o : r.occurrences)
+        dates.append(o.meetingDate.isValid() ? QLocale().toString(o.meetingDate, QStringLiteral("d MMM yyyy"))
+                                             : tr("undated"));
+    return QStringLiteral("<br><span class=\"muted\">%1</span>")
+        .arg(esc(tr("Asked for at %1 meetings: %2").arg(dates.size()).arg(dates.join(QStringLiteral(", ")))));
+}
+
+struct OwnerRow {
+    QString name;
+    QStringList posts;
+    int open = 0;
+    int overdue = 0;
+};
 
 } // namespace
 
@@ -58,23 +99,25 @@ QList<ActionRecord> OutstandingActionsReport::outstanding(const QList<ActionReco
 
 QString OutstandingActionsReport::actionsTable(const QList<ActionRecord>& actions, const QDate& today, bool withBody)
 {
-    QString h = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\">"
-                               "<thead><tr><th width=\"6%\">%1</th><th>%2</th>%3<th width=\"18%\">%4</th><th width=\"10%\">%5</th>"
-                               "<th width=\"9%\">%6</th><th width=\"10%\">%7</th><th width=\"11%\">%8</th></tr></thead>")
+    QString h = QStringLiteral(
+                    "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\">"
+                    "<thead><tr><th width=\"6%\">%1</th><th>%2</th>%3<th width=\"18%\">%4</th><th width=\"10%\">%5</th>"
+                    "<th width=\"9%\">%6</th><th width=\"10%\">%7</th><th width=\"11%\">%8</th></tr></thead>")
                     .arg(esc(tr("Ref")), esc(tr("Action")),
                          withBody ? QStringLiteral("<th width=\"14%\">%1</th>").arg(esc(tr("Body"))) : QString(),
                          esc(tr("Owner")), esc(tr("Due")), esc(tr("Late")), esc(tr("Status")), esc(tr("Meeting")));
     for (const ActionRecord& r : actions) {
-        const int late = daysOverdue(r, today);
+        // An action nothing has reported on for months is not counted late (see isOverdue).
+        const int late = isOverdue(r, today) ? daysOverdue(r, today) : 0;
         h += QStringLiteral("<tr><td>%1</td><td>%2</td>%3<td>%4</td><td nowrap>%5</td><td nowrap%6>%7</td><td>%8</td>"
                             "<td nowrap>%9</td></tr>")
-                 .arg(esc(r.action.ref), esc(r.action.text),
-                      withBody ? QStringLiteral("<td>%1</td>").arg(esc(r.body)) : QString(),
-                      r.action.owner.isEmpty() ? QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(tr("not stated")))
-                                               : esc(r.action.owner),
+                 .arg(esc(r.action.ref), esc(r.action.text) + historyHtml(r),
+                      withBody ? QStringLiteral("<td>%1</td>").arg(esc(r.body)) : QString(), ownerHtml(r),
                       esc(labels::due(r.action)), late > 0 ? QStringLiteral(" class=\"late\"") : QString(),
-                      late > 0 ? esc((late == 1 ? tr("%n day", late) : tr("%n days", late))) : QString(), statusHtml(r, today),
-                      r.meetingDate.isValid() ? esc(QLocale().toString(r.meetingDate, QStringLiteral("d MMM yyyy"))) : QString());
+                      late > 0 ? esc((late == 1 ? tr("%n day", late) : tr("%n days", late))) : QString(),
+                      statusHtml(r, today),
+                      r.meetingDate.isValid() ? esc(QLocale().toString(r.meetingDate, QStringLiteral("d MMM yyyy")))
+                                              : QString());
     }
     return h + QStringLiteral("</table>");
 }
@@ -87,44 +130,80 @@ QString OutstandingActionsReport::html(const QList<ActionRecord>& actions, const
         options.body.isEmpty());
     const QList<ActionRecord> open = outstanding(actions, options);
     int late = 0;
-    QMap<QString, QPair<int, int>> owners; // owner -> open, overdue
+    int shared = 0;
+    // Owners resolved to people and posts: one row per person whatever the spelling; an action
+    // with several leads counts for each of them.
+    QMap<QString, OwnerRow> owners;
     QStringList bodies;
     for (const ActionRecord& r : open) {
-        const bool isLate = daysOverdue(r, options.today) > 0;
+        const bool isLate = isOverdue(r, options.today);
         late += isLate ? 1 : 0;
-        auto& counts = owners[r.action.owner.isEmpty() ? tr("Owner not stated") : r.action.owner];
-        ++counts.first;
-        counts.second += isLate ? 1 : 0;
+        shared += r.owners.size() > 1 ? 1 : 0;
+        QList<OwnerIdentity> who = r.owners;
+        if (who.isEmpty())
+            who.append({QStringLiteral("none"), tr("Owner not stated"), {}, {}, OwnerIdentity::Source::Printed});
+        for (const OwnerIdentity& o : std::as_const(who)) {
+            OwnerRow& row = owners[o.key];
+            row.name = o.name;
+            if (!o.person.isEmpty() && !o.post.isEmpty() && !row.posts.contains(o.post, Qt::CaseInsensitive))
+                row.posts.append(o.post);
+            ++row.open;
+            row.overdue += isLate ? 1 : 0;
+        }
         if (!bodies.contains(r.body))
             bodies.append(r.body);
     }
     QString h = QStringLiteral("<h1>%1</h1>").arg(esc(tr("Outstanding actions")));
     h += QStringLiteral("<p class=\"meta\">%1</p>")
-             .arg(esc((options.body.isEmpty() ? tr("All bodies") : options.body) + QStringLiteral(" · ") +
-                      tr("as at %1").arg(QLocale().toString(options.today, QStringLiteral("d MMMM yyyy")))));
+             .arg(esc((options.body.isEmpty() ? tr("All bodies") : options.body) + QStringLiteral(" · ")
+                      + tr("as at %1").arg(QLocale().toString(options.today, QStringLiteral("d MMMM yyyy")))));
     if (open.isEmpty())
         return h + QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(tr("No outstanding actions."))) + chase;
-    h += QStringLiteral("<p><b>%1</b>, %2.</p>").arg(esc(open.size() == 1 ? tr("1 outstanding action") : tr("%n outstanding actions", int(open.size()))), esc(tr("%n overdue", late)));
+    h += QStringLiteral("<p><b>%1</b>, %2.</p>")
+             .arg(esc(open.size() == 1 ? tr("1 outstanding action") : tr("%n outstanding actions", int(open.size()))),
+                  esc(tr("%n overdue", late)));
+    // The same definition as the meetings list: say what was not counted and why.
+    OpenActionCount count;
+    for (const ActionRecord& r : actions) {
+        if (options.body.isEmpty() || r.body.compare(options.body, Qt::CaseInsensitive) == 0)
+            count.add(r);
+    }
+    if (count.leftOut() > 0)
+        h += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(tr("Not counted: %1.").arg(count.describeLeftOut())));
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("By owner")));
-    QList<QPair<QString, QPair<int, int>>> rows;
-    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
-        rows.append({it.key(), it.value()});
-    std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.second.second > b.second.second; });
-    h += QStringLiteral("<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\"><thead><tr><th>%1</th>"
-                        "<th>%2</th><th>%3</th></tr></thead>")
+    QList<OwnerRow> rows = owners.values();
+    QCollator names;
+    names.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(rows.begin(), rows.end(), [&](const OwnerRow& a, const OwnerRow& b) {
+        if (a.overdue != b.overdue)
+            return a.overdue > b.overdue;
+        if (a.open != b.open)
+            return a.open > b.open;
+        return names.compare(a.name, b.name) < 0;
+    });
+    h += QStringLiteral(
+             "<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\"><thead><tr><th>%1</th>"
+             "<th>%2</th><th>%3</th></tr></thead>")
              .arg(esc(tr("Owner")), esc(tr("Open")), esc(tr("Overdue")));
-    for (const auto& row : rows) {
-        h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\"%3>%4</td></tr>")
-                 .arg(esc(row.first))
-                 .arg(row.second.first)
-                 .arg(row.second.second > 0 ? QStringLiteral(" class=\"late\"") : QString())
-                 .arg(row.second.second);
+    for (const OwnerRow& row : std::as_const(rows)) {
+        const QString posts = row.posts.isEmpty()
+            ? QString()
+            : QStringLiteral(" <span class=\"muted\">%1</span>").arg(esc(row.posts.join(QStringLiteral("; "))));
+        h += QStringLiteral("<tr><td>%1%2</td><td align=\"right\">%3</td><td align=\"right\"%4>%5</td></tr>")
+                 .arg(esc(row.name), posts)
+                 .arg(row.open)
+                 .arg(row.overdue > 0 ? QStringLiteral(" class=\"late\"") : QString())
+                 .arg(row.overdue);
     }
     h += QStringLiteral("</table>");
+    if (shared > 0)
+        h += QStringLiteral("<p class=\"meta\">%1</p>")
+                 .arg(esc(tr("%n action(s) name several leads and count once for each of them.", shared)));
     for (const QString& body : bodies) {
         QList<ActionRecord> ofBody;
-        std::copy_if(open.begin(), open.end(), std::back_inserter(ofBody), [&](const ActionRecord& r) { return r.body == body; });
+        std::copy_if(open.begin(), open.end(), std::back_inserter(ofBody),
+                     [&](const ActionRecord& r) { return r.body == body; });
         h += QStringLiteral("<h2>%1</h2>").arg(esc(body.isEmpty() ? tr("Body not known") : body));
         h += actionsTable(ofBody, options.today, false);
     }
@@ -134,8 +213,8 @@ QString OutstandingActionsReport::html(const QList<ActionRecord>& actions, const
 ReportDocument OutstandingActionsReport::document(const QList<ActionRecord>& actions, const Options& options,
                                                   const QList<RecommendationRecord>& recommendations)
 {
-    const QString subtitle = (options.body.isEmpty() ? tr("All bodies") : options.body) + QStringLiteral(" · ") +
-                             QLocale().toString(options.today, QStringLiteral("d MMM yyyy"));
+    const QString subtitle = (options.body.isEmpty() ? tr("All bodies") : options.body) + QStringLiteral(" · ")
+        + QLocale().toString(options.today, QStringLiteral("d MMM yyyy"));
     return ReportDocument(tr("Outstanding actions"), subtitle, html(actions, options, recommendations));
 }
 

@@ -18,7 +18,9 @@ bool darkPalette()
 
 } // namespace
 
-ActionTableModel::ActionTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+ActionTableModel::ActionTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 void ActionTableModel::setRecords(QList<ActionRecord> records)
 {
@@ -54,49 +56,67 @@ void ActionTableModel::setToday(const QDate& today)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-int ActionTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_records.size()); }
+int ActionTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_records.size());
+}
 
-int ActionTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ActionTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ActionTableModel::display(const ActionRecord& r, int column) const
 {
     switch (column) {
-    case RefColumn: return r.action.ref;
-    case ActionColumn: return r.action.text;
-    case BodyColumn: return r.body;
-    case OwnerColumn: return r.action.owner;
-    case StatusColumn: return labels::status(r.action.status);
-    case DueColumn: return labels::due(r.action);
+    case RefColumn:
+        return r.action.ref;
+    case ActionColumn:
+        return r.action.text;
+    case BodyColumn:
+        return r.body;
+    case OwnerColumn:
+        return r.action.owner;
+    case StatusColumn:
+        return labels::status(r.action.status);
+    case DueColumn:
+        return labels::due(r.action);
     case OverdueColumn: {
         if (noRecentEvidence(r, m_today))
             return tr("No recent evidence");
         const int days = daysOverdue(r, m_today);
         return days <= 0 ? QString() : (days == 1 ? tr("1 day") : tr("%1 days").arg(days));
     }
-    case OriginColumn: return labels::origin(r.action.origin);
+    case OriginColumn:
+        return labels::origin(r.action.origin);
     case MeetingColumn: {
         // A printed status is a snapshot: when it was last reported is part of it.
         const QDate last = lastEvidence(r);
         return last.isValid() ? QLocale().toString(last, QStringLiteral("d MMM yyyy")) : QString();
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
-QVariant ActionTableModel::sortValue(const ActionRecord& r, int column) const
+QVariant ActionTableModel::sortValue(int row, int column) const
 {
+    const ActionRecord& r = m_records.at(row);
     switch (column) {
     case DueColumn: {
         const QDate deadline = dueDeadline(r.action.due);
         return deadline.isValid() ? QVariant(deadline.toJulianDay()) : QVariant(qint64(0x7fffffff)); // undated last
     }
-    case OverdueColumn: return noRecentEvidence(r, m_today) ? -1 : daysOverdue(r, m_today);
-    case MeetingColumn: {
+    case OverdueColumn:
+        return noRecentEvidence(r, m_today) ? -1 : daysOverdue(r, m_today);
+    case MeetingColumn: { // by date, then in the meeting's own order (the store's)
         const QDate last = lastEvidence(r);
-        return last.isValid() ? last.toJulianDay() : 0;
+        return (last.isValid() ? last.toJulianDay() : qint64(0)) * 1000000 + row;
     }
-    case StatusColumn: return int(r.action.status);
-    default: return display(r, column);
+    case StatusColumn:
+        return int(r.action.status);
+    default:
+        return display(r, column);
     }
 }
 
@@ -107,7 +127,8 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
     const ActionRecord& r = m_records.at(index.row());
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return display(r, column);
+    case Qt::DisplayRole:
+        return display(r, column);
     case Qt::ToolTipRole:
         if (column == ActionColumn) {
             const QString who = labels::definedBy(r.action);
@@ -163,14 +184,18 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
             return rag ? labels::statusSnapshot(r) + QStringLiteral(", ") + labels::ragName(*rag) : labels::statusSnapshot(r);
         return display(r, column);
     }
-    case IdRole: return r.id;
-    case KeyRole: return r.actionKey;
-    case SortRole: return sortValue(r, column);
+    case IdRole:
+        return r.id;
+    case KeyRole:
+        return r.actionKey;
+    case SortRole:
+        return sortValue(index.row(), column);
     case RagRole: {
         const auto rag = labels::actionRag(r, m_today);
         return rag ? QVariant(int(*rag)) : QVariant();
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -179,16 +204,26 @@ QVariant ActionTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case RefColumn: return tr("Ref");
-    case ActionColumn: return tr("Action");
-    case BodyColumn: return tr("Body");
-    case OwnerColumn: return tr("Owner");
-    case StatusColumn: return tr("Status");
-    case DueColumn: return tr("Due");
-    case OverdueColumn: return tr("Overdue");
-    case OriginColumn: return tr("Origin");
-    case MeetingColumn: return tr("Last reported");
-    default: return {};
+    case RefColumn:
+        return tr("Ref");
+    case ActionColumn:
+        return tr("Action");
+    case BodyColumn:
+        return tr("Body");
+    case OwnerColumn:
+        return tr("Owner");
+    case StatusColumn:
+        return tr("Status");
+    case DueColumn:
+        return tr("Due");
+    case OverdueColumn:
+        return tr("Overdue");
+    case OriginColumn:
+        return tr("Origin");
+    case MeetingColumn:
+        return tr("Last reported");
+    default:
+        return {};
     }
 }
 

@@ -15,8 +15,18 @@ class ActionTableModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(ActionTableModel)
 
 public:
-    enum Column { RefColumn, ActionColumn, BodyColumn, OwnerColumn, StatusColumn, DueColumn, OverdueColumn,
-                  OriginColumn, MeetingColumn, ColumnCount };
+    enum Column {
+        RefColumn,
+        ActionColumn,
+        BodyColumn,
+        OwnerColumn,
+        StatusColumn,
+        DueColumn,
+        OverdueColumn,
+        OriginColumn,
+        MeetingColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, SortRole, KeyRole, RagRole };
 
     explicit ActionTableModel(QObject* parent = nullptr);
@@ -39,7 +49,7 @@ public:
 
 private:
     QVariant display(const ActionRecord& r, int column) const;
-    QVariant sortValue(const ActionRecord& r, int column) const;
+    QVariant sortValue(int row, int column) const;
 
     QList<ActionRecord> m_records;
     QDate m_today = QDate::currentDate();

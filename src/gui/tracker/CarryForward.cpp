@@ -24,7 +24,7 @@ QList<ActionRecord> CarryForward::openActions(const QList<ActionRecord>& actions
 {
     QList<ActionRecord> result;
     for (const ActionRecord& r : actions) {
-        if (!isOutstanding(r.action.status) || r.body.compare(meeting.body, Qt::CaseInsensitive) != 0)
+        if (openState(r) != OpenState::Open || r.body.compare(meeting.body, Qt::CaseInsensitive) != 0)
             continue;
         if (r.meetingId == meeting.id || (r.meetingDate.isValid() && meeting.date.isValid() && r.meetingDate >= meeting.date))
             continue;
