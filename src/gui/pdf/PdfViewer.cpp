@@ -91,12 +91,15 @@ void PdfViewer::createActions()
     m_zoomOutAction = make(tr("Zoom &Out"), ToolIcons::Glyph::ZoomOut, {QKeySequence::ZoomOut});
     m_actualSizeAction = new QAction(tr("&Actual Size"), this);
     m_actualSizeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_fitWidthAction = make(tr("Fit &Width"), ToolIcons::Glyph::FitWidth, {QKeySequence(Qt::CTRL | Qt::Key_1)});
-    m_fitPageAction = make(tr("Fit &Page"), ToolIcons::Glyph::FitPage, {QKeySequence(Qt::CTRL | Qt::Key_2)});
+    // Ctrl+1 … Ctrl+5 choose the workspace, so fitting takes Ctrl+Shift with the fit's initial.
+    m_fitWidthAction
+        = make(tr("Fit &Width"), ToolIcons::Glyph::FitWidth, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W)});
+    m_fitPageAction
+        = make(tr("Fit &Page"), ToolIcons::Glyph::FitPage, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)});
     m_fitWidthAction->setCheckable(true);
     m_fitPageAction->setCheckable(true);
-    m_previousPageAction = make(tr("Pre&vious Page"), ToolIcons::Glyph::PreviousPage,
-                                {QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    m_previousPageAction
+        = make(tr("Pre&vious Page"), ToolIcons::Glyph::PreviousPage, {QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
     m_nextPageAction = make(tr("&Next Page"), ToolIcons::Glyph::NextPage, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
     m_thumbnailsAction = make(tr("Page &Thumbnails"), ToolIcons::Glyph::Thumbnails, {QKeySequence(Qt::Key_F4)});
     m_thumbnailsAction->setCheckable(true);
@@ -129,9 +132,15 @@ QList<QAction*> PdfViewer::zoomActions() const
     return {m_zoomInAction, m_zoomOutAction, m_actualSizeAction, m_fitWidthAction, m_fitPageAction};
 }
 
-QList<QAction*> PdfViewer::navigationActions() const { return {m_previousPageAction, m_nextPageAction}; }
+QList<QAction*> PdfViewer::navigationActions() const
+{
+    return {m_previousPageAction, m_nextPageAction};
+}
 
-PdfView* PdfViewer::view() const { return m_ui->pdfView; }
+PdfView* PdfViewer::view() const
+{
+    return m_ui->pdfView;
+}
 
 void PdfViewer::showDocument(const Document& document, int pdfPage, const QString& highlight)
 {
@@ -169,10 +178,14 @@ void PdfViewer::updateDocumentLabel()
 {
     // The label gets what the controls leave; a long file name loses its middle, not its end.
     const int width = std::max(0, m_ui->documentLabel->contentsRect().width() - 6);
-    m_ui->documentLabel->setText(m_ui->documentLabel->fontMetrics().elidedText(m_document.title, Qt::ElideMiddle, width));
+    m_ui->documentLabel->setText(
+        m_ui->documentLabel->fontMetrics().elidedText(m_document.title, Qt::ElideMiddle, width));
 }
 
-int PdfViewer::currentPage() const { return m_renderer->isOpen() ? m_ui->pdfView->currentPage() : 0; }
+int PdfViewer::currentPage() const
+{
+    return m_renderer->isOpen() ? m_ui->pdfView->currentPage() : 0;
+}
 
 std::optional<int> PdfViewer::currentPackPage() const
 {
@@ -180,7 +193,10 @@ std::optional<int> PdfViewer::currentPackPage() const
     return it != m_document.packPages.cend() ? std::optional<int>(it.value()) : std::nullopt;
 }
 
-QString PdfViewer::pageIndicatorText() const { return m_ui->pageIndicatorLabel->text(); }
+QString PdfViewer::pageIndicatorText() const
+{
+    return m_ui->pageIndicatorLabel->text();
+}
 
 void PdfViewer::updatePageControls()
 {
