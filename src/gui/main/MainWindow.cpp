@@ -163,7 +163,7 @@ void MainWindow::connectFeatures()
     connect(empty, &EmptyStatePage::sampleRequested, m_import, &ImportController::importSample);
     connect(empty, &EmptyStatePage::openDatabaseRequested, this, [this] { chooseDatabase(false); });
 
-    connect(m_ui->searchPanel, &SearchPanel::openRequested, m_reading, &ReadingController::open);
+    connect(m_ui->searchPanel, &SearchPanel::openRequested, m_reading, &ReadingController::openResult);
     connectChairTools();
     connectReviewRoom();
     connect(m_import, &ImportController::openRequested, m_reading, &ReadingController::open);

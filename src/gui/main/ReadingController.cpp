@@ -12,8 +12,8 @@
 #include "pdf/PdfViewer.h"
 
 #include <QDate>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 namespace scrutineer::gui {
@@ -46,7 +46,10 @@ void ReadingController::resetForDatabase(qint64 meetingToRestore)
     m_views.viewer->showMessage(tr("Choose a meeting, then an agenda item, to read its papers here."));
 }
 
-void ReadingController::openAfterReload(qint64 documentId) { m_openAfterReload = documentId; }
+void ReadingController::openAfterReload(qint64 documentId)
+{
+    m_openAfterReload = documentId;
+}
 
 void ReadingController::onMeetingsLoaded(const QList<MeetingStore::MeetingSummary>& meetings)
 {
@@ -62,7 +65,7 @@ void ReadingController::onMeetingsLoaded(const QList<MeetingStore::MeetingSummar
     }
     if (m_meetingId > 0) {
         // Still listed: refresh what hangs off it (an import may have added minutes or actions).
-        if (m_views.navigator->currentMeeting() == m_meetingId)
+        if (m_views.navigator->model()->meeting(m_meetingId))
             showMeeting(m_meetingId);
         return;
     }
@@ -70,8 +73,8 @@ void ReadingController::onMeetingsLoaded(const QList<MeetingStore::MeetingSummar
         return;
     m_firstLoad = false;
     const MeetingsModel* model = m_views.navigator->model();
-    const qint64 wanted = m_restoreMeeting > 0 && model->meeting(m_restoreMeeting) ? m_restoreMeeting
-                                                                                   : model->suggestedMeeting();
+    const qint64 wanted
+        = m_restoreMeeting > 0 && model->meeting(m_restoreMeeting) ? m_restoreMeeting : model->suggestedMeeting();
     if (wanted > 0)
         m_views.navigator->selectMeeting(wanted);
 }
@@ -159,6 +162,15 @@ void ReadingController::open(qint64 documentId, int pdfPage, const QString& high
     shown.title = QStringLiteral("%1 · %2").arg(AgendaLabels::documentKind(document->kind), document->fileName);
     shown.packPages = m_library->packPages(document->id);
     m_views.viewer->showDocument(shown, pdfPage, highlight);
+}
+
+void ReadingController::openResult(qint64 documentId, int pdfPage, const QString& highlight)
+{
+    open(documentId, pdfPage, highlight);
+    const QString number = agendaNumberAt(documentId, pdfPage);
+    if (m_views.agenda->selectAgendaItem(number))
+        m_agendaNumber = number;
+    updateNotesContext();
 }
 
 void ReadingController::onPageChanged(qint64 documentId, int pdfPage)

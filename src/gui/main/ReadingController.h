@@ -45,6 +45,8 @@ public slots:
     void showMeeting(qint64 meetingId);
     // Opens a document at a 1-based page and highlights the text there.
     void open(qint64 documentId, int pdfPage, const QString& highlight);
+    // Opens a search result (as open()) and selects the agenda item its page belongs to.
+    void openResult(qint64 documentId, int pdfPage, const QString& highlight);
 
 signals:
     void meetingChanged(qint64 meetingId);

@@ -21,10 +21,9 @@ AgendaPanel::AgendaPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_uniq
     tree->setTextElideMode(Qt::ElideRight);
     connect(tree, &QTreeView::clicked, this, &AgendaPanel::openRow);
     connect(tree, &QTreeView::activated, this, &AgendaPanel::openRow);
-    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                emit agendaItemChanged(current.data(AgendaTreeModel::AgendaNumberRole).toString());
-            });
+    connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        emit agendaItemChanged(current.data(AgendaTreeModel::AgendaNumberRole).toString());
+    });
     clear();
 }
 
@@ -88,10 +87,35 @@ void AgendaPanel::openRow(const QModelIndex& index)
     emit agendaItemChanged(index.data(AgendaTreeModel::AgendaNumberRole).toString());
 }
 
-void AgendaPanel::focusTree() { m_ui->agendaTreeView->setFocus(Qt::ShortcutFocusReason); }
+bool AgendaPanel::selectAgendaItem(const QString& agendaNumber)
+{
+    if (agendaNumber.isEmpty())
+        return false;
+    const QModelIndexList found = m_model->match(m_model->index(0, 0), AgendaTreeModel::AgendaNumberRole, agendaNumber,
+                                                 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return false;
+    QTreeView* tree = m_ui->agendaTreeView;
+    tree->expand(found.first().parent());
+    tree->selectionModel()->setCurrentIndex(found.first(),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    tree->scrollTo(found.first());
+    return true;
+}
 
-QByteArray AgendaPanel::saveState() const { return m_ui->agendaTreeView->header()->saveState(); }
+void AgendaPanel::focusTree()
+{
+    m_ui->agendaTreeView->setFocus(Qt::ShortcutFocusReason);
+}
 
-void AgendaPanel::restoreState(const QByteArray& state) { m_ui->agendaTreeView->header()->restoreState(state); }
+QByteArray AgendaPanel::saveState() const
+{
+    return m_ui->agendaTreeView->header()->saveState();
+}
+
+void AgendaPanel::restoreState(const QByteArray& state)
+{
+    m_ui->agendaTreeView->header()->restoreState(state);
+}
 
 } // namespace scrutineer::gui

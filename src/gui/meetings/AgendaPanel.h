@@ -28,6 +28,8 @@ public:
     void clear();
     AgendaTreeModel* model() const { return m_model; }
     QString currentAgendaNumber() const;
+    // Selects and shows the agenda item numbered so (without opening it); false when none is.
+    bool selectAgendaItem(const QString& agendaNumber);
     QString headerText() const;
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);

@@ -4,12 +4,13 @@
 #include "ui_MeetingsNavigator.h"
 
 #include <QHeaderView>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
+#include <QTreeView>
 
 namespace scrutineer::gui {
 
-MeetingsNavigator::MeetingsNavigator(QWidget* parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::MeetingsNavigator>())
+MeetingsNavigator::MeetingsNavigator(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::MeetingsNavigator>())
 {
     m_ui->setupUi(this);
     m_model = new MeetingsModel(this);
@@ -45,29 +46,39 @@ void MeetingsNavigator::setMeetings(const QList<MeetingStore::MeetingSummary>& m
     // The kept meeting is re-selected silently: it is still the one on show.
     if (keep == 0 || selectMeeting(keep))
         return;
+    if (m_model->indexForMeeting(keep).isValid())
+        return; // hidden by the filter, still the one being read
     m_current = 0;
     emit meetingSelected(0);
 }
 
-qint64 MeetingsNavigator::currentMeeting() const { return m_current; }
+qint64 MeetingsNavigator::currentMeeting() const
+{
+    return m_current;
+}
 
 bool MeetingsNavigator::selectMeeting(qint64 meetingId)
 {
-    QModelIndex index = m_proxy->mapFromSource(m_model->indexForMeeting(meetingId));
-    if (!index.isValid() && !m_ui->filterLineEdit->text().isEmpty()) {
-        m_ui->filterLineEdit->clear();
-        index = m_proxy->mapFromSource(m_model->indexForMeeting(meetingId));
-    }
-    if (!index.isValid())
-        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForMeeting(meetingId));
     QTreeView* tree = m_ui->meetingsTreeView;
+    if (!index.isValid()) {
+        // Another meeting is being read: nothing listed stays selected, so a click on the
+        // meeting that was selected shows it again.
+        const QSignalBlocker quiet(tree->selectionModel());
+        tree->selectionModel()->clear();
+        m_current = 0;
+        return false;
+    }
     tree->expand(index.parent());
     tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     tree->scrollTo(index);
     return true;
 }
 
-void MeetingsNavigator::focusList() { m_ui->meetingsTreeView->setFocus(Qt::ShortcutFocusReason); }
+void MeetingsNavigator::focusList()
+{
+    m_ui->meetingsTreeView->setFocus(Qt::ShortcutFocusReason);
+}
 
 void MeetingsNavigator::onCurrentChanged()
 {
@@ -79,8 +90,14 @@ void MeetingsNavigator::onCurrentChanged()
     emit meetingSelected(id);
 }
 
-QByteArray MeetingsNavigator::saveState() const { return m_ui->meetingsTreeView->header()->saveState(); }
+QByteArray MeetingsNavigator::saveState() const
+{
+    return m_ui->meetingsTreeView->header()->saveState();
+}
 
-void MeetingsNavigator::restoreState(const QByteArray& state) { m_ui->meetingsTreeView->header()->restoreState(state); }
+void MeetingsNavigator::restoreState(const QByteArray& state)
+{
+    m_ui->meetingsTreeView->header()->restoreState(state);
+}
 
 } // namespace scrutineer::gui

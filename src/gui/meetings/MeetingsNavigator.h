@@ -34,7 +34,8 @@ public:
     void restoreState(const QByteArray& state);
 
 public slots:
-    // Selects (and scrolls to) a meeting; false when it is not in the list.
+    // Selects (and scrolls to) a meeting; false when it is not in the list or the user's filter
+    // hides it (the filter is kept, and the list then has no selection).
     bool selectMeeting(qint64 meetingId);
     void focusList();
 

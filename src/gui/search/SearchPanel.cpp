@@ -70,20 +70,26 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_uniq
     // Ticked kinds are filled with the highlight colour, unticked ones are outlined only, so the
     // filter reads at a glance in light and dark palettes.
     const QPalette pal = palette();
-    const QString css = QStringLiteral(
-                            "QToolButton { border: 1px solid %1; border-radius: 3px; padding: 2px 5px; background: %2; color: %3; }"
-                            "QToolButton:checked { border-color: %4; background: %4; color: %5; }"
-                            "QToolButton:focus { border: 1px solid %6; }")
-                            .arg(pal.color(QPalette::Mid).name(), pal.color(QPalette::Base).name(),
-                                 pal.color(QPalette::PlaceholderText).name(), pal.color(QPalette::Highlight).name(),
-                                 pal.color(QPalette::HighlightedText).name(), pal.color(QPalette::Text).name());
+    const QString css
+        = QStringLiteral(
+              "QToolButton { border: 1px solid %1; border-radius: 3px; padding: 2px 5px; background: %2; color: %3; }"
+              "QToolButton:checked { border-color: %4; background: %4; color: %5; }"
+              "QToolButton:focus { border: 1px solid %6; }")
+              .arg(pal.color(QPalette::Mid).name(), pal.color(QPalette::Base).name(),
+                   pal.color(QPalette::PlaceholderText).name(), pal.color(QPalette::Highlight).name(),
+                   pal.color(QPalette::HighlightedText).name(), pal.color(QPalette::Text).name());
     for (QToolButton* button : kindButtons()) {
         button->setStyleSheet(css);
-        button->setToolTip(tr("%1: click to include or leave out").arg(button->toolTip().isEmpty() ? button->text() : button->toolTip()));
+        button->setToolTip(tr("%1: click to include or leave out")
+                               .arg(button->toolTip().isEmpty() ? button->text() : button->toolTip()));
         connect(button, &QToolButton::toggled, this, &SearchPanel::scheduleSearch);
     }
     connect(m_ui->resultsView, &QTreeView::activated, this, &SearchPanel::activate);
-    connect(m_ui->resultsView, &QTreeView::doubleClicked, this, &SearchPanel::activate);
+    // One click opens a result, as on the agenda (a click on a group's heading only opens or shuts it).
+    connect(m_ui->resultsView, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        if (!index.data(SearchResultsModel::IsGroupRole).toBool())
+            activate(index);
+    });
     m_ui->searchEdit->installEventFilter(this);
     setFocusProxy(m_ui->searchEdit);
 }
@@ -105,15 +111,30 @@ void SearchPanel::setDatabasePath(const QString& path)
     refresh();
 }
 
-QString SearchPanel::databasePath() const { return m_databasePath; }
+QString SearchPanel::databasePath() const
+{
+    return m_databasePath;
+}
 
-QString SearchPanel::query() const { return m_ui->searchEdit->text(); }
+QString SearchPanel::query() const
+{
+    return m_ui->searchEdit->text();
+}
 
-QAbstractItemModel* SearchPanel::resultsModel() const { return m_model; }
+QAbstractItemModel* SearchPanel::resultsModel() const
+{
+    return m_model;
+}
 
-qint64 SearchPanel::lastSearchMs() const { return m_lastSearchMs; }
+qint64 SearchPanel::lastSearchMs() const
+{
+    return m_lastSearchMs;
+}
 
-void SearchPanel::setQuery(const QString& text) { m_ui->searchEdit->setText(text); }
+void SearchPanel::setQuery(const QString& text)
+{
+    m_ui->searchEdit->setText(text);
+}
 
 void SearchPanel::focusSearch()
 {
@@ -124,7 +145,8 @@ void SearchPanel::focusSearch()
 void SearchPanel::refresh()
 {
     const QString path = m_databasePath;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->loadBodies(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, path] { worker->loadBodies(path); }, Qt::QueuedConnection);
     scheduleSearch();
 }
 
@@ -143,8 +165,9 @@ SearchIndex::Filter SearchPanel::filter() const
         filter.to = m_ui->toDate->date();
     }
     const QList<QToolButton*> buttons = kindButtons();
-    const SearchIndex::Kind kinds[] = {SearchIndex::Kind::Page, SearchIndex::Kind::AgendaItem, SearchIndex::Kind::Resolution,
-                                       SearchIndex::Kind::Action, SearchIndex::Kind::Note};
+    const SearchIndex::Kind kinds[]
+        = {SearchIndex::Kind::Page, SearchIndex::Kind::AgendaItem, SearchIndex::Kind::Resolution,
+           SearchIndex::Kind::Action, SearchIndex::Kind::Note};
     bool all = true;
     for (int i = 0; i < buttons.size(); ++i) {
         if (buttons.at(i)->isChecked())
@@ -170,21 +193,26 @@ void SearchPanel::runSearch()
     request.databasePath = m_databasePath;
     request.query = text;
     request.filter = filter();
-    if (text.isEmpty() || m_databasePath.isEmpty() || request.filter.limit == 0 || SearchIndex::toFtsQuery(text).isEmpty()) {
+    if (text.isEmpty() || m_databasePath.isEmpty() || request.filter.limit == 0
+        || SearchIndex::toFtsQuery(text).isEmpty()) {
         m_model->clear();
         m_ui->moreButton->hide();
-        m_ui->statusLabel->setText(text.isEmpty() ? tr("Type to search every imported pack, resolution, action and note.")
-                                                  : tr("Nothing to search for: add a word, or tick at least one kind."));
+        m_ui->statusLabel->setText(text.isEmpty()
+                                       ? tr("Type to search every imported pack, resolution, action and note.")
+                                       : tr("Nothing to search for: add a word, or tick at least one kind."));
         emit searchFinished(0);
         return;
     }
     m_worker->setLatestGeneration(m_generation);
     // The committee list comes along with every search (a cheap query), so committees imported
     // since the last search appear without anyone having to tell the panel.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request] {
-        worker->run(request);
-        worker->loadBodies(request.databasePath);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, request] {
+            worker->run(request);
+            worker->loadBodies(request.databasePath);
+        },
+        Qt::QueuedConnection);
 }
 
 void SearchPanel::showResult(const SearchResult& result)

@@ -1,11 +1,11 @@
 // End to end through the real window: database with meetings, navigator, agenda tree, page jumps
 // with highlights, search hits opening their page, the empty state with the sample import, drag
 // and drop, and the layout and meeting remembered between runs.
+#include "main/MainWindow.h"
 #include "GuiFixtures.h"
 #include "importing/ImportController.h"
 #include "importing/ImportSummary.h"
 #include "main/AppSettings.h"
-#include "main/MainWindow.h"
 #include "main/ReadingController.h"
 #include "meetings/AgendaPanel.h"
 #include "meetings/AgendaTreeModel.h"
@@ -15,21 +15,23 @@
 #include "pdf/PdfView.h"
 #include "pdf/PdfViewer.h"
 #include "search/SearchPanel.h"
+#include "search/SearchResultsModel.h"
 
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeView>
 #include <QUrl>
 
 namespace gui = scrutineer::gui;
 namespace fx = scrutineer::testing;
-using scrutineer::Database;
-using scrutineer::ImportBundle;
+using fx::GuiTestDir;
 using gui::AgendaTreeModel;
 using gui::MainWindow;
-using fx::GuiTestDir;
+using scrutineer::Database;
+using scrutineer::ImportBundle;
 
 namespace {
 
@@ -40,8 +42,7 @@ void fillArchive(const GuiTestDir& dir)
     ASSERT_TRUE(database.hasValue());
     const QDate upcoming = QDate::currentDate().addDays(10);
     fx::writeBundle(*database.value(), fx::childrenPack(dir.path(QStringLiteral("next.pdf")), upcoming));
-    fx::writeBundle(*database.value(),
-                         fx::childrenPack(dir.path(QStringLiteral("last.pdf")), upcoming.addMonths(-3)));
+    fx::writeBundle(*database.value(), fx::childrenPack(dir.path(QStringLiteral("last.pdf")), upcoming.addMonths(-3)));
     ImportBundle audit = fx::childrenPack(dir.path(QStringLiteral("audit.pdf")), upcoming.addMonths(-1));
     audit.meetings[0].body = QStringLiteral("Audit Committee");
     audit.sha256 = QByteArray("audit-") + audit.sha256.left(20);
@@ -70,7 +71,12 @@ TEST(MainWindow, OpensTheUpcomingMeetingWithItsAgendaAndPack)
     EXPECT_EQ(meetings->index(0, 0).data().toString(), QStringLiteral("Audit Committee"));
     const QModelIndex next = meetings->index(0, 0, meetings->index(1, 0));
     EXPECT_TRUE(next.data(gui::MeetingsModel::UpcomingRole).toBool());
-    ASSERT_TRUE(fx::waitUntil([&] { return (window.navigator()->currentMeeting()) == (next.data(gui::MeetingsModel::MeetingIdRole).toLongLong()); }, 5000));
+    ASSERT_TRUE(fx::waitUntil(
+        [&] {
+            return (window.navigator()->currentMeeting())
+                == (next.data(gui::MeetingsModel::MeetingIdRole).toLongLong());
+        },
+        5000));
     AgendaTreeModel* agenda = window.agendaPanel()->model();
     ASSERT_TRUE(agenda->find(AgendaTreeModel::Kind::Item, QStringLiteral("Fostering Recruitment")).isValid());
     EXPECT_TRUE(window.agendaPanel()->headerText().contains(QStringLiteral("Children's Scrutiny Committee")));
@@ -169,7 +175,8 @@ TEST(MainWindow, EmptyDatabaseShowsTheWelcomeAndTheSampleImportFillsTheReadingRo
     window.show();
     window.importController()->setSummaryDialogEnabled(false);
     ASSERT_TRUE(window.openDatabase(dir.databasePath()));
-    ASSERT_TRUE(fx::waitUntil([&] { return window.reading()->meetingCount() == 0 && !window.library()->isLoading(); }, 5000));
+    ASSERT_TRUE(
+        fx::waitUntil([&] { return window.reading()->meetingCount() == 0 && !window.library()->isLoading(); }, 5000));
     EXPECT_TRUE(window.isShowingEmptyState());
     EXPECT_FALSE(window.findChild<QDockWidget*>(QStringLiteral("meetingsDock"))->isVisible());
     QSignalSpy finished(window.importController(), &gui::ImportController::finished);
@@ -180,15 +187,16 @@ TEST(MainWindow, EmptyDatabaseShowsTheWelcomeAndTheSampleImportFillsTheReadingRo
     ASSERT_TRUE(fx::waitUntil([&] { return !window.isShowingEmptyState(); }, 10000));
     EXPECT_TRUE(window.findChild<QDockWidget*>(QStringLiteral("meetingsDock"))->isVisible());
     // The imported pack is open at its first page, and its meeting selected.
-    ASSERT_TRUE(fx::waitUntil([&] { return (window.viewer()->documentId()) == (summary.files.first().documentId); }, 10000));
+    ASSERT_TRUE(
+        fx::waitUntil([&] { return (window.viewer()->documentId()) == (summary.files.first().documentId); }, 10000));
     EXPECT_EQ(window.navigator()->currentMeeting(), summary.files.first().meetingId);
     // Its agenda came through the parsers: the last item with papers opens at its first page.
     AgendaTreeModel* agenda = window.agendaPanel()->model();
     QModelIndex item;
     for (int row = 0; row < agenda->rowCount(); ++row) {
         const QModelIndex index = agenda->index(row, 0);
-        if (index.data(AgendaTreeModel::KindRole).value<AgendaTreeModel::Kind>() == AgendaTreeModel::Kind::Item &&
-            index.data(AgendaTreeModel::PdfPageRole).toInt() > 1)
+        if (index.data(AgendaTreeModel::KindRole).value<AgendaTreeModel::Kind>() == AgendaTreeModel::Kind::Item
+            && index.data(AgendaTreeModel::PdfPageRole).toInt() > 1)
             item = index;
     }
     ASSERT_TRUE(item.isValid());
@@ -269,4 +277,48 @@ TEST(MainWindow, ABadDatabaseFileIsRefusedAndTheCurrentOneKept)
     EXPECT_FALSE(error.isEmpty());
     EXPECT_EQ(window.databasePath(), QFileInfo(dir.databasePath()).absoluteFilePath());
     ASSERT_TRUE(waitForMeetings(window, 3));
+}
+
+TEST(MainWindow, OneClickOnASearchResultOpensItKeepsTheMeetingsFilterAndSelectsTheAgendaItem)
+{
+    GuiTestDir dir;
+    fillArchive(dir);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    ASSERT_TRUE(window.openDatabase(dir.databasePath()));
+    ASSERT_TRUE(waitForMeetings(window, 3));
+    ASSERT_TRUE(fx::waitUntil([&] { return window.viewer()->documentId() > 0; }, 5000));
+    auto* filter = window.navigator()->findChild<QLineEdit*>(QStringLiteral("filterLineEdit"));
+    ASSERT_NE(filter, nullptr);
+    filter->setText(QStringLiteral("Audit"));
+
+    QSignalSpy finished(window.searchPanel(), &gui::SearchPanel::searchFinished);
+    window.searchPanel()->setQuery(QStringLiteral("allowance"));
+    ASSERT_TRUE(finished.wait(10000));
+    // The oldest meeting's hit: a meeting the filter hides.
+    const QAbstractItemModel* results = window.searchPanel()->resultsModel();
+    ASSERT_EQ(results->rowCount(), 3);
+    QModelIndex hit;
+    const QModelIndex oldest = results->index(2, 0);
+    for (int row = 0; row < results->rowCount(oldest) && !hit.isValid(); ++row) {
+        if (results->index(row, 0, oldest).data(gui::SearchResultsModel::PdfPageRole).toInt() == 2)
+            hit = results->index(row, 0, oldest);
+    }
+    ASSERT_TRUE(hit.isValid());
+    auto* view = window.searchPanel()->findChild<QTreeView*>(QStringLiteral("resultsView"));
+    ASSERT_NE(view, nullptr);
+    view->scrollTo(hit);
+    QSignalSpy highlighted(window.viewer()->view(), &gui::PdfView::highlightShown);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(hit).center());
+    ASSERT_TRUE(highlighted.wait(10000)) << "one click opens a result";
+    EXPECT_TRUE(window.viewer()->documentPath().endsWith(QStringLiteral("last.pdf")));
+    EXPECT_EQ(window.viewer()->currentPage(), 2);
+    EXPECT_EQ(filter->text(), QStringLiteral("Audit")) << "the Meetings filter is kept";
+    EXPECT_EQ(window.navigator()->currentMeeting(), 0) << "nothing the filter shows is selected";
+    const QModelIndex item
+        = window.agendaPanel()->model()->find(AgendaTreeModel::Kind::Item, QStringLiteral("Fostering"));
+    ASSERT_TRUE(item.isValid());
+    EXPECT_EQ(window.agendaPanel()->currentAgendaNumber(), item.data(AgendaTreeModel::AgendaNumberRole).toString());
+    EXPECT_TRUE(window.agendaPanel()->headerText().contains(QStringLiteral("Children's Scrutiny Committee")));
 }
