@@ -120,6 +120,17 @@ QVariant ActionTableModel::sortValue(int row, int column) const
     }
 }
 
+bool ActionTableModel::needsAttention(const ActionRecord& r) const
+{
+    if (noRecentEvidence(r, m_today))
+        return false; // a snapshot nobody has updated is not news either
+    const int late = daysOverdue(r, m_today);
+    if (late > 0)
+        return late <= kRecentDays; // an action years late is history, not news
+    const auto rag = labels::actionRag(r, m_today);
+    return rag && *rag != rating::Rag::Green;
+}
+
 QVariant ActionTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -161,13 +172,14 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
-        if (column == StatusColumn || column == OverdueColumn) {
+        // Colour only for what needs attention now; the dot still gives every row its RAG.
+        if ((column == StatusColumn || column == OverdueColumn) && needsAttention(r)) {
             if (const auto rag = labels::actionRag(r, m_today))
                 return labels::ragTint(*rag, darkPalette());
         }
         return {};
     case Qt::FontRole:
-        if (column == OverdueColumn && daysOverdue(r, m_today) > 0 && !noRecentEvidence(r, m_today)) {
+        if (column == OverdueColumn && needsAttention(r) && isOverdue(r, m_today)) {
             QFont bold;
             bold.setBold(true);
             return bold;

@@ -8,8 +8,9 @@
 
 namespace scrutineer::gui {
 
-// Every action the store knows, one row each, with its RAG (a dot in the Status column, a tint
-// behind it) and how late it is. Sorts dates and lateness by value (SortRole). GUI thread only.
+// Every action the store knows, one row each, with its RAG (a dot in the Status column; a tint
+// behind it and bold lateness only for what needs attention now) and how late it is. Sorts dates and lateness by value
+// (SortRole). GUI thread only.
 class ActionTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActionTableModel)
@@ -37,6 +38,12 @@ public:
     const ActionRecord& record(int row) const { return m_records.at(row); }
     const QList<ActionRecord>& records() const { return m_records; }
     int rowOf(qint64 actionId) const;
+
+    // Overdue by up to this many days is recent enough to be coloured as needing attention.
+    static constexpr int kRecentDays = 365;
+    // Whether a row is coloured: open, reported on recently, and late by a year at most, or at risk
+    // or off track.
+    bool needsAttention(const ActionRecord& r) const;
 
     // "Today" for lateness and RAG (tests fix it).
     void setToday(const QDate& today);
