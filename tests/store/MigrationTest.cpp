@@ -101,7 +101,7 @@ TEST_P(MigrationFromVersion, UpgradesAndKeepsData)
             ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO note(meeting_id, body, created_at, updated_at) VALUES (1, "
                                               "'ask about respite', 'now', 'now')")));
         }
-        if (from >= 12) {
+        if (from >= 13) {
             ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO owner_alias(alias, person, changed_at) VALUES "
                                               "('the solicitor', 'Claire Ward', 'now')")));
         }
@@ -121,9 +121,9 @@ TEST_P(MigrationFromVersion, UpgradesAndKeepsData)
         // personal library has notes older than the owner column.)
         EXPECT_EQ(hits(*db.value(), QStringLiteral("respite "), SearchIndex::Kind::Note), 1);
     }
-    // v12: the owner aliases are there (kept from before, or an empty table to add to).
+    // v13: the owner aliases are there (kept from before, or an empty table to add to).
     const QList<OwnerAlias> aliases = OwnerAliasStore(*db.value()).list();
-    EXPECT_EQ(aliases.size(), from >= 12 ? 1 : 0);
+    EXPECT_EQ(aliases.size(), from >= 13 ? 1 : 0);
     EXPECT_TRUE(OwnerAliasStore(*db.value()).add({0, {}, QStringLiteral("Head"), QStringLiteral("Ann"), {}, {}, {}}).hasValue());
     if (from >= 1) {
         // Rows from before schema 7 export the facts it added as unknown / empty.

@@ -18,6 +18,7 @@
 #include "notes/NotesPanel.h"
 #include "pdf/PdfViewer.h"
 #include "marking/MarkingController.h"
+#include "review/ReviewQueuePanel.h"
 #include "review/ReviewRoom.h"
 #include "search/SearchPanel.h"
 #include "tracker/CarryForwardView.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
     m_ui->carryForwardDock->setWidget(m_carryForward);
     m_review = new ReviewRoom(this, m_ui->pdfViewer, this);
     m_workspaces->setReadingUndoStack(m_review->marking()->history());
+    m_workspaces->adoptPanelUndoStack(m_review->panel()->history(), m_review->panel());
     setupDocks();
     setupMenus();
     connectFeatures();

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QUndoGroup>
@@ -17,7 +18,11 @@
 namespace scrutineer::gui {
 
 Workspaces::Workspaces(QStackedWidget* stack, QWidget* reading, ChairTools* tools, QObject* parent)
-    : QObject(parent), m_stack(stack), m_reading(reading), m_tools(tools), m_group(new QActionGroup(this)),
+    : QObject(parent),
+      m_stack(stack),
+      m_reading(reading),
+      m_tools(tools),
+      m_group(new QActionGroup(this)),
       m_undoGroup(new QUndoGroup(this))
 {
     struct Entry {
@@ -26,8 +31,9 @@ Workspaces::Workspaces(QStackedWidget* stack, QWidget* reading, ChairTools* tool
         QString tip;
         QString name;
     };
-    const QList<Entry> entries{
-        {Workspace::Reading, tr("&Read"), tr("Read the selected meeting’s pack"), QStringLiteral("actionWorkspaceReading")},
+    const QList<Entry> entries {
+        {Workspace::Reading, tr("&Read"), tr("Read the selected meeting’s pack"),
+         QStringLiteral("actionWorkspaceReading")},
         {Workspace::Actions, tr("&Actions"), tr("Track every action and its status across meetings"),
          QStringLiteral("actionWorkspaceActions")},
         {Workspace::Resolutions, tr("Re&solutions"), tr("Record, check and correct resolutions"),
@@ -81,7 +87,10 @@ Workspaces::Workspaces(QStackedWidget* stack, QWidget* reading, ChairTools* tool
     fitShownPage();
 }
 
-void Workspaces::setEnabled(bool enabled) { m_group->setEnabled(enabled); }
+void Workspaces::setEnabled(bool enabled)
+{
+    m_group->setEnabled(enabled);
+}
 
 void Workspaces::setReadingUndoStack(QUndoStack* stack)
 {
@@ -91,15 +100,45 @@ void Workspaces::setReadingUndoStack(QUndoStack* stack)
         m_undoGroup->setActiveStack(stack);
 }
 
+void Workspaces::adoptPanelUndoStack(QUndoStack* stack, QWidget* panel)
+{
+    m_undoGroup->addStack(stack);
+    const QKeySequence undo(QKeySequence::Undo);
+    const QKeySequence redo(QKeySequence::Redo);
+    for (QAction* action : panel->findChildren<QAction*>()) {
+        if (action->shortcut() == undo || action->shortcut() == redo)
+            action->setShortcuts({});
+    }
+    connect(qApp, &QApplication::focusChanged, this, [this, stack, panel](QWidget* old, QWidget* now) {
+        const bool wasInside = old && panel->isAncestorOf(old);
+        const bool isInside = now && (now == panel || panel->isAncestorOf(now));
+        if (isInside)
+            m_undoGroup->setActiveStack(stack);
+        else if (wasInside)
+            m_undoGroup->setActiveStack(stackOf(m_current));
+    });
+}
+
+QUndoStack* Workspaces::stackOf(Workspace workspace) const
+{
+    return workspace == Workspace::Reading ? m_readingStack : m_tools->undoStackOf(pageOf(workspace));
+}
+
 QWidget* Workspaces::pageOf(Workspace workspace) const
 {
     switch (workspace) {
-    case Workspace::Reading: return m_reading;
-    case Workspace::Actions: return m_tools->actions();
-    case Workspace::Resolutions: return m_tools->resolutions();
-    case Workspace::Performance: return m_tools->performance();
-    case Workspace::Reports: return m_tools->reports();
-    case Workspace::Recommendations: return m_tools->recommendations();
+    case Workspace::Reading:
+        return m_reading;
+    case Workspace::Actions:
+        return m_tools->actions();
+    case Workspace::Resolutions:
+        return m_tools->resolutions();
+    case Workspace::Performance:
+        return m_tools->performance();
+    case Workspace::Reports:
+        return m_tools->reports();
+    case Workspace::Recommendations:
+        return m_tools->recommendations();
     }
     return m_reading;
 }
@@ -111,7 +150,7 @@ void Workspaces::show(Workspace workspace)
         m_tools->setCurrentWidget(page);
     m_stack->setCurrentWidget(workspace == Workspace::Reading ? m_reading : m_tools);
     m_actions.at(int(workspace))->setChecked(true);
-    m_undoGroup->setActiveStack(workspace == Workspace::Reading ? m_readingStack : m_tools->undoStackOf(page));
+    m_undoGroup->setActiveStack(stackOf(workspace));
     if (workspace != m_current) {
         m_current = workspace;
         emit currentChanged(workspace);

@@ -37,6 +37,10 @@ public:
     // The history of edits made while reading (tables marked on the page): Undo/Redo follow it
     // in the Read workspace.
     void setReadingUndoStack(QUndoStack* stack);
+    // A dock's own history (the review queue's): the window's Undo/Redo act on it while the
+    // focus is inside `panel`, and the panel's own actions give up their keys to them, so Ctrl+Z
+    // has one meaning everywhere.
+    void adoptPanelUndoStack(QUndoStack* stack, QWidget* panel);
 
 public slots:
     void show(Workspace workspace);
@@ -47,6 +51,7 @@ signals:
 private:
     QWidget* pageOf(Workspace workspace) const;
     void syncWithTools(int tab);
+    QUndoStack* stackOf(Workspace workspace) const;
 
     QStackedWidget* m_stack;
     QWidget* m_reading;

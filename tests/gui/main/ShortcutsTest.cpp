@@ -7,11 +7,15 @@
 #include "meetings/MeetingsModel.h"
 #include "meetings/MeetingsNavigator.h"
 #include "pdf/PdfViewer.h"
+#include "review/ReviewQueuePanel.h"
+#include "review/ReviewRoom.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMap>
 #include <QShortcut>
 #include <QTest>
+#include <QUndoStack>
 
 namespace gui = scrutineer::gui;
 namespace fx = scrutineer::testing;
@@ -49,14 +53,22 @@ protected:
         auto name = [](const QObject* o, const QString& text) {
             return o->objectName().isEmpty() ? QString(text).remove(QLatin1Char('&')) : o->objectName();
         };
+        // A dialog is a window of its own: its keys cannot clash with the main window's.
+        auto elsewhere = [&](const QObject* o) {
+            for (; o; o = o->parent()) {
+                if (const auto* widget = qobject_cast<const QWidget*>(o))
+                    return widget->window() != m_window.get();
+            }
+            return false;
+        };
         for (const QAction* action : m_window->findChildren<QAction*>()) {
-            if (action->shortcutContext() == Qt::WidgetShortcut)
-                continue; // only while its own widget has focus
+            if (action->shortcutContext() == Qt::WidgetShortcut || elsewhere(action))
+                continue; // only while its own widget has focus, or in another window
             for (const QKeySequence& key : action->shortcuts())
                 result[key.toString(QKeySequence::PortableText)].append(name(action, action->text()));
         }
         for (const QShortcut* shortcut : m_window->findChildren<QShortcut*>()) {
-            if (shortcut->context() == Qt::WidgetShortcut)
+            if (shortcut->context() == Qt::WidgetShortcut || elsewhere(shortcut))
                 continue;
             for (const QKeySequence& key : shortcut->keys())
                 result[key.toString(QKeySequence::PortableText)].append(name(shortcut, QStringLiteral("QShortcut")));
@@ -122,4 +134,39 @@ TEST_F(ShortcutsTest, FitWidthAndFitPageHaveTheirOwnKeys)
         EXPECT_FALSE(checked(QStringLiteral("Fit Width")));
     }
     EXPECT_EQ(m_window->workspaces()->current(), Workspaces::Workspace::Reading);
+}
+
+TEST_F(ShortcutsTest, CtrlZInTheReviewDockUndoesTheReviewAndElsewhereTheWorkspace)
+{
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    gui::ReviewQueuePanel* panel = m_window->reviewRoom()->panel();
+    QUndoStack* review = panel->history();
+    review->push(new QUndoCommand(QStringLiteral("dismissed")));
+    ASSERT_EQ(review->index(), 1);
+    auto* dock = m_window->findChild<QWidget*>(QStringLiteral("reviewDock"));
+    ASSERT_NE(dock, nullptr);
+    dock->show();
+    dock->raise();
+    ASSERT_TRUE(fx::waitUntil([&] { return panel->isVisible(); }, 5000));
+    QWidget* inside = nullptr;
+    for (QWidget* w : panel->findChildren<QWidget*>()) {
+        if (w->focusPolicy() & Qt::TabFocus && w->isVisible() && w->isEnabled()) {
+            inside = w;
+            break;
+        }
+    }
+    ASSERT_NE(inside, nullptr);
+    inside->setFocus(Qt::OtherFocusReason);
+    ASSERT_TRUE(fx::waitUntil([&] { return panel->isAncestorOf(QApplication::focusWidget()); }, 5000))
+        << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "no focus");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(review->index(), 0) << "Ctrl+Z in the review dock did not undo its last step";
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(review->index(), 1) << "Ctrl+Y in the review dock did not redo it";
+    // Outside the dock the key belongs to the workspace's history again.
+    m_window->viewer()->setFocus();
+    ASSERT_TRUE(fx::waitUntil([&] { return !panel->isAncestorOf(QApplication::focusWidget()); }, 5000));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(review->index(), 1);
 }
