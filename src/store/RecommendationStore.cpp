@@ -30,10 +30,11 @@ const QString kSelect = QStringLiteral(
 void attachExtracted(QSqlDatabase db, QHash<QString, RecommendationRecord*>& byKey)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT x.recommendation_key, x.decision, x.decision_text, x.text, COALESCE(x.date, m.date), "
-                          "x.lead, x.due, x.due_text, x.link_evidence, x.document_id, x.pdf_page FROM "
-                          "recommendation_response x LEFT JOIN meeting m ON m.id = x.meeting_id WHERE "
-                          "x.recommendation_key IS NOT NULL ORDER BY COALESCE(x.date, m.date) IS NULL, COALESCE(x.date, m.date), x.id"));
+    q.exec(QStringLiteral(
+        "SELECT x.recommendation_key, x.decision, x.decision_text, x.text, COALESCE(x.date, m.date), "
+        "x.lead, x.due, x.due_text, x.link_evidence, x.document_id, x.pdf_page FROM "
+        "recommendation_response x LEFT JOIN meeting m ON m.id = x.meeting_id WHERE "
+        "x.recommendation_key IS NOT NULL ORDER BY COALESCE(x.date, m.date) IS NULL, COALESCE(x.date, m.date), x.id"));
     while (q.next()) {
         if (RecommendationRecord* r = byKey.value(q.value(0).toString())) {
             ResponseEntry e;
@@ -53,7 +54,8 @@ void attachExtracted(QSqlDatabase db, QHash<QString, RecommendationRecord*>& byK
     q.exec(
         QStringLiteral("SELECT x.recommendation_key, COALESCE(x.date, m.date), x.text, x.status_text, x.link_evidence, "
                        "x.document_id, x.pdf_page FROM recommendation_update x LEFT JOIN meeting m ON m.id = "
-                       "x.meeting_id WHERE x.recommendation_key IS NOT NULL ORDER BY COALESCE(x.date, m.date) IS NULL, COALESCE(x.date, m.date), x.id"));
+                       "x.meeting_id WHERE x.recommendation_key IS NOT NULL ORDER BY COALESCE(x.date, m.date) IS NULL, "
+                       "COALESCE(x.date, m.date), x.id"));
     while (q.next()) {
         if (RecommendationRecord* r = byKey.value(q.value(0).toString())) {
             r->updates.append({isoDate(q.value(1)), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),

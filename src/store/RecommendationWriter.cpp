@@ -43,6 +43,70 @@ QList<Stored> storedRecommendations(QSqlDatabase db)
     return out;
 }
 
+// The recommendations printed where they were made (not quotations of them), of every document
+// but `exceptDocument`.
+QList<Stored> originals(QSqlDatabase db, qint64 exceptDocument)
+{
+    QList<Stored> out;
+    QSet<QString> seen;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT recommendation_key, number, text FROM recommendation WHERE quoted_in IS NULL "
+                             "AND document_id <> ? ORDER BY id"));
+    q.addBindValue(exceptDocument);
+    q.exec();
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            out.append({key, {q.value(1).toString(), q.value(2).toString()}});
+        }
+    }
+    return out;
+}
+
+// Quotations stored before the recommendation they quote was imported: they take its key, and
+// so do their responses, updates and what users recorded against them.
+std::optional<QString> adoptQuotations(QSqlDatabase db, const QList<Stored>& fresh, qint64 documentId)
+{
+    if (fresh.isEmpty())
+        return std::nullopt;
+    QList<recommendation::Candidate> candidates;
+    for (const Stored& s : fresh)
+        candidates.append(s.candidate);
+    QSet<QString> originalKeys;
+    QSqlQuery keys(db);
+    keys.exec(QStringLiteral("SELECT DISTINCT recommendation_key FROM recommendation WHERE quoted_in IS NULL"));
+    while (keys.next())
+        originalKeys.insert(keys.value(0).toString());
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT id, recommendation_key, number, text FROM recommendation WHERE quoted_in IS "
+                                "NOT NULL AND document_id <> ? ORDER BY id"));
+    read.addBindValue(documentId);
+    read.exec();
+    QList<std::pair<QString, QString>> rekey; // old key -> new key
+    while (read.next()) {
+        const QString key = read.value(1).toString();
+        if (originalKeys.contains(key))
+            continue; // already linked to an original
+        const recommendation::Link l
+            = recommendation::link(read.value(2).toString(), read.value(3).toString(), candidates);
+        if (l.index >= 0)
+            rekey.append({key, fresh.at(l.index).key});
+    }
+    QSqlQuery write(db);
+    for (const auto& [from, to] : rekey) {
+        for (const char* table :
+             {"recommendation", "recommendation_response", "recommendation_update", "recommendation_entry"}) {
+            if (!sql::run(write,
+                          QStringLiteral("UPDATE %1 SET recommendation_key = ? WHERE recommendation_key = ?")
+                              .arg(QLatin1String(table)),
+                          to, from))
+                return failure(write);
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString RecommendationWriter::recommendationKey(const Recommendation& recommendation, qint64 meetingId)
@@ -57,14 +121,32 @@ std::optional<QString> RecommendationWriter::write(QSqlDatabase db, const Import
 {
     QSqlQuery q(db);
     QStringList keys; // per bundle recommendation; a number printed twice in one document gets "#2"
+    QStringList quoteEvidence; // per bundle recommendation: how a quotation was matched to its original
     QHash<QString, int> used;
+    QList<recommendation::Candidate> earlier;
+    const QList<Stored> earlierOriginals = originals(db, documentId);
+    for (const Stored& s : earlierOriginals)
+        earlier.append(s.candidate);
+    QList<Stored> fresh; // this document's originals
     int position = 0;
     for (const Recommendation& r : bundle.recommendations) {
         const qint64 meetingId = meetingFor(r.meetingIndex, meetingIds, documentMeetingId);
         QString key = recommendationKey(r, meetingId);
         if (const int n = ++used[key]; n > 1)
             key += QStringLiteral("#%1").arg(n);
+        QString evidence;
+        if (!r.quotedIn.isEmpty()) {
+            // A recommendation quoted from an earlier report is that one (by number and text).
+            const recommendation::Link l = recommendation::link(r.number, r.text, earlier);
+            if (l.index >= 0) {
+                key = earlierOriginals.at(l.index).key;
+                evidence = QStringLiteral("quoted recommendation, ") + l.evidence;
+            }
+        } else {
+            fresh.append({key, {r.number, r.text}});
+        }
         keys.append(key);
+        quoteEvidence.append(evidence);
         if (!sql::run(
                 q,
                 QStringLiteral("INSERT INTO recommendation(recommendation_key, number, text, source, made_by, "
@@ -75,7 +157,16 @@ std::optional<QString> RecommendationWriter::write(QSqlDatabase db, const Import
                 sql::nullablePage(r.pdfPage), position++))
             return failure(q);
     }
+    if (auto failed = adoptQuotations(db, fresh, documentId))
+        return failed;
     const auto keyOf = [&](int index) { return index >= 0 && index < keys.size() ? keys.at(index) : QString(); };
+    const auto evidenceOf = [&](int index) {
+        if (index < 0 || index >= keys.size())
+            return QVariant();
+        const QString quoted = quoteEvidence.at(index);
+        return QVariant(quoted.isEmpty() ? QStringLiteral("same document")
+                                         : QStringLiteral("same document; ") + quoted);
+    };
     position = 0;
     for (const RecommendationResponse& r : bundle.recommendationResponses) {
         const QString key = keyOf(r.recommendationIndex);
@@ -84,10 +175,9 @@ std::optional<QString> RecommendationWriter::write(QSqlDatabase db, const Import
                 QStringLiteral("INSERT INTO recommendation_response(recommendation_key, link_evidence, number, "
                                "quoted_text, decision, decision_text, text, date, lead, due, due_text, meeting_id, "
                                "document_id, pdf_page, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                sql::nullable(key), key.isEmpty() ? QVariant() : QVariant(QStringLiteral("same document")),
-                sql::nullable(r.number), sql::nullable(r.quotedText), toString(r.decision),
-                sql::nullable(r.decisionText), sql::nullable(r.text), sql::nullable(r.date), sql::nullable(r.lead),
-                sql::nullable(r.due), sql::nullable(r.dueText),
+                sql::nullable(key), evidenceOf(r.recommendationIndex), sql::nullable(r.number),
+                sql::nullable(r.quotedText), toString(r.decision), sql::nullable(r.decisionText), sql::nullable(r.text),
+                sql::nullable(r.date), sql::nullable(r.lead), sql::nullable(r.due), sql::nullable(r.dueText),
                 sql::nullableId(meetingFor(r.meetingIndex, meetingIds, documentMeetingId)), documentId,
                 sql::nullablePage(r.pdfPage), position++))
             return failure(q);
@@ -100,10 +190,10 @@ std::optional<QString> RecommendationWriter::write(QSqlDatabase db, const Import
                 QStringLiteral("INSERT INTO recommendation_update(recommendation_key, link_evidence, number, "
                                "quoted_text, date, text, status_text, meeting_id, document_id, pdf_page, position) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                sql::nullable(key), key.isEmpty() ? QVariant() : QVariant(QStringLiteral("same document")),
-                sql::nullable(u.number), sql::nullable(u.quotedText), sql::nullable(u.date), sql::nullable(u.text),
-                sql::nullable(u.statusText), sql::nullableId(meetingFor(u.meetingIndex, meetingIds, documentMeetingId)),
-                documentId, sql::nullablePage(u.pdfPage), position++))
+                sql::nullable(key), evidenceOf(u.recommendationIndex), sql::nullable(u.number),
+                sql::nullable(u.quotedText), sql::nullable(u.date), sql::nullable(u.text), sql::nullable(u.statusText),
+                sql::nullableId(meetingFor(u.meetingIndex, meetingIds, documentMeetingId)), documentId,
+                sql::nullablePage(u.pdfPage), position++))
             return failure(q);
     }
     return linkUnlinked(db);

@@ -92,6 +92,30 @@ ImportBundle executiveResponse(const QByteArray& sha)
     return b;
 }
 
+// The same response printed as a tracker does: each recommendation quoted in a row with its
+// response and a progress update beside it (the importer marks such rows as quotations).
+ImportBundle trackerQuoting(const QByteArray& sha)
+{
+    ImportBundle b = executiveResponse(sha);
+    b.fileName = QStringLiteral("recommendation-tracker.pdf");
+    b.recommendationResponses.clear();
+    Recommendation quoted = recommendationOf(
+        QString(), QStringLiteral("The Council publishes its transport eligibility policy in plain English"), 3);
+    quoted.quotedIn = b.fileName;
+    b.recommendations = {quoted};
+    RecommendationResponse response = responseTo(QString(), quoted.text, ResponseDecision::Accepted);
+    response.recommendationIndex = 0;
+    b.recommendationResponses = {response};
+    RecommendationUpdate update;
+    update.recommendationIndex = 0;
+    update.quotedText = quoted.text;
+    update.text = QStringLiteral("Published in May");
+    update.statusText = QStringLiteral("Complete");
+    update.pdfPage = 3;
+    b.recommendationUpdates = {update};
+    return b;
+}
+
 class RecommendationStoreTest : public scrutineer::testing::StoreFixture { };
 
 } // namespace
@@ -229,3 +253,42 @@ TEST_P(RecommendationStoreTest, JsonAndCsvCarryRecommendationsWithResponsesAndEv
 
 INSTANTIATE_TEST_SUITE_P(Backends, RecommendationStoreTest, scrutineer::testing::backends(),
                          scrutineer::testing::backendName);
+
+namespace {
+
+// The tracker's quotation is listed as the report's recommendation, with the tracker's response
+// and update; the report's other recommendations are untouched.
+void expectQuotationLinked(Database& db, bool withEvidence)
+{
+    const QList<RecommendationRecord> all = RecommendationStore(db).list();
+    ASSERT_EQ(all.size(), 3); // the quotation is not listed twice
+    const RecommendationRecord& first = all.at(0);
+    EXPECT_EQ(first.fileName, QStringLiteral("transport-review.pdf"));
+    EXPECT_EQ(first.decision(), ResponseDecision::Accepted);
+    ASSERT_EQ(first.responses.size(), 1);
+    if (withEvidence) {
+        EXPECT_TRUE(first.responses.first().linkEvidence.contains(QStringLiteral("quoted recommendation, text")));
+    }
+    ASSERT_EQ(first.updates.size(), 1);
+    EXPECT_EQ(first.updates.first().text, QStringLiteral("Published in May"));
+    EXPECT_TRUE(all.at(1).responses.isEmpty());
+}
+
+} // namespace
+
+TEST_P(RecommendationStoreTest, AQuotationIsTheRecommendationItQuotes)
+{
+    ImportWriter writer(*m_db);
+    ASSERT_TRUE(writer.write(scrutinyReport("report-v1")).hasValue());
+    ASSERT_TRUE(writer.write(trackerQuoting("tracker-v1")).hasValue());
+    expectQuotationLinked(*m_db, true);
+}
+
+TEST_P(RecommendationStoreTest, AQuotationImportedBeforeTheReportJoinsItWhenItArrives)
+{
+    ImportWriter writer(*m_db);
+    ASSERT_TRUE(writer.write(trackerQuoting("tracker-v1")).hasValue());
+    ASSERT_EQ(RecommendationStore(*m_db).list().size(), 1); // listed on its own meanwhile
+    ASSERT_TRUE(writer.write(scrutinyReport("report-v1")).hasValue());
+    expectQuotationLinked(*m_db, false);
+}

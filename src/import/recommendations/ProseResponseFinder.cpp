@@ -59,8 +59,7 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
             response.text = minutes::joinTexts(texts);
             // The response's first sentence says what was decided ("The Government accepts this
             // recommendation"); later ones speak of other things.
-            response.decision
-                = ResponseTableReader::decisionOf(minutes::splitSentences(response.text).value(0), true);
+            response.decision = ResponseTableReader::decisionOf(minutes::splitSentences(response.text).value(0), true);
             response.pdfPage = p.page;
             if (!response.text.isEmpty())
                 out.responses.append(response);

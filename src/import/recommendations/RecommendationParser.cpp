@@ -73,7 +73,7 @@ RecommendationResult RecommendationParser::parse(const layout::LayoutDocument& d
     const ProseResponseFinder::Output prose = ProseResponseFinder::find(paragraphs, found, finderContext);
     const ResponseTableReader::Output table = ResponseTableReader::read(
         context.responseTables, paragraphs,
-        finderContext.proposer.isEmpty() ? finderContext.body : finderContext.proposer, bodies);
+        finderContext.proposer.isEmpty() ? finderContext.body : finderContext.proposer, bodies, document.fileName);
 
     // A table row restating a recommendation printed earlier as a sentence is that one: the row
     // keeps it (with its response) and takes who made it from the sentence.
@@ -86,6 +86,7 @@ RecommendationResult RecommendationParser::parse(const layout::LayoutDocument& d
                 continue;
             row.madeBy = sentence.madeBy;
             row.source = sentence.source;
+            row.quotedIn = sentence.quotedIn; // the document printed it as its own first
             if (row.addressedTo.isEmpty())
                 row.addressedTo = sentence.addressedTo;
             dropped[i] = true;
@@ -119,6 +120,17 @@ RecommendationResult RecommendationParser::parse(const layout::LayoutDocument& d
     for (RecommendationResponse response : table.responses) {
         response.recommendationIndex += tableBase;
         result.responses.append(response);
+    }
+    for (RecommendationUpdate update : table.updates) {
+        update.recommendationIndex += tableBase;
+        result.updates.append(update);
+    }
+    // A recommendation printed with the executive's answer under it ("Response: ...") is quoted
+    // from the report that made it.
+    for (const RecommendationResponse& response : std::as_const(result.responses)) {
+        const int i = response.recommendationIndex;
+        if (i >= 0 && i < tableBase && response.decisionText.isEmpty())
+            result.recommendations[i].quotedIn = document.fileName;
     }
     return result;
 }

@@ -100,7 +100,8 @@ QList<std::pair<QString, QString>> ResponseTableReader::splitCell(const QStringL
 
 ResponseTableReader::Output ResponseTableReader::read(const QList<RoleTableResult>& tables,
                                                       const QList<RecParagraph>& paragraphs,
-                                                      const QString& defaultMaker, const QStringList& namedBodies)
+                                                      const QString& defaultMaker, const QStringList& namedBodies,
+                                                      const QString& document)
 {
     Output out;
     for (const RoleTableResult& table : tables) {
@@ -114,6 +115,8 @@ ResponseTableReader::Output ResponseTableReader::read(const QList<RoleTableResul
                 maker = defaultMaker;
             const QString response = row.row.text(QStringLiteral("response")).trimmed();
             const QString decisionCell = row.row.text(QStringLiteral("decision")).trimmed();
+            const QString progress = row.row.text(QStringLiteral("commentary")).trimmed();
+            const QString status = row.row.text(QStringLiteral("status")).trimmed();
             for (const auto& [number, text] : items) {
                 Recommendation r;
                 r.number = number;
@@ -124,7 +127,18 @@ ResponseTableReader::Output ResponseTableReader::read(const QList<RoleTableResul
                     ? RecommendationSource::WorkingGroup
                     : RecommendationSource::Committee;
                 r.pdfPage = row.row.pdfPage;
+                r.quotedIn = document;
                 out.recommendations.append(r);
+                if (!progress.isEmpty() || !status.isEmpty()) {
+                    RecommendationUpdate update;
+                    update.recommendationIndex = int(out.recommendations.size()) - 1;
+                    update.number = number;
+                    update.quotedText = text;
+                    update.text = progress;
+                    update.statusText = status;
+                    update.pdfPage = row.row.pdfPage;
+                    out.updates.append(update);
+                }
                 if (response.isEmpty() && decisionCell.isEmpty())
                     continue; // empty = no response yet: pending
                 RecommendationResponse answer;

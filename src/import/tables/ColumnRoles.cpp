@@ -124,9 +124,16 @@ void ColumnRoles::settleFromHeadings(TableHeader& header)
     }
     // "Recommendations" beside a response column is what the executive answers, not what an
     // action answers.
+    // So is it beside a progress column when no action is printed (a recommendation tracker).
     bool responses = false;
-    for (const TableColumn& column : std::as_const(header.columns))
+    bool progress = false;
+    bool actionColumn = false;
+    for (const TableColumn& column : std::as_const(header.columns)) {
         responses = responses || column.key == role::Response;
+        progress = progress || column.key == role::Commentary || column.key == role::Status;
+        actionColumn = actionColumn || column.key == role::Action;
+    }
+    responses = responses || (progress && !actionColumn);
     for (TableColumn& column : header.columns) {
         if (responses && column.roles.contains(role::Recommendation))
             column.key = role::Recommendation;
@@ -191,7 +198,8 @@ TableKind ColumnRoles::classify(const TableHeader& header)
         bands += column.grade.isEmpty() ? 0 : 1;
     if (has(header, role::Measure) && bands >= 2)
         return TableKind::Thresholds;
-    if (has(header, role::Response) && has(header, role::Recommendation))
+    if (has(header, role::Recommendation) && !has(header, role::Action)
+        && (has(header, role::Response) || has(header, role::Commentary) || has(header, role::Status)))
         return TableKind::Responses;
     if (has(header, role::Action)) {
         const bool tracked = has(header, role::Owner) || has(header, role::Due) || has(header, role::Status)

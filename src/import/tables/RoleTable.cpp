@@ -44,7 +44,7 @@ QStringList trackedKeys(TableKind kind)
         return {role::Target,    role::Actual, role::Previous, role::Status, role::Floor, role::Baseline,
                 role::Direction, role::Limit,  role::Period,   role::Due,    role::Owner};
     if (kind == TableKind::Responses)
-        return {role::Response, role::Decision, role::Due, role::Owner};
+        return {role::Response, role::Decision, role::Due, role::Owner, role::Commentary, role::Status};
     return {role::Due, role::Owner, role::Status, role::Completed};
 }
 

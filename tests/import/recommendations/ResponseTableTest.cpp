@@ -143,6 +143,46 @@ TEST_P(ResponseTable, QuestionsAnsweredWithParagraphsAndANestedTable)
     EXPECT_EQ(bundle.recommendationResponses.at(1).text, QStringLiteral("Not until the terms are published."));
 }
 
+TEST_P(ResponseTable, TrackerWithProgressAndStatusGivesUpdates)
+{
+    const SheetGeometry g = GetParam();
+    const qreal f = g.font * 0.8;
+    const qreal step = f * 1.3;
+    const QList<qreal> x = columns(g, {0.45, 0.4, 0.15});
+    PageBuilder page(1, g.page);
+    qreal y = g.top;
+    page.row(y,
+             {{x[0], QStringLiteral("Recommendation")},
+              {x[1], QStringLiteral("Progress update")},
+              {x[2], QStringLiteral("RAG")}},
+             f);
+    y += 2 * step;
+    page.row(y,
+             {{x[0], QStringLiteral("That the library hours")},
+              {x[1], QStringLiteral("Consultation closed")},
+              {x[2], QStringLiteral("Green")}},
+             f);
+    page.row(y + step, {{x[0], QStringLiteral("are reviewed.")}, {x[1], QStringLiteral("in May.")}}, f);
+    y += 3 * step;
+    page.row(y, {{x[0], QStringLiteral("That members visit")}, {x[2], QStringLiteral("Red")}}, f);
+    page.row(y + step, {{x[0], QStringLiteral("every branch.")}}, f);
+    layout::LayoutDocument document = documentOf({page.build()});
+    document.fileName = QStringLiteral("tracker.pdf");
+    const ImportBundle bundle = DocumentAnalyser::analyse(document);
+
+    ASSERT_EQ(bundle.recommendations.size(), 2);
+    // Printed with their progress in a later report: quotations, for the store to link.
+    EXPECT_EQ(bundle.recommendations.at(0).quotedIn, QStringLiteral("tracker.pdf"));
+    EXPECT_TRUE(bundle.recommendationResponses.isEmpty());
+    ASSERT_EQ(bundle.recommendationUpdates.size(), 2);
+    EXPECT_EQ(bundle.recommendationUpdates.at(0).recommendationIndex, 0);
+    EXPECT_EQ(bundle.recommendationUpdates.at(0).text, QStringLiteral("Consultation closed in May."));
+    EXPECT_EQ(bundle.recommendationUpdates.at(0).statusText, QStringLiteral("Green"));
+    EXPECT_EQ(bundle.recommendationUpdates.at(1).recommendationIndex, 1);
+    EXPECT_TRUE(bundle.recommendationUpdates.at(1).text.isEmpty());
+    EXPECT_EQ(bundle.recommendationUpdates.at(1).statusText, QStringLiteral("Red"));
+}
+
 TEST(ResponseTableCells, StackedRecommendationsSplit)
 {
     const auto items = parse::ResponseTableReader::splitCell(
