@@ -156,9 +156,15 @@ std::optional<UpdateEntry> RecommendationRecord::latestUpdate() const
     });
 }
 
+bool RecommendationRecord::answered() const
+{
+    const auto r = response();
+    return r && (r->decision != ResponseDecision::Pending || !r->text.trimmed().isEmpty());
+}
+
 bool RecommendationRecord::awaitingResponse(const QDate& today) const
 {
-    return decision() == ResponseDecision::Pending && meetingDate.isValid() && meetingDate.addMonths(2) < today;
+    return !answered() && meetingDate.isValid() && meetingDate.addMonths(2) < today;
 }
 
 bool RecommendationRecord::acceptedWithoutUpdate() const

@@ -58,7 +58,10 @@ struct RecommendationRecord {
     std::optional<ResponseEntry> response() const;
     ResponseDecision decision() const;
     std::optional<UpdateEntry> latestUpdate() const;
-    // No decision yet and more than two months since the recommendation was made.
+    // The latest response says something: a decision, or words without one (a tracker's "This was
+    // undertaken with public health" answers it without saying accepted or rejected).
+    bool answered() const;
+    // Not answered and more than two months since the recommendation was made.
     bool awaitingResponse(const QDate& today) const;
     // Accepted (or partly) and no update dated after the response.
     bool acceptedWithoutUpdate() const;

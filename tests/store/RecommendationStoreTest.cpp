@@ -187,6 +187,33 @@ TEST_P(RecommendationStoreTest, FiltersFindWhatAwaitsAResponseOrAnUpdate)
     ASSERT_EQ(store.list(partly).size(), 1);
 }
 
+TEST_P(RecommendationStoreTest, AResponseWithoutADecisionStillAnswersTheRecommendation)
+{
+    // A tracker's response column often says what was done without "accepted" or "rejected".
+    ImportBundle response = executiveResponse("response-words");
+    response.recommendationResponses = {responseTo(QStringLiteral("R3"),
+                                                   QStringLiteral("independent travel training offered to every pupil"),
+                                                   ResponseDecision::Pending)};
+    ImportWriter writer(*m_db);
+    ASSERT_TRUE(writer.write(scrutinyReport("report-v1")).hasValue());
+    ASSERT_TRUE(writer.write(response).hasValue());
+    RecommendationStore store(*m_db);
+    const QList<RecommendationRecord> all = store.list();
+    ASSERT_EQ(all.size(), 3);
+    const QDate later(2030, 6, 1);
+    EXPECT_EQ(all.at(2).decision(), ResponseDecision::Pending) << "no decision stated";
+    EXPECT_TRUE(all.at(2).answered());
+    EXPECT_FALSE(all.at(2).awaitingResponse(later)) << "it has had its response";
+    EXPECT_TRUE(all.at(1).awaitingResponse(later)) << "nothing printed about it";
+
+    // An officer who records that the response is still pending, without words, reopens it.
+    ResponseEntry pending;
+    pending.decision = ResponseDecision::Pending;
+    pending.date = QDate(2030, 4, 1);
+    ASSERT_TRUE(store.addResponse(all.at(2).key, pending).hasValue());
+    EXPECT_TRUE(store.find(all.at(2).key)->awaitingResponse(later));
+}
+
 TEST_P(RecommendationStoreTest, ManualResponsesSurviveReimportAndCanBeUndone)
 {
     ImportWriter writer(*m_db);

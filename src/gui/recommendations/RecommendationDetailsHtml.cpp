@@ -77,9 +77,9 @@ QString RecommendationDetailsHtml::details(const RecommendationRecord& r, const 
     for (int i = 0; i < r.responses.size(); ++i) {
         const ResponseEntry& e = r.responses.at(i);
         h += QStringLiteral("<p style=\"margin-bottom:2px\"><b>%1</b> · %2</p>")
-                 .arg(esc(reclabels::decision(e.decision)), esc(longDate(e.date)));
+                 .arg(esc(reclabels::entryDecision(e)), esc(longDate(e.date)));
         h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
-        if (!e.decisionText.isEmpty() && e.decisionText != reclabels::decision(e.decision))
+        if (!e.decisionText.isEmpty() && e.decisionText != reclabels::entryDecision(e))
             h += row(tr("As printed"), esc(e.decisionText));
         h += row(tr("Response"), esc(e.text));
         h += row(tr("Lead"), esc(e.lead));

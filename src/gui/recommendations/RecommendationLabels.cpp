@@ -42,6 +42,25 @@ QString decision(ResponseDecision decision)
     return {};
 }
 
+QString notStated()
+{
+    return tr("Decision not stated");
+}
+
+QString responseState(const RecommendationRecord& record)
+{
+    if (record.decision() == ResponseDecision::Pending && record.answered())
+        return notStated();
+    return decision(record.decision());
+}
+
+QString entryDecision(const ResponseEntry& response)
+{
+    if (response.decision == ResponseDecision::Pending && !response.text.trimmed().isEmpty())
+        return notStated();
+    return decision(response.decision);
+}
+
 QString source(RecommendationSource source)
 {
     switch (source) {

@@ -14,6 +14,12 @@
 namespace scrutineer::gui::reclabels {
 
 QString decision(ResponseDecision decision); // "Accepted", "Partly accepted", … "Awaiting response"
+// The response as the table shows it: the decision, "Decision not stated" when the response says
+// what was done without a decision, "Awaiting response" when nothing has answered it.
+QString responseState(const RecommendationRecord& record);
+// One response's decision: "Decision not stated" for a response without one.
+QString entryDecision(const ResponseEntry& response);
+QString notStated(); // "Decision not stated"
 QString source(RecommendationSource source);
 // Who made it: the body or group as printed, else the body of its meeting.
 QString madeBy(const RecommendationRecord& record);

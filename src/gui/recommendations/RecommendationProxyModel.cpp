@@ -11,6 +11,8 @@ bool RecommendationViewFilter::matches(const RecommendationRecord& record) const
     f.body.clear();
     if (!f.matches(record))
         return false;
+    if (f.decision == ResponseDecision::Pending && record.answered() != decisionNotStated)
+        return false;
     const QString madeBy = record.recommendation.madeBy;
     if (!body.isEmpty() && record.body.compare(body, Qt::CaseInsensitive) != 0
         && madeBy.compare(body, Qt::CaseInsensitive) != 0)

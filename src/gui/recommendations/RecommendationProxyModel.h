@@ -13,6 +13,9 @@ struct RecommendationViewFilter {
     RecommendationFilter base; // base.body unused: `body` names one body exactly
     QString body; // empty = every body
     QString search;
+    // With base.decision Pending: false = nothing has answered it ("Awaiting response"), true = a
+    // response without a decision ("Decision not stated").
+    bool decisionNotStated = false;
 
     bool matches(const RecommendationRecord& record) const;
 };

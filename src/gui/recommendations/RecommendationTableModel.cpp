@@ -83,7 +83,7 @@ QVariant RecommendationTableModel::display(const RecommendationRecord& r, int co
     case MadeColumn:
         return reclabels::shortDate(r.meetingDate);
     case ResponseColumn:
-        return reclabels::decision(r.decision());
+        return reclabels::responseState(r);
     case RespondedColumn:
         return response ? reclabels::shortDate(response->date) : QString();
     case LeadColumn:
@@ -117,7 +117,7 @@ QVariant RecommendationTableModel::sortValue(const RecommendationRecord& r, int 
     case ResponseColumn: {
         // What needs chasing first: awaiting too long, then accepted without progress.
         const auto chase = reclabels::chase(r, m_today);
-        return QStringLiteral("%1 %2").arg(chase ? int(*chase) : 9).arg(reclabels::decision(r.decision()));
+        return QStringLiteral("%1 %2").arg(chase ? int(*chase) : 9).arg(reclabels::responseState(r));
     }
     default:
         return display(r, column);

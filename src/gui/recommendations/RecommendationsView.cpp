@@ -19,6 +19,12 @@
 #include <QUndoStack>
 
 namespace scrutineer::gui {
+namespace {
+
+// The response filter's entry for a response without a decision (the others hold a decision).
+constexpr int kNotStated = 100;
+
+} // namespace
 
 RecommendationsView::RecommendationsView(QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::RecommendationsView>())
@@ -71,6 +77,7 @@ void RecommendationsView::setUpControls()
     for (const ResponseDecision d : {ResponseDecision::Pending, ResponseDecision::Accepted, ResponseDecision::Partly,
                                      ResponseDecision::Rejected, ResponseDecision::Noted})
         m_ui->decisionFilterComboBox->addItem(reclabels::decision(d), int(d));
+    m_ui->decisionFilterComboBox->addItem(reclabels::notStated(), kNotStated);
 
     UndoActions::install(m_undoStack, this, m_ui->undoButton, m_ui->redoButton);
     m_settings.track(table->horizontalHeader());
@@ -158,15 +165,14 @@ void RecommendationsView::applyLoaded(const QList<RecommendationRecord>& records
     for (const ResponseDecision d : {ResponseDecision::Accepted, ResponseDecision::Partly, ResponseDecision::Rejected,
                                      ResponseDecision::Noted, ResponseDecision::Pending})
         responseWidth = std::max(responseWidth, table->fontMetrics().horizontalAdvance(reclabels::decision(d)));
+    responseWidth = std::max(responseWidth, table->fontMetrics().horizontalAdvance(reclabels::notStated()));
     table->setColumnWidth(Model::ResponseColumn, responseWidth + 24 + table->iconSize().width() + 8);
     // The recommendation's text gets the room, less than the tracker's action text as the response
     // and progress need theirs; cut text is whole in the tooltips and the side pane.
-    ColumnFit::fit(table, Model::TextColumn,
-                   {{Model::NumberColumn, 60},
-                    {Model::MadeByColumn, 200},
-                    {Model::LeadColumn, 180},
-                    {Model::ProgressColumn, 260}},
-                   0.32);
+    ColumnFit::fit(
+        table, Model::TextColumn,
+        {{Model::NumberColumn, 60}, {Model::MadeByColumn, 200}, {Model::LeadColumn, 180}, {Model::ProgressColumn, 260}},
+        0.32);
     selectKey(selected);
     emit loaded(int(records.size()));
 }
@@ -191,8 +197,12 @@ RecommendationViewFilter RecommendationsView::filter() const
     f.base.awaitingOnly = m_ui->awaitingCheckBox->isChecked();
     f.base.acceptedWithoutUpdateOnly = m_ui->noUpdateCheckBox->isChecked();
     f.base.today = m_model->today();
-    if (const int d = m_ui->decisionFilterComboBox->currentData().toInt(); d >= 0)
+    if (const int d = m_ui->decisionFilterComboBox->currentData().toInt(); d == kNotStated) {
+        f.base.decision = ResponseDecision::Pending;
+        f.decisionNotStated = true;
+    } else if (d >= 0) {
         f.base.decision = ResponseDecision(d);
+    }
     return f;
 }
 
@@ -203,7 +213,7 @@ void RecommendationsView::setFilter(const RecommendationViewFilter& f)
     m_bodyFilter->setBody(f.body);
     m_ui->awaitingCheckBox->setChecked(f.base.awaitingOnly);
     m_ui->noUpdateCheckBox->setChecked(f.base.acceptedWithoutUpdateOnly);
-    const int decision = f.base.decision ? int(*f.base.decision) : -1;
+    const int decision = f.decisionNotStated ? kNotStated : (f.base.decision ? int(*f.base.decision) : -1);
     m_ui->decisionFilterComboBox->setCurrentIndex(std::max(0, m_ui->decisionFilterComboBox->findData(decision)));
     m_restoring = false;
     filterChanged();

@@ -66,6 +66,7 @@ RecommendationResponse response(const QString& number, const QString& quoted, Re
 const QString kOne = QStringLiteral("That the Council publishes its transport eligibility policy in plain English");
 const QString kTwo = QStringLiteral("That routes are reviewed every year with parents and schools");
 const QString kThree = QStringLiteral("That independent travel training is offered to every eligible pupil");
+const QString kFour = QStringLiteral("That bus passes are sent to families before the end of the summer term");
 const QString kTen = QStringLiteral("That a single transport helpline is staffed until 7pm on school days");
 
 } // namespace
@@ -78,7 +79,8 @@ QString addRecommendations(Database& database)
     ImportBundle review = report("rec-report", kReportFile, kChildren, QDate(2030, 1, 14));
     review.recommendations
         = {recommendation(QStringLiteral("1"), kOne, group), recommendation(QStringLiteral("2"), kTwo, group),
-           recommendation(QStringLiteral("3"), kThree, group), recommendation(QStringLiteral("10"), kTen, group)};
+           recommendation(QStringLiteral("3"), kThree, group), recommendation(QStringLiteral("4"), kFour, group),
+           recommendation(QStringLiteral("10"), kTen, group)};
 
     ImportBundle cabinet
         = report("rec-response", QStringLiteral("cabinet-response.pdf"), QStringLiteral("Cabinet"), QDate(2030, 3, 20));
@@ -89,6 +91,8 @@ QString addRecommendations(Database& database)
            response(QStringLiteral("R2"), kTwo, ResponseDecision::Partly,
                     QStringLiteral("Routes will be reviewed every two years, not every year."),
                     QStringLiteral("2030-12-31")),
+           response(QStringLiteral("R4"), kFour, ResponseDecision::Pending,
+                    QStringLiteral("Passes for September were posted on 2 July."), QString()),
            response(QStringLiteral("R10"), kTen, ResponseDecision::Rejected,
                     QStringLiteral("Call volumes after 5pm do not justify the cost."), QString())};
 

@@ -97,7 +97,7 @@ protected:
 
 TEST_F(RecommendationsViewTest, EachRecommendationIsListedWithItsResponseAndLatestProgress)
 {
-    ASSERT_EQ(m_view->model()->rowCount(), 5);
+    ASSERT_EQ(m_view->model()->rowCount(), 6);
     const QString two = keyOf(QStringLiteral("2"), QStringLiteral("That routes"));
     ASSERT_FALSE(two.isEmpty());
     EXPECT_EQ(cell(two, Model::ResponseColumn), QStringLiteral("Partly accepted"));
@@ -122,6 +122,10 @@ TEST_F(RecommendationsViewTest, EachRecommendationIsListedWithItsResponseAndLate
                     ->index(m_view->model()->rowOf(three), Model::ResponseColumn)
                     .data(Qt::DecorationRole)
                     .isValid());
+    // Answered in words without a decision: not awaiting a response.
+    const QString four = keyOf(QStringLiteral("4"), QStringLiteral("That bus passes"));
+    EXPECT_EQ(cell(four, Model::ResponseColumn), QStringLiteral("Decision not stated"));
+    EXPECT_FALSE(m_view->model()->index(m_view->model()->rowOf(four), 0).data(Model::ChaseRole).isValid());
 
     // The recommendation's text gets the room; the dates keep to their width; the response's date
     // and lead are in the side pane until the user shows their columns.
@@ -152,11 +156,20 @@ TEST_F(RecommendationsViewTest, FiltersByBodyResponseAwaitingAndNoUpdateSince)
     m_view->setFilter(f);
     EXPECT_EQ(shown(Model::NumberColumn), QStringList {QStringLiteral("10")});
     f = {};
+    f.base.decision = ResponseDecision::Pending;
+    m_view->setFilter(f);
+    EXPECT_EQ(shown(Model::NumberColumn), (QStringList {QStringLiteral("3"), QStringLiteral("1")}))
+        << "awaiting a response: nothing has answered them";
+    f.decisionNotStated = true;
+    m_view->setFilter(f);
+    EXPECT_EQ(shown(Model::NumberColumn), QStringList {QStringLiteral("4")});
+    EXPECT_TRUE(m_view->filter().decisionNotStated) << "the Response list has an entry for it";
+    f = {};
     f.search = QStringLiteral("helpline COST");
     m_view->setFilter(f);
     EXPECT_EQ(shown(Model::NumberColumn), QStringList {QStringLiteral("10")}) << "words in the text and the response";
     m_view->setFilter({});
-    EXPECT_EQ(m_view->proxy()->rowCount(), 5);
+    EXPECT_EQ(m_view->proxy()->rowCount(), 6);
 }
 
 TEST_F(RecommendationsViewTest, DatesSortChronologicallyAndNumbersInOrder)
@@ -172,7 +185,8 @@ TEST_F(RecommendationsViewTest, DatesSortChronologicallyAndNumbersInOrder)
     m_view->setFilter(f);
     table->sortByColumn(Model::NumberColumn, Qt::AscendingOrder);
     EXPECT_EQ(shown(Model::NumberColumn),
-              (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("10")}));
+              (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                            QStringLiteral("10")}));
     table->sortByColumn(Model::ResponseColumn, Qt::AscendingOrder);
     EXPECT_EQ(shown(Model::NumberColumn).mid(0, 2), (QStringList {QStringLiteral("3"), QStringLiteral("1")}))
         << "what needs chasing comes first";
