@@ -67,7 +67,8 @@ void RecommendationsView::setUpControls()
     // The response's date and lead are in the side pane; the header's menu shows them as columns.
     table->setColumnHidden(Model::RespondedColumn, true);
     table->setColumnHidden(Model::LeadColumn, true);
-    table->sortByColumn(Model::MadeColumn, Qt::AscendingOrder);
+    // What needs chasing first, longest waiting first.
+    table->sortByColumn(Model::ResponseColumn, Qt::AscendingOrder);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({1120, 320});
