@@ -91,13 +91,18 @@ void MainWindow::setupMenus()
 {
     PdfViewer* viewer = m_ui->pdfViewer;
     m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
-    m_ui->actionFind->setShortcuts(QKeySequence::Find);
     m_ui->menuView->addActions(viewer->zoomActions());
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(viewer->thumbnailsAction());
     m_ui->menuView->addSeparator();
     m_ui->menuEdit->insertActions(m_ui->actionFind, {m_workspaces->undoAction(), m_workspaces->redoAction()});
     m_ui->menuEdit->insertSeparator(m_ui->actionFind);
+    // Ctrl+F finds in the document being read, while reading; Ctrl+Shift+F searches every pack.
+    m_ui->menuEdit->insertActions(m_ui->actionFind, viewer->findActions());
+    connect(m_workspaces, &Workspaces::currentChanged, this, [viewer](Workspaces::Workspace workspace) {
+        for (QAction* action : viewer->findActions())
+            action->setEnabled(workspace == Workspaces::Workspace::Reading);
+    });
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addActions(m_review->editActions());
     m_ui->workspaceBar->addActions(m_workspaces->actions());

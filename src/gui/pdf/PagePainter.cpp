@@ -45,6 +45,17 @@ void PagePainter::paintHighlights(QPainter& painter, const QList<QRectF>& boxes)
     painter.setBrush(Qt::NoBrush);
 }
 
+void PagePainter::paintFindMatches(QPainter& painter, const QList<QRectF>& boxes, int current)
+{
+    for (int i = 0; i < boxes.size(); ++i) {
+        const bool isCurrent = i == current;
+        painter.setPen(isCurrent ? QPen(QColor(200, 60, 0), 2) : QPen(QColor(214, 140, 0, 160), 1));
+        painter.setBrush(isCurrent ? QColor(255, 120, 0, 110) : QColor(255, 230, 0, 110));
+        painter.drawRect(boxes.at(i).adjusted(-1.5, -1, 1.5, 1));
+    }
+    painter.setBrush(Qt::NoBrush);
+}
+
 void PagePainter::paintSelection(QPainter& painter, const QRectF& area, const QPalette& palette)
 {
     QColor fill = palette.color(QPalette::Highlight);

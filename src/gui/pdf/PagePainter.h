@@ -21,6 +21,8 @@ public:
     static void paintSheet(QPainter& painter, const QRectF& rect, const QImage& image, double devicePixelRatio,
                            const QString& pendingText);
     static void paintHighlights(QPainter& painter, const QList<QRectF>& boxes);
+    // Matches of a find in the document; `current` (an index into boxes, or -1) stands out.
+    static void paintFindMatches(QPainter& painter, const QList<QRectF>& boxes, int current);
     static void paintSelection(QPainter& painter, const QRectF& area, const QPalette& palette);
 };
 

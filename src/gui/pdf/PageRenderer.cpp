@@ -7,13 +7,12 @@
 namespace scrutineer::gui {
 namespace {
 
-constexpr int kPageCacheKb = 64 * 1024;      // about 18 A4 pages at 100%, or 5 at 200%
+constexpr int kPageCacheKb = 64 * 1024; // about 18 A4 pages at 100%, or 5 at 200%
 constexpr int kThumbnailCacheKb = 24 * 1024; // every thumbnail of a 256-page pack
 
 } // namespace
 
-PageRenderer::PageRenderer(QObject* parent)
-    : QObject(parent), m_pages(kPageCacheKb), m_thumbnails(kThumbnailCacheKb)
+PageRenderer::PageRenderer(QObject* parent) : QObject(parent), m_pages(kPageCacheKb), m_thumbnails(kThumbnailCacheKb)
 {
     m_thread.setObjectName(QStringLiteral("scrutineer-render"));
     m_worker = new RenderWorker(m_queue);
@@ -31,6 +30,11 @@ PageRenderer::PageRenderer(QObject* parent)
                 if (generation == m_generation)
                     emit textSelected(page, area, text);
             });
+    connect(m_worker, &RenderWorker::matchesFound, this,
+            [this](quint64 generation, int page, const QString& text, const QList<QRectF>& boxes) {
+                if (generation == m_generation)
+                    emit matchesFound(page, text, boxes);
+            });
     m_thread.start();
 }
 
@@ -41,6 +45,7 @@ PageRenderer::~PageRenderer()
         m_queue.view.clear();
         m_queue.thumbnails.clear();
         m_queue.text.clear();
+        m_queue.search.clear();
     }
     m_thread.quit();
     m_thread.wait();
@@ -55,6 +60,7 @@ void PageRenderer::open(const QString& path)
         m_queue.view.clear();
         m_queue.thumbnails.clear();
         m_queue.text.clear();
+        m_queue.search.clear();
     }
     m_generation = generation;
     m_path = path;
@@ -73,6 +79,7 @@ void PageRenderer::close()
         m_queue.view.clear();
         m_queue.thumbnails.clear();
         m_queue.text.clear();
+        m_queue.search.clear();
     }
     m_generation = generation;
     m_path.clear();
@@ -106,16 +113,23 @@ void PageRenderer::request(Lane lane, const QList<Job>& jobs)
 
 void PageRenderer::findText(int page, const QString& text)
 {
-    post([&](RenderQueue& queue) {
-        queue.text.append({RenderQueue::TextJob::Kind::Find, page, text, {}});
-    });
+    post([&](RenderQueue& queue) { queue.text.append({RenderQueue::TextJob::Kind::Find, page, text, {}}); });
+}
+
+void PageRenderer::findAll(const QString& text, int startPage)
+{
+    QList<RenderQueue::TextJob> jobs;
+    const int count = int(m_pageSizes.size());
+    if (!text.trimmed().isEmpty()) {
+        for (int i = 0; i < count; ++i)
+            jobs.append({RenderQueue::TextJob::Kind::Find, (startPage + i) % count, text, {}});
+    }
+    post([&](RenderQueue& queue) { queue.search = jobs; });
 }
 
 void PageRenderer::selectText(int page, const QRectF& area)
 {
-    post([&](RenderQueue& queue) {
-        queue.text.append({RenderQueue::TextJob::Kind::Select, page, {}, area});
-    });
+    post([&](RenderQueue& queue) { queue.text.append({RenderQueue::TextJob::Kind::Select, page, {}, area}); });
 }
 
 void PageRenderer::onOpened(quint64 generation, const QList<QSizeF>& sizes, const QString& error)

@@ -38,6 +38,10 @@ public:
     void request(Lane lane, const QList<Job>& jobs);
     // Boxes (points) of the text on a page: textFound() follows.
     void findText(int page, const QString& text);
+    // Every page searched for `text` (exact words, any case), from `startPage` (0-based) round
+    // to the page before it: matchesFound() follows once per page. Replaces an earlier search;
+    // an empty text stops it.
+    void findAll(const QString& text, int startPage);
     // The words inside an area of a page (points): textSelected() follows.
     void selectText(int page, const QRectF& area);
 
@@ -51,6 +55,7 @@ signals:
     void thumbnailRendered(int page);
     void textFound(int page, const QString& text, const QList<QRectF>& boxes);
     void textSelected(int page, const QRectF& area, const QString& text);
+    void matchesFound(int page, const QString& text, const QList<QRectF>& boxes);
 
 private:
     void post(const std::function<void(RenderQueue&)>& change);

@@ -1,5 +1,6 @@
 #include "pdf/PdfView.h"
 
+#include "pdf/FindMatches.h"
 #include "pdf/PagePainter.h"
 #include "pdf/PageRenderer.h"
 
@@ -111,6 +112,19 @@ void PdfView::onTextSelected(int page, const QRectF& area, const QString& text)
         return;
     m_selection.text = text;
     emit selectionChanged(page + 1, text);
+}
+
+void PdfView::setFindMatches(const FindMatches* matches)
+{
+    m_find = matches;
+    viewport()->update();
+}
+
+void PdfView::revealCurrentMatch()
+{
+    if (m_find && m_find->hasCurrent())
+        ensureVisible(m_find->currentPage(), m_find->currentBox());
+    viewport()->update();
 }
 
 void PdfView::clearSelection()
@@ -318,6 +332,18 @@ void PdfView::paintPage(QPainter& painter, int page, const QRectF& rect)
         for (const QRectF& box : m_highlight.boxes)
             boxes.append(toView(page, box));
         PagePainter::paintHighlights(painter, boxes);
+    }
+    if (m_find) {
+        if (const QList<QRectF> found = m_find->boxesOn(page); !found.isEmpty()) {
+            QList<QRectF> boxes;
+            int current = -1;
+            for (int i = 0; i < found.size(); ++i) {
+                boxes.append(toView(page, found.at(i)));
+                if (m_find->isCurrent(page, i))
+                    current = i;
+            }
+            PagePainter::paintFindMatches(painter, boxes, current);
+        }
     }
     if (page == m_selection.page && !m_selection.area.isEmpty())
         PagePainter::paintSelection(painter, toView(page, m_selection.area), palette());

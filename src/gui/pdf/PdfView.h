@@ -9,6 +9,7 @@
 
 namespace scrutineer::gui {
 
+class FindMatches;
 class PageRenderer;
 
 // Shows every page of a document in one continuous scroll, zoomed 50-400% or fitted to the width
@@ -45,6 +46,11 @@ public:
     {
         return pageAtViewPoint(viewportPoint, pagePoint) + 1;
     }
+
+    // The matches of a find in the document to draw over the pages (owned by the caller; null
+    // for none), and scrolling to the current one when it is not in sight.
+    void setFindMatches(const FindMatches* matches);
+    void revealCurrentMatch();
 
 public slots:
     // Scrolls to a 1-based page (once the document is open) and highlights the text on it.
@@ -116,6 +122,7 @@ private:
     QString m_pendingHighlight;
     QString m_message;
     Highlight m_highlight;
+    const FindMatches* m_find = nullptr;
     Selection m_selection;
     QTimer m_requestTimer;
 };

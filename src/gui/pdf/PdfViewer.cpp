@@ -1,5 +1,6 @@
 #include "pdf/PdfViewer.h"
 
+#include "pdf/FindBar.h"
 #include "pdf/PageLabel.h"
 #include "pdf/PageRenderer.h"
 #include "pdf/PdfView.h"
@@ -37,6 +38,9 @@ PdfViewer::PdfViewer(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
     m_ui->splitter->setSizes({ThumbnailModel::kThumbnailWidth + 44, 100000});
     m_ui->pageSpinBox->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 16);
     createActions();
+    m_findBar = new FindBar(m_renderer, m_ui->pdfView, this);
+    m_ui->viewerLayout->insertWidget(1, m_findBar);
+    addActions(m_findBar->findActions());
 
     m_ui->zoomComboBox->addItem(tr("Fit width"));
     m_ui->zoomComboBox->addItem(tr("Fit page"));
@@ -56,6 +60,7 @@ PdfViewer::PdfViewer(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
         m_thumbnails->setPageSizes(sizes);
         m_thumbnails->setPackPages(m_document.packPages);
         updatePageControls();
+        m_findBar->restart();
     });
     connect(m_renderer, &PageRenderer::openFailed, this, [this] { updatePageControls(); });
     connect(m_ui->pdfView, &PdfView::currentPageChanged, this, [this](int page) {
@@ -132,6 +137,11 @@ QList<QAction*> PdfViewer::zoomActions() const
     return {m_zoomInAction, m_zoomOutAction, m_actualSizeAction, m_fitWidthAction, m_fitPageAction};
 }
 
+QList<QAction*> PdfViewer::findActions() const
+{
+    return m_findBar->findActions();
+}
+
 QList<QAction*> PdfViewer::navigationActions() const
 {
     return {m_previousPageAction, m_nextPageAction};
@@ -160,6 +170,8 @@ void PdfViewer::showDocument(const Document& document, int pdfPage, const QStrin
 void PdfViewer::showMessage(const QString& message)
 {
     m_document = {};
+    if (m_findBar->isVisible())
+        m_findBar->dismiss();
     m_renderer->close();
     m_thumbnails->setPageSizes({});
     m_ui->documentLabel->clear();

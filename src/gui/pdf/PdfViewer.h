@@ -14,6 +14,7 @@ class PdfViewer;
 
 namespace scrutineer::gui {
 
+class FindBar;
 class PageRenderer;
 class PdfView;
 class ThumbnailModel;
@@ -52,6 +53,9 @@ public:
     QList<QAction*> zoomActions() const;
     QList<QAction*> navigationActions() const;
     QAction* thumbnailsAction() const { return m_thumbnailsAction; }
+    // Find in this document (Ctrl+F), next and previous match, for the Edit menu.
+    QList<QAction*> findActions() const;
+    FindBar* findBar() const { return m_findBar; }
 
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
@@ -73,6 +77,7 @@ private:
     std::unique_ptr<Ui::PdfViewer> m_ui;
     PageRenderer* m_renderer = nullptr;
     ThumbnailModel* m_thumbnails = nullptr;
+    FindBar* m_findBar = nullptr;
     Document m_document;
     QAction* m_zoomInAction = nullptr;
     QAction* m_zoomOutAction = nullptr;

@@ -22,8 +22,8 @@ struct RenderQueue {
         enum class Kind { Find, Select };
         Kind kind = Kind::Find;
         int page = 0;
-        QString text;  // Find: what to look for
-        QRectF area;   // Select: the area in points
+        QString text; // Find: what to look for
+        QRectF area; // Select: the area in points
     };
 
     QMutex mutex;
@@ -31,9 +31,11 @@ struct RenderQueue {
     QList<RenderJob> view;
     QList<RenderJob> thumbnails;
     QList<TextJob> text;
+    // Find in the document: one page search each, taken between renders so the pages keep coming.
+    QList<TextJob> search;
     bool drainPosted = false;
 
-    bool isEmpty() const { return view.isEmpty() && thumbnails.isEmpty() && text.isEmpty(); }
+    bool isEmpty() const { return view.isEmpty() && thumbnails.isEmpty() && text.isEmpty() && search.isEmpty(); }
 };
 
 } // namespace scrutineer::gui

@@ -10,7 +10,9 @@
 
 namespace scrutineer::gui {
 
-RenderWorker::RenderWorker(RenderQueue& queue) : m_queue(queue) {}
+RenderWorker::RenderWorker(RenderQueue& queue) : m_queue(queue)
+{
+}
 
 RenderWorker::~RenderWorker() = default;
 
@@ -50,6 +52,7 @@ void RenderWorker::drain()
 {
     std::optional<RenderQueue::RenderJob> render;
     std::optional<RenderQueue::TextJob> text;
+    std::optional<RenderQueue::TextJob> search;
     quint64 generation = 0;
     {
         QMutexLocker lock(&m_queue.mutex);
@@ -63,12 +66,16 @@ void RenderWorker::drain()
             text = m_queue.text.takeFirst();
         else if (!m_queue.view.isEmpty())
             render = m_queue.view.takeFirst();
+        else if (!m_queue.search.isEmpty())
+            search = m_queue.search.takeFirst();
         else if (!m_queue.thumbnails.isEmpty())
             render = m_queue.thumbnails.takeFirst();
     }
     if (render) {
         const QImage image = m_document->render(render->page, render->dpi);
         emit rendered(generation, render->page, render->dpi, render->lane == RenderQueue::Lane::Thumbnails, image);
+    } else if (search) {
+        emit matchesFound(generation, search->page, search->text, m_document->search(search->page, search->text));
     } else if (text) {
         if (text->kind == RenderQueue::TextJob::Kind::Find)
             find(generation, *text);
@@ -92,7 +99,8 @@ void RenderWorker::postDrainIfNeeded()
 void RenderWorker::find(quint64 generation, const RenderQueue::TextJob& job)
 {
     QList<QRectF> boxes = m_document->search(job.page, job.text.simplified());
-    static const QRegularExpression wordPattern(QStringLiteral("[\\w'’-]+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression wordPattern(QStringLiteral("[\\w'’-]+"),
+                                                QRegularExpression::UseUnicodePropertiesOption);
     QStringList words;
     for (auto it = wordPattern.globalMatch(job.text); it.hasNext();)
         words.append(it.next().captured());
@@ -105,8 +113,8 @@ void RenderWorker::find(quint64 generation, const RenderQueue::TextJob& job)
     }
     if (boxes.isEmpty() && words.size() <= 4) {
         for (const QString& word : words) {
-            if (word.size() >= 3 && word != QStringLiteral("OR") && word != QStringLiteral("AND") &&
-                word != QStringLiteral("NOT"))
+            if (word.size() >= 3 && word != QStringLiteral("OR") && word != QStringLiteral("AND")
+                && word != QStringLiteral("NOT"))
                 boxes += m_document->search(job.page, word);
         }
     }

@@ -36,6 +36,7 @@ signals:
     void rendered(quint64 generation, int page, int dpi, bool thumbnail, const QImage& image);
     void textFound(quint64 generation, int page, const QString& text, const QList<QRectF>& boxes);
     void textSelected(quint64 generation, int page, const QRectF& area, const QString& text);
+    void matchesFound(quint64 generation, int page, const QString& text, const QList<QRectF>& boxes);
 
 private:
     void postDrainIfNeeded();
