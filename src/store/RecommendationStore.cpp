@@ -158,6 +158,8 @@ std::optional<UpdateEntry> RecommendationRecord::latestUpdate() const
 
 bool RecommendationRecord::answered() const
 {
+    if (!updates.isEmpty())
+        return true;
     const auto r = response();
     return r && (r->decision != ResponseDecision::Pending || !r->text.trimmed().isEmpty());
 }

@@ -59,7 +59,8 @@ struct RecommendationRecord {
     ResponseDecision decision() const;
     std::optional<UpdateEntry> latestUpdate() const;
     // The latest response says something: a decision, or words without one (a tracker's "This was
-    // undertaken with public health" answers it without saying accepted or rejected).
+    // undertaken with public health" answers it without saying accepted or rejected); or progress
+    // has been reported on it (a tracker may print only that).
     bool answered() const;
     // Not answered and more than two months since the recommendation was made.
     bool awaitingResponse(const QDate& today) const;

@@ -205,6 +205,11 @@ TEST_P(RecommendationStoreTest, AResponseWithoutADecisionStillAnswersTheRecommen
     EXPECT_TRUE(all.at(2).answered());
     EXPECT_FALSE(all.at(2).awaitingResponse(later)) << "it has had its response";
     EXPECT_TRUE(all.at(1).awaitingResponse(later)) << "nothing printed about it";
+    UpdateEntry progress;
+    progress.date = QDate(2030, 5, 1);
+    progress.text = QStringLiteral("Two routes reviewed so far");
+    ASSERT_TRUE(store.addUpdate(all.at(1).key, progress).hasValue());
+    EXPECT_FALSE(store.find(all.at(1).key)->awaitingResponse(later)) << "progress reported: it was taken up";
 
     // An officer who records that the response is still pending, without words, reopens it.
     ResponseEntry pending;
