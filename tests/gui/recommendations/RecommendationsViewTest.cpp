@@ -3,6 +3,7 @@
 #include "../tracker/ChairFixtures.h"
 #include "RecommendationFixtures.h"
 
+#include "Csv.h"
 #include "Rating.h"
 #include "RecommendationStore.h"
 #include "main/Theme.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -170,6 +172,25 @@ TEST_F(RecommendationsViewTest, FiltersByBodyResponseAwaitingAndNoUpdateSince)
     EXPECT_EQ(shown(Model::NumberColumn), QStringList {QStringLiteral("10")}) << "words in the text and the response";
     m_view->setFilter({});
     EXPECT_EQ(m_view->proxy()->rowCount(), 6);
+}
+
+TEST_F(RecommendationsViewTest, ExportWritesTheRowsShownInTheExportFormat)
+{
+    RecommendationViewFilter f;
+    f.body = QStringLiteral("Children's Scrutiny Committee");
+    m_view->setFilter(f);
+    m_view->view()->sortByColumn(Model::NumberColumn, Qt::DescendingOrder);
+    const QString path = m_library.path(QStringLiteral("recommendations.csv"));
+    QString error;
+    ASSERT_TRUE(m_view->exportCsv(path, &error)) << error.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> rows = csv::parse(QString::fromUtf8(file.readAll()));
+    ASSERT_EQ(rows.size(), 6) << "a header and the five shown";
+    EXPECT_EQ(rows.at(0).mid(0, 3),
+              (QStringList {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("text")}));
+    EXPECT_EQ(rows.at(1).at(1), QStringLiteral("10")) << "in the order shown";
+    EXPECT_EQ(rows.at(1).at(8), QStringLiteral("rejected"));
 }
 
 TEST_F(RecommendationsViewTest, DatesSortChronologicallyAndNumbersInOrder)
