@@ -184,6 +184,22 @@ QRegularExpressionMatch Lexicon::match(const QString& cue, const QString& line) 
     return {};
 }
 
+QList<QRegularExpressionMatch> Lexicon::matchAll(const QString& cue, const QString& line) const
+{
+    QList<QRegularExpressionMatch> out;
+    const auto it = m_cuePatterns.constFind(cue);
+    if (it == m_cuePatterns.constEnd() || !match(cue, line).hasMatch())
+        return out;
+    for (const QRegularExpression& re : *it) {
+        QRegularExpressionMatchIterator matches = re.globalMatch(line);
+        while (matches.hasNext())
+            out.append(matches.next());
+        if (!out.isEmpty())
+            break;
+    }
+    return out;
+}
+
 QStringList Lexicon::headingWords(const QString& text)
 {
     QStringList words;

@@ -66,6 +66,9 @@ public:
     // The first of the cue's patterns that matches, with its captures and positions (for cues
     // that pick a part out of a sentence); hasMatch() is false when none does.
     QRegularExpressionMatch match(const QString& cue, const QString& line) const;
+    // Every match of the cue's first pattern that matches at all, left to right, not overlapping
+    // (for cues that name several things in one text).
+    QList<QRegularExpressionMatch> matchAll(const QString& cue, const QString& line) const;
 
 private:
     struct Entry {

@@ -66,6 +66,10 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
             i = j - 1;
             continue;
         }
+        // Only a paragraph naming a recommendation or a call-in can hold either kind of sentence.
+        const bool callIn = context.callIn || lexicon().matches(QStringLiteral("call-in"), p.text);
+        if (!callIn && !p.text.contains(QLatin1String("recommendation"), Qt::CaseInsensitive))
+            continue;
         for (const QString& sentence : minutes::splitSentences(p.text)) {
             // "Recommendation 2 is accepted."
             if (const auto m = lexicon().match(QStringLiteral("response-to-number"), sentence); m.hasMatch()) {
@@ -83,7 +87,7 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
                 continue;
             }
             // A committee's decision on a call-in.
-            if (!context.callIn && !lexicon().matches(QStringLiteral("call-in"), p.text))
+            if (!callIn)
                 continue;
             if (!lexicon().matches(QStringLiteral("call-in-outcome-verb"), sentence))
                 continue;

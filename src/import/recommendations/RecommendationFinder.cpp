@@ -258,15 +258,10 @@ struct Run {
     static QStringList fullBodies(const QString& text)
     {
         QStringList bodies;
-        qsizetype from = 0;
-        while (from < text.size()) {
-            const QRegularExpressionMatch m = lexicon().match(QStringLiteral("maker-body"), text.mid(from));
-            if (!m.hasMatch())
-                break;
+        for (const QRegularExpressionMatch& m : lexicon().matchAll(QStringLiteral("maker-body"), text)) {
             const QString name = stripArticle(m.captured(1));
             if (name.contains(QLatin1Char(' ')))
                 bodies.append(name);
-            from += std::max<qsizetype>(1, m.capturedEnd(0));
         }
         return bodies;
     }

@@ -8,6 +8,12 @@ namespace scrutineer::parse::recparagraphs {
 
 bool splitMarker(const QString& text, QString& marker, RecParagraph::MarkerKind& kind, QString& rest)
 {
+    // Cheap first test: a marker opens with a bracket, a digit, a lower-case letter or a bullet.
+    static const QString roman = QStringLiteral("ivx");
+    const auto word = [&](int i) { return text.at(i).isLetter() && !roman.contains(text.at(i)); };
+    if (text.size() < 3 || text.at(0).isUpper() || (word(0) && text.at(1).isLetter())
+        || (word(1) && text.at(0).isLetter()))
+        return false;
     // "a." "a)" "(a)" before a capital or a quote; "1." "1)" "(1)" before anything but a digit
     // (not "1.5 million"); "ii." roman; bullets.
     static const QRegularExpression letter(

@@ -7,6 +7,8 @@
 #include "recommendations/RecommendationParagraphs.h"
 #include "recommendations/ResponseTableReader.h"
 
+#include <QSet>
+
 namespace scrutineer::parse {
 namespace {
 
@@ -58,6 +60,46 @@ QList<bool> tableLines(const QList<MinutesLine>& lines, const QList<RoleTableRes
     return skip;
 }
 
+// The body lines of the pages worth reading: those that name a recommendation, a response or a
+// call-in, the page after each (a list runs on over the break), and the response tables' pages.
+QList<MinutesLine> linesToRead(const layout::LayoutDocument& document, const QList<RoleTableResult>& tables)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    QSet<int> wanted;
+    for (const layout::LayoutPage& page : document.pages) {
+        QStringList words;
+        words.reserve(page.words.size());
+        for (const layout::LayoutWord& word : page.words)
+            words.append(word.text);
+        if (!words.isEmpty() && lexicon.mayMatch(QStringLiteral("recommendation-page"), words)) {
+            wanted.insert(page.number);
+            wanted.insert(page.number + 1);
+        }
+    }
+    for (const RoleTableResult& table : tables) {
+        for (int n = table.header.pageNumber; n <= table.lastPage; ++n)
+            wanted.insert(n);
+    }
+    QList<MinutesLine> lines;
+    int runStart = -1;
+    int previous = -1;
+    const auto flush = [&] {
+        if (runStart > 0)
+            lines += minutes::collectLines(document, runStart, previous);
+    };
+    for (const layout::LayoutPage& page : document.pages) {
+        if (!wanted.contains(page.number))
+            continue;
+        if (runStart < 0 || page.number != previous + 1) {
+            flush();
+            runStart = page.number;
+        }
+        previous = page.number;
+    }
+    flush();
+    return lines;
+}
+
 } // namespace
 
 RecommendationResult RecommendationParser::parse(const layout::LayoutDocument& document, const Context& context)
@@ -65,7 +107,7 @@ RecommendationResult RecommendationParser::parse(const layout::LayoutDocument& d
     RecommendationResult result;
     if (document.pages.isEmpty())
         return result;
-    const QList<MinutesLine> lines = minutes::collectLines(document, 1, document.pages.last().number);
+    const QList<MinutesLine> lines = linesToRead(document, context.responseTables);
     const RecommendationFinder::Context finderContext = contextOf(lines, context.body);
     const QList<RecParagraph> paragraphs = recparagraphs::cut(lines, tableLines(lines, context.responseTables));
     QStringList bodies;

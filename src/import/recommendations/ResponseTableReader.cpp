@@ -28,6 +28,30 @@ QString makerFor(const RoleTableResult& table, const QString& section, const QLi
     return {};
 }
 
+// A row restating a passage the document quoted earlier ("Council resolved the following:" over
+// the resolution's words) was made by the body the passage's lead-in names.
+QString makerOfQuotedPassage(const QString& text, const RoleTableResult& table, const QList<RecParagraph>& paragraphs,
+                             const QStringList& namedBodies)
+{
+    constexpr double kSamePassage = 0.6;
+    constexpr int kPagesBack = 10; // a paper quotes what it answers a few pages before its table
+    double best = kSamePassage;
+    int found = -1;
+    for (int i = 1; i < paragraphs.size(); ++i) {
+        const RecParagraph& p = paragraphs.at(i);
+        if (p.page > table.header.pageNumber || (p.page == table.header.pageNumber && p.top >= table.header.top))
+            break;
+        if (!paragraphs.at(i - 1).endsWithColon || p.page < table.header.pageNumber - kPagesBack)
+            continue;
+        const double similarity = recommendation::textSimilarity(text, p.text);
+        if (similarity >= best) {
+            best = similarity;
+            found = i;
+        }
+    }
+    return found > 0 ? RecommendationFinder::bodyIn(paragraphs.at(found - 1).text, namedBodies) : QString();
+}
+
 } // namespace
 
 ResponseDecision ResponseTableReader::decisionOf(const QString& text, bool anywhere)
@@ -121,9 +145,10 @@ ResponseTableReader::Output ResponseTableReader::read(const QList<RoleTableResul
                 Recommendation r;
                 r.number = number;
                 r.text = text;
-                r.madeBy = maker;
-                r.source = maker.isEmpty() ? RecommendationSource::Unknown
-                    : Lexicon::instance().matches(QStringLiteral("working-group"), maker)
+                const QString quoted = makerOfQuotedPassage(text, table, paragraphs, namedBodies);
+                r.madeBy = quoted.isEmpty() ? maker : quoted;
+                r.source = r.madeBy.isEmpty() ? RecommendationSource::Unknown
+                    : Lexicon::instance().matches(QStringLiteral("working-group"), r.madeBy)
                     ? RecommendationSource::WorkingGroup
                     : RecommendationSource::Committee;
                 r.pdfPage = row.row.pdfPage;

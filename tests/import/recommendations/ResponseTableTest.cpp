@@ -183,6 +183,36 @@ TEST_P(ResponseTable, TrackerWithProgressAndStatusGivesUpdates)
     EXPECT_EQ(bundle.recommendationUpdates.at(1).statusText, QStringLiteral("Red"));
 }
 
+TEST_P(ResponseTable, ARowRestatingAQuotedResolutionIsMadeByTheBodyThatResolvedIt)
+{
+    const SheetGeometry g = GetParam();
+    const qreal f = g.font * 0.8;
+    const qreal step = f * 1.3;
+    const QList<qreal> x = columns(g, {0.35, 0.65});
+    PageBuilder page(1, g.page);
+    qreal y = g.top;
+    page.text(g.margin, y, QStringLiteral("At its meeting the Borough Council resolved the following:"), f);
+    y += 2 * step;
+    page.text(g.margin + 20, y, QStringLiteral("That the Cabinet Member reviews the bus subsidy before"), f);
+    page.text(g.margin + 20, y + step, QStringLiteral("taking the decision."), f);
+    y += 3 * step;
+    page.text(g.margin, y, QStringLiteral("The questions raised at the Scrutiny Committee are answered below."), f);
+    y += 3 * step;
+    page.row(y, {{x[0], QStringLiteral("Issue raised")}, {x[1], QStringLiteral("Response")}}, f);
+    y += 2 * step;
+    page.row(y, {{x[0], QStringLiteral("Cabinet Member reviews the bus")}, {x[1], QStringLiteral("It was reviewed.")}},
+             f);
+    page.row(y + step, {{x[0], QStringLiteral("subsidy before taking the decision.")}}, f);
+    y += 3 * step;
+    page.row(y, {{x[0], QStringLiteral("Why close the depot?")}, {x[1], QStringLiteral("It is unsafe.")}}, f);
+    layout::LayoutDocument document = documentOf({page.build()});
+    const ImportBundle bundle = DocumentAnalyser::analyse(document);
+
+    ASSERT_EQ(bundle.recommendations.size(), 2);
+    EXPECT_EQ(bundle.recommendations.at(0).madeBy, QStringLiteral("Borough Council"));
+    EXPECT_EQ(bundle.recommendations.at(1).madeBy, QStringLiteral("Scrutiny Committee"));
+}
+
 TEST(ResponseTableCells, StackedRecommendationsSplit)
 {
     const auto items = parse::ResponseTableReader::splitCell(
