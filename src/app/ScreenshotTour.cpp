@@ -11,8 +11,8 @@
 #include "search/SearchPanel.h"
 
 #include <QAction>
-#include <QDockWidget>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QPixmap>
 #include <QTimer>
 
@@ -22,7 +22,12 @@ ScreenshotTour::ScreenshotTour(gui::MainWindow* window, const QString& directory
     : QObject(parent), m_window(window), m_directory(directory)
 {
     m_directory.mkpath(QStringLiteral("."));
-    window->resize(1440, 900);
+    // SCRUTINEER_SCREENSHOT_SIZE=1280x800 takes the tour at another window size.
+    const QStringList size = qEnvironmentVariable("SCRUTINEER_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    if (size.size() == 2 && size.at(0).toInt() > 0 && size.at(1).toInt() > 0)
+        window->resize(size.at(0).toInt(), size.at(1).toInt());
+    else
+        window->resize(1440, 900);
     after(1200, [this] {
         if (m_window->isShowingEmptyState())
             grab(m_window, QStringLiteral("01-welcome"));
@@ -35,7 +40,10 @@ void ScreenshotTour::grab(QWidget* widget, const QString& name)
     widget->grab().save(m_directory.filePath(name + QStringLiteral(".png")));
 }
 
-void ScreenshotTour::after(int ms, const std::function<void()>& step) { QTimer::singleShot(ms, this, step); }
+void ScreenshotTour::after(int ms, const std::function<void()>& step)
+{
+    QTimer::singleShot(ms, this, step);
+}
 
 void ScreenshotTour::importSample()
 {
@@ -70,16 +78,24 @@ void ScreenshotTour::showAgendaItem()
     QModelIndex chosen;
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
-        if (index.data(gui::AgendaTreeModel::PdfPageRole).toInt() > 1 &&
-            index.data(gui::AgendaTreeModel::KindRole).value<gui::AgendaTreeModel::Kind>() == gui::AgendaTreeModel::Kind::Item)
+        if (index.data(gui::AgendaTreeModel::PdfPageRole).toInt() > 1
+            && index.data(gui::AgendaTreeModel::KindRole).value<gui::AgendaTreeModel::Kind>()
+                == gui::AgendaTreeModel::Kind::Item)
             chosen = index;
     }
     if (chosen.isValid())
         m_window->agendaPanel()->openRow(chosen);
     after(1500, [this] {
         grab(m_window, QStringLiteral("04-agenda-item"));
-
-        search();
+        auto* reading = m_window->findChild<QAction*>(QStringLiteral("actionReadingMode"));
+        if (!reading)
+            return search();
+        reading->trigger();
+        after(1200, [this, reading] {
+            grab(m_window, QStringLiteral("04b-reading-mode"));
+            reading->trigger();
+            search();
+        });
     });
 }
 
@@ -100,8 +116,8 @@ void ScreenshotTour::notes()
     const qint64 document = m_window->viewer()->documentId();
     const int page = m_window->viewer()->currentPage();
     notes->addNoteAt(tr("Compare the figures with last year's report before the meeting."), false, {}, document, page);
-    notes->addNoteAt(tr("What is the timetable for the recommendations, and who will report back?"), true, {},
-                     document, page);
+    notes->addNoteAt(tr("What is the timetable for the recommendations, and who will report back?"), true, {}, document,
+                     page);
     if (auto* go = m_window->findChild<QAction*>(QStringLiteral("actionGoNotes")))
         go->trigger();
     after(1200, [this] {
@@ -125,8 +141,10 @@ void ScreenshotTour::chairTools()
         after(1500 * i, [this, action = workspaces.at(i), i] {
             action->trigger();
             after(1200, [this, action, i] {
-                grab(m_window, QStringLiteral("%1-%2").arg(6 + i, 2, 10, QLatin1Char('0'))
-                                   .arg(action->objectName().remove(QStringLiteral("actionWorkspace")).toLower()));
+                grab(m_window,
+                     QStringLiteral("%1-%2")
+                         .arg(6 + i, 2, 10, QLatin1Char('0'))
+                         .arg(action->objectName().remove(QStringLiteral("actionWorkspace")).toLower()));
             });
         });
     }

@@ -14,6 +14,7 @@ namespace scrutineer::app {
 // --screenshots DIR: walks a new user's path through the app (welcome page, sample import and
 // its summary, the reading room, an agenda item, a search, notes) and saves each screen as a PNG
 // with QWidget::grab(), then quits. For documentation and for checking how the screens look.
+// The window is 1440×900 unless SCRUTINEER_SCREENSHOT_SIZE says otherwise ("1280x800").
 // GUI thread only.
 class ScreenshotTour final : public QObject {
     Q_OBJECT

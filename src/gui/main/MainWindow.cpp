@@ -9,15 +9,16 @@
 #include "main/DatabaseDialogs.h"
 #include "main/EmptyStatePage.h"
 #include "main/ReadingController.h"
+#include "main/ReadingMode.h"
 #include "main/RecentConnections.h"
 #include "main/RecentDatabasesMenu.h"
 #include "main/Workspaces.h"
+#include "marking/MarkingController.h"
 #include "meetings/AgendaPanel.h"
 #include "meetings/MeetingLibrary.h"
 #include "meetings/MeetingsNavigator.h"
 #include "notes/NotesPanel.h"
 #include "pdf/PdfViewer.h"
-#include "marking/MarkingController.h"
 #include "review/ReviewQueuePanel.h"
 #include "review/ReviewRoom.h"
 #include "search/SearchPanel.h"
@@ -62,15 +63,42 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
 
 MainWindow::~MainWindow() = default;
 
-MeetingsNavigator* MainWindow::navigator() const { return m_ui->meetingsNavigator; }
-AgendaPanel* MainWindow::agendaPanel() const { return m_ui->agendaPanel; }
-PdfViewer* MainWindow::viewer() const { return m_ui->pdfViewer; }
-SearchPanel* MainWindow::searchPanel() const { return m_ui->searchPanel; }
-NotesPanel* MainWindow::notesPanel() const { return m_ui->notesPanel; }
-EmptyStatePage* MainWindow::emptyStatePage() const { return m_ui->emptyStatePage; }
-ChairTools* MainWindow::chairTools() const { return m_ui->chairTools; }
-QString MainWindow::databasePath() const { return m_library->databasePath(); }
-bool MainWindow::isShowingEmptyState() const { return m_empty; }
+MeetingsNavigator* MainWindow::navigator() const
+{
+    return m_ui->meetingsNavigator;
+}
+AgendaPanel* MainWindow::agendaPanel() const
+{
+    return m_ui->agendaPanel;
+}
+PdfViewer* MainWindow::viewer() const
+{
+    return m_ui->pdfViewer;
+}
+SearchPanel* MainWindow::searchPanel() const
+{
+    return m_ui->searchPanel;
+}
+NotesPanel* MainWindow::notesPanel() const
+{
+    return m_ui->notesPanel;
+}
+EmptyStatePage* MainWindow::emptyStatePage() const
+{
+    return m_ui->emptyStatePage;
+}
+ChairTools* MainWindow::chairTools() const
+{
+    return m_ui->chairTools;
+}
+QString MainWindow::databasePath() const
+{
+    return m_library->databasePath();
+}
+bool MainWindow::isShowingEmptyState() const
+{
+    return m_empty;
+}
 
 void MainWindow::setupDocks()
 {
@@ -94,6 +122,12 @@ void MainWindow::setupMenus()
     m_ui->menuView->addActions(viewer->zoomActions());
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(viewer->thumbnailsAction());
+    m_readingMode = new ReadingMode(this);
+    m_ui->menuView->addAction(m_readingMode->action());
+    connect(m_readingMode, &ReadingMode::toggled, this, [this](bool active) {
+        if (active)
+            m_workspaces->show(Workspaces::Workspace::Reading);
+    });
     m_ui->menuView->addSeparator();
     m_ui->menuEdit->insertActions(m_ui->actionFind, {m_workspaces->undoAction(), m_workspaces->redoAction()});
     m_ui->menuEdit->insertSeparator(m_ui->actionFind);
@@ -233,7 +267,8 @@ void MainWindow::connectReviewRoom()
         m_workspaces->show(Workspaces::Workspace::Performance);
         tools->selectIndicator(key);
     });
-    connect(m_review, &ReviewRoom::message, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connect(m_review, &ReviewRoom::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connect(m_review, &ReviewRoom::dataChanged, this, [this, tools] {
         tools->reload();
         m_library->reloadMeetings();
@@ -248,6 +283,8 @@ void MainWindow::onWorkspaceChanged(Workspaces::Workspace workspace)
     // The tools are wide tables: they get the window to themselves, and the reading room's docks
     // come back as they were.
     const bool reading = workspace == Workspaces::Workspace::Reading;
+    if (!reading)
+        m_readingMode->setActive(false); // the docks come back before they are put away
     if (!reading && m_readingState.isEmpty()) {
         m_readingState = saveState();
         for (QDockWidget* dock : docks())
@@ -260,8 +297,8 @@ void MainWindow::onWorkspaceChanged(Workspaces::Workspace workspace)
 
 QList<QDockWidget*> MainWindow::docks() const
 {
-    return {m_ui->meetingsDock, m_ui->agendaDock,  m_ui->carryForwardDock,
-            m_ui->searchDock,   m_ui->notesDock,   m_review->dock()};
+    return {m_ui->meetingsDock, m_ui->agendaDock, m_ui->carryForwardDock,
+            m_ui->searchDock,   m_ui->notesDock,  m_review->dock()};
 }
 
 bool MainWindow::openDatabase(const QString& path, QString* error)
@@ -368,10 +405,9 @@ void MainWindow::setEmptyState(bool empty)
         m_workspaces->show(Workspaces::Workspace::Reading);
     }
     m_workspaces->setEnabled(!empty);
-    for (QAction* action : {m_ui->actionFind, m_ui->actionNewNote, m_ui->actionNewQuestion,
-                            m_ui->actionExportBriefing, m_ui->actionGoMeetings, m_ui->actionGoAgenda,
-                            m_ui->actionGoDocument, m_ui->actionGoNotes, m_review->marking()->markAction(),
-                            m_review->marking()->markPageAction()})
+    for (QAction* action : {m_ui->actionFind, m_ui->actionNewNote, m_ui->actionNewQuestion, m_ui->actionExportBriefing,
+                            m_ui->actionGoMeetings, m_ui->actionGoAgenda, m_ui->actionGoDocument, m_ui->actionGoNotes,
+                            m_review->marking()->markAction(), m_review->marking()->markPageAction()})
         action->setEnabled(!empty);
     for (QDockWidget* dock : docks())
         dock->toggleViewAction()->setEnabled(!empty);
@@ -443,8 +479,8 @@ void MainWindow::saveLayout()
     AppSettings::Layout layout;
     layout.geometry = saveGeometry();
     layout.windowState = m_empty && !m_stateBeforeEmpty.isEmpty() ? m_stateBeforeEmpty
-                         : !m_readingState.isEmpty()                ? m_readingState
-                                                                    : saveState();
+        : !m_readingState.isEmpty()                               ? m_readingState
+                                                                  : saveState();
     layout.viewer = m_ui->pdfViewer->saveState();
     layout.navigator = m_ui->meetingsNavigator->saveState();
     layout.agenda = m_ui->agendaPanel->saveState();
@@ -460,6 +496,7 @@ void MainWindow::resetLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    m_readingMode->setActive(false); // the layout is saved with its panels
     saveLayout();
     m_import->cancel();
     event->accept();
@@ -474,7 +511,10 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
     event->acceptProposedAction();
 }
 
-void MainWindow::dragMoveEvent(QDragMoveEvent* event) { event->acceptProposedAction(); }
+void MainWindow::dragMoveEvent(QDragMoveEvent* event)
+{
+    event->acceptProposedAction();
+}
 
 void MainWindow::dropEvent(QDropEvent* event)
 {

@@ -26,6 +26,7 @@ class MeetingsNavigator;
 class NotesPanel;
 class PdfViewer;
 class ReadingController;
+class ReadingMode;
 class RecentDatabasesMenu;
 class ReviewRoom;
 class SearchPanel;
@@ -33,8 +34,8 @@ struct ImportSummary;
 
 // The reading room's window. It only wires features together: meetings navigator and agenda
 // (docks), the document viewer or a chair's tool (workspaces), search, notes and carried-forward
-// actions (docks), the import controller, menus, the status bar, drag and drop, and the layout and database remembered between runs.
-// GUI thread only.
+// actions (docks), the import controller, menus, the status bar, drag and drop, and the layout and database remembered
+// between runs. GUI thread only.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -100,6 +101,7 @@ private:
     ChangeListener* m_live = nullptr; // other people's changes to a team database
     bool m_mayImport = true;
     ReviewRoom* m_review = nullptr;
+    ReadingMode* m_readingMode = nullptr;
     QByteArray m_defaultState;
     QByteArray m_stateBeforeEmpty;
     QByteArray m_readingState; // the docks as they were while a tool has the window

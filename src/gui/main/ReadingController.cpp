@@ -161,6 +161,7 @@ void ReadingController::open(qint64 documentId, int pdfPage, const QString& high
     shown.path = document->filePath;
     shown.title = QStringLiteral("%1 · %2").arg(AgendaLabels::documentKind(document->kind), document->fileName);
     shown.packPages = m_library->packPages(document->id);
+    shown.key = document->sha256;
     m_views.viewer->showDocument(shown, pdfPage, highlight);
 }
 

@@ -8,6 +8,7 @@ target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp ${CMAKE_CURRENT_LIST_DIR}/MainWindow.h
     ${PROJECT_SOURCE_DIR}/ui/main/MainWindow.ui
     ${CMAKE_CURRENT_LIST_DIR}/ReadingController.cpp ${CMAKE_CURRENT_LIST_DIR}/ReadingController.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReadingMode.cpp ${CMAKE_CURRENT_LIST_DIR}/ReadingMode.h
     ${CMAKE_CURRENT_LIST_DIR}/RecentConnections.cpp ${CMAKE_CURRENT_LIST_DIR}/RecentConnections.h
     ${CMAKE_CURRENT_LIST_DIR}/RecentDatabasesMenu.cpp ${CMAKE_CURRENT_LIST_DIR}/RecentDatabasesMenu.h
     ${CMAKE_CURRENT_LIST_DIR}/Theme.cpp ${CMAKE_CURRENT_LIST_DIR}/Theme.h

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QLineEdit>
+#include <QSettings>
 
 #include <cmath>
 
@@ -69,6 +70,7 @@ PdfViewer::PdfViewer(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<U
         emit currentPageChanged(m_document.id, page);
     });
     connect(m_ui->pdfView, &PdfView::zoomChanged, this, &PdfViewer::updateZoomControls);
+    connect(m_ui->pdfView, &PdfView::zoomChanged, this, &PdfViewer::rememberZoom);
     connect(m_ui->pdfView, &PdfView::selectionChanged, this,
             [this](int page, const QString& text) { emit selectionChanged(m_document.id, page, text); });
     connect(m_ui->thumbnailStrip, &ThumbnailStrip::pageActivated, this,
@@ -160,6 +162,7 @@ void PdfViewer::showDocument(const Document& document, int pdfPage, const QStrin
     m_ui->documentLabel->setAccessibleDescription(document.title);
     updateDocumentLabel();
     if (!same) {
+        restoreZoom(document.key);
         m_thumbnails->setPageSizes({});
         m_renderer->open(document.path);
     }
@@ -177,6 +180,40 @@ void PdfViewer::showMessage(const QString& message)
     m_ui->documentLabel->clear();
     m_ui->pdfView->setMessage(message);
     updatePageControls();
+}
+
+namespace {
+
+QString zoomKey(const QString& key)
+{
+    return QStringLiteral("viewer/zoom/") + key;
+}
+
+} // namespace
+
+void PdfViewer::restoreZoom(const QString& key)
+{
+    const QString saved = key.isEmpty() ? QString() : QSettings().value(zoomKey(key)).toString();
+    bool isNumber = false;
+    const double zoom = saved.toDouble(&isNumber);
+    if (saved == QLatin1String("width"))
+        m_ui->pdfView->setZoomMode(PdfView::ZoomMode::FitWidth);
+    else if (saved == QLatin1String("page"))
+        m_ui->pdfView->setZoomMode(PdfView::ZoomMode::FitPage);
+    else if (isNumber && zoom > 0)
+        m_ui->pdfView->setZoom(zoom);
+    // A document read for the first time keeps the zoom the reader has now.
+}
+
+void PdfViewer::rememberZoom() const
+{
+    if (m_document.key.isEmpty() || !m_renderer->isOpen())
+        return;
+    const PdfView* view = m_ui->pdfView;
+    const QString value = view->zoomMode() == PdfView::ZoomMode::FitWidth ? QStringLiteral("width")
+        : view->zoomMode() == PdfView::ZoomMode::FitPage                  ? QStringLiteral("page")
+                                                                          : QString::number(view->zoom(), 'g', 4);
+    QSettings().setValue(zoomKey(m_document.key), value);
 }
 
 bool PdfViewer::eventFilter(QObject* watched, QEvent* event)

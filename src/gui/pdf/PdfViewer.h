@@ -30,8 +30,9 @@ public:
     struct Document {
         qint64 id = 0;
         QString path;
-        QString title;            // shown in the toolbar ("Agenda pack: pack.pdf")
+        QString title; // shown in the toolbar ("Agenda pack: pack.pdf")
         QHash<int, int> packPages; // 1-based PDF page -> printed pack page
+        QString key; // the file's SHA-256: its zoom is remembered under it
     };
 
     explicit PdfViewer(QWidget* parent = nullptr);
@@ -73,6 +74,9 @@ private:
     void updatePageControls();
     void updateZoomControls();
     void applyZoomText();
+    // The zoom last used on a document, kept in QSettings under viewer/zoom/<key>.
+    void restoreZoom(const QString& key);
+    void rememberZoom() const;
 
     std::unique_ptr<Ui::PdfViewer> m_ui;
     PageRenderer* m_renderer = nullptr;

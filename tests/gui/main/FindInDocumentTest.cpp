@@ -100,7 +100,7 @@ TEST(FindInDocument, CtrlFFindsEveryMatchDrawsThemAndStepsThroughThem)
     viewer.show();
     viewer.activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&viewer));
-    viewer.showDocument({1, path, QStringLiteral("find.pdf"), {}}, 5);
+    viewer.showDocument({1, path, QStringLiteral("find.pdf"), {}, {}}, 5);
     PdfView* view = viewer.view();
     ASSERT_TRUE(fx::waitUntil([&] { return view->pageCount() == 12 && viewer.currentPage() == 5; }, 10000));
 

@@ -74,7 +74,7 @@ TEST(PdfViewer, OpensAtAPageHighlightsTheWordsAndShowsBothPageNumbers)
     viewer.show();
     PdfView* view = viewer.view();
     QSignalSpy highlighted(view, &PdfView::highlightShown);
-    PdfViewer::Document document{7, writeLongPdf(dir, 30), QStringLiteral("Agenda pack · long.pdf"), {{12, 10}}};
+    PdfViewer::Document document{7, writeLongPdf(dir, 30), QStringLiteral("Agenda pack · long.pdf"), {{12, 10}}, {}};
     viewer.showDocument(document, 12, QStringLiteral("allowance paragraph 12"));
     ASSERT_TRUE(highlighted.wait(10000));
     EXPECT_EQ(view->highlightPage(), 12);
@@ -95,7 +95,7 @@ TEST(PdfViewer, ZoomStaysWithinLimitsAndFitWidthFollowsTheWindow)
     viewer.show();
     PdfView* view = viewer.view();
     QSignalSpy opened(view, &PdfView::currentPageChanged);
-    viewer.showDocument({1, writeLongPdf(dir, 3), QStringLiteral("long.pdf"), {}}, 1);
+    viewer.showDocument({1, writeLongPdf(dir, 3), QStringLiteral("long.pdf"), {}, {}}, 1);
     ASSERT_TRUE(opened.wait(10000));
     EXPECT_EQ(view->zoomMode(), PdfView::ZoomMode::FitWidth);
     const double fitted = view->zoom();
@@ -122,7 +122,7 @@ TEST(PdfViewer, ThumbnailsListEveryPageAndRenderOnlyWhatIsVisible)
     ASSERT_NE(strip, nullptr);
     scrutineer::testing::ModelCheck check(strip->model());
     QSignalSpy opened(viewer.view(), &PdfView::currentPageChanged);
-    viewer.showDocument({1, writeLongPdf(dir, 60), QStringLiteral("long.pdf"), {{1, 5}}}, 1);
+    viewer.showDocument({1, writeLongPdf(dir, 60), QStringLiteral("long.pdf"), {{1, 5}}, {}}, 1);
     ASSERT_TRUE(opened.wait(10000));
     QAbstractItemModel* model = strip->model();
     ASSERT_TRUE(fx::waitUntil([&] { return (model->rowCount()) == (60); }, 5000));
@@ -147,7 +147,7 @@ TEST(PdfViewer, AJumpNearTheEndKeepsTheRequestedPageCurrent)
     viewer.show();
     PdfView* view = viewer.view();
     QSignalSpy opened(view, &PdfView::currentPageChanged);
-    viewer.showDocument({1, writeLongPdf(dir, 30), QStringLiteral("long.pdf"), {}}, 1);
+    viewer.showDocument({1, writeLongPdf(dir, 30), QStringLiteral("long.pdf"), {}, {}}, 1);
     ASSERT_TRUE(opened.wait(10000));
     view->setZoom(0.5); // two pages and more fit in the window: page 29 cannot scroll to the top
     view->goToPage(29);
