@@ -49,4 +49,21 @@ private:
     qint64 m_entryId = 0;
 };
 
+// Removes a response or update an officer recorded by hand (in an earlier session too); undo
+// records it again.
+class RemoveEntryCommand final : public QUndoCommand {
+public:
+    RemoveEntryCommand(RecommendationEditor* editor, QString key, ResponseEntry response);
+    RemoveEntryCommand(RecommendationEditor* editor, QString key, UpdateEntry update);
+    void redo() override;
+    void undo() override;
+
+private:
+    RecommendationEditor* m_editor;
+    QString m_key;
+    std::optional<ResponseEntry> m_response;
+    std::optional<UpdateEntry> m_update;
+    qint64 m_entryId = 0;
+};
+
 } // namespace scrutineer::gui

@@ -36,11 +36,16 @@ QString longDate(const QDate& date)
     return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : tr("undated");
 }
 
-// "page 4 (open)" for a printed entry, "recorded by jsmith" for one entered by hand.
-QString whereFrom(bool manual, const QString& recordedBy, int pdfPage, const QString& link)
+// "page 4 (open)" for a printed entry, "recorded by jsmith" for one entered by hand (with a link
+// to remove it when `removeLink` is given).
+QString whereFrom(bool manual, const QString& recordedBy, int pdfPage, const QString& link, const QString& removeLink)
 {
-    if (manual)
-        return muted(recordedBy.isEmpty() ? tr("Recorded by hand") : tr("Recorded by %1").arg(recordedBy));
+    if (manual) {
+        QString h = muted(recordedBy.isEmpty() ? tr("Recorded by hand") : tr("Recorded by %1").arg(recordedBy));
+        if (!removeLink.isEmpty())
+            h += QStringLiteral(" · <a href=\"%1\">%2</a>").arg(removeLink, esc(tr("Remove")));
+        return h;
+    }
     if (pdfPage <= 0)
         return {};
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(link, esc(tr("Open PDF page %1").arg(pdfPage)));
@@ -48,7 +53,7 @@ QString whereFrom(bool manual, const QString& recordedBy, int pdfPage, const QSt
 
 } // namespace
 
-QString RecommendationDetailsHtml::details(const RecommendationRecord& r, const QDate& today)
+QString RecommendationDetailsHtml::details(const RecommendationRecord& r, const QDate& today, bool editable)
 {
     const Recommendation& rec = r.recommendation;
     QString h = QStringLiteral("<p style=\"font-size:large; margin-bottom:6px\"><b>%1</b> · %2</p>")
@@ -85,7 +90,9 @@ QString RecommendationDetailsHtml::details(const RecommendationRecord& r, const 
         h += row(tr("Lead"), esc(e.lead));
         h += row(tr("Due"), esc(reclabels::due(e)));
         h += row(tr("Linked by"), esc(e.linkEvidence));
-        h += row(tr("Source"), whereFrom(e.manual, e.recordedBy, e.pdfPage, QStringLiteral("response:%1").arg(i)));
+        h += row(tr("Source"),
+                 whereFrom(e.manual, e.recordedBy, e.pdfPage, QStringLiteral("response:%1").arg(i),
+                           editable ? QStringLiteral("remove-response:%1").arg(i) : QString()));
         h += QStringLiteral("</table>");
     }
 
@@ -98,7 +105,8 @@ QString RecommendationDetailsHtml::details(const RecommendationRecord& r, const 
         if (!e.statusText.isEmpty())
             line += QStringLiteral(" · ") + esc(e.statusText);
         h += QStringLiteral("<p style=\"margin-bottom:2px\">%1<br/>%2</p>").arg(line, esc(e.text));
-        const QString where = whereFrom(e.manual, e.recordedBy, e.pdfPage, QStringLiteral("update:%1").arg(i));
+        const QString where = whereFrom(e.manual, e.recordedBy, e.pdfPage, QStringLiteral("update:%1").arg(i),
+                                        editable ? QStringLiteral("remove-update:%1").arg(i) : QString());
         if (!where.isEmpty())
             h += QStringLiteral("<p style=\"margin-top:0\">%1</p>").arg(where);
     }

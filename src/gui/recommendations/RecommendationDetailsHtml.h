@@ -12,7 +12,8 @@ namespace scrutineer::gui {
 // page it was printed on ("response:N", "update:N" links) or who recorded it. Pure; any thread.
 class RecommendationDetailsHtml final {
 public:
-    static QString details(const RecommendationRecord& record, const QDate& today);
+    // `editable`: entries recorded by hand get a "remove-response:N" / "remove-update:N" link.
+    static QString details(const RecommendationRecord& record, const QDate& today, bool editable = false);
     static QString nothingSelected();
 };
 

@@ -19,13 +19,6 @@
 #include <QUndoStack>
 
 namespace scrutineer::gui {
-namespace {
-
-// The response filter's entry for a response without a decision (the others hold a decision).
-constexpr int kNotStated = 100;
-
-} // namespace
-
 RecommendationsView::RecommendationsView(QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::RecommendationsView>())
 {
@@ -190,71 +183,6 @@ void RecommendationsView::refresh(const QString& key)
     emit recommendationsChanged();
 }
 
-RecommendationViewFilter RecommendationsView::filter() const
-{
-    RecommendationViewFilter f;
-    f.search = m_ui->searchLineEdit->text();
-    f.body = m_bodyFilter->body();
-    f.base.awaitingOnly = m_ui->awaitingCheckBox->isChecked();
-    f.base.acceptedWithoutUpdateOnly = m_ui->noUpdateCheckBox->isChecked();
-    f.base.today = m_model->today();
-    if (const int d = m_ui->decisionFilterComboBox->currentData().toInt(); d == kNotStated) {
-        f.base.decision = ResponseDecision::Pending;
-        f.decisionNotStated = true;
-    } else if (d >= 0) {
-        f.base.decision = ResponseDecision(d);
-    }
-    return f;
-}
-
-void RecommendationsView::setFilter(const RecommendationViewFilter& f)
-{
-    m_restoring = true;
-    m_ui->searchLineEdit->setText(f.search);
-    m_bodyFilter->setBody(f.body);
-    m_ui->awaitingCheckBox->setChecked(f.base.awaitingOnly);
-    m_ui->noUpdateCheckBox->setChecked(f.base.acceptedWithoutUpdateOnly);
-    const int decision = f.decisionNotStated ? kNotStated : (f.base.decision ? int(*f.base.decision) : -1);
-    m_ui->decisionFilterComboBox->setCurrentIndex(std::max(0, m_ui->decisionFilterComboBox->findData(decision)));
-    m_restoring = false;
-    filterChanged();
-}
-
-void RecommendationsView::filterChanged()
-{
-    if (m_restoring)
-        return;
-    m_proxy->setFilter(filter());
-    updateCount();
-}
-
-void RecommendationsView::updateCount()
-{
-    int awaiting = 0;
-    int noUpdate = 0;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QVariant chase = m_proxy->index(row, 0).data(RecommendationTableModel::ChaseRole);
-        awaiting += chase.isValid() && rating::Rag(chase.toInt()) == rating::Rag::Red ? 1 : 0;
-        noUpdate += chase.isValid() && rating::Rag(chase.toInt()) == rating::Rag::Amber ? 1 : 0;
-    }
-    const int shown = m_proxy->rowCount();
-    if (m_loaded && m_model->rowCount() == 0) {
-        m_ui->countLabel->setText(tr("No recommendations yet: they are read from scrutiny reports, minutes and the "
-                                     "executive's responses when you import them."));
-        m_ui->exportCsvButton->setEnabled(false);
-        return;
-    }
-    QString text = shown == 1 ? tr("1 recommendation shown") : tr("%n recommendations shown", nullptr, shown);
-    if (shown != m_model->rowCount())
-        text += tr(" of %1").arg(m_model->rowCount());
-    if (awaiting > 0)
-        text += tr(" · %n awaiting a response over two months", nullptr, awaiting);
-    if (noUpdate > 0)
-        text += tr(" · %n accepted with no update since", nullptr, noUpdate);
-    m_ui->countLabel->setText(text);
-    m_ui->exportCsvButton->setEnabled(shown > 0);
-}
-
 QString RecommendationsView::selectedKey() const
 {
     const QModelIndexList rows = m_ui->recommendationsTableView->selectionModel()->selectedRows();
@@ -283,7 +211,7 @@ void RecommendationsView::selectKey(const QString& key)
 void RecommendationsView::selectionChanged()
 {
     const RecommendationRecord* r = selectedRecord();
-    m_ui->detailsBrowser->setHtml(r ? RecommendationDetailsHtml::details(*r, m_model->today())
+    m_ui->detailsBrowser->setHtml(r ? RecommendationDetailsHtml::details(*r, m_model->today(), m_editor->database())
                                     : RecommendationDetailsHtml::nothingSelected());
     const bool editable = r && m_editor->database();
     m_ui->recordResponseButton->setEnabled(editable);
@@ -306,6 +234,10 @@ void RecommendationsView::activateLink(const QUrl& url)
     const int i = link.section(QLatin1Char(':'), 1).toInt();
     if (link == QStringLiteral("open:")) {
         openSelected();
+    } else if (link.startsWith(QStringLiteral("remove-response:"))) {
+        removeRecordedResponse(r->key, i);
+    } else if (link.startsWith(QStringLiteral("remove-update:"))) {
+        removeRecordedUpdate(r->key, i);
     } else if (link.startsWith(QStringLiteral("response:")) && i >= 0 && i < r->responses.size()) {
         const ResponseEntry& e = r->responses.at(i);
         if (e.documentId > 0)
@@ -327,6 +259,26 @@ void RecommendationsView::recordUpdate(const QString& key, const UpdateEntry& up
 {
     if (m_editor->database() && !key.isEmpty())
         m_undoStack->push(new RecordEntryCommand(m_editor, key, update));
+}
+
+void RecommendationsView::removeRecordedResponse(const QString& key, int index)
+{
+    const int row = m_model->rowOf(key);
+    if (!m_editor->database() || row < 0 || index < 0 || index >= m_model->record(row).responses.size())
+        return;
+    const ResponseEntry entry = m_model->record(row).responses.at(index);
+    if (entry.manual)
+        m_undoStack->push(new RemoveEntryCommand(m_editor, key, entry));
+}
+
+void RecommendationsView::removeRecordedUpdate(const QString& key, int index)
+{
+    const int row = m_model->rowOf(key);
+    if (!m_editor->database() || row < 0 || index < 0 || index >= m_model->record(row).updates.size())
+        return;
+    const UpdateEntry entry = m_model->record(row).updates.at(index);
+    if (entry.manual)
+        m_undoStack->push(new RemoveEntryCommand(m_editor, key, entry));
 }
 
 void RecommendationsView::askResponse()

@@ -57,7 +57,13 @@ public:
     // Each is one undo step.
     void recordResponse(const QString& key, const ResponseEntry& response);
     void recordUpdate(const QString& key, const UpdateEntry& update);
+    // Removes an entry recorded by hand (the selected recommendation's response or update N).
+    void removeRecordedResponse(const QString& key, int index);
+    void removeRecordedUpdate(const QString& key, int index);
     bool exportCsv(const QString& path, QString* error = nullptr) const;
+
+    // The Response filter's entry for a response without a decision (the others hold a decision).
+    static constexpr int kNotStated = 100;
 
 public slots:
     void reload();

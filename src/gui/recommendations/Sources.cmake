@@ -7,5 +7,6 @@ target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RecommendationProxyModel.cpp ${CMAKE_CURRENT_LIST_DIR}/RecommendationProxyModel.h
     ${CMAKE_CURRENT_LIST_DIR}/RecommendationTableModel.cpp ${CMAKE_CURRENT_LIST_DIR}/RecommendationTableModel.h
     ${CMAKE_CURRENT_LIST_DIR}/RecommendationsView.cpp ${CMAKE_CURRENT_LIST_DIR}/RecommendationsView.h
+    ${CMAKE_CURRENT_LIST_DIR}/RecommendationsViewFilters.cpp
     ${PROJECT_SOURCE_DIR}/ui/recommendations/RecommendationsView.ui
 )

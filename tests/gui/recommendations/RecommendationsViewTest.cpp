@@ -264,6 +264,30 @@ TEST_F(RecommendationsViewTest, AResponseRecordedByHandIsOneUndoStepAndKeptApart
     EXPECT_EQ(cell(three, Model::ResponseColumn), QStringLiteral("Accepted"));
 }
 
+TEST_F(RecommendationsViewTest, AResponseRecordedInAnEarlierSessionCanBeRemovedFromTheSidePane)
+{
+    const QString three = keyOf(QStringLiteral("3"), QStringLiteral("That independent"));
+    ResponseEntry response;
+    response.decision = ResponseDecision::Rejected;
+    response.text = QStringLiteral("Recorded against the wrong recommendation");
+    response.date = QDate(2030, 5, 2);
+    m_view->recordResponse(three, response);
+    m_view->undoStack()->clear(); // as after closing and opening the library again
+    m_view->selectKey(three);
+    EXPECT_EQ(cell(three, Model::ResponseColumn), QStringLiteral("Rejected"));
+    auto* details = m_view->findChild<QTextBrowser*>(QStringLiteral("detailsBrowser"));
+    ASSERT_TRUE(details->toHtml().contains(QStringLiteral("remove-response:0")));
+    emit details->anchorClicked(QUrl(QStringLiteral("remove-response:0")));
+    EXPECT_EQ(cell(three, Model::ResponseColumn), QStringLiteral("Awaiting response"));
+    EXPECT_TRUE(RecommendationStore(*m_library.open()).find(three)->responses.isEmpty());
+    ASSERT_EQ(m_view->undoStack()->count(), 1);
+    m_view->undoStack()->undo();
+    EXPECT_EQ(cell(three, Model::ResponseColumn), QStringLiteral("Rejected"));
+    m_view->undoStack()->redo();
+    EXPECT_EQ(cell(three, Model::ResponseColumn), QStringLiteral("Awaiting response"));
+    EXPECT_FALSE(details->toHtml().contains(QStringLiteral("remove-"))) << "printed entries have no remove link";
+}
+
 TEST_F(RecommendationsViewTest, AnUpdateRecordedByHandClearsNoUpdateSinceUntilUndone)
 {
     RecommendationViewFilter f;
