@@ -122,6 +122,10 @@ void MainWindow::setupMenus()
     m_ui->menuView->addActions(viewer->zoomActions());
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(viewer->thumbnailsAction());
+    m_ui->menuFile->insertAction(m_ui->actionQuit, viewer->printAction());
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(viewer, &PdfViewer::printFinished, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     m_readingMode = new ReadingMode(this);
     m_ui->menuView->addAction(m_readingMode->action());
     connect(m_readingMode, &ReadingMode::toggled, this, [this](bool active) {

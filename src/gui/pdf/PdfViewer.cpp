@@ -1,6 +1,7 @@
 #include "pdf/PdfViewer.h"
 
 #include "pdf/FindBar.h"
+#include "pdf/PackPrinter.h"
 #include "pdf/PageLabel.h"
 #include "pdf/PageRenderer.h"
 #include "pdf/PdfView.h"
@@ -12,8 +13,12 @@
 #include <QDataStream>
 #include <QDir>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSettings>
+#include <QtConcurrent>
 
 #include <cmath>
 
@@ -110,6 +115,11 @@ void PdfViewer::createActions()
     m_nextPageAction = make(tr("&Next Page"), ToolIcons::Glyph::NextPage, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
     m_thumbnailsAction = make(tr("Page &Thumbnails"), ToolIcons::Glyph::Thumbnails, {QKeySequence(Qt::Key_F4)});
     m_thumbnailsAction->setCheckable(true);
+    m_printAction = new QAction(tr("&Print…"), this);
+    m_printAction->setObjectName(QStringLiteral("actionPrint"));
+    m_printAction->setShortcuts(QKeySequence::Print);
+    m_printAction->setStatusTip(tr("Print the document you are reading, a range of its pages or the page shown"));
+    connect(m_printAction, &QAction::triggered, this, &PdfViewer::printDocument);
     m_thumbnailsAction->setChecked(true);
 
     m_ui->zoomInButton->setDefaultAction(m_zoomInAction);
@@ -214,6 +224,36 @@ void PdfViewer::rememberZoom() const
         : view->zoomMode() == PdfView::ZoomMode::FitPage                  ? QStringLiteral("page")
                                                                           : QString::number(view->zoom(), 'g', 4);
     QSettings().setValue(zoomKey(m_document.key), value);
+}
+
+void PdfViewer::printDocument()
+{
+    const int pageCount = m_ui->pdfView->pageCount();
+    if (!m_renderer->isOpen() || pageCount == 0) {
+        emit printFinished(tr("Open a document to print it."));
+        return;
+    }
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setDocName(m_document.title);
+    QPrintDialog dialog(printer.get(), this);
+    dialog.setWindowTitle(tr("Print %1").arg(m_document.title));
+    dialog.setMinMax(1, pageCount);
+    dialog.setOptions(QAbstractPrintDialog::PrintPageRange | QAbstractPrintDialog::PrintCurrentPage
+                      | QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintShowPageSize);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<int> pages = PackPrinter::pagesFor(*printer, pageCount, currentPage());
+    const QString path = m_document.path;
+    // Rendering every page for the printer takes a while on a long pack: off the GUI thread.
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, pages] {
+        const QString error = watcher->result();
+        emit printFinished(error.isEmpty() ? tr("Printed %n page(s).", nullptr, int(pages.size()))
+                                           : tr("Not printed: %1").arg(error));
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([printer, path, pages] { return PackPrinter::print(path, *printer, pages); }));
+    emit printFinished(tr("Printing %n page(s)…", nullptr, int(pages.size())));
 }
 
 bool PdfViewer::eventFilter(QObject* watched, QEvent* event)

@@ -57,6 +57,8 @@ public:
     // Find in this document (Ctrl+F), next and previous match, for the Edit menu.
     QList<QAction*> findActions() const;
     FindBar* findBar() const { return m_findBar; }
+    // File → Print… (Ctrl+P): the pack, a page range or the page being read.
+    QAction* printAction() const { return m_printAction; }
 
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
@@ -64,6 +66,8 @@ public:
 signals:
     void currentPageChanged(qint64 documentId, int pdfPage);
     void selectionChanged(qint64 documentId, int pdfPage, const QString& text);
+    // Printing ended: what happened, for the status bar.
+    void printFinished(const QString& message);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -74,6 +78,7 @@ private:
     void updatePageControls();
     void updateZoomControls();
     void applyZoomText();
+    void printDocument();
     // The zoom last used on a document, kept in QSettings under viewer/zoom/<key>.
     void restoreZoom(const QString& key);
     void rememberZoom() const;
@@ -91,6 +96,7 @@ private:
     QAction* m_nextPageAction = nullptr;
     QAction* m_previousPageAction = nullptr;
     QAction* m_thumbnailsAction = nullptr;
+    QAction* m_printAction = nullptr;
 };
 
 } // namespace scrutineer::gui

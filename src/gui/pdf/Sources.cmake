@@ -2,6 +2,7 @@ target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FindBar.cpp ${CMAKE_CURRENT_LIST_DIR}/FindBar.h
     ${PROJECT_SOURCE_DIR}/ui/pdf/FindBar.ui
     ${CMAKE_CURRENT_LIST_DIR}/FindMatches.cpp ${CMAKE_CURRENT_LIST_DIR}/FindMatches.h
+    ${CMAKE_CURRENT_LIST_DIR}/PackPrinter.cpp ${CMAKE_CURRENT_LIST_DIR}/PackPrinter.h
     ${CMAKE_CURRENT_LIST_DIR}/PageCache.cpp ${CMAKE_CURRENT_LIST_DIR}/PageCache.h
     ${CMAKE_CURRENT_LIST_DIR}/PageLabel.cpp ${CMAKE_CURRENT_LIST_DIR}/PageLabel.h
     ${CMAKE_CURRENT_LIST_DIR}/PagePainter.cpp ${CMAKE_CURRENT_LIST_DIR}/PagePainter.h
