@@ -95,7 +95,7 @@ QString MeetingBriefing::html(const Data& d)
 
     int late = 0;
     for (const ActionRecord& r : d.openActions)
-        late += daysOverdue(r, d.today) > 0 ? 1 : 0;
+        late += isOverdue(r, d.today) ? 1 : 0; // not those nothing has reported on for months
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Open actions for the committee")));
     if (d.openActions.isEmpty()) {
         h += QStringLiteral("<p class=\"empty\">%1</p>").arg(esc(tr("No open actions.")));

@@ -166,7 +166,7 @@ void CarryForwardView::showMeeting()
         m_ui->meetingComboBox->setCurrentIndex(index);
     int late = 0;
     for (const ActionRecord& r : m_carried)
-        late += daysOverdue(r, m_today) > 0 ? 1 : 0;
+        late += isOverdue(r, m_today) ? 1 : 0; // not those nothing has reported on for months
     if (!meeting)
         m_ui->summaryLabel->setText(tr("Choose a meeting to see the open actions its body carries into it."));
     else if (m_carried.isEmpty())

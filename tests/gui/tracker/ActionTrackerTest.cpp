@@ -379,3 +379,30 @@ TEST_F(ActionTrackerTest, TheActionTextGetsTheRoomAndRepeatedValuesGiveItUp)
     }
     EXPECT_LE(table->columnWidth(ActionTableModel::OriginColumn), widest + 80);
 }
+
+TEST(ActionEvidenceTest, OverdueMeansOpenLateAndRecentlyReportedEverywhere)
+{
+    // Due in 2019, last printed in 2018: late by years, but nothing says where it stands now.
+    ActionRecord old = record(QStringLiteral("Head of Early Help"), ActionStatus::Open, QStringLiteral("2019-01"));
+    old.meetingDate = QDate(2018, 9, 25);
+    ActionRecord late = record(QStringLiteral("Cara Cole"), ActionStatus::Open, QStringLiteral("2030-03"));
+    late.meetingDate = QDate(2030, 4, 20);
+    EXPECT_GT(daysOverdue(old, today()), 0);
+    EXPECT_FALSE(isOverdue(old, today()));
+    EXPECT_TRUE(isOverdue(late, today()));
+    ActionRecord repeat = late;
+    repeat.repeatOf = 7;
+    EXPECT_FALSE(isOverdue(repeat, today())) << "a repeat is counted at its first occurrence";
+    // A chain of repeats was last reported at its latest occurrence.
+    old.occurrences = {{}, {}};
+    old.occurrences[1].meetingDate = QDate(2030, 4, 20);
+    EXPECT_EQ(lastEvidence(old), QDate(2030, 4, 20));
+    EXPECT_TRUE(isOverdue(old, today()));
+    ActionFilter filter;
+    filter.overdueOnly = true;
+    filter.today = today();
+    ActionRecord stale = late;
+    stale.meetingDate = QDate(2018, 9, 25);
+    EXPECT_TRUE(filter.matches(late));
+    EXPECT_FALSE(filter.matches(stale));
+}
