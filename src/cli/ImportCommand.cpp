@@ -81,6 +81,10 @@ int ImportCommand::run(const QStringList& arguments)
            "'cancel' on standard input stops."));
     worker.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(worker);
+    const QCommandLineOption noOcr(QStringLiteral("no-ocr"),
+                                   tr("Do not read pages without a text layer with OCR: such pages stay unsearchable "
+                                      "and a file with no text layer at all is refused."));
+    parser.addOption(noOcr);
     parser.addPositionalArgument(QStringLiteral("files"), tr("PDF files or folders of PDFs."), QStringLiteral("FILE..."));
     if (!parseOrExit(parser, arguments))
         return ExitUsage;
@@ -110,6 +114,7 @@ int ImportCommand::run(const QStringList& arguments)
     options.templates = TemplateStore(*database.value()).all();
     QTextStream out(stdout);
     int worst = ExitOk;
+    options.ocr.enabled = !parser.isSet(noOcr);
     for (const QString& file : files) {
         const QString name = QFileInfo(file).fileName();
         // An unchanged file costs only its hash: skipped before it is read (the write checks

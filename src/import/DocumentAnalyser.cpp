@@ -6,6 +6,7 @@
 #include "agenda/DocumentKindDetector.h"
 #include "agenda/FrontSheetParser.h"
 #include "minutes/MinutesParser.h"
+#include "ocr/OcrFacts.h"
 #include "pages/Furniture.h"
 #include "pages/PageMap.h"
 #include "pages/RunningLines.h"
@@ -64,7 +65,9 @@ QList<PageRecord> pageRecords(const layout::LayoutDocument& document, const pars
         record.pdfPage = page.number;
         record.size = page.size;
         record.rotation = page.rotation;
-        record.hasText = page.hasText();
+        record.hasText = page.hasText() && !page.readByOcr();
+        record.ocr = page.hasText() && page.readByOcr();
+        record.ocrConfidence = page.ocrConfidence.value_or(0.0);
         record.blank = page.furniture.intentionallyBlank;
         record.agendaStamp = page.furniture.agendaStamp;
         if (i < pageMap.packPages.size()) {
@@ -195,6 +198,8 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
         }
         bundle.warnings = pageWarnings(noText, cutOff) + bundle.warnings;
     }
+    ocr::markFacts(bundle);
+    ocr::addNotes(bundle);
     return bundle;
 }
 

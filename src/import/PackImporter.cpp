@@ -5,6 +5,7 @@
 #include "PageReader.h"
 #include "SectionMerger.h"
 #include "layout/LayoutPage.h"
+#include "pages/Furniture.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -24,6 +25,32 @@ QString tr(const char* text, int n = -1)
 bool cancelled(const PackImporter::Options& options)
 {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
+}
+
+// Reads the section's pages that have no text layer (and were not cut off at a read limit) with
+// OCR, takes them through the furniture pass the text pages had, and adds to the file's report.
+void readWithOcr(const QString& path, layout::LayoutDocument& document, int from, const PackImporter::Options& options,
+                 OcrReport& total)
+{
+    QList<int> withoutLayer;
+    for (int i = 0; i < document.pages.size(); ++i) {
+        const layout::LayoutPage& page = document.pages.at(i);
+        if (!page.hasText() && page.cutOff.isEmpty())
+            withoutLayer.append(i);
+    }
+    if (withoutLayer.isEmpty())
+        return;
+    const OcrReport report = OcrPass::run(path, document, withoutLayer, from, options.ocr, options.threads, options.cancel);
+    for (int i : std::as_const(withoutLayer)) {
+        if (document.pages.at(i).hasText())
+            parse::Furniture::stripPage(document.pages[i]);
+    }
+    total.pages += report.pages;
+    total.fromCache += report.fromCache;
+    total.withWords += report.withWords;
+    total.ms += report.ms;
+    if (total.problem.isEmpty())
+        total.problem = report.problem;
 }
 
 } // namespace
@@ -73,6 +100,7 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
     ImportBundle bundle;
     bundle.fileName = fileName;
     bool anyText = false;
+    OcrReport ocr;
     QList<int> noText;
     QList<QPair<int, QString>> cutOff;
     qint64 readMs = 0;
@@ -87,6 +115,11 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
         document.pages = reader.read(from, std::min(sectionPages, pageCount - from));
         if (cancelled(options))
             return Error {Error::Code::Cancelled, fileName, tr("the import was cancelled")};
+        if (options.ocr.enabled) {
+            readWithOcr(path, document, from, options, ocr);
+            if (cancelled(options))
+                return Error {Error::Code::Cancelled, fileName, tr("the import was cancelled")};
+        }
         for (const layout::LayoutPage& page : std::as_const(document.pages)) {
             anyText = anyText || page.hasText();
             if (!page.cutOff.isEmpty())
@@ -102,9 +135,20 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
                                   .arg(cutOff.first().first)
                                   .arg(cutOff.first().second)};
             }
+            if (!options.ocr.enabled) {
+                return Error {Error::Code::InputRejected, fileName,
+                              tr("the PDF has no text layer on any page (a scan, or text drawn as shapes) and OCR "
+                                 "is turned off, so there is nothing to import")};
+            }
+            if (!ocr.problem.isEmpty()) {
+                return Error {Error::Code::InputRejected, fileName,
+                              tr("the PDF has no text layer on any page and OCR could not run (%1), so there is "
+                                 "nothing to import")
+                                  .arg(ocr.problem)};
+            }
             return Error {Error::Code::InputRejected, fileName,
-                          tr("the PDF has no text layer on any page (a scan without OCR, or text drawn as "
-                             "shapes), so there is nothing to import")};
+                          tr("the PDF has no text layer on any page and OCR found no readable words on it, so "
+                             "there is nothing to import")};
         }
         SectionMerger::append(bundle, DocumentAnalyser::analyse(document, analysis), from);
     }
@@ -117,6 +161,18 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
                                            .arg(locale.toString(pageCount), locale.toString(sectionPages))}
             + DocumentAnalyser::pageWarnings(noText, cutOff) + bundle.warnings;
     }
+    if (!ocr.problem.isEmpty())
+        log::warning(QStringLiteral("%1: OCR could not run: %2").arg(fileName, ocr.problem));
+    if (ocr.pages > 0) {
+        log::debug(QStringLiteral("%1: OCR read %2 pages (%3 from the cache, %4 with words) in %5 ms")
+                       .arg(fileName)
+                       .arg(ocr.pages)
+                       .arg(ocr.fromCache)
+                       .arg(ocr.withWords)
+                       .arg(ocr.ms));
+    }
+    if (options.ocrReport)
+        *options.ocrReport = ocr;
     bundle.filePath = QFileInfo(path).absoluteFilePath();
     bundle.fileName = fileName;
     bundle.sha256 = sha256(path);

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "ImportBundle.h"
 #include "TableTemplate.h"
+#include "ocr/OcrPass.h"
 #include "pdf/PdfDocument.h"
 
 #include <atomic>
@@ -11,9 +12,10 @@
 namespace scrutineer {
 
 // Turns one PDF into a staged ImportBundle: hashes the file, validates it, reads every page's
-// words on several threads (one Poppler document per thread), then runs the parsers. A document
-// longer than a section is read and analysed a section at a time, so memory does not grow with
-// its length. Call from a worker thread; it never touches the database or the GUI.
+// words on several threads (one Poppler document per thread), reads the pages without a text
+// layer with OCR (OcrPass), then runs the parsers. A document longer than a section is read and
+// analysed a section at a time, so memory does not grow with its length. Call from a worker
+// thread; it never touches the database or the GUI.
 class PackImporter final {
 public:
     // done/total counts pages read; called from worker threads, so it must be thread-safe.
@@ -22,12 +24,14 @@ public:
     struct Options {
         int threads = 2;
         const std::atomic_bool* cancel = nullptr;
-        Progress progress;
+        Progress progress; // text layers read
         QList<TableTemplate> templates; // what the user taught; applied to documents of their body
         PdfDocument::ReadLimits limits; // per page; a page cut off at one is named in the warnings
         // Pages analysed together. Longer documents are analysed in sections of this many pages
         // (the longest packs in the corpus have a few hundred).
         int sectionPages = kSectionPages;
+        OcrOptions ocr;
+        OcrReport* ocrReport = nullptr; // filled when set
     };
     static constexpr int kSectionPages = 1000;
 

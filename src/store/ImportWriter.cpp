@@ -373,10 +373,12 @@ Expected<ImportWriter::Outcome> ImportWriter::writeOnce(const ImportBundle& bund
 
         for (const PageRecord& page : bundle.pages) {
             w.exec(QStringLiteral("INSERT INTO page(document_id, pdf_page, pack_page, pack_page_evidence, width, height, "
-                                  "rotation, has_text, blank, agenda_stamp, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "rotation, has_text, blank, agenda_stamp, text, ocr, ocr_confidence) VALUES (?, ?, ?, ?, ?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?)"),
                    {docId, page.pdfPage, sql::nullable(page.packPage), sql::nullable(page.packPageEvidence),
                     page.size.width(), page.size.height(), page.rotation, page.hasText ? 1 : 0, page.blank ? 1 : 0,
-                    sql::nullable(page.agendaStamp), page.text.isNull() ? QStringLiteral("") : page.text});
+                    sql::nullable(page.agendaStamp), page.text.isNull() ? QStringLiteral("") : page.text,
+                    page.ocr ? 1 : 0, page.ocr ? QVariant(page.ocrConfidence) : QVariant()});
         }
 
         // minute number -> resolution ids, per bundle meeting, for linking requested actions

@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace scrutineer {
 namespace {
 
@@ -131,6 +133,14 @@ QJsonArray JsonExporter::documents() const
                              q.value(0));
                     while (p.next())
                         noText.append(p.value(0).toInt());
+                    QJsonArray ocrPages;
+                    sql::run(p, QStringLiteral("SELECT pdf_page, ocr_confidence FROM page WHERE document_id = ? AND ocr = 1 "
+                                               "ORDER BY pdf_page"),
+                             q.value(0));
+                    while (p.next()) {
+                        ocrPages.append(QJsonObject{{QStringLiteral("pdf_page"), p.value(0).toInt()},
+                                                    {QStringLiteral("confidence"), std::round(p.value(1).toDouble() * 1000) / 1000}});
+                    }
                     return QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
                                        {QStringLiteral("file_name"), q.value(1).toString()},
                                        {QStringLiteral("sha256"), q.value(2).toString()},
@@ -138,6 +148,7 @@ QJsonArray JsonExporter::documents() const
                                        {QStringLiteral("kind"), q.value(4).toString()},
                                        {QStringLiteral("meeting_id"), integer(q.value(5))},
                                        {QStringLiteral("pages_without_text"), noText},
+                                       {QStringLiteral("ocr_pages"), ocrPages},
                                        {QStringLiteral("title"), str(q.value(6))},
                                        {QStringLiteral("imported_at"), q.value(7).toString()},
                                        {QStringLiteral("kind_reason"), str(q.value(8))},

@@ -166,6 +166,17 @@ QHash<int, int> MeetingStore::packPages(qint64 documentId) const
     return result;
 }
 
+QHash<int, double> MeetingStore::ocrPages(qint64 documentId) const
+{
+    QSqlQuery q(m_database.connection());
+    QHash<int, double> result;
+    if (!sql::run(q, QStringLiteral("SELECT pdf_page, ocr_confidence FROM page WHERE document_id = ? AND ocr = 1"), documentId))
+        return result;
+    while (q.next())
+        result.insert(q.value(0).toInt(), q.value(1).toDouble());
+    return result;
+}
+
 QHash<qint64, QString> MeetingStore::minuteItems(qint64 meetingId) const
 {
     QSqlQuery q(m_database.connection());

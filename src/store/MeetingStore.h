@@ -77,6 +77,8 @@ public:
 
     // Printed pack page of every page of a document that has one (1-based PDF page -> pack page).
     QHash<int, int> packPages(qint64 documentId) const;
+    // pdf page -> mean OCR confidence (0..1) for the pages whose text was read by OCR.
+    QHash<int, double> ocrPages(qint64 documentId) const;
     // The agenda item each minute of a meeting records, as the minutes say ("6", "Item 6"), by
     // minute id; minutes that name no item are left out.
     QHash<qint64, QString> minuteItems(qint64 meetingId) const;

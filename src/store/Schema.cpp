@@ -555,6 +555,17 @@ QStringList v13()
     };
 }
 
+// v14: pages whose text was read by OCR because the PDF has no text layer there. has_text keeps
+// meaning "the PDF has a text layer on this page" (the export's pages_without_text); ocr says
+// the page's text came from its image, with the mean word confidence (0..1).
+QStringList v14()
+{
+    return {
+        QStringLiteral("ALTER TABLE page ADD COLUMN ocr INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE page ADD COLUMN ocr_confidence REAL DEFAULT NULL"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -579,6 +590,7 @@ const QList<Migration>& migrations()
         {12, QStringLiteral("scrutiny recommendations, executive responses, progress updates and the ones recorded by hand"),
          v12()},
         {13, QStringLiteral("user data: aliases of action owners"), v13()},
+        {14, QStringLiteral("pages read by OCR and their mean confidence"), v14()},
     };
     return all;
 }

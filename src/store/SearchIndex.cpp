@@ -140,7 +140,7 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString& userQuery, const Filt
     QSqlQuery page(m_database.connection());
     page.prepare(QStringLiteral("SELECT p.pack_page, (SELECT a.number || '. ' || a.title FROM agenda_item a WHERE "
                                 "a.document_id = p.document_id AND p.pdf_page BETWEEN a.pdf_first AND a.pdf_last ORDER BY "
-                                "a.pdf_last - a.pdf_first LIMIT 1) FROM page p WHERE p.document_id = ? AND p.pdf_page = ?"));
+                                "a.pdf_last - a.pdf_first LIMIT 1), p.ocr FROM page p WHERE p.document_id = ? AND p.pdf_page = ?"));
     QHash<qint64, QPair<QDate, QString>> meetings;
     for (Hit& hit : hits) {
         if (!meetings.contains(hit.meetingId)) {
@@ -157,6 +157,7 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString& userQuery, const Filt
             if (page.exec() && page.next()) {
                 if (!page.value(0).isNull())
                     hit.packPage = page.value(0).toInt();
+                hit.ocr = page.value(2).toInt() != 0;
                 const QString item = page.value(1).toString();
                 if (!item.isEmpty()) {
                     hit.itemNumber = item.section(QLatin1Char('.'), 0, 0);

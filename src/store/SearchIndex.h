@@ -38,6 +38,7 @@ public:
         QString itemNumber; // the agenda item the page belongs to, if known
         QString title;      // item title, resolution's minute title, action ref ...
         QString snippet;    // matched terms between kMarkStart and kMarkEnd
+        bool ocr = false;   // the page's text was read by OCR (the PDF has no text layer there)
         double rank = 0;    // lower is better (bm25)
     };
 

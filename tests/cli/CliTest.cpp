@@ -22,9 +22,19 @@ struct CliRun {
     QString err;
 };
 
+// OCR results the CLI caches go to a folder of the test's, never the user's cache.
+const QTemporaryDir& cacheHome()
+{
+    static const QTemporaryDir dir;
+    return dir;
+}
+
 CliRun cli(const QStringList& arguments)
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome().path());
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SCRUTINEER_CLI_PATH), arguments);
     process.waitForFinished(60000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
@@ -187,6 +197,31 @@ TEST_F(CliTest, RejectedFilesExitTwoNameTheFileAndWriteNothing)
     const QJsonObject root = exportJson();
     EXPECT_TRUE(root.value(QStringLiteral("documents")).toArray().isEmpty());
     EXPECT_TRUE(root.value(QStringLiteral("meetings")).toArray().isEmpty());
+}
+
+TEST_F(CliTest, AScannedFileIsReadByOcrAndFoundBySearchUnlessOcrIsOff)
+{
+    ASSERT_TRUE(writeScannedTextPdf(path(QStringLiteral("scan.pdf")),
+                                    {{QStringLiteral("Minutes of the Licensing Committee"),
+                                      QStringLiteral("The committee considered the taxi licensing policy.")}}));
+    const CliRun refused = cli({QStringLiteral("import"), QStringLiteral("--no-ocr"), QStringLiteral("--db"), db(),
+                                path(QStringLiteral("scan.pdf"))});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("scan.pdf")) && refused.err.contains(QStringLiteral("no text layer")))
+        << refused.err.toStdString();
+
+    const CliRun run = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(QStringLiteral("scan.pdf"))});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Imported scan.pdf")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("all of its text was read by OCR"))) << run.out.toStdString();
+
+    const CliRun search = cli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("taxi licensing")});
+    EXPECT_EQ(search.exitCode, 0);
+    EXPECT_TRUE(search.out.contains(QStringLiteral("PDF p. 1")) && search.out.contains(QStringLiteral("[taxi]")))
+        << search.out.toStdString();
+
+    const QJsonObject document = exportJson().value(QStringLiteral("documents")).toArray().first().toObject();
+    EXPECT_EQ(document.value(QStringLiteral("pages_without_text")).toArray(), QJsonArray{1});
 }
 
 TEST_F(CliTest, ABadFileDoesNotStopTheGoodOnes)

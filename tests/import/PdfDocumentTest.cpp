@@ -124,18 +124,30 @@ TEST_F(PdfInputTest, RefusesAPdfWithoutPages)
         << pdf.error().message.toStdString();
 }
 
-TEST_F(PdfInputTest, RefusesAFileWithNoTextLayerAtAll)
+TEST_F(PdfInputTest, WithoutOcrRefusesAFileWithNoTextLayerAtAll)
 {
+    PackImporter::Options noOcr;
+    noOcr.ocr.enabled = false;
     ASSERT_TRUE(writeImagePdf(path("scan.pdf"), 2, false));
-    auto scanned = PackImporter::run(path("scan.pdf"));
+    auto scanned = PackImporter::run(path("scan.pdf"), noOcr);
     ASSERT_FALSE(scanned.hasValue());
     EXPECT_EQ(scanned.error().code, Error::Code::InputRejected);
     EXPECT_TRUE(scanned.error().message.contains(QStringLiteral("no text layer")));
 
     ASSERT_TRUE(writeVectorTextPdf(path("outlines.pdf")));
-    auto outlines = PackImporter::run(path("outlines.pdf"));
+    auto outlines = PackImporter::run(path("outlines.pdf"), noOcr);
     ASSERT_FALSE(outlines.hasValue());
     EXPECT_TRUE(outlines.error().message.contains(QStringLiteral("no text layer")));
+}
+
+TEST_F(PdfInputTest, RefusesAFileWithNoTextLayerWhereOcrFindsNoWords)
+{
+    ASSERT_TRUE(writeImagePdf(path("scan.pdf"), 2, false)); // grey bars: nothing to read
+    auto scanned = PackImporter::run(path("scan.pdf"));
+    ASSERT_FALSE(scanned.hasValue());
+    EXPECT_EQ(scanned.error().code, Error::Code::InputRejected);
+    EXPECT_TRUE(scanned.error().message.contains(QStringLiteral("no text layer")));
+    EXPECT_TRUE(scanned.error().message.contains(QStringLiteral("OCR found no readable words")));
 }
 
 TEST_F(PdfInputTest, ImportsAMixedFileAndListsPagesWithoutText)

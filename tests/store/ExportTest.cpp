@@ -29,6 +29,7 @@ TEST_P(ExportTest, FollowsTheContract)
     EXPECT_EQ(doc.value(QStringLiteral("file_name")).toString(), QStringLiteral("pack.pdf"));
     EXPECT_EQ(doc.value(QStringLiteral("kind")).toString(), QStringLiteral("agenda-pack"));
     EXPECT_EQ(doc.value(QStringLiteral("pages_without_text")).toArray(), QJsonArray{4});
+    EXPECT_EQ(doc.value(QStringLiteral("ocr_pages")).toArray(), QJsonArray());
 
     const QJsonArray meetings = root.value(QStringLiteral("meetings")).toArray();
     ASSERT_EQ(meetings.size(), 2);

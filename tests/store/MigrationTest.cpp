@@ -234,6 +234,41 @@ TEST_P(MigrationOnBackend, Version9NumbersEarlierStatusUpdates)
     EXPECT_EQ(store.history(QStringLiteral("k2")).first().revision, 1);
 }
 
+// v13 -> v14: pages already stored were not read by OCR; new imports record those that were.
+TEST_P(MigrationOnBackend, Version14MarksNoOldPageAsReadByOcr)
+{
+    ScratchDatabase scratch(GetParam(), false);
+    if (scratch.location().isEmpty())
+        GTEST_SKIP() << scrutineer::testing::noServerMessage();
+    const QString path = scratch.location();
+    {
+        QSqlDatabase raw = scrutineer::testing::rawConnection(path, QStringLiteral("v13"));
+        ASSERT_TRUE(raw.isOpen());
+        ASSERT_FALSE(Database::migrate(raw, 13).has_value());
+        QSqlQuery q(raw);
+        EXPECT_FALSE(q.exec(QStringLiteral("SELECT ocr FROM page")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO document(id, file_name, sha256, page_count, kind, imported_at) "
+                                          "VALUES (1, 'a.pdf', 'abc', 2, 'agenda-pack', 'now')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO page(document_id, pdf_page, has_text, text) VALUES (1, 1, 1, 'x')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO page(document_id, pdf_page, has_text, text) VALUES (1, 2, 0, '')")));
+        followIds(raw, {QStringLiteral("document")});
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v13"));
+
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.hasValue()) << db.error().describe().toStdString();
+    EXPECT_GE(db.value()->schemaVersion(), 14);
+    QSqlQuery q(db.value()->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*), SUM(ocr), COUNT(ocr_confidence) FROM page")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 2);
+    EXPECT_EQ(q.value(1).toInt(), 0);
+    EXPECT_EQ(q.value(2).toInt(), 0);
+    const QJsonObject doc = JsonExporter(*db.value()).build().value(QStringLiteral("documents")).toArray().first().toObject();
+    EXPECT_EQ(doc.value(QStringLiteral("pages_without_text")).toArray(), QJsonArray{2});
+    EXPECT_EQ(doc.value(QStringLiteral("ocr_pages")).toArray(), QJsonArray());
+}
+
 INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, MigrationFromVersion,
                          ::testing::Combine(scrutineer::testing::backends(), ::testing::Range(0, schema::currentVersion())),
                          [](const auto& param) {

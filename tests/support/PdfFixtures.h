@@ -68,8 +68,51 @@ inline bool writeImagePdf(const QString& path, int pageCount, bool textFirstPage
     return painter.end();
 }
 
-// Text drawn as filled outlines: it looks like words but has no text layer.
-inline bool writeVectorTextPdf(const QString& path)
+// A scan of known text: the lines are painted into an image at `dpi` (12 pt type, 1.5 line
+// spacing, A4 margins) and each page of the PDF holds only that picture, as a scanner writes it.
+// Pages listed in `textLayerPages` (0-based) are written as ordinary text instead.
+inline bool writeScannedTextPdf(const QString& path, const QList<QStringList>& pages, int dpi = 200,
+                                const QList<int>& textLayerPages = {})
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(72);
+    QPainter painter(&writer);
+    if (!painter.isActive())
+        return false;
+    const QSizeF points = QPageSize(QPageSize::A4).size(QPageSize::Point);
+    const double scale = dpi / 72.0;
+    for (int p = 0; p < pages.size(); ++p) {
+        if (p > 0)
+            writer.newPage();
+        if (textLayerPages.contains(p)) {
+            painter.setFont(QFont(QStringLiteral("Helvetica"), 11));
+            for (int i = 0; i < pages.at(p).size(); ++i)
+                painter.drawText(60, 60 + 16 * i, pages.at(p).at(i));
+            continue;
+        }
+        QImage scan(QSize(int(points.width() * scale), int(points.height() * scale)), QImage::Format_Grayscale8);
+        scan.fill(Qt::white);
+        QPainter ink(&scan);
+        QFont font(QStringLiteral("DejaVu Serif"));
+        font.setPixelSize(int(12 * scale));
+        ink.setFont(font);
+        ink.setPen(Qt::black);
+        double y = 72 * scale;
+        for (const QString& line : pages.at(p)) {
+            ink.drawText(QPointF(72 * scale, y), line);
+            y += 18 * scale;
+        }
+        ink.end();
+        painter.drawImage(QRectF(QPointF(0, 0), points), scan);
+    }
+    return painter.end();
+}
+
+// Text drawn as filled outlines: it looks like words but has no text layer. One line per entry
+// (the default is a single heading).
+inline bool writeVectorTextPdf(const QString& path,
+                               const QStringList& lines = {QStringLiteral("Minutes of the meeting")})
 {
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -78,7 +121,11 @@ inline bool writeVectorTextPdf(const QString& path)
     if (!painter.isActive())
         return false;
     QPainterPath outline;
-    outline.addText(60, 80, QFont(QStringLiteral("Helvetica"), 14), QStringLiteral("Minutes of the meeting"));
+    qreal y = 80;
+    for (const QString& line : lines) {
+        outline.addText(60, y, QFont(QStringLiteral("Helvetica"), 14), line);
+        y += 24;
+    }
     painter.fillPath(outline, Qt::black);
     return painter.end();
 }

@@ -7,7 +7,8 @@
 
 #include <optional>
 
-// The project's own page layout model. Poppler fills it (PdfDocument); tests build it by hand.
+// The project's own page layout model. Poppler fills it (PdfDocument), OCR fills pages without a
+// text layer (OcrEngine); tests build it by hand.
 // Coordinates are PDF points, origin top-left of the page as displayed, y growing downwards.
 // Plain values; any thread.
 namespace scrutineer::layout {
@@ -17,6 +18,7 @@ struct LayoutWord {
     QRectF box;
     bool spaceAfter = true;
     bool vertical = false; // taller than wide with several letters: runs up or down the page
+    double confidence = 1.0; // 0..1: below 1 only for words read by OCR
 };
 
 // A visual line: words sharing a y-band, left to right.
@@ -50,8 +52,12 @@ struct LayoutPage {
     PageFurnitureInfo furniture;
     std::optional<QString> label; // the PDF's own page label, if set
     QString cutOff; // why reading the page stopped at a limit (user-facing); empty when read whole
+    // Set when the page had no text layer and OCR read it: the mean confidence (0..1) of the
+    // words it found, 0 when it found none. Unset for pages with a text layer or not read.
+    std::optional<double> ocrConfidence;
 
     bool hasText() const { return !words.isEmpty(); }
+    bool readByOcr() const { return ocrConfidence.has_value(); }
     bool isLandscape() const { return size.width() > size.height(); }
     QString text() const; // body lines joined with '\n'
 };
