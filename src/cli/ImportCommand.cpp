@@ -2,8 +2,8 @@
 
 #include "CliSupport.h"
 #include "Database.h"
-#include "ImportWorkerMode.h"
 #include "ImportProgress.h"
+#include "ImportWorkerMode.h"
 #include "ImportWriter.h"
 #include "Log.h"
 #include "PackImporter.h"
@@ -85,12 +85,21 @@ int ImportCommand::run(const QStringList& arguments)
                                    tr("Do not read pages without a text layer with OCR: such pages stay unsearchable "
                                       "and a file with no text layer at all is refused."));
     parser.addOption(noOcr);
-    parser.addPositionalArgument(QStringLiteral("files"), tr("PDF files or folders of PDFs."), QStringLiteral("FILE..."));
+    QCommandLineOption ocrCache(QStringLiteral("ocr-cache"),
+                                tr("Keep OCR results in FOLDER instead of the user's cache folder."),
+                                QStringLiteral("FOLDER"));
+    parser.addOption(ocrCache);
+    parser.addPositionalArgument(QStringLiteral("files"), tr("PDF files or folders of PDFs."),
+                                 QStringLiteral("FILE..."));
     if (!parseOrExit(parser, arguments))
         return ExitUsage;
     common.applyLogging(parser);
-    if (parser.isSet(worker)) // the app's worker: files as the app expanded them, one result each
-        return ImportWorkerMode::run(parser.positionalArguments(), common.databasePath(parser));
+    if (parser.isSet(worker)) { // the app's worker: files as the app expanded them, one result each
+        OcrOptions ocr;
+        ocr.enabled = !parser.isSet(noOcr);
+        ocr.cacheFolder = parser.value(ocrCache);
+        return ImportWorkerMode::run(parser.positionalArguments(), common.databasePath(parser), ocr);
+    }
     const QStringList files = expandInputs(parser.positionalArguments());
     if (files.isEmpty())
         return usageError(parser, tr("import needs at least one file"));
@@ -115,6 +124,7 @@ int ImportCommand::run(const QStringList& arguments)
     QTextStream out(stdout);
     int worst = ExitOk;
     options.ocr.enabled = !parser.isSet(noOcr);
+    options.ocr.cacheFolder = parser.value(ocrCache);
     for (const QString& file : files) {
         const QString name = QFileInfo(file).fileName();
         // An unchanged file costs only its hash: skipped before it is read (the write checks
@@ -151,7 +161,8 @@ int ImportCommand::run(const QStringList& arguments)
         }
         switch (outcome->status) {
         case ImportWriter::Outcome::Status::AlreadyImported:
-            out << tr("Skipped %1: already imported (same SHA-256 as %2); nothing changed.").arg(name, outcome->existingFile)
+            out << tr("Skipped %1: already imported (same SHA-256 as %2); nothing changed.")
+                       .arg(name, outcome->existingFile)
                 << "\n";
             break;
         case ImportWriter::Outcome::Status::Replaced:

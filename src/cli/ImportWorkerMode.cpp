@@ -50,7 +50,7 @@ void injectFault(const QString& fileName)
 
 } // namespace
 
-int ImportWorkerMode::run(const QStringList& files, const QString& databasePath)
+int ImportWorkerMode::run(const QStringList& files, const QString& databasePath, const OcrOptions& ocr)
 {
     auto cancel = std::make_shared<std::atomic_bool>(false);
     // Blocks on standard input until "cancel" or end of input; left running when the import
@@ -82,12 +82,13 @@ int ImportWorkerMode::run(const QStringList& files, const QString& databasePath)
             return;
         out.write(gui::WorkerProtocol::pages(done, total));
     };
+    callbacks.ocrProgress = [&out](int done, int total) { out.write(gui::WorkerProtocol::ocrPages(done, total)); };
     callbacks.waiting = [&out](qint64 waitedMs) { out.write(gui::WorkerProtocol::waiting(waitedMs)); };
     int index = 0;
     callbacks.fileFinished = [&out, &index](const gui::ImportFileResult& result) {
         out.write(gui::WorkerProtocol::result(index++, result));
     };
-    const gui::ImportSummary summary = gui::ImportJob::run(files, databasePath, *cancel, callbacks);
+    const gui::ImportSummary summary = gui::ImportJob::run(files, databasePath, *cancel, callbacks, ocr);
     out.write(gui::WorkerProtocol::done(summary.cancelled));
     return ExitOk;
 }

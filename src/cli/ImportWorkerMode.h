@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ocr/OcrPass.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,7 +12,7 @@ namespace scrutineer::cli {
 // (WorkerProtocol) and stopping when "cancel" arrives on standard input. Main thread.
 class ImportWorkerMode final {
 public:
-    static int run(const QStringList& files, const QString& databasePath);
+    static int run(const QStringList& files, const QString& databasePath, const OcrOptions& ocr);
 };
 
 } // namespace scrutineer::cli

@@ -40,7 +40,8 @@ void readWithOcr(const QString& path, layout::LayoutDocument& document, int from
     }
     if (withoutLayer.isEmpty())
         return;
-    const OcrReport report = OcrPass::run(path, document, withoutLayer, from, options.ocr, options.threads, options.cancel);
+    const OcrReport report
+        = OcrPass::run(path, document, withoutLayer, from, options.ocr, options.threads, options.cancel);
     for (int i : std::as_const(withoutLayer)) {
         if (document.pages.at(i).hasText())
             parse::Furniture::stripPage(document.pages[i]);

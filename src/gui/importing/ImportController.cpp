@@ -22,7 +22,10 @@
 namespace scrutineer::gui {
 namespace {
 
-bool isPdfName(const QString& path) { return path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive); }
+bool isPdfName(const QString& path)
+{
+    return path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+}
 
 } // namespace
 
@@ -44,19 +47,40 @@ ImportController::~ImportController()
     m_watcher->waitForFinished();
 }
 
-void ImportController::setDatabasePath(const QString& path) { m_databasePath = path; }
+void ImportController::setDatabasePath(const QString& path)
+{
+    m_databasePath = path;
+}
 
-QString ImportController::databasePath() const { return m_databasePath; }
+QString ImportController::databasePath() const
+{
+    return m_databasePath;
+}
 
-bool ImportController::isRunning() const { return m_watcher->isRunning(); }
+bool ImportController::isRunning() const
+{
+    return m_watcher->isRunning();
+}
 
-QWidget* ImportController::progressWidget() const { return m_progress; }
+QWidget* ImportController::progressWidget() const
+{
+    return m_progress;
+}
 
-void ImportController::setSummaryDialogEnabled(bool enabled) { m_summaryEnabled = enabled; }
+void ImportController::setSummaryDialogEnabled(bool enabled)
+{
+    m_summaryEnabled = enabled;
+}
 
-ImportSummaryDialog* ImportController::summaryDialog() const { return m_dialog; }
+ImportSummaryDialog* ImportController::summaryDialog() const
+{
+    return m_dialog;
+}
 
-const ImportSummary& ImportController::lastSummary() const { return m_lastSummary; }
+const ImportSummary& ImportController::lastSummary() const
+{
+    return m_lastSummary;
+}
 
 QStringList ImportController::expandPaths(const QStringList& paths)
 {
@@ -64,8 +88,8 @@ QStringList ImportController::expandPaths(const QStringList& paths)
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            QDirIterator it(info.absoluteFilePath(), {QStringLiteral("*.pdf"), QStringLiteral("*.PDF")}, QDir::Files | QDir::Readable,
-                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            QDirIterator it(info.absoluteFilePath(), {QStringLiteral("*.pdf"), QStringLiteral("*.PDF")},
+                            QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
             QStringList inFolder;
             while (it.hasNext())
                 inFolder << QFileInfo(it.next()).absoluteFilePath();
@@ -122,12 +146,15 @@ bool ImportController::importPaths(const QStringList& paths)
     QPointer<ImportController> self(this);
     ImportJob::Callbacks callbacks;
     callbacks.fileStarted = [self](int index, int count, const QString& name) {
-        QMetaObject::invokeMethod(self.data(), [self, index, count, name] {
-            if (!self)
-                return;
-            self->m_progress->setFile(index, count, name);
-            emit self->fileStarted(index, count, name);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, index, count, name] {
+                if (!self)
+                    return;
+                self->m_progress->setFile(index, count, name);
+                emit self->fileStarted(index, count, name);
+            },
+            Qt::QueuedConnection);
     };
     auto lastPost = std::make_shared<std::atomic<qint64>>(0);
     auto clock = std::make_shared<QElapsedTimer>();
@@ -138,18 +165,34 @@ bool ImportController::importPaths(const QStringList& paths)
         qint64 last = lastPost->load();
         if (done < total && (now - last < 15 || !lastPost->compare_exchange_strong(last, now)))
             return;
-        QMetaObject::invokeMethod(self.data(), [self, done, total] {
-            if (!self)
-                return;
-            self->m_progress->setPages(done, total);
-            emit self->pageProgress(done, total);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, done, total] {
+                if (!self)
+                    return;
+                self->m_progress->setPages(done, total);
+                emit self->pageProgress(done, total);
+            },
+            Qt::QueuedConnection);
+    };
+    callbacks.ocrProgress = [self](int done, int total) {
+        // One call per scanned page, seconds apart: post every one.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, done, total] {
+                if (self)
+                    self->m_progress->setOcrPages(done, total);
+            },
+            Qt::QueuedConnection);
     };
     callbacks.fileFinished = [self](const ImportFileResult& result) {
-        QMetaObject::invokeMethod(self.data(), [self, result] {
-            if (self)
-                self->onFileFinished(result);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, result] {
+                if (self)
+                    self->onFileFinished(result);
+            },
+            Qt::QueuedConnection);
     };
     callbacks.waiting = [self](qint64 waitedMs) {
         QMetaObject::invokeMethod(
@@ -166,10 +209,11 @@ bool ImportController::importPaths(const QStringList& paths)
     // hangs Poppler costs that file, not the app.
     WorkerImport::Options worker;
     worker.workerPath = WorkerImport::findWorker();
+    worker.ocr = m_ocr;
     if (worker.workerPath.isEmpty())
         log::warning(QStringLiteral("no import worker (scrutineer-cli) found: importing inside the app"));
     m_watcher->setFuture(QtConcurrent::run([files, database, cancel, callbacks, worker] {
-        return worker.workerPath.isEmpty() ? ImportJob::run(files, database, *cancel, callbacks)
+        return worker.workerPath.isEmpty() ? ImportJob::run(files, database, *cancel, callbacks, worker.ocr)
                                            : WorkerImport::run(files, database, *cancel, callbacks, worker);
     }));
     return true;

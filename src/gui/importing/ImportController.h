@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportSummary.h"
+#include "ocr/OcrPass.h"
 
 #include <QObject>
 #include <QPointer>
@@ -42,6 +43,9 @@ public:
     QWidget* progressWidget() const;
     // Whether finished() is followed by the summary dialog (on by default).
     void setSummaryDialogEnabled(bool enabled);
+    // How the next imports read pages without a text layer (OCR on or off, cache folder).
+    void setOcrOptions(const OcrOptions& options) { m_ocr = options; }
+    const OcrOptions& ocrOptions() const { return m_ocr; }
     ImportSummaryDialog* summaryDialog() const;
     const ImportSummary& lastSummary() const;
 
@@ -86,6 +90,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     ImportSummary m_lastSummary;
     bool m_summaryEnabled = true;
+    OcrOptions m_ocr;
     bool m_wroteSomething = false;
 };
 

@@ -39,7 +39,7 @@ void describeBundle(const ImportBundle& bundle, ImportFileResult& result)
 } // namespace
 
 ImportSummary ImportJob::run(const QStringList& files, const QString& databasePath, const std::atomic_bool& cancel,
-                             const Callbacks& callbacks)
+                             const Callbacks& callbacks, const OcrOptions& ocr)
 {
     QElapsedTimer total;
     total.start();
@@ -108,6 +108,8 @@ ImportSummary ImportJob::run(const QStringList& files, const QString& databasePa
         options.cancel = &cancel;
         options.progress = callbacks.pageProgress;
         options.templates = TemplateStore(database).all(); // the user's, as they are when the file starts
+        options.ocr = ocr;
+        options.ocr.progress = callbacks.ocrProgress;
         auto bundle = PackImporter::run(result.path, options);
         if (!bundle || cancel.load()) {
             if (cancel.load() || bundle.error().code == Error::Code::Cancelled) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportSummary.h"
+#include "ocr/OcrPass.h"
 
 #include <QStringList>
 
@@ -18,13 +19,16 @@ public:
     struct Callbacks {
         std::function<void(int index, int count, const QString& fileName)> fileStarted;
         std::function<void(int done, int total)> pageProgress; // called from reader threads
+        std::function<void(int done, int total)> ocrProgress;  // scanned pages read, from OCR threads
         std::function<void(const ImportFileResult& result)> fileFinished;
         // Another program holds the database's write lock; the file waits its turn (waitedMs so far).
         std::function<void(qint64 waitedMs)> waiting;
     };
 
+    // `ocr` says whether and how pages without a text layer are read (its progress is replaced
+    // by callbacks.ocrProgress).
     static ImportSummary run(const QStringList& files, const QString& databasePath, const std::atomic_bool& cancel,
-                             const Callbacks& callbacks);
+                             const Callbacks& callbacks, const OcrOptions& ocr = {});
 };
 
 } // namespace scrutineer::gui

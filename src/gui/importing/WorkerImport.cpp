@@ -48,10 +48,12 @@ WorkerRun runWorker(const QStringList& files, int first, const QString& database
     run.nextFile = first;
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(
-        options.workerPath,
-        QStringList {QStringLiteral("import"), QStringLiteral("--worker"), QStringLiteral("--db"), databasePath}
-            + files.mid(first));
+    QStringList arguments {QStringLiteral("import"), QStringLiteral("--worker"), QStringLiteral("--db"), databasePath};
+    if (!options.ocr.enabled)
+        arguments << QStringLiteral("--no-ocr");
+    if (!options.ocr.cacheFolder.isEmpty())
+        arguments << QStringLiteral("--ocr-cache") << options.ocr.cacheFolder;
+    process.start(options.workerPath, arguments + files.mid(first));
     if (!process.waitForStarted(kStartMs)) {
         run.notStarted = true;
         run.failure = tr("the import worker could not be started (%1)").arg(process.errorString());
@@ -71,6 +73,12 @@ WorkerRun runWorker(const QStringList& files, int first, const QString& database
         case WorkerProtocol::Message::Kind::Pages:
             if (callbacks.pageProgress)
                 callbacks.pageProgress(message.done, message.total);
+            break;
+        case WorkerProtocol::Message::Kind::OcrPages:
+            // A long scan is slow but alive: the limit counts from the last page OCR read.
+            fileTimer.start();
+            if (callbacks.ocrProgress)
+                callbacks.ocrProgress(message.done, message.total);
             break;
         case WorkerProtocol::Message::Kind::Waiting:
             fileTimer.start(); // waiting for another program's lock is not this file's fault

@@ -20,6 +20,7 @@ public:
     struct Options {
         QString workerPath; // the scrutineer-cli executable
         int perFileLimitMs = 10 * 60 * 1000;
+        OcrOptions ocr; // passed on as --no-ocr / --ocr-cache (its progress comes back as events)
     };
 
     static ImportSummary run(const QStringList& files, const QString& databasePath, const std::atomic_bool& cancel,

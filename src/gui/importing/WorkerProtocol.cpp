@@ -56,6 +56,13 @@ QByteArray WorkerProtocol::pages(int done, int total)
                  {QStringLiteral("total"), total}});
 }
 
+QByteArray WorkerProtocol::ocrPages(int done, int total)
+{
+    return line({{QStringLiteral("event"), QStringLiteral("ocr-pages")},
+                 {QStringLiteral("done"), done},
+                 {QStringLiteral("total"), total}});
+}
+
 QByteArray WorkerProtocol::waiting(qint64 waitedMs)
 {
     return line({{QStringLiteral("event"), QStringLiteral("waiting")}, {QStringLiteral("ms"), waitedMs}});
@@ -105,6 +112,10 @@ WorkerProtocol::Message WorkerProtocol::parse(const QByteArray& text)
         message.count = o.value(QStringLiteral("count")).toInt();
     } else if (event == QLatin1String("pages")) {
         message.kind = Message::Kind::Pages;
+        message.done = o.value(QStringLiteral("done")).toInt();
+        message.total = o.value(QStringLiteral("total")).toInt();
+    } else if (event == QLatin1String("ocr-pages")) {
+        message.kind = Message::Kind::OcrPages;
         message.done = o.value(QStringLiteral("done")).toInt();
         message.total = o.value(QStringLiteral("total")).toInt();
     } else if (event == QLatin1String("waiting")) {

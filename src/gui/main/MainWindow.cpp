@@ -155,6 +155,17 @@ void MainWindow::setupMenus()
     connect(m_ui->actionImport, &QAction::triggered, m_import, &ImportController::chooseFiles);
     connect(m_ui->actionImportFolder, &QAction::triggered, m_import, &ImportController::chooseFolder);
     connect(m_ui->actionOpenSample, &QAction::triggered, m_import, &ImportController::importSample);
+    m_ui->actionReadScannedPages->setChecked(AppSettings::ocrEnabled());
+    auto applyOcr = [this](bool on) {
+        OcrOptions options = m_import->ocrOptions();
+        options.enabled = on;
+        m_import->setOcrOptions(options);
+    };
+    applyOcr(AppSettings::ocrEnabled());
+    connect(m_ui->actionReadScannedPages, &QAction::toggled, this, [applyOcr](bool on) {
+        AppSettings::setOcrEnabled(on);
+        applyOcr(on);
+    });
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
     connect(m_ui->actionConnectTeam, &QAction::triggered, this,

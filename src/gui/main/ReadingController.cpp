@@ -162,6 +162,7 @@ void ReadingController::open(qint64 documentId, int pdfPage, const QString& high
     shown.title = QStringLiteral("%1 · %2").arg(AgendaLabels::documentKind(document->kind), document->fileName);
     shown.packPages = m_library->packPages(document->id);
     shown.key = document->sha256;
+    shown.ocrPages = m_library->ocrPages(document->id);
     m_views.viewer->showDocument(shown, pdfPage, highlight);
 }
 

@@ -104,4 +104,11 @@ QHash<int, int> MeetingLibrary::packPages(qint64 documentId) const
     return MeetingStore(*m_database).packPages(documentId);
 }
 
+QHash<int, double> MeetingLibrary::ocrPages(qint64 documentId) const
+{
+    if (!m_database)
+        return {};
+    return MeetingStore(*m_database).ocrPages(documentId);
+}
+
 } // namespace scrutineer::gui

@@ -44,6 +44,7 @@ public:
     AgendaTreeModel::Input meetingContents(qint64 meetingId) const;
     std::optional<MeetingStore::DocumentSummary> document(qint64 documentId) const;
     QHash<int, int> packPages(qint64 documentId) const;
+    QHash<int, double> ocrPages(qint64 documentId) const;
 
 signals:
     void meetingsLoaded(const QList<scrutineer::MeetingStore::MeetingSummary>& meetings, qint64 elapsedMs);

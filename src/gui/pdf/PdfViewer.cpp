@@ -32,6 +32,7 @@ const QList<int> kZoomPresets = {50, 75, 100, 125, 150, 200, 300, 400};
 PdfViewer::PdfViewer(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::PdfViewer>())
 {
     m_ui->setupUi(this);
+    m_ui->ocrLabel->hide();
     m_renderer = new PageRenderer(this);
     m_thumbnails = new ThumbnailModel(this);
     m_thumbnails->setRenderer(m_renderer);
@@ -287,6 +288,8 @@ QString PdfViewer::pageIndicatorText() const
     return m_ui->pageIndicatorLabel->text();
 }
 
+QString PdfViewer::ocrNoticeText() const { return m_ui->ocrLabel->isHidden() ? QString() : m_ui->ocrLabel->text(); }
+
 void PdfViewer::updatePageControls()
 {
     const bool open = m_renderer->isOpen();
@@ -307,6 +310,17 @@ void PdfViewer::updatePageControls()
     m_ui->thumbnailStrip->setVisible(open && m_thumbnailsAction->isChecked());
     m_ui->pageIndicatorLabel->setText(PageLabel::text(page, currentPackPage(), count));
     m_ui->pageIndicatorLabel->setAccessibleDescription(PageLabel::accessibleText(page, currentPackPage(), count));
+    const auto ocr = m_document.ocrPages.constFind(page);
+    const bool scanned = open && ocr != m_document.ocrPages.cend();
+    m_ui->ocrLabel->setVisible(scanned);
+    if (scanned) {
+        const int percent = int(std::lround(ocr.value() * 100));
+        m_ui->ocrLabel->setText(tr("Scanned page · text read by OCR (%1 %)").arg(percent));
+        m_ui->ocrLabel->setToolTip(tr("This page has no text layer. Its words were read from the image by OCR with a "
+                                      "mean confidence of %1 %, so search and extracted facts may miss or misread "
+                                      "some of them.")
+                                       .arg(percent));
+    }
 }
 
 void PdfViewer::updateZoomControls()

@@ -33,6 +33,7 @@ public:
         QString title; // shown in the toolbar ("Agenda pack: pack.pdf")
         QHash<int, int> packPages; // 1-based PDF page -> printed pack page
         QString key; // the file's SHA-256: its zoom is remembered under it
+        QHash<int, double> ocrPages = {}; // 1-based PDF page -> mean OCR confidence, for scanned pages
     };
 
     explicit PdfViewer(QWidget* parent = nullptr);
@@ -48,6 +49,8 @@ public:
     int currentPage() const;
     std::optional<int> currentPackPage() const;
     QString pageIndicatorText() const;
+    // "Scanned page · text read by OCR (91 %)" while the current page is one, else empty.
+    QString ocrNoticeText() const;
     PdfView* view() const;
 
     // For the View menu; the toolbar shows the same actions.

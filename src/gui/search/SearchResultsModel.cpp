@@ -74,9 +74,12 @@ QString SearchResultsModel::locationText(const SearchIndex::Hit& hit)
 {
     if (hit.pdfPage <= 0)
         return {};
-    if (hit.packPage && *hit.packPage != hit.pdfPage)
-        return tr("Page %1 · PDF p. %2").arg(*hit.packPage).arg(hit.pdfPage);
-    return tr("Page %1").arg(hit.pdfPage);
+    QString where = hit.packPage && *hit.packPage != hit.pdfPage ? tr("Page %1 · PDF p. %2").arg(*hit.packPage).arg(hit.pdfPage)
+                                                                 : tr("Page %1").arg(hit.pdfPage);
+    // A scanned page: its words were read by OCR and may be misread.
+    if (hit.ocr)
+        where += tr(" · scanned (OCR)");
+    return where;
 }
 
 QModelIndex SearchResultsModel::index(int row, int column, const QModelIndex& parent) const
@@ -186,6 +189,8 @@ QVariant SearchResultsModel::hitData(const SearchIndex::Hit& hit, int role) cons
         return firstMarkedText(hit.snippet);
     case MeetingIdRole:
         return hit.meetingId;
+    case OcrRole:
+        return hit.ocr;
     default:
         return {};
     }

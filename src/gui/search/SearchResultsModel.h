@@ -25,6 +25,7 @@ public:
         HighlightRole,   // the first matched words, to highlight on the page
         MeetingIdRole,
         HitCountRole,    // groups
+        OcrRole,         // bool: the hit's page text was read by OCR
     };
 
     explicit SearchResultsModel(QObject* parent = nullptr);

@@ -4,6 +4,7 @@ target_sources(test_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FindInDocumentTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GuiFixtures.cpp ${CMAKE_CURRENT_LIST_DIR}/GuiFixtures.h
     ${CMAKE_CURRENT_LIST_DIR}/MainWindowTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OcrGuiTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WorkspacesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MeetingsModelTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PackPrinterTest.cpp
