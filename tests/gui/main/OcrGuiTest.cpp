@@ -10,6 +10,8 @@
 #include "search/SearchResultsModel.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -121,7 +123,7 @@ TEST(OcrInTheApp, AScannedPageIsFoundBySearchMarkedAndOpensAtItsPage)
     ASSERT_TRUE(fx::waitUntil([&] { return window.viewer()->currentPage() == 2; }, 10000));
     EXPECT_TRUE(window.viewer()->ocrNoticeText().startsWith(QStringLiteral("Scanned page · text read by OCR")))
         << window.viewer()->ocrNoticeText().toStdString();
-    window.viewer()->showDocument({result.documentId, revised, {}, {}, {{2, 0.9}}}, 1);
+    window.viewer()->showDocument({result.documentId, revised, {}, {}, {}, {{2, 0.9}}}, 1);
     ASSERT_TRUE(fx::waitUntil([&] { return window.viewer()->currentPage() == 1; }, 10000));
     EXPECT_TRUE(window.viewer()->ocrNoticeText().isEmpty());
 }
@@ -138,4 +140,63 @@ TEST(OcrInTheApp, TheProgressStripFollowsTheScannedPages)
     EXPECT_TRUE(strip.statusText().endsWith(QStringLiteral("reading scanned page 5 of 9 (OCR)")));
     strip.setOcrPages(9, 9);
     EXPECT_TRUE(strip.statusText().endsWith(QStringLiteral("analysing")));
+}
+
+// The corpus's mixed file: its scanned check summary (PDF pages 7-15, no text layer) is read by
+// OCR on import, found by search and opened at the page the words are on.
+TEST(OcrInTheApp, TheCorpusMixedFilesScannedPagesAreFoundAndOpenAtTheirPage)
+{
+    const QString corpus = qEnvironmentVariableIsSet("SCRUTINEER_CORPUS_DIR")
+                               ? qEnvironmentVariable("SCRUTINEER_CORPUS_DIR")
+                               : QStringLiteral(SCRUTINEER_SOURCE_DIR "/../shared/corpus");
+    const QString pack = corpus + QStringLiteral("/pdf/norwalk-2022-11-15-agenda-mixed-scan.pdf");
+    if (!QFileInfo::exists(pack))
+        GTEST_SKIP() << "corpus file not found: " << pack.toStdString();
+    fx::GuiTestDir dir;
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    ASSERT_TRUE(window.openDatabase(dir.databasePath()));
+    gui::ImportController* import = window.importController();
+    import->setSummaryDialogEnabled(false);
+    scrutineer::OcrOptions options = import->ocrOptions();
+    options.enabled = true;
+    import->setOcrOptions(options);
+    QSignalSpy finished(import, &gui::ImportController::finished);
+    ASSERT_TRUE(import->importPaths({pack}));
+    ASSERT_TRUE(fx::waitUntil([&] { return finished.count() == 1; }, 600000));
+    const gui::ImportFileResult result = import->lastSummary().files.value(0);
+    ASSERT_GT(result.documentId, 0) << result.reason.toStdString();
+    EXPECT_EQ(result.pagesWithoutText, (QList<int> {7, 8, 9, 10, 11, 12, 13, 14, 15}));
+
+    // Words printed only on the scans ('Vacancy Claim' is a row of every check summary).
+    QSignalSpy searched(window.searchPanel(), &gui::SearchPanel::searchFinished);
+    window.searchPanel()->setQuery(QStringLiteral("\"vacancy claim\""));
+    ASSERT_TRUE(searched.wait(10000));
+    QAbstractItemModel* model = window.searchPanel()->resultsModel();
+    ASSERT_GT(model->rowCount(), 0);
+    QList<int> pages;
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        const int children = model->rowCount(group);
+        for (int r = 0; r < std::max(children, 1); ++r) {
+            const QModelIndex hit = children > 0 ? model->index(r, 0, group) : group;
+            pages.append(hit.data(gui::SearchResultsModel::PdfPageRole).toInt());
+            EXPECT_TRUE(hit.data(gui::SearchResultsModel::OcrRole).toBool()) << pages.last();
+        }
+    }
+    ASSERT_FALSE(pages.isEmpty());
+    for (int page : pages) {
+        EXPECT_GE(page, 7);
+        EXPECT_LE(page, 15);
+    }
+    const int page = pages.first();
+    emit window.searchPanel()->openRequested(result.documentId, page, QStringLiteral("vacancy"));
+    ASSERT_TRUE(fx::waitUntil([&] { return window.viewer()->currentPage() == page; }, 10000));
+    EXPECT_TRUE(window.viewer()->ocrNoticeText().startsWith(QStringLiteral("Scanned page · text read by OCR")))
+        << window.viewer()->ocrNoticeText().toStdString();
+    if (qEnvironmentVariableIsSet("SCRUTINEER_SCREENSHOT_DIR")) {
+        QCoreApplication::processEvents();
+        window.grab().save(qEnvironmentVariable("SCRUTINEER_SCREENSHOT_DIR") + QStringLiteral("/ocr-page.png"));
+    }
 }
