@@ -112,8 +112,8 @@ int main(int argc, char** argv)
 
     const QString databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : scrutineer::Database::defaultPath();
     scrutineer::gui::MainWindow window;
-    if (!window.openDatabase(databasePath))
-        scrutineer::log::error(QStringLiteral("could not open the database %1").arg(databasePath));
+    // A team database is tried off the GUI thread: the window shows at once, whatever the server.
+    window.openWhenReachable(databasePath);
     window.show();
     scrutineer::log::info(QStringLiteral("window shown %1 ms after start").arg(clock.elapsed()));
 

@@ -7,6 +7,7 @@
 #include "main/AppSettings.h"
 #include "main/ConnectDialog.h"
 #include "main/DatabaseDialogs.h"
+#include "main/DatabaseOpener.h"
 #include "main/EmptyStatePage.h"
 #include "main/ReadingController.h"
 #include "main/ReadingMode.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
         m_library, {m_ui->meetingsNavigator, m_ui->agendaPanel, m_ui->pdfViewer, m_ui->notesPanel}, this);
     m_recent = new RecentDatabasesMenu(m_ui->menuRecent, m_ui->actionClearRecent, this);
     m_live = new ChangeListener(this);
+    m_opener = new DatabaseOpener(this);
     m_workspaces = new Workspaces(m_ui->centralStack, m_ui->pdfViewer, m_ui->chairTools, this);
     m_ui->chairTools->setLoadOnDemand(true);
     m_carryForward = m_ui->chairTools->createCarryForwardView(m_ui->carryForwardDock);
@@ -208,8 +210,25 @@ void MainWindow::setupMenus()
     connect(m_ui->actionResetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-    connect(m_recent, &RecentDatabasesMenu::databaseChosen, this, [this](const QString& path) { openDatabase(path); });
+    connect(m_recent, &RecentDatabasesMenu::databaseChosen, this, &MainWindow::openWhenReachable);
+    connect(m_opener, &DatabaseOpener::connecting, this, [this](const QString& location) {
+        statusBar()->showMessage(tr("Connecting to %1…").arg(RecentConnections::label(location)));
+    });
+    connect(m_opener, &DatabaseOpener::reachable, this, [this](const QString& location) {
+        statusBar()->clearMessage();
+        openDatabase(location);
+    });
+    connect(m_opener, &DatabaseOpener::unreachable, this, [this](const QString& location, const QString& reason) {
+        statusBar()->clearMessage();
+        showDatabaseError(location, reason);
+        if (databasePath().isEmpty() && openDatabase(Database::defaultPath())) {
+            statusBar()->showMessage(
+                tr("%1 could not be reached, so your own library is open.").arg(RecentConnections::label(location)));
+        }
+    });
 }
+
+void MainWindow::openWhenReachable(const QString& location) { m_opener->open(location); }
 
 void MainWindow::connectFeatures()
 {
@@ -454,6 +473,7 @@ void MainWindow::chooseDatabase(bool createNew)
 
 void MainWindow::showDatabaseError(const QString& path, const QString& reason)
 {
+    log::warning(QStringLiteral("could not open the database %1: %2").arg(path, reason));
     auto* box = new QMessageBox(
         QMessageBox::Warning, tr("Database not opened"),
         tr("Scrutineer could not open %1.")

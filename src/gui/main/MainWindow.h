@@ -31,6 +31,7 @@ class RecentDatabasesMenu;
 class ReviewRoom;
 class SearchPanel;
 struct ImportSummary;
+class DatabaseOpener;
 
 // The reading room's window. It only wires features together: meetings navigator and agenda
 // (docks), the document viewer or a chair's tool (workspaces), search, notes and carried-forward
@@ -47,6 +48,11 @@ public:
     // Opens (creating if needed) a database and shows its meetings; on failure keeps the current
     // one and returns the reason.
     bool openDatabase(const QString& path, QString* error = nullptr);
+    // Opens a file at once, and a team database once its server has answered (tried off the GUI
+    // thread, so the window stays usable). If nothing is open yet and the server cannot be
+    // reached, the embedded default library opens instead, and the user is told why.
+    void openWhenReachable(const QString& location);
+    DatabaseOpener* opener() const { return m_opener; }
     QString databasePath() const;
     bool isShowingEmptyState() const;
 
@@ -99,6 +105,7 @@ private:
     Workspaces* m_workspaces = nullptr;
     CarryForwardView* m_carryForward = nullptr;
     ChangeListener* m_live = nullptr; // other people's changes to a team database
+    DatabaseOpener* m_opener = nullptr;
     bool m_mayImport = true;
     ReviewRoom* m_review = nullptr;
     ReadingMode* m_readingMode = nullptr;

@@ -3,6 +3,7 @@ target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ConnectDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ConnectDialog.h
     ${PROJECT_SOURCE_DIR}/ui/main/ConnectDialog.ui
     ${CMAKE_CURRENT_LIST_DIR}/DatabaseDialogs.cpp ${CMAKE_CURRENT_LIST_DIR}/DatabaseDialogs.h
+    ${CMAKE_CURRENT_LIST_DIR}/DatabaseOpener.cpp ${CMAKE_CURRENT_LIST_DIR}/DatabaseOpener.h
     ${CMAKE_CURRENT_LIST_DIR}/EmptyStatePage.cpp ${CMAKE_CURRENT_LIST_DIR}/EmptyStatePage.h
     ${PROJECT_SOURCE_DIR}/ui/main/EmptyStatePage.ui
     ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp ${CMAKE_CURRENT_LIST_DIR}/MainWindow.h

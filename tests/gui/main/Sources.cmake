@@ -1,6 +1,7 @@
 target_sources(test_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AgendaTreeModelTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ConnectDialogTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DatabaseOpenerTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FindInDocumentTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/GuiFixtures.cpp ${CMAKE_CURRENT_LIST_DIR}/GuiFixtures.h
     ${CMAKE_CURRENT_LIST_DIR}/MainWindowTest.cpp
