@@ -462,6 +462,57 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find in this document:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words to find on these pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportProgressWidget</name>
     <message>
         <source>Import progress</source>
@@ -644,10 +695,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Search every imported pack</source>
         <translation type="unfinished" />
     </message>
@@ -737,6 +784,18 @@
     </message>
     <message>
         <source>Open the library your team shares on a PostgreSQL server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read Scanned Pages (&amp;OCR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When importing, read pages that have no text layer with OCR so they can be searched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -882,6 +941,13 @@
     </message>
 </context>
 <context>
+    <name>OpenActionCount</name>
+    <message>
+        <source>%1 (left out: %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PageLabel</name>
     <message>
         <source>Page %1 · PDF p. %2</source>
@@ -964,6 +1030,10 @@
     </message>
     <message>
         <source>Document pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scanned page notice</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1165,6 +1235,179 @@
     </message>
 </context>
 <context>
+    <name>RecommendationCommands</name>
+    <message>
+        <source>Record response: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record progress update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove recorded response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove recorded update</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecommendationEntryDialog</name>
+    <message>
+        <source>Record a response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recommendation this entry is about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the executive decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of the response or update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Response:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was said or done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who leads the work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The response gives a due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecommendationsView</name>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scrutiny recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find recommendations containing these words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the recommendations of this body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Response:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show recommendations with this response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Awaiting response over two months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only recommendations with no response more than two months after they were made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted, &amp;no update since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only accepted recommendations with no progress reported since the response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of recommendations shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the page the selected recommendation comes from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record r&amp;esponse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the executive's response to the selected recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record &amp;update…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record progress on the selected recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the recommendations shown as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo the change undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected recommendation, its responses and progress</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReportsPanel</name>
     <message>
         <source>Reports and exports</source>
@@ -1176,10 +1419,6 @@
     </message>
     <message>
         <source>Outstanding actions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every open action with its owner and how late it is, overdue first, with a summary by owner.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1208,10 +1447,6 @@
     </message>
     <message>
         <source>Meeting briefing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The agenda, the committee's open actions, indicators in breach and your questions, on A4.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1284,6 +1519,14 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every open action with its owner and how late it is, overdue first, with a summary by owner; then the recommendations awaiting a response or an update.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The agenda, the committee's open actions, indicators in breach, recommendations to chase and your questions, on A4.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2153,13 +2396,43 @@
     </message>
 </context>
 <context>
-    <name>scrutineer::PackImporter</name>
+    <name>scrutineer::OcrEngine</name>
     <message>
-        <source>the import was cancelled</source>
+        <source>Tesseract could not load its '%1' language data (install tesseract-ocr-%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::OpenActionCount</name>
+    <message>
+        <source>%n complete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the PDF has no text layer on any page (a scan without OCR, or text drawn as shapes), so there is nothing to import</source>
+        <source>%n business as usual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n repeat of an earlier meeting's action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n repeats of earlier meetings' actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n open action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n open actions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::PackImporter</name>
+    <message>
+        <source>the import was cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2168,6 +2441,18 @@
     </message>
     <message>
         <source>The PDF has %1 pages, so it was read in %n section(s) of up to %2 pages, one after another: minutes or tables that run across a section's last page are read in two parts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF has no text layer on any page (a scan, or text drawn as shapes) and OCR is turned off, so there is nothing to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF has no text layer on any page and OCR could not run (%1), so there is nothing to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF has no text layer on any page and OCR found no readable words on it, so there is nothing to import</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2311,6 +2596,34 @@
     </message>
     <message>
         <source>the importer stopped while reading this file (exit code %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open PDF page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked for at %1 meetings: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2754,10 +3067,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Actions (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Owner: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2783,6 +3092,22 @@
     </message>
     <message>
         <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions (%1 open)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions (%1 open of %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeats an action of an earlier meeting: counted there, once.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2932,6 +3257,10 @@
         <source>Re&amp;ports</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Re&amp;commendations</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::ConnectDialog</name>
@@ -2983,6 +3312,49 @@
     </message>
     <message>
         <source>&lt;span style='color:%1'&gt;Your database is kept in %2.&lt;/span&gt; &lt;a href='open'&gt;Open another database…&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::FindBar</name>
+    <message>
+        <source>&amp;Find in This Document…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find words on the pages of the document you are reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next match (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous match (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found in this document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 so far, searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3104,6 +3476,14 @@
     </message>
     <message>
         <source>another program is writing to the library; this file is written when it has finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading scanned page %1 of %2 (OCR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%v of %m scanned pages</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3491,6 +3871,14 @@
     </message>
     <message>
         <source>%1: no meetings yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be reached, so your own library is open.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4033,10 +4421,6 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>not stated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%n day</source>
         <translation type="unfinished" />
     </message>
@@ -4090,6 +4474,29 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>Body not known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not counted: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n action(s) name several leads and count once for each of them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::PackPrinter</name>
+    <message>
+        <source>There are no pages in that range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer stopped after %1 pages.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4160,6 +4567,42 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the document you are reading, a range of its pages or the page shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a document to print it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s).</source>
+        <translation><numerusform>Printed %n page.</numerusform><numerusform>Printed %n pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Printing %n page(s)…</source>
+        <translation><numerusform>Printing %n page…</numerusform><numerusform>Printing %n pages…</numerusform></translation>
+    </message>
+    <message>
+        <source>Scanned page · text read by OCR (%1 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This page has no text layer. Its words were read from the image by OCR with a mean confidence of %1 %, so search and extracted facts may miss or misread some of them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4400,6 +4843,17 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
 </context>
 <context>
+    <name>scrutineer::gui::ReadingMode</name>
+    <message>
+        <source>&amp;Reading Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the panels and toolbars so the page has the whole window (F11 again to show them)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>scrutineer::gui::ReadingTableModel</name>
     <message>
         <source>Not rated</source>
@@ -4447,6 +4901,293 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     <message>
         <source>No recent databases</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::RecommendationDetailsHtml</name>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quoted in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open PDF page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No response recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No progress reported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a recommendation to see its response and progress.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::RecommendationEntryDialog</name>
+    <message>
+        <source>Record the executive's response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a progress update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommendation %1&lt;/b&gt; of %2, %3:&lt;br/&gt;%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Response:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record update</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::RecommendationTableModel</name>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status as printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::RecommendationsSection</name>
+    <message>
+        <source>Recommendations to chase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recommendation is waiting for a response or for an update.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n awaiting the executive's response for more than two months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n accepted with no progress reported since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting a response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted, no update since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::RecommendationsView</name>
+    <message>
+        <source>Any response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the recommendations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recommendations.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No recommendations yet: they are read from scrutiny reports, minutes and the executive's responses when you import them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 recommendation shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n recommendations shown</source>
+        <translation><numerusform>%n recommendations shown</numerusform><numerusform>%n recommendations shown</numerusform></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> · %n awaiting a response over two months</source>
+        <translation><numerusform> · %n awaiting a response over two months</numerusform><numerusform> · %n awaiting a response over two months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n accepted with no update since</source>
+        <translation><numerusform> · %n accepted with no update since</numerusform><numerusform> · %n accepted with no update since</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5167,6 +5908,10 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
         <source>%1: %2, %3. %4</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source> · scanned (OCR)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::SearchWorker</name>
@@ -5434,6 +6179,14 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Re&amp;commendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scrutiny recommendations, the executive's responses and what was done</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::labels</name>
@@ -5535,6 +6288,61 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
 </context>
 <context>
+    <name>scrutineer::gui::reclabels</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Awaiting response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No response %n months after it was made; a response is due within two months.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2; no progress reported since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1; no progress reported since.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>scrutineer::gui::rolelabels</name>
     <message>
         <source>Action plan or tracker</source>
@@ -5566,6 +6374,21 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>Value for %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::ocr</name>
+    <message>
+        <source>the file has no text layer: all of its text was read by OCR (mean confidence %1 %); check facts read from it against the PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n page(s) had no text layer; their text was read by OCR (mean confidence %1 %): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n page(s) have no text layer and cannot be searched: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5783,6 +6606,29 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>PDF page %1 is numbered %2, out of step with the rest of the document</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::parse::ProseResponseFinder</name>
+    <message>
+        <source>referred to full Council</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>full Council</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>referred back to the decision-maker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the decision-maker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no further action</source>
         <translation type="unfinished" />
     </message>
 </context>
