@@ -54,7 +54,14 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     QTemporaryDir dir;
     constexpr int kPages = 6;
-    const QList<QStringList> pages(kPages, testing::scannedMinutesPage());
+    // Six different pages (the minutes' lines rotated): identical pages would be answered by the
+    // cache, and their lines would be stripped as running headers.
+    QList<QStringList> pages;
+    const QStringList minutes = testing::scannedMinutesPage();
+    for (int i = 0; i < kPages; ++i) {
+        const qsizetype at = (i * 3) % minutes.size();
+        pages.append(minutes.mid(at) + minutes.mid(0, at));
+    }
     QStringList expected;
     for (const QStringList& page : pages)
         expected += testing::wordsOf(page.join(QLatin1Char(' ')));
