@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "common/BodyFilter.h"
 #include "common/ColumnFit.h"
+#include "common/EditingConnection.h"
 #include "common/LatestLoad.h"
 #include "common/UndoActions.h"
 #include "recommendations/RecommendationCommands.h"
@@ -107,11 +108,8 @@ void RecommendationsView::setDatabasePath(const QString& path)
 {
     m_databasePath = path;
     m_undoStack->clear();
-    m_database.reset();
-    if (auto opened = Database::open(path))
-        m_database = std::move(opened.value());
-    // A reader of a team database reads; only those who may edit record responses.
-    m_editor->setDatabase(m_database && m_database->mayEdit() ? m_database.get() : nullptr);
+    // A reader of a team database reads; only those who may edit get the editor.
+    m_editor->setDatabase(EditingConnection::reopen(m_database, path));
     reload();
 }
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "common/BodyFilter.h"
+#include "common/EditingConnection.h"
 #include "common/LatestLoad.h"
 #include "common/UndoActions.h"
 #include "register/ResolutionCommands.h"
@@ -121,11 +122,8 @@ void ResolutionRegister::setDatabasePath(const QString& path)
 {
     m_databasePath = path;
     m_undoStack->clear();
-    m_database.reset();
-    if (auto opened = Database::open(path))
-        m_database = std::move(opened.value());
     // A reader of a team database reads; only those who may edit get the editor.
-    m_editor->setDatabase(m_database && m_database->mayEdit() ? m_database.get() : nullptr);
+    m_editor->setDatabase(EditingConnection::reopen(m_database, path));
     reload();
 }
 
