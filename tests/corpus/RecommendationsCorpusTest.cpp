@@ -2,7 +2,9 @@
 // (tests/corpus/keys/<name>.recommendations.json): the file is imported (with any other file a
 // key's responses name, so that linking across documents is scored too), exported as JSON, and
 // each keyed recommendation is looked up by its quoted text. A fact is one of: found, number,
-// made_by, page, response decision, response text, response page. The score must not drop below
+// made_by, page, response decision, response text, response page; and each of the key's "counts"
+// (how many of the file's recommendations are listed, on a page or containing a text: equals, min,
+// max), which guard against what is not a scrutiny recommendation being listed. The score must not drop below
 // the ratchet entry "<name>.recommendations" in ratchet.json. Skips when the corpus is absent.
 #include "Database.h"
 #include "ImportWriter.h"
@@ -171,6 +173,38 @@ Score scoreExport(const QJsonObject& key, const QJsonObject& exported)
                         label + QStringLiteral(" page %1").arg(wanted.value(QStringLiteral("pdf_page")).toInt()));
         if (wanted.value(QStringLiteral("response")).isObject())
             scoreResponse(wanted.value(QStringLiteral("response")).toObject(), found, files, ownFile, label, score);
+    }
+    // "counts": how many of the file's recommendations (on a page, or containing a text) are listed.
+    for (const QJsonValue& c : key.value(QStringLiteral("counts")).toArray()) {
+        const QJsonObject wanted = c.toObject();
+        int count = 0;
+        for (const QJsonValue& r : all) {
+            const QJsonObject candidate = r.toObject();
+            if (files.value(candidate.value(QStringLiteral("document_id")).toInteger()) != ownFile)
+                continue;
+            if (wanted.contains(QStringLiteral("pdf_page"))
+                && candidate.value(QStringLiteral("pdf_page")) != wanted.value(QStringLiteral("pdf_page")))
+                continue;
+            if (wanted.value(QStringLiteral("text~")).isString()
+                && !contains(candidate.value(QStringLiteral("text")), wanted.value(QStringLiteral("text~"))))
+                continue;
+            ++count;
+        }
+        const QString where = wanted.contains(QStringLiteral("pdf_page"))
+            ? QStringLiteral(" on page %1").arg(wanted.value(QStringLiteral("pdf_page")).toInt())
+            : QString();
+        if (wanted.contains(QStringLiteral("equals"))) {
+            const int equals = wanted.value(QStringLiteral("equals")).toInt();
+            score.check(count == equals, QStringLiteral("count%1 %2 (got %3)").arg(where).arg(equals).arg(count));
+        }
+        if (wanted.contains(QStringLiteral("max"))) {
+            const int max = wanted.value(QStringLiteral("max")).toInt();
+            score.check(count <= max, QStringLiteral("count%1 at most %2 (got %3)").arg(where).arg(max).arg(count));
+        }
+        if (wanted.contains(QStringLiteral("min"))) {
+            const int min = wanted.value(QStringLiteral("min")).toInt();
+            score.check(count >= min, QStringLiteral("count%1 at least %2 (got %3)").arg(where).arg(min).arg(count));
+        }
     }
     return score;
 }
