@@ -67,6 +67,12 @@ struct Run {
     bool motion = false;
     QString listMaker;
     QString listAddressee;
+    // A heading's list: where its items start in `out`, and what its lead-in said (it asks the
+    // meeting itself, "That the committee:"; or it quotes a body's recommendations).
+    qsizetype listFirst = -1;
+    bool listToMeeting = false;
+    bool listOwnLead = false;
+    bool listQuoted = false;
     int itemFamily = 0;
     qreal itemLeft = 0;
     std::optional<FoundRecommendation> open;
@@ -85,11 +91,64 @@ struct Run {
     void endList()
     {
         close();
+        if (heading && listFirst >= 0 && listFirst < out.size() && !listQuoted) {
+            // A report's own recommendations to the meeting it goes to: one of them (or the
+            // lead-in) asks that meeting to note, receive, consider or agree. They are not a
+            // scrutiny body's recommendations to someone else, so none of the list is kept.
+            bool toMeeting = listToMeeting;
+            for (qsizetype i = listFirst; i < out.size() && !toMeeting; ++i)
+                toMeeting = asksMeeting(out.at(i).recommendation.text);
+            if (toMeeting)
+                out.remove(listFirst, out.size() - listFirst);
+        }
         mode = Mode::Free;
         heading = motion = false;
         itemFamily = 0;
         listMaker.clear();
         listAddressee.clear();
+        listFirst = -1;
+        listToMeeting = listOwnLead = listQuoted = false;
+    }
+
+    // The body a report's recommendation names is the meeting the report goes to: "Members", the
+    // document's own body, or a bare "the Committee" when the document names none (a bare
+    // "Cabinet" or "Council" then may be another body: unknown, so not the meeting).
+    bool ownBody(const QString& name) const
+    {
+        static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]"));
+        const QString named = stripArticle(name).toLower().remove(nonLetters);
+        if (named.isEmpty())
+            return false;
+        if (named == QLatin1String("members") || named == QLatin1String("councillors"))
+            return true;
+        const QString own = context.body.toLower().remove(nonLetters);
+        const bool bare = !stripArticle(name).contains(QLatin1Char(' '));
+        if (own.isEmpty())
+            return bare && (named == QLatin1String("committee") || named == QLatin1String("panel"));
+        return own.contains(named) || named.contains(own) || (bare && own.endsWith(named));
+    }
+    // The recommendation asks the meeting itself to decide: "The Cabinet is asked to ...",
+    // "That the Committee notes ...", "the report be noted", "To note ...", or a bare
+    // "Notes ..." after "That the committee:".
+    bool asksMeeting(const QString& text) const
+    {
+        if (matches("meeting-asked", text) || matches("meeting-passive", text)
+            || (listOwnLead && matches("meeting-verb", text)))
+            return true;
+        const auto m = lexicon().match(QStringLiteral("meeting-decision"), text);
+        return m.hasMatch() && ownBody(m.captured(1));
+    }
+    void leadIn(const QString& text)
+    {
+        if (const auto of = lexicon().match(QStringLiteral("recommendations-of"), text); of.hasMatch()) {
+            listQuoted = true;
+            listMaker = stripArticle(of.captured(1));
+            return;
+        }
+        if (const auto lead = lexicon().match(QStringLiteral("meeting-lead"), text); lead.hasMatch())
+            listOwnLead = listOwnLead || ownBody(lead.captured(1));
+        listOwnLead = listOwnLead || matches("meeting-asked", text);
+        listToMeeting = listToMeeting || asksMeeting(text);
     }
     void start(const RecParagraph& p, int index, const QString& number, const QString& text, const QString& maker,
                const QString& addressee)
@@ -163,6 +222,8 @@ struct Run {
                 if (const QString addressee = addresseeIn(p.text); !addressee.isEmpty())
                     listAddressee = addressee;
                 if (p.endsWithColon)
+                    leadIn(p.text);
+                if (p.endsWithColon)
                     return true;
                 start(p, index, QString(), p.text, listMaker, listAddressee);
                 endList();
@@ -213,8 +274,10 @@ struct Run {
             return;
         }
         if (const auto h = lexicon().match(QStringLiteral("recommendation-heading"), p.text); h.hasMatch()) {
+            close();
             mode = Mode::List;
             heading = true;
+            listFirst = out.size();
             listMaker = context.author;
             if (h.lastCapturedIndex() >= 1 && !h.captured(1).trimmed().isEmpty()) {
                 RecParagraph rest = p;
@@ -237,6 +300,9 @@ struct Run {
         for (const QString& sentence : minutes::splitSentences(p.text)) {
             const auto m = lexicon().match(QStringLiteral("recommends-that"), sentence);
             if (!m.hasMatch())
+                continue;
+            // "The report ... recommended that ...": what a report recommended, told in the minutes.
+            if (matches("report-speaker", sentence.left(m.capturedStart(0))))
                 continue;
             const QString number = family(p.markerKind) == 1 || family(p.markerKind) == 2 ? p.marker : QString();
             start(p, index, number, sentence, makerOf(sentence.left(m.capturedStart(0))), stripArticle(m.captured(2)));
@@ -305,7 +371,7 @@ QList<FoundRecommendation> RecommendationFinder::find(const QList<RecParagraph>&
     Run run(context);
     for (int i = 0; i < paragraphs.size(); ++i)
         run.paragraph(paragraphs.at(i), i);
-    run.close();
+    run.endList();
     if (namedBodies)
         *namedBodies = run.namedBodies;
     return run.out;

@@ -11,7 +11,9 @@
 // Recommendations heading, or listed after a lead-in ("agreed the following motion:", "comments
 // ... summarised below", "asks that the below queries ..."). Who made each one comes from the
 // sentence or lead-in, else from the body last named in full, the call-in's proposer or the
-// report's author; whom it is addressed to only when printed. Pure; any thread.
+// report's author; whom it is addressed to only when printed. A report's own Recommendation(s)
+// section asking the meeting it goes to for a decision ("That the Committee notes the report",
+// "The Cabinet is asked to ...") is not a scrutiny body's and is left out. Pure; any thread.
 namespace scrutineer::parse {
 
 struct FoundRecommendation {

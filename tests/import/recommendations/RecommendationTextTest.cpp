@@ -113,11 +113,13 @@ TEST_P(RecommendationText, ShortLabelsAndSentences)
 
 TEST_P(RecommendationText, ListsUnderAHeadingAndAfterALeadIn)
 {
+    // A task-and-finish group's report: its numbered recommendations are to the executive.
     Sheet sheet(GetParam());
     const qreal in = sheet.indent();
-    sheet.lines({QStringLiteral("Recommendations:"), QStringLiteral("The Cabinet is asked to:")});
-    sheet.line(QStringLiteral("(1) Endorse the draft strategy for consultation;"), in);
-    sheet.line(QStringLiteral("(2) Note the timetable for its adoption."), in);
+    sheet.lines({QStringLiteral("Recommendations")});
+    sheet.line(QStringLiteral("1. That the Cabinet Member for Housing publishes the allocations policy."), in);
+    sheet.line(QStringLiteral("2. That Cabinet considers a review of parking charges."), in);
+    sheet.line(QStringLiteral("3. The Council should appoint a tenants' champion."), in);
     sheet.lines({QString(), QStringLiteral("Background papers"), QString()});
     sheet.line(QStringLiteral("a) Cabinet report of 3 March"), in);
     sheet.lines({QString(), QStringLiteral("The Task and Finish Group agreed the following recommendations:")});
@@ -126,17 +128,110 @@ TEST_P(RecommendationText, ListsUnderAHeadingAndAfterALeadIn)
     sheet.line(QStringLiteral("b. That the Cabinet Member reports back in a year."), in);
     sheet.lines({QString(), QStringLiteral("9. The meeting closed at 8 pm.")});
     const ImportBundle bundle = sheet.analyse();
-    ASSERT_EQ(bundle.recommendations.size(), 4);
+    ASSERT_EQ(bundle.recommendations.size(), 5);
     EXPECT_EQ(bundle.recommendations.at(0).number, QStringLiteral("1"));
-    EXPECT_EQ(bundle.recommendations.at(0).text, QStringLiteral("Endorse the draft strategy for consultation;"));
-    EXPECT_EQ(bundle.recommendations.at(0).addressedTo, QStringLiteral("Cabinet"));
+    EXPECT_EQ(bundle.recommendations.at(0).text,
+              QStringLiteral("That the Cabinet Member for Housing publishes the allocations policy."));
     EXPECT_EQ(bundle.recommendations.at(1).number, QStringLiteral("2"));
-    const Recommendation& a = bundle.recommendations.at(2);
+    EXPECT_EQ(bundle.recommendations.at(2).number, QStringLiteral("3"));
+    const Recommendation& a = bundle.recommendations.at(3);
     EXPECT_EQ(a.number, QStringLiteral("a"));
     EXPECT_EQ(a.text, QStringLiteral("That the housing service writes to every tenant about the new repairs line."));
     EXPECT_EQ(a.madeBy, QStringLiteral("Task and Finish Group"));
     EXPECT_EQ(a.source, RecommendationSource::WorkingGroup);
-    EXPECT_EQ(bundle.recommendations.at(3).number, QStringLiteral("b"));
+    EXPECT_EQ(bundle.recommendations.at(4).number, QStringLiteral("b"));
+}
+
+// An officer's report asks the meeting it goes to for a decision ("That the Committee notes the
+// report", "The Cabinet is asked to ..."): that is not a scrutiny body's recommendation to
+// someone else, so none of such a list is listed, in each of the shapes report templates use.
+TEST_P(RecommendationText, AReportsOwnRecommendationsToItsMeetingAreNotListed)
+{
+    Sheet sheet(GetParam());
+    const qreal in = sheet.indent();
+    sheet.lines({QStringLiteral("Recommendation(s):"), QStringLiteral("That the Committee notes the report."),
+                 QString(), QStringLiteral("Reasons for the Recommendation(s):"),
+                 QStringLiteral("To keep members informed."), QString()});
+    sheet.lines({QStringLiteral("Recommendation:"), QStringLiteral("That:-")});
+    sheet.line(QStringLiteral("(1) the report be noted;"), in);
+    sheet.line(QStringLiteral("(2) a further update be submitted to the Committee in January."), in);
+    sheet.lines({QString(), QStringLiteral("Background papers"), QString()});
+    sheet.pageBreak();
+    sheet.lines({QStringLiteral("Recommendation(s)"), QStringLiteral("That the committee:")});
+    sheet.line(QStringLiteral("a) Notes the updated recommendation tracker in appendix 1;"), in);
+    sheet.line(QStringLiteral("b) Reviews the work programme at appendix 2."), in);
+    sheet.lines({QString(), QStringLiteral("Alternative options"), QString()});
+    sheet.lines({QStringLiteral("Recommendation(s):")});
+    sheet.line(QStringLiteral("(1) To note the activity that has taken place in the year."), in);
+    sheet.lines({QString(), QStringLiteral("Background papers"), QString()});
+    sheet.pageBreak();
+    sheet.lines({QStringLiteral("Recommendations:"), QStringLiteral("The Cabinet is asked to:")});
+    sheet.line(QStringLiteral("(1) Endorse the draft strategy for consultation;"), in);
+    sheet.line(QStringLiteral("(2) Adopt the timetable for its adoption."), in);
+    sheet.lines({QString(), QStringLiteral("Contact details"), QString()});
+    sheet.lines({QStringLiteral("The report concluded by detailing progress on each action; and"),
+                 QStringLiteral("recommended that future reporting form part of the economic strategy.")});
+    const ImportBundle bundle = sheet.analyse();
+    for (const Recommendation& r : bundle.recommendations)
+        ADD_FAILURE() << "listed: " << r.text.toStdString();
+}
+
+// A committee's minutes resolving to recommend to Cabinet: a scrutiny recommendation.
+TEST_P(RecommendationText, AMinuteResolvingToRecommendToCabinetIsListed)
+{
+    Sheet sheet(GetParam());
+    sheet.lines({QStringLiteral("MEETING: OVERVIEW AND SCRUTINY COMMITTEE"), QStringLiteral("DATE: 3 March 2025"),
+                 QString(), QStringLiteral("5. Library opening hours"), QString(),
+                 QStringLiteral("The Overview and Scrutiny Committee considered the report of the Director."),
+                 QString(), QStringLiteral("RESOLVED: to recommend to Cabinet that library opening hours be extended"),
+                 QStringLiteral("on Saturdays from April.")});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendations.size(), 1);
+    const Recommendation& r = bundle.recommendations.at(0);
+    EXPECT_TRUE(r.text.contains(QStringLiteral("library opening hours be extended on Saturdays")));
+    EXPECT_EQ(r.addressedTo, QStringLiteral("Cabinet"));
+    EXPECT_EQ(r.madeBy, QStringLiteral("Overview and Scrutiny Committee"));
+    EXPECT_EQ(r.source, RecommendationSource::Committee);
+}
+
+// A report to Cabinet that quotes the scrutiny committee's recommendations: they are the
+// committee's, addressed to Cabinet, though the report asks Cabinet to consider them.
+TEST_P(RecommendationText, AReportQuotingACommitteesRecommendationsListsThemAsTheCommittees)
+{
+    Sheet sheet(GetParam());
+    const qreal in = sheet.indent();
+    sheet.lines({QStringLiteral("Recommendation(s):"),
+                 QStringLiteral("Cabinet is asked to consider the recommendations of the Overview and"),
+                 QStringLiteral("Scrutiny Committee set out below:")});
+    sheet.line(QStringLiteral("(1) That bus shelters are repaired within a month of a fault."), in);
+    sheet.line(QStringLiteral("(2) That the Cabinet Member reports progress in six months."), in);
+    sheet.lines({QString(), QStringLiteral("Background papers")});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendations.size(), 2);
+    for (const Recommendation& r : bundle.recommendations) {
+        EXPECT_EQ(r.madeBy, QStringLiteral("Overview and Scrutiny Committee"));
+        EXPECT_EQ(r.source, RecommendationSource::Committee);
+        EXPECT_EQ(r.addressedTo, QStringLiteral("Cabinet"));
+    }
+    EXPECT_EQ(bundle.recommendations.at(1).number, QStringLiteral("2"));
+}
+
+// A Recommendations section that neither asks the meeting nor names whom it addresses: kept,
+// with its maker and addressee unknown rather than guessed.
+TEST_P(RecommendationText, ARecommendationWhoseAddresseeIsNotPrintedIsKeptAsUnknown)
+{
+    Sheet sheet(GetParam());
+    const qreal in = sheet.indent();
+    sheet.lines({QStringLiteral("Recommendations")});
+    sheet.line(QStringLiteral("1. Improve the signage in the town centre car parks."), in);
+    sheet.lines({QString(), QStringLiteral("Background papers")});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendations.size(), 1);
+    const Recommendation& r = bundle.recommendations.at(0);
+    EXPECT_EQ(r.number, QStringLiteral("1"));
+    EXPECT_TRUE(r.addressedTo.isEmpty());
+    EXPECT_TRUE(r.madeBy.isEmpty());
+    EXPECT_EQ(r.source, RecommendationSource::Unknown);
 }
 
 TEST_P(RecommendationText, ResponsesQuotedUnderTheirRecommendationsAndInProse)
