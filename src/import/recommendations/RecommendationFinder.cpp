@@ -2,6 +2,7 @@
 
 #include "lexicon/Lexicon.h"
 #include "minutes/MinutesLines.h"
+#include "recommendations/MeetingAsk.h"
 
 #include <QRegularExpression>
 
@@ -52,7 +53,10 @@ QString addresseeIn(const QString& text)
     if (asked.hasMatch())
         return stripArticle(asked.captured(1));
     const QRegularExpressionMatch to = lexicon().match(QStringLiteral("recommends-that"), text);
-    return to.hasMatch() ? stripArticle(to.captured(2)) : QString();
+    if (to.hasMatch())
+        return stripArticle(to.captured(2));
+    const QRegularExpressionMatch commended = lexicon().match(QStringLiteral("commended-to"), text);
+    return commended.hasMatch() ? stripArticle(commended.captured(1)) : QString();
 }
 
 struct Run {
@@ -75,6 +79,14 @@ struct Run {
     bool listQuoted = false;
     int itemFamily = 0;
     qreal itemLeft = 0;
+    // A sub-list under a stem ending in a colon: the stem's text, number and list family.
+    QString stem;
+    QString stemNumber;
+    int stemFamily = 0;
+    QString lastNumber; // of the list's last numbered item
+    bool nested = false; // reading an item's own (i), (ii) ... after its colon
+    int lastPage = 0; // of the last paragraph read
+    bool lastResolved = false; // the last paragraph was a resolution's marker ("RESOLVED:")
     std::optional<FoundRecommendation> open;
     QStringList openTexts;
 
@@ -108,36 +120,14 @@ struct Run {
         listAddressee.clear();
         listFirst = -1;
         listToMeeting = listOwnLead = listQuoted = false;
+        stem.clear();
+        stemNumber.clear();
+        stemFamily = 0;
+        lastNumber.clear();
+        nested = false;
     }
 
-    // The body a report's recommendation names is the meeting the report goes to: "Members", the
-    // document's own body, or a bare "the Committee" when the document names none (a bare
-    // "Cabinet" or "Council" then may be another body: unknown, so not the meeting).
-    bool ownBody(const QString& name) const
-    {
-        static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]"));
-        const QString named = stripArticle(name).toLower().remove(nonLetters);
-        if (named.isEmpty())
-            return false;
-        if (named == QLatin1String("members") || named == QLatin1String("councillors"))
-            return true;
-        const QString own = context.body.toLower().remove(nonLetters);
-        const bool bare = !stripArticle(name).contains(QLatin1Char(' '));
-        if (own.isEmpty())
-            return bare && (named == QLatin1String("committee") || named == QLatin1String("panel"));
-        return own.contains(named) || named.contains(own) || (bare && own.endsWith(named));
-    }
-    // The recommendation asks the meeting itself to decide: "The Cabinet is asked to ...",
-    // "That the Committee notes ...", "the report be noted", "To note ...", or a bare
-    // "Notes ..." after "That the committee:".
-    bool asksMeeting(const QString& text) const
-    {
-        if (matches("meeting-asked", text) || matches("meeting-passive", text)
-            || (listOwnLead && matches("meeting-verb", text)))
-            return true;
-        const auto m = lexicon().match(QStringLiteral("meeting-decision"), text);
-        return m.hasMatch() && ownBody(m.captured(1));
-    }
+    bool asksMeeting(const QString& text) const { return meetingask::asksMeeting(text, context.body, listOwnLead); }
     void leadIn(const QString& text)
     {
         if (const auto of = lexicon().match(QStringLiteral("recommendations-of"), text); of.hasMatch()) {
@@ -145,9 +135,7 @@ struct Run {
             listMaker = stripArticle(of.captured(1));
             return;
         }
-        if (const auto lead = lexicon().match(QStringLiteral("meeting-lead"), text); lead.hasMatch())
-            listOwnLead = listOwnLead || ownBody(lead.captured(1));
-        listOwnLead = listOwnLead || matches("meeting-asked", text);
+        listOwnLead = listOwnLead || meetingask::namesMeeting(text, context.body);
         listToMeeting = listToMeeting || asksMeeting(text);
     }
     void start(const RecParagraph& p, int index, const QString& number, const QString& text, const QString& maker,
@@ -181,8 +169,11 @@ struct Run {
 
     void paragraph(const RecParagraph& p, int index)
     {
-        if (mode == Mode::List && listParagraph(p, index))
+        if (mode == Mode::List && listParagraph(p, index)) {
+            lastPage = p.page;
+            lastResolved = false;
             return;
+        }
         if (mode == Mode::Label && labelParagraph(p))
             return;
         freeParagraph(p, index);
@@ -190,6 +181,8 @@ struct Run {
             namedBodies.removeAll(body);
             namedBodies.append(body);
         }
+        lastPage = p.page;
+        lastResolved = matches("resolution-marker", p.text);
     }
 
     // True when the paragraph belongs to the list being read.
@@ -202,10 +195,54 @@ struct Run {
         }
         const int f = family(p.markerKind);
         if (f != 0) {
+            // Numbered items follow on: "11. CABINET MEMBER REPORT" after "(4)" is the next minute.
+            const QString previous = stemFamily == 2 && f == 2 ? stemNumber : lastNumber;
+            if (f == 2 && !previous.isEmpty() && (itemFamily == 2 || stemFamily == 2)
+                && std::abs(p.left - itemLeft) < 12 && p.marker.toInt() != previous.toInt() + 1) {
+                endList();
+                return false;
+            }
+            if (f == 2 && (itemFamily == 0 || itemFamily == 2 || stemFamily == 2))
+                lastNumber = p.marker;
+            // "(n) Liaise with ... in order to:" over "(i) ...", "(ii) ...": parts of that item.
+            static const QRegularExpression roman(QStringLiteral("^[ivx]+$"));
+            if (open && f == 1 && f == itemFamily && roman.match(p.marker).hasMatch()
+                && (nested
+                    || (p.marker == QLatin1String("i") && openEndsWithColon()
+                        && open->recommendation.number.right(2) != QLatin1String("h)")
+                        && open->recommendation.number != QLatin1String("h")))) {
+                nested = true;
+                openTexts.append(QStringLiteral("(%1) %2").arg(p.marker, p.text));
+                return true;
+            }
+            nested = false;
             if (itemFamily == 0 || (f == itemFamily && std::abs(p.left - itemLeft) < 12)) {
                 itemFamily = f;
                 itemLeft = p.left;
-                start(p, index, f == 3 ? QString() : p.marker, p.text, listMaker, listAddressee);
+                const QString number = f == 3 ? QString() : numbered(p.marker);
+                start(p, index, number, joinStem(p.text), listMaker, listAddressee);
+                return true;
+            }
+            if (f == stemFamily && std::abs(p.left - itemLeft) < 12) {
+                // The next item of the list a stem's sub-list sat in ("(2) That ..." after "(1)(m)").
+                stem.clear();
+                stemNumber.clear();
+                stemFamily = 0;
+                itemFamily = f;
+                start(p, index, p.marker, p.text, listMaker, listAddressee);
+                return true;
+            }
+            if (open && stem.isEmpty() && std::abs(p.left - itemLeft) < 12 && openEndsWithColon()) {
+                // "(1) That the Head of Service be requested to:-" over "(a) Review ...", "(b) ..."
+                // at the same left: each sub-item is a recommendation, the stem before it.
+                stem = minutes::joinTexts(openTexts);
+                stem = stem.left(stem.lastIndexOf(QLatin1Char(':'))).trimmed();
+                stemNumber = open->recommendation.number;
+                stemFamily = itemFamily;
+                open.reset();
+                openTexts.clear();
+                itemFamily = f;
+                start(p, index, numbered(p.marker), joinStem(p.text), listMaker, listAddressee);
                 return true;
             }
             if (open && p.left > itemLeft + 5) {
@@ -232,13 +269,31 @@ struct Run {
             endList();
             return false;
         }
-        if (open && p.left > itemLeft + 3) {
+        if (open && (p.left > itemLeft + 3 || (p.page != lastPage && !openEndsSentence()))) {
+            // Indented under its item, or the rest of an item broken by a page.
             openTexts.append(p.text);
             return true;
         }
         endList();
         return false;
     }
+    bool openEndsWithColon() const
+    {
+        const QString text = minutes::joinTexts(openTexts);
+        return text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1String(":-"));
+    }
+    bool openEndsSentence() const
+    {
+        const QString text = minutes::joinTexts(openTexts);
+        return text.isEmpty() || text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(';'))
+            || text.endsWith(QLatin1Char(':'));
+    }
+    // "1(a)" under a stem numbered 1.
+    QString numbered(const QString& marker) const
+    {
+        return stemNumber.isEmpty() ? marker : QStringLiteral("%1(%2)").arg(stemNumber, marker);
+    }
+    QString joinStem(const QString& text) const { return stem.isEmpty() ? text : stem + QLatin1Char(' ') + text; }
 
     bool labelParagraph(const RecParagraph& p)
     {
@@ -291,7 +346,8 @@ struct Run {
             mode = Mode::List;
             heading = false;
             motion = p.text.contains(QLatin1String("motion"), Qt::CaseInsensitive);
-            listMaker = makerOf(p.text);
+            // A resolution's lead-in is the meeting's own ("RESOLVED: ... commended to the Cabinet").
+            listMaker = lastResolved || matches("resolution-marker", p.text) ? defaultMaker() : makerOf(p.text);
             listAddressee = addresseeIn(p.text);
             return;
         }
@@ -316,6 +372,15 @@ struct Run {
         static const QRegularExpression we(QStringLiteral("^\\W*we\\b"), QRegularExpression::CaseInsensitiveOption);
         if (we.match(text).hasMatch())
             return defaultMaker();
+        // The first body named that is not an owner ("The Committee's former ... Working Group").
+        for (const QRegularExpressionMatch& m : lexicon().matchAll(QStringLiteral("maker-body"), text)) {
+            const QString after = text.mid(m.capturedEnd(1), 2);
+            if (after == QLatin1String("'s") || after == QStringLiteral("\u2019s"))
+                continue;
+            const QString body = RecommendationFinder::bodyIn(m.captured(1), namedBodies);
+            if (!body.isEmpty())
+                return body;
+        }
         const QString body = RecommendationFinder::bodyIn(text, namedBodies);
         return body.isEmpty() ? defaultMaker() : body;
     }

@@ -59,6 +59,10 @@ QList<RecParagraph> cut(const QList<MinutesLine>& lines, const QList<bool>& skip
     const auto close = [&] {
         if (open) {
             out.last().text = minutes::joinTexts(texts);
+            if (out.last().quoted) {
+                static const QRegularExpression closing(QStringLiteral("[\"\u201d\u2019]\\s*$"));
+                out.last().text.remove(closing);
+            }
             out.last().endsWithColon
                 = out.last().text.endsWith(QLatin1Char(':')) || out.last().text.endsWith(QLatin1String(":-"));
         }
@@ -74,7 +78,11 @@ QList<RecParagraph> cut(const QList<MinutesLine>& lines, const QList<bool>& skip
         QString marker;
         QString rest;
         RecParagraph::MarkerKind kind = RecParagraph::MarkerKind::None;
-        const bool marked = splitMarker(line.text, marker, kind, rest);
+        // A list item printed inside quotation marks ("\u201c(7) the Head of ...\u201d") is an item too.
+        static const QString openQuotes = QStringLiteral("\"\u201c\u2018");
+        const bool quoted = line.text.size() > 3 && openQuotes.contains(line.text.at(0))
+            && !splitMarker(line.text, marker, kind, rest) && splitMarker(line.text.mid(1), marker, kind, rest);
+        const bool marked = quoted || splitMarker(line.text, marker, kind, rest);
         const bool gap = line.gapBefore > 0.6 * line.height;
         const bool label = lexicon.matches(QStringLiteral("recommendation-label"), line.text)
             || lexicon.matches(QStringLiteral("recommendation-heading"), line.text)
@@ -93,6 +101,7 @@ QList<RecParagraph> cut(const QList<MinutesLine>& lines, const QList<bool>& skip
             paragraph.textLeft = line.left;
             paragraph.top = line.top;
             paragraph.firstLine = i;
+            paragraph.quoted = quoted;
             out.append(paragraph);
             open = true;
             texts.append(marked ? rest : line.text);

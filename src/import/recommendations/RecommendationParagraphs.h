@@ -19,6 +19,7 @@ struct RecParagraph {
     qreal textLeft = 0; // left of the second line, else of the first
     qreal top = 0;
     bool endsWithColon = false;
+    bool quoted = false; // a list item inside quotation marks (the marks removed)
     int firstLine = 0; // index into the lines it was cut from
     int lineCount = 0;
 };

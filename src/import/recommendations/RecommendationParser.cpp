@@ -60,6 +60,20 @@ QList<bool> tableLines(const QList<MinutesLine>& lines, const QList<RoleTableRes
     return skip;
 }
 
+// True when one of the last lines of the page starts a list item ("(m) Revise ...").
+bool endsInList(const layout::LayoutDocument& document, int page)
+{
+    const QList<MinutesLine> lines = minutes::collectLines(document, page, page);
+    for (qsizetype i = std::max<qsizetype>(0, lines.size() - 6); i < lines.size(); ++i) {
+        QString marker;
+        QString rest;
+        RecParagraph::MarkerKind kind = RecParagraph::MarkerKind::None;
+        if (recparagraphs::splitMarker(lines.at(i).text, marker, kind, rest))
+            return true;
+    }
+    return false;
+}
+
 // The body lines of the pages worth reading: those that name a recommendation, a response or a
 // call-in, the page after each (a list runs on over the break), and the response tables' pages.
 QList<MinutesLine> linesToRead(const layout::LayoutDocument& document, const QList<RoleTableResult>& tables)
@@ -79,6 +93,11 @@ QList<MinutesLine> linesToRead(const layout::LayoutDocument& document, const QLi
     for (const RoleTableResult& table : tables) {
         for (int n = table.header.pageNumber; n <= table.lastPage; ++n)
             wanted.insert(n);
+    }
+    // A list still running at the foot of a page read goes on over the break: its next page too.
+    for (const layout::LayoutPage& page : document.pages) {
+        if (wanted.contains(page.number) && !wanted.contains(page.number + 1) && endsInList(document, page.number))
+            wanted.insert(page.number + 1);
     }
     QList<MinutesLine> lines;
     int runStart = -1;

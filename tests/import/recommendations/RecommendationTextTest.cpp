@@ -194,6 +194,56 @@ TEST_P(RecommendationText, AMinuteResolvingToRecommendToCabinetIsListed)
     EXPECT_EQ(r.source, RecommendationSource::Committee);
 }
 
+// Minutes resolving to commend a working group's recommendations to Cabinet, a stem ending in a
+// colon over lettered sub-items at the same left (one broken by a page); and a later report
+// quoting one of a group's recommendations inside quotation marks.
+TEST_P(RecommendationText, AResolutionCommendingRecommendationsToCabinetListsEachSubItem)
+{
+    Sheet sheet(GetParam());
+    sheet.lines({QStringLiteral("MEETING: OVERVIEW AND SCRUTINY COMMITTEE"), QStringLiteral("DATE: 3 March 2025"),
+                 QString(), QStringLiteral("RESOLVED:"), QString(),
+                 QStringLiteral("That the report and the following recommendations be supported and commended"),
+                 QStringLiteral("to the Cabinet for approval:-"),
+                 QStringLiteral("(1) That the Head of Housing be requested to:-"),
+                 QStringLiteral("(a) Review the allocations policy so that it is"), QStringLiteral("easier to read;")});
+    sheet.line(QStringLiteral("(b) Publish waiting times for each kind of home, in order"));
+    sheet.pageBreak();
+    sheet.lines(
+        {QStringLiteral("that applicants can plan;"), QStringLiteral("(c) Report to the committee on:"),
+         QStringLiteral("(i) the number of empty homes;"), QStringLiteral("(ii) the time taken to let them; and"),
+         QStringLiteral("(2) That the Cabinet Member writes to every housing association."), QString(),
+         QStringLiteral("Date of next meeting"), QString(),
+         QStringLiteral("The former Parks Working Group included a recommendation as follows:-"),
+         QStringLiteral("\u201c(7) the Head of Parks be requested to open the lakeside toilets all year;\u201d"),
+         QString(), QStringLiteral("The site visit is planned for June.")});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendations.size(), 5);
+    const Recommendation& a = bundle.recommendations.at(0);
+    EXPECT_EQ(a.number, QStringLiteral("1(a)"));
+    EXPECT_EQ(
+        a.text,
+        QStringLiteral(
+            "That the Head of Housing be requested to Review the allocations policy so that it is easier to read;"));
+    EXPECT_EQ(a.madeBy, QStringLiteral("Overview and Scrutiny Committee"));
+    EXPECT_EQ(a.source, RecommendationSource::Committee);
+    EXPECT_EQ(a.addressedTo, QStringLiteral("Cabinet"));
+    EXPECT_EQ(a.pdfPage, 1);
+    EXPECT_EQ(bundle.recommendations.at(1).number, QStringLiteral("1(b)"));
+    EXPECT_TRUE(bundle.recommendations.at(1).text.endsWith(QStringLiteral("in order that applicants can plan;")));
+    EXPECT_EQ(bundle.recommendations.at(2).number, QStringLiteral("1(c)"));
+    EXPECT_TRUE(bundle.recommendations.at(2).text.endsWith(
+        QStringLiteral("on: (i) the number of empty homes; (ii) the time taken to let them; and")));
+    EXPECT_EQ(bundle.recommendations.at(2).pdfPage, 2);
+    EXPECT_EQ(bundle.recommendations.at(3).number, QStringLiteral("2"));
+    EXPECT_EQ(bundle.recommendations.at(3).text,
+              QStringLiteral("That the Cabinet Member writes to every housing association."));
+    const Recommendation& quoted = bundle.recommendations.at(4);
+    EXPECT_EQ(quoted.number, QStringLiteral("7"));
+    EXPECT_EQ(quoted.text, QStringLiteral("the Head of Parks be requested to open the lakeside toilets all year;"));
+    EXPECT_EQ(quoted.madeBy, QStringLiteral("Parks Working Group"));
+    EXPECT_EQ(quoted.source, RecommendationSource::WorkingGroup);
+}
+
 // A report to Cabinet that quotes the scrutiny committee's recommendations: they are the
 // committee's, addressed to Cabinet, though the report asks Cabinet to consider them.
 TEST_P(RecommendationText, AReportQuotingACommitteesRecommendationsListsThemAsTheCommittees)
