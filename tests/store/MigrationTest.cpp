@@ -2,6 +2,7 @@
 #include "BundleFixtures.h"
 #include "ImportWriter.h"
 #include "JsonExporter.h"
+#include "NoteStore.h"
 #include "OwnerAliasStore.h"
 #include "Schema.h"
 #include "SearchIndex.h"
@@ -267,6 +268,63 @@ TEST_P(MigrationOnBackend, Version14MarksNoOldPageAsReadByOcr)
     const QJsonObject doc = JsonExporter(*db.value()).build().value(QStringLiteral("documents")).toArray().first().toObject();
     EXPECT_EQ(doc.value(QStringLiteral("pages_without_text")).toArray(), QJsonArray{2});
     EXPECT_EQ(doc.value(QStringLiteral("ocr_pages")).toArray(), QJsonArray());
+}
+
+// v14 -> v15: notes written before highlights have no boxes and are not orphaned; a revised
+// pack moves them (on a server, through the new function) and marks the ones it lost.
+TEST_P(MigrationOnBackend, Version15KeepsOldNotesAsNotesWithoutBoxes)
+{
+    ScratchDatabase scratch(GetParam(), false);
+    if (scratch.location().isEmpty())
+        GTEST_SKIP() << scrutineer::testing::noServerMessage();
+    const QString path = scratch.location();
+    qint64 meetingId = 0;
+    {
+        auto v14 = Database::open(path);
+        ASSERT_TRUE(v14.hasValue()) << v14.error().describe().toStdString();
+        auto written = ImportWriter(*v14.value()).write(scrutineer::testing::samplePack("v1"));
+        ASSERT_TRUE(written.hasValue());
+        meetingId = written->meetingId;
+    }
+    {
+        // Back to how schema 14 left a note: no boxes column, no orphaned column.
+        QSqlDatabase raw = scrutineer::testing::rawConnection(path, QStringLiteral("v14"));
+        ASSERT_TRUE(raw.isOpen());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE note DROP COLUMN boxes")));
+        ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE note DROP COLUMN orphaned")));
+        if (GetParam() == Backend::Postgres) {
+            ASSERT_TRUE(q.exec(QStringLiteral("DROP FUNCTION scrutineer_reanchor_note(bigint, text, text, bigint, bigint)")));
+            ASSERT_TRUE(q.exec(QStringLiteral("UPDATE scrutineer_schema SET version = 14")));
+        } else {
+            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 14")));
+        }
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO note(meeting_id, document_sha256, pdf_page, anchor_text, kind, "
+                                          "body, created_at, updated_at) VALUES (%1, 'v1', 3, 'foster carer "
+                                          "allowance', 'note', 'ask about the rate', 'now', 'now')")
+                               .arg(meetingId)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v14"));
+
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.hasValue()) << db.error().describe().toStdString();
+    EXPECT_EQ(db.value()->schemaVersion(), schema::currentVersion());
+    const QList<Note> notes = NoteStore(*db.value()).forDocument(QStringLiteral("v1"));
+    ASSERT_EQ(notes.size(), 1);
+    EXPECT_TRUE(notes.first().boxes.isEmpty());
+    EXPECT_FALSE(notes.first().orphaned);
+    EXPECT_EQ(notes.first().kind, Note::Kind::Note);
+
+    ImportBundle revised = scrutineer::testing::samplePack("v2");
+    revised.pages[2].text = QStringLiteral("Report on fostering recruitment");
+    auto second = ImportWriter(*db.value()).write(revised);
+    ASSERT_TRUE(second.hasValue()) << second.error().describe().toStdString();
+    EXPECT_EQ(second->notesReanchored, 1);
+    const QList<Note> moved = NoteStore(*db.value()).forDocument(QStringLiteral("v2"));
+    ASSERT_EQ(moved.size(), 1);
+    EXPECT_TRUE(moved.first().orphaned);
+    EXPECT_EQ(moved.first().pdfPage, 3);
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, MigrationFromVersion,

@@ -175,6 +175,49 @@ TEST_F(TeamDatabaseTest, ARevisedPackMovesEveryonesNotesWithoutShowingThem)
     EXPECT_EQ(officer.value(0).toInt(), 0);
 }
 
+TEST_F(TeamDatabaseTest, HighlightsArePrivateAndARevisedPackMovesThem)
+{
+    auto first = ImportWriter(*m_asOfficer).write(samplePack("v1"));
+    ASSERT_TRUE(first.hasValue());
+    Note highlight = noteOn(first->meetingId, QString());
+    highlight.kind = Note::Kind::Highlight;
+    highlight.boxes = {QRectF(72, 100, 120, 11)};
+    ASSERT_TRUE(NoteStore(*m_asReader).add(highlight).hasValue());
+    Note lost = noteOn(first->meetingId, QStringLiteral("why was this cut?"));
+    lost.anchorText = QStringLiteral("a passage the revision cut");
+    lost.kind = Note::Kind::Question;
+    lost.boxes = {QRectF(72, 200, 80, 11)};
+    ASSERT_TRUE(NoteStore(*m_asReader).add(lost).hasValue());
+    EXPECT_TRUE(NoteStore(*m_asOfficer).forDocument(QStringLiteral("v1")).isEmpty());
+    const QList<Note> mine = NoteStore(*m_asReader).forDocument(QStringLiteral("v1"));
+    ASSERT_EQ(mine.size(), 2);
+    EXPECT_EQ(mine.first().owner, m_reader);
+
+    ImportBundle revised = samplePack("v2");
+    revised.pages.insert(2, scrutineer::testing::page(3, QStringLiteral("Errata sheet")));
+    for (int i = 0; i < revised.pages.size(); ++i)
+        revised.pages[i].pdfPage = i + 1;
+    revised.pageCount = int(revised.pages.size());
+    auto second = ImportWriter(*m_asOfficer).write(revised);
+    ASSERT_TRUE(second.hasValue()) << second.error().describe().toStdString();
+    EXPECT_EQ(second->notesReanchored, 2);
+
+    QList<Note> kept = NoteStore(*m_asReader).forDocument(QStringLiteral("v2"));
+    ASSERT_EQ(kept.size(), 2);
+    std::sort(kept.begin(), kept.end(), [](const Note& a, const Note& b) { return a.id < b.id; });
+    EXPECT_EQ(kept.at(0).pdfPage, 4);
+    EXPECT_FALSE(kept.at(0).orphaned);
+    EXPECT_TRUE(kept.at(0).boxes.isEmpty());
+    EXPECT_EQ(kept.at(1).pdfPage, 3);
+    EXPECT_TRUE(kept.at(1).orphaned);
+    // Only an importer may call the move, and only for a document being replaced.
+    QSqlQuery q(m_asReader->connection());
+    EXPECT_FALSE(q.exec(QStringLiteral("SELECT scrutineer_reanchor_note(1, 'v2', 'v3', 1, 0)")));
+    QSqlQuery officer(m_asOfficer->connection());
+    ASSERT_TRUE(officer.exec(QStringLiteral("SELECT scrutineer_reanchor_note(%1, 'v2', 'v1', 1, 1)").arg(kept.at(0).id)));
+    EXPECT_EQ(NoteStore(*m_asReader).forDocument(QStringLiteral("v2")).size(), 2);
+}
+
 TEST_F(TeamDatabaseTest, EditsRecordWhoMadeThem)
 {
     auto imported = ImportWriter(*m_asOfficer).write(samplePack("v1"));

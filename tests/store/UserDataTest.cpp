@@ -6,6 +6,33 @@
 using namespace scrutineer;
 using scrutineer::testing::samplePack;
 
+namespace {
+
+// The sample pack with an errata sheet put in front of page 3, so the report moves to page 4.
+ImportBundle revisedWithErrata(const char* sha)
+{
+    ImportBundle revised = samplePack(sha);
+    revised.pages.insert(2, scrutineer::testing::page(3, QStringLiteral("Errata sheet")));
+    for (int i = 0; i < revised.pages.size(); ++i)
+        revised.pages[i].pdfPage = i + 1;
+    revised.pageCount = int(revised.pages.size());
+    return revised;
+}
+
+Note highlightOn(qint64 meetingId, const QString& quote, Note::Kind kind = Note::Kind::Highlight)
+{
+    Note note;
+    note.meetingId = meetingId;
+    note.documentSha256 = QStringLiteral("v1");
+    note.pdfPage = 3;
+    note.anchorText = quote;
+    note.kind = kind;
+    note.boxes = {QRectF(72, 100.5, 120.25, 11), QRectF(72, 113.5, 64, 11)};
+    return note;
+}
+
+} // namespace
+
 class UserDataTest : public scrutineer::testing::StoreFixture {};
 
 TEST_P(UserDataTest, NotesSurviveReimportAndFollowTheirQuotedText)
@@ -24,12 +51,7 @@ TEST_P(UserDataTest, NotesSurviveReimportAndFollowTheirQuotedText)
     ASSERT_TRUE(notes.add(note).hasValue());
 
     // The corrected pack moves the report one page later.
-    ImportBundle revised = samplePack("v2");
-    revised.pages.insert(2, scrutineer::testing::page(3, QStringLiteral("Errata sheet")));
-    for (int i = 0; i < revised.pages.size(); ++i)
-        revised.pages[i].pdfPage = i + 1;
-    revised.pageCount = int(revised.pages.size());
-    auto second = writer.write(revised);
+    auto second = writer.write(revisedWithErrata("v2"));
     ASSERT_TRUE(second.hasValue());
     EXPECT_EQ(second->status, ImportWriter::Outcome::Status::Replaced);
     EXPECT_EQ(second->notesReanchored, 1);
@@ -40,6 +62,98 @@ TEST_P(UserDataTest, NotesSurviveReimportAndFollowTheirQuotedText)
     EXPECT_EQ(kept.first().body, note.body);
     EXPECT_EQ(kept.first().documentSha256, QStringLiteral("v2"));
     EXPECT_EQ(kept.first().pdfPage, 4);
+}
+
+TEST_P(UserDataTest, HighlightsKeepTheirQuoteBoxesKindAndAuthor)
+{
+    auto first = ImportWriter(*m_db).write(samplePack("v1"));
+    ASSERT_TRUE(first.hasValue());
+    NoteStore notes(*m_db);
+    const auto plain = notes.add(highlightOn(first->meetingId, QStringLiteral("foster carer allowance")));
+    ASSERT_TRUE(plain.hasValue()) << plain.error().describe().toStdString();
+    Note question = highlightOn(first->meetingId, QStringLiteral("fostering recruitment"), Note::Kind::Question);
+    question.body = QStringLiteral("How many carers left this year?");
+    ASSERT_TRUE(notes.add(question).hasValue());
+
+    const QList<Note> onDocument = notes.forDocument(QStringLiteral("v1"));
+    ASSERT_EQ(onDocument.size(), 2);
+    const Note& stored = onDocument.first().id == *plain ? onDocument.first() : onDocument.last();
+    EXPECT_EQ(stored.kind, Note::Kind::Highlight);
+    EXPECT_EQ(stored.anchorText, QStringLiteral("foster carer allowance"));
+    EXPECT_TRUE(stored.body.isEmpty());
+    EXPECT_EQ(stored.pdfPage, 3);
+    EXPECT_EQ(stored.boxes, highlightOn(0, {}).boxes);
+    EXPECT_FALSE(stored.orphaned);
+    EXPECT_TRUE(stored.createdAt.isValid());
+    EXPECT_EQ(stored.owner, m_db->userName());
+    EXPECT_TRUE(notes.forDocument(QStringLiteral("v2")).isEmpty());
+
+    // Writing a note on a highlight makes it a note; the boxes stay.
+    Note edited = stored;
+    edited.body = QStringLiteral("Compare with neighbours");
+    edited.kind = Note::Kind::Note;
+    ASSERT_FALSE(notes.update(edited).has_value());
+    const QList<Note> after = notes.forMeeting(first->meetingId);
+    const auto it = std::find_if(after.begin(), after.end(), [&](const Note& n) { return n.id == *plain; });
+    ASSERT_NE(it, after.end());
+    EXPECT_EQ(it->kind, Note::Kind::Note);
+    EXPECT_EQ(it->boxes.size(), 2);
+}
+
+TEST_P(UserDataTest, ARevisedPackMovesHighlightsToTheirQuoteAndKeepsTheOnesItLost)
+{
+    ImportWriter writer(*m_db);
+    auto first = writer.write(samplePack("v1"));
+    ASSERT_TRUE(first.hasValue());
+    NoteStore notes(*m_db);
+    const auto moved = notes.add(highlightOn(first->meetingId, QStringLiteral("foster  carer\nallowance")));
+    Note lost = highlightOn(first->meetingId, QStringLiteral("a sentence the revision cut"), Note::Kind::Question);
+    lost.body = QStringLiteral("Why was this removed?");
+    const auto orphan = notes.add(lost);
+    ASSERT_TRUE(moved.hasValue() && orphan.hasValue());
+
+    // The same file again changes nothing.
+    auto again = writer.write(samplePack("v1"));
+    ASSERT_TRUE(again.hasValue());
+    EXPECT_EQ(again->notesReanchored, 0);
+    EXPECT_EQ(notes.forDocument(QStringLiteral("v1")).size(), 2);
+
+    auto second = writer.write(revisedWithErrata("v2"));
+    ASSERT_TRUE(second.hasValue());
+    EXPECT_EQ(second->notesReanchored, 2);
+    const QList<Note> kept = notes.forDocument(QStringLiteral("v2"));
+    ASSERT_EQ(kept.size(), 2);
+    for (const Note& note : kept) {
+        EXPECT_TRUE(note.boxes.isEmpty()) << "boxes of the old version are dropped";
+        if (note.id == *moved) {
+            EXPECT_EQ(note.pdfPage, 4);
+            EXPECT_FALSE(note.orphaned);
+            EXPECT_EQ(note.kind, Note::Kind::Highlight);
+        } else {
+            EXPECT_EQ(note.id, *orphan);
+            EXPECT_EQ(note.pdfPage, 3);
+            EXPECT_TRUE(note.orphaned);
+            EXPECT_EQ(note.body, lost.body);
+            EXPECT_EQ(note.anchorText, lost.anchorText);
+        }
+    }
+
+    // The viewer finds the quote again and stores its boxes on the new version.
+    ASSERT_FALSE(notes.setBoxes(*moved, {QRectF(80, 90, 100, 12)}).has_value());
+    const QList<Note> relocated = notes.forDocument(QStringLiteral("v2"));
+    const auto it = std::find_if(relocated.begin(), relocated.end(), [&](const Note& n) { return n.id == *moved; });
+    ASSERT_NE(it, relocated.end());
+    EXPECT_EQ(it->boxes, QList<QRectF>{QRectF(80, 90, 100, 12)});
+}
+
+TEST(NoteBoxes, RoundTripThroughJsonAndRefuseNonsense)
+{
+    const QList<QRectF> boxes{QRectF(1.234, 2, 3, 4.5)};
+    EXPECT_EQ(NoteStore::boxesToJson(boxes), QStringLiteral("[[1.23,2,3,4.5]]"));
+    EXPECT_EQ(NoteStore::boxesFromJson(QStringLiteral("[[1.23,2,3,4.5]]")), QList<QRectF>{QRectF(1.23, 2, 3, 4.5)});
+    EXPECT_TRUE(NoteStore::boxesToJson({}).isEmpty());
+    EXPECT_TRUE(NoteStore::boxesFromJson(QStringLiteral("[[1,2,0,4],[1,2],\"x\"]")).isEmpty());
+    EXPECT_TRUE(NoteStore::boxesFromJson(QStringLiteral("not json")).isEmpty());
 }
 
 TEST_P(UserDataTest, EditedActionStatusSurvivesReimportWithHistory)

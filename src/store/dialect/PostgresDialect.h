@@ -51,7 +51,7 @@ public:
     }
     QString moveNoteSql() const override
     {
-        return QStringLiteral("SELECT scrutineer_move_note(:id, :old, :new, :page)");
+        return QStringLiteral("SELECT scrutineer_reanchor_note(:id, :old, :new, :page, :orphaned)");
     }
 
     const SearchBackend& search() const override;

@@ -74,9 +74,14 @@ QStringList privateNotes()
 // Change notifications and grants, redone after every migration so that tables added later
 // get them too: a statement-level trigger on every table NOTIFYs the table's name and the
 // writer's application_name (delivered at commit, once per table and transaction); the
-// reader, officer and administrator roles get their privileges when they exist.
-QString afterMigrationFunction()
+// reader, officer and administrator roles get their privileges when they exist. A later
+// migration that adds a function importers call names it in `officerFunctions`.
+QString afterMigrationFunction(const QStringList& officerFunctions = {})
 {
+    QString grants;
+    for (const QString& function : officerFunctions)
+        grants += QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO %2; ")
+                      .arg(function, role(PostgresDialect::kOfficerRole));
     return QStringLiteral(
                "CREATE OR REPLACE FUNCTION scrutineer_after_migration() RETURNS void LANGUAGE plpgsql SET search_path "
                "FROM CURRENT AS $f$ DECLARE t text; s text := current_schema(); BEGIN "
@@ -93,12 +98,12 @@ QString afterMigrationFunction()
                "EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %2', s); "
                "REVOKE INSERT, UPDATE, DELETE ON scrutineer_schema FROM %2; "
                "GRANT EXECUTE ON FUNCTION scrutineer_note_anchors(text) TO %2; "
-               "GRANT EXECUTE ON FUNCTION scrutineer_move_note(bigint, text, text, bigint) TO %2; END IF; "
+               "GRANT EXECUTE ON FUNCTION scrutineer_move_note(bigint, text, text, bigint) TO %2; %4END IF; "
                "IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%3') THEN "
                "EXECUTE format('GRANT ALL ON ALL TABLES IN SCHEMA %I TO %3', s); END IF; "
                "END $f$")
         .arg(role(PostgresDialect::kReaderRole), role(PostgresDialect::kOfficerRole),
-             role(PostgresDialect::kAdministratorRole));
+             role(PostgresDialect::kAdministratorRole), grants);
 }
 
 QStringList changeNotifications()
@@ -137,6 +142,24 @@ QStringList notificationsNameTheUser()
             .arg(QLatin1String(PostgresDialect::kChannel))};
 }
 
+// Highlights (schema 15): a revised pack moves a note with its orphaned mark and drops the
+// boxes of the old version, through a function that, like scrutineer_move_note, can do nothing
+// else and only for a document being replaced.
+QStringList highlightMoves()
+{
+    const QString signature = QStringLiteral("scrutineer_reanchor_note(bigint, text, text, bigint, bigint)");
+    return {
+        QStringLiteral(
+            "CREATE FUNCTION scrutineer_reanchor_note(note_id bigint, old_sha text, new_sha text, page bigint, lost "
+            "bigint) RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$ UPDATE note SET "
+            "document_sha256 = new_sha, pdf_page = page, boxes = NULL, orphaned = lost WHERE id = note_id AND "
+            "document_sha256 = old_sha AND NOT EXISTS (SELECT 1 FROM document d WHERE d.sha256 = old_sha) AND "
+            "EXISTS (SELECT 1 FROM document d WHERE d.sha256 = new_sha) $$"),
+        QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(signature),
+        afterMigrationFunction({signature}),
+    };
+}
+
 } // namespace
 
 QStringList teamSchema(const QString& feature)
@@ -147,6 +170,8 @@ QStringList teamSchema(const QString& feature)
         return markingAuthorship();
     if (feature == QLatin1String("team-notify-user"))
         return notificationsNameTheUser();
+    if (feature == QLatin1String("highlights"))
+        return highlightMoves();
     return {};
 }
 

@@ -92,7 +92,8 @@ public:
 
     // --- notes
     // Every note on a document being replaced (id, pdf_page, anchor_text; bound :old), and the
-    // move of one to the new version (bound :id, :old, :new, :page). On a server notes are private,
+    // move of one to the new version (bound :id, :old, :new, :page, :orphaned; its boxes are
+    // dropped). On a server notes are private,
     // so an import reaches other people's through functions that can do only this.
     virtual QString notesToReanchorSql() const = 0;
     virtual QString moveNoteSql() const = 0;

@@ -47,8 +47,8 @@ public:
     }
     QString moveNoteSql() const override
     {
-        return QStringLiteral("UPDATE note SET document_sha256 = :new, pdf_page = :page WHERE id = :id AND "
-                              "document_sha256 = :old");
+        return QStringLiteral("UPDATE note SET document_sha256 = :new, pdf_page = :page, boxes = NULL, orphaned = "
+                              ":orphaned WHERE id = :id AND document_sha256 = :old");
     }
 
     const SearchBackend& search() const override;
