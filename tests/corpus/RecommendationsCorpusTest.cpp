@@ -2,7 +2,7 @@
 // (tests/corpus/keys/<name>.recommendations.json): the file is imported (with any other file a
 // key's responses name, so that linking across documents is scored too), exported as JSON, and
 // each keyed recommendation is looked up by its quoted text. A fact is one of: found, number,
-// made_by, page, response decision, response text, response page; and each of the key's "counts"
+// made_by, page, response decision, response text, response page, response date; and each of the key's "counts"
 // (how many of the file's recommendations are listed, on a page or containing a text: equals, min,
 // max), which guard against what is not a scrutiny recommendation being listed. The score must not drop below
 // the ratchet entry "<name>.recommendations" in ratchet.json. Skips when the corpus is absent.
@@ -123,6 +123,12 @@ void scoreResponse(const QJsonObject& key, const QJsonObject& found, const QHash
         score.check(!match.isEmpty()
                         && match.value(QStringLiteral("pdf_page")) == key.value(QStringLiteral("pdf_page")),
                     label + QStringLiteral(" response page %1").arg(key.value(QStringLiteral("pdf_page")).toInt()));
+    if (key.value(QStringLiteral("date")).isString())
+        score.check(!match.isEmpty() && match.value(QStringLiteral("date")) == key.value(QStringLiteral("date")),
+                    label
+                        + QStringLiteral(" response date %1 (got %2)")
+                              .arg(key.value(QStringLiteral("date")).toString(),
+                                   match.value(QStringLiteral("date")).toString()));
 }
 
 Score scoreExport(const QJsonObject& key, const QJsonObject& exported)
@@ -141,13 +147,20 @@ Score scoreExport(const QJsonObject& key, const QJsonObject& exported)
         const QString label = QStringLiteral("#%1").arg(++n);
         const QJsonValue text = wanted.value(QStringLiteral("text~"));
         int best = -1;
+        int bestFit = -1;
         for (int i = 0; i < all.size(); ++i) {
             const QJsonObject candidate = all.at(i).toObject();
             if (used.contains(i) || files.value(candidate.value(QStringLiteral("document_id")).toInteger()) != ownFile
                 || !contains(candidate.value(QStringLiteral("text")), text))
                 continue;
-            if (best < 0 || candidate.value(QStringLiteral("number")) == wanted.value(QStringLiteral("number")))
+            // The text printed twice (a report and its appendix): the one with the keyed number and page.
+            const int fit
+                = (candidate.value(QStringLiteral("number")) == wanted.value(QStringLiteral("number")) ? 2 : 0)
+                + (candidate.value(QStringLiteral("pdf_page")) == wanted.value(QStringLiteral("pdf_page")) ? 1 : 0);
+            if (best < 0 || fit > bestFit) {
                 best = i;
+                bestFit = fit;
+            }
         }
         score.check(best >= 0, label + QStringLiteral(" recommendation '%1'").arg(text.toString()));
         const QJsonObject found = best >= 0 ? all.at(best).toObject() : QJsonObject();
