@@ -4,6 +4,8 @@
 #include "minutes/MinutesLines.h"
 #include "recommendations/ResponseTableReader.h"
 
+#include "DateText.h"
+
 #include <QCoreApplication>
 
 namespace scrutineer::parse {
@@ -30,6 +32,20 @@ int lastBefore(const QList<FoundRecommendation>& found, int index, bool motionsO
     return best;
 }
 
+// A response's date stated before it ("The Government's response ... was published on 12 March
+// 2018") is the date of the responses printed on that page and up to this many pages after it.
+constexpr int kDatedPages = 10;
+
+// The date a sentence gives a response ("response ... published on <date>"), or empty.
+QString responseDateIn(const QString& sentence)
+{
+    const auto m = lexicon().match(QStringLiteral("response-dated"), sentence);
+    if (!m.hasMatch())
+        return {};
+    const QList<datetext::DateMatch> dates = datetext::findDates(sentence.mid(m.capturedEnd(0)));
+    return dates.isEmpty() ? QString() : dates.first().date.toString(Qt::ISODate);
+}
+
 } // namespace
 
 ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>& paragraphs,
@@ -37,8 +53,18 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
                                                       const RecommendationFinder::Context& context)
 {
     Output out;
+    struct Dated {
+        qsizetype firstResponse; // the responses found after the statement
+        int page;
+        QString date; // ISO
+    };
+    QList<Dated> dated;
     for (int i = 0; i < paragraphs.size(); ++i) {
         const RecParagraph& p = paragraphs.at(i);
+        for (const QString& sentence : minutes::splitSentences(p.text)) {
+            if (const QString date = responseDateIn(sentence); !date.isEmpty())
+                dated.append({out.responses.size(), p.page, date});
+        }
         // "Response: ..." under a labelled recommendation, running on over unmarked paragraphs.
         if (const auto label = lexicon().match(QStringLiteral("response-label"), p.text); label.hasMatch()) {
             const int target = lastBefore(found, i);
@@ -132,6 +158,13 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
                 referral.recommendation.pdfPage = p.page;
                 out.outcomes.append(referral);
             }
+        }
+    }
+    for (const Dated& statement : std::as_const(dated)) { // a later statement overrides
+        for (qsizetype r = statement.firstResponse; r < out.responses.size(); ++r) {
+            RecommendationResponse& response = out.responses[r];
+            if (response.pdfPage - statement.page <= kDatedPages)
+                response.date = statement.date;
         }
     }
     return out;

@@ -310,6 +310,30 @@ TEST_P(RecommendationText, ResponsesQuotedUnderTheirRecommendationsAndInProse)
         EXPECT_NE(response.recommendationIndex, 2);
 }
 
+// A response's date stated before the responses ("The Government's response ... was published
+// on 12 March 2018") is theirs; a response printed far beyond it (another paper in the pack)
+// keeps none (the meeting's date is the export's fallback).
+TEST_P(RecommendationText, AResponseDateStatedBeforeTheResponsesIsTheirs)
+{
+    Sheet sheet(GetParam());
+    sheet.lines({QStringLiteral("The Government's response to the Select Committee report was published on"),
+                 QStringLiteral("12 March 2018 and its answers to the recommendations are set out below."), QString(),
+                 QStringLiteral("Recommendation 1: Ward members are told of every planning appeal."), QString(),
+                 QStringLiteral("Government Response:"),
+                 QStringLiteral("The Government does not accept this recommendation."), QString()});
+    for (int page = 0; page < 11; ++page)
+        sheet.pageBreak();
+    sheet.lines({QStringLiteral("Recommendation 2: The Council adopts a single complaints policy."),
+                 QStringLiteral("Response: Accepted."), QString()});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendationResponses.size(), 2);
+    const RecommendationResponse& government = bundle.recommendationResponses.at(0);
+    EXPECT_EQ(government.decision, ResponseDecision::Rejected);
+    EXPECT_EQ(government.date, QStringLiteral("2018-03-12"));
+    EXPECT_EQ(bundle.recommendationResponses.at(1).pdfPage, 12);
+    EXPECT_TRUE(bundle.recommendationResponses.at(1).date.isEmpty());
+}
+
 TEST_P(RecommendationText, CallInOutcomes)
 {
     Sheet sheet(GetParam());
