@@ -7,6 +7,7 @@
 #include "DateText.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace scrutineer::parse {
 namespace {
@@ -46,6 +47,40 @@ QString responseDateIn(const QString& sentence)
     return dates.isEmpty() ? QString() : dates.first().date.toString(Qt::ISODate);
 }
 
+// A later paper's "... and the recommendations were approved" after quoting the resolution that
+// commended them: the list whose lead-in the paragraphs just before it quote (most alike, at
+// least this much), up to this many paragraphs back.
+constexpr double kSameLeadIn = 0.6;
+constexpr int kQuoteReach = 4;
+
+// The recommendations of the list whose lead-in one of paragraphs [from, to] quotes (the list
+// printed before that paragraph); empty when none.
+QList<int> listQuotedIn(const QList<RecParagraph>& paragraphs, int from, int to,
+                        const QList<FoundRecommendation>& found)
+{
+    QString best;
+    int bestQuote = -1;
+    double bestSimilarity = kSameLeadIn;
+    for (int k = std::max(0, from); k <= to; ++k) {
+        for (const FoundRecommendation& f : found) {
+            if (f.leadIn.isEmpty() || f.paragraph >= k)
+                continue;
+            const double similarity = recommendation::textSimilarity(paragraphs.at(k).text, f.leadIn);
+            if (similarity >= bestSimilarity) {
+                bestSimilarity = similarity;
+                best = f.leadIn;
+                bestQuote = k;
+            }
+        }
+    }
+    QList<int> list;
+    for (int i = 0; i < found.size() && !best.isEmpty(); ++i) {
+        if (found.at(i).leadIn == best && found.at(i).paragraph < bestQuote)
+            list.append(i);
+    }
+    return list;
+}
+
 } // namespace
 
 ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>& paragraphs,
@@ -59,6 +94,8 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
         QString date; // ISO
     };
     QList<Dated> dated;
+    QSet<qsizetype> ownDate; // responses that print their own date
+    int lastDecided = -1; // the last paragraph saying recommendations were decided together
     for (int i = 0; i < paragraphs.size(); ++i) {
         const RecParagraph& p = paragraphs.at(i);
         for (const QString& sentence : minutes::splitSentences(p.text)) {
@@ -97,6 +134,26 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
         if (!callIn && !p.text.contains(QLatin1String("recommendation"), Qt::CaseInsensitive))
             continue;
         for (const QString& sentence : minutes::splitSentences(p.text)) {
+            // "The Final Report was considered by the Cabinet on 26 July 2018, and the
+            // recommendations were approved": each of the list the paragraphs before it quote.
+            if (lexicon().matches(QStringLiteral("recommendations-decided"), sentence)) {
+                const QList<int> list = listQuotedIn(paragraphs, std::max(i - kQuoteReach, lastDecided + 1), i, found);
+                lastDecided = i; // a quotation answers one such sentence
+                const QList<datetext::DateMatch> dates = datetext::findDates(sentence);
+                for (int k : list) {
+                    RecommendationResponse response;
+                    response.recommendationIndex = k;
+                    response.number = found.at(k).recommendation.number;
+                    response.text = sentence;
+                    response.decision = ResponseTableReader::decisionOf(sentence, true);
+                    response.date = dates.isEmpty() ? QString() : dates.first().date.toString(Qt::ISODate);
+                    response.pdfPage = p.page;
+                    ownDate.insert(out.responses.size());
+                    out.responses.append(response);
+                }
+                if (!list.isEmpty())
+                    continue;
+            }
             // "Recommendation 2 is accepted."
             if (const auto m = lexicon().match(QStringLiteral("response-to-number"), sentence); m.hasMatch()) {
                 RecommendationResponse response;
@@ -163,7 +220,7 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
     for (const Dated& statement : std::as_const(dated)) { // a later statement overrides
         for (qsizetype r = statement.firstResponse; r < out.responses.size(); ++r) {
             RecommendationResponse& response = out.responses[r];
-            if (response.pdfPage - statement.page <= kDatedPages)
+            if (!ownDate.contains(r) && response.pdfPage - statement.page <= kDatedPages)
                 response.date = statement.date;
         }
     }

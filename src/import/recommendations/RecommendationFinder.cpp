@@ -71,6 +71,7 @@ struct Run {
     bool motion = false;
     QString listMaker;
     QString listAddressee;
+    QString listLead; // the lead-in's text
     // A heading's list: where its items start in `out`, and what its lead-in said (it asks the
     // meeting itself, "That the committee:"; or it quotes a body's recommendations).
     qsizetype listFirst = -1;
@@ -118,6 +119,7 @@ struct Run {
         itemFamily = 0;
         listMaker.clear();
         listAddressee.clear();
+        listLead.clear();
         listFirst = -1;
         listToMeeting = listOwnLead = listQuoted = false;
         stem.clear();
@@ -145,6 +147,7 @@ struct Run {
         FoundRecommendation found;
         found.paragraph = index;
         found.motion = motion;
+        found.leadIn = listLead;
         Recommendation& r = found.recommendation;
         r.number = number;
         r.madeBy = maker;
@@ -343,6 +346,7 @@ struct Run {
             return;
         }
         if (matches("recommendation-list-lead", p.text)) {
+            listLead = p.text;
             mode = Mode::List;
             heading = false;
             motion = p.text.contains(QLatin1String("motion"), Qt::CaseInsensitive);

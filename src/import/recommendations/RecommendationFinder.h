@@ -20,6 +20,7 @@ struct FoundRecommendation {
     Recommendation recommendation;
     int paragraph = -1; // where it starts, in the paragraphs given
     bool motion = false; // a motion the committee agreed (a call-in's outcome refers to it)
+    QString leadIn; // the lead-in of the list it is in ("RESOLVED: ... the following recommendations ...:-")
 };
 
 class RecommendationFinder final {

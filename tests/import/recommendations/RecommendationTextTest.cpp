@@ -334,6 +334,40 @@ TEST_P(RecommendationText, AResponseDateStatedBeforeTheResponsesIsTheirs)
     EXPECT_TRUE(bundle.recommendationResponses.at(1).date.isEmpty());
 }
 
+// A later paper quoting the resolution that commended a list of recommendations, then saying
+// "... and the recommendations were approved": each of that list is accepted, dated by the
+// sentence. The same sentence with no quoted resolution before it answers nothing.
+TEST_P(RecommendationText, RecommendationsApprovedTogetherAfterTheirResolutionIsQuoted)
+{
+    Sheet sheet(GetParam());
+    const qreal in = sheet.indent();
+    sheet.lines({QStringLiteral("RESOLVED:"), QString(),
+                 QStringLiteral("That the report and the following recommendations be supported and commended"),
+                 QStringLiteral("to the Cabinet for approval:-")});
+    sheet.line(QStringLiteral("(1) That bus shelters are repaired within a month of a fault;"), in);
+    sheet.line(QStringLiteral("(2) That the Cabinet Member reports progress in six months."), in);
+    sheet.lines({QString(), QStringLiteral("Date of next meeting"), QString()});
+    sheet.pageBreak();
+    sheet.lines({QStringLiteral("The Committee considered the Final Report and resolved as follows:-"), QString(),
+                 QStringLiteral("\u201cThat the report and the following recommendations be supported and"),
+                 QStringLiteral("commended to the Cabinet for approval\u201d."), QString(),
+                 QStringLiteral("The Final Report was considered by the Cabinet at its meeting held on 26 July"),
+                 QStringLiteral("2018, and the recommendations were approved."), QString(),
+                 QStringLiteral("The review of parking was reported in May and the recommendations were"),
+                 QStringLiteral("approved."), QString()});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendations.size(), 2);
+    ASSERT_EQ(bundle.recommendationResponses.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const RecommendationResponse& response = bundle.recommendationResponses.at(i);
+        EXPECT_EQ(response.recommendationIndex, i);
+        EXPECT_EQ(response.decision, ResponseDecision::Accepted);
+        EXPECT_EQ(response.date, QStringLiteral("2018-07-26"));
+        EXPECT_EQ(response.pdfPage, 2);
+        EXPECT_TRUE(response.text.endsWith(QStringLiteral("and the recommendations were approved.")));
+    }
+}
+
 TEST_P(RecommendationText, CallInOutcomes)
 {
     Sheet sheet(GetParam());
