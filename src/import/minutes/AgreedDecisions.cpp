@@ -1,6 +1,7 @@
 #include "minutes/AgreedDecisions.h"
 
 #include "RegexCache.h"
+#include "minutes/ClauseParser.h"
 
 #include <QRegularExpression>
 
@@ -107,6 +108,19 @@ int openQuotes(const QString& text)
     return curly + (straight % 2);
 }
 
+// A decision that is a whole numbered paragraph ("10) Mr A proposed, and Mr B seconded, that …")
+// starts with the paragraph's number, which is the minute's structure and not what was decided.
+QString withoutParagraphNumber(const QString& decided, const QString& firstLine)
+{
+    const auto label = ClauseParser::matchLabel(decided);
+    if (!label || label->decoration == ClauseParser::Decoration::Bullet || label->rest.isEmpty())
+        return decided;
+    const qsizetype labelLength = decided.size() - decided.mid(decided.indexOf(label->rest)).size();
+    if (labelLength <= 0 || !firstLine.startsWith(decided.left(labelLength).trimmed()))
+        return decided;
+    return decided.mid(labelLength).trimmed();
+}
+
 } // namespace
 
 QString AgreedDecisions::flag()
@@ -180,6 +194,7 @@ QList<AgreedDecision> AgreedDecisions::find(const QList<MinutesLine>& lines, qsi
         }
         if (!decided.isEmpty()) {
             const qsizetype line = lineAt(decidedAt);
+            decided = withoutParagraphNumber(decided, lines.at(line).text);
             out.append({decided, lines.at(line).page, line, lineAt(at + sentence.size() - 1), motionWithOutcome});
         }
         if (voteTaken().match(sentence).hasMatch())

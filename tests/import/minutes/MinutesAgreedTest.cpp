@@ -135,3 +135,27 @@ TEST(MinutesAgreed, StandAloneMinutesRecordAgreedDecisionsOnTheirMinute)
     EXPECT_TRUE(flaggedAgreed(programme->resolutions.first()));
     EXPECT_TRUE(programme->resolutions.first().text.startsWith(QStringLiteral("The Panel agreed that")));
 }
+
+TEST(MinutesAgreed, AParagraphsNumberIsNotPartOfTheDecision)
+{
+    MinutesSheet sheet;
+    sheet.line(QStringLiteral("9)   Tributes were made by Mrs Dean and Mr Brady."));
+    sheet.line(QStringLiteral("10) Mrs Smith proposed, and Mr Jones seconded, that the Council record its thanks."));
+    sheet.at(400, QStringLiteral("Agreed unanimously."));
+    sheet.line(QStringLiteral("(11) The Chairman proposed that the meeting be extended and it was agreed unanimously."));
+    const auto found = parseSheet(sheet);
+    ASSERT_EQ(found.size(), 2);
+    EXPECT_EQ(found.at(0).resolution.text,
+              QStringLiteral("Mrs Smith proposed, and Mr Jones seconded, that the Council record its thanks. Agreed unanimously."));
+    EXPECT_EQ(found.at(1).resolution.text,
+              QStringLiteral("The Chairman proposed that the meeting be extended and it was agreed unanimously."));
+
+    // A number inside a line is the text's own ("… under paragraph 10) of …" is not a label).
+    MinutesSheet inline_;
+    inline_.line(QStringLiteral("Members noted the figures in table 3. Mrs Smith proposed that the"));
+    inline_.line(QStringLiteral("report be approved and it was agreed unanimously."));
+    const auto kept = parseSheet(inline_);
+    ASSERT_EQ(kept.size(), 1);
+    EXPECT_EQ(kept.first().resolution.text,
+              QStringLiteral("Mrs Smith proposed that the report be approved and it was agreed unanimously."));
+}
