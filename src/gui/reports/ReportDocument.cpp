@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPrinter>
 #include <QTextDocument>
+#include <QTextOption>
 
 namespace scrutineer::gui {
 namespace {
@@ -44,6 +45,11 @@ void setUp(QTextDocument& doc, QPrinter& printer, const PageGeometry& g, const Q
     font.setPointSizeF(9.5);
     doc.setDefaultFont(font);
     doc.setDefaultStyleSheet(ReportDocument::styleSheet());
+    // Lines break between words only: a word wider than its column widens the column rather
+    // than being cut ("Decembe" / "r"). The default also breaks anywhere inside a word.
+    QTextOption option = doc.defaultTextOption();
+    option.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(option);
     doc.setHtml(html);
     doc.setPageSize(QSizeF(g.page.width(), g.page.height() - g.header - g.footer));
 }

@@ -26,6 +26,8 @@ public:
     int pageCount(QPrinter& printer) const;
 
     QString html() const { return m_html; }
+    QString title() const { return m_title; }
+    QString subtitle() const { return m_subtitle; }
 
     // Shared HTML pieces so every report looks alike.
     static QString styleSheet();

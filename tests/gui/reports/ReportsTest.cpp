@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPrinter>
+#include <QTextDocument>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -192,6 +193,60 @@ TEST_F(ReportsTest, MeetingBriefingHasAgendaActionsBreachesAndQuestions)
                                     QStringLiteral("Page 1 of")})
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << "\n" << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("respite"))) << "another body's actions stay out";
+}
+
+// Every word of a printed report is a word of its text: a narrow column never breaks one across
+// lines ("Decembe" / "r"), and the running header and footer are the only other words.
+TEST_F(ReportsTest, PrintedReportsNeverBreakAWordAcrossLines)
+{
+    addLongPlan();
+    {
+        ImportBundle b = adultsPack();
+        b.sha256 = "chair-long-ref";
+        b.fileName = QStringLiteral("adults-plan-2.pdf");
+        b.actions.clear();
+        Action a;
+        a.origin = ActionOrigin::ImprovementPlan;
+        a.ref = QStringLiteral("CSCR2030117"); // one word, wider than the Ref column
+        a.text = QStringLiteral("Review the commissioning arrangements for short breaks");
+        a.owner = QStringLiteral("Commissioning Manager");
+        a.due = QStringLiteral("2030-12");
+        a.status = ActionStatus::OnTrack;
+        a.pdfPage = 2;
+        b.actions.append(a);
+        ASSERT_TRUE(ImportWriter(*m_library.open()).write(b).hasValue());
+    }
+    const qint64 meeting = m_library.meetingId(QDate(2030, 7, 8));
+    std::vector<std::pair<QString, std::unique_ptr<ReportDocument>>> reports;
+    reports.emplace_back(QStringLiteral("outstanding.pdf"), m_panel->outstandingReport({}));
+    reports.emplace_back(QStringLiteral("briefing.pdf"), m_panel->briefing(meeting));
+    for (auto& [name, report] : reports) {
+        ASSERT_TRUE(report);
+        QTextDocument plain;
+        plain.setHtml(report->html());
+        QSet<QString> words;
+        const QString furniture = report->title() + QLatin1Char(' ') + report->subtitle() + QLatin1Char(' ')
+            + QLocale().toString(QDate::currentDate(), QLocale::LongFormat) + QStringLiteral(" Printed Scrutineer Page of");
+        for (const QString& text : {plain.toPlainText(), furniture}) {
+            for (const QString& word : text.normalized(QString::NormalizationForm_KC).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                words.insert(word);
+        }
+        const QString path = m_library.path(name);
+        ASSERT_FALSE(report->writePdf(path).has_value());
+        auto pdf = PdfDocument::open(path);
+        ASSERT_TRUE(pdf.hasValue()) << name.toStdString();
+        QStringList broken;
+        for (int i = 0; i < pdf.value()->pageCount(); ++i) {
+            const QStringList printed = pageText(*pdf.value(), i).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (qsizetype w = 0; w < printed.size(); ++w) {
+                static const QRegularExpression number(QStringLiteral("^[0-9·,.]+$"));
+                const QString& word = printed.at(w);
+                if (!words.contains(word) && !number.match(word).hasMatch() && !word.contains(QChar(0x2026)))
+                    broken.append(word + QStringLiteral(" (before: ") + printed.mid(w + 1, 3).join(QLatin1Char(' ')) + QLatin1Char(')'));
+            }
+        }
+        EXPECT_TRUE(broken.isEmpty()) << name.toStdString() << ": " << broken.join(QStringLiteral(" | ")).toStdString();
+    }
 }
 
 TEST_F(ReportsTest, CalendarExportParsesBack)
