@@ -2,7 +2,7 @@
 
 #include "Database.h"
 #include "MeetingStore.h"
-#include "importing/ImportJob.h"
+#include "ImportJob.h"
 #include "importing/SamplePack.h"
 
 #include <QDir>

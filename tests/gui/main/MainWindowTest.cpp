@@ -4,7 +4,7 @@
 #include "main/MainWindow.h"
 #include "GuiFixtures.h"
 #include "importing/ImportController.h"
-#include "importing/ImportSummary.h"
+#include "ImportSummary.h"
 #include "main/AppSettings.h"
 #include "main/ReadingController.h"
 #include "meetings/AgendaPanel.h"

@@ -5,8 +5,8 @@
 
 #include "MeetingStore.h"
 #include "ReviewQueue.h"
-#include "importing/ImportJob.h"
-#include "importing/ImportSummary.h"
+#include "ImportJob.h"
+#include "ImportSummary.h"
 #include "main/MainWindow.h"
 #include "main/ReadingController.h"
 #include "main/Theme.h"
