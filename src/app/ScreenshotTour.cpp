@@ -3,10 +3,14 @@
 #include "importing/ImportController.h"
 #include "importing/ImportSummaryDialog.h"
 #include "main/MainWindow.h"
+#include "main/ReadingController.h"
 #include "main/Workspaces.h"
 #include "meetings/AgendaPanel.h"
 #include "meetings/AgendaTreeModel.h"
+#include "notes/HighlightController.h"
 #include "notes/NotesPanel.h"
+#include "pdf/PageText.h"
+#include "pdf/PdfView.h"
 #include "pdf/PdfViewer.h"
 #include "search/SearchPanel.h"
 
@@ -120,7 +124,36 @@ void ScreenshotTour::notes()
                      page);
     if (auto* go = m_window->findChild<QAction*>(QStringLiteral("actionGoNotes")))
         go->trigger();
-    after(1200, [this] {
+    // Highlights on the page: two lines kept as a highlight, the next two with a question on them.
+    gui::PdfView* view = m_window->viewer()->view();
+    view->requestPageText(page);
+    after(600, [this, view, page] {
+        const gui::PageText text = view->pageText(page);
+        auto lineRange = [&text](int firstLine, int lastLine) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < text.size(); ++i) {
+                const int line = text.words().at(i).line;
+                if (line >= firstLine && line <= lastLine) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            return std::make_pair(first, last);
+        };
+        if (const auto [first, last] = lineRange(3, 4); first >= 0) {
+            view->selectWords(page, first, last);
+            m_window->reading()->highlights()->highlightSelection();
+        }
+        if (const auto [first, last] = lineRange(6, 7); first >= 0) {
+            view->selectWords(page, first, last);
+            m_window->notesPanel()->addNoteAt(tr("Ask which of these figures the committee can compare year on year."),
+                                              true, {}, m_window->viewer()->documentId(), page, view->selectedText(),
+                                              view->selectionBoxes());
+            view->clearSelection();
+        }
+    });
+    after(1800, [this] {
         grab(m_window, QStringLiteral("06-notes"));
         if (auto* carried = m_window->findChild<QDockWidget*>(QStringLiteral("carryForwardDock"))) {
             carried->show();

@@ -18,6 +18,7 @@
 #include "meetings/AgendaPanel.h"
 #include "meetings/MeetingLibrary.h"
 #include "meetings/MeetingsNavigator.h"
+#include "notes/HighlightController.h"
 #include "notes/NotesPanel.h"
 #include "pdf/PdfViewer.h"
 #include "review/ReviewQueuePanel.h"
@@ -191,6 +192,8 @@ void MainWindow::setupMenus()
         showNotes();
         m_ui->notesPanel->newQuestion();
     });
+    m_reading->highlights()->setNoteActions(m_ui->actionNewNote, m_ui->actionNewQuestion);
+    m_ui->menuEdit->insertAction(m_ui->actionNewNote, m_reading->highlights()->highlightAction());
     connect(m_ui->actionGoMeetings, &QAction::triggered, this, [this] {
         m_ui->meetingsDock->show();
         m_ui->meetingsNavigator->focusList();

@@ -8,7 +8,9 @@
 #include "meetings/MeetingLibrary.h"
 #include "meetings/MeetingsModel.h"
 #include "meetings/MeetingsNavigator.h"
+#include "notes/HighlightController.h"
 #include "notes/NotesPanel.h"
+#include "pdf/PdfView.h"
 #include "pdf/PdfViewer.h"
 
 #include <QDate>
@@ -31,6 +33,7 @@ ReadingController::ReadingController(MeetingLibrary* library, const Views& views
     connect(views.viewer, &PdfViewer::currentPageChanged, this, &ReadingController::onPageChanged);
     connect(views.viewer, &PdfViewer::selectionChanged, this, &ReadingController::onSelectionChanged);
     connect(views.notes, &NotesPanel::openRequested, this, &ReadingController::open);
+    m_highlights = new HighlightController(views.viewer, views.notes, this);
 }
 
 void ReadingController::resetForDatabase(qint64 meetingToRestore)
@@ -100,7 +103,6 @@ void ReadingController::showMeeting(qint64 meetingId)
     AppSettings::setLastMeeting(m_library->databasePath(), meetingId);
     if (changed) {
         m_agendaNumber.clear();
-        m_selection.clear();
         emit meetingChanged(meetingId);
         if (!m_openingDocument)
             openMeetingDocument();
@@ -180,13 +182,11 @@ void ReadingController::onPageChanged(qint64 documentId, int pdfPage)
     const QString number = agendaNumberAt(documentId, pdfPage);
     if (!number.isEmpty())
         m_agendaNumber = number;
-    m_selection.clear();
     updateNotesContext();
 }
 
-void ReadingController::onSelectionChanged(qint64, int, const QString& text)
+void ReadingController::onSelectionChanged(qint64, int, const QString&)
 {
-    m_selection = text;
     updateNotesContext();
 }
 
@@ -210,7 +210,17 @@ QString ReadingController::agendaNumberAt(qint64 documentId, int pdfPage) const
 
 void ReadingController::updateNotesContext()
 {
-    m_views.notes->setContext(m_views.viewer->documentId(), m_views.viewer->currentPage(), m_agendaNumber, m_selection);
+    // Words selected on the page anchor the next note there (as a highlight of them), whichever
+    // page the reading line is on.
+    const PdfView* view = m_views.viewer->view();
+    const qint64 document = m_views.viewer->documentId();
+    if (view->selectionPage() > 0 && view->selectionPage() != m_views.viewer->currentPage()) {
+        m_views.notes->setContext(document, view->selectionPage(), agendaNumberAt(document, view->selectionPage()),
+                                  view->selectedText(), view->selectionBoxes());
+        return;
+    }
+    m_views.notes->setContext(document, m_views.viewer->currentPage(), m_agendaNumber, view->selectedText(),
+                              view->selectionBoxes());
 }
 
 } // namespace scrutineer::gui

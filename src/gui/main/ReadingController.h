@@ -9,6 +9,7 @@
 namespace scrutineer::gui {
 
 class AgendaPanel;
+class HighlightController;
 class MeetingLibrary;
 class MeetingsNavigator;
 class NotesPanel;
@@ -38,6 +39,8 @@ public:
     // After an import: the next meetings list opens this document (0 = keep what is shown).
     void openAfterReload(qint64 documentId);
     qint64 currentMeeting() const { return m_meetingId; }
+    // Highlights and notes on the page being read.
+    HighlightController* highlights() const { return m_highlights; }
     int meetingCount() const { return m_meetingCount; }
 
 public slots:
@@ -70,7 +73,7 @@ private:
     qint64 m_openAfterReload = 0;
     bool m_openingDocument = false; // a page request is selecting its meeting: do not auto-open
     QString m_agendaNumber;
-    QString m_selection;
+    HighlightController* m_highlights = nullptr;
 };
 
 } // namespace scrutineer::gui

@@ -88,6 +88,8 @@ QString BriefingWriter::markdown(const Sheet& sheet)
         if (!q.location.isEmpty())
             md += QStringLiteral(" *(") + mdEscape(q.location) + QStringLiteral(")*");
         md += QLatin1Char('\n');
+        if (!q.anchorText.isEmpty())
+            md += QStringLiteral("      > ") + mdEscape(q.anchorText.simplified()) + QLatin1Char('\n');
     }
     md += QStringLiteral("\n## ") + tr("Notes") + QStringLiteral("\n\n");
     if (sheet.notes.isEmpty())
@@ -95,11 +97,13 @@ QString BriefingWriter::markdown(const Sheet& sheet)
     for (const auto& group : byItem(sheet.notes)) {
         md += QStringLiteral("### ") + mdEscape(group.first) + QStringLiteral("\n\n");
         for (const Entry& n : group.second) {
-            md += QStringLiteral("- ") + mdMultiline(n.body, QStringLiteral("  "));
+            const bool bare = n.body.isEmpty(); // a highlight with nothing written: its quote is the entry
+            md += QStringLiteral("- ") +
+                  (bare ? QStringLiteral("“%1”").arg(mdEscape(n.anchorText.simplified())) : mdMultiline(n.body, QStringLiteral("  ")));
             if (!n.pageLocation.isEmpty())
                 md += QStringLiteral(" *(") + mdEscape(n.pageLocation) + QStringLiteral(")*");
             md += QLatin1Char('\n');
-            if (!n.anchorText.isEmpty())
+            if (!bare && !n.anchorText.isEmpty())
                 md += QStringLiteral("  > ") + mdEscape(n.anchorText.simplified()) + QLatin1Char('\n');
         }
         md += QLatin1Char('\n');
@@ -129,9 +133,12 @@ QString BriefingWriter::html(const Sheet& sheet)
                                 "style=\"font-size:13pt\">%4</td></tr>")
                      .arg(n)
                      .arg(htmlMultiline(q.body),
-                          q.location.isEmpty() ? QString()
-                                               : QStringLiteral("<br/><span style=\"color:#666; font-size:9pt\">%1</span>")
-                                                     .arg(q.location.toHtmlEscaped()),
+                          QString((q.location.isEmpty() ? QString()
+                                                : QStringLiteral("<br/><span style=\"color:#666; font-size:9pt\">%1</span>")
+                                                      .arg(q.location.toHtmlEscaped())) +
+                              (q.anchorText.isEmpty() ? QString()
+                                                      : QStringLiteral("<br/><i style=\"color:#555\">“%1”</i>")
+                                                            .arg(q.anchorText.simplified().toHtmlEscaped()))),
                           q.done ? QStringLiteral("☑") : QStringLiteral("☐"));
         }
         h += QStringLiteral("</table>");
@@ -142,10 +149,12 @@ QString BriefingWriter::html(const Sheet& sheet)
     for (const auto& group : byItem(sheet.notes)) {
         h += QStringLiteral("<h3 style=\"font-size:11pt; margin-bottom:2pt\">%1</h3><ul>").arg(group.first.toHtmlEscaped());
         for (const Entry& n : group.second) {
-            h += QStringLiteral("<li>%1").arg(htmlMultiline(n.body));
+            const bool bare = n.body.isEmpty(); // a highlight with nothing written: its quote is the entry
+            h += QStringLiteral("<li>%1").arg(bare ? QStringLiteral("<i>“%1”</i>").arg(n.anchorText.simplified().toHtmlEscaped())
+                                                   : htmlMultiline(n.body));
             if (!n.pageLocation.isEmpty())
                 h += QStringLiteral(" <span style=\"color:#666; font-size:9pt\">(%1)</span>").arg(n.pageLocation.toHtmlEscaped());
-            if (!n.anchorText.isEmpty())
+            if (!bare && !n.anchorText.isEmpty())
                 h += QStringLiteral("<br/><i style=\"color:#555\">“%1”</i>").arg(n.anchorText.simplified().toHtmlEscaped());
             h += QStringLiteral("</li>");
         }

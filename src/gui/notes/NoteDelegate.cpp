@@ -159,6 +159,11 @@ void NoteDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
         y += 2;
         painter->drawText(QRect(left, y, width, smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, location);
     }
+    if (const int mark = index.data(NotesModel::MarkRole).toInt(); mark > 0) {
+        // The colour it has on the page: a highlight (or note) in green, a question in blue.
+        const QColor colour = mark == 2 ? QColor(150, 205, 255) : QColor(170, 235, 120);
+        painter->fillRect(QRect(option.rect.left(), option.rect.top() + 2, 3, option.rect.height() - 4), colour.darker(130));
+    }
     if (!selected) {
         painter->setPen(mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.1));
         painter->drawLine(option.rect.left() + kPadding, option.rect.bottom(), option.rect.right() - kPadding, option.rect.bottom());

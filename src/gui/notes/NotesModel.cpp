@@ -8,9 +8,19 @@ namespace {
 constexpr quintptr kTop = 0; // children carry their group's row + 1
 constexpr int kGroups = 2;
 
+// What a note says; a highlight with nothing written on it shows the words it quotes.
+QString bodyText(const Note& note)
+{
+    if (!note.body.isEmpty() || note.anchorText.isEmpty())
+        return note.body;
+    return NotesModel::tr("Highlighted: “%1”").arg(note.anchorText);
+}
+
 } // namespace
 
-NotesModel::NotesModel(QObject* parent) : QAbstractItemModel(parent) {}
+NotesModel::NotesModel(QObject* parent) : QAbstractItemModel(parent)
+{
+}
 
 void NotesModel::setEntries(const QList<Entry>& entries)
 {
@@ -70,7 +80,10 @@ int NotesModel::rowCount(const QModelIndex& parent) const
     return int(m_groups[parent.row()].size());
 }
 
-int NotesModel::columnCount(const QModelIndex&) const { return 1; }
+int NotesModel::columnCount(const QModelIndex&) const
+{
+    return 1;
+}
 
 Qt::ItemFlags NotesModel::flags(const QModelIndex& index) const
 {
@@ -108,10 +121,12 @@ QVariant NotesModel::data(const QModelIndex& index, int role) const
     const bool question = e->note.kind == Note::Kind::Question;
     switch (role) {
     case Qt::DisplayRole:
-        return e->location.isEmpty() ? e->note.body : QString(e->note.body + QLatin1Char('\n') + e->location);
+        return e->location.isEmpty() ? bodyText(e->note) : QString(bodyText(e->note) + QLatin1Char('\n') + e->location);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
-        QString text = e->note.body;
+        QString text = bodyText(e->note);
+        if (!e->note.body.isEmpty() && !e->note.anchorText.isEmpty())
+            text += QStringLiteral(" — “%1”").arg(e->note.anchorText);
         if (!e->location.isEmpty())
             text += QStringLiteral(" (") + e->location + QLatin1Char(')');
         if (question)
@@ -133,13 +148,15 @@ QVariant NotesModel::data(const QModelIndex& index, int role) const
     case PdfPageRole:
         return e->note.pdfPage;
     case AnchorTextRole:
-        return e->note.anchorText;
+        return e->note.body.isEmpty() ? QString() : e->note.anchorText; // a bare highlight shows it as its body
     case AgendaNumberRole:
         return e->note.agendaNumber;
     case LocationRole:
         return e->location;
     case BodyRole:
-        return e->note.body;
+        return bodyText(e->note);
+    case MarkRole:
+        return e->note.boxes.isEmpty() && e->note.kind != Note::Kind::Highlight ? 0 : (question ? 2 : 1);
     default:
         return {};
     }

@@ -24,12 +24,13 @@ public:
         AgendaNumberRole,
         LocationRole, // "Item 5 · Page 12"
         BodyRole,
+        MarkRole, // how the note is drawn on the page: 0 none, 1 highlight or note, 2 question
     };
 
     struct Entry {
         Note note;
         qint64 documentId = 0;
-        QString location;     // "Item 4 · Page 10"
+        QString location; // "Item 4 · Page 10"
         QString pageLocation; // "Page 10"
     };
 

@@ -10,6 +10,7 @@
 
 #include <climits>
 
+#include <QDockWidget>
 #include <QHash>
 #include <QKeyEvent>
 #include <QLocale>
@@ -140,10 +141,11 @@ void NotesPanel::setMeeting(qint64 meetingId)
     refresh();
 }
 
-void NotesPanel::setContext(qint64 documentId, int pdfPage, const QString& agendaNumber, const QString& selectedText)
+void NotesPanel::setContext(qint64 documentId, int pdfPage, const QString& agendaNumber, const QString& selectedText,
+                            const QList<QRectF>& selectedBoxes)
 {
     m_context = Context{documentId, pdfPage, agendaNumber.isEmpty() ? itemForPage(documentId, pdfPage) : agendaNumber,
-                        selectedText.simplified()};
+                        selectedText.simplified(), selectedText.trimmed().isEmpty() ? QList<QRectF>{} : selectedBoxes};
     if (m_meetingId == 0 && m_database && documentId > 0) {
         if (auto document = MeetingStore(*m_database).document(documentId); document && document->meetingId > 0) {
             m_meetingId = document->meetingId;
@@ -170,6 +172,11 @@ void NotesPanel::refresh()
                                                                                       : std::nullopt;
             entry.location = locationText(note.agendaNumber, pack, note.pdfPage);
             entry.pageLocation = locationText(QString(), pack, note.pdfPage);
+            if (note.orphaned) {
+                const QString lost = tr("the revised pack no longer prints the quote");
+                entry.location = entry.location.isEmpty() ? lost : entry.location + QStringLiteral(" · ") + lost;
+                entry.pageLocation = entry.pageLocation.isEmpty() ? lost : entry.pageLocation + QStringLiteral(" · ") + lost;
+            }
             entries.append(entry);
         }
     }
@@ -286,11 +293,38 @@ void NotesPanel::updateContextLabel()
 }
 
 qint64 NotesPanel::addNoteAt(const QString& body, bool question, const QString& agendaNumber, qint64 documentId, int pdfPage,
-                             const QString& anchorText)
+                             const QString& anchorText, const QList<QRectF>& boxes)
 {
-    if (!m_database || body.trimmed().isEmpty())
+    if (body.trimmed().isEmpty())
         return 0;
     Note note;
+    note.agendaNumber = agendaNumber;
+    note.pdfPage = pdfPage;
+    note.anchorText = anchorText;
+    note.boxes = anchorText.trimmed().isEmpty() ? QList<QRectF>{} : boxes;
+    note.kind = question ? Note::Kind::Question : Note::Kind::Note;
+    note.body = body.trimmed();
+    return store(note, documentId);
+}
+
+qint64 NotesPanel::addHighlight(qint64 documentId, int pdfPage, const QString& quote, const QList<QRectF>& boxes)
+{
+    if (quote.trimmed().isEmpty() || boxes.isEmpty() || documentId <= 0 || pdfPage <= 0)
+        return 0;
+    Note note;
+    note.pdfPage = pdfPage;
+    note.anchorText = quote;
+    note.boxes = boxes;
+    note.kind = Note::Kind::Highlight;
+    return store(note, documentId);
+}
+
+qint64 NotesPanel::store(Note note, qint64 documentId)
+{
+    if (!m_database)
+        return 0;
+    const int pdfPage = note.pdfPage;
+    const QString agendaNumber = note.agendaNumber;
     note.meetingId = m_meetingId;
     MeetingStore meetings(*m_database);
     if (documentId > 0) {
@@ -304,9 +338,9 @@ qint64 NotesPanel::addNoteAt(const QString& body, bool question, const QString& 
         return 0;
     note.agendaNumber = agendaNumber.isEmpty() ? itemForPage(documentId, pdfPage) : agendaNumber;
     note.pdfPage = note.documentSha256.isEmpty() ? 0 : pdfPage;
-    note.anchorText = anchorText.simplified();
-    note.kind = question ? Note::Kind::Question : Note::Kind::Note;
-    note.body = body.trimmed();
+    note.anchorText = note.anchorText.simplified();
+    if (note.pdfPage <= 0)
+        note.boxes.clear();
     auto added = NoteStore(*m_database).add(note);
     if (!added)
         return 0;
@@ -331,6 +365,8 @@ void NotesPanel::saveEditor()
             return;
         Note note = e->note;
         note.body = text;
+        if (note.kind == Note::Kind::Highlight)
+            note.kind = Note::Kind::Note; // something written on a highlight
         if (auto failed = NoteStore(*m_database).update(note)) {
             m_ui->contextLabel->setText(tr("Could not save: %1").arg(failed->describe()));
             return;
@@ -339,7 +375,7 @@ void NotesPanel::saveEditor()
         emit notesChanged(m_meetingId);
     } else {
         id = addNoteAt(text, m_editingQuestion, m_context.agendaNumber, m_context.documentId, m_context.pdfPage,
-                       m_context.selectedText);
+                       m_context.selectedText, m_context.selectedBoxes);
         if (id == 0) {
             m_ui->contextLabel->setText(tr("Could not save the note."));
             return;
@@ -366,10 +402,19 @@ void NotesPanel::cancelEditor()
 
 void NotesPanel::removeSelected()
 {
-    const NotesModel::Entry* e = m_model->entry(m_ui->notesView->currentIndex());
+    if (const NotesModel::Entry* e = m_model->entry(m_ui->notesView->currentIndex()))
+        removeNoteAsking(e->note.id);
+}
+
+void NotesPanel::removeNoteAsking(qint64 id)
+{
+    const NotesModel::Entry* e = m_model->entry(m_model->indexOfNote(id));
     if (!e || !m_database)
         return;
-    const qint64 id = e->note.id;
+    if (e->note.body.isEmpty()) {
+        removeNote(id);
+        return;
+    }
     const QString preview = e->note.body.size() > 80 ? e->note.body.left(78) + QStringLiteral("…") : e->note.body;
     auto* box = new QMessageBox(QMessageBox::Question, tr("Delete note"), tr("Delete this note?\n\n%1").arg(preview),
                                 QMessageBox::Cancel, this);
@@ -402,6 +447,46 @@ void NotesPanel::storeDone(qint64 noteId, bool done)
     note.done = done;
     NoteStore(*m_database).update(note);
     emit notesChanged(m_meetingId);
+}
+
+QList<Note> NotesPanel::notesOnDocument(const QString& sha256) const
+{
+    return m_database && !sha256.isEmpty() ? NoteStore(*m_database).forDocument(sha256) : QList<Note>{};
+}
+
+bool NotesPanel::storeBoxes(qint64 noteId, const QList<QRectF>& boxes)
+{
+    return m_database && !NoteStore(*m_database).setBoxes(noteId, boxes).has_value();
+}
+
+void NotesPanel::reveal()
+{
+    for (QWidget* w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto* dock = qobject_cast<QDockWidget*>(w)) {
+            dock->show();
+            dock->raise();
+            return;
+        }
+    }
+}
+
+void NotesPanel::selectNote(qint64 noteId)
+{
+    const QModelIndex index = m_model->indexOfNote(noteId);
+    if (!index.isValid())
+        return;
+    reveal();
+    m_ui->notesView->setCurrentIndex(index);
+    m_ui->notesView->scrollTo(index);
+}
+
+void NotesPanel::editNote(qint64 noteId)
+{
+    const NotesModel::Entry* e = m_model->entry(m_model->indexOfNote(noteId));
+    if (!e)
+        return;
+    selectNote(noteId);
+    startEditing(noteId, e->note.kind == Note::Kind::Question, e->note.body);
 }
 
 void NotesPanel::activate(const QModelIndex& index)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "MeetingStore.h"
+#include "Note.h"
 #include "notes/BriefingWriter.h"
 
+#include <QRectF>
 #include <QString>
 #include <QWidget>
 
@@ -48,16 +50,29 @@ public:
 
     // Adds a note or question directly (no editor); returns the new id, 0 on failure.
     qint64 addNoteAt(const QString& body, bool question, const QString& agendaNumber = {}, qint64 documentId = 0,
-                     int pdfPage = 0, const QString& anchorText = {});
+                     int pdfPage = 0, const QString& anchorText = {}, const QList<QRectF>& boxes = {});
+    // Keeps selected words of a page as a highlight with nothing written yet; returns its id.
+    qint64 addHighlight(qint64 documentId, int pdfPage, const QString& quote, const QList<QRectF>& boxes);
+    // The notes on one version of a document (by SHA-256), and storing the boxes of one whose
+    // quote the viewer found again after a revised pack moved it.
+    QList<Note> notesOnDocument(const QString& sha256) const;
+    bool storeBoxes(qint64 noteId, const QList<QRectF>& boxes);
 
 public slots:
     // Shows the notes of a meeting (0 = none).
     void setMeeting(qint64 meetingId);
     // Where the reader is: new notes are anchored here. selectedText is the page selection, if any.
-    void setContext(qint64 documentId, int pdfPage, const QString& agendaNumber, const QString& selectedText = {});
+    // The selected words' boxes make the next note a highlight of them.
+    void setContext(qint64 documentId, int pdfPage, const QString& agendaNumber, const QString& selectedText = {},
+                    const QList<QRectF>& selectedBoxes = {});
     // Starts writing a note / a question at the current context (focuses the editor).
     void newNote();
     void newQuestion();
+    // Shows the panel with a note selected / opened for editing (a highlight clicked on the page).
+    void selectNote(qint64 noteId);
+    void editNote(qint64 noteId);
+    // Deletes a note: at once when nothing was written on it (a bare highlight), else after asking.
+    void removeNoteAsking(qint64 noteId);
     // Asks where to save and exports the briefing sheet (PDF or Markdown, by the chosen name).
     void exportBriefing();
     // Opens the print dialog (window-modal) and prints the briefing sheet.
@@ -78,7 +93,12 @@ private:
         int pdfPage = 0;
         QString agendaNumber;
         QString selectedText;
+        QList<QRectF> selectedBoxes;
     };
+
+    qint64 store(Note note, qint64 documentId);
+    // Shows the dock (or window) the panel lives in, when it is hidden or behind another tab.
+    void reveal();
 
     void startEditing(qint64 noteId, bool question, const QString& text);
     void saveEditor();

@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace scrutineer::gui {
 
 QColor PagePainter::deskColour(const QPalette& palette)
@@ -56,14 +58,32 @@ void PagePainter::paintFindMatches(QPainter& painter, const QList<QRectF>& boxes
     painter.setBrush(Qt::NoBrush);
 }
 
-void PagePainter::paintSelection(QPainter& painter, const QRectF& area, const QPalette& palette)
+void PagePainter::paintSelection(QPainter& painter, const QList<QRectF>& boxes, const QPalette& palette)
 {
     QColor fill = palette.color(QPalette::Highlight);
-    fill.setAlpha(50);
-    painter.setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DashLine));
+    fill.setAlpha(80);
+    painter.setPen(Qt::NoPen);
     painter.setBrush(fill);
-    painter.drawRect(area);
+    for (const QRectF& box : boxes)
+        painter.drawRect(box.adjusted(-1, -1, 1, 1));
     painter.setBrush(Qt::NoBrush);
+}
+
+void PagePainter::paintMark(QPainter& painter, const QList<QRectF>& boxes, const QColor& colour, bool tab)
+{
+    painter.save();
+    painter.setCompositionMode(QPainter::CompositionMode_Multiply);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    for (const QRectF& box : boxes)
+        painter.drawRect(box.adjusted(-1, -1, 1, 1));
+    painter.restore();
+    if (tab && !boxes.isEmpty()) {
+        const QRectF first = boxes.first();
+        const double width = std::max(3.0, first.height() * 0.22);
+        painter.fillRect(QRectF(first.left() - width - 3, first.top() - 1, width, first.height() + 2),
+                         colour.darker(160));
+    }
 }
 
 } // namespace scrutineer::gui

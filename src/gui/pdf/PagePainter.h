@@ -23,7 +23,11 @@ public:
     static void paintHighlights(QPainter& painter, const QList<QRectF>& boxes);
     // Matches of a find in the document; `current` (an index into boxes, or -1) stands out.
     static void paintFindMatches(QPainter& painter, const QList<QRectF>& boxes, int current);
-    static void paintSelection(QPainter& painter, const QRectF& area, const QPalette& palette);
+    // The reader's selection: the selected words, one box per line.
+    static void paintSelection(QPainter& painter, const QList<QRectF>& boxes, const QPalette& palette);
+    // A highlight the reader kept, like a highlighter pen over the words (the text stays black);
+    // `tab` marks one with a note or question written on it at the start of its first line.
+    static void paintMark(QPainter& painter, const QList<QRectF>& boxes, const QColor& colour, bool tab);
 };
 
 } // namespace scrutineer::gui

@@ -25,11 +25,10 @@ PageRenderer::PageRenderer(QObject* parent) : QObject(parent), m_pages(kPageCach
                 if (generation == m_generation)
                     emit textFound(page, text, boxes);
             });
-    connect(m_worker, &RenderWorker::textSelected, this,
-            [this](quint64 generation, int page, const QRectF& area, const QString& text) {
-                if (generation == m_generation)
-                    emit textSelected(page, area, text);
-            });
+    connect(m_worker, &RenderWorker::wordsRead, this, [this](quint64 generation, int page, const PageText& text) {
+        if (generation == m_generation)
+            emit wordsRead(page, text);
+    });
     connect(m_worker, &RenderWorker::matchesFound, this,
             [this](quint64 generation, int page, const QString& text, const QList<QRectF>& boxes) {
                 if (generation == m_generation)
@@ -127,9 +126,9 @@ void PageRenderer::findAll(const QString& text, int startPage)
     post([&](RenderQueue& queue) { queue.search = jobs; });
 }
 
-void PageRenderer::selectText(int page, const QRectF& area)
+void PageRenderer::readWords(int page)
 {
-    post([&](RenderQueue& queue) { queue.text.append({RenderQueue::TextJob::Kind::Select, page, {}, area}); });
+    post([&](RenderQueue& queue) { queue.text.append({RenderQueue::TextJob::Kind::Words, page, {}, {}}); });
 }
 
 void PageRenderer::onOpened(quint64 generation, const QList<QSizeF>& sizes, const QString& error)

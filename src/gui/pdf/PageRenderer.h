@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pdf/PageCache.h"
+#include "pdf/PageText.h"
 #include "pdf/RenderQueue.h"
 
 #include <QList>
@@ -42,8 +43,8 @@ public:
     // to the page before it: matchesFound() follows once per page. Replaces an earlier search;
     // an empty text stops it.
     void findAll(const QString& text, int startPage);
-    // The words inside an area of a page (points): textSelected() follows.
-    void selectText(int page, const QRectF& area);
+    // The words of a page (0-based) in reading order: wordsRead() follows.
+    void readWords(int page);
 
     PageCache& pages() { return m_pages; }
     PageCache& thumbnails() { return m_thumbnails; }
@@ -54,7 +55,7 @@ signals:
     void pageRendered(int page);
     void thumbnailRendered(int page);
     void textFound(int page, const QString& text, const QList<QRectF>& boxes);
-    void textSelected(int page, const QRectF& area, const QString& text);
+    void wordsRead(int page, const scrutineer::gui::PageText& text);
     void matchesFound(int page, const QString& text, const QList<QRectF>& boxes);
 
 private:

@@ -4,10 +4,13 @@
 #include "pdf/PagePainter.h"
 #include "pdf/PageRenderer.h"
 
+#include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -43,7 +46,7 @@ void PdfView::setRenderer(PageRenderer* renderer)
             viewport()->update(viewRect(page).toAlignedRect().adjusted(-2, -2, 2, 2));
     });
     connect(renderer, &PageRenderer::textFound, this, &PdfView::onTextFound);
-    connect(renderer, &PageRenderer::textSelected, this, &PdfView::onTextSelected);
+    connect(renderer, &PageRenderer::wordsRead, this, &PdfView::onWordsRead);
 }
 
 void PdfView::setMessage(const QString& message)
@@ -53,6 +56,8 @@ void PdfView::setMessage(const QString& message)
         m_layout.setPageSizes({});
         m_highlight = {};
         m_selection = {};
+        m_pageText.clear();
+        m_pageTextAsked.clear();
         relayout(m_layout.zoom());
     }
     viewport()->update();
@@ -63,6 +68,8 @@ void PdfView::onOpened()
     m_layout.setPageSizes(m_renderer->pageSizes());
     m_highlight = {};
     m_selection = {};
+    m_pageText.clear();
+    m_pageTextAsked.clear();
     m_currentPage = 0;
     m_message.clear();
     relayout(m_mode == ZoomMode::Custom ? m_customZoom : m_layout.zoom());
@@ -106,12 +113,92 @@ void PdfView::onTextFound(int page, const QString& text, const QList<QRectF>& bo
     emit highlightShown(page + 1, int(boxes.size()));
 }
 
-void PdfView::onTextSelected(int page, const QRectF& area, const QString& text)
+void PdfView::requestPageText(int pdfPage)
 {
-    if (page != m_selection.page || area != m_selection.area)
+    const int page = pdfPage - 1;
+    if (!m_renderer || page < 0 || page >= m_layout.pageCount())
         return;
-    m_selection.text = text;
-    emit selectionChanged(page + 1, text);
+    if (m_pageText.contains(page)) {
+        emit pageTextRead(pdfPage, m_pageText.value(page));
+        return;
+    }
+    if (!m_pageTextAsked.contains(page)) {
+        m_pageTextAsked.insert(page);
+        m_renderer->readWords(page);
+    }
+}
+
+void PdfView::onWordsRead(int page, const PageText& text)
+{
+    m_pageText.insert(page, text);
+    m_pageTextAsked.remove(page);
+    // A drag that ended before the page's words arrived selects them now.
+    if (page == m_selection.page && m_selection.moved && !m_selection.dragging && m_selection.text.isEmpty())
+        finishSelection();
+    else if (page == m_selection.page && m_selection.dragging && updateSelection())
+        viewport()->update();
+    emit pageTextRead(page + 1, text);
+}
+
+bool PdfView::updateSelection()
+{
+    const auto it = m_pageText.constFind(m_selection.page);
+    if (it == m_pageText.cend() || it->isEmpty() || !m_selection.moved)
+        return false;
+    const int first = it->wordAt(m_selection.anchor);
+    const int last = it->wordAt(m_selection.focus);
+    m_selection.text = it->text(first, last);
+    m_selection.boxes = it->boxes(first, last);
+    return !m_selection.text.isEmpty();
+}
+
+void PdfView::finishSelection()
+{
+    if (!updateSelection()) {
+        m_selection = {};
+        viewport()->update();
+        return;
+    }
+    viewport()->update();
+    emit selectionChanged(m_selection.page + 1, m_selection.text);
+}
+
+void PdfView::selectWords(int pdfPage, int first, int last)
+{
+    const int page = pdfPage - 1;
+    const PageText text = m_pageText.value(page);
+    if (text.isEmpty() || first < 0 || last < 0 || first >= text.size() || last >= text.size())
+        return;
+    m_selection = {};
+    m_selection.page = page;
+    m_selection.moved = true;
+    m_selection.text = text.text(first, last);
+    m_selection.boxes = text.boxes(first, last);
+    viewport()->update();
+    emit selectionChanged(pdfPage, m_selection.text);
+}
+
+void PdfView::setMarks(const QList<Mark>& marks)
+{
+    m_marks = marks;
+    viewport()->update();
+}
+
+qint64 PdfView::markAt(const QPointF& viewportPoint) const
+{
+    QPointF point;
+    const int page = pageAtViewPoint(viewportPoint, &point);
+    if (page < 0)
+        return 0;
+    for (const Mark& mark : m_marks) {
+        if (mark.pdfPage != page + 1)
+            continue;
+        for (const QRectF& box : mark.boxes) {
+            if (box.adjusted(-1, -1, 1, 1).contains(point))
+                return mark.id;
+        }
+    }
+    return 0;
 }
 
 void PdfView::setFindMatches(const FindMatches* matches)
@@ -129,7 +216,7 @@ void PdfView::revealCurrentMatch()
 
 void PdfView::clearSelection()
 {
-    if (m_selection.page < 0)
+    if (m_selection.page < 0 && m_selection.text.isEmpty())
         return;
     m_selection = {};
     viewport()->update();
@@ -149,9 +236,15 @@ void PdfView::setZoomMode(ZoomMode mode)
     relayout(mode == ZoomMode::Custom ? m_customZoom : m_layout.zoom());
 }
 
-void PdfView::zoomIn() { setZoom(PageLayout::nextZoomStep(m_layout.zoom())); }
+void PdfView::zoomIn()
+{
+    setZoom(PageLayout::nextZoomStep(m_layout.zoom()));
+}
 
-void PdfView::zoomOut() { setZoom(PageLayout::previousZoomStep(m_layout.zoom())); }
+void PdfView::zoomOut()
+{
+    setZoom(PageLayout::previousZoomStep(m_layout.zoom()));
+}
 
 void PdfView::relayout(double zoom)
 {
@@ -193,7 +286,10 @@ QPointF PdfView::contentOffset() const
     return QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
 }
 
-QRectF PdfView::viewRect(int page) const { return m_layout.pageRect(page).translated(-contentOffset()); }
+QRectF PdfView::viewRect(int page) const
+{
+    return m_layout.pageRect(page).translated(-contentOffset());
+}
 
 QRectF PdfView::toView(int page, const QRectF& points) const
 {
@@ -327,6 +423,16 @@ void PdfView::paintPage(QPainter& painter, int page, const QRectF& rect)
 {
     PagePainter::paintSheet(painter, rect, m_renderer->pages().best(page, renderDpi()), devicePixelRatioF(),
                             tr("Loading page %1…").arg(page + 1));
+    for (const Mark& mark : m_marks) {
+        if (mark.pdfPage != page + 1)
+            continue;
+        QList<QRectF> boxes;
+        for (const QRectF& box : mark.boxes)
+            boxes.append(toView(page, box));
+        // A highlighter green, apart from the yellow of search and find; questions in blue.
+        const QColor colour = mark.style == Mark::Style::Question ? QColor(150, 205, 255) : QColor(170, 235, 120);
+        PagePainter::paintMark(painter, boxes, colour, mark.style != Mark::Style::Highlight);
+    }
     if (page == m_highlight.page) {
         QList<QRectF> boxes;
         for (const QRectF& box : m_highlight.boxes)
@@ -345,8 +451,12 @@ void PdfView::paintPage(QPainter& painter, int page, const QRectF& rect)
             PagePainter::paintFindMatches(painter, boxes, current);
         }
     }
-    if (page == m_selection.page && !m_selection.area.isEmpty())
-        PagePainter::paintSelection(painter, toView(page, m_selection.area), palette());
+    if (page == m_selection.page && !m_selection.boxes.isEmpty()) {
+        QList<QRectF> boxes;
+        for (const QRectF& box : m_selection.boxes)
+            boxes.append(toView(page, box));
+        PagePainter::paintSelection(painter, boxes, palette());
+    }
 }
 
 void PdfView::wheelEvent(QWheelEvent* event)
@@ -377,7 +487,7 @@ void PdfView::keyPressEvent(QKeyEvent* event)
                                                                   : QAbstractSlider::SliderPageStepAdd);
         return;
     case Qt::Key_Escape:
-        if (m_selection.page >= 0) {
+        if (!m_selection.text.isEmpty()) {
             clearSelection();
             return;
         }
@@ -394,12 +504,15 @@ void PdfView::mousePressEvent(QMouseEvent* event)
         return QAbstractScrollArea::mousePressEvent(event);
     QPointF point;
     const int page = pageAtViewPoint(event->position(), &point);
-    const bool hadSelection = m_selection.page >= 0;
+    const bool hadSelection = !m_selection.text.isEmpty();
     m_selection = {};
     if (page >= 0) {
         m_selection.page = page;
         m_selection.anchor = point;
+        m_selection.focus = point;
         m_selection.dragging = true;
+        m_selection.pressedMark = markAt(event->position());
+        requestPageText(page + 1);
     }
     viewport()->update();
     if (hadSelection)
@@ -414,9 +527,11 @@ void PdfView::mouseMoveEvent(QMouseEvent* event)
     const QPointF clamped(std::clamp(event->position().x(), page.left(), page.right()),
                           std::clamp(event->position().y(), page.top(), page.bottom()));
     const QSizeF size = m_layout.pageSizes().value(m_selection.page);
-    const QPointF point((clamped.x() - page.left()) * size.width() / page.width(),
-                        (clamped.y() - page.top()) * size.height() / page.height());
-    m_selection.area = QRectF(m_selection.anchor, point).normalized();
+    m_selection.focus = QPointF((clamped.x() - page.left()) * size.width() / page.width(),
+                                (clamped.y() - page.top()) * size.height() / page.height());
+    const QPointF moved = m_selection.focus - m_selection.anchor;
+    m_selection.moved = m_selection.moved || std::abs(moved.x()) + std::abs(moved.y()) > 3;
+    updateSelection();
     viewport()->update();
 }
 
@@ -425,12 +540,49 @@ void PdfView::mouseReleaseEvent(QMouseEvent* event)
     if (!m_selection.dragging)
         return QAbstractScrollArea::mouseReleaseEvent(event);
     m_selection.dragging = false;
-    if (m_selection.area.width() < 4 || m_selection.area.height() < 4) {
+    if (!m_selection.moved) {
+        const qint64 mark = m_selection.pressedMark;
         m_selection = {};
         viewport()->update();
+        if (mark > 0)
+            emit markClicked(mark);
         return;
     }
-    m_renderer->selectText(m_selection.page, m_selection.area);
+    // Words not read yet: onWordsRead() finishes the selection when they come.
+    if (m_pageText.contains(m_selection.page))
+        finishSelection();
+}
+
+void PdfView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    QPointF point;
+    const int page = pageAtViewPoint(event->position(), &point);
+    const PageText text = m_pageText.value(page);
+    if (event->button() != Qt::LeftButton || page < 0 || !text.isOnWord(point))
+        return QAbstractScrollArea::mouseDoubleClickEvent(event);
+    const int word = text.wordAt(point);
+    selectWords(page + 1, word, word);
+}
+
+void PdfView::contextMenuEvent(QContextMenuEvent* event)
+{
+    emit contextMenuRequested(event->globalPos(), markAt(event->pos()));
+    event->accept();
+}
+
+bool PdfView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const qint64 id = markAt(help->pos());
+        const auto it = std::find_if(m_marks.cbegin(), m_marks.cend(), [id](const Mark& m) { return m.id == id; });
+        if (id > 0 && it != m_marks.cend() && !it->tip.isEmpty())
+            QToolTip::showText(help->globalPos(), it->tip, viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
 }
 
 } // namespace scrutineer::gui

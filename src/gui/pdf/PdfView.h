@@ -1,10 +1,13 @@
 #pragma once
 
 #include "pdf/PageLayout.h"
+#include "pdf/PageText.h"
 
 #include <QAbstractScrollArea>
+#include <QHash>
 #include <QList>
 #include <QRectF>
+#include <QSet>
 #include <QTimer>
 
 namespace scrutineer::gui {
@@ -13,14 +16,26 @@ class FindMatches;
 class PageRenderer;
 
 // Shows every page of a document in one continuous scroll, zoomed 50-400% or fitted to the width
-// or the page, with search-hit highlights and a rubber-band text selection. Pages come from a
-// PageRenderer (rendered off the GUI thread); only visible pages are asked for. GUI thread only.
+// or the page, with search-hit highlights, the reader's highlights and notes drawn over the
+// words they quote, and a text selection made by dragging over words (a double-click takes one
+// word). Pages and their words come from a PageRenderer (read off the GUI thread); only visible
+// pages are asked for. GUI thread only.
 class PdfView final : public QAbstractScrollArea {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PdfView)
 
 public:
     using ZoomMode = PageLayout::ZoomMode;
+
+    // A note drawn over its page: the boxes (points) of the words it quotes, coloured by kind.
+    struct Mark {
+        enum class Style { Highlight, Note, Question };
+        qint64 id = 0;
+        int pdfPage = 0; // 1-based
+        QList<QRectF> boxes;
+        Style style = Style::Highlight;
+        QString tip; // shown when the pointer rests on it
+    };
 
     explicit PdfView(QWidget* parent = nullptr);
     ~PdfView() override;
@@ -37,6 +52,21 @@ public:
     QList<QRectF> highlightBoxes() const { return m_highlight.boxes; }
     int highlightPage() const { return m_highlight.page + 1; }
     QString selectedText() const { return m_selection.text; }
+    // The page (1-based, 0 when nothing is selected) and the selected words' boxes, one per line.
+    int selectionPage() const { return m_selection.text.isEmpty() ? 0 : m_selection.page + 1; }
+    QList<QRectF> selectionBoxes() const { return m_selection.text.isEmpty() ? QList<QRectF> {} : m_selection.boxes; }
+    // Selects words first..last (reading order) of a page whose words were read, as a drag does.
+    void selectWords(int pdfPage, int first, int last);
+
+    // The notes to draw over the pages (replacing the ones drawn before), and the one under a
+    // viewport point (0 when none).
+    void setMarks(const QList<Mark>& marks);
+    const QList<Mark>& marks() const { return m_marks; }
+    qint64 markAt(const QPointF& viewportPoint) const;
+    // The words of a 1-based page in reading order: pageTextRead() follows (at once when read
+    // before). pageText() is empty until then.
+    void requestPageText(int pdfPage);
+    PageText pageText(int pdfPage) const { return m_pageText.value(pdfPage - 1); }
     // For overlays drawn over the pages (gui/marking): where a 1-based page is drawn in the
     // viewport, its size in points, and the page under a viewport point with that point in PDF
     // points (0 when no page is there).
@@ -67,6 +97,11 @@ signals:
     // The user dragged over some words of a page (empty text when the selection is cleared).
     void selectionChanged(int pdfPage, const QString& text);
     void highlightShown(int pdfPage, int boxes);
+    void pageTextRead(int pdfPage, const scrutineer::gui::PageText& text);
+    // A click (without a drag) on a note drawn over the page.
+    void markClicked(qint64 id);
+    // The context menu was asked for, over a note (its id) or not (0).
+    void contextMenuRequested(const QPoint& globalPos, qint64 markId);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -77,6 +112,9 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
 
 private:
     struct Highlight {
@@ -86,15 +124,21 @@ private:
     };
     struct Selection {
         int page = -1;
-        QRectF area; // points
-        QString text;
+        QPointF anchor; // points: where the drag started
+        QPointF focus; // points: where it is now
         bool dragging = false;
-        QPointF anchor; // points
+        bool moved = false; // far enough from the press to be a drag, not a click
+        qint64 pressedMark = 0; // the note under the press, activated by a click
+        QString text;
+        QList<QRectF> boxes; // points, one per line
     };
 
     void onOpened();
     void onTextFound(int page, const QString& text, const QList<QRectF>& boxes);
-    void onTextSelected(int page, const QRectF& area, const QString& text);
+    void onWordsRead(int page, const PageText& text);
+    // Recomputes the selected words from the drag's two ends; true when words were selected.
+    bool updateSelection();
+    void finishSelection();
     void relayout(double zoom);
     void updateScrollBars();
     void updateCurrentPage();
@@ -102,8 +146,8 @@ private:
     void sendRequests();
     int renderDpi() const;
     QPointF contentOffset() const;
-    QRectF viewRect(int page) const;                      // page rectangle in viewport coordinates
-    QRectF toView(int page, const QRectF& points) const;  // points on a page -> viewport
+    QRectF viewRect(int page) const; // page rectangle in viewport coordinates
+    QRectF toView(int page, const QRectF& points) const; // points on a page -> viewport
     int pageAtViewPoint(const QPointF& point, QPointF* pagePoint) const;
     void scrollToPageTop(int page);
     void ensureVisible(int page, const QRectF& points);
@@ -124,6 +168,9 @@ private:
     Highlight m_highlight;
     const FindMatches* m_find = nullptr;
     Selection m_selection;
+    QList<Mark> m_marks;
+    QHash<int, PageText> m_pageText; // 0-based page -> its words, once read
+    QSet<int> m_pageTextAsked;
     QTimer m_requestTimer;
 };
 

@@ -45,6 +45,8 @@ public:
     void showMessage(const QString& message);
 
     qint64 documentId() const { return m_document.id; }
+    // The open document's SHA-256 (empty when none): notes and highlights are kept under it.
+    QString documentKey() const { return m_document.key; }
     QString documentPath() const { return m_document.path; }
     int currentPage() const;
     std::optional<int> currentPackPage() const;

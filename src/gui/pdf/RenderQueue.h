@@ -19,11 +19,11 @@ struct RenderQueue {
         Lane lane = Lane::View;
     };
     struct TextJob {
-        enum class Kind { Find, Select };
+        enum class Kind { Find, Words };
         Kind kind = Kind::Find;
         int page = 0;
         QString text; // Find: what to look for
-        QRectF area; // Select: the area in points
+        QRectF area; // unused
     };
 
     QMutex mutex;

@@ -1,6 +1,5 @@
 #include "pdf/RenderWorker.h"
 
-#include "layout/LineBuilder.h"
 #include "pdf/PdfDocument.h"
 
 #include <QMetaObject>
@@ -80,7 +79,7 @@ void RenderWorker::drain()
         if (text->kind == RenderQueue::TextJob::Kind::Find)
             find(generation, *text);
         else
-            select(generation, *text);
+            emit wordsRead(generation, text->page, PageText(m_document->readPage(text->page).words, text->page + 1));
     }
     postDrainIfNeeded();
 }
@@ -119,20 +118,6 @@ void RenderWorker::find(quint64 generation, const RenderQueue::TextJob& job)
         }
     }
     emit textFound(generation, job.page, job.text, boxes);
-}
-
-void RenderWorker::select(quint64 generation, const RenderQueue::TextJob& job)
-{
-    const layout::LayoutPage page = m_document->readPage(job.page);
-    QList<layout::LayoutWord> inside;
-    for (const layout::LayoutWord& word : page.words) {
-        if (job.area.contains(word.box.center()))
-            inside.append(word);
-    }
-    QStringList lines;
-    for (const layout::LayoutLine& line : layout::buildLines(inside, job.page + 1))
-        lines.append(line.text());
-    emit textSelected(generation, job.page, job.area, lines.join(QLatin1Char(' ')));
 }
 
 } // namespace scrutineer::gui

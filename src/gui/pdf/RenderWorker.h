@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pdf/PageText.h"
 #include "pdf/RenderQueue.h"
 
 #include <QImage>
@@ -35,13 +36,12 @@ signals:
     void opened(quint64 generation, const QList<QSizeF>& pageSizes, const QString& error);
     void rendered(quint64 generation, int page, int dpi, bool thumbnail, const QImage& image);
     void textFound(quint64 generation, int page, const QString& text, const QList<QRectF>& boxes);
-    void textSelected(quint64 generation, int page, const QRectF& area, const QString& text);
+    void wordsRead(quint64 generation, int page, const scrutineer::gui::PageText& text);
     void matchesFound(quint64 generation, int page, const QString& text, const QList<QRectF>& boxes);
 
 private:
     void postDrainIfNeeded();
     void find(quint64 generation, const RenderQueue::TextJob& job);
-    void select(quint64 generation, const RenderQueue::TextJob& job);
 
     RenderQueue& m_queue;
     std::unique_ptr<PdfDocument> m_document;

@@ -8,6 +8,7 @@ target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PagePainter.cpp ${CMAKE_CURRENT_LIST_DIR}/PagePainter.h
     ${CMAKE_CURRENT_LIST_DIR}/PageLayout.cpp ${CMAKE_CURRENT_LIST_DIR}/PageLayout.h
     ${CMAKE_CURRENT_LIST_DIR}/PageRenderer.cpp ${CMAKE_CURRENT_LIST_DIR}/PageRenderer.h
+    ${CMAKE_CURRENT_LIST_DIR}/PageText.cpp ${CMAKE_CURRENT_LIST_DIR}/PageText.h
     ${CMAKE_CURRENT_LIST_DIR}/PdfView.cpp ${CMAKE_CURRENT_LIST_DIR}/PdfView.h
     ${CMAKE_CURRENT_LIST_DIR}/PdfViewer.cpp ${CMAKE_CURRENT_LIST_DIR}/PdfViewer.h
     ${PROJECT_SOURCE_DIR}/ui/pdf/PdfViewer.ui

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace scrutineer::gui {
 namespace {
 
@@ -60,7 +62,11 @@ std::optional<MeetingBriefing::Data> MeetingBriefing::gather(Database& database,
     for (const Note& note : NoteStore(database).forMeeting(meetingId)) {
         if (note.kind == Note::Kind::Question)
             data.questions.append(note);
+        else if (!note.anchorText.isEmpty())
+            data.pageNotes.append(note);
     }
+    std::stable_sort(data.pageNotes.begin(), data.pageNotes.end(),
+                     [](const Note& a, const Note& b) { return a.pdfPage < b.pdfPage; });
     return data;
 }
 
@@ -133,11 +139,30 @@ QString MeetingBriefing::html(const Data& d)
         h += QStringLiteral("<ol>");
         for (const Note& q : d.questions) {
             QString where = q.agendaNumber.isEmpty() ? QString() : tr("Item %1").arg(q.agendaNumber);
-            h += QStringLiteral("<li>%1%2</li>")
+            h += QStringLiteral("<li>%1%2%3</li>")
                      .arg(esc(q.body).replace(QLatin1Char('\n'), QStringLiteral("<br/>")),
-                          where.isEmpty() ? QString() : QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(where)));
+                          where.isEmpty() ? QString() : QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(where)),
+                          q.anchorText.isEmpty() ? QString()
+                                                 : QStringLiteral("<br/><i class=\"muted\">“%1”</i>").arg(esc(q.anchorText)));
         }
         h += QStringLiteral("</ol>");
+    }
+    if (!d.pageNotes.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Highlighted in the papers")));
+        for (const Note& n : d.pageNotes) {
+            QStringList where;
+            if (!n.agendaNumber.isEmpty())
+                where << tr("Item %1").arg(n.agendaNumber);
+            if (n.pdfPage > 0)
+                where << tr("PDF page %1").arg(n.pdfPage);
+            if (n.orphaned)
+                where << tr("no longer printed in the revised pack");
+            h += QStringLiteral("<li><i>“%1”</i> <span class=\"muted\">(%2)</span>%3</li>")
+                     .arg(esc(n.anchorText), esc(where.join(QStringLiteral(" · "))),
+                          n.body.isEmpty() ? QString()
+                                           : QStringLiteral("<br/>%1").arg(esc(n.body).replace(QLatin1Char('\n'), QStringLiteral("<br/>"))));
+        }
+        h += QStringLiteral("</ul>");
     }
     return h;
 }

@@ -18,7 +18,7 @@ namespace scrutineer::gui {
 
 // The chair's briefing for one meeting: its agenda, the body's open actions (overdue first), the
 // body's indicators in breach at their latest reading, the body's recommendations to chase, and the
-// councillor's questions from notes.
+// councillor's questions from notes, and the passages they highlighted or wrote notes on.
 // gather() reads the Database (its thread); html() and document() are pure.
 class MeetingBriefing final {
 public:
@@ -29,6 +29,7 @@ public:
         QList<PerformanceData::Breach> breaches;
         RecommendationsSection::Outstanding recommendations;
         QList<Note> questions;
+        QList<Note> pageNotes; // notes and highlights on a quoted passage, page by page
         QDate today;
     };
 
