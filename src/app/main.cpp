@@ -1,9 +1,9 @@
 // scrutineer: the reading room for council agenda packs.
-#include "Database.h"
 #include "Log.h"
 #include "ScreenshotTour.h"
 #include "StartupReport.h"
 #include "main/MainWindow.h"
+#include "main/Preferences.h"
 #include "main/Theme.h"
 
 #include <QApplication>
@@ -52,8 +52,8 @@ struct Options {
     {
         parser.setApplicationDescription(QCoreApplication::translate(
             "main",
-            "Read, search and annotate council agenda packs. Without --db, the embedded database in your "
-            "application data folder is used (created on first use)."));
+            "Read, search and annotate council agenda packs. Without --db, the database chosen in Preferences "
+            "is opened, else the embedded database in your application data folder (created on first use)."));
         parser.addHelpOption();
         parser.addVersionOption();
         screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -110,7 +110,8 @@ int main(int argc, char** argv)
     scrutineer::gui::Theme::apply(app);
     QApplication::setWindowIcon(applicationIcon());
 
-    const QString databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : scrutineer::Database::defaultPath();
+    const QString databasePath
+        = parser.isSet(dbOption) ? parser.value(dbOption) : scrutineer::gui::Preferences::load().startupDatabase();
     scrutineer::gui::MainWindow window;
     // A team database is tried off the GUI thread: the window shows at once, whatever the server.
     window.openWhenReachable(databasePath);

@@ -170,7 +170,8 @@ QHash<int, double> MeetingStore::ocrPages(qint64 documentId) const
 {
     QSqlQuery q(m_database.connection());
     QHash<int, double> result;
-    if (!sql::run(q, QStringLiteral("SELECT pdf_page, ocr_confidence FROM page WHERE document_id = ? AND ocr = 1"), documentId))
+    if (!sql::run(q, QStringLiteral("SELECT pdf_page, ocr_confidence FROM page WHERE document_id = ? AND ocr = 1"),
+                  documentId))
         return result;
     while (q.next())
         result.insert(q.value(0).toInt(), q.value(1).toDouble());
@@ -205,12 +206,23 @@ QStringList MeetingStore::bodyNames() const
 {
     QSqlQuery q(m_database.connection());
     QStringList names;
-    if (!q.exec(QStringLiteral("SELECT name FROM (SELECT DISTINCT b.name FROM body b JOIN meeting m ON m.body_id = b.id) n "
-                               "ORDER BY name COLLATE NOCASE")))
+    if (!q.exec(
+            QStringLiteral("SELECT name FROM (SELECT DISTINCT b.name FROM body b JOIN meeting m ON m.body_id = b.id) n "
+                           "ORDER BY name COLLATE NOCASE")))
         return names;
     while (q.next())
         names.append(q.value(0).toString());
     return names;
+}
+
+std::pair<QDate, QDate> MeetingStore::meetingDateRange() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT MIN(date), MAX(date) FROM meeting WHERE date IS NOT NULL AND date <> ''"))
+        || !q.next())
+        return {};
+    return {QDate::fromString(q.value(0).toString(), Qt::ISODate),
+            QDate::fromString(q.value(1).toString(), Qt::ISODate)};
 }
 
 bool MeetingStore::hasMeetings() const

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTime>
 
+#include <utility>
+
 namespace scrutineer {
 
 // Read side for meetings and what hangs off them (documents, agenda items, minutes), shaped for
@@ -74,6 +76,8 @@ public:
     std::optional<MeetingSummary> meeting(qint64 meetingId) const;
     // Names of the bodies that have at least one meeting, sorted (a cheap list for filters).
     QStringList bodyNames() const;
+    // The first and last dates of the library's meetings (both invalid when no meeting is dated).
+    std::pair<QDate, QDate> meetingDateRange() const;
 
     // Printed pack page of every page of a document that has one (1-based PDF page -> pack page).
     QHash<int, int> packPages(qint64 documentId) const;

@@ -208,9 +208,9 @@ bool ImportController::importPaths(const QStringList& paths)
     // PDFs are read in a worker process when there is one, so that a file that crashes or
     // hangs Poppler costs that file, not the app.
     WorkerImport::Options worker;
-    worker.workerPath = WorkerImport::findWorker();
+    worker.workerPath = m_workerEnabled ? WorkerImport::findWorker() : QString();
     worker.ocr = m_ocr;
-    if (worker.workerPath.isEmpty())
+    if (worker.workerPath.isEmpty() && m_workerEnabled)
         log::warning(QStringLiteral("no import worker (scrutineer-cli) found: importing inside the app"));
     m_watcher->setFuture(QtConcurrent::run([files, database, cancel, callbacks, worker] {
         return worker.workerPath.isEmpty() ? ImportJob::run(files, database, *cancel, callbacks, worker.ocr)

@@ -12,8 +12,7 @@
 
 class QMimeData;
 class QWidget;
-template <typename T>
-class QFutureWatcher;
+template <typename T> class QFutureWatcher;
 
 namespace scrutineer::gui {
 
@@ -46,6 +45,9 @@ public:
     // How the next imports read pages without a text layer (OCR on or off, cache folder).
     void setOcrOptions(const OcrOptions& options) { m_ocr = options; }
     const OcrOptions& ocrOptions() const { return m_ocr; }
+    // Read PDFs in a worker process when one is found (the default), or inside the app.
+    void setWorkerEnabled(bool enabled) { m_workerEnabled = enabled; }
+    bool workerEnabled() const { return m_workerEnabled; }
     ImportSummaryDialog* summaryDialog() const;
     const ImportSummary& lastSummary() const;
 
@@ -91,6 +93,7 @@ private:
     ImportSummary m_lastSummary;
     bool m_summaryEnabled = true;
     OcrOptions m_ocr;
+    bool m_workerEnabled = true;
     bool m_wroteSomething = false;
 };
 

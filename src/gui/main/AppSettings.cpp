@@ -51,10 +51,6 @@ void AppSettings::removeRecentDatabase(const QString& path)
     QSettings().setValue(QStringLiteral("database/recent"), recent);
 }
 
-bool AppSettings::ocrEnabled() { return QSettings().value(QStringLiteral("import/ocr"), true).toBool(); }
-
-void AppSettings::setOcrEnabled(bool enabled) { QSettings().setValue(QStringLiteral("import/ocr"), enabled); }
-
 void AppSettings::clearRecentDatabases() { QSettings().remove(QStringLiteral("database/recent")); }
 
 QString AppSettings::lastDatabase() { return QSettings().value(QStringLiteral("database/last")).toString(); }

@@ -36,10 +36,6 @@ public:
     static qint64 lastMeeting(const QString& databasePath);
     static void setLastMeeting(const QString& databasePath, qint64 meetingId);
 
-    // Read pages without a text layer with OCR when importing (File menu; on unless turned off).
-    static bool ocrEnabled();
-    static void setOcrEnabled(bool enabled);
-
     static Layout layout();
     static void setLayout(const Layout& layout);
 };

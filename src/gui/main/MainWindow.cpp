@@ -8,7 +8,9 @@
 #include "main/ConnectDialog.h"
 #include "main/DatabaseDialogs.h"
 #include "main/DatabaseOpener.h"
+#include "main/DockArrangement.h"
 #include "main/EmptyStatePage.h"
+#include "main/PreferencesController.h"
 #include "main/ReadingController.h"
 #include "main/ReadingMode.h"
 #include "main/RecentConnections.h"
@@ -55,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
     m_review = new ReviewRoom(this, m_ui->pdfViewer, this);
     m_workspaces->setReadingUndoStack(m_review->marking()->history());
     m_workspaces->adoptPanelUndoStack(m_review->panel()->history(), m_review->panel());
+    m_preferences = new PreferencesController(this, m_ui->actionReadScannedPages);
     setupDocks();
     setupMenus();
     connectFeatures();
@@ -105,17 +108,36 @@ bool MainWindow::isShowingEmptyState() const
 
 void MainWindow::setupDocks()
 {
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    splitDockWidget(m_ui->meetingsDock, m_ui->agendaDock, Qt::Vertical);
-    tabifyDockWidget(m_ui->agendaDock, m_ui->carryForwardDock);
-    m_ui->agendaDock->raise();
-    tabifyDockWidget(m_ui->searchDock, m_ui->notesDock);
-    tabifyDockWidget(m_ui->notesDock, m_review->dock());
-    m_ui->searchDock->raise();
-    resizeDocks({m_ui->meetingsDock, m_ui->searchDock}, {300, 340}, Qt::Horizontal);
-    resizeDocks({m_ui->meetingsDock, m_ui->agendaDock}, {260, 440}, Qt::Vertical);
+    DockArrangement::arrange(this, dockSet(), m_preferences->preferences().panelLayout);
     m_defaultState = saveState();
+}
+
+DockArrangement::Docks MainWindow::dockSet() const
+{
+    return {m_ui->meetingsDock, m_ui->agendaDock, m_ui->carryForwardDock,
+            m_ui->searchDock,   m_ui->notesDock,  m_review->dock()};
+}
+
+void MainWindow::applyPreferences(const Preferences& before, const Preferences& after)
+{
+    OcrOptions options = m_import->ocrOptions();
+    options.enabled = after.ocr;
+    m_import->setOcrOptions(options);
+    m_import->setWorkerEnabled(after.importInWorker);
+    if (before.panelLayout == after.panelLayout)
+        return;
+    // A new default arrangement applies now where the docks are shown, and later where they are put away.
+    m_readingMode->setActive(false);
+    DockArrangement::arrange(this, dockSet(), after.panelLayout);
+    m_defaultState = saveState();
+    if (m_empty)
+        m_stateBeforeEmpty = m_defaultState;
+    else if (!m_readingState.isEmpty())
+        m_readingState = m_defaultState;
+    if (m_empty || !m_readingState.isEmpty()) {
+        for (QDockWidget* dock : docks())
+            dock->hide();
+    }
 }
 
 void MainWindow::setupMenus()
@@ -158,17 +180,10 @@ void MainWindow::setupMenus()
     connect(m_ui->actionImport, &QAction::triggered, m_import, &ImportController::chooseFiles);
     connect(m_ui->actionImportFolder, &QAction::triggered, m_import, &ImportController::chooseFolder);
     connect(m_ui->actionOpenSample, &QAction::triggered, m_import, &ImportController::importSample);
-    m_ui->actionReadScannedPages->setChecked(AppSettings::ocrEnabled());
-    auto applyOcr = [this](bool on) {
-        OcrOptions options = m_import->ocrOptions();
-        options.enabled = on;
-        m_import->setOcrOptions(options);
-    };
-    applyOcr(AppSettings::ocrEnabled());
-    connect(m_ui->actionReadScannedPages, &QAction::toggled, this, [applyOcr](bool on) {
-        AppSettings::setOcrEnabled(on);
-        applyOcr(on);
-    });
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(m_preferences->action());
+    applyPreferences(m_preferences->preferences(), m_preferences->preferences());
+    connect(m_preferences, &PreferencesController::changed, this, &MainWindow::applyPreferences);
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
     connect(m_ui->actionConnectTeam, &QAction::triggered, this,
@@ -374,6 +389,8 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
 
 void MainWindow::onMeetingsShown(int count)
 {
+    if (count > 0 && std::exchange(m_startReading, false) && m_preferences->preferences().startInReadingMode)
+        m_readingMode->setActive(true);
     m_meetingsKnown = true;
     setEmptyState(count == 0);
     updateTitle();
@@ -529,7 +546,7 @@ void MainWindow::resetLayout()
 {
     m_workspaces->show(Workspaces::Workspace::Reading);
     restoreState(m_defaultState);
-    m_ui->pdfViewer->thumbnailsAction()->setChecked(true);
+    m_ui->pdfViewer->thumbnailsAction()->setChecked(false);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "main/DockArrangement.h"
 #include "main/Workspaces.h"
 
 #include <QMainWindow>
@@ -25,6 +26,7 @@ class MeetingLibrary;
 class MeetingsNavigator;
 class NotesPanel;
 class PdfViewer;
+class PreferencesController;
 class ReadingController;
 class ReadingMode;
 class RecentDatabasesMenu;
@@ -69,6 +71,7 @@ public:
     CarryForwardView* carryForward() const { return m_carryForward; }
     Workspaces* workspaces() const { return m_workspaces; }
     ReviewRoom* reviewRoom() const { return m_review; }
+    PreferencesController* preferences() const { return m_preferences; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,6 +86,8 @@ private:
     void connectChairTools();
     void connectReviewRoom();
     QList<QDockWidget*> docks() const;
+    DockArrangement::Docks dockSet() const;
+    void applyPreferences(const Preferences& before, const Preferences& after);
     void onWorkspaceChanged(Workspaces::Workspace workspace);
     void restoreLayout();
     void saveLayout();
@@ -109,6 +114,8 @@ private:
     bool m_mayImport = true;
     ReviewRoom* m_review = nullptr;
     ReadingMode* m_readingMode = nullptr;
+    PreferencesController* m_preferences = nullptr;
+    bool m_startReading = true; // reading mode at start-up, when the preferences ask for it
     QByteArray m_defaultState;
     QByteArray m_stateBeforeEmpty;
     QByteArray m_readingState; // the docks as they were while a tool has the window

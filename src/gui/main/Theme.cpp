@@ -1,10 +1,14 @@
 #include "main/Theme.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
+
+#include <algorithm>
 
 namespace scrutineer::gui {
 namespace {
@@ -42,23 +46,69 @@ QPalette darkPalette()
     return p;
 }
 
+// What the desktop gave before the first apply() replaced it.
+struct Desktop {
+    bool captured = false;
+    bool dark = false;
+    QFont font;
+};
+
+Desktop& desktop()
+{
+    static Desktop d;
+    return d;
+}
+
+bool g_dark = false;
+
+void capture()
+{
+    Desktop& d = desktop();
+    if (d.captured)
+        return;
+    d.captured = true;
+    // Qt 6.4 has no colour-scheme hint: read the platform's own palette (what the desktop set).
+    d.dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    d.font = QGuiApplication::font();
+}
+
 } // namespace
 
-bool Theme::isDark()
+bool Theme::systemIsDark()
 {
-    // Qt 6.4 has no colour-scheme hint: read the platform's own palette (what the desktop set),
-    // overridable with SCRUTINEER_THEME=light|dark.
     const QByteArray forced = qgetenv("SCRUTINEER_THEME").toLower();
     if (forced == "dark" || forced == "light")
         return forced == "dark";
-    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    capture();
+    return desktop().dark;
 }
 
-void Theme::apply(QApplication& app)
+bool Theme::isDark()
 {
-    const bool dark = isDark();
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    app.setPalette(dark ? darkPalette() : app.style()->standardPalette());
+    return g_dark;
+}
+
+void Theme::apply(QApplication& app, const Preferences& preferences)
+{
+    capture();
+    g_dark = preferences.palette == Preferences::Palette::Dark
+        || (preferences.palette == Preferences::Palette::System && systemIsDark());
+    if (!app.style() || app.style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setPalette(g_dark ? darkPalette() : app.style()->standardPalette());
+    QFont font = desktop().font;
+    const int scale = std::clamp(preferences.textScale, Preferences::kMinTextScale, Preferences::kMaxTextScale);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * scale / 100.0);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(qRound(font.pixelSize() * scale / 100.0));
+    app.setFont(font);
+    // Qt 6.4 leaves windows already open at the font they resolved; a window with no font of its
+    // own takes the application's again when given an empty one (its children follow).
+    for (QWidget* window : QApplication::topLevelWidgets()) {
+        if (window->font().resolveMask() == 0)
+            window->setFont(QFont());
+    }
 }
 
 } // namespace scrutineer::gui

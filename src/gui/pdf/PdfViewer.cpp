@@ -121,7 +121,8 @@ void PdfViewer::createActions()
     m_printAction->setShortcuts(QKeySequence::Print);
     m_printAction->setStatusTip(tr("Print the document you are reading, a range of its pages or the page shown"));
     connect(m_printAction, &QAction::triggered, this, &PdfViewer::printDocument);
-    m_thumbnailsAction->setChecked(true);
+    // Off until asked for (F4): the agenda already leads to each item's pages, and the page needs the width.
+    m_thumbnailsAction->setChecked(false);
 
     m_ui->zoomInButton->setDefaultAction(m_zoomInAction);
     m_ui->zoomOutButton->setDefaultAction(m_zoomOutAction);
@@ -360,7 +361,7 @@ void PdfViewer::restoreState(const QByteArray& state)
     QDataStream in(state);
     qint32 version = 0;
     QByteArray splitter;
-    bool thumbnails = true;
+    bool thumbnails = false;
     qint32 mode = 0;
     double zoom = 1.0;
     in >> version >> splitter >> thumbnails >> mode >> zoom;

@@ -32,7 +32,8 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_uniq
     m_ui->bodyCombo->addItem(tr("All committees"), QString());
     const QDate today = QDate::currentDate();
     m_ui->fromDate->setDate(today.addYears(-1));
-    m_ui->toDate->setDate(today.addYears(1));
+    m_ui->toDate->setDate(today);
+    updateDateFilter();
     m_ui->statusLabel->setText(tr("Type to search every imported pack, resolution, action and note."));
     m_ui->moreButton->hide();
     connect(m_ui->moreButton, &QPushButton::clicked, this, [this] {
@@ -55,18 +56,22 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_uniq
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SearchWorker::finished, this, &SearchPanel::showResult);
     connect(m_worker, &SearchWorker::bodiesLoaded, this, &SearchPanel::showBodies);
+    connect(m_worker, &SearchWorker::datesLoaded, this, &SearchPanel::showDates);
     m_thread->start();
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &SearchPanel::scheduleSearch);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &SearchPanel::openCurrentOrFirst);
     connect(m_ui->bodyCombo, &QComboBox::currentIndexChanged, this, &SearchPanel::scheduleSearch);
-    connect(m_ui->dateCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_ui->fromDate->setEnabled(on);
-        m_ui->toDate->setEnabled(on);
+    connect(m_ui->dateCheck, &QCheckBox::toggled, this, [this] {
+        updateDateFilter();
         scheduleSearch();
     });
-    connect(m_ui->fromDate, &QDateEdit::dateChanged, this, &SearchPanel::scheduleSearch);
-    connect(m_ui->toDate, &QDateEdit::dateChanged, this, &SearchPanel::scheduleSearch);
+    for (QDateEdit* edit : {m_ui->fromDate, m_ui->toDate}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            m_datesTouched = true;
+            scheduleSearch();
+        });
+    }
     // Ticked kinds are filled with the highlight colour, unticked ones are outlined only, so the
     // filter reads at a glance in light and dark palettes.
     const QPalette pal = palette();
@@ -259,6 +264,27 @@ void SearchPanel::showBodies(const QStringList& bodies)
     m_ui->bodyCombo->setCurrentIndex(std::max(0, index));
     if (index < 0 && !current.isEmpty())
         scheduleSearch();
+}
+
+void SearchPanel::showDates(const QDate& first, const QDate& last)
+{
+    if (m_datesTouched || !first.isValid() || !last.isValid())
+        return;
+    const QSignalBlocker fromBlocker(m_ui->fromDate);
+    const QSignalBlocker toBlocker(m_ui->toDate);
+    m_ui->fromDate->setDate(first);
+    m_ui->toDate->setDate(last);
+    if (m_ui->dateCheck->isChecked())
+        scheduleSearch();
+}
+
+void SearchPanel::updateDateFilter()
+{
+    const bool on = m_ui->dateCheck->isChecked();
+    m_ui->anyDateLabel->setVisible(!on);
+    for (QWidget* widget : {static_cast<QWidget*>(m_ui->fromDate), static_cast<QWidget*>(m_ui->toLabel),
+                            static_cast<QWidget*>(m_ui->toDate)})
+        widget->setVisible(on);
 }
 
 void SearchPanel::activate(const QModelIndex& index)

@@ -67,6 +67,9 @@ private:
     void runSearch();
     void showResult(const scrutineer::gui::SearchResult& result);
     void showBodies(const QStringList& bodies);
+    // Unset, the date filter reads "any date"; set, it starts at the library's first and last meetings.
+    void showDates(const QDate& first, const QDate& last);
+    void updateDateFilter();
     void activate(const QModelIndex& index);
     void openCurrentOrFirst();
     SearchIndex::Filter filter() const;
@@ -78,6 +81,7 @@ private:
     SearchWorker* m_worker = nullptr; // lives on m_thread
     QTimer* m_debounce = nullptr;
     QString m_databasePath;
+    bool m_datesTouched = false; // the user chose dates: keep them when the library changes
     qint64 m_lastSearchMs = -1;
     quint64 m_generation = 0;
     int m_limit = 50;

@@ -76,9 +76,13 @@ void SearchWorker::nameUntitledHits(QList<SearchIndex::Hit>& hits)
 void SearchWorker::loadBodies(const QString& databasePath)
 {
     QStringList bodies;
-    if (ensureOpen(databasePath, nullptr))
+    std::pair<QDate, QDate> dates;
+    if (ensureOpen(databasePath, nullptr)) {
         bodies = MeetingStore(*m_database).bodyNames();
+        dates = MeetingStore(*m_database).meetingDateRange();
+    }
     emit bodiesLoaded(bodies);
+    emit datesLoaded(dates.first, dates.second);
 }
 
 } // namespace scrutineer::gui

@@ -2,6 +2,7 @@
 
 #include "SearchIndex.h"
 
+#include <QDate>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -51,13 +52,15 @@ public:
 signals:
     void finished(const scrutineer::gui::SearchResult& result);
     void bodiesLoaded(const QStringList& bodies);
+    // The first and last meeting dates of the library (invalid when none), loaded with the bodies.
+    void datesLoaded(const QDate& first, const QDate& last);
 
 private:
     bool ensureOpen(const QString& path, QString* error);
     void nameUntitledHits(QList<SearchIndex::Hit>& hits);
 
     std::unique_ptr<Database> m_database;
-    std::atomic<quint64> m_latest{0};
+    std::atomic<quint64> m_latest {0};
 };
 
 } // namespace scrutineer::gui

@@ -3,8 +3,8 @@
 #include "PdfFixtures.h"
 #include "importing/ImportController.h"
 #include "importing/ImportProgressWidget.h"
-#include "main/AppSettings.h"
 #include "main/MainWindow.h"
+#include "main/Preferences.h"
 #include "pdf/PdfViewer.h"
 #include "search/SearchPanel.h"
 #include "search/SearchResultsModel.h"
@@ -46,7 +46,10 @@ QAction* ocrAction(MainWindow& window)
 
 TEST(OcrInTheApp, TheMenuSettingIsRememberedAndReachesTheImport)
 {
-    gui::AppSettings::setOcrEnabled(false);
+    fx::GuiTestDir dir;
+    gui::Preferences off;
+    off.ocr = false;
+    off.save();
     {
         MainWindow window;
         QAction* action = ocrAction(window);
@@ -56,7 +59,7 @@ TEST(OcrInTheApp, TheMenuSettingIsRememberedAndReachesTheImport)
         action->setChecked(true);
         EXPECT_TRUE(window.importController()->ocrOptions().enabled);
     }
-    EXPECT_TRUE(gui::AppSettings::ocrEnabled());
+    EXPECT_TRUE(gui::Preferences::load().ocr);
     MainWindow again;
     EXPECT_TRUE(ocrAction(again)->isChecked());
     EXPECT_TRUE(again.importController()->ocrOptions().enabled);
@@ -147,8 +150,8 @@ TEST(OcrInTheApp, TheProgressStripFollowsTheScannedPages)
 TEST(OcrInTheApp, TheCorpusMixedFilesScannedPagesAreFoundAndOpenAtTheirPage)
 {
     const QString corpus = qEnvironmentVariableIsSet("SCRUTINEER_CORPUS_DIR")
-                               ? qEnvironmentVariable("SCRUTINEER_CORPUS_DIR")
-                               : QStringLiteral(SCRUTINEER_SOURCE_DIR "/../shared/corpus");
+        ? qEnvironmentVariable("SCRUTINEER_CORPUS_DIR")
+        : QStringLiteral(SCRUTINEER_SOURCE_DIR "/../shared/corpus");
     const QString pack = corpus + QStringLiteral("/pdf/norwalk-2022-11-15-agenda-mixed-scan.pdf");
     if (!QFileInfo::exists(pack))
         GTEST_SKIP() << "corpus file not found: " << pack.toStdString();

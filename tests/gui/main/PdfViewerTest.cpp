@@ -1,9 +1,9 @@
 // The document pane on a real PDF: background rendering, page jumps, highlights, zoom,
 // thumbnails and the page indicator.
+#include "pdf/PdfViewer.h"
 #include "GuiFixtures.h"
 #include "pdf/PageRenderer.h"
 #include "pdf/PdfView.h"
-#include "pdf/PdfViewer.h"
 #include "pdf/ThumbnailModel.h"
 
 #include <QAbstractItemView>
@@ -22,7 +22,8 @@ QString writeLongPdf(const GuiTestDir& dir, int pages)
 {
     QList<QStringList> content;
     for (int i = 1; i <= pages; ++i)
-        content.append({QStringLiteral("Report page %1").arg(i), QStringLiteral("Foster carer allowance paragraph %1").arg(i)});
+        content.append(
+            {QStringLiteral("Report page %1").arg(i), QStringLiteral("Foster carer allowance paragraph %1").arg(i)});
     const QString path = dir.path(QStringLiteral("long.pdf"));
     scrutineer::testing::writePdf(path, content, 0);
     return path;
@@ -74,7 +75,7 @@ TEST(PdfViewer, OpensAtAPageHighlightsTheWordsAndShowsBothPageNumbers)
     viewer.show();
     PdfView* view = viewer.view();
     QSignalSpy highlighted(view, &PdfView::highlightShown);
-    PdfViewer::Document document{7, writeLongPdf(dir, 30), QStringLiteral("Agenda pack · long.pdf"), {{12, 10}}, {}};
+    PdfViewer::Document document {7, writeLongPdf(dir, 30), QStringLiteral("Agenda pack · long.pdf"), {{12, 10}}, {}};
     viewer.showDocument(document, 12, QStringLiteral("allowance paragraph 12"));
     ASSERT_TRUE(highlighted.wait(10000));
     EXPECT_EQ(view->highlightPage(), 12);
@@ -118,6 +119,8 @@ TEST(PdfViewer, ThumbnailsListEveryPageAndRenderOnlyWhatIsVisible)
     PdfViewer viewer;
     viewer.resize(900, 700);
     viewer.show();
+    EXPECT_FALSE(viewer.thumbnailsAction()->isChecked()) << "off until asked for";
+    viewer.thumbnailsAction()->setChecked(true);
     auto* strip = viewer.findChild<QAbstractItemView*>(QStringLiteral("thumbnailStrip"));
     ASSERT_NE(strip, nullptr);
     scrutineer::testing::ModelCheck check(strip->model());

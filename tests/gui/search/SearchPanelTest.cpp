@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -92,7 +93,8 @@ TEST_F(SearchPanelTest, ResultsAppearAsYouTypeGroupedByMeeting)
         EXPECT_FALSE(hit.data(SearchResultsModel::LocationRole).toString().isEmpty());
     }
     // The meeting row names the committee and the date the sample pack is for.
-    EXPECT_TRUE(group.data().toString().contains(QStringLiteral("12 Jan 2027"))) << group.data().toString().toStdString();
+    EXPECT_TRUE(group.data().toString().contains(QStringLiteral("12 Jan 2027")))
+        << group.data().toString().toStdString();
     EXPECT_GE(m_panel->lastSearchMs(), 0);
 }
 
@@ -103,8 +105,8 @@ TEST_F(SearchPanelTest, EnterOpensTheSelectedHitAtItsPageWithTheMatchedWords)
     QSignalSpy open(m_panel.get(), &SearchPanel::openRequested);
     QModelIndex pageHit;
     for (const QModelIndex& hit : hits()) {
-        if (hit.data(SearchResultsModel::KindRole).toInt() == int(SearchIndex::Kind::Page) &&
-            hit.data(SearchResultsModel::PdfPageRole).toInt() == 10)
+        if (hit.data(SearchResultsModel::KindRole).toInt() == int(SearchIndex::Kind::Page)
+            && hit.data(SearchResultsModel::PdfPageRole).toInt() == 10)
             pageHit = hit;
     }
     ASSERT_TRUE(pageHit.isValid()) << "the report's consultation page (pdf p. 10) should match";
@@ -205,7 +207,8 @@ TEST_F(SearchPanelTest, DateAndCommitteeFiltersNarrowTheResults)
     EXPECT_GT(hits().size(), 0);
 
     auto* bodies = m_panel->findChild<QComboBox*>(QStringLiteral("bodyCombo"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return bodies->count() > 1; }, kTimeoutMs)) << "the committee list loads in the background";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bodies->count() > 1; }, kTimeoutMs))
+        << "the committee list loads in the background";
     bodies->setCurrentIndex(1);
     ASSERT_TRUE(done.wait(kTimeoutMs));
     EXPECT_GT(hits().size(), 0);
@@ -254,9 +257,9 @@ TEST(SearchResultsModel, FirstMarkedTextJoinsAPhraseAndIgnoresLaterMatches)
 {
     const QChar s = SearchIndex::kMarkStart;
     const QChar e = SearchIndex::kMarkEnd;
-    EXPECT_EQ(SearchResultsModel::firstMarkedText(QStringLiteral("the ") + s + QStringLiteral("mobile") + e + QLatin1Char(' ') + s +
-                                                  QStringLiteral("library") + e + QStringLiteral(" route and ") + s +
-                                                  QStringLiteral("mobile") + e),
+    EXPECT_EQ(SearchResultsModel::firstMarkedText(QStringLiteral("the ") + s + QStringLiteral("mobile") + e
+                                                  + QLatin1Char(' ') + s + QStringLiteral("library") + e
+                                                  + QStringLiteral(" route and ") + s + QStringLiteral("mobile") + e),
               QStringLiteral("mobile library"));
     EXPECT_EQ(SearchResultsModel::firstMarkedText(QStringLiteral("no marks")), QString());
 }
@@ -275,7 +278,8 @@ TEST(SearchResultsModel, GroupsHitsByMeetingNewestFirstUnderTheModelTester)
         h.packPage = page - 2;
         return h;
     };
-    model.setHits({hit(1, QDate(2020, 1, 1), 5), hit(2, QDate(2024, 6, 1), 7), hit(1, QDate(2020, 1, 1), 9), hit(0, {}, 3)});
+    model.setHits(
+        {hit(1, QDate(2020, 1, 1), 5), hit(2, QDate(2024, 6, 1), 7), hit(1, QDate(2020, 1, 1), 9), hit(0, {}, 3)});
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.index(0, 0).data(SearchResultsModel::MeetingIdRole).toLongLong(), 2);
     EXPECT_EQ(model.index(1, 0).data(SearchResultsModel::MeetingIdRole).toLongLong(), 1);
@@ -286,4 +290,36 @@ TEST(SearchResultsModel, GroupsHitsByMeetingNewestFirstUnderTheModelTester)
     model.clear();
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_TRUE(check.warnings().isEmpty()) << check.warnings().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(SearchPanelTest, UnsetDatesReadAsAnyDateAndStartAtTheLibrarysMeetings)
+{
+    auto* dated = m_panel->findChild<QCheckBox*>(QStringLiteral("dateCheck"));
+    auto* from = m_panel->findChild<QDateEdit*>(QStringLiteral("fromDate"));
+    auto* to = m_panel->findChild<QDateEdit*>(QStringLiteral("toDate"));
+    auto* any = m_panel->findChild<QLabel*>(QStringLiteral("anyDateLabel"));
+    ASSERT_NE(any, nullptr);
+    EXPECT_FALSE(dated->isChecked());
+    EXPECT_TRUE(any->isVisible()) << "no filter the user did not set";
+    EXPECT_FALSE(from->isVisible());
+    EXPECT_FALSE(to->isVisible());
+
+    // The range starts at the library's own meetings (the sample's last is 12 January 2027).
+    ASSERT_TRUE(QTest::qWaitFor([&] { return to->date() == QDate(2027, 1, 12); }, kTimeoutMs))
+        << to->date().toString(Qt::ISODate).toStdString();
+    EXPECT_LT(from->date(), to->date()) << "the sample's earlier meeting";
+    EXPECT_GT(from->date().year(), 2020);
+    dated->setChecked(true);
+    EXPECT_FALSE(any->isVisible());
+    EXPECT_TRUE(from->isVisible());
+    EXPECT_TRUE(to->isVisible());
+    ASSERT_TRUE(search(QStringLiteral("library")));
+    EXPECT_GT(hits().size(), 0) << "the default range holds every meeting";
+
+    // A range the user chose is kept when the library reloads.
+    from->setDate(QDate(2020, 5, 1));
+    m_panel->refresh();
+    QSignalSpy done(m_panel.get(), &SearchPanel::searchFinished);
+    ASSERT_TRUE(done.wait(kTimeoutMs));
+    EXPECT_EQ(from->date(), QDate(2020, 5, 1));
 }
