@@ -1,6 +1,7 @@
 // Scores every corpus file: import (in process, as the CLI does), export JSON, run score.py.
 // Keys come from the shared corpus (keys/, PDFs in pdf/) and from the project's own keys for the
-// shared wild documents (tests/corpus/keys/, PDFs in wild/). Each file's score must not drop below
+// shared wild documents (tests/corpus/keys/, PDFs in wild/) and for the house-style documents
+// (tests/corpus/styles/, made into PDFs at build time). Each file's score must not drop below
 // its ratchet in ratchet.json; the score is printed. Files listed in unseen.json are the project's
 // held-out set: only their score is printed, never which facts fail, unless
 // SCRUTINEER_CORPUS_SHOW_UNSEEN is set.
@@ -43,7 +44,7 @@ QString keyPathFor(const QString& name)
     return QStringLiteral(SCRUTINEER_PROJECT_KEYS_DIR "/") + name + QStringLiteral(".json");
 }
 
-// The key's PDF: the shared corpus's pdf/ first, then wild/.
+// The key's PDF: the shared corpus's pdf/ first, then wild/, then the house-style documents.
 QString pdfPathFor(const QString& fileName)
 {
     for (const char* folder : {"/pdf/", "/wild/"}) {
@@ -51,6 +52,9 @@ QString pdfPathFor(const QString& fileName)
         if (QFileInfo::exists(path))
             return path;
     }
+    const QString style = QStringLiteral(SCRUTINEER_STYLE_PDF_DIR "/") + fileName;
+    if (QFileInfo::exists(style))
+        return style;
     return corpusDir() + QStringLiteral("/pdf/") + fileName;
 }
 
