@@ -34,6 +34,8 @@ class Writer:
         self.new_page()
 
     def new_page(self):
+        if self.pages and not self.pages[-1]['text']:
+            self.pages.pop()  # a page with nothing on it yet takes the new shape instead
         self.pages.append({'shape': self.shape, 'text': []})
         self.y = self.shape[1] - TOP
 
