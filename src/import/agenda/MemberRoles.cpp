@@ -11,8 +11,9 @@ namespace {
 
 const QString kVice = QStringLiteral(
     "(Vice[- ]?Chair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?|Mayor Pro Tem(?:pore)?|Vice[- ]Mayor|"
-    "Deputy Mayor|Vice[- ]President)");
-const QString kChair = QStringLiteral("(Chair(?:man|woman|person)?|Mayor|President|Presiding Member)");
+    "Deputy Mayor|Vice[- ]President|(?:Vice|Depute|Deputy)[- ]?Conven[eo]r)");
+// Scottish councils' committees are chaired by a Convener (or Convenor), with a Vice or Depute Convener.
+const QString kChair = QStringLiteral("(Chair(?:man|woman|person)?|Mayor|President|Presiding Member|Conven[eo]r)");
 const QString kCoOpted = QStringLiteral("(Co-?opted(?: (?:Voting |Non-voting |Non-Voting )?Members?)?|Co-?optees?)");
 const QString kAdvisory = QStringLiteral("(Advisory Members?|Advisers?|Advisors?|Observers?)");
 const QString kSubstitute = QStringLiteral("((?:Named )?Substitutes?(?: Members?)?)");

@@ -32,8 +32,9 @@ QRegularExpression agreedSentence(const QString& body)
     return RegexCache::get(
         QStringLiteral("\\bit\\s+was\\s+(?:(?:unanimously|further|also|therefore|then|subsequently)\\s+)?agreed"
                        "\\s+(?:unanimously\\s+)?(?:that|to)\\b|"
-                       "\\b(?:was|were)\\s+(?:unanimously\\s+)?agreed\\s+as\\s+an?\\s+(?:correct|true|accurate)\\s+"
-                       "record\\b|"
+                       "\\b(?:was|were)\\s+(?:(?:unanimously|duly|submitted|read|taken|received)\\s+(?:and\\s+)?)*"
+                       "(?:agreed|approved|confirmed|accepted|adopted)(?:\\s+and\\s+signed)?\\s+as\\s+an?\\s+"
+                       "(?:correct|true|accurate|full\\s+and\\s+accurate)\\s+record\\b|"
                        "^(?:the\\s+|this\\s+)?%1\\s+(?:(?:unanimously|also|further|then|therefore)\\s+)?agreed\\s*"
                        "(?:unanimously\\s+)?(?:(?:that|to|the|with)\\b|:)")
             .arg(bodies(body)),

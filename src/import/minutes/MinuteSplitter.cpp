@@ -1,6 +1,7 @@
 #include "minutes/MinuteSplitter.h"
 
 #include "TextUtil.h"
+#include "minutes/MinuteReferences.h"
 #include "minutes/VoteParser.h"
 
 #include <QHash>
@@ -12,12 +13,6 @@ namespace {
 
 constexpr int kMaxJump = 15; // a lost heading or two, not a report paragraph or a year
 constexpr int kMaxLookBack = 200; // candidates a run may reach back over (keeps the choice linear)
-
-const QRegularExpression& headingPattern()
-{
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,4})(\\.?)\\s+(\\S.*)$"));
-    return re;
-}
 
 const QRegularExpression& itemPattern()
 {
@@ -93,7 +88,7 @@ QList<MinuteSpan> MinuteSplitter::splitUnnumbered(const QList<MinutesLine>& line
     for (qsizetype i = from; i < to; ++i) {
         const MinutesLine& line = lines.at(i);
         if (!isCapitalsLine(line.text) || std::abs(line.left - margin) > 4 || !standsApart(line)
-            || headingPattern().match(line.text).hasMatch())
+            || MinuteReferences::startsWithReference(line.text))
             continue;
         QStringList titleParts {line.text};
         qsizetype next = i + 1;
@@ -151,83 +146,84 @@ bool MinuteSplitter::isTitleCase(const QString& title)
 
 QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizetype from, qsizetype to)
 {
-    // Every line that could head a minute, then the longest run of them whose numbers go up in
-    // small steps: paragraphs numbered 1, 2 in an opening section do not hide minutes 283-285,
-    // and a stray number inside a minute does not break the run.
+    // Every reading of every line that could head a minute, then the longest run of one shape
+    // whose numbers go up in small steps: paragraphs numbered 1, 2 in an opening section do not
+    // hide minutes 283-285, and a stray number inside a minute does not break the run.
     struct Candidate {
         qsizetype line = 0;
-        int number = 0;
+        MinuteReference reference;
         bool column = false;
     };
     QList<Candidate> candidates;
     const qreal margin = bodyLeft(lines, from, to);
     for (qsizetype i = from; i < to; ++i) {
         const MinutesLine& line = lines.at(i);
-        const auto m = headingPattern().match(line.text);
-        if (!m.hasMatch())
-            continue;
-        const QString title = m.captured(3).trimmed();
-        const QChar first = title.at(0);
-        if (!(first.isUpper() || first.isDigit()) || letterCount(title) < 2)
-            continue;
-        const bool column
-            = line.secondWordLeft > 0 && line.secondWordLeft - line.firstWordRight >= 10 && line.left < margin - 8;
-        // "(Item N)" right under the title (which may wrap, but not end a sentence or a paragraph).
-        bool itemNext = false;
-        for (qsizetype k = i + 1; k < std::min(to, i + 4) && !itemNext; ++k) {
-            const QString& above = k == i + 1 ? title : lines.at(k - 1).text;
-            if (headingPattern().match(lines.at(k).text).hasMatch() || above.endsWith(QLatin1Char('.')))
-                break;
-            itemNext = itemPattern().match(lines.at(k).text).hasMatch();
+        for (const MinuteReference& reference : MinuteReferences::read(line.text)) {
+            const QString& title = reference.title;
+            const QChar first = title.at(0);
+            if (!(first.isUpper() || first.isDigit()) || letterCount(title) < 2)
+                continue;
+            const bool column = line.secondWordLeft > 0 && line.secondWordLeft - line.firstWordRight >= 10
+                && line.left < margin - 8;
+            // "(Item N)" right under the title (which may wrap, but not end a sentence or a paragraph).
+            bool itemNext = false;
+            for (qsizetype k = i + 1; k < std::min(to, i + 4) && !itemNext; ++k) {
+                const QString& above = k == i + 1 ? title : lines.at(k - 1).text;
+                if (MinuteReferences::startsWithReference(lines.at(k).text) || above.endsWith(QLatin1Char('.')))
+                    break;
+                itemNext = itemPattern().match(lines.at(k).text).hasMatch();
+            }
+            const bool upper = text::isMostlyUpperCase(title) && letterCount(title) >= 3;
+            const bool titleCase = isTitleCase(title) && !title.endsWith(QLatin1Char('.'))
+                && title.split(QLatin1Char(' ')).size() <= 16;
+            if (upper || column || itemNext || titleCase)
+                candidates.append({i, reference, column});
         }
-        const bool upper = text::isMostlyUpperCase(title) && letterCount(title) >= 3;
-        const bool titleCase
-            = isTitleCase(title) && !title.endsWith(QLatin1Char('.')) && title.split(QLatin1Char(' ')).size() <= 16;
-        if (!(upper || column || itemNext || titleCase))
-            continue;
-        candidates.append({i, m.captured(1).toInt(), column});
     }
-    // Longest chain: best[k] = length of the best run ending at candidate k.
+    // Longest run: best[k] = length of the best run of k's shape ending at candidate k.
     QList<int> best(candidates.size(), 0);
     QList<int> previous(candidates.size(), -1);
     int bestEnd = -1;
     for (int k = 0; k < candidates.size(); ++k) {
         const Candidate& c = candidates.at(k);
-        const bool year = c.number >= 1900 && c.number <= 2100 && !c.column;
+        const int number = c.reference.sequence;
+        const bool year = number >= 1900 && number <= 2100 && !c.column;
         best[k] = year ? 0 : 1; // a year starting a wrapped line opens no run
         for (int j = k - 1; j >= std::max(0, k - kMaxLookBack); --j) {
-            const int step = c.number - candidates.at(j).number;
-            if (best.at(j) > 0 && step >= 1 && step <= kMaxJump && best.at(j) + 1 > best.at(k)) {
+            const Candidate& before = candidates.at(j);
+            const int step = number - before.reference.sequence;
+            if (best.at(j) > 0 && before.line < c.line && before.reference.shape == c.reference.shape && step >= 1
+                && step <= kMaxJump && best.at(j) + 1 > best.at(k)) {
                 best[k] = best.at(j) + 1;
                 previous[k] = j;
             }
         }
-        if (best.at(k) > 0 && (bestEnd < 0 || best.at(k) > best.at(bestEnd)))
+        if (best.at(k) >= c.reference.minimumRun && (bestEnd < 0 || best.at(k) > best.at(bestEnd)))
             bestEnd = k;
     }
-    QList<qsizetype> chain;
+    QList<int> chain;
     for (int k = bestEnd; k >= 0; k = previous.at(k))
-        chain.prepend(candidates.at(k).line);
+        chain.prepend(k);
 
     QList<MinuteSpan> spans;
     for (qsizetype c = 0; c < chain.size(); ++c) {
-        const qsizetype i = chain.at(c);
-        const qsizetype nextHeading = c + 1 < chain.size() ? chain.at(c + 1) : to;
+        const MinuteReference& reference = candidates.at(chain.at(c)).reference;
+        const qsizetype i = candidates.at(chain.at(c)).line;
+        const qsizetype nextHeading = c + 1 < chain.size() ? candidates.at(chain.at(c + 1)).line : to;
         const MinutesLine& line = lines.at(i);
-        const auto m = headingPattern().match(line.text);
-        const QString title = m.captured(3).trimmed();
+        const QString& title = reference.title;
         qsizetype itemLine = -1;
         for (qsizetype k = i + 1; k < std::min(nextHeading, i + 4); ++k) {
             if (itemPattern().match(lines.at(k).text).hasMatch()) {
                 itemLine = k;
                 break;
             }
-            if (headingPattern().match(lines.at(k).text).hasMatch())
+            if (MinuteReferences::startsWithReference(lines.at(k).text))
                 break;
         }
         const bool upper = text::isMostlyUpperCase(title) && letterCount(title) >= 3;
         MinuteSpan span;
-        span.number = m.captured(1);
+        span.number = reference.printed;
         span.page = line.page;
         span.heading = i;
         QStringList titleParts {title};
@@ -241,7 +237,7 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
             while (next < nextHeading) {
                 const MinutesLine& c2 = lines.at(next);
                 if (hasLowerCase(c2.text) || isKeywordLine(c2.text) || c2.text.size() > 90
-                    || headingPattern().match(c2.text).hasMatch() || c2.text.startsWith(QLatin1Char('('))
+                    || MinuteReferences::startsWithReference(c2.text) || c2.text.startsWith(QLatin1Char('('))
                     || (c2.gapBefore > c2.height * 1.2 && c2.gapBefore >= 0))
                     break;
                 titleParts.append(c2.text);

@@ -5,9 +5,10 @@
 #include <QList>
 #include <QString>
 
-// Splits the body of a set of minutes into numbered minute items. A heading is a number that
-// continues the run (strictly increasing, no wild jumps) followed by a title printed in
-// capitals, in title case, after a left-hand number column, or followed by "(Item N)".
+// Splits the body of a set of minutes into numbered minute items. A heading is a reference
+// (MinuteReferences: "12.", "OS.31", "45/23") that continues a run of its shape (strictly
+// increasing, no wild jumps) followed by a title printed in capitals, in title case, after a
+// left-hand number column, or followed by "(Item N)".
 // Report paragraphs, sentence-case objectives and wrapped figures are rejected.
 // Stateless; any thread.
 namespace scrutineer::parse {

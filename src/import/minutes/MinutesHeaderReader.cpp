@@ -34,7 +34,7 @@ bool isBodyLine(const QString& text)
         QStringLiteral("\\b(?:Committee|Council|Panel|Board|Cabinet|Authority|Commission|Group|Forum|Assembly|"
                        "Executive|Trust|Partnership|Sub-Committee|Commissioners)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression notBody(QStringLiteral("\\bminutes\\b|\\bheld\\b|call\\s*-?\\s*in"),
+    static const QRegularExpression notBody(QStringLiteral("\\bminutes?\\b|\\bheld\\b|call\\s*-?\\s*in"),
                                             QRegularExpression::CaseInsensitiveOption);
     return body.match(text).hasMatch() && !notBody.match(text).hasMatch() && datetext::findDates(text).isEmpty();
 }
@@ -184,7 +184,7 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
     // body-like line above the date.
     static const QRegularExpression bodyOf(
         QStringLiteral(
-            "\\bminutes\\s+of\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+held\\b"),
+            "\\bminutes?\\s+of\\s+(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+held\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = bodyOf.match(headerText); m.hasMatch())
         header.body = cased(m.captured(1));
@@ -193,7 +193,7 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
     // "MINUTES OF THE CITY COUNCIL", "Minutes of the Regular Meeting of the Board of Trustees".
     static const QRegularExpression minutesOfBody(
         QStringLiteral(
-            "^minutes\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?)?(.+?)\\.?$"),
+            "^minutes?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?)?(.+?)\\.?$"),
         QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = std::max(scanStart, anchor); header.body.isEmpty() && anchor >= 0 && i <= anchor; ++i) {
         if (const auto m = minutesOfBody.match(lines.at(i).text); m.hasMatch() && isBodyLine(m.captured(1)))

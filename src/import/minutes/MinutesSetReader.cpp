@@ -6,6 +6,7 @@
 #include "minutes/AttendanceParser.h"
 #include "minutes/DeclarationParser.h"
 #include "minutes/MinuteItemLinker.h"
+#include "minutes/MembersFromAttendance.h"
 #include "minutes/MinuteSplitter.h"
 #include "minutes/MinutesLines.h"
 #include "minutes/ReferenceParser.h"
@@ -289,6 +290,8 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
         meeting.minutes.append(minute);
     }
     SubstitutionParser::linkListed(meeting.attendance);
+    if (meeting.members.isEmpty())
+        meeting.members = MembersFromAttendance::derive(meeting.attendance);
     // Only the agenda of the meeting these minutes record says which item each minute is.
     if (context.packMeetingDate.isValid() && context.packMeetingDate == meeting.date)
         MinuteItemLinker::link(meeting.minutes, context.agenda);

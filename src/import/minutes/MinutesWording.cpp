@@ -23,7 +23,7 @@ const QRegularExpression& attendanceLabel()
 
 const QRegularExpression& minutesOf()
 {
-    static const QRegularExpression re(QStringLiteral("\\bminutes\\s+of\\b"),
+    static const QRegularExpression re(QStringLiteral("\\bminutes?\\s+of\\b"),
                                        QRegularExpression::CaseInsensitiveOption);
     return re;
 }

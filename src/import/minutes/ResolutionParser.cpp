@@ -2,6 +2,7 @@
 
 #include "RegexCache.h"
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 #include "minutes/AgreedDecisions.h"
 #include "minutes/VoteParser.h"
 
@@ -22,6 +23,13 @@ const QRegularExpression& resolvedLine()
     static const QRegularExpression re(QStringLiteral(
         "^(?:(\\(?\\d{1,3}(?:\\.\\)|[.)])?)\\s+)?(RESOLVED|Resolved)\\b\\s*(:-|:|,|\u2013|-)?\\s*(.*)$"));
     return re;
+}
+
+// "Decision" or "AGREED:" heading what was decided (the lexicon's decision-label); the match's
+// first capture is text after the label on the same line.
+QRegularExpressionMatch decisionLabel(const QString& text)
+{
+    return Lexicon::instance().match(QStringLiteral("decision-label"), text.trimmed());
 }
 
 bool isResolvedLine(const QString& text)
@@ -170,7 +178,8 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
         for (; j < to; ++j) {
             const MinutesLine& l = lines.at(j);
             const QString& t = l.text;
-            if (isResolvedLine(t) || VoteParser::isVoteLabel(t) || VoteParser::isOutcome(t) || isActionsArising(t))
+            if (isResolvedLine(t) || VoteParser::isVoteLabel(t) || VoteParser::isOutcome(t) || isActionsArising(t)
+                || decisionLabel(t).hasMatch())
                 break;
             const auto label = ClauseParser::matchLabel(t);
             if (label && para && label->decoration == para->decoration
@@ -262,6 +271,8 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
                 para = ClauseParser::matchLabel(m.captured(1) + QStringLiteral(" x"));
             const qreal textLeft = para && line.secondWordLeft > 0 ? line.secondWordLeft : line.left;
             end = extent(i + 1, m.captured(4), textLeft, para.has_value(), para, content);
+        } else if (const auto d = decisionLabel(t); d.hasMatch() && (!d.captured(1).isEmpty() || i + 1 < to)) {
+            end = extent(i + 1, d.captured(1), line.left, false, std::nullopt, content);
         } else if (lead.match(t.trimmed()).hasMatch() && i + 1 < to && ClauseParser::matchLabel(lines.at(i + 1).text)) {
             end = extent(i + 1, t, line.left, false, std::nullopt, content);
         } else if (AgreedDecisions::isAgreedLead(t, body) && i + 1 < to

@@ -6,9 +6,11 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesWording.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesWording.h
     ${CMAKE_CURRENT_LIST_DIR}/MinutesSetReader.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesSetReader.h
     ${CMAKE_CURRENT_LIST_DIR}/MinuteSplitter.cpp ${CMAKE_CURRENT_LIST_DIR}/MinuteSplitter.h
+    ${CMAKE_CURRENT_LIST_DIR}/MinuteReferences.cpp ${CMAKE_CURRENT_LIST_DIR}/MinuteReferences.h
     ${CMAKE_CURRENT_LIST_DIR}/MinuteItemLinker.cpp ${CMAKE_CURRENT_LIST_DIR}/MinuteItemLinker.h
     ${CMAKE_CURRENT_LIST_DIR}/NameListParser.cpp ${CMAKE_CURRENT_LIST_DIR}/NameListParser.h
     ${CMAKE_CURRENT_LIST_DIR}/AttendanceParser.cpp ${CMAKE_CURRENT_LIST_DIR}/AttendanceParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/MembersFromAttendance.cpp ${CMAKE_CURRENT_LIST_DIR}/MembersFromAttendance.h
     ${CMAKE_CURRENT_LIST_DIR}/SubstitutionParser.cpp ${CMAKE_CURRENT_LIST_DIR}/SubstitutionParser.h
     ${CMAKE_CURRENT_LIST_DIR}/DeclarationParser.cpp ${CMAKE_CURRENT_LIST_DIR}/DeclarationParser.h
     ${CMAKE_CURRENT_LIST_DIR}/ClauseParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ClauseParser.h
