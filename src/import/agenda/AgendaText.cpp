@@ -30,12 +30,26 @@ std::optional<RangeInText> AgendaText::findRange(const QString& text)
         if (only > 0)
             return RangeInText {PageRange {only, only}, m.capturedStart(), m.capturedLength()};
     }
+    // Unbracketed at the end of the line, where a page column follows the title ("Minutes
+    // Pages 5 - 12", "Annual report pp. 9-34", "Work programme Page 61").
+    static const QRegularExpression trailing(
+        QStringLiteral("\\s(?:Pages?|pp?\\.?)\\s*(\\d{1,4})(?:\\s*[-\u2010\u2013\u2014]\\s*(\\d{1,4}))?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = trailing.match(text); m.hasMatch()) {
+        const int first = m.captured(1).toInt();
+        const int last = m.captured(2).isEmpty() ? first : m.captured(2).toInt();
+        if (first > 0 && last >= first)
+            return RangeInText {PageRange {first, last}, m.capturedStart(), m.capturedLength()};
+    }
     return std::nullopt;
 }
 
 std::optional<PageRange> AgendaText::bareRange(const QString& cell)
 {
-    static const QRegularExpression range(QStringLiteral("^(\\d{1,4})\\s*[-\u2010\u2013\u2014]\\s*(\\d{1,4})$"));
+    // "12 - 40", also with its label in the cell ("Pages 13 - 40", "pp. 13-40").
+    static const QRegularExpression range(
+        QStringLiteral("^(?:(?:Pages?|pp?\\.?)\\s*)?(\\d{1,4})\\s*[-\u2010\u2013\u2014]\\s*(\\d{1,4})$"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = range.match(cell.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
@@ -122,19 +136,21 @@ SectionKind AgendaText::sectionKind(const QString& text)
 {
     const QString t = text.trimmed();
     if (!text::isMostlyUpperCase(t)) {
-        static const QRegularExpression part(QStringLiteral("^Part\\s+(1|I|2|II)\\b"),
+        static const QRegularExpression part(QStringLiteral("^Part\\s+(1|I|A|2|II|B)\\b"),
                                              QRegularExpression::CaseInsensitiveOption);
         if (const auto m = part.match(t); m.hasMatch() && t.size() < 60) {
             const QString n = m.captured(1).toUpper();
-            return (n == QLatin1String("1") || n == QLatin1String("I")) ? SectionKind::Open : SectionKind::Exempt;
+            return (n == QLatin1String("1") || n == QLatin1String("I") || n == QLatin1String("A")) ? SectionKind::Open
+                                                                                                 : SectionKind::Exempt;
         }
         return SectionKind::None;
     }
     static const QRegularExpression exempt(
-        QStringLiteral("\\b(?:EXEMPT ITEMS?|CLOSED SESSION|CONFIDENTIAL ITEMS?|PART (?:2|II)|PRIVATE ITEMS?)\\b"),
+        QStringLiteral("\\b(?:EXEMPT ITEMS?|CLOSED SESSION|CONFIDENTIAL ITEMS?|PART (?:2|II|B)|PRIVATE ITEMS?|"
+                       "IN PRIVATE|NOT FOR PUBLICATION)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression open(
-        QStringLiteral("\\b(?:UNRESTRICTED ITEMS?|OPEN SESSION|PART (?:1|I)|OPEN ITEMS?|PUBLIC ITEMS?)\\b"),
+        QStringLiteral("\\b(?:UNRESTRICTED ITEMS?|OPEN SESSION|PART (?:1|I|A)|OPEN ITEMS?|PUBLIC ITEMS?|IN PUBLIC)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (exempt.match(t).hasMatch())
         return SectionKind::Exempt;

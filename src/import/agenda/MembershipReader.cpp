@@ -5,6 +5,7 @@
 #include "agenda/DocumentKindDetector.h"
 #include "agenda/FrontLabels.h"
 #include "agenda/MemberRoles.h"
+#include "minutes/NameListParser.h"
 
 #include <QRegularExpression>
 
@@ -77,6 +78,8 @@ private:
         }
         if (!m_active)
             return true;
+        if (nameList(i))
+            return true;
         const QString name = MemberRoles::personName(t);
         if (name.isEmpty())
             return m_members.isEmpty(); // a non-name after the list ends it
@@ -124,6 +127,38 @@ private:
             member.roleText = run.at(run.size() - k + r).text;
         }
         m_unlabelled.remove(m_unlabelled.size() - k, k);
+    }
+
+    // Several members on a line, separated by commas ("Councillor A (Chair), Councillors B, C and
+    // D"), the list running on over the lines that follow a trailing comma or start with "and".
+    bool nameList(int& i)
+    {
+        QString text = m_lines.at(i).text;
+        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1String(" and ")))
+            return false;
+        int last = i;
+        while (last + 1 < m_lines.size() && m_lines.at(last + 1).page == m_lines.at(i).page
+               && (m_lines.at(last).text.trimmed().endsWith(QLatin1Char(','))
+                   || m_lines.at(last + 1).text.trimmed().startsWith(QLatin1String("and ")))) {
+            ++last;
+            text += QLatin1Char(' ') + m_lines.at(last).text;
+        }
+        const QList<ListedPerson> people = NameListParser::parse(text);
+        if (people.size() < 2)
+            return false;
+        for (const ListedPerson& person : people) {
+            if (MemberRoles::personName(person.printed).isEmpty() && MemberRoles::personName(person.name).isEmpty())
+                return false; // not a list of people
+        }
+        for (const ListedPerson& person : people) {
+            const auto role = person.roleText.isEmpty() ? std::nullopt : MemberRoles::label(person.roleText);
+            RoleMatch match = role ? *role : m_context;
+            if (!role && !person.roleText.isEmpty())
+                match.text = person.roleText; // "Independent Member": kept as printed
+            add(person.name, match, m_lines.at(i).page, role.has_value() || !person.roleText.isEmpty());
+        }
+        i = last;
+        return true;
     }
 
     bool nextIsName(int i) const

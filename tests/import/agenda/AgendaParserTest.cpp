@@ -366,3 +366,39 @@ TEST(AgendaParser, WrappedReportOfLine)
     EXPECT_EQ(items.at(0).reportOf, QStringLiteral("Executive Director (Place) and the Head of Regeneration"));
     EXPECT_TRUE(items.at(0).description.isEmpty());
 }
+
+// Page ranges labelled in their own column ("Pages 5 - 12", "Page 61"), and public and private
+// parts lettered A and B: the ranges are no part of the titles, and Part B's items are exempt.
+TEST(AgendaParser, LabelledPageRangesAndLetteredParts)
+{
+    PageBuilder page(1);
+    page.text(62, 120, QStringLiteral("AGENDA"), 12);
+    page.text(62, 150, QStringLiteral("PART A \u2013 ITEMS FOR CONSIDERATION IN PUBLIC"), 10);
+    page.row(170, {{62, QStringLiteral("1.")}, {90, QStringLiteral("Apologies for absence")}}, 10);
+    page.row(190,
+             {{62, QStringLiteral("2.")}, {90, QStringLiteral("Minutes")}, {440, QStringLiteral("Pages 5 - 12")}}, 10);
+    page.row(210,
+             {{62, QStringLiteral("3.")},
+              {90, QStringLiteral("Revenue Budget Monitoring")},
+              {440, QStringLiteral("pp. 13-40")}},
+             10);
+    page.row(230,
+             {{62, QStringLiteral("4.")}, {90, QStringLiteral("Work Programme")}, {440, QStringLiteral("Page 41")}}, 10);
+    page.text(62, 260, QStringLiteral("PART B \u2013 ITEMS LIKELY TO BE CONSIDERED IN PRIVATE"), 10);
+    page.row(280,
+             {{62, QStringLiteral("5.")},
+              {90, QStringLiteral("Disposal of a depot site")},
+              {440, QStringLiteral("Pages 42 - 50")}},
+             10);
+    const QList<AgendaItem> items = parse::AgendaParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(items.size(), 5);
+    EXPECT_EQ(items.at(1).title, QStringLiteral("Minutes"));
+    EXPECT_EQ(items.at(1).packPages, (PageRange {5, 12}));
+    EXPECT_EQ(items.at(2).title, QStringLiteral("Revenue Budget Monitoring"));
+    EXPECT_EQ(items.at(2).packPages, (PageRange {13, 40}));
+    EXPECT_EQ(items.at(3).packPages, (PageRange {41, 41}));
+    for (int i = 0; i < 4; ++i)
+        EXPECT_FALSE(items.at(i).exempt) << i;
+    EXPECT_TRUE(items.at(4).exempt);
+    EXPECT_EQ(items.at(4).packPages, (PageRange {42, 50}));
+}

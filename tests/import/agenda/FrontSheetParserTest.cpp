@@ -411,3 +411,26 @@ TEST(FrontSheetParser, AReportNamesTheMeetingItIsWrittenFor)
     EXPECT_EQ(sheet.meeting.date, QDate(2025, 3, 5));
     EXPECT_EQ(sheet.meeting.body.toStdString(), "Scrutiny Board (Children and Families)");
 }
+
+// A membership printed as a paragraph: several members to a line, separated by commas and "and",
+// running on over a trailing comma; roles in brackets, a Scottish Convener among them.
+TEST(FrontSheetParser, MembershipAsAParagraphOfNames)
+{
+    PageBuilder page(1);
+    page.text(62, 104, QStringLiteral("Southvale Police and Crime Panel"), 13);
+    page.text(62, 130, QStringLiteral("Date: Friday 22 September 2023"), 10);
+    page.text(62, 170, QStringLiteral("Membership"), 10);
+    page.text(62, 186, QStringLiteral("Councillor Jo Vale (Convener), Councillor Mike Ward (Vice-Chair), Councillor Al Young,"),
+              10);
+    page.text(62, 200, QStringLiteral("Councillor Priya Zia, Mrs Clare Abbott (Independent Member) and Mr Tom Best"), 10);
+    page.text(62, 230, QStringLiteral("AGENDA"), 12);
+    page.text(62, 250, QStringLiteral("1. Apologies for absence"), 10);
+    const QList<Member> members = parse::FrontSheetParser::parse(documentOf({page.build()})).meeting.members;
+    ASSERT_EQ(members.size(), 6);
+    EXPECT_EQ(memberNamed(members, QStringLiteral("Jo Vale"))->role, MemberRole::Chair);
+    EXPECT_EQ(memberNamed(members, QStringLiteral("Mike Ward"))->role, MemberRole::ViceChair);
+    EXPECT_EQ(memberNamed(members, QStringLiteral("Al Young"))->role, MemberRole::Member);
+    ASSERT_TRUE(memberNamed(members, QStringLiteral("Clare Abbott")).has_value());
+    EXPECT_EQ(memberNamed(members, QStringLiteral("Clare Abbott"))->roleText, QStringLiteral("Independent Member"));
+    EXPECT_TRUE(memberNamed(members, QStringLiteral("Tom Best")).has_value());
+}
