@@ -2,18 +2,13 @@
 
 #include "DateText.h"
 #include "tables/Figure.h"
+#include "tables/RefCell.h"
 #include "tables/StatusVocabulary.h"
 
 #include <QRegularExpression>
 
 namespace scrutineer::parse {
 namespace {
-
-bool looksLikeRefCell(const QString& text)
-{
-    static const QRegularExpression ref(QStringLiteral("^\\d{1,3}(?:\\.\\d{1,3}){0,4}\\.?[a-z]?$"));
-    return ref.match(text.trimmed()).hasMatch();
-}
 
 bool looksLikeNumberCell(const QString& text)
 {
@@ -80,7 +75,7 @@ void ColumnProfile::add(const QString& text, const Lexicon& lexicon)
     ++cells;
     words += int(trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
     const QString normalised = tokens.join(QLatin1Char(' '));
-    if (looksLikeRefCell(trimmed))
+    if (RefCell::isRef(trimmed, 2))
         ++refs;
     else if (looksLikeNumberCell(trimmed))
         ++numbers;

@@ -273,10 +273,12 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
         // many words or one ending a sentence is body text; a group opening in lower case must be
         // the end of a heading that starts on the line above.
         const QString trimmed = group.text.trimmed();
-        if (group.words.size() > kMaxHeadingWords || trimmed.isEmpty() || trimmed.endsWith(QLatin1Char('.'))
-            || trimmed.endsWith(QLatin1Char(',')))
-            return std::nullopt;
         const Fit alone = fit(group.text);
+        // A full stop ends a sentence, but also an abbreviated heading the lexicon knows ("No.").
+        const bool abbreviation = trimmed.endsWith(QLatin1Char('.')) && group.words.size() <= 2 && alone != Fit::Unknown;
+        if (group.words.size() > kMaxHeadingWords || trimmed.isEmpty()
+            || (trimmed.endsWith(QLatin1Char('.')) && !abbreviation) || trimmed.endsWith(QLatin1Char(',')))
+            return std::nullopt;
         if (trimmed.at(0).isLower() && alone != Fit::Phrase) {
             ++lowerStarts;
             continue;

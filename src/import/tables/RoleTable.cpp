@@ -1,6 +1,7 @@
 #include "tables/RoleTable.h"
 
 #include "TextUtil.h"
+#include "tables/RefCell.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -11,11 +12,16 @@
 namespace scrutineer::parse {
 namespace {
 
-// What may stand in a ref cell: "1.2.25", "3.1", "13.1.17", or a malformed list "1.2, 1.4. 3.1,".
-bool looksLikeRef(const QString& text)
+// The line holds only a few words of a title in one column: no figure, no sentence.
+bool isSectionLabel(const AssignedLine& assigned, qsizetype column)
 {
-    static const QRegularExpression ref(QStringLiteral("^\\d{1,3}(?:\\s*[.,;]\\s*\\d{1,3})*\\s*[.,;]?\\s*[a-z]?$"));
-    return ref.match(text.trimmed()).hasMatch();
+    for (qsizetype i = 0; i < assigned.cells.size(); ++i) {
+        if (i != column && !assigned.isEmpty(i))
+            return false;
+    }
+    const QString text = assigned.text(column).trimmed();
+    const qsizetype words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+    return words >= 1 && words <= 6 && text.at(0).isUpper() && !text.endsWith(QLatin1Char('.'));
 }
 
 bool startsWithBullet(const QString& text)
@@ -125,14 +131,20 @@ bool RoleTable::feed(const layout::LayoutLine& line)
 
     const int ref = m_builder.header().indexOf(role::Ref);
     const QString refText = entry.assigned.text(ref);
-    if (!refText.isEmpty() && !looksLikeRef(refText) && !(ref == 0 && m_bounded)) {
-        if (ref == 0)
-            return false; // prose or another table where refs should be
-        // A word drifting over from the column on the ref column's left.
-        entry.assigned.cells[ref - 1] += entry.assigned.cells.at(ref);
-        entry.assigned.cells[ref].clear();
+    bool sectionLabel = false;
+    if (!refText.isEmpty() && !RefCell::isRefList(refText) && !(ref == 0 && m_bounded)) {
+        // A short title alone where refs should be heads the rows below it ("Housing" over the
+        // housing measures); anything else there is prose or another table.
+        sectionLabel = ref == 0 && isSectionLabel(entry.assigned, ref);
+        if (ref == 0 && !sectionLabel)
+            return false;
+        if (!sectionLabel) {
+            // A word drifting over from the column on the ref column's left.
+            entry.assigned.cells[ref - 1] += entry.assigned.cells.at(ref);
+            entry.assigned.cells[ref].clear();
+        }
     }
-    entry.spanning = isSpanning(line);
+    entry.spanning = sectionLabel || isSpanning(line);
     // The last line of a section row's paragraph may stop short of the next column: it still
     // belongs to the paragraph when it follows at the paragraph's own pitch and fills no other cell.
     if (!entry.spanning && !m_lines.isEmpty() && m_lines.last().spanning && !entry.pageTop) {

@@ -1,4 +1,5 @@
 target_sources(scrutineer_import PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/RefCell.cpp ${CMAKE_CURRENT_LIST_DIR}/RefCell.h
     ${CMAKE_CURRENT_LIST_DIR}/PlanParser.cpp ${CMAKE_CURRENT_LIST_DIR}/PlanParser.h
     ${CMAKE_CURRENT_LIST_DIR}/HeaderReader.cpp ${CMAKE_CURRENT_LIST_DIR}/HeaderReader.h
     ${CMAKE_CURRENT_LIST_DIR}/ColumnRoles.cpp ${CMAKE_CURRENT_LIST_DIR}/ColumnRoles.h

@@ -265,3 +265,25 @@ TEST(HeaderReader, AHeadingStandingHigherThanItsNeighboursWithItsDateBelow)
     EXPECT_EQ(header->columns.at(1).heading, QStringLiteral("Actual 30/09/2024"));
     EXPECT_EQ(header->lineCount, 2);
 }
+
+// "No." is an abbreviated heading, not the end of a sentence: the header is read with it.
+TEST(HeaderReader, AbbreviatedHeadingWithAFullStop)
+{
+    const HeaderReader reader;
+    PageBuilder page(1, QSizeF(842, 595));
+    page.row(80,
+             {{40, QStringLiteral("No.")},
+              {80, QStringLiteral("What we will do")},
+              {330, QStringLiteral("Who leads")},
+              {460, QStringLiteral("By when")},
+              {700, QStringLiteral("RAG")}},
+             9);
+    page.row(96, {{40, QStringLiteral("Reports are due.")}, {330, QStringLiteral("See above.")}}, 9);
+    const auto built = page.build();
+    const auto header = reader.read(built.lines, 0);
+    ASSERT_TRUE(header.has_value());
+    EXPECT_EQ(keys(*header),
+              (QStringList {QStringLiteral("ref"), QStringLiteral("action"), QStringLiteral("owner"),
+                            QStringLiteral("due"), QStringLiteral("status")}));
+    EXPECT_FALSE(reader.read(built.lines, 1).has_value()); // sentences are still no header
+}

@@ -5,6 +5,7 @@
 // across pages and sections; measure lists; one block per indicator.
 #include "LayoutBuilders.h"
 #include "tables/PlanParser.h"
+#include "tables/RefCell.h"
 
 #include <gtest/gtest.h>
 
@@ -436,4 +437,56 @@ TEST(RoleTable, ScorecardWithAColumnPerPeriod)
     for (const Reading& reading : result.readings)
         rated = rated || (reading.indicatorIndex == 0 && reading.reportedRating == QLatin1String("Amber"));
     EXPECT_TRUE(rated);
+}
+
+// A scorecard whose refs carry a service's letters ("HS01") and whose sections are short titles
+// alone in the ref column between the rows ("Housing"), under a header that starts "No." on plans
+// and "Ref" here: every row is read, with its section.
+TEST(RoleTable, CodedRefsAndSectionTitlesInTheRefColumn)
+{
+    PageBuilder page(1, QSizeF(842, 595));
+    qreal y = 60;
+    page.row(y,
+             {{40, QStringLiteral("Ref")},
+              {90, QStringLiteral("Indicator")},
+              {330, QStringLiteral("Q2 Target")},
+              {400, QStringLiteral("Q2 Actual")},
+              {470, QStringLiteral("Status")}},
+             9);
+    y += 16;
+    int n = 0;
+    for (const QString& section : {QStringLiteral("Housing"), QStringLiteral("Environment")}) {
+        page.row(y, {{56, section}}, 9);
+        y += 13;
+        for (int r = 0; r < 3; ++r, ++n) {
+            page.row(y,
+                     {{40, QStringLiteral("%1%2").arg(section.left(2).toUpper()).arg(r + 1, 2, 10, QLatin1Char('0'))},
+                      {90, QStringLiteral("Households helped by service %1").arg(n + 1)},
+                      {330, QString::number(40 + n)},
+                      {400, QString::number(30 + n)},
+                      {470, n % 2 ? QStringLiteral("Red") : QStringLiteral("Green")}},
+                     9);
+            y += 13;
+        }
+    }
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.indicators.size(), 6);
+    for (int i = 0; i < 6; ++i) {
+        SCOPED_TRACE(i);
+        EXPECT_EQ(result.indicators.at(i).name, QStringLiteral("Households helped by service %1").arg(i + 1));
+        EXPECT_EQ(result.indicators.at(i).target, 40.0 + i);
+        EXPECT_EQ(result.indicators.at(i).section, i < 3 ? QStringLiteral("Housing") : QStringLiteral("Environment"));
+    }
+}
+
+TEST(RefCell, NumbersWithOrWithoutACodeOfCapitals)
+{
+    for (const char* ref : {"1.2.25", "3.1", "4a", "HS01", "PI-04", "KPI 12", "CP3.2", "R1", "2.1(b)"})
+        EXPECT_TRUE(RefCell::isRef(QString::fromLatin1(ref))) << ref;
+    for (const char* text : {"Housing", "Review the form", "12 months", "Q2 2023"})
+        EXPECT_FALSE(RefCell::isRef(QString::fromLatin1(text))) << text;
+    // Where only the cells can tell, a single capital is a period ("Q2"), not a code.
+    EXPECT_FALSE(RefCell::isRef(QStringLiteral("Q2"), 2));
+    EXPECT_TRUE(RefCell::isRef(QStringLiteral("HS01"), 2));
+    EXPECT_TRUE(RefCell::isRefList(QStringLiteral("1.2, 1.4. 3.1,")));
 }

@@ -1,0 +1,30 @@
+#include "tables/RefCell.h"
+
+#include <QRegularExpression>
+
+namespace scrutineer::parse {
+namespace {
+
+const QRegularExpression& codedRef()
+{
+    // group 1: the capital code, if any
+    static const QRegularExpression re(
+        QStringLiteral("^(?:([A-Z]{1,5})[\\s./-]?)?\\d{1,3}(?:\\.\\d{1,3}){0,4}\\.?(?:[a-z]|\\([a-z]\\))?$"));
+    return re;
+}
+
+} // namespace
+
+bool RefCell::isRef(const QString& text, int minimumLetters)
+{
+    const auto m = codedRef().match(text.trimmed());
+    return m.hasMatch() && (m.captured(1).isEmpty() || m.captured(1).size() >= minimumLetters);
+}
+
+bool RefCell::isRefList(const QString& text)
+{
+    static const QRegularExpression list(QStringLiteral("^\\d{1,3}(?:\\s*[.,;]\\s*\\d{1,3})*\\s*[.,;]?\\s*[a-z]?$"));
+    return isRef(text) || list.match(text.trimmed()).hasMatch();
+}
+
+} // namespace scrutineer::parse
