@@ -40,13 +40,22 @@ QString normaliseForMatch(const QString& text)
     return collapseWhitespace(s);
 }
 
+const QString& rankTitles()
+{
+    static const QString ranks = QStringLiteral(
+        "(?:(?:Det(?:ective)?\\.?\\s+)?(?:Ch(?:ief)?\\.?\\s+)?(?:Supt|Superintendent|Insp|Inspector|Constable)|"
+        "DCI|DCS|Sgt|Sergeant|Cmdr|Commander|Chief\\s+Fire\\s+Officer|Group\\s+Manager|Station\\s+Manager)");
+    return ranks;
+}
+
 QString stripHonorifics(const QString& name)
 {
     static const QRegularExpression prefix(
         QStringLiteral("^(?:(?:Cllr|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|"
                        "Revd|Reverend|(?:The\\s+)?(?:(?:Very|Right|Rt\\.?|Most)\\s+)?Rev(?:d|erend)?|"
-                       "(?:The\\s+)?(?:Right|Rt\\.?)\\s+Hon(?:ourable)?|Father|Fr|Canon|Rabbi|Imam|Pastor)"
-                       "\\.?\\s+)+"),
+                       "(?:The\\s+)?(?:Right|Rt\\.?)\\s+Hon(?:ourable)?|Father|Fr|Canon|Rabbi|Imam|Pastor|%1)"
+                       "\\.?\\s+)+")
+            .arg(rankTitles()),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bracket(QStringLiteral("\\s*\\([^)]*\\)\\s*"));
     static const QRegularExpression postNominal(

@@ -15,6 +15,10 @@ QString normaliseForMatch(const QString& text);
 // Strip "Cllr.", "Councillor", "Mr", "Mrs", "Dr", "Sir", "Father", "Canon", "Revd" ... and trailing post-nominals
 // (", OBE"); keeps the name as printed otherwise: "Cllr. Paula Murphy (Chair)" -> "Paula Murphy".
 QString stripHonorifics(const QString& name);
+// Ranks printed before the names of police, fire and armed forces members of boards and panels
+// ("Supt Gareth Pryor", "Ch Insp A Lee", "Chief Fire Officer B Shaw"), as a regular-expression
+// alternation for the honorific patterns of the parsers.
+const QString& rankTitles();
 
 // A matching key for a person: lower-case surname, hyphens and spaces around them removed
 // ("Brodie - Browne" -> "brodie-browne").

@@ -317,6 +317,29 @@ QList<Action> ActionRequestParser::fromMinute(const QList<MinutesLine>& lines, q
         i = j - 1;
     }
 
+    // "Action: <owner> to <verb> ..." lines (the lexicon's action-label), running on over the
+    // lines below until a sentence ends.
+    for (qsizetype i = from; i < to; ++i) {
+        const auto labelled = Lexicon::instance().match(QStringLiteral("action-label"), lines.at(i).text.trimmed());
+        if (!labelled.hasMatch())
+            continue;
+        QString item = labelled.captured(1);
+        qsizetype j = i + 1;
+        while (!item.endsWith(QLatin1Char('.')) && j < to && lines.at(j).gapBefore <= lines.at(j).height * 0.6
+               && !ClauseParser::matchLabel(lines.at(j).text)) {
+            item = minutes::joinTexts({item, lines.at(j).text});
+            ++j;
+        }
+        Request request;
+        request.text = cleanText(item);
+        while (request.text.endsWith(QLatin1Char('.')))
+            request.text.chop(1);
+        if (const auto m = itemOwner.match(request.text); m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 8)
+            request.owner = cleanOwner(m.captured(1));
+        out.append(makeAction(ActionOrigin::ActionsArising, request, context, lines.at(i).page));
+        i = j - 1;
+    }
+
     // "<owner> agreed to <verb>": an officer's undertaking recorded in the discussion.
     static const QRegularExpression agreedTo(QStringLiteral(
         "(?:^|[,;]\\s+|\\band\\s+)((?:The|the)\\s+[A-Z][\\w'\u2019&-]*(?:\\s+(?:[A-Z(][\\w'\u2019()&-]*|of|"

@@ -21,7 +21,8 @@ struct Label {
 std::optional<Label> matchLabel(const QString& text)
 {
     // Wording of attendance labels, in one place: UK "PRESENT:" / "IN ATTENDANCE:" lists and US
-    // roll-call labels ("Council Members present:", "Staff present:", "Members absent:").
+    // roll-call labels ("Council Members present:", "Staff present:", "Members absent:"). A label
+    // alone on its line needs no colon: it heads a list or table of people ("Members present").
     struct Pattern {
         QRegularExpression re;
         AttendanceStatus status;
@@ -34,22 +35,22 @@ std::optional<Label> matchLabel(const QString& text)
         {QRegularExpression(
              QStringLiteral("^(?:ALSO\\s+PRESENT|Also\\s+present|Also\\s+attended|Also\\s+in\\s+"
                             "attendance|In\\s+attendance|Officers\\s+(?:present|in\\s+attendance)|"
-                            "Officers|Staff\\s+(?:present|in\\s+attendance)|Staff|Others\\s+present)\\s*:"),
+                            "Officers|Staff\\s+(?:present|in\\s+attendance)|Staff|Others\\s+present)\\s*(?::|$)"),
              QRegularExpression::CaseInsensitiveOption),
          AttendanceStatus::InAttendance, ""},
         {QRegularExpression(QStringLiteral("^(?:Virtual\\s+attendees|Attending\\s+(?:virtually|remotely)|Remote\\s+"
                                            "attendees)\\s*:?"),
                             QRegularExpression::CaseInsensitiveOption),
          AttendanceStatus::Present, "virtual attendee"},
-        {QRegularExpression(QStringLiteral("^(?:PRESENT|Present|%1\\s+present|Councillors)\\s*:").arg(groups),
+        {QRegularExpression(QStringLiteral("^(?:PRESENT|Present|%1\\s+present|Councillors)\\s*(?::|$)").arg(groups),
                             QRegularExpression::CaseInsensitiveOption),
          AttendanceStatus::Present, ""},
         {QRegularExpression(QStringLiteral("^PRESENT\\b")), AttendanceStatus::Present, ""},
-        {QRegularExpression(QStringLiteral("^(?:Apologies(?:\\s+for\\s+absence)?)\\s*:"),
+        {QRegularExpression(QStringLiteral("^(?:Apologies(?:\\s+for\\s+absence)?\\s*:|Apologies\\s*$)"),
                             QRegularExpression::CaseInsensitiveOption),
          AttendanceStatus::Apologies, ""},
         {QRegularExpression(
-             QStringLiteral("^(?:Absent|Not\\s+present|%1\\s+(?:absent|not\\s+present))\\s*:").arg(groups),
+             QStringLiteral("^(?:Absent|Not\\s+present|%1\\s+(?:absent|not\\s+present))\\s*(?::|$)").arg(groups),
              QRegularExpression::CaseInsensitiveOption),
          AttendanceStatus::Absent, ""},
     };
@@ -125,16 +126,26 @@ bool nameCellThenRole(const MinutesLine& line)
         return false;
     const QString& name = line.cells.first().second;
     const QString& role = line.cells.last().second;
-    return (minutes::startsWithHonorific(name) || (minutes::looksLikeName(name) && name.contains(QLatin1Char(' '))))
-        && !minutes::looksLikeName(role) && !name.endsWith(QLatin1Char(','));
+    if (name.endsWith(QLatin1Char(',')) || minutes::startsWithHonorific(role))
+        return false; // two people side by side, or a list running on
+    // An organisation may read like a name ("Westmarsh Police"): beside a name with its title
+    // or its role in brackets, the second cell is what they are there as.
+    if (minutes::startsWithHonorific(name) || name.endsWith(QLatin1Char(')')))
+        return true;
+    return minutes::looksLikeName(name) && name.contains(QLatin1Char(' ')) && !minutes::looksLikeName(role);
 }
 
 // The line as list text: a name cell and a role cell become "name, role".
 QString listText(const MinutesLine& line)
 {
-    if (nameCellThenRole(line))
-        return line.cells.first().second + QStringLiteral(", ") + line.cells.last().second;
-    return line.text;
+    if (!nameCellThenRole(line))
+        return line.text;
+    const QString& name = line.cells.first().second;
+    const QString& role = line.cells.last().second;
+    // "Supt A Bell (Vice-Chair)" beside "Westmarsh Police": both describe the one person.
+    if (name.endsWith(QLatin1Char(')')))
+        return name.chopped(1) + QStringLiteral(", ") + role + QLatin1Char(')');
+    return name + QStringLiteral(", ") + role;
 }
 
 // The line opens a new person of the list.

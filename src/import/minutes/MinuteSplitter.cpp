@@ -156,6 +156,9 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
     };
     QList<Candidate> candidates;
     const qreal margin = bodyLeft(lines, from, to);
+    qreal rightMargin = 0;
+    for (qsizetype i = from; i < to; ++i)
+        rightMargin = std::max(rightMargin, lines.at(i).right);
     for (qsizetype i = from; i < to; ++i) {
         const MinutesLine& line = lines.at(i);
         for (const MinuteReference& reference : MinuteReferences::read(line.text)) {
@@ -176,7 +179,14 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
             const bool upper = text::isMostlyUpperCase(title) && letterCount(title) >= 3;
             const bool titleCase = isTitleCase(title) && !title.endsWith(QLatin1Char('.'))
                 && title.split(QLatin1Char(' ')).size() <= 16;
-            if (upper || column || itemNext || titleCase)
+            // A short title in sentence case after a number hanging in its own column, the minute's
+            // text starting under the title ("1.   Welcome and apologies" ⏎ "     The Chair ..."):
+            // not a numbered paragraph, whose first line runs on to the right margin.
+            const bool hanging = line.secondWordLeft > 0 && line.secondWordLeft - line.firstWordRight >= 10
+                && i + 1 < to && lines.at(i + 1).page == line.page
+                && std::abs(lines.at(i + 1).left - line.secondWordLeft) <= 2 && !title.endsWith(QLatin1Char('.'))
+                && title.split(QLatin1Char(' ')).size() <= 10 && line.right < rightMargin - 4 * line.height;
+            if (upper || column || itemNext || titleCase || hanging)
                 candidates.append({i, reference, column});
         }
     }

@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 #include "TextUtil.h"
+#include "agenda/FrontLabels.h"
 #include "minutes/MinutesWording.h"
 
 #include <QRegularExpression>
@@ -131,6 +132,27 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
             break;
         }
     }
+    // Particulars labelled one to a line, as front sheets print them ("Date: Tuesday 14 May
+    // 2024", "Venue: Meeting Room 3", "Time: 2.00 pm"), above the attendance.
+    qsizetype labelledLine = -1;
+    QString labelledVenue;
+    std::optional<QTime> labelledTime;
+    for (qsizetype i = scanStart; i < limit; ++i) {
+        const LabelledValue labelled = FrontLabels::match(lines.at(i).text);
+        if (labelled.label == FrontLabel::Date && dateLine < 0) {
+            if (const QList<datetext::DateMatch> found = datetext::findDates(labelled.value); found.size() == 1) {
+                date = found.first().date;
+                dateLine = i;
+                labelledLine = i;
+            }
+        } else if (labelled.label == FrontLabel::Venue && !labelled.value.isEmpty()) {
+            labelledVenue = labelled.value;
+            labelledLine = std::max(labelledLine, i);
+        } else if (labelled.label == FrontLabel::Time) {
+            labelledTime = datetext::parseTime(labelled.value);
+            labelledLine = std::max(labelledLine, i);
+        }
+    }
     // A title line with the date above the anchor ("HOUSING PANEL – 18 June 2024").
     QString titleBody;
     qsizetype titleLine = -1;
@@ -149,7 +171,7 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
     if (dateLine < 0 || !date.isValid())
         return std::nullopt;
     // The anchor's sentence may run on past the date line ("... held in the Willow Room," / "Eastbrook.").
-    qsizetype headerEnd = std::max(dateLine, anchor);
+    qsizetype headerEnd = std::max({dateLine, anchor, labelledLine});
     if (anchor >= 0) {
         qsizetype end = anchor;
         while (end + 1 < limit && end < anchor + 3 && !lines.at(end).text.endsWith(QLatin1Char('.'))
@@ -289,6 +311,10 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
         if (v.size() > 3 && !datetext::parseTime(v))
             header.venue = cased(v);
     }
+    if (header.venue.isEmpty())
+        header.venue = labelledVenue;
+    if (!header.time)
+        header.time = labelledTime;
     return header;
 }
 

@@ -78,7 +78,8 @@ const QRegularExpression& honorificPrefix()
         QStringLiteral("^(?:(?:Cllrs?|Councillors?|Councilmembers?|Council\\s+Members?|Commissioners?|Mr|Mrs|Ms|"
                        "Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Reverend|Canon|Father|Fr|Alderman|"
                        "Vice[\\s-]+Chair(?:man|person|woman)?|Chair(?:man|person|woman)?|Vice[\\s-]+Mayor|"
-                       "Deputy\\s+Mayor|Mayor\\s+Pro\\s+Tem(?:pore)?|Mayor)\\.?(?:\\s+|$))+"),
+                       "Deputy\\s+Mayor|Mayor\\s+Pro\\s+Tem(?:pore)?|Mayor|%1)\\.?(?:\\s+|$))+")
+            .arg(text::rankTitles()),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }

@@ -6,7 +6,8 @@ const QRegularExpression& attendanceMarker()
 {
     static const QRegularExpression re(
         QStringLiteral("^(?:PRESENT|Present|Members\\s+present|Councillors\\s+present|Council\\s*members\\s+present|"
-                       "Commissioners\\s+present)\\s*:|\\broll\\s+call\\b|^PRESENT\\b"),
+                       "Commissioners\\s+present)\\s*:|\\broll\\s+call\\b|^PRESENT\\b|"
+                       "^(?:(?:Members|Councillors|Board\\s+members)\\s+)?present\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }

@@ -194,6 +194,72 @@ TEST_P(HouseStyles, AgreedLabelOverLetteredDecisions)
     EXPECT_EQ(meeting.minutes.at(1).resolutions.first().text, QStringLiteral("to note the update."));
 }
 
+TEST_P(HouseStyles, LabelledParticularsAnAttendanceTableAndHangingTitles)
+{
+    MinutesSheet sheet(1, GetParam());
+    const qreal values = sheet.x(160);
+    const qreal second = sheet.x(300);
+    const qreal text = sheet.x(110);
+    const qreal margin = sheet.geometry().margin;
+    sheet.line(QStringLiteral("Westmarsh Community Safety Partnership Board"));
+    sheet.line(QStringLiteral("Minutes"));
+    sheet.gap();
+    sheet.row({{margin, QStringLiteral("Date:")}, {values, QStringLiteral("Tuesday 14 May 2024")}});
+    sheet.row({{margin, QStringLiteral("Time:")}, {values, QStringLiteral("2.00 pm")}});
+    sheet.row({{margin, QStringLiteral("Venue:")}, {values, QStringLiteral("Room 3, Westmarsh Civic Centre")}});
+    sheet.gap();
+    sheet.line(QStringLiteral("Members present"));
+    sheet.row({{margin, QStringLiteral("Cllr Rachel Dunn (Chair)")}, {second, QStringLiteral("Westmarsh Council")}});
+    sheet.row({{margin, QStringLiteral("Supt Gareth Pryor (Vice-Chair)")}, {second, QStringLiteral("Westmarsh Police")}});
+    sheet.row({{margin, QStringLiteral("Hannah Osei")}, {second, QStringLiteral("Fire and Rescue Service")}});
+    sheet.gap();
+    sheet.line(QStringLiteral("Also in attendance"));
+    sheet.row({{margin, QStringLiteral("Kerry Mills")}, {second, QStringLiteral("Community Safety Manager")}});
+    sheet.gap();
+    sheet.row({{margin, QStringLiteral("1.")}, {text, QStringLiteral("Welcome and apologies")}});
+    sheet.at(text, QStringLiteral("The Chair welcomed members to the meeting."));
+    sheet.row({{margin, QStringLiteral("2.")}, {text, QStringLiteral("Anti-social behaviour hotspots")}});
+    sheet.at(text, QStringLiteral("The analyst presented the latest figures for the town centre."));
+    sheet.at(text, QStringLiteral("Agreed:"));
+    sheet.at(text, QStringLiteral("a) to fund two patrol evenings over the summer;"));
+    sheet.at(text, QStringLiteral("b) to review the patrols in September."));
+    sheet.at(text, QStringLiteral("Action: Kerry Mills to circulate the ward data by 31 May 2024."));
+    sheet.row({{margin, QStringLiteral("3.")}, {text, QStringLiteral("Serious violence duty")}});
+    sheet.at(text, QStringLiteral("Agreed: to approve the needs assessment."));
+    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
+    ASSERT_EQ(result.meetings.size(), 1);
+    const Meeting& meeting = result.meetings.first();
+    EXPECT_EQ(meeting.date, QDate(2024, 5, 14));
+    EXPECT_EQ(meeting.venue, QStringLiteral("Room 3, Westmarsh Civic Centre"));
+    EXPECT_TRUE(meeting.body.contains(QStringLiteral("Partnership Board"))) << meeting.body.toStdString();
+    QStringList present;
+    QStringList attending;
+    for (const Attendance& a : meeting.attendance)
+        (a.status == AttendanceStatus::Present ? present : attending).append(a.name);
+    EXPECT_EQ(present, (QStringList {QStringLiteral("Rachel Dunn"), QStringLiteral("Gareth Pryor"),
+                                     QStringLiteral("Hannah Osei")}));
+    EXPECT_EQ(attending, QStringList {QStringLiteral("Kerry Mills")});
+    const Member* vice = memberNamed(meeting, QStringLiteral("Gareth Pryor"));
+    ASSERT_NE(vice, nullptr);
+    EXPECT_EQ(vice->role, MemberRole::ViceChair);
+    EXPECT_EQ(numbers(meeting), (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    ASSERT_EQ(meeting.minutes.size(), 3);
+    EXPECT_EQ(meeting.minutes.at(0).title, QStringLiteral("Welcome and apologies"));
+    EXPECT_EQ(meeting.minutes.at(0).resolutions.size(), 0);
+    ASSERT_EQ(meeting.minutes.at(1).resolutions.size(), 1);
+    EXPECT_EQ(meeting.minutes.at(1).resolutions.first().clauses.size(), 2);
+    EXPECT_EQ(meeting.minutes.at(2).resolutions.size(), 1);
+    bool circulate = false;
+    for (const Action& action : result.actions) {
+        if (action.text.contains(QStringLiteral("circulate the ward data"))) {
+            circulate = true;
+            EXPECT_EQ(action.owner, QStringLiteral("Kerry Mills"));
+            EXPECT_EQ(action.due, QStringLiteral("2024-05-31"));
+        }
+    }
+    EXPECT_TRUE(circulate);
+}
+
 TEST(MembersFromAttendance, MembersWithTheirRolesAndSubstitutesButNoOfficers)
 {
     QList<Attendance> attendance;
