@@ -134,7 +134,12 @@ void splitCapitalTitle(AgendaItem& item)
 {
     static const QRegularExpression split(QStringLiteral("^(.+?)\\s+[-\u2013\u2014]\\s+(.+)$"));
     const auto m = split.match(item.title);
-    if (!m.hasMatch() || !text::isMostlyUpperCase(m.captured(1)) || text::isMostlyUpperCase(m.captured(2)))
+    // A reference before the dash ("23/01234/FUL - Land east of …") is part of the title.
+    if (!m.hasMatch())
+        return;
+    const QString capitals = m.captured(1);
+    const auto letters = std::count_if(capitals.cbegin(), capitals.cend(), [](QChar c) { return c.isLetter(); });
+    if (letters < 4 || !text::isMostlyUpperCase(capitals) || text::isMostlyUpperCase(m.captured(2)))
         return;
     const QString sentence = m.captured(2);
     item.title = m.captured(1);

@@ -12,15 +12,24 @@ namespace scrutineer::parse {
 namespace {
 
 // Roman-numbered agendas (US councils) number their sections I, II, III …; arabic lists
-// inside them are instructions, not items.
+// inside them are instructions, not items. Where the arabic numbers run on from one section to
+// the next (1-3 under I, 4-5 under II), they are the items and the numerals only head sections.
 bool romanScheme(const QList<AgendaLine>& lines)
 {
     int expected = 1;
+    int arabic = 0; // the last number of the arabic run from 1
+    int sectionOfLast = 0; // the roman section the run's last number stands in
+    bool runsOn = false;
     for (const AgendaLine& line : lines) {
-        if (const auto start = AgendaRegion::romanStart(line); start && start->value == expected)
+        if (const auto start = AgendaRegion::romanStart(line); start && start->value == expected) {
             ++expected;
+        } else if (const auto item = AgendaRegion::arabicStart(line); item && item->value == arabic + 1) {
+            runsOn = runsOn || (arabic > 0 && expected - 1 > sectionOfLast);
+            ++arabic;
+            sectionOfLast = expected - 1;
+        }
     }
-    return expected > 3;
+    return expected > 3 && !runsOn;
 }
 
 qreal pagesColumn(const QList<AgendaLine>& lines)
@@ -86,6 +95,9 @@ private:
                 return open(*start, m_parent.isEmpty() ? start->number : m_parent + QLatin1Char('.') + start->number,
                             true, line);
             }
+        } else if (AgendaRegion::romanStart(line) && !AgendaRegion::arabicStart(line)) {
+            close(); // a section heading over arabic-numbered items ("II. APPLICATIONS")
+            return true;
         } else if (const auto start = AgendaRegion::arabicStart(line); start && nearNumberColumn(start->numberLeft)) {
             if (m_lastValue > 0 && start->value <= m_lastValue)
                 return false; // numbering restarts: report sections or guidance, not the agenda

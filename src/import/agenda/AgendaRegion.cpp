@@ -61,7 +61,9 @@ qreal wordGap(const layout::LayoutLine& line, int index)
 // "2025/26", "2024".
 bool isReference(const QString& word)
 {
-    static const QRegularExpression reference(QStringLiteral("^(?:\\d{2,4}[/-]\\d{1,6}[A-Za-z]?|(?:19|20)\\d{2})$"));
+    // "2021-12", "2024", and planning applications' numbers ("23/01234/FUL", "24/0081/LBC").
+    static const QRegularExpression reference(
+        QStringLiteral("^(?:\\d{2,4}[/-]\\d{1,6}[A-Za-z]?(?:/[A-Z]{2,5})?|(?:19|20)\\d{2})$"));
     return reference.match(word).hasMatch();
 }
 

@@ -19,7 +19,7 @@ const QString kAdvisory = QStringLiteral("(Advisory Members?|Advisers?|Advisors?
 const QString kSubstitute = QStringLiteral("((?:Named )?Substitutes?(?: Members?)?)");
 const QString kMember = QStringLiteral(
     "(Council ?members?|Members?|Commissioners?|Board Members?|Trustees?|Aldermen|Alderman|Committee Members?|"
-    "Membership|Councillors?)");
+    "(?:Committee |Panel |Board |Cabinet )?Membership|Councillors?)");
 
 struct Vocabulary {
     QString pattern;
@@ -82,7 +82,8 @@ QString MemberRoles::personName(const QString& text)
 {
     static const QRegularExpression honorific(
         QStringLiteral("^(?:Cllr|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|"
-                       "Reverend|Canon|Father|Fr)\\.?\\s"),
+                       "Reverend|Canon|Father|Fr|%1)\\.?\\s")
+            .arg(text::rankTitles()),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression word(QStringLiteral(
         "^(?:[A-Z][A-Za-z'\u2019.-]*|[a-z]{1,3}['\u2019][A-Z][A-Za-z'\u2019-]*|de|da|van|von|der|den|la|le|du|"

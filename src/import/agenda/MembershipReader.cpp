@@ -49,8 +49,8 @@ private:
     bool step(int& i)
     {
         const FrontLine& line = m_lines.at(i);
-        const QString t = line.text;
-        if (m_active && endsRoster(t) && !MemberRoles::label(t))
+        const QString& text = line.text;
+        if (m_active && endsRoster(text) && !MemberRoles::label(text))
             return false;
         if (tableHeader(line))
             return true;
@@ -58,19 +58,19 @@ private:
             return tableRow(line);
         if (nameWithRole(line))
             return true;
-        if (const auto role = MemberRoles::label(t)) {
+        if (const auto role = MemberRoles::label(text)) {
             labelLine(i, *role);
             return true;
         }
         QString rest;
-        if (const auto role = MemberRoles::prefixLabel(t, &rest); role && role->role != MemberRole::Member) {
+        if (const auto role = MemberRoles::prefixLabel(text, &rest); role && role->role != MemberRole::Member) {
             if (const QString name = MemberRoles::personName(rest); !name.isEmpty()) {
                 add(name, *role, line.page, true);
                 m_active = true;
                 return true;
             }
         }
-        if (const auto role = MemberRoles::suffixLabel(t, &rest); role && role->role != MemberRole::Member) {
+        if (const auto role = MemberRoles::suffixLabel(text, &rest); role && role->role != MemberRole::Member) {
             if (const QString name = MemberRoles::personName(rest); !name.isEmpty() && m_active) {
                 add(name, *role, line.page, true);
                 return true;
@@ -80,10 +80,11 @@ private:
             return true;
         if (nameList(i))
             return true;
-        const QString name = MemberRoles::personName(t);
+        const QString cell = nameCell(line);
+        const QString name = MemberRoles::personName(cell);
         if (name.isEmpty())
             return m_members.isEmpty(); // a non-name after the list ends it
-        if (const auto bracket = MemberRoles::bracketRole(t)) {
+        if (const auto bracket = MemberRoles::bracketRole(cell)) {
             add(name, *bracket, line.page, true);
         } else if (m_single) {
             add(name, *m_single, line.page, true);
@@ -127,6 +128,20 @@ private:
             member.roleText = run.at(run.size() - k + r).text;
         }
         m_unlabelled.remove(m_unlabelled.size() - k, k);
+    }
+
+    // The member's own cell of a membership table whose other columns hold wards or groups
+    // ("Councillor Tom Archer (Chairman)   Hollerton Ward"); the whole line otherwise.
+    static QString nameCell(const FrontLine& line)
+    {
+        // A gap of a line's height parts the cells (word spaces are a third of it).
+        const QList<layout::LayoutLine> cells = line.line.cells(AgendaText::height(line.line));
+        if (cells.size() >= 2) {
+            const QString first = AgendaText::lineText(cells.first());
+            if (!MemberRoles::personName(first).isEmpty())
+                return first;
+        }
+        return line.text;
     }
 
     // Several members on a line, separated by commas ("Councillor A (Chair), Councillors B, C and

@@ -402,3 +402,39 @@ TEST(AgendaParser, LabelledPageRangesAndLetteredParts)
     EXPECT_TRUE(items.at(4).exempt);
     EXPECT_EQ(items.at(4).packPages, (PageRange {42, 50}));
 }
+
+// Roman numerals heading sections over arabic items that run on from one section to the next:
+// the arabic numbers are the items (a US agenda restarts them under each numeral), and a
+// planning application's number may open a title.
+TEST(AgendaParser, RomanSectionsOverItemsNumberedThroughout)
+{
+    PageBuilder page(1);
+    page.text(62, 120, QStringLiteral("AGENDA"), 12);
+    page.row(150, {{62, QStringLiteral("I.")}, {100, QStringLiteral("PROCEDURAL ITEMS")}}, 10);
+    page.row(166, {{62, QStringLiteral("1.")}, {100, QStringLiteral("Apologies for absence")}}, 10);
+    page.row(182,
+             {{62, QStringLiteral("2.")}, {100, QStringLiteral("Minutes of the last meeting")}, {440, QStringLiteral("3 - 10")}},
+             10);
+    page.row(198, {{62, QStringLiteral("II.")}, {100, QStringLiteral("APPLICATIONS FOR DETERMINATION")}}, 10);
+    page.row(214,
+             {{62, QStringLiteral("3.")},
+              {100, QStringLiteral("23/01234/FUL - Land east of Home Farm, Ambridge")},
+              {440, QStringLiteral("11 - 34")}},
+             10);
+    page.row(230,
+             {{62, QStringLiteral("4.")},
+              {100, QStringLiteral("23/01310/OUT - The Old Dairy, Hollerton Road")},
+              {440, QStringLiteral("35 - 58")}},
+             10);
+    page.row(246, {{62, QStringLiteral("III.")}, {100, QStringLiteral("OTHER MATTERS")}}, 10);
+    page.row(262,
+             {{62, QStringLiteral("5.")}, {100, QStringLiteral("Planning appeals decided")}, {440, QStringLiteral("59 - 64")}},
+             10);
+    const QList<AgendaItem> items = parse::AgendaParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(items.size(), 5);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(items.at(i).number, QString::number(i + 1));
+    EXPECT_EQ(items.at(2).title, QStringLiteral("23/01234/FUL - Land east of Home Farm, Ambridge"));
+    EXPECT_EQ(items.at(2).packPages, (PageRange {11, 34}));
+    EXPECT_EQ(items.at(4).title, QStringLiteral("Planning appeals decided"));
+}

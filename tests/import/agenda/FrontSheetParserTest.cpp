@@ -434,3 +434,27 @@ TEST(FrontSheetParser, MembershipAsAParagraphOfNames)
     EXPECT_EQ(memberNamed(members, QStringLiteral("Clare Abbott"))->roleText, QStringLiteral("Independent Member"));
     EXPECT_TRUE(memberNamed(members, QStringLiteral("Tom Best")).has_value());
 }
+
+// A membership table whose second column holds each member's ward: the ward is no part of the
+// name, and the roles in brackets are read.
+TEST(FrontSheetParser, MembershipTableWithWards)
+{
+    PageBuilder page(1);
+    page.text(62, 100, QStringLiteral("NOTICE OF MEETING"), 14);
+    page.text(62, 124, QStringLiteral("Planning and Regulatory Committee"), 12);
+    page.row(150, {{62, QStringLiteral("Date:")}, {150, QStringLiteral("Wednesday, 17 January 2024")}}, 11);
+    page.text(62, 190, QStringLiteral("Committee Membership"), 11);
+    page.row(206, {{62, QStringLiteral("Councillor Tom Archer (Chairman)")}, {300, QStringLiteral("Hollerton Ward")}}, 11);
+    page.row(222,
+             {{62, QStringLiteral("Councillor Pat Grundy (Vice-Chairman)")}, {300, QStringLiteral("Penny Hassett Ward")}},
+             11);
+    page.row(238, {{62, QStringLiteral("Councillor Jennifer Carter")}, {300, QStringLiteral("Ambridge Ward")}}, 11);
+    page.text(62, 270, QStringLiteral("AGENDA"), 12);
+    const QList<Member> members = parse::FrontSheetParser::parse(documentOf({page.build()})).meeting.members;
+    ASSERT_EQ(members.size(), 3);
+    EXPECT_EQ(members.at(0).name, QStringLiteral("Tom Archer"));
+    EXPECT_EQ(members.at(0).role, MemberRole::Chair);
+    EXPECT_EQ(members.at(1).name, QStringLiteral("Pat Grundy"));
+    EXPECT_EQ(members.at(1).role, MemberRole::ViceChair);
+    EXPECT_EQ(members.at(2).name, QStringLiteral("Jennifer Carter"));
+}
