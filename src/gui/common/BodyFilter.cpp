@@ -14,7 +14,10 @@ BodyFilter::BodyFilter(QComboBox* combo) : QObject(combo), m_combo(combo)
     m_combo->addItem(tr("All bodies"), QString());
     // The user's choice beats a body asked for earlier. Connected first, so it is settled before
     // the tool's own filter slot reads body().
-    connect(m_combo, &QComboBox::currentIndexChanged, this, [this] { m_wanted.clear(); });
+    connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
+        m_wanted.clear();
+        m_combo->setToolTip(m_combo->currentText());
+    });
 }
 
 QString BodyFilter::body() const { return m_wanted.isEmpty() ? m_combo->currentData().toString() : m_wanted; }
@@ -24,6 +27,7 @@ void BodyFilter::setBody(const QString& body)
     const QSignalBlocker blocker(m_combo);
     const int index = m_combo->findData(body);
     m_combo->setCurrentIndex(std::max(0, index));
+    m_combo->setToolTip(m_combo->currentText()); // the committee's whole name when the box cuts it
     m_wanted = index < 0 ? body : QString();
 }
 

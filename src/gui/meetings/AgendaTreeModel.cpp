@@ -1,6 +1,7 @@
 #include "meetings/AgendaTreeModel.h"
 
 #include "TextUtil.h"
+#include "common/CellToolTip.h"
 #include "meetings/AgendaLabels.h"
 
 #include <QFont>
@@ -255,8 +256,8 @@ QVariant AgendaTreeModel::nodeData(const Node& node, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return column == TitleColumn ? node.title : node.pages;
-    case Qt::ToolTipRole:
-        return node.tooltip.isEmpty() ? QVariant() : QVariant(node.tooltip);
+    case Qt::ToolTipRole: // the title whole, however narrow the panel, above what the tooltip adds
+        return cellToolTip(column == TitleColumn ? node.title : QString(), node.tooltip);
     case Qt::AccessibleDescriptionRole:
         return node.tooltip;
     case Qt::FontRole:

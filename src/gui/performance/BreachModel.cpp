@@ -1,5 +1,6 @@
 #include "BreachModel.h"
 
+#include "common/CellToolTip.h"
 #include "performance/IndicatorTableModel.h"
 #include "tracker/ActionLabels.h"
 
@@ -23,6 +24,8 @@ QVariant BreachModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::ToolTipRole) // what the cell shows, whole however narrow its column, then what explains it
+        return cellToolTip(data(index, Qt::DisplayRole), data(index, ExplanationRole));
     const PerformanceData::Breach& b = m_breaches.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -47,9 +50,15 @@ QVariant BreachModel::data(const QModelIndex& index, int role) const
         if (index.column() == ValueColumn && b.reading.disagrees())
             return IndicatorTableModel::warningIcon();
         return {};
-    case Qt::ToolTipRole:
+    case ExplanationRole:
         if (index.column() == ValueColumn && b.reading.disagrees())
             return IndicatorTableModel::disagreementText(b.reading);
+        if (index.column() == IndicatorColumn) // in full, however narrow the column
+            return b.indicatorName;
+        if (index.column() == BodyColumn)
+            return b.body;
+        if (index.column() == WhyColumn)
+            return b.why;
         return {};
     case KeyRole: return b.indicatorKey;
     default: return {};

@@ -1,5 +1,6 @@
 #include "IndicatorTableModel.h"
 
+#include "common/CellToolTip.h"
 #include "tracker/ActionLabels.h"
 
 #include <QApplication>
@@ -44,6 +45,8 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::ToolTipRole) // what the cell shows, whole however narrow its column, then what explains it
+        return cellToolTip(data(index, Qt::DisplayRole), data(index, ExplanationRole));
     const PerformanceData::Series& s = m_series.at(index.row());
     const Indicator& indicator = s.indicator.indicator;
     const IndicatorStore::ReadingRecord* latest = s.latest();
@@ -80,13 +83,15 @@ QVariant IndicatorTableModel::data(const QModelIndex& index, int role) const
         if (column == PrintedColumn && latest && latest->disagrees())
             return warningIcon();
         return {};
-    case Qt::ToolTipRole:
+    case ExplanationRole:
         if (column == RatingColumn && latest && !latest->computed.rated)
             return latest->computed.reason;
         if (column == PrintedColumn && latest && latest->disagrees())
             return disagreementText(*latest);
         if (column == NameColumn) // the name in full, however narrow the column
             return indicator.description.isEmpty() ? indicator.name : indicator.name + QStringLiteral("\n\n") + indicator.description;
+        if (column == BodyColumn)
+            return s.body.isEmpty() ? QVariant() : QVariant(s.body);
         if (column == ThresholdsColumn && !indicator.defects.isEmpty())
             return indicator.defects.join(QLatin1Char('\n'));
         return {};

@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "common/BodyFilter.h"
+#include "common/ColumnFit.h"
+#include "common/ElideMiddleDelegate.h"
 #include "common/LatestLoad.h"
 #include "common/UndoActions.h"
 #include "performance/BreachModel.h"
@@ -58,6 +60,11 @@ void PerformanceView::setUpControls()
         table->horizontalHeader()->setSectionsMovable(table != m_ui->thresholdsTableView);
     }
     m_ui->indicatorsTableView->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::NameColumn, QHeaderView::Stretch);
+    // Names that start alike ("Percentage of assessments …") differ at their end: they wrap onto
+    // the lines they need (a very long list keeps one line a row, cut in the middle).
+    m_ui->indicatorsTableView->setTextElideMode(Qt::ElideMiddle);
+    ElideMiddleDelegate::install(m_ui->indicatorsTableView, {IndicatorTableModel::BodyColumn});
+    m_ui->breachesTableView->setTextElideMode(Qt::ElideMiddle);
     m_ui->indicatorsTableView->setColumnWidth(IndicatorTableModel::BodyColumn, 130);
     m_ui->indicatorsTableView->setColumnWidth(IndicatorTableModel::LatestColumn, 60);
     m_ui->indicatorsTableView->setColumnWidth(IndicatorTableModel::PeriodColumn, 75);
@@ -172,6 +179,7 @@ void PerformanceView::applyLoaded(const QList<PerformanceData::Series>& series)
         bodies.append(s.body);
     m_bodyFilter->setBodies(bodies);
     applyFilter();
+    fitColumns();
     selectIndicator(selected.isEmpty() ? firstToShow() : selected);
     emit loaded(int(m_indicators->rowCount()), int(m_breaches->rowCount()));
 }
@@ -215,6 +223,35 @@ void PerformanceView::applyFilter()
     m_ui->countLabel->setText(text);
     m_ui->exportCsvButton->setEnabled(!shown.isEmpty());
     selectIndicator(selected);
+}
+
+void PerformanceView::fitColumns()
+{
+    // The name gets the room; columns every row leaves empty or repeats (a body) give theirs up.
+    ColumnFit::fit(m_ui->indicatorsTableView, IndicatorTableModel::NameColumn,
+                   {{IndicatorTableModel::BodyColumn, 200},
+                    {IndicatorTableModel::LatestColumn, 110},
+                    {IndicatorTableModel::PeriodColumn, 110},
+                    {IndicatorTableModel::RatingColumn, 170},
+                    {IndicatorTableModel::PrintedColumn, 170}},
+                   0.45, {IndicatorTableModel::BodyColumn});
+    m_ui->indicatorsTableView->verticalHeader()->setSectionResizeMode(
+        m_indicatorProxy->rowCount() <= 500 ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
+    ColumnFit::fit(m_ui->breachesTableView, BreachModel::IndicatorColumn,
+                   {{BreachModel::BodyColumn, 200}, {BreachModel::PeriodColumn, 110}, {BreachModel::ValueColumn, 110},
+                    {BreachModel::WhyColumn, 260}},
+                   0.4, {BreachModel::BodyColumn});
+}
+
+QString PerformanceView::nothingToChart(const PerformanceData::Series& s)
+{
+    const Indicator& i = s.indicator.indicator;
+    const bool anyReading = !s.readings.isEmpty();
+    if (!i.thresholds.isEmpty() || i.target || i.floor) // printed, but not as figures on the reading's scale
+        return anyReading ? tr("Nothing to chart: its readings are not figures, and its thresholds give no figures to draw.")
+                          : tr("Nothing to chart yet: no readings, and its thresholds give no figures to draw.");
+    return anyReading ? tr("Nothing to chart: its readings are not figures, and no thresholds were printed.")
+                      : tr("Nothing to chart yet: no readings and no thresholds.");
 }
 
 const PerformanceData::Series* PerformanceView::seriesFor(const QString& key) const
@@ -261,6 +298,7 @@ void PerformanceView::showSelected()
 {
     const PerformanceData::Series* s = seriesFor(selectedKey());
     m_ui->summaryLabel->setVisible(s != nullptr);
+    showReadingsOrWhy(s);
     if (!s) {
         m_readings->clear();
         m_ui->chartView->clear(m_all.isEmpty() ? tr("No indicators imported yet.") : tr("Select an indicator to see its readings."));
@@ -272,7 +310,7 @@ void PerformanceView::showSelected()
     m_ui->summaryLabel->setText(IndicatorSummary::html(*s));
     const PerformanceData::Chart data = PerformanceData::chart(*s);
     if (data.points.isEmpty() && data.bands.isEmpty())
-        m_ui->chartView->clear(tr("Nothing to chart yet: no numeric readings and no thresholds."));
+        m_ui->chartView->clear(nothingToChart(*s));
     else if (data.points.isEmpty()) // the thresholds alone still show the chair where Good lies
         m_ui->chartView->setChart(data, tr("No readings yet"), s->indicator.indicator.unit);
     else

@@ -86,6 +86,11 @@ private:
     void applyFilter();
     void showSelected();
     void showThresholds(const PerformanceData::Series* series);
+    // The readings table, or in its place why there are none (no indicator chosen, none printed).
+    void showReadingsOrWhy(const PerformanceData::Series* series);
+    // What the chart would need and the indicator lacks.
+    static QString nothingToChart(const PerformanceData::Series& series);
+    void fitColumns();
     void thresholdsEdited();
     void saveEditedThresholds();
     void showTargetFloor(const PerformanceData::Series* series);

@@ -158,6 +158,21 @@ AddReadingDialog* PerformanceView::askAddReading()
     return dialog;
 }
 
+void PerformanceView::showReadingsOrWhy(const PerformanceData::Series* s)
+{
+    const bool none = !s || s->readings.isEmpty();
+    m_ui->readingsTableView->setVisible(!none);
+    m_ui->noReadingsLabel->setVisible(none);
+    if (!s)
+        m_ui->noReadingsLabel->setText(tr("Select an indicator to see its readings."));
+    else if (none)
+        m_ui->noReadingsLabel->setText(
+            m_database ? tr("No readings of this indicator have been imported. Add one by hand, or they arrive with the "
+                            "next pack that reports it.")
+                       : tr("No readings of this indicator have been imported. They arrive with the next pack that "
+                            "reports it."));
+}
+
 void PerformanceView::readingSelectionChanged()
 {
     const QModelIndex current = m_ui->readingsTableView->currentIndex();

@@ -1,5 +1,6 @@
 #include "ReadingTableModel.h"
 
+#include "common/CellToolTip.h"
 #include "performance/IndicatorTableModel.h"
 #include "tracker/ActionLabels.h"
 
@@ -27,6 +28,8 @@ QVariant ReadingTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::ToolTipRole) // what the cell shows, whole however narrow its column, then what explains it
+        return cellToolTip(data(index, Qt::DisplayRole), data(index, ExplanationRole));
     const IndicatorStore::ReadingRecord& r = m_series.readings.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -51,7 +54,7 @@ QVariant ReadingTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == AgreementColumn && r.disagrees())
             return IndicatorTableModel::warningIcon();
         return {};
-    case Qt::ToolTipRole:
+    case ExplanationRole:
         if (index.column() == ComputedColumn && !r.computed.rated)
             return r.computed.reason;
         return {};

@@ -1,5 +1,6 @@
 #include "RecommendationTableModel.h"
 
+#include "common/CellToolTip.h"
 #include "recommendations/RecommendationLabels.h"
 #include "tracker/ActionLabels.h"
 
@@ -179,10 +180,8 @@ QVariant RecommendationTableModel::data(const QModelIndex& index, int role) cons
     switch (role) {
     case Qt::DisplayRole:
         return display(r, column);
-    case Qt::ToolTipRole: {
-        const QVariant tip = toolTip(r, column);
-        return tip.toString().isEmpty() ? QVariant() : tip;
-    }
+    case Qt::ToolTipRole:
+        return cellToolTip(display(r, column), toolTip(r, column));
     case Qt::DecorationRole:
         if (column == ResponseColumn) {
             if (const auto chase = reclabels::chase(r, m_today))

@@ -4,6 +4,7 @@
 #include "common/BodyFilter.h"
 #include "common/ColumnFit.h"
 #include "common/EditingConnection.h"
+#include "common/ElideMiddleDelegate.h"
 #include "common/LatestLoad.h"
 #include "common/UndoActions.h"
 #include "recommendations/RecommendationCommands.h"
@@ -57,6 +58,7 @@ void RecommendationsView::setUpControls()
     table->horizontalHeader()->setSectionsMovable(true);
     table->horizontalHeader()->setStretchLastSection(false);
     table->horizontalHeader()->setSectionResizeMode(Model::TextColumn, QHeaderView::Stretch);
+    ElideMiddleDelegate::install(table, {Model::MadeByColumn}); // committees differ at their end
     ViewSettings::enableColumnMenu(table->horizontalHeader());
     // The response's date and lead are in the side pane; the header's menu shows them as columns.
     table->setColumnHidden(Model::RespondedColumn, true);
@@ -164,7 +166,7 @@ void RecommendationsView::applyLoaded(const QList<RecommendationRecord>& records
     ColumnFit::fit(
         table, Model::TextColumn,
         {{Model::NumberColumn, 60}, {Model::MadeByColumn, 200}, {Model::LeadColumn, 180}, {Model::ProgressColumn, 260}},
-        0.32);
+        0.32, {Model::MadeByColumn});
     selectKey(selected);
     emit loaded(int(records.size()));
 }

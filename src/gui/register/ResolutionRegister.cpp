@@ -2,7 +2,9 @@
 
 #include "Database.h"
 #include "common/BodyFilter.h"
+#include "common/ColumnFit.h"
 #include "common/EditingConnection.h"
+#include "common/ElideMiddleDelegate.h"
 #include "common/LatestLoad.h"
 #include "common/UndoActions.h"
 #include "register/ResolutionCommands.h"
@@ -59,6 +61,7 @@ void ResolutionRegister::setUpControls()
     table->setColumnWidth(ResolutionRegisterModel::ClausesColumn, 60);
     table->setColumnWidth(ResolutionRegisterModel::VoteColumn, 230);
     table->setColumnWidth(ResolutionRegisterModel::ReviewColumn, 120);
+    ElideMiddleDelegate::install(table, {ResolutionRegisterModel::BodyColumn}); // committees differ at their end
     ViewSettings::enableColumnMenu(table->horizontalHeader());
     table->sortByColumn(ResolutionRegisterModel::DateColumn, Qt::DescendingOrder);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -152,6 +155,13 @@ void ResolutionRegister::applyLoaded(const QList<ResolutionStore::Record>& recor
     m_bodyFilter->setBodies(bodies);
     m_model->setRecords(records);
     filterChanged();
+    // The resolution gets the room, then the minute's title that tells meetings' items apart; the
+    // body most rows share gives its room up first.
+    using Model = ResolutionRegisterModel;
+    ColumnFit::fit(m_ui->resolutionsTableView, Model::ResolutionColumn,
+                   {{Model::BodyColumn, 220}, {Model::DateColumn, 110}, {Model::MinuteColumn, 260}, {Model::ItemColumn, 60},
+                    {Model::ClausesColumn, 80}, {Model::VoteColumn, 260}, {Model::ReviewColumn, 160}},
+                   0.35, {Model::BodyColumn});
     selectKey(selected);
     emit loaded(int(records.size()));
 }

@@ -1,5 +1,6 @@
 #include "ResolutionRegisterModel.h"
 
+#include "common/CellToolTip.h"
 #include "register/ClauseText.h"
 
 #include <QCollator>
@@ -127,10 +128,12 @@ QVariant ResolutionRegisterModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::ToolTipRole) // what the cell shows, whole however narrow its column, then what explains it
+        return cellToolTip(data(index, Qt::DisplayRole), data(index, ExplanationRole));
     const ResolutionStore::Record& r = m_records.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return display(r, index.column());
-    case Qt::ToolTipRole:
+    case ExplanationRole:
         if (index.column() == ResolutionColumn)
             return clausetext::format(r.resolution);
         if (index.column() == BodyColumn || index.column() == MinuteColumn || index.column() == VoteColumn)

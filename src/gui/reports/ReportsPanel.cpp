@@ -43,6 +43,9 @@ ReportsPanel::ReportsPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_un
     connect(m_ui->outstandingPdfButton, &QPushButton::clicked, this, &ReportsPanel::askOutstandingPdf);
     connect(m_ui->briefingPrintButton, &QPushButton::clicked, this,
             [this] { print(briefing(m_ui->briefingMeetingComboBox->currentData().toLongLong())); });
+    // A committee's name is long: the whole of the chosen one is a hover away when the box cuts it.
+    for (QComboBox* box : {m_ui->outstandingBodyComboBox, m_ui->briefingMeetingComboBox})
+        connect(box, &QComboBox::currentTextChanged, box, &QWidget::setToolTip);
     connect(m_ui->briefingPdfButton, &QPushButton::clicked, this, &ReportsPanel::askBriefingPdf);
     connect(m_ui->calendarButton, &QPushButton::clicked, this, &ReportsPanel::askCalendar);
     connect(m_ui->jsonButton, &QPushButton::clicked, this, &ReportsPanel::askJson);
