@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -64,6 +65,12 @@ void MeetingsModel::setMeetings(const QList<MeetingStore::MeetingSummary>& meeti
                          });
     }
     m_meetingCount = int(meetings.size());
+    QSet<QString> councils;
+    for (const MeetingStore::MeetingSummary& meeting : meetings) {
+        if (!meeting.authority.isEmpty())
+            councils.insert(meeting.authority.toCaseFolded());
+    }
+    m_severalCouncils = councils.size() > 1;
     endResetModel();
 }
 
@@ -115,6 +122,14 @@ QString MeetingsModel::meetingDateText(const QDate& date)
 QString MeetingsModel::bodyText(const QString& body)
 {
     return body.isEmpty() ? tr("Body not recognised") : body;
+}
+
+QString MeetingsModel::bodyWithAuthority(const QString& body, const QString& authority)
+{
+    // "County Council — Kent County Council": a library holds several councils' "Cabinet"s.
+    if (authority.isEmpty() || body.contains(authority, Qt::CaseInsensitive))
+        return bodyText(body);
+    return tr("%1 \u2014 %2", "committee, then its council").arg(bodyText(body), authority);
 }
 
 QModelIndex MeetingsModel::index(int row, int column, const QModelIndex& parent) const
@@ -172,7 +187,7 @@ QVariant MeetingsModel::bodyData(const Body& body, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == NameColumn)
-            return bodyText(body.name);
+            return m_severalCouncils ? bodyWithAuthority(body.name, body.authority) : bodyText(body.name);
         return body.openActions > 0 ? QVariant(body.openActions) : QVariant();
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {
@@ -183,7 +198,12 @@ QVariant MeetingsModel::bodyData(const Body& body, int column, int role) const
             text += QStringLiteral(", ") + body.actions.describe();
         else if (body.openActions > 0)
             text += tr(", %n open action(s)", nullptr, body.openActions);
-        return body.authority.isEmpty() ? text : body.authority + QStringLiteral(" · ") + text;
+        // The name in full first: the list may have cut it.
+        QString name = bodyText(body.name);
+        if (!body.authority.isEmpty())
+            name += QLatin1Char('\n') + body.authority;
+        return role == Qt::ToolTipRole ? name + QLatin1Char('\n') + text
+                                       : (body.authority.isEmpty() ? text : body.authority + QStringLiteral(" · ") + text);
     }
     case Qt::FontRole: {
         QFont font;

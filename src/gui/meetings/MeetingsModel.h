@@ -7,7 +7,8 @@
 
 namespace scrutineer::gui {
 
-// The meetings navigator's tree: bodies (committees, panels) at the top, their meetings below,
+// The meetings navigator's tree: bodies (committees, panels) at the top — with their council when
+// the library holds more than one and the papers name it — their meetings below,
 // upcoming meetings first (soonest on top), then past ones (latest on top), each with its count
 // of open actions. Fed from MeetingStore::meetings() in one query. GUI thread only.
 class MeetingsModel final : public QAbstractItemModel {
@@ -31,6 +32,8 @@ public:
     // How a meeting is named in lists and titles ("Tue 4 Mar 2030").
     static QString meetingDateText(const QDate& date);
     static QString bodyText(const QString& body);
+    // The body with its council when the papers name one and the body's name does not.
+    static QString bodyWithAuthority(const QString& body, const QString& authority);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -56,6 +59,7 @@ private:
     QList<Body> m_bodies;
     QDate m_today;
     int m_meetingCount = 0;
+    bool m_severalCouncils = false; // bodies are named with their council only when it tells them apart
 };
 
 } // namespace scrutineer::gui

@@ -1,6 +1,7 @@
 #include "meetings/MeetingsNavigator.h"
 
 #include "meetings/MeetingsModel.h"
+#include "meetings/WrappedNameDelegate.h"
 #include "ui_MeetingsNavigator.h"
 
 #include <QHeaderView>
@@ -25,6 +26,7 @@ MeetingsNavigator::MeetingsNavigator(QWidget* parent) : QWidget(parent), m_ui(st
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(MeetingsModel::NameColumn, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(MeetingsModel::OpenActionsColumn, QHeaderView::ResizeToContents);
+    new WrappedNameDelegate(tree); // committees' full names, with their councils, on as many lines as they need
     connect(m_ui->filterLineEdit, &QLineEdit::textChanged, this, [this, tree](const QString& text) {
         m_proxy->setFilterFixedString(text);
         if (!text.isEmpty())

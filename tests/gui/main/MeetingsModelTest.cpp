@@ -125,3 +125,33 @@ TEST(MeetingsNavigator, FilterKeepsMatchingBodiesWithAllTheirMeetingsAndSelectio
     ASSERT_EQ(selected.count(), 2);
     EXPECT_EQ(selected.at(1).at(0).toLongLong(), 0);
 }
+
+// A library of several councils names each committee with its council ("Cabinet" alone does not
+// say whose), and the tooltip gives the name in full whatever the list cuts; a library of one
+// council does not repeat its name on every row.
+TEST(MeetingsModel, CommitteesAreNamedWithTheirCouncilWhenTheLibraryHoldsSeveral)
+{
+    MeetingsModel model;
+    ModelCheck check(&model);
+    model.setMeetings(archive(), kToday);
+    EXPECT_EQ(model.index(0, 0).data().toString(), kAudit) << "one council: no need to repeat it";
+    EXPECT_TRUE(model.index(0, 0).data(Qt::ToolTipRole).toString().startsWith(kAudit + QStringLiteral("\nTestshire Council")));
+
+    QList<MeetingStore::MeetingSummary> two = archive();
+    MeetingStore::MeetingSummary cabinet = meeting(8, QStringLiteral("Cabinet"), QDate(2030, 2, 1));
+    cabinet.authority = QStringLiteral("Kent County Council");
+    MeetingStore::MeetingSummary unnamed = meeting(9, QStringLiteral("Planning Committee"), QDate(2030, 2, 2));
+    unnamed.authority.clear();
+    MeetingStore::MeetingSummary council = meeting(10, QStringLiteral("Kent County Council"), QDate(2030, 2, 3));
+    council.authority = QStringLiteral("Kent County Council");
+    two << cabinet << unnamed << council;
+    model.setMeetings(two, kToday);
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names.append(model.index(row, 0).data().toString());
+    EXPECT_TRUE(names.contains(QStringLiteral("Cabinet \u2014 Kent County Council")));
+    EXPECT_TRUE(names.contains(QStringLiteral("Audit Committee \u2014 Testshire Council")));
+    EXPECT_TRUE(names.contains(QStringLiteral("Planning Committee"))) << "no council printed: none guessed";
+    EXPECT_TRUE(names.contains(QStringLiteral("Kent County Council"))) << "its name already says it";
+    EXPECT_TRUE(check.warnings().isEmpty()) << check.warnings().join(QLatin1Char('\n')).toStdString();
+}
