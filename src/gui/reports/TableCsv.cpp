@@ -33,8 +33,11 @@ void appendRows(const QAbstractItemModel& model, const QModelIndex& parent, cons
 {
     for (int r = 0; r < model.rowCount(parent); ++r) {
         QStringList fields;
-        for (const int c : cols)
-            fields.append(model.index(r, c, parent).data(Qt::DisplayRole).toString());
+        for (const int c : cols) {
+            const QModelIndex index = model.index(r, c, parent);
+            const QVariant exported = index.data(TableCsv::ExportRole);
+            fields.append(exported.isValid() ? exported.toString() : index.data(Qt::DisplayRole).toString());
+        }
         out += csv::row(fields);
         const QModelIndex first = model.index(r, 0, parent);
         if (model.hasChildren(first))

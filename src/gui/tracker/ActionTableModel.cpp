@@ -1,6 +1,8 @@
 #include "ActionTableModel.h"
 
 #include "ActionLabels.h"
+#include "common/CellToolTip.h"
+#include "reports/TableCsv.h"
 
 #include <QApplication>
 #include <QFont>
@@ -75,8 +77,8 @@ QVariant ActionTableModel::display(const ActionRecord& r, int column) const
         return r.action.text;
     case BodyColumn:
         return r.body;
-    case OwnerColumn:
-        return r.action.owner;
+    case OwnerColumn: // the people and posts it names: what tells rows apart ("Trish Galloway; Kara Haskayne")
+        return r.ownerNames();
     case StatusColumn:
         return labels::status(r.action.status);
     case DueColumn:
@@ -120,6 +122,36 @@ QVariant ActionTableModel::sortValue(int row, int column) const
     }
 }
 
+void ActionTableModel::setMeetings(const QList<MeetingStore::MeetingSummary>& meetings)
+{
+    m_meetingDates.clear();
+    for (const MeetingStore::MeetingSummary& m : meetings) {
+        if (m.date.isValid())
+            m_meetingDates[m.body.toCaseFolded()].append(m.date);
+    }
+    if (!m_records.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QDate ActionTableModel::nextMeeting(const QString& body) const
+{
+    QDate next;
+    for (const QDate& date : m_meetingDates.value(body.toCaseFolded())) {
+        if (date >= m_today && (!next.isValid() || date < next))
+            next = date;
+    }
+    return next;
+}
+
+bool ActionTableModel::dueBeforeNextMeeting(const ActionRecord& r) const
+{
+    if (openState(r) != OpenState::Open || noRecentEvidence(r, m_today) || daysOverdue(r, m_today) > 0)
+        return false;
+    const QDate deadline = dueDeadline(r.action.due);
+    const QDate next = nextMeeting(r.body);
+    return deadline.isValid() && next.isValid() && deadline >= m_today && deadline <= next;
+}
+
 bool ActionTableModel::needsAttention(const ActionRecord& r) const
 {
     if (noRecentEvidence(r, m_today))
@@ -127,8 +159,52 @@ bool ActionTableModel::needsAttention(const ActionRecord& r) const
     const int late = daysOverdue(r, m_today);
     if (late > 0)
         return late <= kRecentDays; // an action years late is history, not news
+    if (dueBeforeNextMeeting(r))
+        return true;
     const auto rag = labels::actionRag(r, m_today);
     return rag && *rag != rating::Rag::Green;
+}
+
+QString ActionTableModel::toolTip(const ActionRecord& r, int column) const
+{
+    if (column == ActionColumn) {
+        const QString who = labels::definedBy(r.action);
+        return who.isEmpty() ? r.action.text : r.action.text + QStringLiteral("\n\n") + who;
+    }
+    if (column == OverdueColumn && noRecentEvidence(r, m_today)) {
+        const QDate last = lastEvidence(r);
+        return tr("No recent evidence: nothing has reported on this action since %1. It is still open as far as anyone "
+                  "has said.")
+            .arg(QLocale().toString(last, QStringLiteral("d MMMM yyyy")));
+    }
+    if (column == OwnerColumn) {
+        const QString names = r.ownerNames();
+        if (r.action.owner.trimmed().isEmpty() || names.compare(r.action.owner.trimmed(), Qt::CaseInsensitive) == 0)
+            return names;
+        return names + QLatin1Char('\n') + tr("As printed: %1").arg(r.action.owner.simplified());
+    }
+    if (column == BodyColumn || column == OriginColumn)
+        return display(r, column).toString();
+    if (column == MeetingColumn)
+        return labels::statusSnapshot(r);
+    if (column == StatusColumn) {
+        QString tip = labels::statusSnapshot(r);
+        if (!r.action.statusText.isEmpty())
+            tip += QLatin1Char('\n') + tr("As printed: %1").arg(r.action.statusText);
+        if (r.statusEdited)
+            tip += QLatin1Char('\n') + labels::lastUpdate(r);
+        return tip;
+    }
+    if (column == DueColumn) {
+        QStringList tip;
+        if (dueBeforeNextMeeting(r))
+            tip.append(tr("Due before the next meeting of %1, on %2")
+                           .arg(r.body, QLocale().toString(nextMeeting(r.body), QStringLiteral("d MMMM yyyy"))));
+        if (!r.action.dueText.isEmpty())
+            tip.append(tr("As printed: %1").arg(r.action.dueText));
+        return tip.join(QLatin1Char('\n'));
+    }
+    return {};
 }
 
 QVariant ActionTableModel::data(const QModelIndex& index, int role) const
@@ -141,30 +217,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return display(r, column);
     case Qt::ToolTipRole:
-        if (column == ActionColumn) {
-            const QString who = labels::definedBy(r.action);
-            return who.isEmpty() ? r.action.text : r.action.text + QStringLiteral("\n\n") + who;
-        }
-        if (column == OverdueColumn && noRecentEvidence(r, m_today)) {
-            const QDate last = lastEvidence(r);
-            return tr("Nothing has reported on this action since %1. It is still open as far as anyone has said.")
-                .arg(QLocale().toString(last, QStringLiteral("d MMMM yyyy")));
-        }
-        if (column == BodyColumn || column == OwnerColumn || column == OriginColumn)
-            return display(r, column);
-        if (column == MeetingColumn)
-            return labels::statusSnapshot(r);
-        if (column == StatusColumn) {
-            QString tip = labels::statusSnapshot(r);
-            if (!r.action.statusText.isEmpty())
-                tip += QLatin1Char('\n') + tr("As printed: %1").arg(r.action.statusText);
-            if (r.statusEdited)
-                tip += QLatin1Char('\n') + labels::lastUpdate(r);
-            return tip;
-        }
-        if (column == DueColumn && !r.action.dueText.isEmpty())
-            return tr("As printed: %1").arg(r.action.dueText);
-        return {};
+        return cellToolTip(display(r, column), toolTip(r, column));
     case Qt::DecorationRole:
         if (column == StatusColumn) {
             if (const auto rag = labels::actionRag(r, m_today))
@@ -173,13 +226,16 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::BackgroundRole:
         // Colour only for what needs attention now; the dot still gives every row its RAG.
+        if (column == DueColumn && dueBeforeNextMeeting(r))
+            return labels::ragTint(rating::Rag::Amber, darkPalette());
         if ((column == StatusColumn || column == OverdueColumn) && needsAttention(r)) {
             if (const auto rag = labels::actionRag(r, m_today))
                 return labels::ragTint(*rag, darkPalette());
         }
         return {};
     case Qt::FontRole:
-        if (column == OverdueColumn && needsAttention(r) && isOverdue(r, m_today)) {
+        if ((column == OverdueColumn && needsAttention(r) && isOverdue(r, m_today))
+            || (column == DueColumn && dueBeforeNextMeeting(r))) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -194,8 +250,12 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         const auto rag = labels::actionRag(r, m_today);
         if (column == StatusColumn)
             return rag ? labels::statusSnapshot(r) + QStringLiteral(", ") + labels::ragName(*rag) : labels::statusSnapshot(r);
+        if (column == DueColumn && dueBeforeNextMeeting(r))
+            return tr("%1, due before the next meeting").arg(display(r, column).toString());
         return display(r, column);
     }
+    case TableCsv::ExportRole: // a spreadsheet keeps the owner cell as the papers print it
+        return column == OwnerColumn ? QVariant(r.action.owner) : QVariant();
     case IdRole:
         return r.id;
     case KeyRole:

@@ -1,16 +1,19 @@
 #pragma once
 
 #include "ActionRecord.h"
+#include "MeetingStore.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 namespace scrutineer::gui {
 
 // Every action the store knows, one row each, with its RAG (a dot in the Status column; a tint
-// behind it and bold lateness only for what needs attention now) and how late it is. Sorts dates and lateness by value
-// (SortRole). GUI thread only.
+// behind it and bold lateness only for what needs attention now: late by a year at most, at risk
+// or off track, or due before its committee's next meeting) and how late it is. Sorts dates and
+// lateness by value (SortRole). GUI thread only.
 class ActionTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActionTableModel)
@@ -41,9 +44,16 @@ public:
 
     // Overdue by up to this many days is recent enough to be coloured as needing attention.
     static constexpr int kRecentDays = 365;
-    // Whether a row is coloured: open, reported on recently, and late by a year at most, or at risk
-    // or off track.
+    // Whether a row is coloured: open, reported on recently, and late by a year at most, at risk
+    // or off track, or due before the next meeting of its body.
     bool needsAttention(const ActionRecord& r) const;
+
+    // The dates of every meeting the store knows, by body: what "the next meeting" is.
+    void setMeetings(const QList<MeetingStore::MeetingSummary>& meetings);
+    // The body's first meeting on or after today; invalid when none is known.
+    QDate nextMeeting(const QString& body) const;
+    // Open, reported on recently, not yet late, and due on or before the body's next meeting.
+    bool dueBeforeNextMeeting(const ActionRecord& r) const;
 
     // "Today" for lateness and RAG (tests fix it).
     void setToday(const QDate& today);
@@ -56,9 +66,12 @@ public:
 
 private:
     QVariant display(const ActionRecord& r, int column) const;
+    // What explains a cell beyond what it shows (empty when nothing does).
+    QString toolTip(const ActionRecord& r, int column) const;
     QVariant sortValue(int row, int column) const;
 
     QList<ActionRecord> m_records;
+    QHash<QString, QList<QDate>> m_meetingDates; // case-folded body -> its meetings' dates
     QDate m_today = QDate::currentDate();
 };
 

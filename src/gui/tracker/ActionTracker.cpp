@@ -4,6 +4,7 @@
 #include "common/BodyFilter.h"
 #include "common/ColumnFit.h"
 #include "common/EditingConnection.h"
+#include "common/ElideMiddleDelegate.h"
 #include "common/LatestLoad.h"
 #include "common/UndoActions.h"
 #include "reports/SaveLocation.h"
@@ -74,6 +75,10 @@ void ActionTracker::setUpControls()
     table->setColumnWidth(ActionTableModel::OverdueColumn, 92);
     table->setColumnWidth(ActionTableModel::OriginColumn, 110);
     table->setColumnWidth(ActionTableModel::MeetingColumn, 90);
+    ElideMiddleDelegate::install(table, {ActionTableModel::BodyColumn}); // committees differ at their end
+    // Where an action comes from is in its details (and the column menu): at 1280 wide the owner,
+    // due date and last report need the room more.
+    table->hideColumn(ActionTableModel::OriginColumn);
     ViewSettings::enableColumnMenu(table->horizontalHeader());
     table->sortByColumn(ActionTableModel::OverdueColumn, Qt::DescendingOrder);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -163,14 +168,17 @@ void ActionTracker::applyLoaded(const QList<ActionRecord>& records, const QList<
     for (const ActionRecord& r : records)
         bodies.append(r.body);
     m_bodyFilter->setBodies(bodies);
+    m_model->setMeetings(meetings);
     m_model->setRecords(records);
     filterChanged();
-    // The action's text gets the room; columns that repeat one value (body, origin) give it up.
+    // The action's text gets the room; columns that repeat one value, and the body and origin most
+    // rows share, give it up first.
     ColumnFit::fit(m_ui->actionsTableView, ActionTableModel::ActionColumn,
                    {{ActionTableModel::RefColumn, 70},     {ActionTableModel::BodyColumn, 170},
                     {ActionTableModel::OwnerColumn, 200},  {ActionTableModel::StatusColumn, 240},
                     {ActionTableModel::DueColumn, 100},    {ActionTableModel::OverdueColumn, 150},
-                    {ActionTableModel::OriginColumn, 140}, {ActionTableModel::MeetingColumn, 100}});
+                    {ActionTableModel::OriginColumn, 140}, {ActionTableModel::MeetingColumn, 100}},
+                   0.4, {ActionTableModel::BodyColumn, ActionTableModel::OriginColumn});
     selectActions(selected);
     emit loaded(int(records.size()));
 }

@@ -160,6 +160,7 @@ void CarryForwardView::showMeeting()
 {
     const MeetingStore::MeetingSummary* meeting = currentMeeting();
     m_carried = meeting ? CarryForward::openActions(m_actions, *meeting) : QList<ActionRecord>{};
+    m_model->setMeetings(m_meetings);
     m_model->setRecords(m_carried);
     const int index = m_ui->meetingComboBox->findData(m_meetingId);
     if (index >= 0)

@@ -5,6 +5,7 @@
 #include "tracker/ActionTableModel.h"
 
 #include <QFont>
+#include <QLocale>
 
 #include <gtest/gtest.h>
 
@@ -50,5 +51,58 @@ TEST(ActionColours, OnlyWhatNeedsAttentionNowIsColouredOrBold)
     EXPECT_TRUE(tinted(2));
     EXPECT_FALSE(tinted(3)) << "complete needs nothing";
     EXPECT_FALSE(tinted(4));
+    EXPECT_TRUE(check.warnings().isEmpty());
+}
+
+// "Due before the next meeting" is the committee's next meeting date from the store: an action
+// due by then is coloured and says so; one due after it, or of a body with no meeting ahead, is not.
+TEST(ActionColours, DueBeforeTheNextMeetingIsColouredAndSaysWhen)
+{
+    ActionTableModel model;
+    scrutineer::testing::ModelCheck check(&model);
+    model.setToday(kToday);
+    const QString committee = QStringLiteral("Children's Scrutiny Committee");
+    auto inBody = [&](ActionRecord r, const QString& body, const QDate& reported) {
+        r.body = body;
+        r.meetingDate = reported; // reported on recently, so not 'no recent evidence'
+        r.documentId = 1;
+        return r;
+    };
+    const QDate recent = kToday.addDays(-20);
+    model.setRecords({inBody(action(ActionStatus::Open, kToday.addDays(10)), committee, recent),
+                      inBody(action(ActionStatus::Open, kToday.addDays(40)), committee, recent),
+                      inBody(action(ActionStatus::Open, kToday.addDays(10)), QStringLiteral("Cabinet"), recent),
+                      inBody(action(ActionStatus::Complete, kToday.addDays(10)), committee, recent)});
+    auto due = [&](int row, int role) { return model.index(row, ActionTableModel::DueColumn).data(role); };
+    EXPECT_FALSE(due(0, Qt::BackgroundRole).isValid()) << "no meeting ahead is known yet";
+
+    MeetingStore::MeetingSummary past;
+    past.id = 1;
+    past.body = committee;
+    past.date = recent;
+    MeetingStore::MeetingSummary next = past;
+    next.id = 2;
+    next.body = QStringLiteral("children's scrutiny committee"); // the body as another document spells it
+    next.date = kToday.addDays(21);
+    MeetingStore::MeetingSummary later = past;
+    later.id = 3;
+    later.date = kToday.addDays(80);
+    model.setMeetings({past, later, next});
+    EXPECT_EQ(model.nextMeeting(committee), kToday.addDays(21));
+
+    EXPECT_TRUE(model.dueBeforeNextMeeting(model.record(0)));
+    EXPECT_TRUE(model.needsAttention(model.record(0)));
+    EXPECT_TRUE(due(0, Qt::BackgroundRole).isValid());
+    EXPECT_TRUE(due(0, Qt::FontRole).value<QFont>().bold());
+    EXPECT_TRUE(due(0, Qt::ToolTipRole).toString().contains(QStringLiteral("next meeting")));
+    EXPECT_TRUE(due(0, Qt::ToolTipRole).toString().contains(QLocale().toString(kToday.addDays(21), QStringLiteral("d MMMM yyyy"))));
+    EXPECT_FALSE(due(1, Qt::BackgroundRole).isValid()) << "due after the next meeting";
+    EXPECT_FALSE(model.needsAttention(model.record(1)));
+    EXPECT_FALSE(due(2, Qt::BackgroundRole).isValid()) << "the Cabinet has no meeting ahead";
+    EXPECT_FALSE(due(3, Qt::BackgroundRole).isValid()) << "complete needs nothing";
+
+    // The next meeting passes: the one after it is the next.
+    model.setToday(kToday.addDays(30));
+    EXPECT_EQ(model.nextMeeting(committee), kToday.addDays(80));
     EXPECT_TRUE(check.warnings().isEmpty());
 }

@@ -260,7 +260,8 @@ TEST_F(ActionTrackerTest, FiltersSortAndColumnsAreRememberedBetweenRuns)
     m_tracker->findChild<QLineEdit*>(QStringLiteral("ownerLineEdit"))->setText(QStringLiteral("Cole"));
     m_tracker->findChild<QCheckBox*>(QStringLiteral("openOnlyCheckBox"))->setChecked(true);
     m_tracker->view()->sortByColumn(ActionTableModel::OwnerColumn, Qt::AscendingOrder);
-    m_tracker->view()->hideColumn(ActionTableModel::OriginColumn);
+    m_tracker->view()->hideColumn(ActionTableModel::BodyColumn);
+    m_tracker->view()->showColumn(ActionTableModel::OriginColumn); // hidden until asked for
     m_proxyGuard.reset();
     m_sourceGuard.reset();
     m_tracker.reset();
@@ -270,7 +271,8 @@ TEST_F(ActionTrackerTest, FiltersSortAndColumnsAreRememberedBetweenRuns)
     EXPECT_EQ(m_tracker->filter().base.owner, QStringLiteral("Cole"));
     EXPECT_TRUE(m_tracker->filter().base.openOnly);
     EXPECT_EQ(m_tracker->view()->horizontalHeader()->sortIndicatorSection(), int(ActionTableModel::OwnerColumn));
-    EXPECT_TRUE(m_tracker->view()->isColumnHidden(ActionTableModel::OriginColumn));
+    EXPECT_TRUE(m_tracker->view()->isColumnHidden(ActionTableModel::BodyColumn));
+    EXPECT_FALSE(m_tracker->view()->isColumnHidden(ActionTableModel::OriginColumn));
     m_tracker->setToday(today());
     ASSERT_NO_FATAL_FAILURE(load());
     EXPECT_EQ(m_tracker->proxy()->rowCount(), 1) << "Cara Cole's one open action";
