@@ -4,6 +4,7 @@
 #include "importing/ImportSummaryDialog.h"
 #include "main/MainWindow.h"
 #include "main/ReadingController.h"
+#include "meetings/MeetingsNavigator.h"
 #include "main/Workspaces.h"
 #include "meetings/AgendaPanel.h"
 #include "meetings/AgendaTreeModel.h"
@@ -53,8 +54,11 @@ void ScreenshotTour::importSample()
 {
     gui::ImportController* import = m_window->importController();
     if (!m_window->isShowingEmptyState()) {
-        // The archive already has meetings: tour them as they are.
-        after(800, [this] { showAgendaItem(); });
+        // The archive already has meetings: tour them as they are, from the meeting
+        // SCRUTINEER_SCREENSHOT_MEETING names (its id) when set.
+        if (const int meeting = qEnvironmentVariableIntValue("SCRUTINEER_SCREENSHOT_MEETING"); meeting > 0)
+            m_window->navigator()->selectMeeting(meeting);
+        after(1500, [this] { showAgendaItem(); });
         return;
     }
     connect(
@@ -168,20 +172,26 @@ void ScreenshotTour::notes()
 
 void ScreenshotTour::chairTools()
 {
+    // Reading is the first workspace; then actions, resolutions, performance and reports. One at a
+    // time: each is grabbed before the next is shown, however slowly a busy machine loads them.
     const QList<QAction*> workspaces = m_window->workspaces()->actions();
-    // Reading is the first workspace; then actions, resolutions, performance and reports.
-    for (int i = 1; i < workspaces.size(); ++i) {
-        after(1500 * i, [this, action = workspaces.at(i), i] {
-            action->trigger();
-            after(1200, [this, action, i] {
-                grab(m_window,
-                     QStringLiteral("%1-%2")
-                         .arg(6 + i, 2, 10, QLatin1Char('0'))
-                         .arg(action->objectName().remove(QStringLiteral("actionWorkspace")).toLower()));
-            });
-        });
+    showWorkspace(workspaces, 1);
+}
+
+void ScreenshotTour::showWorkspace(const QList<QAction*>& workspaces, int i)
+{
+    if (i >= workspaces.size()) {
+        after(800, [] { QCoreApplication::quit(); });
+        return;
     }
-    after(1500 * int(workspaces.size()) + 800, [] { QCoreApplication::quit(); });
+    QAction* action = workspaces.at(i);
+    action->trigger();
+    after(1500, [this, workspaces, action, i] {
+        grab(m_window, QStringLiteral("%1-%2")
+                           .arg(6 + i, 2, 10, QLatin1Char('0'))
+                           .arg(action->objectName().remove(QStringLiteral("actionWorkspace")).toLower()));
+        showWorkspace(workspaces, i + 1);
+    });
 }
 
 } // namespace scrutineer::app
