@@ -190,8 +190,19 @@ QList<Tokens> segments(const Tokens& tokens, const QList<QStringList>& known)
         if (t.kind == Token::Kind::Semi) {
             split = true;
         } else if (t.kind == Token::Kind::Amp || t.kind == Token::Kind::Slash) {
+            // A new lead starts with a name or a post ("& Nicky Horn", "& IRO Manager"), or follows a
+            // post that is complete ("Service Manager & Practice Champions Group"); otherwise the
+            // '&' is inside one post's name ("Independent Safeguarding & Quality Assurance Unit").
+            // (A name is a known one, or capitalised words standing alone: "Quality Assurance" before
+            // "Unit" is not one.)
             const Tokens next = upToSeparator(tokens, i + 1);
-            split = containsPostWord(next) || nameRunAt(next, 0, known, false) > 0;
+            const bool nextStartsLead = nameRunAt(next, 0, known, true) > 0
+                || (!next.isEmpty() && next.first().kind == Token::Kind::Word && isPostWord(next.first().text));
+            const bool currentLeadEnds = !current.isEmpty()
+                && (current.last().kind == Token::Kind::Paren
+                    || (current.last().kind == Token::Kind::Word && isPostWord(current.last().text))
+                    || nameRunAt(current, 0, known, true) == current.size());
+            split = nextStartsLead || (containsPostWord(next) && currentLeadEnds);
         } else if (t.kind == Token::Kind::And) {
             const Tokens next = upToSeparator(tokens, i + 1);
             const bool nextPerson = !next.isEmpty() && nameRunAt(next, 0, known, true) > 0

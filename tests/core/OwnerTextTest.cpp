@@ -71,6 +71,10 @@ TEST(OwnerText, PostsKeepTheirOwnAnd)
               QStringLiteral("[|Cabinet Member for Adult Social Care and Public Health] "
                              "[|Cabinet Member for Community and Regulatory Services]"));
     EXPECT_EQ(parsed("Director of Education & Skills"), QStringLiteral("[|Director of Education & Skills]"));
+    // Sefton 1.1.2: one lead, whose post names a unit with an '&' in it (was two: Kara Haskayne
+    // and a 'Quality Assurance Unit' counted as an owner of its own).
+    EXPECT_EQ(parsed("Kara Haskayne, Service Manager Independent Safeguarding & Quality Assurance Unit"),
+              QStringLiteral("[Kara Haskayne|Service Manager Independent Safeguarding & Quality Assurance Unit]"));
 }
 
 TEST(OwnerText, LoneNamesAndPosts)
