@@ -1,5 +1,6 @@
 #include "tables/RoleTable.h"
 
+#include "DateText.h"
 #include "TextUtil.h"
 #include "tables/RefCell.h"
 
@@ -22,6 +23,15 @@ bool isSectionLabel(const AssignedLine& assigned, qsizetype column)
     const QString text = assigned.text(column).trimmed();
     const qsizetype words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
     return words >= 1 && words <= 6 && text.at(0).isUpper() && !text.endsWith(QLatin1Char('.'));
+}
+
+// A cell value that fits on one line and never wraps: a ref or minute number, or a date.
+bool isAtomicValue(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 3)
+        return false;
+    return RefCell::isRef(t) || !datetext::findDates(t).isEmpty();
 }
 
 bool startsWithBullet(const QString& text)
@@ -534,6 +544,16 @@ RoleTableResult RoleTable::finish()
                     }
                 }
                 newRow = restarted >= 2 && trackedRestarted;
+                // Values that never wrap (a date, a minute number, a ref) in two columns the row
+                // already holds: the next row, even with no gap above it.
+                int atomicAgain = 0;
+                for (qsizetype c = 0; c < line.keys.size() && !newRow; ++c) {
+                    const QString& key = line.keys.at(c);
+                    if (key == anchor || ColumnRoles::isUnknownKey(key) || !current.row.has(key))
+                        continue;
+                    atomicAgain += isAtomicValue(line.assigned.text(c)) ? 1 : 0;
+                }
+                newRow = newRow || atomicAgain >= 2;
             }
         }
         if (newRow) {

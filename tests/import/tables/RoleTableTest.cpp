@@ -490,3 +490,45 @@ TEST(RefCell, NumbersWithOrWithoutACodeOfCapitals)
     EXPECT_TRUE(RefCell::isRef(QStringLiteral("HS01"), 2));
     EXPECT_TRUE(RefCell::isRefList(QStringLiteral("1.2, 1.4. 3.1,")));
 }
+
+// An action log whose rows follow one another with no gap and wrap unevenly: a row that starts
+// with a new meeting date and minute number is a new row even straight under a one-line row.
+TEST(RoleTable, ActionLogRowsStartWhereADateAndAMinuteNumberStartAgain)
+{
+    PageBuilder page(1, QSizeF(842, 595));
+    qreal y = 60;
+    page.row(y,
+             {{40, QStringLiteral("Meeting date")},
+              {110, QStringLiteral("Minute")},
+              {160, QStringLiteral("Action")},
+              {420, QStringLiteral("Responsible officer")},
+              {540, QStringLiteral("Deadline")},
+              {620, QStringLiteral("Status")}},
+             9);
+    const QList<QStringList> rows {
+        {QStringLiteral("14 Sep 2023"), QStringLiteral("23"), QStringLiteral("Provide a breakdown of vacancies by"),
+         QStringLiteral("Head of Commissioning"), QStringLiteral("Nov 2023"), QStringLiteral("Complete"),
+         QStringLiteral("locality")},
+        {QStringLiteral("14 Sep 2023"), QStringLiteral("25"), QStringLiteral("Circulate the survey results"),
+         QStringLiteral("Carers Lead"), QStringLiteral("Oct 2023"), QStringLiteral("Complete"), QString()},
+        {QStringLiteral("9 Nov 2023"), QStringLiteral("34"), QStringLiteral("Bring a report on waiting times to"),
+         QStringLiteral("Director of Care"), QStringLiteral("Jan 2024"), QStringLiteral("Not started"),
+         QStringLiteral("the January meeting")},
+    };
+    y += 14;
+    for (const QStringList& r : rows) {
+        page.row(y,
+                 {{40, r.at(0)}, {110, r.at(1)}, {160, r.at(2)}, {420, r.at(3)}, {540, r.at(4)}, {620, r.at(5)}},
+                 9);
+        y += 11;
+        if (!r.at(6).isEmpty()) {
+            page.row(y, {{160, r.at(6)}}, 9);
+            y += 11;
+        }
+    }
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.actions.size(), 3);
+    EXPECT_EQ(result.actions.at(1).text, QStringLiteral("Circulate the survey results"));
+    EXPECT_EQ(result.actions.at(1).owner, QStringLiteral("Carers Lead"));
+    EXPECT_EQ(result.actions.at(2).text, QStringLiteral("Bring a report on waiting times to the January meeting"));
+}
