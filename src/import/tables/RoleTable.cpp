@@ -1,8 +1,8 @@
 #include "tables/RoleTable.h"
 
-#include "DateText.h"
 #include "TextUtil.h"
 #include "tables/RefCell.h"
+#include "tables/RowCues.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -12,27 +12,6 @@
 
 namespace scrutineer::parse {
 namespace {
-
-// The line holds only a few words of a title in one column: no figure, no sentence.
-bool isSectionLabel(const AssignedLine& assigned, qsizetype column)
-{
-    for (qsizetype i = 0; i < assigned.cells.size(); ++i) {
-        if (i != column && !assigned.isEmpty(i))
-            return false;
-    }
-    const QString text = assigned.text(column).trimmed();
-    const qsizetype words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
-    return words >= 1 && words <= 6 && text.at(0).isUpper() && !text.endsWith(QLatin1Char('.'));
-}
-
-// A cell value that fits on one line and never wraps: a ref or minute number, or a date.
-bool isAtomicValue(const QString& text)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty() || t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 3)
-        return false;
-    return RefCell::isRef(t) || !datetext::findDates(t).isEmpty();
-}
 
 bool startsWithBullet(const QString& text)
 {
