@@ -9,20 +9,24 @@ namespace scrutineer {
 
 PageReader::PageReader(std::unique_ptr<PdfDocument> first, const Options& options) : m_options(options)
 {
-    const QString path = first->path();
     const int pages = first->pageCount();
     m_documents.push_back(std::move(first));
     // A thread for every eight pages at most: opening a document costs more than a few pages.
     const int threads = std::clamp(options.threads, 1, std::max(1, pages / 8 + 1));
     for (int t = 1; t < threads; ++t) {
-        auto another = PdfDocument::open(path);
+        auto another = PdfDocument::openReader(*m_documents.front());
         if (!another)
             break;
         m_documents.push_back(std::move(another.value()));
     }
 }
 
-PageReader::~PageReader() = default;
+PageReader::~PageReader()
+{
+    // The other readers close before the document they were opened from.
+    while (!m_documents.empty())
+        m_documents.pop_back();
+}
 
 QList<layout::LayoutPage> PageReader::read(int from, int count)
 {

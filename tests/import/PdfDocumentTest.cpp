@@ -6,6 +6,8 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace scrutineer;
@@ -194,4 +196,49 @@ TEST_F(PdfInputTest, CancelStopsTheImport)
     auto result = PackImporter::run(path("c.pdf"), options);
     ASSERT_FALSE(result.hasValue());
     EXPECT_EQ(result.error().code, Error::Code::Cancelled);
+}
+
+TEST_F(PdfInputTest, AnotherReaderReadsEveryPageAsTheDocumentDoes)
+{
+    // Page labels ("i", then "App-3"), a page turned a quarter and a word set up the page: what
+    // a reader for another thread gives must be what the document gives.
+    const QByteArray text = "BT /F1 12 Tf 72 700 Td (Agenda of the Test Committee) Tj 0 -20 Td (Second line) Tj ET "
+                            "BT /F1 12 Tf 0 1 -1 0 300 200 Tm (Vertical) Tj ET";
+    const QByteArray stream = "<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text + "\nendstream";
+    const QByteArray pdf = assemblePdf({
+        "<< /Type /Catalog /Pages 2 0 R /PageLabels << /Nums [0 << /S /r >> 1 << /P (App-) /S /D /St 3 >>] >> >>",
+        "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 6 0 R >> >> >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate 90 /Contents 5 0 R /Resources << /Font << /F1 6 "
+        "0 R >> >> >>",
+        stream,
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    });
+    ASSERT_TRUE(writeBytes(path("labels.pdf"), pdf));
+    auto opened = PdfDocument::open(path("labels.pdf"));
+    ASSERT_TRUE(opened.hasValue()) << opened.error().describe().toStdString();
+    auto reader = PdfDocument::openReader(*opened.value());
+    ASSERT_TRUE(reader.hasValue()) << reader.error().describe().toStdString();
+    ASSERT_EQ(reader.value()->pageCount(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const layout::LayoutPage a = opened.value()->readPage(i);
+        const layout::LayoutPage b = reader.value()->readPage(i);
+        EXPECT_EQ(a.size, b.size) << "page " << i + 1;
+        EXPECT_EQ(a.rotation, b.rotation) << "page " << i + 1;
+        EXPECT_EQ(a.label, b.label) << "page " << i + 1;
+        ASSERT_EQ(a.words.size(), b.words.size()) << "page " << i + 1;
+        for (int w = 0; w < a.words.size(); ++w) {
+            EXPECT_EQ(a.words.at(w).text, b.words.at(w).text);
+            EXPECT_EQ(a.words.at(w).box, b.words.at(w).box);
+            EXPECT_EQ(a.words.at(w).spaceAfter, b.words.at(w).spaceAfter);
+            EXPECT_EQ(a.words.at(w).vertical, b.words.at(w).vertical);
+        }
+    }
+    const layout::LayoutPage first = reader.value()->readPage(0);
+    EXPECT_EQ(first.label, QStringLiteral("i"));
+    EXPECT_EQ(reader.value()->readPage(1).label, QStringLiteral("App-3"));
+    EXPECT_EQ(reader.value()->readPage(1).rotation, 90);
+    ASSERT_GE(first.words.size(), 7);
+    EXPECT_EQ(first.words.first().text, QStringLiteral("Agenda"));
+    EXPECT_TRUE(std::any_of(first.words.begin(), first.words.end(), [](const layout::LayoutWord& w) { return w.vertical; }));
 }

@@ -2,15 +2,25 @@
 
 #include <poppler-qt6.h>
 
+#if SCRUTINEER_POPPLER_CORE
+#include <PDFDoc.h>
+#include <TextOutputDev.h>
+#include <goo/GooString.h>
+#endif
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
+#include "Log.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <mutex>
+#include <vector>
 
 namespace scrutineer {
 namespace {
@@ -25,19 +35,15 @@ Error rejected(const QString& path, const QString& reason)
 // A word runs up or down the page when its characters advance along y rather than x. The
 // character boxes say so directly; the word box alone cannot tell a short word in a tall font
 // ("is", "of") from a rotated one, so it is only used when the character boxes are missing.
-bool isVerticalWord(const Poppler::TextBox& box)
+bool isVerticalWord(qsizetype length, const QRectF& whole, const QRectF& first, const QRectF& last)
 {
-    const QString text = box.text();
-    const QRectF whole = box.boundingBox();
-    if (text.size() < 2)
+    if (length < 2)
         return false;
-    const QRectF first = box.charBoundingBox(0);
-    const QRectF last = box.charBoundingBox(int(text.size()) - 1);
     if (!first.isEmpty() && !last.isEmpty() && first != last) {
         const QPointF step = last.center() - first.center();
         return std::abs(step.y()) > std::abs(step.x()) * 2.0 && whole.height() > whole.width();
     }
-    return text.size() > 2 && whole.height() > whole.width() * 1.5;
+    return length > 2 && whole.height() > whole.width() * 1.5;
 }
 
 // Whether the file ends with a %%EOF marker, looking past padding written after it (NULs, white
@@ -81,9 +87,8 @@ struct ReadBudget {
     bool spent() const { return operationsSpent || timeSpent; }
 };
 
-bool shouldStopReading(const QVariant& closure)
+bool spend(ReadBudget* budget)
 {
-    auto* budget = static_cast<ReadBudget*>(closure.value<void*>());
     if (!budget->spent()) {
         budget->operationsSpent = ++budget->checks * 10 > budget->limits.maxOperations;
         budget->timeSpent = (budget->checks % 64 == 0 || budget->operationsSpent)
@@ -92,7 +97,124 @@ bool shouldStopReading(const QVariant& closure)
     return budget->spent();
 }
 
+bool shouldStopReading(const QVariant& closure) { return spend(static_cast<ReadBudget*>(closure.value<void*>())); }
+
+// A word as Poppler gives it, before it joins the layout model.
+struct RawWord {
+    QString text;
+    QRectF box;
+    bool spaceAfter = false;
+    bool vertical = false;
+};
+
+// Through poppler-qt6, which copies the document's cross-reference table for every page (for
+// thread safety we do not need: each thread has its own document).
+std::vector<RawWord> wordsThroughQt(const Poppler::Page& page, ReadBudget& budget)
+{
+    const auto boxes = page.textList(Poppler::Page::Rotate0, shouldStopReading, QVariant::fromValue<void*>(&budget));
+    std::vector<RawWord> words;
+    words.reserve(boxes.size());
+    for (const auto& box : boxes) {
+        const QString text = box->text();
+        const QRectF whole = box->boundingBox();
+        const bool several = text.size() >= 2;
+        words.push_back({text, whole, box->hasSpaceAfter(),
+                         isVerticalWord(text.size(), whole, several ? box->charBoundingBox(0) : QRectF(),
+                                        several ? box->charBoundingBox(int(text.size()) - 1) : QRectF())});
+    }
+    return words;
+}
+
 } // namespace
+
+#if SCRUTINEER_POPPLER_CORE
+// Poppler's core document for this file, read page by page as pdftotext does.
+struct PdfDocument::TextReader {
+    std::unique_ptr<PDFDoc> document;
+
+    std::vector<RawWord> words(int pageIndex, ReadBudget& budget) const
+    {
+        TextOutputDev output(nullptr, false, 0, false, false);
+        document->displayPageSlice(
+            &output, pageIndex + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1,
+            [](void* data) { return spend(static_cast<ReadBudget*>(data)); }, &budget, nullptr, nullptr, false);
+        const std::unique_ptr<TextWordList> list = output.makeWordList();
+        std::vector<RawWord> words;
+        if (spend(&budget) || !list)
+            return words;
+        words.reserve(std::size_t(std::max(0, list->getLength())));
+        for (int i = 0; i < list->getLength(); ++i) {
+            const TextWord* word = list->get(i);
+            const std::unique_ptr<GooString> text(word->getText());
+            double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+            word->getBBox(&x0, &y0, &x1, &y1);
+            const QRectF whole(x0, y0, x1 - x0, y1 - y0);
+            // As poppler-qt6 gives them: the boxes are Poppler's characters, the text UTF-16 units.
+            const int length = word->getLength();
+            auto charBox = [word, length](qsizetype at) {
+                if (at < 0 || at >= length)
+                    return QRectF();
+                double cx0 = 0, cy0 = 0, cx1 = 0, cy1 = 0;
+                word->getCharBBox(int(at), &cx0, &cy0, &cx1, &cy1);
+                return QRectF(cx0, cy0, cx1 - cx0, cy1 - cy0);
+            };
+            RawWord raw {QString::fromUtf8(text->c_str()), whole, word->hasSpaceAfter(), false};
+            const qsizetype size = raw.text.size();
+            raw.vertical = isVerticalWord(size, whole, size >= 2 ? charBox(0) : QRectF(),
+                                          size >= 2 ? charBox(size - 1) : QRectF());
+            words.push_back(std::move(raw));
+        }
+        return words;
+    }
+};
+
+namespace {
+
+// Poppler's core document for the file, or none when it cannot be opened as poppler-qt6 did.
+std::unique_ptr<PDFDoc> openCore(const QString& path, int pages)
+{
+    auto document = std::make_unique<PDFDoc>(std::make_unique<GooString>(QFile::encodeName(path).constData()));
+    if (!document->isOk() || document->getNumPages() != pages)
+        return nullptr;
+    return document;
+}
+
+// A PDF text string as poppler-qt6 decodes one: UTF-16BE after a byte order mark, else bytes.
+QString pdfString(const GooString& text)
+{
+    QString result;
+    const int length = text.getLength();
+    const bool utf16 = length > 1 && (text.getChar(0) & 0xff) == 0xfe && (text.getChar(1) & 0xff) == 0xff;
+    for (int i = utf16 ? 2 : 0; i < length; i += utf16 ? 2 : 1) {
+        const int high = text.getChar(i) & 0xff;
+        result += QChar(utf16 ? char16_t((high << 8) | (i + 1 < length ? text.getChar(i + 1) & 0xff : 0)) : char16_t(high));
+    }
+    return result;
+}
+
+// Size, rotation and label of a page, as poppler-qt6 gives them, for a reader without its document.
+bool readPageInfo(PDFDoc& document, int pageIndex, layout::LayoutPage& result)
+{
+    ::Page* page = document.getPage(pageIndex + 1);
+    if (!page)
+        return false;
+    const int rotate = page->getRotate();
+    result.rotation = rotate == 90 || rotate == 180 || rotate == 270 ? rotate : 0;
+    result.size = result.rotation == 90 || result.rotation == 270 ? QSizeF(page->getCropHeight(), page->getCropWidth())
+                                                                  : QSizeF(page->getCropWidth(), page->getCropHeight());
+    GooString label;
+    if (document.getCatalog()->indexToLabel(pageIndex, &label)) {
+        const QString text = pdfString(label);
+        if (!text.isEmpty() && text != QString::number(pageIndex + 1))
+            result.label = text;
+    }
+    return true;
+}
+
+} // namespace
+#else
+struct PdfDocument::TextReader {}; // never made: text goes through poppler-qt6
+#endif
 
 PdfDocument::PdfDocument(QString path, std::unique_ptr<Poppler::Document> document)
     : m_path(std::move(path)), m_document(std::move(document))
@@ -121,6 +243,12 @@ Expected<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path)
     const bool endMarker = hasEndMarker(file);
     file.close();
 
+    // Poppler's complaints about a damaged file (it reads on) go to the log, not to stderr.
+    static std::once_flag routed;
+    std::call_once(routed, [] {
+        Poppler::setDebugErrorFunction(
+            [](const QString& message, const QVariant&) { log::debug(QStringLiteral("Poppler: ") + message); }, QVariant());
+    });
     std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
     if (!document) {
         return rejected(path,
@@ -141,7 +269,23 @@ Expected<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path)
     return std::unique_ptr<PdfDocument>(new PdfDocument(path, std::move(document)));
 }
 
-int PdfDocument::pageCount() const { return m_document->numPages(); }
+Expected<std::unique_ptr<PdfDocument>> PdfDocument::openReader(const PdfDocument& opened)
+{
+#if SCRUTINEER_POPPLER_CORE
+    // Poppler's global state lives while a poppler-qt6 document does: `opened` holds it.
+    std::unique_ptr<PdfDocument> reader(new PdfDocument(opened.m_path, nullptr));
+    reader->m_pageCount = opened.pageCount();
+    reader->m_textReader = std::make_unique<TextReader>();
+    reader->m_textReader->document = openCore(opened.m_path, opened.pageCount());
+    if (!reader->m_textReader->document)
+        return rejected(opened.m_path, tr("the PDF cannot be opened again"));
+    return reader;
+#else
+    return open(opened.m_path);
+#endif
+}
+
+int PdfDocument::pageCount() const { return m_document ? m_document->numPages() : m_pageCount; }
 
 QSizeF PdfDocument::pageSize(int pageIndex) const
 {
@@ -164,23 +308,41 @@ layout::LayoutPage PdfDocument::readPage(int pageIndex, const ReadLimits& limits
 {
     layout::LayoutPage result;
     result.number = pageIndex + 1;
-    const std::unique_ptr<Poppler::Page> page = m_document->page(pageIndex);
-    if (!page)
-        return result;
-    result.size = page->pageSizeF();
-    switch (page->orientation()) {
-    case Poppler::Page::Landscape: result.rotation = 90; break;
-    case Poppler::Page::UpsideDown: result.rotation = 180; break;
-    case Poppler::Page::Seascape: result.rotation = 270; break;
-    case Poppler::Page::Portrait: result.rotation = 0; break;
-    }
-    const QString label = page->label();
-    if (!label.isEmpty() && label != QString::number(pageIndex + 1))
-        result.label = label;
-
     ReadBudget budget{limits, {}, 0, false, false};
-    budget.timer.start();
-    const auto boxes = page->textList(Poppler::Page::Rotate0, shouldStopReading, QVariant::fromValue<void*>(&budget));
+    std::vector<RawWord> words;
+#if SCRUTINEER_POPPLER_CORE
+    if (!m_textReader) {
+        m_textReader = std::make_unique<TextReader>();
+        m_textReader->document = openCore(m_path, pageCount());
+    }
+    if (!m_document) { // a reader of its own (openReader): no poppler-qt6 document
+        if (!readPageInfo(*m_textReader->document, pageIndex, result))
+            return result;
+        budget.timer.start();
+        words = m_textReader->words(pageIndex, budget);
+    }
+#endif
+    if (m_document) {
+        const std::unique_ptr<Poppler::Page> page = m_document->page(pageIndex);
+        if (!page)
+            return result;
+        result.size = page->pageSizeF();
+        switch (page->orientation()) {
+        case Poppler::Page::Landscape: result.rotation = 90; break;
+        case Poppler::Page::UpsideDown: result.rotation = 180; break;
+        case Poppler::Page::Seascape: result.rotation = 270; break;
+        case Poppler::Page::Portrait: result.rotation = 0; break;
+        }
+        const QString label = page->label();
+        if (!label.isEmpty() && label != QString::number(pageIndex + 1))
+            result.label = label;
+        budget.timer.start();
+#if SCRUTINEER_POPPLER_CORE
+        words = m_textReader->document ? m_textReader->words(pageIndex, budget) : wordsThroughQt(*page, budget);
+#else
+        words = wordsThroughQt(*page, budget);
+#endif
+    }
     const QLocale locale;
     if (budget.operationsSpent) {
         result.cutOff = tr("its content has more than %1 drawing operations, so its text was not read")
@@ -192,20 +354,21 @@ layout::LayoutPage PdfDocument::readPage(int pageIndex, const ReadLimits& limits
                             .arg(locale.toString(limits.maxMilliseconds / 1000.0, 'g', 3));
         return result;
     }
-    result.words.reserve(qsizetype(std::min<std::size_t>(boxes.size(), std::size_t(std::max(0, limits.maxWords)))));
-    for (const auto& box : boxes) {
+    result.words.reserve(qsizetype(std::min<std::size_t>(words.size(), std::size_t(std::max(0, limits.maxWords)))));
+    for (const RawWord& raw : words) {
         if (result.words.size() >= limits.maxWords) {
             result.cutOff = tr("it has %1 words; only the first %2 were read")
-                                .arg(locale.toString(qint64(boxes.size())), locale.toString(limits.maxWords));
+                                .arg(locale.toString(qint64(words.size())), locale.toString(limits.maxWords));
             break;
         }
+        if (raw.text.trimmed().isEmpty())
+            continue;
         layout::LayoutWord word;
-        word.text = box->text();
-        word.box = box->boundingBox();
-        word.spaceAfter = box->hasSpaceAfter();
-        word.vertical = isVerticalWord(*box);
-        if (!word.text.trimmed().isEmpty())
-            result.words.append(std::move(word));
+        word.text = raw.text;
+        word.box = raw.box;
+        word.spaceAfter = raw.spaceAfter;
+        word.vertical = raw.vertical;
+        result.words.append(std::move(word));
     }
     return result;
 }

@@ -22,6 +22,10 @@ public:
     // Refuses, with a reason naming the file, anything that is not a usable PDF: not a PDF,
     // encrypted, truncated or corrupt, or without pages.
     static Expected<std::unique_ptr<PdfDocument>> open(const QString& path);
+    // Another reader of the pages of an open document, for another thread. It reads only pages
+    // (readPage, pageCount); with Poppler's core headers it opens no poppler-qt6 document (the
+    // file is parsed once per reader, not twice) and must be closed before `opened` is.
+    static Expected<std::unique_ptr<PdfDocument>> openReader(const PdfDocument& opened);
     ~PdfDocument();
     PdfDocument(const PdfDocument&) = delete;
     PdfDocument& operator=(const PdfDocument&) = delete;
@@ -56,8 +60,15 @@ public:
 private:
     PdfDocument(QString path, std::unique_ptr<Poppler::Document> document);
 
+    // Poppler's own document, opened on the first readPage, when the build has Poppler's core
+    // headers: its text is read without the copy of the cross-reference table that poppler-qt6
+    // makes for every page (a cost that grows with the file, so reading grew with pages squared).
+    struct TextReader;
+
     QString m_path;
     std::unique_ptr<Poppler::Document> m_document;
+    int m_pageCount = 0; // of a reader without m_document
+    mutable std::unique_ptr<TextReader> m_textReader; // declared after m_document: closed before it
 };
 
 } // namespace scrutineer
