@@ -129,7 +129,8 @@ int ImportCommand::run(const QStringList& arguments)
         const QString name = QFileInfo(file).fileName();
         // An unchanged file costs only its hash: skipped before it is read (the write checks
         // again under the lock, for a copy another program is importing at this moment).
-        if (const QByteArray sha = PackImporter::sha256(file); !sha.isEmpty()) {
+        options.sha256 = PackImporter::sha256(file); // hashed once: the bundle takes it from here
+        if (const QByteArray& sha = options.sha256; !sha.isEmpty()) {
             auto known = writer.existing(sha);
             if (!known) {
                 worst = std::max(worst, reportError(known.error()));

@@ -176,7 +176,7 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
         *options.ocrReport = ocr;
     bundle.filePath = QFileInfo(path).absoluteFilePath();
     bundle.fileName = fileName;
-    bundle.sha256 = sha256(path);
+    bundle.sha256 = options.sha256.isEmpty() ? sha256(path) : options.sha256;
     bundle.pageCount = pageCount;
     log::debug(QStringLiteral("%1: %2 pages read in %3 ms, analysed in %4 ms")
                    .arg(fileName)

@@ -32,6 +32,7 @@ public:
         int sectionPages = kSectionPages;
         OcrOptions ocr;
         OcrReport* ocrReport = nullptr; // filled when set
+        QByteArray sha256; // the file's, when the caller has hashed it already: not hashed again
     };
     static constexpr int kSectionPages = 1000;
 

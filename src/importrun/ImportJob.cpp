@@ -108,6 +108,7 @@ ImportSummary ImportJob::run(const QStringList& files, const QString& databasePa
         options.cancel = &cancel;
         options.progress = callbacks.pageProgress;
         options.templates = TemplateStore(database).all(); // the user's, as they are when the file starts
+        options.sha256 = sha; // hashed once, above
         options.ocr = ocr;
         options.ocr.progress = callbacks.ocrProgress;
         auto bundle = PackImporter::run(result.path, options);
