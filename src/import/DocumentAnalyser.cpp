@@ -113,8 +113,8 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
     context.body = front.meeting.body;
     context.packMeetingDate = front.meeting.date;
     context.agenda = agenda;
-    // The minutes and the tables read the same layout and nothing of each other: the minutes
-    // (the larger share) on a thread of their own, the tables and the page texts here.
+    // The minutes, the tables and the recommendations read the same layout and the minutes
+    // nothing of the others: the minutes on a thread of their own, the rest here.
     const layout::LayoutDocument& laidOut = document;
     std::future<parse::MinutesResult> minutesRead
         = std::async(options.parallel ? std::launch::async : std::launch::deferred,
@@ -130,6 +130,9 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
         parse::TemplateReader::apply(document, forThisBody, plan);
     bundle.pages = pageRecords(document, pageMap);
     bundle.warnings += pageMap.flags;
+    // Recommendations need the tables but not the minutes: read while the minutes thread runs.
+    const parse::RecommendationResult recommendations
+        = parse::RecommendationParser::parse(document, {front.meeting.body, plan.responseTables});
     const parse::MinutesResult minutes = minutesRead.get();
     QList<int> meetingIndex; // minutes meeting -> bundle meeting
     for (const Meeting& recorded : minutes.meetings) {
@@ -174,8 +177,6 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
         bundle.readings.append(reading);
     }
 
-    const parse::RecommendationResult recommendations
-        = parse::RecommendationParser::parse(document, {front.meeting.body, plan.responseTables});
     bundle.recommendations += recommendations.recommendations;
     bundle.recommendationResponses += recommendations.responses;
     bundle.recommendationUpdates += recommendations.updates;

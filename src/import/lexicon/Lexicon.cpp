@@ -1,11 +1,13 @@
 #include "lexicon/Lexicon.h"
 
-#include "Log.h"
+#include <algorithm>
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include "Log.h"
 
 namespace scrutineer::parse {
 namespace {
@@ -115,6 +117,9 @@ void Lexicon::load(const QByteArray& headings, const QByteArray& vocabulary, con
         for (const QString& hint : m_cueHints.value(it.key()))
             firstWords.append(hint.section(QLatin1Char(' '), 0, 0).toLower());
         m_cueHintWords.insert(it.key(), firstWords);
+        QList<QStringMatcher>& matchers = m_cueHintMatchers[it.key()];
+        for (const QString& hint : m_cueHints.value(it.key()))
+            matchers.append(QStringMatcher(hint, Qt::CaseInsensitive));
         for (const QString& pattern : stringList(entry.value(QStringLiteral("regex")))) {
             // Compiled on first use (LexiconTest checks that every pattern is valid).
             list.append(QRegularExpression(
@@ -170,11 +175,9 @@ QRegularExpressionMatch Lexicon::match(const QString& cue, const QString& line) 
     const auto it = m_cuePatterns.constFind(cue);
     if (it == m_cuePatterns.constEnd())
         return {};
-    const QStringList& hints = m_cueHints[cue];
-    bool hinted = hints.isEmpty();
-    for (const QString& hint : hints)
-        hinted = hinted || line.contains(hint, Qt::CaseInsensitive);
-    if (!hinted)
+    const auto hints = m_cueHintMatchers.constFind(cue);
+    if (hints != m_cueHintMatchers.constEnd() && !hints->isEmpty()
+        && std::none_of(hints->begin(), hints->end(), [&line](const QStringMatcher& hint) { return hint.indexIn(line) >= 0; }))
         return {};
     for (const QRegularExpression& re : *it) {
         QRegularExpressionMatch m = re.match(line);

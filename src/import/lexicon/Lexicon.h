@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QStringMatcher>
 
 #include <optional>
 
@@ -86,6 +87,7 @@ private:
     QHash<QString, QSet<QString>> m_lists;
     QHash<QString, QList<QRegularExpression>> m_cuePatterns;
     QHash<QString, QStringList> m_cueHints; // a word one of which must occur before the patterns run
+    QHash<QString, QList<QStringMatcher>> m_cueHintMatchers; // the same, prepared once (case-insensitive)
     QHash<QString, QStringList> m_cueHintWords; // the hints' first words, for testing word by word
 };
 
