@@ -241,4 +241,5 @@ TEST_F(PdfInputTest, AnotherReaderReadsEveryPageAsTheDocumentDoes)
     ASSERT_GE(first.words.size(), 7);
     EXPECT_EQ(first.words.first().text, QStringLiteral("Agenda"));
     EXPECT_TRUE(std::any_of(first.words.begin(), first.words.end(), [](const layout::LayoutWord& w) { return w.vertical; }));
+    EXPECT_TRUE(reader.value()->render(0, 36).isNull()); // pages only: nothing else, and no crash
 }

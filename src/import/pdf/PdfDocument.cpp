@@ -287,19 +287,20 @@ Expected<std::unique_ptr<PdfDocument>> PdfDocument::openReader(const PdfDocument
 
 int PdfDocument::pageCount() const { return m_document ? m_document->numPages() : m_pageCount; }
 
+// A reader from openReader has no poppler-qt6 document: it gives nothing but pages.
 QSizeF PdfDocument::pageSize(int pageIndex) const
 {
-    const std::unique_ptr<Poppler::Page> page = m_document->page(pageIndex);
+    const std::unique_ptr<Poppler::Page> page = m_document ? m_document->page(pageIndex) : nullptr;
     return page ? page->pageSizeF() : QSizeF();
 }
 
-QString PdfDocument::title() const { return m_document->info(QStringLiteral("Title")); }
-QString PdfDocument::subject() const { return m_document->info(QStringLiteral("Subject")); }
+QString PdfDocument::title() const { return m_document ? m_document->info(QStringLiteral("Title")) : QString(); }
+QString PdfDocument::subject() const { return m_document ? m_document->info(QStringLiteral("Subject")) : QString(); }
 
 QStringList PdfDocument::outlineTitles() const
 {
     QStringList titles;
-    for (const Poppler::OutlineItem& item : m_document->outline())
+    for (const Poppler::OutlineItem& item : m_document ? m_document->outline() : QList<Poppler::OutlineItem>())
         titles.append(item.name());
     return titles;
 }
@@ -375,7 +376,7 @@ layout::LayoutPage PdfDocument::readPage(int pageIndex, const ReadLimits& limits
 
 QImage PdfDocument::render(int pageIndex, double dpi) const
 {
-    const std::unique_ptr<Poppler::Page> page = m_document->page(pageIndex);
+    const std::unique_ptr<Poppler::Page> page = m_document ? m_document->page(pageIndex) : nullptr;
     if (!page)
         return {};
     m_document->setRenderHint(Poppler::Document::Antialiasing, true);
@@ -385,7 +386,7 @@ QImage PdfDocument::render(int pageIndex, double dpi) const
 
 QList<QRectF> PdfDocument::search(int pageIndex, const QString& text) const
 {
-    const std::unique_ptr<Poppler::Page> page = m_document->page(pageIndex);
+    const std::unique_ptr<Poppler::Page> page = m_document ? m_document->page(pageIndex) : nullptr;
     if (!page || text.isEmpty())
         return {};
     return page->search(text, Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics);
