@@ -28,6 +28,9 @@ public:
     // `first` is an open document of the file; more are opened on the same path for the other
     // threads (reading goes on with fewer threads when one cannot be opened).
     PageReader(std::unique_ptr<PdfDocument> first, const Options& options);
+    // The cross-reference tables of all the readers together stay under this (one reader is
+    // always opened): with a section's layout it keeps an import under 300 MB.
+    static constexpr qint64 kReaderTablesBudget = 100'000'000;
     ~PageReader();
     PageReader(const PageReader&) = delete;
     PageReader& operator=(const PageReader&) = delete;

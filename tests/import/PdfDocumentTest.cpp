@@ -243,3 +243,73 @@ TEST_F(PdfInputTest, AnotherReaderReadsEveryPageAsTheDocumentDoes)
     EXPECT_TRUE(std::any_of(first.words.begin(), first.words.end(), [](const layout::LayoutWord& w) { return w.vertical; }));
     EXPECT_TRUE(reader.value()->render(0, 36).isNull()); // pages only: nothing else, and no crash
 }
+
+TEST_F(PdfInputTest, ATextOnlyDocumentGivesWhatTheDocumentGives)
+{
+    // The import opens the file for text only (no poppler-qt6 document where Poppler's core
+    // headers are there): title (PDFDocEncoding, with a curly quote), subject (UTF-16), bookmarks,
+    // page labels, sizes and words must be what open() gives.
+    const QByteArray text = "BT /F1 12 Tf 72 700 Td (Minutes of the Test Committee) Tj ET";
+    const QByteArray stream = "<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text + "\nendstream";
+    const QByteArray pdf = assemblePdf(
+        {
+            "<< /Type /Catalog /Pages 2 0 R /Outlines 7 0 R /PageLabels << /Nums [0 << /S /r >>] >> >>",
+            "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 6 0 R >> "
+            ">> >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Rotate 270 /Contents 5 0 R /Resources << /Font << "
+            "/F1 6 0 R >> >> >>",
+            stream,
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            "<< /Type /Outlines /First 8 0 R /Last 9 0 R /Count 2 >>",
+            "<< /Title (Agenda) /Parent 7 0 R /Next 9 0 R /Dest [3 0 R /Fit] >>",
+            "<< /Title <FEFF004D0069006E00750074006500730020201300200032> /Parent 7 0 R /Prev 8 0 R /Dest [4 0 R /Fit] >>",
+            "<< /Title (\x8dThe Committee\x8e) /Subject <FEFF004B0065006E0074002C00204E0A> >>",
+        },
+        "/Info 10 0 R");
+    ASSERT_TRUE(writeBytes(path("info.pdf"), pdf));
+    auto whole = PdfDocument::open(path("info.pdf"));
+    auto textOnly = PdfDocument::openForText(path("info.pdf"));
+    ASSERT_TRUE(whole.hasValue()) << whole.error().describe().toStdString();
+    ASSERT_TRUE(textOnly.hasValue()) << textOnly.error().describe().toStdString();
+    const PdfDocument& a = *whole.value();
+    const PdfDocument& b = *textOnly.value();
+    EXPECT_EQ(a.title(), QStringLiteral("\u201cThe Committee\u201d"));
+    EXPECT_EQ(b.title(), a.title());
+    EXPECT_EQ(b.subject(), a.subject());
+    EXPECT_EQ(a.subject(), QStringLiteral("Kent, \u4e0a"));
+    EXPECT_EQ(b.outlineTitles(), a.outlineTitles());
+    EXPECT_EQ(a.outlineTitles(), (QStringList {QStringLiteral("Agenda"), QStringLiteral("Minutes \u2013 2")}));
+    ASSERT_EQ(b.pageCount(), 2);
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_EQ(b.pageSize(i), a.pageSize(i)) << "page " << i + 1;
+        const layout::LayoutPage pa = a.readPage(i);
+        const layout::LayoutPage pb = b.readPage(i);
+        EXPECT_EQ(pb.size, pa.size) << "page " << i + 1;
+        EXPECT_EQ(pb.rotation, pa.rotation) << "page " << i + 1;
+        EXPECT_EQ(pb.label, pa.label) << "page " << i + 1;
+        ASSERT_EQ(pb.words.size(), pa.words.size()) << "page " << i + 1;
+        for (int w = 0; w < pa.words.size(); ++w) {
+            EXPECT_EQ(pb.words.at(w).text, pa.words.at(w).text);
+            EXPECT_EQ(pb.words.at(w).box, pa.words.at(w).box);
+        }
+    }
+    EXPECT_EQ(b.readPage(0).label, QStringLiteral("i"));
+}
+
+TEST_F(PdfInputTest, ATextOnlyDocumentRefusesWhatOpenRefuses)
+{
+    ASSERT_TRUE(writeEncryptedPdf(path("locked.pdf")));
+    ASSERT_TRUE(writeBytes(path("notes.pdf"), "Just some notes about the meeting\n"));
+    ASSERT_TRUE(writeZeroPagePdf(path("empty.pdf")));
+    ASSERT_TRUE(writeTextPdf(path("whole.pdf"), {{QStringLiteral("One")}, {QStringLiteral("Two")}}));
+    ASSERT_TRUE(writeTruncatedCopy(path("whole.pdf"), path("cut.pdf")));
+    for (const char* name : {"locked.pdf", "notes.pdf", "empty.pdf", "cut.pdf"}) {
+        auto a = PdfDocument::open(path(name));
+        auto b = PdfDocument::openForText(path(name));
+        ASSERT_FALSE(a.hasValue()) << name;
+        ASSERT_FALSE(b.hasValue()) << name;
+        EXPECT_EQ(b.error().message, a.error().message) << name;
+    }
+    ASSERT_TRUE(PdfDocument::openForText(path("whole.pdf")).hasValue());
+}

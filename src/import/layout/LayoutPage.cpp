@@ -39,12 +39,20 @@ QList<LayoutLine> LayoutLine::cells(qreal minGap) const
 
 QString LayoutPage::text() const
 {
+    // Sized once: a long document keeps every page's text until it is written.
+    qsizetype size = 0;
+    for (const LayoutLine& line : lines) {
+        for (const LayoutWord& w : line.words)
+            size += w.text.size() + 1;
+    }
     QString out;
+    out.reserve(size);
     for (const LayoutLine& line : lines) {
         if (!out.isEmpty())
             out += QLatin1Char('\n');
         out += line.text();
     }
+    out.squeeze();
     return out;
 }
 

@@ -44,7 +44,9 @@ QList<LayoutLine> buildLines(const QList<LayoutWord>& words, int pageNumber)
     for (LayoutLine& line : lines) {
         std::stable_sort(line.words.begin(), line.words.end(),
                          [](const LayoutWord& a, const LayoutWord& b) { return a.box.left() < b.box.left(); });
+        line.words.squeeze(); // a section's lines are held until it is analysed
     }
+    lines.squeeze();
     std::stable_sort(lines.begin(), lines.end(), [](const LayoutLine& a, const LayoutLine& b) {
         return a.box.top() < b.box.top();
     });

@@ -3,8 +3,12 @@
 #include <poppler-qt6.h>
 
 #if SCRUTINEER_POPPLER_CORE
+#include <GlobalParams.h>
+#include <Outline.h>
 #include <PDFDoc.h>
+#include <PDFDocEncoding.h>
 #include <TextOutputDev.h>
+#include <XRef.h>
 #include <goo/GooString.h>
 #endif
 
@@ -128,9 +132,22 @@ std::vector<RawWord> wordsThroughQt(const Poppler::Page& page, ReadBudget& budge
 } // namespace
 
 #if SCRUTINEER_POPPLER_CORE
-// Poppler's core document for this file, read page by page as pdftotext does.
+namespace {
+
+// Poppler's complaints about a damaged file (it reads on) go to the log, not to stderr.
+void logPopplerError(ErrorCategory, Goffset position, const char* message)
+{
+    log::debug(QStringLiteral("Poppler: %1 (at byte %2)").arg(QString::fromUtf8(message)).arg(position));
+}
+
+} // namespace
+
+// Poppler's core document for this file, read page by page as pdftotext does. The initer keeps
+// Poppler's global state alive while the document is (it is counted, and shared with
+// poppler-qt6's documents), so a reader needs no poppler-qt6 document beside it.
 struct PdfDocument::TextReader {
-    std::unique_ptr<PDFDoc> document;
+    GlobalParamsIniter globals {logPopplerError};
+    std::unique_ptr<PDFDoc> document; // declared after the initer: closed before it
 
     std::vector<RawWord> words(int pageIndex, ReadBudget& budget) const
     {
@@ -179,17 +196,41 @@ std::unique_ptr<PDFDoc> openCore(const QString& path, int pages)
     return document;
 }
 
-// A PDF text string as poppler-qt6 decodes one: UTF-16BE after a byte order mark, else bytes.
+// A PDF text string as poppler-qt6 decodes one (Info entries, page labels): UTF-16 after a byte
+// order mark, else PDFDocEncoding.
 QString pdfString(const GooString& text)
 {
-    QString result;
-    const int length = text.getLength();
-    const bool utf16 = length > 1 && (text.getChar(0) & 0xff) == 0xfe && (text.getChar(1) & 0xff) == 0xff;
-    for (int i = utf16 ? 2 : 0; i < length; i += utf16 ? 2 : 1) {
-        const int high = text.getChar(i) & 0xff;
-        result += QChar(utf16 ? char16_t((high << 8) | (i + 1 < length ? text.getChar(i + 1) & 0xff : 0)) : char16_t(high));
+    if (text.getLength() == 0)
+        return {};
+    if (text.hasUnicodeMarker() || text.hasUnicodeMarkerLE())
+        return QString::fromUtf16(reinterpret_cast<const char16_t*>(text.c_str()), text.getLength() / 2);
+    int length = 0;
+    const std::unique_ptr<char[]> utf16(pdfDocEncodingToUTF16(text.toStr(), &length));
+    return QString::fromUtf16(reinterpret_cast<const char16_t*>(utf16.get()), length / 2);
+}
+
+QString infoString(PDFDoc& document, const char* key)
+{
+    const std::unique_ptr<GooString> value = document.getDocInfoStringEntry(key);
+    return value ? pdfString(*value) : QString();
+}
+
+// Top-level bookmark titles, as poppler-qt6's outline gives them.
+QStringList bookmarkTitles(PDFDoc& document)
+{
+    QStringList titles;
+    const Outline* outline = document.getOutline();
+    const std::vector<OutlineItem*>* items = outline ? outline->getItems() : nullptr;
+    if (!items)
+        return titles;
+    for (const OutlineItem* item : *items) {
+        int length = item->getTitleLength();
+        const Unicode* title = item->getTitle();
+        if (length > 0 && title[length - 1] == 0)
+            --length;
+        titles.append(QString::fromUcs4(reinterpret_cast<const char32_t*>(title), length));
     }
-    return result;
+    return titles;
 }
 
 // Size, rotation and label of a page, as poppler-qt6 gives them, for a reader without its document.
@@ -223,7 +264,11 @@ PdfDocument::PdfDocument(QString path, std::unique_ptr<Poppler::Document> docume
 
 PdfDocument::~PdfDocument() = default;
 
-Expected<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path)
+namespace {
+
+// What is wrong with the file before Poppler sees it; else whether it ends with an end-of-file
+// marker (Poppler reads a file cut short, so that is checked once it has opened).
+Expected<bool> checkFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -240,8 +285,17 @@ Expected<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path)
     const QByteArray head = file.read(1024);
     if (!head.contains("%PDF-"))
         return rejected(path, tr("not a PDF file (it does not start with a PDF header)"));
-    const bool endMarker = hasEndMarker(file);
-    file.close();
+    return hasEndMarker(file);
+}
+
+} // namespace
+
+Expected<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path)
+{
+    const auto checked = checkFile(path);
+    if (!checked)
+        return checked.error();
+    const bool endMarker = checked.value();
 
     // Poppler's complaints about a damaged file (it reads on) go to the log, not to stderr.
     static std::once_flag routed;
@@ -266,13 +320,45 @@ Expected<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path)
         // refuse rather than import part of a pack.
         return rejected(path, tr("the PDF is truncated (no end-of-file marker)"));
     }
-    return std::unique_ptr<PdfDocument>(new PdfDocument(path, std::move(document)));
+    const int pages = document->numPages();
+    std::unique_ptr<PdfDocument> opened(new PdfDocument(path, std::move(document)));
+    opened->m_pageCount = pages;
+    return opened;
+}
+
+Expected<std::unique_ptr<PdfDocument>> PdfDocument::openForText(const QString& path)
+{
+#if SCRUTINEER_POPPLER_CORE
+    const auto checked = checkFile(path);
+    if (!checked)
+        return checked.error();
+    const bool endMarker = checked.value();
+    std::unique_ptr<PdfDocument> opened(new PdfDocument(path, nullptr));
+    opened->m_textReader = std::make_unique<TextReader>();
+    PDFDoc* document = new PDFDoc(std::make_unique<GooString>(QFile::encodeName(path).constData()));
+    opened->m_textReader->document.reset(document);
+    // The same checks, in the same order, as open() makes through poppler-qt6.
+    if (!document->isOk() && document->getErrorCode() != errEncrypted) {
+        return rejected(path,
+                        endMarker ? tr("the PDF is corrupt and cannot be opened")
+                                  : tr("the PDF is truncated or corrupt and cannot be opened"));
+    }
+    if (!document->isOk())
+        return rejected(path, tr("the PDF needs a password to open"));
+    opened->m_pageCount = document->getNumPages();
+    if (opened->m_pageCount <= 0)
+        return rejected(path, tr("the PDF has no pages"));
+    if (!endMarker)
+        return rejected(path, tr("the PDF is truncated (no end-of-file marker)"));
+    return opened;
+#else
+    return open(path);
+#endif
 }
 
 Expected<std::unique_ptr<PdfDocument>> PdfDocument::openReader(const PdfDocument& opened)
 {
 #if SCRUTINEER_POPPLER_CORE
-    // Poppler's global state lives while a poppler-qt6 document does: `opened` holds it.
     std::unique_ptr<PdfDocument> reader(new PdfDocument(opened.m_path, nullptr));
     reader->m_pageCount = opened.pageCount();
     reader->m_textReader = std::make_unique<TextReader>();
@@ -285,20 +371,53 @@ Expected<std::unique_ptr<PdfDocument>> PdfDocument::openReader(const PdfDocument
 #endif
 }
 
-int PdfDocument::pageCount() const { return m_document ? m_document->numPages() : m_pageCount; }
+int PdfDocument::pageCount() const { return m_pageCount; }
+
+qint64 PdfDocument::crossReferenceBytes() const
+{
+#if SCRUTINEER_POPPLER_CORE
+    if (m_textReader && m_textReader->document && m_textReader->document->getXRef())
+        return qint64(m_textReader->document->getXRef()->getNumObjects()) * qint64(sizeof(XRefEntry));
+#endif
+    return 0;
+}
 
 // A reader from openReader has no poppler-qt6 document: it gives nothing but pages.
 QSizeF PdfDocument::pageSize(int pageIndex) const
 {
+#if SCRUTINEER_POPPLER_CORE
+    layout::LayoutPage info;
+    if (!m_document && m_textReader && m_textReader->document)
+        return readPageInfo(*m_textReader->document, pageIndex, info) ? info.size : QSizeF();
+#endif
     const std::unique_ptr<Poppler::Page> page = m_document ? m_document->page(pageIndex) : nullptr;
     return page ? page->pageSizeF() : QSizeF();
 }
 
-QString PdfDocument::title() const { return m_document ? m_document->info(QStringLiteral("Title")) : QString(); }
-QString PdfDocument::subject() const { return m_document ? m_document->info(QStringLiteral("Subject")) : QString(); }
+QString PdfDocument::title() const
+{
+#if SCRUTINEER_POPPLER_CORE
+    if (!m_document && m_textReader && m_textReader->document)
+        return infoString(*m_textReader->document, "Title");
+#endif
+    return m_document ? m_document->info(QStringLiteral("Title")) : QString();
+}
+
+QString PdfDocument::subject() const
+{
+#if SCRUTINEER_POPPLER_CORE
+    if (!m_document && m_textReader && m_textReader->document)
+        return infoString(*m_textReader->document, "Subject");
+#endif
+    return m_document ? m_document->info(QStringLiteral("Subject")) : QString();
+}
 
 QStringList PdfDocument::outlineTitles() const
 {
+#if SCRUTINEER_POPPLER_CORE
+    if (!m_document && m_textReader && m_textReader->document)
+        return bookmarkTitles(*m_textReader->document);
+#endif
     QStringList titles;
     for (const Poppler::OutlineItem& item : m_document ? m_document->outline() : QList<Poppler::OutlineItem>())
         titles.append(item.name());
