@@ -11,7 +11,7 @@
 
 namespace scrutineer {
 
-// The only place that talks to Tesseract: reads the words of one page image, with their boxes
+// Reads the words of one page image through Tesseract, with their boxes
 // and confidences, into the layout model. One instance belongs to the thread that created it
 // (a Tesseract engine is not shared between threads); create one per thread.
 class OcrEngine final {
