@@ -1,9 +1,12 @@
 #include "common/ColumnFit.h"
 
 #include <QAbstractItemModel>
+#include <QEvent>
 #include <QHeaderView>
+#include <QPointer>
 #include <QSet>
 #include <QTableView>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -43,10 +46,116 @@ int level(QHash<int, Want>& wants, const QList<int>& columns, int room)
     return total;
 }
 
+// Fits its table again when the table's width changes, with the last fit's arguments; stops once
+// the user sizes a column by hand.
+class Refit final : public QObject {
+public:
+    explicit Refit(QTableView* table) : QObject(table), m_table(table)
+    {
+        setObjectName(QStringLiteral("columnFitRefit"));
+        table->viewport()->installEventFilter(this);
+        m_timer.setSingleShot(true);
+        m_timer.setInterval(0);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            if (!m_byHand && m_table && m_table->viewport()->width() != m_width)
+                ColumnFit::fit(m_table, m_stretch, m_caps, m_minShare, m_givesWay);
+        });
+        connect(table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+            if (!m_fitting && column != m_stretch)
+                m_byHand = true;
+        });
+    }
+
+    void set(int stretch, const QHash<int, int>& caps, double minShare, const QList<int>& givesWay)
+    {
+        m_stretch = stretch;
+        m_caps = caps;
+        m_minShare = minShare;
+        m_givesWay = givesWay;
+    }
+    void fitting(bool on)
+    {
+        m_fitting = on;
+        if (!on)
+            m_width = m_table->viewport()->width();
+    }
+    void clearByHand() { m_byHand = false; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize && !m_byHand)
+            m_timer.start();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QPointer<QTableView> m_table;
+    QTimer m_timer;
+    int m_stretch = 0;
+    QHash<int, int> m_caps;
+    double m_minShare = 0.4;
+    QList<int> m_givesWay;
+    int m_width = -1;
+    bool m_fitting = false;
+    bool m_byHand = false;
+};
+
+// Keeps a table's rows `lines` lines high when its font changes (Preferences' text size).
+class RowHeight final : public QObject {
+public:
+    RowHeight(QTableView* table, int lines) : QObject(table), m_table(table), m_lines(lines)
+    {
+        table->installEventFilter(this);
+        apply();
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_table && event->type() == QEvent::FontChange)
+            apply();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void apply()
+    {
+        const QFontMetrics metrics(m_table->font());
+        QHeaderView* rows = m_table->verticalHeader();
+        rows->setMinimumSectionSize(0);
+        rows->setDefaultSectionSize(m_lines * metrics.lineSpacing() + 8);
+        rows->setSectionResizeMode(QHeaderView::Fixed);
+    }
+
+    QTableView* m_table;
+    int m_lines;
+};
+
 } // namespace
+
+void ColumnFit::wrapRows(QTableView* table, int lines)
+{
+    table->setWordWrap(true);
+    table->setTextElideMode(Qt::ElideRight);
+    new RowHeight(table, lines);
+}
 
 void ColumnFit::fit(QTableView* table, int stretchColumn, const QHash<int, int>& caps, double minShare,
                     const QList<int>& givesWayFirst)
+{
+    // The one Refit a table has (it has no meta-object of its own to find it by type).
+    QObject* existing = table->findChild<QObject*>(QStringLiteral("columnFitRefit"), Qt::FindDirectChildrenOnly);
+    Refit* refit = existing ? static_cast<Refit*>(existing) : new Refit(table);
+    refit->set(stretchColumn, caps, minShare, givesWayFirst);
+    refit->clearByHand(); // a reload fits the columns afresh, as it always has
+    refit->fitting(true);
+    fitColumns(table, stretchColumn, caps, minShare, givesWayFirst);
+    refit->fitting(false);
+}
+
+void ColumnFit::fitColumns(QTableView* table, int stretchColumn, const QHash<int, int>& caps, double minShare,
+                           const QList<int>& givesWayFirst)
 {
     QAbstractItemModel* model = table->model();
     if (!model)

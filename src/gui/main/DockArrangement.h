@@ -2,6 +2,10 @@
 
 #include "main/Preferences.h"
 
+#include <QObject>
+
+#include <functional>
+
 class QDockWidget;
 class QMainWindow;
 
@@ -23,11 +27,53 @@ public:
         QDockWidget* review = nullptr;
     };
 
-    // The width of the one column, and of each side's column, in pixels at the desktop's text size.
+    // The one column is a quarter of the window's width, within these bounds, in pixels at the
+    // desktop's text size: 320 at 1280×800 (the page keeps over 70 %), 480 at 1920×1080, where
+    // agenda titles fit on a line. Each side's column (both sides) is about a fifth.
     static constexpr int kColumnWidth = 300;
-    static constexpr int kSideWidth = 280;
+    static constexpr int kMaxColumnWidth = 480;
+    static constexpr int kSideWidth = 260;
+    static constexpr int kMaxSideWidth = 380;
+    // The meetings list's share of the column's height; the agenda and its tabs have the rest.
+    static constexpr double kMeetingsShare = 0.4;
 
     static void arrange(QMainWindow* window, const Docks& docks, Preferences::PanelLayout layout);
+    // Sizes the docks arranged above for the window's present size (the widths and the meetings'
+    // share above). Does nothing, and answers false, while the window or the meetings dock is hidden.
+    static bool fit(QMainWindow* window, const Docks& docks, Preferences::PanelLayout layout);
+    static int columnWidth(int windowWidth, Preferences::PanelLayout layout);
+};
+
+// Gives the default arrangement its sizes once the window has its size: when it is first shown
+// (after the size the caller sets before showing it, or straight after), on Reset Layout, and when
+// the docks come back from the welcome page still unsized. A layout restored from the settings
+// keeps the user's sizes. GUI thread only.
+class DockSizes final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DockSizes)
+
+public:
+    // `fit` sizes the docks (DockArrangement::fit with the window's docks and layout) and answers
+    // whether it could.
+    DockSizes(QMainWindow* window, std::function<bool()> fit);
+
+    // The docks are to be sized: at once when the window and its meetings list are shown, else
+    // when they are.
+    void request();
+    // The user's layout is on show (restored from the settings): nothing to size.
+    void cancel();
+    bool isPending() const { return m_pending; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void tryFit();
+
+    QMainWindow* m_window;
+    std::function<bool()> m_fit;
+    bool m_pending = false;
+    bool m_queued = false;
 };
 
 } // namespace scrutineer::gui

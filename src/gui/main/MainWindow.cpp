@@ -110,6 +110,9 @@ void MainWindow::setupDocks()
 {
     DockArrangement::arrange(this, dockSet(), m_preferences->preferences().panelLayout);
     m_defaultState = saveState();
+    m_dockSizes = new DockSizes(
+        this, [this] { return DockArrangement::fit(this, dockSet(), m_preferences->preferences().panelLayout); });
+    m_dockSizes->request(); // unless restoreLayout() finds the user's
 }
 
 DockArrangement::Docks MainWindow::dockSet() const
@@ -130,6 +133,7 @@ void MainWindow::applyPreferences(const Preferences& before, const Preferences& 
     m_readingMode->setActive(false);
     DockArrangement::arrange(this, dockSet(), after.panelLayout);
     m_defaultState = saveState();
+    m_dockSizes->request();
     if (m_empty)
         m_stateBeforeEmpty = m_defaultState;
     else if (!m_readingState.isEmpty())
@@ -455,6 +459,8 @@ void MainWindow::setEmptyState(bool empty)
         m_ui->centralStack->setCurrentWidget(m_ui->emptyStatePage);
     } else {
         restoreState(m_stateBeforeEmpty.isEmpty() ? m_defaultState : m_stateBeforeEmpty);
+        if (m_dockSizes->isPending())
+            m_dockSizes->request(); // the default arrangement, first shown now
         m_ui->workspaceBar->show();
         m_workspaces->show(Workspaces::Workspace::Reading);
     }
@@ -522,8 +528,8 @@ void MainWindow::restoreLayout()
     const AppSettings::Layout layout = AppSettings::layout();
     if (!layout.geometry.isEmpty())
         restoreGeometry(layout.geometry);
-    if (!layout.windowState.isEmpty())
-        restoreState(layout.windowState);
+    if (!layout.windowState.isEmpty() && restoreState(layout.windowState))
+        m_dockSizes->cancel(); // the user's sizes
     m_ui->pdfViewer->restoreState(layout.viewer);
     m_ui->meetingsNavigator->restoreState(layout.navigator);
     m_ui->agendaPanel->restoreState(layout.agenda);
@@ -546,6 +552,7 @@ void MainWindow::resetLayout()
 {
     m_workspaces->show(Workspaces::Workspace::Reading);
     restoreState(m_defaultState);
+    m_dockSizes->request();
     m_ui->pdfViewer->thumbnailsAction()->setChecked(false);
 }
 

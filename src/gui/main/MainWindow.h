@@ -115,6 +115,7 @@ private:
     ReviewRoom* m_review = nullptr;
     ReadingMode* m_readingMode = nullptr;
     PreferencesController* m_preferences = nullptr;
+    DockSizes* m_dockSizes = nullptr;
     bool m_startReading = true; // reading mode at start-up, when the preferences ask for it
     QByteArray m_defaultState;
     QByteArray m_stateBeforeEmpty;

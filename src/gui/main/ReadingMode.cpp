@@ -30,6 +30,9 @@ void ReadingMode::setActive(bool active)
         return;
     }
     if (active && m_hidden.isEmpty()) {
+        // The panels come back at the sizes they had: showing docks one by one would lay them
+        // out afresh.
+        m_state = m_window->saveState();
         QList<QWidget*> bars;
         for (QDockWidget* dock : m_window->findChildren<QDockWidget*>(Qt::FindDirectChildrenOnly))
             bars.append(dock);
@@ -46,7 +49,10 @@ void ReadingMode::setActive(bool active)
             if (bar)
                 bar->show();
         }
+        if (!m_hidden.isEmpty() && !m_state.isEmpty())
+            m_window->restoreState(m_state);
         m_hidden.clear();
+        m_state.clear();
     }
     emit toggled(active);
 }

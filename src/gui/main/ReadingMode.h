@@ -31,6 +31,7 @@ private:
     QMainWindow* m_window;
     QAction* m_action;
     QList<QPointer<QWidget>> m_hidden; // what reading mode hid, to show again
+    QByteArray m_state; // the window's docks and toolbars, with their sizes, before it hid them
 };
 
 } // namespace scrutineer::gui

@@ -1,6 +1,7 @@
 #include "meetings/AgendaPanel.h"
 
 #include "meetings/MeetingsModel.h"
+#include "meetings/WrappedNameDelegate.h"
 #include "ui_AgendaPanel.h"
 
 #include <QHeaderView>
@@ -18,7 +19,7 @@ AgendaPanel::AgendaPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_uniq
     tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(AgendaTreeModel::TitleColumn, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(AgendaTreeModel::PagesColumn, QHeaderView::ResizeToContents);
-    tree->setTextElideMode(Qt::ElideRight);
+    new WrappedNameDelegate(tree); // titles whole, on as many lines as the column needs
     connect(tree, &QTreeView::clicked, this, &AgendaPanel::openRow);
     connect(tree, &QTreeView::activated, this, &AgendaPanel::openRow);
     connect(tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {

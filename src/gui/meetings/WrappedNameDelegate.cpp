@@ -23,15 +23,16 @@ WrappedNameDelegate::WrappedNameDelegate(QTreeView* tree) : QStyledItemDelegate(
 
 QSize WrappedNameDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    // Only the names wrap: the other columns (a count, a page range) size the column to their text.
+    if (index.column() != m_tree->header()->logicalIndex(0))
+        return QStyledItemDelegate::sizeHint(option, index);
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     int width = m_tree->header()->sectionSize(index.column());
-    if (index.column() == m_tree->header()->logicalIndex(0)) {
-        int depth = m_tree->rootIsDecorated() ? 1 : 0;
-        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
-            ++depth;
-        width -= depth * m_tree->indentation();
-    }
+    int depth = m_tree->rootIsDecorated() ? 1 : 0;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        ++depth;
+    width -= depth * m_tree->indentation();
     if (width <= 0)
         return QStyledItemDelegate::sizeHint(option, index);
     opt.rect = QRect(0, 0, width, 1 << 16); // the style wraps only in a valid rectangle

@@ -59,6 +59,7 @@ void RecommendationsView::setUpControls()
     table->horizontalHeader()->setStretchLastSection(false);
     table->horizontalHeader()->setSectionResizeMode(Model::TextColumn, QHeaderView::Stretch);
     ElideMiddleDelegate::install(table, {Model::MadeByColumn}); // committees differ at their end
+    ColumnFit::wrapRows(table); // a recommendation's first two lines
     ViewSettings::enableColumnMenu(table->horizontalHeader());
     // The response's date and lead are in the side pane; the header's menu shows them as columns.
     table->setColumnHidden(Model::RespondedColumn, true);
@@ -145,14 +146,18 @@ void RecommendationsView::applyLoaded(const QList<RecommendationRecord>& records
     m_loaded = true;
     filterChanged();
     using Model = RecommendationTableModel;
-    // A date is as wide as the widest date, however few rows carry one.
+    // A date is as wide as the widest date, however few rows carry one; a column no row has a date
+    // in (no responses or updates yet) is as wide as its heading, and the text has the room.
     QTableView* table = m_ui->recommendationsTableView;
     const int dateWidth = table->fontMetrics().horizontalAdvance(reclabels::shortDate(QDate(2030, 9, 30))) + 24;
     for (const int column : {Model::MadeColumn, Model::RespondedColumn, Model::DueColumn, Model::UpdatedColumn}) {
         const int heading = table->horizontalHeader()->fontMetrics().horizontalAdvance(
                                 m_model->headerData(column, Qt::Horizontal).toString())
             + 30;
-        table->setColumnWidth(column, std::max(dateWidth, heading));
+        bool dated = false;
+        for (int row = 0; row < m_model->rowCount() && !dated; ++row)
+            dated = !m_model->index(row, column).data().toString().isEmpty();
+        table->setColumnWidth(column, dated ? std::max(dateWidth, heading) : heading);
     }
     // So is the response: a handful of words, one of them with a dot.
     int responseWidth = 0;

@@ -62,6 +62,7 @@ void ResolutionRegister::setUpControls()
     table->setColumnWidth(ResolutionRegisterModel::VoteColumn, 230);
     table->setColumnWidth(ResolutionRegisterModel::ReviewColumn, 120);
     ElideMiddleDelegate::install(table, {ResolutionRegisterModel::BodyColumn}); // committees differ at their end
+    ColumnFit::wrapRows(table); // a resolution's first two lines, a minute's title whole
     ViewSettings::enableColumnMenu(table->horizontalHeader());
     table->sortByColumn(ResolutionRegisterModel::DateColumn, Qt::DescendingOrder);
     m_ui->splitter->setStretchFactor(0, 3);

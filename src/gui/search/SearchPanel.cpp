@@ -77,7 +77,7 @@ SearchPanel::SearchPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_uniq
     const QPalette pal = palette();
     const QString css
         = QStringLiteral(
-              "QToolButton { border: 1px solid %1; border-radius: 3px; padding: 2px 5px; background: %2; color: %3; }"
+              "QToolButton { border: 1px solid %1; border-radius: 3px; padding: 2px 3px; background: %2; color: %3; }"
               "QToolButton:checked { border-color: %4; background: %4; color: %5; }"
               "QToolButton:focus { border: 1px solid %6; }")
               .arg(pal.color(QPalette::Mid).name(), pal.color(QPalette::Base).name(),

@@ -76,6 +76,7 @@ void ActionTracker::setUpControls()
     table->setColumnWidth(ActionTableModel::OriginColumn, 110);
     table->setColumnWidth(ActionTableModel::MeetingColumn, 90);
     ElideMiddleDelegate::install(table, {ActionTableModel::BodyColumn}); // committees differ at their end
+    ColumnFit::wrapRows(table); // an action's first two lines, and an owner's post whole
     // Where an action comes from is in its details (and the column menu): at 1280 wide the owner,
     // due date and last report need the room more.
     table->hideColumn(ActionTableModel::OriginColumn);

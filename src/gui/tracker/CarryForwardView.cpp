@@ -1,5 +1,6 @@
 #include "CarryForwardView.h"
 
+#include "common/ColumnFit.h"
 #include "common/ViewSettings.h"
 
 #include "ActionStore.h"
@@ -61,6 +62,7 @@ CarryForwardView::CarryForwardView(QWidget* parent)
     QHeaderView* header = m_ui->actionsTableView->horizontalHeader();
     header->setMinimumSectionSize(28);
     header->setSectionResizeMode(ActionTableModel::ActionColumn, QHeaderView::Stretch);
+    ColumnFit::wrapRows(m_ui->actionsTableView); // in a narrow panel: two lines of each action, the owner's post
     header->resizeSection(ActionTableModel::RefColumn, 36);
     header->resizeSection(ActionTableModel::OwnerColumn, 96);
     header->resizeSection(ActionTableModel::DueColumn, 68);

@@ -12,6 +12,7 @@ target_sources(test_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PageLayoutTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PdfViewerTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PreferencesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReadingLayoutTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReadingModeTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ShortcutsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TeamWindowsTest.cpp
