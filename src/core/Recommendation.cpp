@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace scrutineer {
 
 QString toString(ResponseDecision decision)
@@ -129,6 +131,51 @@ Link link(const QString& number, const QString& quotedText, const QList<Candidat
         best.evidence = QStringLiteral("only recommendation numbered %1").arg(wanted);
     }
     return best;
+}
+
+QSet<QString> subjectWords(const QString& text, const QSet<QString>& stopWords)
+{
+    // "£4.1 million" and "£4.1m" are one amount; a decimal stays one word.
+    static const QRegularExpression million(QStringLiteral("(\\d)\\s*(?:million|mn)\\b"));
+    static const QRegularExpression word(QStringLiteral("\\d+(?:\\.\\d+)?\\p{L}*|\\p{L}[\\p{L}\\p{N}]*"));
+    const QString normal = text::normaliseForMatch(text).replace(million, QStringLiteral("\\1m"));
+    QSet<QString> out;
+    for (const QRegularExpressionMatch& m : word.globalMatch(normal)) {
+        QString w = m.captured(0);
+        if (w.size() < 3 || stopWords.contains(w))
+            continue;
+        if (!w.back().isLetter())
+            continue; // a bare number says nothing of the matter
+        // "costs" and "cost", "hubs" and "hub" ("process" keeps its s).
+        if (w.size() > 3 && w.endsWith(QLatin1Char('s')) && !w.endsWith(QLatin1String("ss")) && w.at(0).isLetter())
+            w.chop(1);
+        out.insert(w.left(5));
+    }
+    return out;
+}
+
+Overlap overlap(const QSet<QString>& a, const QSet<QString>& b, const QHash<QString, double>& weights)
+{
+    Overlap out;
+    if (a.isEmpty() || b.isEmpty())
+        return out;
+    const auto weightOf = [&](const QString& w) { return weights.value(w, 1.0); };
+    double weightA = 0.0;
+    for (const QString& w : a)
+        weightA += weightOf(w);
+    double weightB = 0.0;
+    double shared = 0.0;
+    for (const QString& w : b) {
+        weightB += weightOf(w);
+        if (a.contains(w)) {
+            shared += weightOf(w);
+            out.shared.append(w);
+        }
+    }
+    out.shared.sort();
+    const double smaller = std::min(weightA, weightB);
+    out.score = smaller > 0.0 ? shared / smaller : 0.0;
+    return out;
 }
 
 } // namespace recommendation

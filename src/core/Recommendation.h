@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace scrutineer {
 
@@ -77,6 +80,22 @@ double textSimilarity(const QString& a, const QString& b);
 QString normaliseNumber(const QString& number);
 // The best candidate for a response numbered `number` quoting `quotedText` (either may be empty).
 Link link(const QString& number, const QString& quotedText, const QList<Candidate>& candidates);
+
+// The words that say what a text is about: normalised, without `stopWords`, words of one or two
+// letters and bare numbers, each cut to its first five letters so that "extending" and
+// "extension", "contract" and "contracts" agree.
+QSet<QString> subjectWords(const QString& text, const QSet<QString>& stopWords);
+
+struct Overlap {
+    double score = 0.0; // 0..1
+    QStringList shared; // the words both texts have, in order
+};
+// How much of the shorter text the longer one covers: the weight of the shared words over the
+// weight of the smaller set's words (a word missing from `weights` weighs 1). A request and the
+// question that answers it are worded differently and at different lengths ("Full disclosure
+// regarding ... the risk analysis for the proposal" and "Where is the risk analysis for the
+// proposals?"), so this is not a Dice coefficient over both.
+Overlap overlap(const QSet<QString>& a, const QSet<QString>& b, const QHash<QString, double>& weights = {});
 
 } // namespace recommendation
 

@@ -30,11 +30,14 @@ const QString kSelect = QStringLiteral(
 void attachExtracted(QSqlDatabase db, QHash<QString, RecommendationRecord*>& byKey)
 {
     QSqlQuery q(db);
+    // Linked by key, or answering it from another document (recommendation_link).
     q.exec(QStringLiteral(
-        "SELECT x.recommendation_key, x.decision, x.decision_text, x.text, COALESCE(x.date, m.date), "
-        "x.lead, x.due, x.due_text, x.link_evidence, x.document_id, x.pdf_page FROM "
-        "recommendation_response x LEFT JOIN meeting m ON m.id = x.meeting_id WHERE "
-        "x.recommendation_key IS NOT NULL ORDER BY COALESCE(x.date, m.date) IS NULL, COALESCE(x.date, m.date), x.id"));
+        "SELECT y.k, x.decision, x.decision_text, x.text, COALESCE(x.date, m.date), x.lead, x.due, x.due_text, "
+        "y.evidence, x.document_id, x.pdf_page FROM (SELECT id, recommendation_key AS k, link_evidence AS evidence "
+        "FROM recommendation_response WHERE recommendation_key IS NOT NULL UNION ALL SELECT response_id, "
+        "recommendation_key, link_evidence FROM recommendation_link WHERE response_id IS NOT NULL) y JOIN "
+        "recommendation_response x ON x.id = y.id LEFT JOIN meeting m ON m.id = x.meeting_id "
+        "ORDER BY COALESCE(x.date, m.date) IS NULL, COALESCE(x.date, m.date), x.id"));
     while (q.next()) {
         if (RecommendationRecord* r = byKey.value(q.value(0).toString())) {
             ResponseEntry e;
@@ -51,11 +54,12 @@ void attachExtracted(QSqlDatabase db, QHash<QString, RecommendationRecord*>& byK
             r->responses.append(e);
         }
     }
-    q.exec(
-        QStringLiteral("SELECT x.recommendation_key, COALESCE(x.date, m.date), x.text, x.status_text, x.link_evidence, "
-                       "x.document_id, x.pdf_page FROM recommendation_update x LEFT JOIN meeting m ON m.id = "
-                       "x.meeting_id WHERE x.recommendation_key IS NOT NULL ORDER BY COALESCE(x.date, m.date) IS NULL, "
-                       "COALESCE(x.date, m.date), x.id"));
+    q.exec(QStringLiteral(
+        "SELECT y.k, COALESCE(x.date, m.date), x.text, x.status_text, y.evidence, x.document_id, x.pdf_page FROM "
+        "(SELECT id, recommendation_key AS k, link_evidence AS evidence FROM recommendation_update WHERE "
+        "recommendation_key IS NOT NULL UNION ALL SELECT update_id, recommendation_key, link_evidence FROM "
+        "recommendation_link WHERE update_id IS NOT NULL) y JOIN recommendation_update x ON x.id = y.id LEFT JOIN "
+        "meeting m ON m.id = x.meeting_id ORDER BY COALESCE(x.date, m.date) IS NULL, COALESCE(x.date, m.date), x.id"));
     while (q.next()) {
         if (RecommendationRecord* r = byKey.value(q.value(0).toString())) {
             r->updates.append({isoDate(q.value(1)), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
@@ -122,7 +126,9 @@ QByteArray recommendationsCsv(const QList<RecommendationRecord>& records)
         const std::optional<ResponseEntry> response = r.response();
         const std::optional<UpdateEntry> update = r.latestUpdate();
         text
-            += csv::row({QString::number(r.id), rec.number, rec.text, toString(rec.source), rec.madeBy, rec.addressedTo,
+            += csv::row({QString::number(r.id), rec.number, rec.text, toString(rec.source), rec.madeBy,
+                         // Said, not left blank: a blank cell reads as "to no one".
+                         rec.addressedTo.isEmpty() ? QStringLiteral("addressee unknown") : rec.addressedTo,
                          r.body, date(r.meetingDate), toString(r.decision()), response ? response->text : QString(),
                          response ? date(response->date) : QString(), response ? response->lead : QString(),
                          response ? (response->due.isEmpty() ? response->dueText : response->due) : QString(),

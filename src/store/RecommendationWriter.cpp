@@ -1,5 +1,6 @@
 #include "RecommendationWriter.h"
 
+#include "RecommendationLinker.h"
 #include "SqlHelpers.h"
 #include "TextUtil.h"
 
@@ -196,7 +197,9 @@ std::optional<QString> RecommendationWriter::write(QSqlDatabase db, const Import
                 sql::nullablePage(u.pdfPage), position++))
             return failure(q);
     }
-    return linkUnlinked(db);
+    if (auto failed = linkUnlinked(db))
+        return failed;
+    return RecommendationLinker::relink(db);
 }
 
 std::optional<QString> RecommendationWriter::linkUnlinked(QSqlDatabase db)

@@ -580,6 +580,25 @@ QStringList v15()
     };
 }
 
+// v16: a recommendation answered in another document with nothing to link them by key (a
+// call-in's requests and the rows of the executive's response paper): which response or update
+// answers which recommendation, and the evidence. Derived data, recomputed after every import
+// (RecommendationLinker); a link goes with the response or update it names.
+QStringList v16()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE recommendation_link (
+            id INTEGER PRIMARY KEY,
+            recommendation_key TEXT NOT NULL,
+            response_id INTEGER REFERENCES recommendation_response(id) ON DELETE CASCADE,
+            update_id INTEGER REFERENCES recommendation_update(id) ON DELETE CASCADE,
+            link_evidence TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX recommendation_link_key ON recommendation_link(recommendation_key)"),
+        QStringLiteral("CREATE INDEX recommendation_link_response ON recommendation_link(response_id)"),
+        QStringLiteral("CREATE INDEX recommendation_link_update ON recommendation_link(update_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -607,6 +626,7 @@ const QList<Migration>& migrations()
         {14, QStringLiteral("pages read by OCR and their mean confidence"), v14()},
         {15, QStringLiteral("highlights on the page: the boxes of a note's quote, notes whose quote a revised pack lost"),
          v15(), QStringLiteral("highlights")},
+        {16, QStringLiteral("recommendations answered in another document: the links and their evidence"), v16()},
     };
     return all;
 }

@@ -287,10 +287,12 @@ TEST_P(MigrationOnBackend, Version15KeepsOldNotesAsNotesWithoutBoxes)
         meetingId = written->meetingId;
     }
     {
-        // Back to how schema 14 left a note: no boxes column, no orphaned column.
+        // Back to how schema 14 left a note: no boxes column, no orphaned column (and none of
+        // the later versions' tables).
         QSqlDatabase raw = scrutineer::testing::rawConnection(path, QStringLiteral("v14"));
         ASSERT_TRUE(raw.isOpen());
         QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE recommendation_link")));
         ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE note DROP COLUMN boxes")));
         ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE note DROP COLUMN orphaned")));
         if (GetParam() == Backend::Postgres) {
