@@ -7,6 +7,7 @@
 #include "DateText.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace scrutineer::parse {
@@ -81,6 +82,53 @@ QList<int> listQuotedIn(const QList<RecParagraph>& paragraphs, int from, int to,
     return list;
 }
 
+// Options a paper lists for a committee ("a) make no comments ... d) require implementation of
+// the decision to be postponed ..."): the option labelled `label` of the last list before paragraph
+// `index` whose lead-in speaks of options (up to this many paragraphs above the option).
+constexpr int kOptionsLeadReach = 6;
+
+// The text of the option labelled `label` of a list written inline in one paragraph after its
+// lead-in ("The options for the Scrutiny Committee were: a) make no comments b) ... d) require
+// implementation ..."), up to the next option; empty when the paragraph lists no such option.
+QString inlineOption(const QString& text, const QString& label)
+{
+    const auto lead = lexicon().match(QStringLiteral("options-lead"), text);
+    if (!lead.hasMatch())
+        return {};
+    const QRegularExpression item(QStringLiteral("(?:^|\\s)\\(?%1\\)\\s+").arg(QRegularExpression::escape(label)),
+                                  QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = item.match(text, lead.capturedEnd(0));
+    if (!m.hasMatch())
+        return {};
+    static const QRegularExpression next(QStringLiteral("\\s\\(?(?:[a-z]|\\d{1,2})\\)\\s"));
+    const QRegularExpressionMatch n = next.match(text, m.capturedEnd(0));
+    return text.mid(m.capturedEnd(0), n.hasMatch() ? n.capturedStart(0) - m.capturedEnd(0) : -1).trimmed();
+}
+
+// The option labelled `label` of the last list of options before paragraph `index` (a
+// paragraph each, or written inline after the lead-in), up to this many paragraphs above.
+constexpr int kOptionsReach = 8;
+
+QString optionBefore(const QList<RecParagraph>& paragraphs, int index, const QString& label)
+{
+    for (int j = index - 1; j >= std::max(0, index - kOptionsReach); --j) {
+        const RecParagraph& p = paragraphs.at(j);
+        if (const QString inlined = inlineOption(p.text, label); !inlined.isEmpty())
+            return inlined;
+        if (p.markerKind == RecParagraph::MarkerKind::None || p.marker.compare(label, Qt::CaseInsensitive) != 0)
+            continue;
+        // A paragraph of its own: the lead-in above it speaks of options and is no option itself
+        // (it may be a numbered paragraph: "1.7 ... The options for the Scrutiny Committee were:").
+        for (int k = j - 1; k >= std::max(0, j - kOptionsReach); --k) {
+            if (paragraphs.at(k).markerKind != p.markerKind
+                && lexicon().matches(QStringLiteral("options-lead"), paragraphs.at(k).text))
+                return p.text;
+        }
+        return {};
+    }
+    return {};
+}
+
 } // namespace
 
 ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>& paragraphs,
@@ -128,6 +176,21 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
                 out.responses.append(response);
             i = j - 1;
             continue;
+        }
+        // "Option d) was agreed." after the options listed for the committee: accepts the request
+        // that option answers (linked by the option's words, here or in another document).
+        if (const auto option = lexicon().match(QStringLiteral("option-agreed"), p.text); option.hasMatch()) {
+            if (const QString chosen = optionBefore(paragraphs, i, option.captured(1)); !chosen.isEmpty()) {
+                RecommendationResponse response;
+                response.quotedText = chosen;
+                response.decision = ResponseDecision::Accepted;
+                const QString said = p.text.mid(option.capturedStart(0));
+                response.decisionText = minutes::splitSentences(said).value(0).trimmed();
+                response.text = said;
+                response.pdfPage = p.pageAt(option.capturedStart(0));
+                out.responses.append(response);
+                continue;
+            }
         }
         // Only a paragraph naming a recommendation or a call-in can hold either kind of sentence.
         const bool callIn = context.callIn || lexicon().matches(QStringLiteral("call-in"), p.text);

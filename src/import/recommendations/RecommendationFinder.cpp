@@ -3,6 +3,7 @@
 #include "lexicon/Lexicon.h"
 #include "minutes/MinutesLines.h"
 #include "recommendations/MeetingAsk.h"
+#include "recommendations/RecommendationMakers.h"
 
 #include <QRegularExpression>
 
@@ -40,24 +41,8 @@ int family(Kind kind)
     return 0;
 }
 
-QString stripArticle(QString name)
-{
-    static const QRegularExpression article(QStringLiteral("^(?:the|The|THE)\\s+"));
-    return name.remove(article).trimmed();
-}
-
-// The addressee of "... is asked to", "recommends to Cabinet that".
-QString addresseeIn(const QString& text)
-{
-    const QRegularExpressionMatch asked = lexicon().match(QStringLiteral("asked-to"), text);
-    if (asked.hasMatch())
-        return stripArticle(asked.captured(1));
-    const QRegularExpressionMatch to = lexicon().match(QStringLiteral("recommends-that"), text);
-    if (to.hasMatch())
-        return stripArticle(to.captured(2));
-    const QRegularExpressionMatch commended = lexicon().match(QStringLiteral("commended-to"), text);
-    return commended.hasMatch() ? stripArticle(commended.captured(1)) : QString();
-}
+using makers::addresseeIn;
+using makers::stripArticle;
 
 struct Run {
     explicit Run(const RecommendationFinder::Context& c) : context(c) { }
@@ -88,6 +73,7 @@ struct Run {
     bool nested = false; // reading an item's own (i), (ii) ... after its colon
     int lastPage = 0; // of the last paragraph read
     bool lastResolved = false; // the last paragraph was a resolution's marker ("RESOLVED:")
+    QString reason; // the call-in request's reason being read ("Reason four"), as printed
     std::optional<FoundRecommendation> open;
     QStringList openTexts;
 
@@ -180,7 +166,7 @@ struct Run {
         if (mode == Mode::Label && labelParagraph(p))
             return;
         freeParagraph(p, index);
-        for (const QString& body : fullBodies(p.text)) {
+        for (const QString& body : makers::fullBodies(p.text)) {
             namedBodies.removeAll(body);
             namedBodies.append(body);
         }
@@ -355,6 +341,10 @@ struct Run {
             listAddressee = addresseeIn(p.text);
             return;
         }
+        if (context.callIn && matches("call-in-reason", p.text))
+            reason = lexicon().match(QStringLiteral("call-in-reason"), p.text).captured(1).trimmed();
+        if (requestInReason(p, index))
+            return;
         if (!matches("recommends-that", p.text))
             return;
         for (const QString& sentence : minutes::splitSentences(p.text)) {
@@ -370,68 +360,33 @@ struct Run {
         }
     }
 
-    // Who speaks in a sentence: the body it names, "we" (the call-in's proposers or the body).
-    QString makerOf(const QString& text) const
+    // A call-in request's demand inside one of its reasons ("... therefore the exact limitations
+    // ... must be detailed to Members"): a request of the proposers, numbered by that reason.
+    bool requestInReason(const RecParagraph& p, int index)
     {
-        static const QRegularExpression we(QStringLiteral("^\\W*we\\b"), QRegularExpression::CaseInsensitiveOption);
-        if (we.match(text).hasMatch())
-            return defaultMaker();
-        // The first body named that is not an owner ("The Committee's former ... Working Group").
-        for (const QRegularExpressionMatch& m : lexicon().matchAll(QStringLiteral("maker-body"), text)) {
-            const QString after = text.mid(m.capturedEnd(1), 2);
-            if (after == QLatin1String("'s") || after == QStringLiteral("\u2019s"))
+        if (!context.callIn || reason.isEmpty() || !matches("request-to-members", p.text))
+            return false;
+        for (const QString& sentence : minutes::splitSentences(p.text)) {
+            if (!matches("request-to-members", sentence))
                 continue;
-            const QString body = RecommendationFinder::bodyIn(m.captured(1), namedBodies);
-            if (!body.isEmpty())
-                return body;
+            start(p, index, reason, sentence, defaultMaker(), addresseeIn(sentence));
+            // The page the request is printed on, when its paragraph began on an earlier one.
+            const auto demand = lexicon().match(QStringLiteral("request-to-members"), sentence);
+            open->recommendation.pdfPage = p.pageAt(p.text.indexOf(sentence) + demand.capturedStart(0));
+            close();
         }
-        const QString body = RecommendationFinder::bodyIn(text, namedBodies);
-        return body.isEmpty() ? defaultMaker() : body;
+        return true;
     }
 
-    // Bodies named in full ("Scrutiny Committee", not "the Committee"), in order.
-    static QStringList fullBodies(const QString& text)
-    {
-        QStringList bodies;
-        for (const QRegularExpressionMatch& m : lexicon().matchAll(QStringLiteral("maker-body"), text)) {
-            const QString name = stripArticle(m.captured(1));
-            if (name.contains(QLatin1Char(' ')))
-                bodies.append(name);
-        }
-        return bodies;
-    }
+    // Who speaks in a sentence: the body it names, "we" (the call-in's proposers or the body).
+    QString makerOf(const QString& text) const { return makers::makerOf(text, namedBodies, defaultMaker()); }
 };
 
 } // namespace
 
 QString RecommendationFinder::bodyIn(const QString& text, const QStringList& namedBodies)
 {
-    const QRegularExpressionMatch m = lexicon().match(QStringLiteral("maker-body"), text);
-    QString name = m.hasMatch() ? stripArticle(m.captured(1)) : QString();
-    if (name.isEmpty()) {
-        static const QRegularExpression bare(
-            QStringLiteral("\\b(committee|panel|group|board|council|cabinet|commission)\\b"),
-            QRegularExpression::CaseInsensitiveOption);
-        const QRegularExpressionMatch b = bare.match(text);
-        if (!b.hasMatch())
-            return {};
-        name = b.captured(1);
-    }
-    if (name.contains(QLatin1Char(' ')))
-        return name;
-    // "the Committee": the body last named in full that ends with that word.
-    for (qsizetype i = namedBodies.size() - 1; i >= 0; --i) {
-        if (!namedBodies.at(i).endsWith(name, Qt::CaseInsensitive))
-            continue;
-        // "the Cabinet Committee" after "the Children's ... Cabinet Committee": the full name.
-        for (const QString& longer : namedBodies) {
-            if (longer.size() > namedBodies.at(i).size()
-                && longer.endsWith(QLatin1Char(' ') + namedBodies.at(i), Qt::CaseInsensitive))
-                return longer;
-        }
-        return namedBodies.at(i);
-    }
-    return name.at(0).toUpper() + name.mid(1);
+    return makers::bodyIn(text, namedBodies);
 }
 
 QList<FoundRecommendation> RecommendationFinder::find(const QList<RecParagraph>& paragraphs, const Context& context,

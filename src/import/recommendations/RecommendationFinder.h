@@ -13,7 +13,11 @@
 // sentence or lead-in, else from the body last named in full, the call-in's proposer or the
 // report's author; whom it is addressed to only when printed. A report's own Recommendation(s)
 // section asking the meeting it goes to for a decision ("That the Committee notes the report",
-// "The Cabinet is asked to ...") is not a scrutiny body's and is left out. Pure; any thread.
+// "The Cabinet is asked to ...") is not a scrutiny body's and is left out. In a call-in request, a
+// demand made inside one of its numbered reasons ("... therefore the exact limitations ... must be
+// detailed to Members") is a request of the proposers numbered by that reason ("Reason four"),
+// on the page the demand is printed on. Who made a recommendation and to whom: RecommendationMakers.
+// Pure; any thread.
 namespace scrutineer::parse {
 
 struct FoundRecommendation {

@@ -50,6 +50,28 @@ bool splitMarker(const QString& text, QString& marker, RecParagraph::MarkerKind&
     return false;
 }
 
+} // namespace scrutineer::parse::recparagraphs
+
+namespace scrutineer::parse {
+
+int RecParagraph::pageAt(qsizetype offset) const
+{
+    int result = page;
+    qsizetype from = 0;
+    for (const auto& [breakPage, firstText] : pageBreaks) {
+        const qsizetype at = text.indexOf(firstText, from);
+        if (at < 0 || at > offset)
+            break;
+        result = breakPage;
+        from = at;
+    }
+    return result;
+}
+
+} // namespace scrutineer::parse
+
+namespace scrutineer::parse::recparagraphs {
+
 QList<RecParagraph> cut(const QList<MinutesLine>& lines, const QList<bool>& skip)
 {
     const Lexicon& lexicon = Lexicon::instance();
@@ -108,6 +130,9 @@ QList<RecParagraph> cut(const QList<MinutesLine>& lines, const QList<bool>& skip
         } else {
             if (out.last().lineCount == 1)
                 out.last().textLeft = line.left;
+            const int lastPage = out.last().pageBreaks.isEmpty() ? out.last().page : out.last().pageBreaks.last().first;
+            if (line.page != lastPage)
+                out.last().pageBreaks.append({line.page, line.text.trimmed()});
             texts.append(line.text);
         }
         ++out.last().lineCount;

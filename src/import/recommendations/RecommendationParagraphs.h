@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 // A document's body text cut into paragraphs for the recommendation readers: a paragraph starts
 // after a blank line's gap, at a list marker ("a.", "(1)", "2)", "•", "-") or at a recommendation
 // label. Each keeps its marker, first page and left edge. Pure; any thread.
@@ -22,6 +24,11 @@ struct RecParagraph {
     bool quoted = false; // a list item inside quotation marks (the marks removed)
     int firstLine = 0; // index into the lines it was cut from
     int lineCount = 0;
+    // Where the paragraph runs on to a later page: that page and the text of its first line there.
+    QList<std::pair<int, QString>> pageBreaks;
+
+    // The page a part of the text starting at `offset` is printed on.
+    int pageAt(qsizetype offset) const;
 };
 
 namespace recparagraphs {

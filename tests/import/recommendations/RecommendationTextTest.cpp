@@ -397,6 +397,56 @@ TEST_P(RecommendationText, CallInOutcomes)
     EXPECT_EQ(back.pdfPage, 2);
 }
 
+TEST_P(RecommendationText, ARequestClosingAReasonOfACallInKeepsTheReasonAsItsNumber)
+{
+    Sheet sheet(GetParam());
+    sheet.lines({QStringLiteral("Call-in request for executive decision 30/00012"), QString(),
+                 QStringLiteral("Proposer: Ms Ann Member"), QStringLiteral("Seconder: Mr Bob Member"), QString(),
+                 QStringLiteral("Reasons for calling in the decision:"), QString(),
+                 QStringLiteral("Reason one: The decision is not in line with the budget."),
+                 QStringLiteral("The report does not consider the cost of transport to other centres."), QString(),
+                 QStringLiteral("Reason two: The decision is not taken in accordance with the constitution:"),
+                 QStringLiteral("Officers said the lease cannot be extended. Other leases have been extended,"),
+                 QStringLiteral("therefore the legal advice on the lease must be shared with Members before"),
+                 QStringLiteral("the decision is taken."), QString()});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendations.size(), 1);
+    const Recommendation& r = bundle.recommendations.at(0);
+    EXPECT_EQ(r.number, QStringLiteral("Reason two"));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("the legal advice on the lease must be shared with Members")))
+        << r.text.toStdString();
+    EXPECT_FALSE(r.text.contains(QStringLiteral("cannot be extended")));
+    EXPECT_EQ(r.madeBy, QStringLiteral("Ms Ann Member")); // the proposer, as printed
+    EXPECT_EQ(r.source, RecommendationSource::CallIn);
+}
+
+TEST_P(RecommendationText, AnOptionAgreedFromTheListedOptionsIsAnAcceptedResponse)
+{
+    Sheet sheet(GetParam());
+    const qreal in = sheet.indent();
+    sheet.lines({QStringLiteral("1.5 A call-in request was submitted by two Members."), QString(),
+                 QStringLiteral("1.6 The decision was discussed at Scrutiny Committee on 29 January 2030. The"),
+                 QStringLiteral("options for the Scrutiny Committee were:")});
+    sheet.line(QStringLiteral("a) make no comments"), in);
+    sheet.line(QStringLiteral("b) require implementation of the decision to be postponed pending"), in);
+    sheet.line(QStringLiteral("reconsideration of the matter by the decision-maker; or"), 2 * in);
+    sheet.line(QStringLiteral("c) require implementation of the decision to be postponed pending review or"), in);
+    sheet.line(QStringLiteral("scrutiny of the matter by the full Council"), 2 * in);
+    sheet.lines({QString(), QStringLiteral("1.7 Option c) was agreed."), QString(),
+                 QStringLiteral("2. Background"), QString(), QStringLiteral("The centres opened in 2010.")});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendationResponses.size(), 1);
+    const RecommendationResponse& response = bundle.recommendationResponses.at(0);
+    EXPECT_EQ(response.decision, ResponseDecision::Accepted);
+    EXPECT_TRUE(response.text.contains(QStringLiteral("Option c) was agreed"))) << response.text.toStdString();
+    EXPECT_TRUE(response.quotedText.startsWith(QStringLiteral("require implementation of the decision to be "
+                                                              "postponed pending review or scrutiny")))
+        << response.quotedText.toStdString();
+    EXPECT_EQ(response.pdfPage, 1);
+    // The options are what the committee could do, not recommendations.
+    EXPECT_TRUE(bundle.recommendations.isEmpty());
+}
+
 TEST(RecommendationTextPlain, PlainReportGivesNone)
 {
     Sheet sheet {SheetGeometry()};

@@ -1,0 +1,94 @@
+#include "recommendations/RecommendationMakers.h"
+
+#include "lexicon/Lexicon.h"
+
+#include <QRegularExpression>
+
+namespace scrutineer::parse::makers {
+namespace {
+
+const Lexicon& lexicon()
+{
+    return Lexicon::instance();
+}
+
+} // namespace
+
+QString stripArticle(QString name)
+{
+    static const QRegularExpression article(QStringLiteral("^(?:the|The|THE)\\s+"));
+    return name.remove(article).trimmed();
+}
+
+QString addresseeIn(const QString& text)
+{
+    const QRegularExpressionMatch asked = lexicon().match(QStringLiteral("asked-to"), text);
+    if (asked.hasMatch())
+        return stripArticle(asked.captured(1));
+    const QRegularExpressionMatch to = lexicon().match(QStringLiteral("recommends-that"), text);
+    if (to.hasMatch())
+        return stripArticle(to.captured(2));
+    const QRegularExpressionMatch commended = lexicon().match(QStringLiteral("commended-to"), text);
+    return commended.hasMatch() ? stripArticle(commended.captured(1)) : QString();
+}
+
+QString bodyIn(const QString& text, const QStringList& namedBodies)
+{
+    const QRegularExpressionMatch m = lexicon().match(QStringLiteral("maker-body"), text);
+    QString name = m.hasMatch() ? stripArticle(m.captured(1)) : QString();
+    if (name.isEmpty()) {
+        static const QRegularExpression bare(
+            QStringLiteral("\\b(committee|panel|group|board|council|cabinet|commission)\\b"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch b = bare.match(text);
+        if (!b.hasMatch())
+            return {};
+        name = b.captured(1);
+    }
+    if (name.contains(QLatin1Char(' ')))
+        return name;
+    // "the Committee": the body last named in full that ends with that word.
+    for (qsizetype i = namedBodies.size() - 1; i >= 0; --i) {
+        if (!namedBodies.at(i).endsWith(name, Qt::CaseInsensitive))
+            continue;
+        // "the Cabinet Committee" after "the Children's ... Cabinet Committee": the full name.
+        for (const QString& longer : namedBodies) {
+            if (longer.size() > namedBodies.at(i).size()
+                && longer.endsWith(QLatin1Char(' ') + namedBodies.at(i), Qt::CaseInsensitive))
+                return longer;
+        }
+        return namedBodies.at(i);
+    }
+    return name.at(0).toUpper() + name.mid(1);
+}
+
+QString makerOf(const QString& text, const QStringList& namedBodies, const QString& fallback)
+{
+    static const QRegularExpression we(QStringLiteral("^\\W*we\\b"), QRegularExpression::CaseInsensitiveOption);
+    if (we.match(text).hasMatch())
+        return fallback;
+    // The first body named that is not an owner ("The Committee's former ... Working Group").
+    for (const QRegularExpressionMatch& m : lexicon().matchAll(QStringLiteral("maker-body"), text)) {
+        const QString after = text.mid(m.capturedEnd(1), 2);
+        if (after == QLatin1String("'s") || after == QStringLiteral("\u2019s"))
+            continue;
+        const QString body = bodyIn(m.captured(1), namedBodies);
+        if (!body.isEmpty())
+            return body;
+    }
+    const QString body = bodyIn(text, namedBodies);
+    return body.isEmpty() ? fallback : body;
+}
+
+QStringList fullBodies(const QString& text)
+{
+    QStringList bodies;
+    for (const QRegularExpressionMatch& m : lexicon().matchAll(QStringLiteral("maker-body"), text)) {
+        const QString name = stripArticle(m.captured(1));
+        if (name.contains(QLatin1Char(' ')))
+            bodies.append(name);
+    }
+    return bodies;
+}
+
+} // namespace scrutineer::parse::makers
