@@ -40,8 +40,7 @@ int RecommendationsCommand::run(const QStringList& arguments)
             << rec.text << "\n";
         out << "    " << (r.meetingDate.isValid() ? r.meetingDate.toString(Qt::ISODate) : tr("undated")) << " "
             << (rec.madeBy.isEmpty() ? r.body : rec.madeBy);
-        if (!rec.addressedTo.isEmpty())
-            out << " " << tr("to %1").arg(rec.addressedTo);
+        out << " " << (rec.addressedTo.isEmpty() ? tr("(addressee unknown)") : tr("to %1").arg(rec.addressedTo));
         out << ", " << r.fileName;
         if (rec.pdfPage > 0)
             out << ", " << tr("PDF p. %1").arg(rec.pdfPage);

@@ -68,7 +68,7 @@ QString RecommendationDetailsHtml::details(const RecommendationRecord& r, const 
                  + muted(QStringLiteral("(%1)").arg(reclabels::source(rec.source))));
     h += row(tr("Meeting"),
              esc(longDate(r.meetingDate)) + (r.body.isEmpty() ? QString() : esc(QStringLiteral(", ") + r.body)));
-    h += row(tr("To"), esc(rec.addressedTo));
+    h += row(tr("To"), reclabels::addresseeKnown(rec) ? esc(rec.addressedTo) : muted(reclabels::addressee(rec)));
     h += row(tr("Quoted in"), esc(rec.quotedIn));
     QString source = esc(r.fileName);
     if (rec.pdfPage > 0)

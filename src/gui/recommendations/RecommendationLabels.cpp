@@ -81,6 +81,14 @@ QString madeBy(const RecommendationRecord& record)
     return record.recommendation.madeBy.isEmpty() ? record.body : record.recommendation.madeBy;
 }
 
+QString addressee(const Recommendation& recommendation)
+{
+    return addresseeKnown(recommendation) ? recommendation.addressedTo
+                                          : tr("addressee unknown");
+}
+
+bool addresseeKnown(const Recommendation& recommendation) { return !recommendation.addressedTo.trimmed().isEmpty(); }
+
 QString due(const ResponseEntry& response)
 {
     if (const QDate date = QDate::fromString(response.due, Qt::ISODate); date.isValid())

@@ -23,6 +23,9 @@ QString notStated(); // "Decision not stated"
 QString source(RecommendationSource source);
 // Who made it: the body or group as printed, else the body of its meeting.
 QString madeBy(const RecommendationRecord& record);
+// Whom it is addressed to as printed, or "addressee unknown" when the paper does not say.
+QString addressee(const Recommendation& recommendation);
+bool addresseeKnown(const Recommendation& recommendation);
 // "Sep 2030", "30 Sep 2030", else the timescale as printed.
 QString due(const ResponseEntry& response);
 // The ISO due (date or month) for sorting; empty when only printed as words.

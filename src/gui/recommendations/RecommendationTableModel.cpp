@@ -132,8 +132,7 @@ QVariant RecommendationTableModel::toolTip(const RecommendationRecord& r, int co
     switch (column) {
     case TextColumn: {
         QString tip = r.recommendation.text;
-        if (!r.recommendation.addressedTo.isEmpty())
-            tip += QStringLiteral("\n\n") + tr("To: %1").arg(r.recommendation.addressedTo);
+        tip += QStringLiteral("\n\n") + tr("To: %1").arg(reclabels::addressee(r.recommendation));
         return tip;
     }
     case MadeByColumn:

@@ -105,8 +105,9 @@ QString RecommendationsSection::html(const Outstanding& o, const QDate& today, b
             h += QStringLiteral("<tr><td>%1</td>%2<td nowrap>%3</td><td nowrap class=\"late\">%4</td><td>%5</td></tr>")
                      .arg(esc(reclabels::number(r.recommendation)), textCell(r, withBody),
                           esc(reclabels::shortDate(r.meetingDate)), esc(tr("%n months", months)),
-                          r.recommendation.addressedTo.isEmpty() ? muted(tr("not stated"))
-                                                                 : esc(r.recommendation.addressedTo));
+                          reclabels::addresseeKnown(r.recommendation)
+                              ? esc(r.recommendation.addressedTo)
+                              : muted(reclabels::addressee(r.recommendation)));
         }
         h += QStringLiteral("</table>");
     }

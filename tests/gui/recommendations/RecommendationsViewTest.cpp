@@ -9,6 +9,7 @@
 #include "main/Theme.h"
 #include "main/Workspaces.h"
 #include "recommendations/RecommendationEntryDialog.h"
+#include "recommendations/RecommendationLabels.h"
 #include "recommendations/RecommendationProxyModel.h"
 #include "recommendations/RecommendationTableModel.h"
 #include "recommendations/RecommendationsView.h"
@@ -387,4 +388,14 @@ TEST_F(RecommendationsViewTest, Screenshot)
     EXPECT_TRUE(reports.saveBriefingPdf(folder + QStringLiteral("/recommendations-briefing.pdf"),
                                         m_library.meetingId(QDate(2030, 7, 8))));
     EXPECT_TRUE(reports.saveOutstandingPdf(folder + QStringLiteral("/recommendations-outstanding.pdf"), {}));
+}
+
+TEST(RecommendationLabels, AnAddresseeThePaperDoesNotPrintIsSaidToBeUnknown)
+{
+    Recommendation r;
+    r.text = QStringLiteral("Full details of the funding");
+    EXPECT_FALSE(gui::reclabels::addresseeKnown(r));
+    EXPECT_EQ(gui::reclabels::addressee(r), QStringLiteral("addressee unknown"));
+    r.addressedTo = QStringLiteral("Cabinet");
+    EXPECT_EQ(gui::reclabels::addressee(r), QStringLiteral("Cabinet"));
 }
