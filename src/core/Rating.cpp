@@ -10,11 +10,6 @@ namespace {
 
 constexpr double kEpsilon = 1e-9;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Rating", text);
-}
-
 const QString kNumber = QStringLiteral("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
 
 double toNumber(const QString& text)
@@ -242,8 +237,8 @@ Rating rateByBands(const QList<ThresholdBand>& bands, double value)
         numeric.append({band.grade, *spec});
     }
     if (numeric.isEmpty()) {
-        result.reason = direction.isEmpty() ? tr("no thresholds to rate against")
-                                            : tr("the thresholds give a direction only (%1)").arg(direction);
+        result.reason = direction.isEmpty() ? Rating::tr("no thresholds to rate against")
+                                            : Rating::tr("the thresholds give a direction only (%1)").arg(direction);
         return result;
     }
 
@@ -259,11 +254,11 @@ Rating rateByBands(const QList<ThresholdBand>& bands, double value)
         return result;
     }
     if (holding.size() > 1) {
-        result.reason = tr("%1 lies in more than one band (%2): the bands overlap")
+        result.reason = Rating::tr("%1 lies in more than one band (%2): the bands overlap")
                             .arg(formatNumber(value), holding.join(QStringLiteral(", ")));
         return result;
     }
-    result.reason = tr("%1 lies in no band: the bands leave a gap").arg(formatNumber(value));
+    result.reason = Rating::tr("%1 lies in no band: the bands leave a gap").arg(formatNumber(value));
     return result;
 }
 
@@ -271,7 +266,7 @@ Rating rateByTarget(double value, std::optional<double> target, std::optional<do
 {
     Rating result;
     if (!target && !floor) {
-        result.reason = tr("no target or floor to rate against");
+        result.reason = Rating::tr("no target or floor to rate against");
         return result;
     }
     bool higherIsBetter = true;
@@ -280,7 +275,7 @@ Rating rateByTarget(double value, std::optional<double> target, std::optional<do
     } else if (polarity == Polarity::HigherIsBetter || polarity == Polarity::LowerIsBetter) {
         higherIsBetter = polarity == Polarity::HigherIsBetter;
     } else {
-        result.reason = tr("cannot tell whether higher or lower is better");
+        result.reason = Rating::tr("cannot tell whether higher or lower is better");
         return result;
     }
     auto meets = [&](double bound) { return higherIsBetter ? value >= bound - kEpsilon : value <= bound + kEpsilon; };
@@ -294,7 +289,7 @@ Rating rateByTarget(double value, std::optional<double> target, std::optional<do
         result.rag = meets(*floor) ? Rag::Amber : Rag::Red;
         return result;
     }
-    result.reason = tr("the target is not met and no floor is printed to tell Amber from Red");
+    result.reason = Rating::tr("the target is not met and no floor is printed to tell Amber from Red");
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "DomainEnums.h"
 #include "Indicator.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -50,6 +51,9 @@ std::optional<Rag> ragForGrade(const QString& grade);
 std::optional<Rag> ragFromText(const QString& text);
 
 struct Rating {
+    Q_DECLARE_TR_FUNCTIONS(Rating)
+
+public:
     bool rated = false;
     QString grade; // the band's grade when rated against bands
     std::optional<Rag> rag; // may be empty even when rated (a grade with no colour)

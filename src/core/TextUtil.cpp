@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace scrutineer::text {
 
 QString collapseWhitespace(const QString& text)
@@ -22,6 +24,21 @@ QString collapseWhitespace(const QString& text)
         out.append(c);
     }
     return out;
+}
+
+int openQuotes(const QString& text)
+{
+    int curly = 0;
+    int straight = 0;
+    for (const QChar c : text) {
+        if (c == QChar(0x201C))
+            ++curly;
+        else if (c == QChar(0x201D))
+            curly = std::max(0, curly - 1);
+        else if (c == QLatin1Char('"'))
+            ++straight;
+    }
+    return curly + (straight % 2);
 }
 
 QString normaliseForMatch(const QString& text)

@@ -9,6 +9,10 @@ namespace scrutineer::text {
 // Runs of white space (including non-breaking spaces) become one space; trimmed.
 QString collapseWhitespace(const QString& text);
 
+// Quotation marks opened and not closed in the text (curly ones counted in pairs, straight ones
+// by parity): a sentence with one open is quoting, not deciding.
+int openQuotes(const QString& text);
+
 // For comparisons only: NFKC, case-folded, curly quotes straight, every dash '-', spaces collapsed.
 QString normaliseForMatch(const QString& text);
 

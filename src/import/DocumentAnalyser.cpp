@@ -19,15 +19,6 @@
 #include <future>
 
 namespace scrutineer {
-namespace {
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("DocumentAnalyser", text, nullptr, n);
-}
-
-} // namespace
-
 bool DocumentAnalyser::sameMeeting(const Meeting& a, const Meeting& b)
 {
     if (!a.date.isValid() || a.date != b.date)
@@ -155,7 +146,8 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
         bundle.documentMeetingIndex = 0; // a stand-alone minutes document: the meeting it records
     if (bundle.kind == DocumentKind::Other && front.found == false && !minutes.meetings.isEmpty()) {
         bundle.kind = DocumentKind::Minutes;
-        bundle.kindReason = tr("no front sheet; the minutes of %n meeting(s) were read", int(minutes.meetings.size()));
+        bundle.kindReason
+            = tr("no front sheet; the minutes of %n meeting(s) were read", nullptr, int(minutes.meetings.size()));
     }
     for (Action action : minutes.actions) {
         action.meetingIndex = meetingIndex.value(action.meetingIndex, bundle.documentMeetingIndex);
@@ -211,7 +203,7 @@ QStringList DocumentAnalyser::pageWarnings(const QList<int>& noText, const QList
         QStringList numbers;
         for (int n : noText)
             numbers.append(QString::number(n));
-        warnings.append(tr("%n page(s) have no text layer and cannot be searched: %1", int(noText.size()))
+        warnings.append(tr("%n page(s) have no text layer and cannot be searched: %1", nullptr, int(noText.size()))
                             .arg(numbers.join(QStringLiteral(", "))));
     }
     for (const auto& [page, reason] : cutOff)

@@ -4,6 +4,7 @@
 #include "TableTemplate.h"
 #include "layout/LayoutPage.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 // Runs every parser over a document's layout and assembles what they found into one staged
@@ -12,6 +13,8 @@
 namespace scrutineer {
 
 class DocumentAnalyser final {
+    Q_DECLARE_TR_FUNCTIONS(DocumentAnalyser)
+
 public:
     struct Options {
         // Each page has been through Furniture::stripPage already (the page readers do it while

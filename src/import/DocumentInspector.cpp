@@ -13,16 +13,11 @@
 namespace scrutineer {
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("DocumentInspector", text, nullptr, n);
-}
-
 QString meetingName(const Meeting& meeting)
 {
     const QString date = meeting.date.isValid()
         ? QLocale(QLocale::English).toString(meeting.date, QStringLiteral("d MMMM yyyy"))
-        : tr("an unknown date");
+        : DocumentInspector::tr("an unknown date");
     return meeting.body.isEmpty() ? date : meeting.body + QStringLiteral(", ") + date;
 }
 
@@ -170,9 +165,9 @@ QList<PageRegion> DocumentInspector::inspect(const layout::LayoutDocument& docum
             last = std::max(last, item.pdfPage);
         }
         if (first > 0)
-            regions.append(
-                region(first, last, tr("agenda"),
-                       tr("%n agenda item(s) of %1", int(meeting.agendaItems.size())).arg(meetingName(meeting))));
+            regions.append(region(
+                first, last, tr("agenda"),
+                tr("%n agenda item(s) of %1", nullptr, int(meeting.agendaItems.size())).arg(meetingName(meeting))));
     }
     // Each set of minutes: the meeting it records and what it gave.
     for (const Meeting& meeting : bundle.meetings) {
@@ -216,7 +211,7 @@ QList<PageRegion> DocumentInspector::inspect(const layout::LayoutDocument& docum
         if (plain)
             detail = tr("not a plan, action log or scorecard: %1").arg(detail);
         else
-            detail = tr("%1 \u2014 %n row(s) read", table.rows).arg(detail);
+            detail = tr("%1 \u2014 %n row(s) read", nullptr, table.rows).arg(detail);
         if (!table.readWith.isEmpty())
             detail = tr("read with your template \u201c%1\u201d: %2").arg(table.readWith, detail);
         regions.append(
@@ -234,7 +229,8 @@ QList<PageRegion> DocumentInspector::inspect(const layout::LayoutDocument& docum
         int count = 0;
         for (const Indicator& indicator : bundle.indicators)
             count += indicator.pdfPage == page ? 1 : 0;
-        regions.append(region(page, page, tr("measures"), tr("%n performance measure(s) read from blocks", count)));
+        regions.append(
+            region(page, page, tr("measures"), tr("%n performance measure(s) read from blocks", nullptr, count)));
     }
 
     // What the importer saw and did not read.

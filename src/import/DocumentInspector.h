@@ -4,6 +4,7 @@
 #include "layout/LayoutPage.h"
 #include "tables/PlanParser.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 // The inspection report of one analysed document: what each stretch of pages was read as (front
@@ -14,6 +15,8 @@
 namespace scrutineer {
 
 class DocumentInspector final {
+    Q_DECLARE_TR_FUNCTIONS(DocumentInspector)
+
 public:
     static QList<PageRegion> inspect(const layout::LayoutDocument& document, const ImportBundle& bundle,
                                      const QList<parse::TableReport>& tables);

@@ -17,11 +17,6 @@
 namespace scrutineer {
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("PackImporter", text, nullptr, n);
-}
-
 bool cancelled(const PackImporter::Options& options)
 {
     return options.cancel && options.cancel->load(std::memory_order_relaxed);
@@ -158,7 +153,7 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
         bundle.warnings = QStringList {tr("The PDF has %1 pages, so it was read in %n section(s) of up to %2 pages, "
                                           "one after another: minutes or tables that run across a section's last "
                                           "page are read in two parts.",
-                                          (pageCount + sectionPages - 1) / sectionPages)
+                                          nullptr, (pageCount + sectionPages - 1) / sectionPages)
                                            .arg(locale.toString(pageCount), locale.toString(sectionPages))}
             + DocumentAnalyser::pageWarnings(noText, cutOff) + bundle.warnings;
     }

@@ -6,6 +6,8 @@
 #include "ocr/OcrPass.h"
 #include "pdf/PdfDocument.h"
 
+#include <QCoreApplication>
+
 #include <atomic>
 #include <functional>
 
@@ -17,6 +19,8 @@ namespace scrutineer {
 // analysed a section at a time, so memory does not grow with its length. Call from a worker
 // thread; it never touches the database or the GUI.
 class PackImporter final {
+    Q_DECLARE_TR_FUNCTIONS(PackImporter)
+
 public:
     // done/total counts pages read; called from worker threads, so it must be thread-safe.
     using Progress = std::function<void(int done, int total)>;

@@ -7,11 +7,6 @@
 namespace scrutineer {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SectionMerger", text);
-}
-
 void shift(int& page, int offset)
 {
     if (page > 0)

@@ -13,8 +13,6 @@
 namespace scrutineer::gui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ImportJob", text); }
-
 void describeBundle(const ImportBundle& bundle, ImportFileResult& result)
 {
     result.kind = toString(bundle.kind);

@@ -3,6 +3,7 @@
 #include "ImportSummary.h"
 #include "ocr/OcrPass.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <atomic>
@@ -15,6 +16,8 @@ namespace scrutineer::gui {
 // Database this thread opens itself. A cancel stops before the next write: what was written
 // is whole, the file in progress leaves nothing. Worker thread only; callbacks run there too.
 class ImportJob final {
+    Q_DECLARE_TR_FUNCTIONS(ImportJob)
+
 public:
     struct Callbacks {
         std::function<void(int index, int count, const QString& fileName)> fileStarted;

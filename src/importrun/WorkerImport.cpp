@@ -11,11 +11,6 @@
 namespace scrutineer::gui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("WorkerImport", text);
-}
-
 constexpr int kPollMs = 50;
 constexpr int kStartMs = 30000;
 
@@ -56,7 +51,7 @@ WorkerRun runWorker(const QStringList& files, int first, const QString& database
     process.start(options.workerPath, arguments + files.mid(first));
     if (!process.waitForStarted(kStartMs)) {
         run.notStarted = true;
-        run.failure = tr("the import worker could not be started (%1)").arg(process.errorString());
+        run.failure = WorkerImport::tr("the import worker could not be started (%1)").arg(process.errorString());
         return run;
     }
     QElapsedTimer fileTimer;
@@ -131,8 +126,8 @@ WorkerRun runWorker(const QStringList& files, int first, const QString& database
         return run;
     run.currentElapsedMs = fileTimer.isValid() ? fileTimer.elapsed() : 0;
     run.failure = process.exitStatus() == QProcess::CrashExit
-        ? tr("the importer crashed while reading this file")
-        : tr("the importer stopped while reading this file (exit code %1)").arg(process.exitCode());
+        ? WorkerImport::tr("the importer crashed while reading this file")
+        : WorkerImport::tr("the importer stopped while reading this file (exit code %1)").arg(process.exitCode());
     return run;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ImportJob.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ namespace scrutineer::gui {
 // a cancel is passed on to the worker, which stops as ImportJob does. Call from a background
 // thread (it blocks until the run ends); callbacks run on that thread.
 class WorkerImport final {
+    Q_DECLARE_TR_FUNCTIONS(WorkerImport)
+
 public:
     struct Options {
         QString workerPath; // the scrutineer-cli executable

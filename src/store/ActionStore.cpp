@@ -1,5 +1,7 @@
 #include "ActionStore.h"
 
+#include "Timestamps.h"
+
 #include "ActionChains.h"
 #include "ImportWriter.h"
 #include "SqlDialect.h"
@@ -14,7 +16,7 @@
 namespace scrutineer {
 namespace {
 
-const QString kSelect = QStringLiteral(
+const QString kSelectAction = QStringLiteral(
     "SELECT x.id, x.action_key, x.origin, x.ref, x.section, x.text, x.owner, x.due, x.due_text, x.status, x.status_text, "
     "x.commentary, x.flags, x.meeting_id, m.date, b.name, x.document_id, x.resolution_id, x.pdf_page, x.clause_path, "
     "u.status, x.evidence, x.roles, x.confidence, u.revision, u.changed_by, u.changed_at, x.created_by, x.created_at, "
@@ -23,9 +25,7 @@ const QString kSelect = QStringLiteral(
     "action_update u ON u.id = (SELECT l.id FROM action_update l WHERE l.action_key = x.action_key ORDER BY "
     "l.revision DESC, l.id DESC LIMIT 1) ");
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-
-ActionRecord readRecord(const QSqlQuery& q)
+ActionRecord readAction(const QSqlQuery& q)
 {
     ActionRecord r;
     r.id = q.value(0).toLongLong();
@@ -81,13 +81,13 @@ const QString kOrder = QStringLiteral(" ORDER BY m.date IS NOT NULL, m.date, x.m
 QList<ActionRecord> ActionStore::load(const QString& where, const QVariantList& values, const QString& body) const
 {
     QSqlQuery q(m_database.connection());
-    bool ok = q.prepare(kSelect + where + kOrder);
+    bool ok = q.prepare(kSelectAction + where + kOrder);
     for (const QVariant& value : values)
         q.addBindValue(value);
     ok = ok && q.exec();
     QList<ActionRecord> records;
     while (ok && q.next())
-        records.append(readRecord(q));
+        records.append(readAction(q));
     ActionChains::assemble(m_database, records, body);
     return records;
 }
@@ -156,7 +156,7 @@ Expected<qint64> ActionStore::setStatus(const QString& actionKey, ActionStatus s
                                             "revision) SELECT ?, ?, ?, ?, ?, cur.r + 1 FROM (SELECT COALESCE(MAX(revision), "
                                             "0) AS r FROM action_update WHERE action_key = ?) cur%1 RETURNING id")
                                  .arg(guard),
-                             actionKey, toString(status), sql::nullable(comment), now(),
+                             actionKey, toString(status), sql::nullable(comment), utcTimestampMs(),
                              sql::nullable(m_database.userName()), actionKey);
     if (ok && q.next())
         return q.value(0).toLongLong();
@@ -220,7 +220,7 @@ Expected<qint64> ActionStore::addManual(const Action& action, qint64 meetingId)
                   ImportWriter::actionKey(manual, meetingId), toString(manual.origin), sql::nullable(manual.ref),
                   manual.text, sql::nullable(manual.owner), sql::nullable(manual.due), sql::nullable(manual.dueText),
                   toString(manual.status == ActionStatus::Unknown ? ActionStatus::Open : manual.status),
-                  sql::nullableId(meetingId), sql::nullable(m_database.userName()), now()) ||
+                  sql::nullableId(meetingId), sql::nullable(m_database.userName()), utcTimestampMs()) ||
         !q.next()) {
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     }

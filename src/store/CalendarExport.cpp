@@ -7,8 +7,6 @@
 namespace scrutineer {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CalendarExport", text); }
-
 QString description(const MeetingStore::MeetingSummary& meeting, const QList<MeetingStore::AgendaEntry>& agenda)
 {
     QStringList lines;
@@ -17,7 +15,7 @@ QString description(const MeetingStore::MeetingSummary& meeting, const QList<Mee
     if (!agenda.isEmpty()) {
         if (!lines.isEmpty())
             lines.append(QString());
-        lines.append(tr("Agenda:"));
+        lines.append(CalendarExport::tr("Agenda:"));
         for (const MeetingStore::AgendaEntry& item : agenda) {
             lines.append(item.number.isEmpty() ? item.title : QStringLiteral("%1. %2").arg(item.number, item.title));
         }

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -14,6 +15,8 @@ namespace scrutineer {
 // printed, in local ("floating") time, because packs do not say which zone they mean; meetings
 // without a time are all-day events; undated meetings are left out. Thread of the Database.
 class CalendarExport final {
+    Q_DECLARE_TR_FUNCTIONS(CalendarExport)
+
 public:
     explicit CalendarExport(Database& database) : m_database(database) {}
 

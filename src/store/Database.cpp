@@ -23,11 +23,6 @@
 namespace scrutineer {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -42,7 +37,8 @@ QString serverRefusal(const QSqlError& error)
         reason = error.text();
     reason = reason.simplified();
     if (reason.contains(QLatin1String("password"), Qt::CaseInsensitive))
-        reason += QLatin1Char(' ') + tr("(Scrutineer never stores passwords: put yours in ~/.pgpass or PGPASSWORD.)");
+        reason += QLatin1Char(' ')
+            + Database::tr("(Scrutineer never stores passwords: put yours in ~/.pgpass or PGPASSWORD.)");
     return reason;
 }
 

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -19,6 +20,8 @@ namespace scrutineer {
 // ~/.pgpass or PGPASSWORD). A connection belongs to the thread that opened it: background work
 // opens its own Database on the same location (Qt's rule for QSqlDatabase).
 class Database final {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     // Opens (creating a SQLite file if needed) and migrates.
     static Expected<std::unique_ptr<Database>> open(const QString& location);

@@ -1,5 +1,7 @@
 #include "ImportWriter.h"
 
+#include "Timestamps.h"
+
 #include "Log.h"
 #include "MarkedTableStore.h"
 #include "NoteStore.h"
@@ -26,8 +28,6 @@
 
 namespace scrutineer {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("ImportWriter", text); }
 
 // Thrown inside the transaction to unwind to the rollback; never escapes write().
 struct WriteFailure {
@@ -97,8 +97,6 @@ private:
     bool m_stripNul;
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
 };
-
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
 
 QString joinFlags(const QStringList& flags)
 {
@@ -360,7 +358,7 @@ Expected<ImportWriter::Outcome> ImportWriter::writeOnce(const ImportBundle& bund
                                   "warnings, imported_at, kind_reason, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {sql::nullableId(docMeeting), bundle.fileName, sql::nullable(bundle.filePath),
                     QString::fromLatin1(bundle.sha256), bundle.pageCount, toString(bundle.kind),
-                    sql::nullable(bundle.title), joinFlags(bundle.warnings), now(), sql::nullable(bundle.kindReason),
+                    sql::nullable(bundle.title), joinFlags(bundle.warnings), utcTimestamp(), sql::nullable(bundle.kindReason),
                      sql::nullable(m_database.userName())});
         outcome.documentId = docId;
         int regionPosition = 0;

@@ -4,6 +4,8 @@
 #include "Error.h"
 #include "ImportBundle.h"
 
+#include <QCoreApplication>
+
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -17,6 +19,8 @@ namespace scrutineer {
 // write lock it waits its turn: tries again with backoff, up to a limit, nothing written until
 // it has the lock. Use from the thread that owns the Database.
 class ImportWriter final {
+    Q_DECLARE_TR_FUNCTIONS(ImportWriter)
+
 public:
     // Called on the writing thread each time the lock was found taken, with the time waited.
     using Waiting = std::function<void(qint64 waitedMs)>;

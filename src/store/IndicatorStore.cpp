@@ -1,5 +1,7 @@
 #include "IndicatorStore.h"
 
+#include "Timestamps.h"
+
 #include "SqlHelpers.h"
 #include "TextUtil.h"
 
@@ -30,8 +32,6 @@ QList<ThresholdBand> readBands(QSqlQuery& q)
     }
     return bands;
 }
-
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 // The user's Target and Floor are a `correction` of the indicator key: {"target": x|null, "floor": y|null}.
 const QString kTargetFloorEntity = QStringLiteral("indicator");
@@ -201,7 +201,7 @@ std::optional<Error> IndicatorStore::setThresholds(const QString& indicatorKey, 
         if (!sql::run(q,
                       QStringLiteral("INSERT INTO user_threshold(indicator_key, grade, text, min, max, position, changed_at, "
                                      "changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      indicatorKey, b.grade, b.text, sql::nullable(b.min), sql::nullable(b.max), position++, now(),
+                      indicatorKey, b.grade, b.text, sql::nullable(b.min), sql::nullable(b.max), position++, utcTimestampMs(),
                       sql::nullable(m_database.userName())))
             return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     }
@@ -222,7 +222,7 @@ std::optional<Error> IndicatorStore::addReading(const QString& indicatorKey, con
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO user_reading(indicator_key, period, value, reported_rating, changed_at, "
                                  "changed_by) VALUES (?, ?, ?, ?, ?, ?)"),
-                  indicatorKey, period, value, sql::nullable(reportedRating), now(), sql::nullable(m_database.userName())))
+                  indicatorKey, period, value, sql::nullable(reportedRating), utcTimestampMs(), sql::nullable(m_database.userName())))
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     return std::nullopt;
 }
@@ -258,7 +258,7 @@ std::optional<Error> IndicatorStore::setTargetFloor(const QString& indicatorKey,
                                  "DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at, changed_by = "
                                  "excluded.changed_by"),
                   kTargetFloorEntity, indicatorKey, kTargetFloorField,
-                  QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), now(),
+                  QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), utcTimestampMs(),
                   sql::nullable(m_database.userName())))
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     return std::nullopt;
@@ -280,7 +280,7 @@ Expected<qint64> IndicatorStore::addManualReading(const QString& indicatorKey, c
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO user_reading(indicator_key, period, value, reported_rating, changed_at, "
                                  "changed_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                  indicatorKey, period, value, sql::nullable(reportedRating), now(), sql::nullable(m_database.userName())) ||
+                  indicatorKey, period, value, sql::nullable(reportedRating), utcTimestampMs(), sql::nullable(m_database.userName())) ||
         !q.next())
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
     return q.value(0).toLongLong();

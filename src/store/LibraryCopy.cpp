@@ -15,11 +15,6 @@
 namespace scrutineer {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LibraryCopy", text);
-}
-
 // Rows per INSERT: enough to keep round trips few, few enough to keep statements small.
 constexpr int kBatchParameters = 4000;
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace scrutineer {
 // and edits are recorded under their name, as if they had made them there. Use from the thread
 // that owns both Databases.
 class LibraryCopy final {
+    Q_DECLARE_TR_FUNCTIONS(LibraryCopy)
+
 public:
     struct Table {
         QString name;

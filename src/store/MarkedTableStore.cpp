@@ -25,11 +25,11 @@ QJsonObject objectFrom(const QVariant& value)
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
-const QString kSelect = QStringLiteral(
+const QString kSelectMarkedTable = QStringLiteral(
     "SELECT t.id, t.document_sha256, d.id, t.meeting_id, t.spec, t.records, t.template_id, t.anchor_text, "
     "t.created_at, t.created_by FROM marked_table t LEFT JOIN document d ON d.sha256 = t.document_sha256 ");
 
-MarkedTableStore::Record readRecord(const QSqlQuery& q)
+MarkedTableStore::Record readMarkedTable(const QSqlQuery& q)
 {
     MarkedTableStore::Record r;
     r.id = q.value(0).toLongLong();
@@ -118,28 +118,28 @@ std::optional<Error> MarkedTableStore::remove(qint64 id)
 std::optional<MarkedTableStore::Record> MarkedTableStore::find(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
-    if (sql::run(q, kSelect + QStringLiteral("WHERE t.id = ?"), id) && q.next())
-        return readRecord(q);
+    if (sql::run(q, kSelectMarkedTable + QStringLiteral("WHERE t.id = ?"), id) && q.next())
+        return readMarkedTable(q);
     return std::nullopt;
 }
 
 QList<MarkedTableStore::Record> MarkedTableStore::forDocument(qint64 documentId) const
 {
     QSqlQuery q(m_database.connection());
-    sql::run(q, kSelect + QStringLiteral("WHERE d.id = ? ORDER BY t.first_page, t.id"), documentId);
+    sql::run(q, kSelectMarkedTable + QStringLiteral("WHERE d.id = ? ORDER BY t.first_page, t.id"), documentId);
     QList<Record> records;
     while (q.next())
-        records.append(readRecord(q));
+        records.append(readMarkedTable(q));
     return records;
 }
 
 QList<MarkedTableStore::Record> MarkedTableStore::all() const
 {
     QSqlQuery q(m_database.connection());
-    q.exec(kSelect + QStringLiteral("ORDER BY t.id"));
+    q.exec(kSelectMarkedTable + QStringLiteral("ORDER BY t.id"));
     QList<Record> records;
     while (q.next())
-        records.append(readRecord(q));
+        records.append(readMarkedTable(q));
     return records;
 }
 

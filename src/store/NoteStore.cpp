@@ -71,7 +71,7 @@ QList<Note> readNotes(QSqlQuery& q)
     return notes;
 }
 
-const QString kSelect
+const QString kSelectNote
     = QStringLiteral("SELECT id, meeting_id, agenda_number, document_sha256, pdf_page, anchor_text, kind, "
                      "body, done, created_at, updated_at, boxes, orphaned, owner FROM note ");
 
@@ -150,21 +150,22 @@ std::optional<Error> NoteStore::remove(qint64 id)
 QList<Note> NoteStore::forMeeting(qint64 meetingId) const
 {
     QSqlQuery q(m_database.connection());
-    sql::run(q, kSelect + QStringLiteral("WHERE meeting_id = ? ORDER BY kind, agenda_number, pdf_page, id"), meetingId);
+    sql::run(q, kSelectNote + QStringLiteral("WHERE meeting_id = ? ORDER BY kind, agenda_number, pdf_page, id"),
+             meetingId);
     return readNotes(q);
 }
 
 QList<Note> NoteStore::forDocument(const QString& sha256) const
 {
     QSqlQuery q(m_database.connection());
-    sql::run(q, kSelect + QStringLiteral("WHERE document_sha256 = ? ORDER BY pdf_page, id"), sha256);
+    sql::run(q, kSelectNote + QStringLiteral("WHERE document_sha256 = ? ORDER BY pdf_page, id"), sha256);
     return readNotes(q);
 }
 
 QList<Note> NoteStore::all() const
 {
     QSqlQuery q(m_database.connection());
-    q.exec(kSelect + QStringLiteral("ORDER BY meeting_id, id"));
+    q.exec(kSelectNote + QStringLiteral("ORDER BY meeting_id, id"));
     return readNotes(q);
 }
 

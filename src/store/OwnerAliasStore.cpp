@@ -1,5 +1,7 @@
 #include "OwnerAliasStore.h"
 
+#include "Timestamps.h"
+
 #include "SqlHelpers.h"
 
 #include <QDateTime>
@@ -13,11 +15,6 @@ QVariant dateValue(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
 }
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
 } // namespace
 
 QList<OwnerAlias> OwnerAliasStore::list() const
@@ -48,7 +45,7 @@ Expected<qint64> OwnerAliasStore::add(const OwnerAlias& alias)
                   QStringLiteral("INSERT INTO owner_alias(body, alias, person, post, valid_from, valid_to, changed_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                   sql::nullable(alias.body), alias.alias, sql::nullable(alias.person), sql::nullable(alias.post),
-                  dateValue(alias.from), dateValue(alias.to), now())
+                  dateValue(alias.from), dateValue(alias.to), utcTimestamp())
         || !q.next())
         return Error {Error::Code::Database, m_database.path(), q.lastError().text()};
     return q.value(0).toLongLong();
@@ -61,7 +58,7 @@ std::optional<Error> OwnerAliasStore::update(const OwnerAlias& alias)
                   QStringLiteral("UPDATE owner_alias SET body = ?, alias = ?, person = ?, post = ?, valid_from = ?, "
                                  "valid_to = ?, changed_at = ? WHERE id = ?"),
                   sql::nullable(alias.body), alias.alias, sql::nullable(alias.person), sql::nullable(alias.post),
-                  dateValue(alias.from), dateValue(alias.to), now(), alias.id))
+                  dateValue(alias.from), dateValue(alias.to), utcTimestamp(), alias.id))
         return Error {Error::Code::Database, m_database.path(), q.lastError().text()};
     return std::nullopt;
 }

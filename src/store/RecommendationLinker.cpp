@@ -18,11 +18,6 @@
 namespace scrutineer {
 namespace {
 
-QString failure(const QSqlQuery& q)
-{
-    return q.lastError().text() + QStringLiteral(" [") + q.lastQuery() + QLatin1Char(']');
-}
-
 struct DocumentInfo {
     qint64 meetingId = 0;
     qint64 bodyId = 0;
@@ -155,7 +150,7 @@ std::optional<QString> linkTable(QSqlDatabase db, const char* table, const char*
     QSet<QString> answered;
     if (!q.exec(QStringLiteral("SELECT DISTINCT recommendation_key FROM %1 WHERE recommendation_key IS NOT NULL")
                     .arg(QLatin1String(table))))
-        return failure(q);
+        return sql::failure(q);
     while (q.next())
         answered.insert(q.value(0).toString());
     // Every recommendation's text by key and document: a row's question in its own document.
@@ -164,7 +159,7 @@ std::optional<QString> linkTable(QSqlDatabase db, const char* table, const char*
     QSet<QString> requested;
     if (!q.exec(QStringLiteral("SELECT recommendation_key, text, document_id, quoted_in IS NULL FROM recommendation "
                                "ORDER BY id")))
-        return failure(q);
+        return sql::failure(q);
     while (q.next()) {
         const QString key = q.value(0).toString();
         const qint64 document = q.value(2).toLongLong();
@@ -179,7 +174,7 @@ std::optional<QString> linkTable(QSqlDatabase db, const char* table, const char*
     QList<Answer> answers;
     if (!q.exec(QStringLiteral("SELECT id, recommendation_key, quoted_text, document_id FROM %1 ORDER BY id")
                     .arg(QLatin1String(table))))
-        return failure(q);
+        return sql::failure(q);
     while (q.next()) {
         const qint64 document = q.value(3).toLongLong();
         QString question = q.value(2).toString();
@@ -228,7 +223,7 @@ std::optional<QString> linkTable(QSqlDatabase db, const char* table, const char*
                                          "VALUES (?, ?, ?)")
                               .arg(QLatin1String(column)),
                           r.key, a.id, evidence))
-                return failure(write);
+                return sql::failure(write);
         }
     }
     return std::nullopt;
@@ -258,7 +253,7 @@ std::optional<QString> RecommendationLinker::relink(QSqlDatabase db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("DELETE FROM recommendation_link")))
-        return failure(q);
+        return sql::failure(q);
     const QHash<qint64, DocumentInfo> docs = documents(db);
     if (auto failed = linkTable(db, "recommendation_response", "response_id", docs))
         return failed;

@@ -19,7 +19,7 @@ QDate isoDate(const QVariant& v)
     return QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
 
-const QString kSelect = QStringLiteral(
+const QString kSelectRecommendation = QStringLiteral(
     "SELECT r.id, r.recommendation_key, r.number, r.text, r.source, r.made_by, r.addressed_to, r.quoted_in, "
     "r.meeting_id, m.date, b.name, r.document_id, d.file_name, r.pdf_page FROM recommendation r "
     "LEFT JOIN meeting m ON m.id = r.meeting_id LEFT JOIN body b ON b.id = m.body_id "
@@ -190,7 +190,8 @@ QList<RecommendationRecord> RecommendationStore::list(const RecommendationFilter
     QList<RecommendationRecord> all;
     QSqlQuery q(db);
     // A recommendation quoted in a later report is the same one: the original is listed.
-    q.exec(kSelect + QStringLiteral("ORDER BY m.date IS NULL, m.date, r.meeting_id, r.document_id, r.position"));
+    q.exec(kSelectRecommendation
+           + QStringLiteral("ORDER BY m.date IS NULL, m.date, r.meeting_id, r.document_id, r.position"));
     QSet<QString> seen;
     while (q.next()) {
         RecommendationRecord r;

@@ -11,11 +11,6 @@
 namespace scrutineer {
 namespace {
 
-QString failure(const QSqlQuery& q)
-{
-    return q.lastError().text() + QStringLiteral(" [") + q.lastQuery() + QLatin1Char(']');
-}
-
 qint64 meetingFor(int index, const QList<qint64>& meetingIds, qint64 documentMeetingId)
 {
     return index >= 0 ? meetingIds.value(index) : documentMeetingId;
@@ -102,7 +97,7 @@ std::optional<QString> adoptQuotations(QSqlDatabase db, const QList<Stored>& fre
                           QStringLiteral("UPDATE %1 SET recommendation_key = ? WHERE recommendation_key = ?")
                               .arg(QLatin1String(table)),
                           to, from))
-                return failure(write);
+                return sql::failure(write);
         }
     }
     return std::nullopt;
@@ -156,7 +151,7 @@ std::optional<QString> RecommendationWriter::write(QSqlDatabase db, const Import
                 key, sql::nullable(r.number), r.text, toString(r.source), sql::nullable(r.madeBy),
                 sql::nullable(r.addressedTo), sql::nullable(r.quotedIn), sql::nullableId(meetingId), documentId,
                 sql::nullablePage(r.pdfPage), position++))
-            return failure(q);
+            return sql::failure(q);
     }
     if (auto failed = adoptQuotations(db, fresh, documentId))
         return failed;
@@ -181,7 +176,7 @@ std::optional<QString> RecommendationWriter::write(QSqlDatabase db, const Import
                 sql::nullable(r.date), sql::nullable(r.lead), sql::nullable(r.due), sql::nullable(r.dueText),
                 sql::nullableId(meetingFor(r.meetingIndex, meetingIds, documentMeetingId)), documentId,
                 sql::nullablePage(r.pdfPage), position++))
-            return failure(q);
+            return sql::failure(q);
     }
     position = 0;
     for (const RecommendationUpdate& u : bundle.recommendationUpdates) {
@@ -195,7 +190,7 @@ std::optional<QString> RecommendationWriter::write(QSqlDatabase db, const Import
                 sql::nullable(u.quotedText), sql::nullable(u.date), sql::nullable(u.text), sql::nullable(u.statusText),
                 sql::nullableId(meetingFor(u.meetingIndex, meetingIds, documentMeetingId)), documentId,
                 sql::nullablePage(u.pdfPage), position++))
-            return failure(q);
+            return sql::failure(q);
     }
     if (auto failed = linkUnlinked(db))
         return failed;
@@ -214,7 +209,7 @@ std::optional<QString> RecommendationWriter::linkUnlinked(QSqlDatabase db)
         QSqlQuery read(db);
         if (!read.exec(QStringLiteral("SELECT id, number, quoted_text FROM %1 WHERE recommendation_key IS NULL")
                            .arg(QLatin1String(table))))
-            return failure(read);
+            return sql::failure(read);
         QList<std::pair<qint64, recommendation::Link>> links;
         while (read.next()) {
             const recommendation::Link l
@@ -228,7 +223,7 @@ std::optional<QString> RecommendationWriter::linkUnlinked(QSqlDatabase db)
                           QStringLiteral("UPDATE %1 SET recommendation_key = ?, link_evidence = ? WHERE id = ?")
                               .arg(QLatin1String(table)),
                           stored.at(l.index).key, l.evidence, id))
-                return failure(write);
+                return sql::failure(write);
         }
     }
     return std::nullopt;

@@ -1,5 +1,7 @@
 #include "ResolutionStore.h"
 
+#include "Timestamps.h"
+
 #include "ResolutionJson.h"
 #include "SqlDialect.h"
 #include "SqlHelpers.h"
@@ -20,8 +22,6 @@ namespace {
 
 const QString kEntity = QStringLiteral("resolution");
 const QString kField = QStringLiteral("review");
-
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 
 QByteArray compact(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
@@ -301,7 +301,7 @@ std::optional<Error> ResolutionStore::setUserState(const QString& key, const Use
                                      "changed_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(entity, entity_key, field) DO "
                                      "UPDATE SET value = excluded.value, checked = excluded.checked, changed_at = "
                                      "excluded.changed_at, changed_by = excluded.changed_by"),
-                      kEntity, key, kField, value, state.checked ? 1 : 0, now(), sql::nullable(m_database.userName()));
+                      kEntity, key, kField, value, state.checked ? 1 : 0, utcTimestampMs(), sql::nullable(m_database.userName()));
     }
     if (!ok)
         return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
@@ -323,7 +323,7 @@ Expected<qint64> ResolutionStore::saveManual(const Manual& m)
         QString::fromUtf8(QJsonDocument(resolutionjson::clauses(m.resolution.clauses)).toJson(QJsonDocument::Compact));
     const QVariant votes = m.resolution.votes ? QVariant(QString::fromUtf8(resolutionjson::votesText(m.resolution.votes)))
                                               : QVariant();
-    const QString stamp = now();
+    const QString stamp = utcTimestampMs();
     const bool exists = m.id > 0 && manual(m.id).has_value();
     bool ok = false;
     if (exists) {

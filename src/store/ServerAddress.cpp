@@ -7,11 +7,6 @@
 namespace scrutineer {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ServerAddress", text);
-}
-
 // The libpq connection keywords an address may carry besides host, port, user and name. A
 // password is not among them: it comes from ~/.pgpass or PGPASSWORD.
 bool isAllowedOption(const QString& key)

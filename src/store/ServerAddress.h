@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
@@ -12,6 +13,9 @@ namespace scrutineer {
 // ?host=/run/postgresql). It never holds a password: libpq reads that from ~/.pgpass or
 // PGPASSWORD. Value type; any thread.
 struct ServerAddress {
+    Q_DECLARE_TR_FUNCTIONS(ServerAddress)
+
+public:
     QString user; // empty: libpq's default (PGUSER, else the login name)
     QString host; // a host name, or a socket folder; empty: libpq's default socket
     int port = 0; // 0: libpq's default (PGPORT, else 5432)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -14,6 +15,11 @@ inline QVariant nullable(std::optional<int> value) { return value ? QVariant(*va
 inline QVariant nullable(std::optional<double> value) { return value ? QVariant(*value) : QVariant(); }
 inline QVariant nullablePage(int page) { return page > 0 ? QVariant(page) : QVariant(); }
 inline QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
+// The driver's message for a failed statement, with the statement ("... [SELECT ...]").
+inline QString failure(const QSqlQuery& query)
+{
+    return query.lastError().text() + QStringLiteral(" [") + query.lastQuery() + QLatin1Char(']');
+}
 
 // Prepares and binds positionally, returning whether exec() succeeded.
 template <typename... Values>

@@ -1,5 +1,7 @@
 #include "TemplateStore.h"
 
+#include "Timestamps.h"
+
 #include "SqlDialect.h"
 #include "SqlHelpers.h"
 #include "TextUtil.h"
@@ -11,16 +13,11 @@
 namespace scrutineer {
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-const QString kSelect = QStringLiteral(
+const QString kSelectTemplate = QStringLiteral(
     "SELECT t.id, t.name, t.definition, t.created_at, t.updated_at, t.created_by, (SELECT COUNT(*) FROM action a WHERE "
     "a.template_id = t.id) + (SELECT COUNT(*) FROM indicator i WHERE i.template_id = t.id) FROM table_template t ");
 
-TemplateStore::Record readRecord(const QSqlQuery& q)
+TemplateStore::Record readTemplate(const QSqlQuery& q)
 {
     TemplateStore::Record r;
     r.tableTemplate = TableTemplate::fromJson(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object());
@@ -46,18 +43,18 @@ QList<TableTemplate> TemplateStore::all() const
 QList<TemplateStore::Record> TemplateStore::list() const
 {
     QSqlQuery q(m_database.connection());
-    q.exec(kSelect + QStringLiteral("ORDER BY t.name, t.id"));
+    q.exec(kSelectTemplate + QStringLiteral("ORDER BY t.name, t.id"));
     QList<Record> records;
     while (q.next())
-        records.append(readRecord(q));
+        records.append(readTemplate(q));
     return records;
 }
 
 std::optional<TableTemplate> TemplateStore::find(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
-    if (sql::run(q, kSelect + QStringLiteral("WHERE t.id = ?"), id) && q.next())
-        return readRecord(q).tableTemplate;
+    if (sql::run(q, kSelectTemplate + QStringLiteral("WHERE t.id = ?"), id) && q.next())
+        return readTemplate(q).tableTemplate;
     return std::nullopt;
 }
 
@@ -72,7 +69,7 @@ Expected<qint64> TemplateStore::add(const TableTemplate& tableTemplate, qint64 r
         bodyId = q.value(0);
     q.finish();
     const QString definition = QString::fromUtf8(QJsonDocument(tableTemplate.toJson()).toJson(QJsonDocument::Compact));
-    const QString stamp = now();
+    const QString stamp = utcTimestampMs();
     const QString id = restoreId > 0 ? QStringLiteral("id, ") : QString();
     const QString idValue = restoreId > 0 ? QStringLiteral("%1, ").arg(restoreId) : QString();
     if (!sql::run(
@@ -96,8 +93,8 @@ Expected<qint64> TemplateStore::add(const TableTemplate& tableTemplate, qint64 r
 std::optional<Error> TemplateStore::rename(qint64 id, const QString& name)
 {
     QSqlQuery q(m_database.connection());
-    if (!sql::run(q, QStringLiteral("UPDATE table_template SET name = ?, updated_at = ? WHERE id = ?"), name, now(),
-                  id))
+    if (!sql::run(q, QStringLiteral("UPDATE table_template SET name = ?, updated_at = ? WHERE id = ?"), name,
+                  utcTimestampMs(), id))
         return Error {Error::Code::Database, m_database.path(), q.lastError().text()};
     return std::nullopt;
 }

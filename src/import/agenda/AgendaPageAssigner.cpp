@@ -10,11 +10,6 @@
 namespace scrutineer::parse {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AgendaPageAssigner", text);
-}
-
 QString rangeText(const PageRange& range)
 {
     return range.first == range.last ? QString::number(range.first)
@@ -99,10 +94,11 @@ void checkTiling(QList<AgendaItem>& items)
         if (previous) {
             const int expected = previous->packPages->last + 1;
             if (item.packPages->first > expected)
-                item.flags.append(
-                    tr("pack pages %1-%2 belong to no agenda item").arg(expected).arg(item.packPages->first - 1));
+                item.flags.append(AgendaPageAssigner::tr("pack pages %1-%2 belong to no agenda item")
+                                      .arg(expected)
+                                      .arg(item.packPages->first - 1));
             else if (item.packPages->first < expected)
-                item.flags.append(tr("range overlaps item %1's pages").arg(previous->number));
+                item.flags.append(AgendaPageAssigner::tr("range overlaps item %1's pages").arg(previous->number));
         }
         previous = &item;
     }

@@ -4,6 +4,7 @@
 #include "layout/LayoutPage.h"
 #include "pages/PageMap.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 // Gives each agenda item its physical pages: from its printed pack range through the page map
@@ -14,6 +15,8 @@
 namespace scrutineer::parse {
 
 class AgendaPageAssigner final {
+    Q_DECLARE_TR_FUNCTIONS(AgendaPageAssigner)
+
 public:
     static void assign(QList<AgendaItem>& items, const layout::LayoutDocument& document, const PageMapResult& pageMap);
 };

@@ -10,16 +10,6 @@
 namespace scrutineer::parse {
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("DocumentKindDetector", text, nullptr, n);
-}
-
-const Lexicon& lexicon()
-{
-    return Lexicon::instance();
-}
-
 // The first page that carries text, as lines.
 QStringList firstPageLines(const layout::LayoutDocument& document, int* pageIndex)
 {
@@ -65,24 +55,25 @@ QString quoted(const QString& text)
 
 QString pagesText(int first, int last)
 {
-    return first == last ? tr("page %1").arg(first) : tr("pages %1\u2013%2").arg(first).arg(last);
+    return first == last ? DocumentKindDetector::tr("page %1").arg(first)
+                         : DocumentKindDetector::tr("pages %1\u2013%2").arg(first).arg(last);
 }
 
 } // namespace
 
 bool DocumentKindDetector::isAgendaHeading(const QString& text)
 {
-    return lexicon().matches(QStringLiteral("agenda-heading"), text.trimmed());
+    return Lexicon::instance().matches(QStringLiteral("agenda-heading"), text.trimmed());
 }
 
 bool DocumentKindDetector::isMinutesHeading(const QString& text)
 {
-    return lexicon().matches(QStringLiteral("minutes-title"), text.trimmed());
+    return Lexicon::instance().matches(QStringLiteral("minutes-title"), text.trimmed());
 }
 
 bool DocumentKindDetector::isLetterGreeting(const QString& text)
 {
-    return lexicon().matches(QStringLiteral("letter-greeting"), text.trimmed());
+    return Lexicon::instance().matches(QStringLiteral("letter-greeting"), text.trimmed());
 }
 
 DocumentKindDetector::Decision DocumentKindDetector::decide(const layout::LayoutDocument& document)
@@ -98,7 +89,7 @@ DocumentKindDetector::Decision DocumentKindDetector::decide(const layout::Layout
     for (int i = 0; i < lines.size(); ++i) {
         letter = letter || isLetterGreeting(lines.at(i));
         if (i < 20) {
-            const QString label = lexicon().firstMatch(QStringLiteral("report-label"), lines.at(i));
+            const QString label = Lexicon::instance().firstMatch(QStringLiteral("report-label"), lines.at(i));
             if (!label.isNull())
                 labels.append(label.trimmed());
         }
@@ -108,8 +99,8 @@ DocumentKindDetector::Decision DocumentKindDetector::decide(const layout::Layout
         const QList<layout::LayoutLine>& layoutLines = document.pages.at(first).lines;
         for (int i = 0; i < layoutLines.size() && i < 20; ++i) {
             const QString inColumn = labelInColumn(layoutLines.at(i));
-            const QString label = lexicon().firstMatch(QStringLiteral("report-label"),
-                                                       inColumn.isEmpty() ? layoutLines.at(i).text() : inColumn);
+            const QString label = Lexicon::instance().firstMatch(
+                QStringLiteral("report-label"), inColumn.isEmpty() ? layoutLines.at(i).text() : inColumn);
             if (!label.isNull())
                 labels.append(label.trimmed());
         }
@@ -118,7 +109,7 @@ DocumentKindDetector::Decision DocumentKindDetector::decide(const layout::Layout
     // a covering letter enclosing papers is a supplement.
     const bool reportSheet = labels.size() >= 2 && !letter;
     for (const QString& line : lines) {
-        if (!reportSheet && lexicon().matches(QStringLiteral("supplement-wording"), line))
+        if (!reportSheet && Lexicon::instance().matches(QStringLiteral("supplement-wording"), line))
             return {DocumentKind::Supplement,
                     tr("page %1 encloses papers published after the agenda: %2").arg(page).arg(quoted(line))};
     }
@@ -134,7 +125,7 @@ DocumentKindDetector::Decision DocumentKindDetector::decide(const layout::Layout
             return {DocumentKind::Minutes, tr("minutes heading on page %1: %2").arg(page).arg(quoted(lines.at(i)))};
     }
     for (int i = 0; i < lines.size() && i < 15; ++i) {
-        if (lexicon().matches(QStringLiteral("decision-record"), lines.at(i)))
+        if (Lexicon::instance().matches(QStringLiteral("decision-record"), lines.at(i)))
             return {DocumentKind::DecisionRecord,
                     tr("record-of-decision heading on page %1: %2").arg(page).arg(quoted(lines.at(i)))};
     }
@@ -158,7 +149,7 @@ DocumentKindDetector::Decision DocumentKindDetector::decide(const layout::Layout
             top.append(removed.mid(runningHeader.size()));
     }
     for (const QString& line : std::as_const(top)) {
-        if (lexicon().matches(QStringLiteral("appendix-heading"), line.trimmed()))
+        if (Lexicon::instance().matches(QStringLiteral("appendix-heading"), line.trimmed()))
             return {DocumentKind::Report,
                     tr("an appendix to a report: %1 on page %2").arg(quoted(line.trimmed())).arg(page)};
     }
@@ -178,7 +169,7 @@ DocumentKindDetector::Decision DocumentKindDetector::settle(const Decision& earl
         const QList<layout::LayoutLine>& lines = document.pages.first().lines;
         for (int i = 0; i < lines.size() && i < 5; ++i) {
             const QString text = lines.at(i).text();
-            if (lexicon().matches(QStringLiteral("minutes-heading"), text))
+            if (Lexicon::instance().matches(QStringLiteral("minutes-heading"), text))
                 return {DocumentKind::Minutes, tr("minutes heading on page 1: %1").arg(quoted(text))};
         }
     }
@@ -187,7 +178,7 @@ DocumentKindDetector::Decision DocumentKindDetector::settle(const Decision& earl
         meetingsWithMinutes += meeting.minutes.isEmpty() ? 0 : 1;
     if (meetingsWithMinutes > 0 && bundle.documentMeetingIndex >= 0
         && bundle.meetings.at(bundle.documentMeetingIndex).agendaItems.isEmpty())
-        return {DocumentKind::Minutes, tr("the minutes of %n meeting(s) were read", meetingsWithMinutes)};
+        return {DocumentKind::Minutes, tr("the minutes of %n meeting(s) were read", nullptr, meetingsWithMinutes)};
 
     // A document made of plans or scorecards is a report (an appendix, a performance report).
     for (const QString& kind : {QStringLiteral("plan"), QStringLiteral("action log"), QStringLiteral("scorecard"),
@@ -204,19 +195,20 @@ DocumentKindDetector::Decision DocumentKindDetector::settle(const Decision& earl
         }
         if (rows > 0)
             return {DocumentKind::Report,
-                    tr("no front sheet, agenda or minutes; a %1 read on %2 (%n row(s))", rows)
+                    tr("no front sheet, agenda or minutes; a %1 read on %2 (%n row(s))", nullptr, rows)
                         .arg(kind, pagesText(first, last))};
     }
     if (!bundle.indicators.isEmpty())
         return {DocumentKind::Report,
-                tr("no front sheet, agenda or minutes; %n performance measure(s) read", int(bundle.indicators.size()))};
+                tr("no front sheet, agenda or minutes; %n performance measure(s) read", nullptr,
+                   int(bundle.indicators.size()))};
     // A title naming a performance report or a plan, on the first pages.
     for (int p = 0; p < document.pages.size() && p < 2; ++p) {
         const QList<layout::LayoutLine>& lines = document.pages.at(p).lines;
         for (int i = 0; i < lines.size() && i < 8; ++i) {
             const QString text = lines.at(i).text();
-            if (lexicon().matches(QStringLiteral("scorecard-heading"), text)
-                || lexicon().matches(QStringLiteral("plan-heading"), text))
+            if (Lexicon::instance().matches(QStringLiteral("scorecard-heading"), text)
+                || Lexicon::instance().matches(QStringLiteral("plan-heading"), text))
                 return {DocumentKind::Report, tr("report title on page %1: %2").arg(p + 1).arg(quoted(text))};
         }
     }

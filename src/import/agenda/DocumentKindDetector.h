@@ -4,6 +4,7 @@
 #include "ImportBundle.h"
 #include "layout/LayoutPage.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ struct TableReport;
 // or a scorecard's tables). "Other" only when nothing fits. The wording lives in the lexicon
 // (document-cues.json). Stateless; any thread.
 class DocumentKindDetector final {
+    Q_DECLARE_TR_FUNCTIONS(DocumentKindDetector)
+
 public:
     struct Decision {
         DocumentKind kind = DocumentKind::Other;

@@ -9,19 +9,19 @@
 namespace scrutineer::parse {
 namespace {
 
-struct Labelled {
+struct LabelledLine {
     QString label;
     QString value;
     int line = -1;
 };
 
 // "To: County Council – 13 March 2025", or "To" in a column of its own beside its value.
-std::optional<Labelled> labelled(const layout::LayoutLine& line)
+std::optional<LabelledLine> labelled(const layout::LayoutLine& line)
 {
     const QString text = line.text();
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon > 0 && colon < 30)
-        return Labelled {text.left(colon).trimmed(), text.mid(colon + 1).trimmed()};
+        return LabelledLine {text.left(colon).trimmed(), text.mid(colon + 1).trimmed()};
     // Label column: the first words stand apart from the rest.
     for (qsizetype i = 1; i < line.words.size() && i <= 4; ++i) {
         const layout::LayoutWord& a = line.words.at(i - 1);
@@ -31,7 +31,7 @@ std::optional<Labelled> labelled(const layout::LayoutLine& line)
             label.words = line.words.mid(0, i);
             layout::LayoutLine value = line;
             value.words = line.words.mid(i);
-            return Labelled {label.text(), value.text()};
+            return LabelledLine {label.text(), value.text()};
         }
     }
     return std::nullopt;

@@ -1,6 +1,7 @@
 #include "minutes/AgreedDecisions.h"
 
 #include "RegexCache.h"
+#include "TextUtil.h"
 #include "minutes/ClauseParser.h"
 
 #include <QRegularExpression>
@@ -93,22 +94,6 @@ const QRegularExpression& amendment()
     return re;
 }
 
-// Quotation marks opened and not closed in the text.
-int openQuotes(const QString& text)
-{
-    int curly = 0;
-    int straight = 0;
-    for (const QChar c : text) {
-        if (c == QChar(0x201C))
-            ++curly;
-        else if (c == QChar(0x201D))
-            curly = std::max(0, curly - 1);
-        else if (c == QLatin1Char('"'))
-            ++straight;
-    }
-    return curly + (straight % 2);
-}
-
 // A decision that is a whole numbered paragraph ("10) Mr A proposed, and Mr B seconded, that …")
 // starts with the paragraph's number, which is the minute's structure and not what was decided.
 QString withoutParagraphNumber(const QString& decided, const QString& firstLine)
@@ -178,15 +163,15 @@ QList<AgreedDecision> AgreedDecisions::find(const QList<MinutesLine>& lines, qsi
         QString decided;
         qsizetype decidedAt = at;
         bool motionWithOutcome = false;
-        if (openQuotes(before) == 0 && outcomeClause().match(sentence).hasMatch()
+        if (text::openQuotes(before) == 0 && outcomeClause().match(sentence).hasMatch()
             && motionSentence().match(sentence).hasMatch() && !amendment().match(sentence).hasMatch()
-            && openQuotes(sentence) == 0) {
+            && text::openQuotes(sentence) == 0) {
             decided = sentence;
             motionWithOutcome = true;
         } else if (m.hasMatch()) {
-            if (openQuotes(before + sentence.left(m.capturedStart())) == 0)
+            if (text::openQuotes(before + sentence.left(m.capturedStart())) == 0)
                 decided = sentence;
-        } else if (openQuotes(before) > 0) {
+        } else if (text::openQuotes(before) > 0) {
             decided.clear();
         } else if (outcomeSentence().match(sentence).hasMatch() && previousAt >= 0
                    && motionSentence().match(previous).hasMatch() && !amendment().match(previous).hasMatch()) {

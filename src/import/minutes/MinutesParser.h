@@ -6,6 +6,7 @@
 #include "Meeting.h"
 #include "layout/LayoutPage.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 // Finds minutes (inside a pack's "Minutes of the Previous Meeting" item or a stand-alone
@@ -29,6 +30,8 @@ struct MinutesResult {
 };
 
 class MinutesParser final {
+    Q_DECLARE_TR_FUNCTIONS(MinutesParser)
+
 public:
     static MinutesResult parse(const layout::LayoutDocument& document, const MinutesContext& context);
 };

@@ -20,11 +20,6 @@
 namespace scrutineer::parse {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MinutesParser", text);
-}
-
 // Running text of some lines with the page each part came from.
 struct MappedText {
     QString text;
@@ -101,14 +96,14 @@ void flagDates(const QString& sentence, const Meeting& meeting, const QString& m
         QStringLiteral(
             "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?\\s+\\d{5,}\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    const QString where = tr("Minutes of %1, minute %2").arg(meeting.date.toString(Qt::ISODate), minute);
+    const QString where = MinutesParser::tr("Minutes of %1, minute %2").arg(meeting.date.toString(Qt::ISODate), minute);
     if (const auto m = longYear.match(sentence); m.hasMatch())
-        warnings.append(tr("%1: impossible date \"%2\"").arg(where, m.captured(0)));
+        warnings.append(MinutesParser::tr("%1: impossible date \"%2\"").arg(where, m.captured(0)));
     if (!meeting.date.isValid() || !pastPerfect.match(sentence).hasMatch() || future.match(sentence).hasMatch())
         return;
     for (const datetext::DateMatch& d : datetext::findDates(sentence)) {
         if (d.date > meeting.date) {
-            warnings.append(tr("%1: cites %2, after the meeting, as past: \"%3\"")
+            warnings.append(MinutesParser::tr("%1: cites %2, after the meeting, as past: \"%3\"")
                                 .arg(where, sentence.mid(d.start, d.length), sentence));
             break;
         }
@@ -139,14 +134,14 @@ void flagAbsentVoters(RecordedVote& vote, const QList<Attendance>& attendance)
         }
     }
     if (!missing.isEmpty())
-        vote.flags.append(tr("voted but not listed as present: %1").arg(missing.join(QStringLiteral(", "))));
+        vote.flags.append(MinutesParser::tr("voted but not listed as present: %1").arg(missing.join(QStringLiteral(", "))));
 }
 
 void warnVotes(const RecordedVote& vote, const Meeting& meeting, const QString& minute, QStringList& warnings)
 {
     for (const QString& flag : vote.flags)
         warnings.append(
-            tr("Minutes of %1, minute %2, recorded vote: %3").arg(meeting.date.toString(Qt::ISODate), minute, flag));
+            MinutesParser::tr("Minutes of %1, minute %2, recorded vote: %3").arg(meeting.date.toString(Qt::ISODate), minute, flag));
 }
 
 // The minute headings: numbered ones, unless the minutes print titles over "(Item N)" lines and
@@ -238,7 +233,7 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
     meeting.pdfPage = header.page;
     for (const QString& flag : header.flags)
         result.warnings.append(
-            tr("Minutes of %1 (page %2): %3").arg(meeting.date.toString(Qt::ISODate)).arg(header.page).arg(flag));
+            MinutesParser::tr("Minutes of %1 (page %2): %3").arg(meeting.date.toString(Qt::ISODate)).arg(header.page).arg(flag));
 
     bool noDeclarations = false;
     for (const MinuteSpan& span : spans) {

@@ -78,22 +78,6 @@ QString conditionOf(const QString& text)
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
 }
 
-// Quotation marks opened and not closed in the text.
-int openQuotes(const QString& text)
-{
-    int curly = 0;
-    int straight = 0;
-    for (const QChar c : text) {
-        if (c == QChar(0x201C))
-            ++curly;
-        else if (c == QChar(0x201D))
-            curly = std::max(0, curly - 1);
-        else if (c == QLatin1Char('"'))
-            ++straight;
-    }
-    return curly + (straight % 2);
-}
-
 // The motion a US roll call records: the paragraph before the vote from the sentence that moves
 // it ("Commissioner Perez moved and Chair Ramirez seconded to approve ...") to the vote.
 struct Motion {
@@ -224,7 +208,7 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
         // A quotation left open runs to the end of its paragraph at most.
         if (line.gapBefore > line.height * 0.9 || line.gapBefore < 0)
             before.clear();
-        const bool quoted = openQuotes(before) > 0;
+        const bool quoted = text::openQuotes(before) > 0;
         before += t + QLatin1Char(' ');
         if (VoteParser::isVoteLabel(t)) {
             qsizetype next = i + 1;
@@ -327,7 +311,7 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
         const auto m = prose.match(text);
         if (m.hasMatch() && m.capturedStart() < lines.at(i).text.size() + 1) {
             const QString head = text.left(m.capturedStart());
-            if (head.endsWith(QLatin1String("had ")) || openQuotes(head) > 0)
+            if (head.endsWith(QLatin1String("had ")) || text::openQuotes(head) > 0)
                 continue;
             ParsedResolution parsed;
             parsed.resolution.text = m.captured(1).trimmed();

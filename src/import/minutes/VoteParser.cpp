@@ -10,11 +10,6 @@
 namespace scrutineer::parse {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VoteParser", text);
-}
-
 const QRegularExpression& labelPattern()
 {
     static const QRegularExpression re(

@@ -3,6 +3,7 @@
 #include "Resolution.h"
 #include "minutes/MinutesLines.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,8 @@
 namespace scrutineer::parse {
 
 class VoteParser final {
+    Q_DECLARE_TR_FUNCTIONS(VoteParser)
+
 public:
     // A line that opens a vote: "For (52)", "Against (0)", "Abstain (11)", "AYES: Smith, Jones".
     static bool isVoteLabel(const QString& text);

@@ -10,11 +10,6 @@
 namespace scrutineer {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("OcrEngine", text);
-}
-
 // The Tesseract module, loaded on first use and kept to the end of the process (Tesseract's
 // statics outlive any one engine). Looked for beside the program, where it is installed, and
 // where the build put it.
@@ -47,11 +42,12 @@ const Module& module()
             m.version = reinterpret_cast<ocr::ReaderVersion>(library->resolve(ocr::kReaderVersion));
             if (m.create && m.version)
                 return m;
-            problems.append(tr("%1 is not Scrutineer's Tesseract module").arg(path));
+            problems.append(OcrEngine::tr("%1 is not Scrutineer's Tesseract module").arg(path));
         }
         m.create = nullptr;
         m.version = nullptr;
-        m.problem = problems.isEmpty() ? tr("%1 was not found").arg(fileName) : problems.join(QStringLiteral("; "));
+        m.problem = problems.isEmpty() ? OcrEngine::tr("%1 was not found").arg(fileName)
+                                       : problems.join(QStringLiteral("; "));
         return m;
     }();
     return loaded;

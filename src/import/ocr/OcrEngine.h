@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "layout/LayoutPage.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace scrutineer {
 // and confidences, into the layout model. One instance belongs to the thread that created it
 // (a Tesseract engine is not shared between threads); create one per thread.
 class OcrEngine final {
+    Q_DECLARE_TR_FUNCTIONS(OcrEngine)
+
 public:
     // What one page gave: words (boxes in points, confidence 0..1) in reading order.
     struct Result {

@@ -6,10 +6,10 @@
 namespace scrutineer::ocr {
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("OcrFacts", text, nullptr, n);
-}
+// The translation context of the notes below (the functions are free, not members of a class).
+struct OcrFactsText {
+    Q_DECLARE_TR_FUNCTIONS(OcrFacts)
+};
 
 void flag(QStringList& flags)
 {
@@ -56,19 +56,22 @@ void addNotes(ImportBundle& bundle)
     if (!read.isEmpty()) {
         const int percent = int(std::lround(100.0 * confidence / double(read.size())));
         if (read.size() == bundle.pages.size()) {
-            notes.append(tr("the file has no text layer: all of its text was read by OCR (mean confidence %1 %); "
-                            "check facts read from it against the PDF")
-                             .arg(percent));
+            notes.append(
+                OcrFactsText::tr("the file has no text layer: all of its text was read by OCR (mean confidence %1 %); "
+                                 "check facts read from it against the PDF")
+                    .arg(percent));
         } else {
-            notes.append(tr("%n page(s) had no text layer; their text was read by OCR (mean confidence %1 %): %2",
-                            int(read.size()))
-                             .arg(percent)
-                             .arg(pageList(read)));
+            notes.append(
+                OcrFactsText::tr("%n page(s) had no text layer; their text was read by OCR (mean confidence %1 %): %2",
+                                 nullptr, int(read.size()))
+                    .arg(percent)
+                    .arg(pageList(read)));
         }
     }
     if (!empty.isEmpty()) {
         notes.append(
-            tr("%n page(s) have no text layer and cannot be searched: %1", int(empty.size())).arg(pageList(empty)));
+            OcrFactsText::tr("%n page(s) have no text layer and cannot be searched: %1", nullptr, int(empty.size()))
+                .arg(pageList(empty)));
     }
     bundle.warnings = notes + bundle.warnings;
 }

@@ -11,11 +11,6 @@
 namespace scrutineer::parse {
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("PageMap", text, nullptr, n);
-}
-
 // Bare footer numbers are weaker evidence than "Page N" stamps: more pages must agree.
 constexpr int kMinStampRun = 2;
 constexpr int kMinBareRun = 3;
@@ -69,13 +64,14 @@ void calibrateFromAgenda(const layout::LayoutDocument& document, const QList<Age
         const PageRange range = ranges.value(it->second);
         const int value = it->first + 1 - offset;
         if (value < range.first || value > range.last) {
-            result.flags.append(tr("Agenda Item %1 starts on PDF page %2, which the other items' stamps make pack "
-                                   "page %3, but the agenda gives it pages %4-%5")
-                                    .arg(it->second)
-                                    .arg(it->first + 1)
-                                    .arg(value)
-                                    .arg(range.first)
-                                    .arg(range.last));
+            result.flags.append(
+                PageMap::tr("Agenda Item %1 starts on PDF page %2, which the other items' stamps make pack "
+                            "page %3, but the agenda gives it pages %4-%5")
+                    .arg(it->second)
+                    .arg(it->first + 1)
+                    .arg(value)
+                    .arg(range.first)
+                    .arg(range.last));
         }
     }
 }
@@ -89,8 +85,8 @@ void checkLabels(const QList<PageObservation>& labels, PageMapResult& result)
             ++disagreeing;
     }
     if (disagreeing > 0) {
-        result.flags.append(
-            tr("The PDF's page labels disagree with the printed page numbers on %n page(s)", disagreeing));
+        result.flags.append(PageMap::tr("The PDF's page labels disagree with the printed page numbers on %n page(s)",
+                                        nullptr, disagreeing));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "AgendaItem.h"
 #include "layout/LayoutPage.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -27,6 +28,8 @@ struct PageMapResult {
 };
 
 class PageMap final {
+    Q_DECLARE_TR_FUNCTIONS(PageMap)
+
 public:
     static PageMapResult build(const layout::LayoutDocument& document, const QList<AgendaItem>& agenda);
 };

@@ -7,11 +7,6 @@
 namespace scrutineer::parse {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PageMap", text);
-}
-
 struct Run {
     int begin = 0; // observation indices [begin, end)
     int end = 0;
@@ -69,8 +64,9 @@ bool PageNumbering::apply(QList<PageObservation> observations, int minRun, const
                 result.packPages[o.index] = o.printed;
                 result.evidence[o.index] = evidence;
             }
-            result.flags.append(tr("The printed page numbers disagree with one another, so unnumbered pages are "
-                                   "left without a pack page"));
+            result.flags.append(
+                PageMap::tr("The printed page numbers disagree with one another, so unnumbered pages are "
+                            "left without a pack page"));
             return true;
         }
     }
@@ -135,23 +131,24 @@ bool PageNumbering::apply(QList<PageObservation> observations, int minRun, const
             set(i, trailingBlank && forward ? forward : backward, QStringLiteral("offset"));
         }
         if (k > 0) {
-            result.flags.append(tr("The printed page numbering changes at PDF page %1 (page %2 where %3 was expected): "
-                                   "the file holds more than one numbered run")
-                                    .arg(segment.first + 1)
-                                    .arg(segment.first + 1 - segment.offset)
-                                    .arg(segment.first + 1 - segments.at(k - 1).offset));
+            result.flags.append(
+                PageMap::tr("The printed page numbering changes at PDF page %1 (page %2 where %3 was expected): "
+                            "the file holds more than one numbered run")
+                    .arg(segment.first + 1)
+                    .arg(segment.first + 1 - segment.offset)
+                    .arg(segment.first + 1 - segments.at(k - 1).offset));
         }
     }
     // Stamps out of step with the numbering around them.
     for (const PageObservation& o : observations) {
         const std::optional<int> expected = result.packPages.at(o.index);
         if (expected && *expected != o.printed) {
-            result.flags.append(tr("PDF page %1 is numbered %2, but the pages around it make it page %3")
+            result.flags.append(PageMap::tr("PDF page %1 is numbered %2, but the pages around it make it page %3")
                                     .arg(o.index + 1)
                                     .arg(o.printed)
                                     .arg(*expected));
         } else if (!expected) {
-            result.flags.append(tr("PDF page %1 is numbered %2, out of step with the rest of the document")
+            result.flags.append(PageMap::tr("PDF page %1 is numbered %2, out of step with the rest of the document")
                                     .arg(o.index + 1)
                                     .arg(o.printed));
         }

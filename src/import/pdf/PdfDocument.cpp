@@ -29,8 +29,6 @@
 namespace scrutineer {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PdfDocument", text); }
-
 Error rejected(const QString& path, const QString& reason)
 {
     return Error{Error::Code::InputRejected, QFileInfo(path).fileName(), reason};
@@ -272,19 +270,19 @@ Expected<bool> checkFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return rejected(path, tr("the file does not exist"));
+        return rejected(path, PdfDocument::tr("the file does not exist"));
     if (!info.isFile()) {
         // A named pipe or a device would block the import for ever, or never end.
-        return rejected(path,
-                        info.isDir() ? tr("it is a folder, not a file")
-                                     : tr("it is not a regular file (a named pipe, socket or device)"));
+        return rejected(path, info.isDir()
+                                  ? PdfDocument::tr("it is a folder, not a file")
+                                  : PdfDocument::tr("it is not a regular file (a named pipe, socket or device)"));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return rejected(path, tr("the file cannot be read (%1)").arg(file.errorString()));
+        return rejected(path, PdfDocument::tr("the file cannot be read (%1)").arg(file.errorString()));
     const QByteArray head = file.read(1024);
     if (!head.contains("%PDF-"))
-        return rejected(path, tr("not a PDF file (it does not start with a PDF header)"));
+        return rejected(path, PdfDocument::tr("not a PDF file (it does not start with a PDF header)"));
     return hasEndMarker(file);
 }
 

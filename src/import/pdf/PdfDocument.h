@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "layout/LayoutPage.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QString>
 
@@ -18,6 +19,8 @@ namespace scrutineer {
 // pages into the project's layout model or into images. One instance belongs to the thread
 // that opened it (Poppler documents are not shared between threads); open one per thread.
 class PdfDocument final {
+    Q_DECLARE_TR_FUNCTIONS(PdfDocument)
+
 public:
     // Refuses, with a reason naming the file, anything that is not a usable PDF: not a PDF,
     // encrypted, truncated or corrupt, or without pages.

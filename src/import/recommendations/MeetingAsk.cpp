@@ -7,11 +7,6 @@
 namespace scrutineer::parse::meetingask {
 namespace {
 
-const Lexicon& lexicon()
-{
-    return Lexicon::instance();
-}
-
 QString withoutArticle(QString name)
 {
     static const QRegularExpression article(QStringLiteral("^(?:the|The|THE)\\s+"));
@@ -39,19 +34,19 @@ bool isMeeting(const QString& name, const QString& meetingBody)
 
 bool asksMeeting(const QString& text, const QString& meetingBody, bool afterMeetingLead)
 {
-    if (lexicon().matches(QStringLiteral("meeting-asked"), text)
-        || lexicon().matches(QStringLiteral("meeting-passive"), text)
-        || (afterMeetingLead && lexicon().matches(QStringLiteral("meeting-verb"), text)))
+    if (Lexicon::instance().matches(QStringLiteral("meeting-asked"), text)
+        || Lexicon::instance().matches(QStringLiteral("meeting-passive"), text)
+        || (afterMeetingLead && Lexicon::instance().matches(QStringLiteral("meeting-verb"), text)))
         return true;
-    const QRegularExpressionMatch m = lexicon().match(QStringLiteral("meeting-decision"), text);
+    const QRegularExpressionMatch m = Lexicon::instance().match(QStringLiteral("meeting-decision"), text);
     return m.hasMatch() && isMeeting(m.captured(1), meetingBody);
 }
 
 bool namesMeeting(const QString& leadIn, const QString& meetingBody)
 {
-    if (lexicon().matches(QStringLiteral("meeting-asked"), leadIn))
+    if (Lexicon::instance().matches(QStringLiteral("meeting-asked"), leadIn))
         return true;
-    const QRegularExpressionMatch lead = lexicon().match(QStringLiteral("meeting-lead"), leadIn);
+    const QRegularExpressionMatch lead = Lexicon::instance().match(QStringLiteral("meeting-lead"), leadIn);
     return lead.hasMatch() && isMeeting(lead.captured(1), meetingBody);
 }
 

@@ -13,16 +13,6 @@
 namespace scrutineer::parse {
 namespace {
 
-const Lexicon& lexicon()
-{
-    return Lexicon::instance();
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ProseResponseFinder", text);
-}
-
 // The recommendation found last before paragraph `index`, or -1.
 int lastBefore(const QList<FoundRecommendation>& found, int index, bool motionsOnly = false)
 {
@@ -41,7 +31,7 @@ constexpr int kDatedPages = 10;
 // The date a sentence gives a response ("response ... published on <date>"), or empty.
 QString responseDateIn(const QString& sentence)
 {
-    const auto m = lexicon().match(QStringLiteral("response-dated"), sentence);
+    const auto m = Lexicon::instance().match(QStringLiteral("response-dated"), sentence);
     if (!m.hasMatch())
         return {};
     const QList<datetext::DateMatch> dates = datetext::findDates(sentence.mid(m.capturedEnd(0)));
@@ -92,7 +82,7 @@ constexpr int kOptionsLeadReach = 6;
 // implementation ..."), up to the next option; empty when the paragraph lists no such option.
 QString inlineOption(const QString& text, const QString& label)
 {
-    const auto lead = lexicon().match(QStringLiteral("options-lead"), text);
+    const auto lead = Lexicon::instance().match(QStringLiteral("options-lead"), text);
     if (!lead.hasMatch())
         return {};
     const QRegularExpression item(QStringLiteral("(?:^|\\s)\\(?%1\\)\\s+").arg(QRegularExpression::escape(label)),
@@ -121,7 +111,7 @@ QString optionBefore(const QList<RecParagraph>& paragraphs, int index, const QSt
         // (it may be a numbered paragraph: "1.7 ... The options for the Scrutiny Committee were:").
         for (int k = j - 1; k >= std::max(0, j - kOptionsReach); --k) {
             if (paragraphs.at(k).markerKind != p.markerKind
-                && lexicon().matches(QStringLiteral("options-lead"), paragraphs.at(k).text))
+                && Lexicon::instance().matches(QStringLiteral("options-lead"), paragraphs.at(k).text))
                 return p.text;
         }
         return {};
@@ -151,16 +141,16 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
                 dated.append({out.responses.size(), p.page, date});
         }
         // "Response: ..." under a labelled recommendation, running on over unmarked paragraphs.
-        if (const auto label = lexicon().match(QStringLiteral("response-label"), p.text); label.hasMatch()) {
+        if (const auto label = Lexicon::instance().match(QStringLiteral("response-label"), p.text); label.hasMatch()) {
             const int target = lastBefore(found, i);
             QStringList texts {label.captured(1).trimmed()};
             int j = i + 1;
             for (; j < paragraphs.size() && paragraphs.at(j).markerKind == RecParagraph::MarkerKind::None; ++j) {
                 const QString& next = paragraphs.at(j).text;
-                if (lexicon().matches(QStringLiteral("recommendation-label"), next)
-                    || lexicon().matches(QStringLiteral("recommendation-heading"), next)
-                    || lexicon().matches(QStringLiteral("response-label"), next)
-                    || lexicon().matches(QStringLiteral("recommendation-stop"), next))
+                if (Lexicon::instance().matches(QStringLiteral("recommendation-label"), next)
+                    || Lexicon::instance().matches(QStringLiteral("recommendation-heading"), next)
+                    || Lexicon::instance().matches(QStringLiteral("response-label"), next)
+                    || Lexicon::instance().matches(QStringLiteral("recommendation-stop"), next))
                     break;
                 texts.append(next);
             }
@@ -179,7 +169,7 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
         }
         // "Option d) was agreed." after the options listed for the committee: accepts the request
         // that option answers (linked by the option's words, here or in another document).
-        if (const auto option = lexicon().match(QStringLiteral("option-agreed"), p.text); option.hasMatch()) {
+        if (const auto option = Lexicon::instance().match(QStringLiteral("option-agreed"), p.text); option.hasMatch()) {
             if (const QString chosen = optionBefore(paragraphs, i, option.captured(1)); !chosen.isEmpty()) {
                 RecommendationResponse response;
                 response.quotedText = chosen;
@@ -193,13 +183,13 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
             }
         }
         // Only a paragraph naming a recommendation or a call-in can hold either kind of sentence.
-        const bool callIn = context.callIn || lexicon().matches(QStringLiteral("call-in"), p.text);
+        const bool callIn = context.callIn || Lexicon::instance().matches(QStringLiteral("call-in"), p.text);
         if (!callIn && !p.text.contains(QLatin1String("recommendation"), Qt::CaseInsensitive))
             continue;
         for (const QString& sentence : minutes::splitSentences(p.text)) {
             // "The Final Report was considered by the Cabinet on 26 July 2018, and the
             // recommendations were approved": each of the list the paragraphs before it quote.
-            if (lexicon().matches(QStringLiteral("recommendations-decided"), sentence)) {
+            if (Lexicon::instance().matches(QStringLiteral("recommendations-decided"), sentence)) {
                 const QList<int> list = listQuotedIn(paragraphs, std::max(i - kQuoteReach, lastDecided + 1), i, found);
                 lastDecided = i; // a quotation answers one such sentence
                 const QList<datetext::DateMatch> dates = datetext::findDates(sentence);
@@ -218,7 +208,8 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
                     continue;
             }
             // "Recommendation 2 is accepted."
-            if (const auto m = lexicon().match(QStringLiteral("response-to-number"), sentence); m.hasMatch()) {
+            if (const auto m = Lexicon::instance().match(QStringLiteral("response-to-number"), sentence);
+                m.hasMatch()) {
                 RecommendationResponse response;
                 response.number = m.captured(1);
                 response.text = sentence;
@@ -235,17 +226,17 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
             // A committee's decision on a call-in.
             if (!callIn)
                 continue;
-            if (!lexicon().matches(QStringLiteral("call-in-outcome-verb"), sentence))
+            if (!Lexicon::instance().matches(QStringLiteral("call-in-outcome-verb"), sentence))
                 continue;
             QString outcome;
             QString addressee;
-            if (lexicon().matches(QStringLiteral("call-in-outcome-council"), sentence)) {
+            if (Lexicon::instance().matches(QStringLiteral("call-in-outcome-council"), sentence)) {
                 outcome = tr("referred to full Council");
                 addressee = tr("full Council");
-            } else if (lexicon().matches(QStringLiteral("call-in-outcome-back"), sentence)) {
+            } else if (Lexicon::instance().matches(QStringLiteral("call-in-outcome-back"), sentence)) {
                 outcome = tr("referred back to the decision-maker");
                 addressee = tr("the decision-maker");
-            } else if (lexicon().matches(QStringLiteral("call-in-outcome-none"), sentence)) {
+            } else if (Lexicon::instance().matches(QStringLiteral("call-in-outcome-none"), sentence)) {
                 outcome = tr("no further action");
             } else {
                 continue;
@@ -254,7 +245,7 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
             // is introduced between the two.
             int motion = lastBefore(found, i, true);
             for (int k = motion >= 0 ? found.at(motion).paragraph + 1 : i; k < i; ++k) {
-                if (lexicon().matches(QStringLiteral("call-in"), paragraphs.at(k).text))
+                if (Lexicon::instance().matches(QStringLiteral("call-in"), paragraphs.at(k).text))
                     motion = -1;
             }
             if (motion >= 0) {

@@ -4,6 +4,7 @@
 #include "recommendations/RecommendationFinder.h"
 #include "recommendations/RecommendationParagraphs.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 // Responses written as prose, and call-in outcomes: a "Response:" paragraph under a labelled
@@ -15,6 +16,8 @@
 namespace scrutineer::parse {
 
 class ProseResponseFinder final {
+    Q_DECLARE_TR_FUNCTIONS(ProseResponseFinder)
+
 public:
     struct Output {
         QList<RecommendationResponse> responses; // recommendationIndex into `found`, or -1

@@ -14,14 +14,9 @@ namespace {
 
 using Kind = RecParagraph::MarkerKind;
 
-const Lexicon& lexicon()
-{
-    return Lexicon::instance();
-}
-
 bool matches(const char* cue, const QString& text)
 {
-    return lexicon().matches(QLatin1String(cue), text);
+    return Lexicon::instance().matches(QLatin1String(cue), text);
 }
 
 // Letters and roman numerals count as one family: "(i)" after "(h)" is a letter.
@@ -118,7 +113,7 @@ struct Run {
     bool asksMeeting(const QString& text) const { return meetingask::asksMeeting(text, context.body, listOwnLead); }
     void leadIn(const QString& text)
     {
-        if (const auto of = lexicon().match(QStringLiteral("recommendations-of"), text); of.hasMatch()) {
+        if (const auto of = Lexicon::instance().match(QStringLiteral("recommendations-of"), text); of.hasMatch()) {
             listQuoted = true;
             listMaker = stripArticle(of.captured(1));
             return;
@@ -304,20 +299,20 @@ struct Run {
 
     void freeParagraph(const RecParagraph& p, int index)
     {
-        if (const auto label = lexicon().match(QStringLiteral("recommendation-label"), p.text); label.hasMatch()) {
+        if (const auto label = Lexicon::instance().match(QStringLiteral("recommendation-label"), p.text); label.hasMatch()) {
             start(p, index, label.captured(1), label.captured(2).trimmed(), defaultMaker(),
                   addresseeIn(label.captured(2)));
             mode = Mode::Label;
             return;
         }
-        if (const auto shortLabel = lexicon().match(QStringLiteral("recommendation-short-label"), p.text);
+        if (const auto shortLabel = Lexicon::instance().match(QStringLiteral("recommendation-short-label"), p.text);
             shortLabel.hasMatch() && p.markerKind == Kind::None) {
             start(p, index, shortLabel.captured(1), shortLabel.captured(2).trimmed(), defaultMaker(),
                   addresseeIn(shortLabel.captured(2)));
             mode = Mode::Label;
             return;
         }
-        if (const auto h = lexicon().match(QStringLiteral("recommendation-heading"), p.text); h.hasMatch()) {
+        if (const auto h = Lexicon::instance().match(QStringLiteral("recommendation-heading"), p.text); h.hasMatch()) {
             close();
             mode = Mode::List;
             heading = true;
@@ -342,13 +337,13 @@ struct Run {
             return;
         }
         if (context.callIn && matches("call-in-reason", p.text))
-            reason = lexicon().match(QStringLiteral("call-in-reason"), p.text).captured(1).trimmed();
+            reason = Lexicon::instance().match(QStringLiteral("call-in-reason"), p.text).captured(1).trimmed();
         if (requestInReason(p, index))
             return;
         if (!matches("recommends-that", p.text))
             return;
         for (const QString& sentence : minutes::splitSentences(p.text)) {
-            const auto m = lexicon().match(QStringLiteral("recommends-that"), sentence);
+            const auto m = Lexicon::instance().match(QStringLiteral("recommends-that"), sentence);
             if (!m.hasMatch())
                 continue;
             // "The report ... recommended that ...": what a report recommended, told in the minutes.
@@ -371,7 +366,7 @@ struct Run {
                 continue;
             start(p, index, reason, sentence, defaultMaker(), addresseeIn(sentence));
             // The page the request is printed on, when its paragraph began on an earlier one.
-            const auto demand = lexicon().match(QStringLiteral("request-to-members"), sentence);
+            const auto demand = Lexicon::instance().match(QStringLiteral("request-to-members"), sentence);
             open->recommendation.pdfPage = p.pageAt(p.text.indexOf(sentence) + demand.capturedStart(0));
             close();
         }

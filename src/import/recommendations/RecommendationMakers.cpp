@@ -7,11 +7,6 @@
 namespace scrutineer::parse::makers {
 namespace {
 
-const Lexicon& lexicon()
-{
-    return Lexicon::instance();
-}
-
 } // namespace
 
 QString stripArticle(QString name)
@@ -22,19 +17,19 @@ QString stripArticle(QString name)
 
 QString addresseeIn(const QString& text)
 {
-    const QRegularExpressionMatch asked = lexicon().match(QStringLiteral("asked-to"), text);
+    const QRegularExpressionMatch asked = Lexicon::instance().match(QStringLiteral("asked-to"), text);
     if (asked.hasMatch())
         return stripArticle(asked.captured(1));
-    const QRegularExpressionMatch to = lexicon().match(QStringLiteral("recommends-that"), text);
+    const QRegularExpressionMatch to = Lexicon::instance().match(QStringLiteral("recommends-that"), text);
     if (to.hasMatch())
         return stripArticle(to.captured(2));
-    const QRegularExpressionMatch commended = lexicon().match(QStringLiteral("commended-to"), text);
+    const QRegularExpressionMatch commended = Lexicon::instance().match(QStringLiteral("commended-to"), text);
     return commended.hasMatch() ? stripArticle(commended.captured(1)) : QString();
 }
 
 QString bodyIn(const QString& text, const QStringList& namedBodies)
 {
-    const QRegularExpressionMatch m = lexicon().match(QStringLiteral("maker-body"), text);
+    const QRegularExpressionMatch m = Lexicon::instance().match(QStringLiteral("maker-body"), text);
     QString name = m.hasMatch() ? stripArticle(m.captured(1)) : QString();
     if (name.isEmpty()) {
         static const QRegularExpression bare(
@@ -68,7 +63,7 @@ QString makerOf(const QString& text, const QStringList& namedBodies, const QStri
     if (we.match(text).hasMatch())
         return fallback;
     // The first body named that is not an owner ("The Committee's former ... Working Group").
-    for (const QRegularExpressionMatch& m : lexicon().matchAll(QStringLiteral("maker-body"), text)) {
+    for (const QRegularExpressionMatch& m : Lexicon::instance().matchAll(QStringLiteral("maker-body"), text)) {
         const QString after = text.mid(m.capturedEnd(1), 2);
         if (after == QLatin1String("'s") || after == QStringLiteral("\u2019s"))
             continue;
@@ -83,7 +78,7 @@ QString makerOf(const QString& text, const QStringList& namedBodies, const QStri
 QStringList fullBodies(const QString& text)
 {
     QStringList bodies;
-    for (const QRegularExpressionMatch& m : lexicon().matchAll(QStringLiteral("maker-body"), text)) {
+    for (const QRegularExpressionMatch& m : Lexicon::instance().matchAll(QStringLiteral("maker-body"), text)) {
         const QString name = stripArticle(m.captured(1));
         if (name.contains(QLatin1Char(' ')))
             bodies.append(name);

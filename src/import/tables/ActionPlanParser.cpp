@@ -22,11 +22,6 @@ const QString& kObjective = role::Objective;
 const QString& kEvidence = role::Evidence;
 const QString& kPlan = role::Plan;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ActionPlanParser", text);
-}
-
 bool wellFormedRef(const QString& ref)
 {
     static const QRegularExpression pattern(QStringLiteral("^\\d{1,3}(?:\\.\\d{1,3})*$"));
@@ -46,11 +41,6 @@ QString sectionNumber(const QString& section)
     return n;
 }
 
-QString cell(const TableRow& row, const QString& key)
-{
-    return text::collapseWhitespace(row.text(key));
-}
-
 } // namespace
 
 QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool>* filledRefs)
@@ -63,23 +53,23 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
         const TableRow& row = roleRow.row;
         Action a;
         a.origin = origin;
-        a.ref = cell(row, kRef);
-        a.text = cell(row, kAction);
+        a.ref = row.line(kRef);
+        a.text = row.line(kAction);
         if (a.text.isEmpty())
             continue;
         a.section = origin == ActionOrigin::ImprovementPlan ? roleRow.section : QString();
-        const QString outcome = cell(row, kOutcome);
-        const QString objective = cell(row, kObjective);
+        const QString outcome = row.line(kOutcome);
+        const QString objective = row.line(kObjective);
         if (!outcome.isEmpty())
             a.section = outcome;
         if (!objective.isEmpty())
             a.section = a.section.isEmpty() ? objective : a.section + QStringLiteral(" \u2013 ") + objective;
 
-        const StatusVocabulary::DateCell date = StatusVocabulary::splitDateCell(cell(row, kDue));
+        const StatusVocabulary::DateCell date = StatusVocabulary::splitDateCell(row.line(kDue));
         a.dueText = date.dateText;
         a.due = datetext::parseDueDate(date.dateText);
-        const QString completed = cell(row, role::Completed);
-        const QString statusCell = cell(row, kStatus);
+        const QString completed = row.line(role::Completed);
+        const QString statusCell = row.line(kStatus);
         if (!completed.isEmpty()) {
             // An action log's "Reported complete" cell holds when it was reported done.
             a.statusText = completed;
@@ -93,9 +83,9 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
         } else {
             a.status = ActionStatus::Open; // no status printed: still to do as far as the plan says
         }
-        a.owner = cell(row, kLead);
-        a.commentary = cell(row, kCommentary);
-        a.evidence = cell(row, kEvidence);
+        a.owner = row.line(kLead);
+        a.commentary = row.line(kCommentary);
+        a.evidence = row.line(kEvidence);
         a.pdfPage = row.pdfPage;
         a.roles = table.roles;
         const bool tracked = row.has(kDue) || row.has(kLead) || row.has(kStatus) || row.has(role::Completed);

@@ -3,6 +3,7 @@
 #include "Action.h"
 #include "tables/RoleTable.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 // Actions from a plan or action log read by column role (RoleTable): the action, its ref, owner,
@@ -13,6 +14,8 @@
 namespace scrutineer::parse {
 
 class ActionPlanParser final {
+    Q_DECLARE_TR_FUNCTIONS(ActionPlanParser)
+
 public:
     // The table's rows as actions; `filledRefs` (parallel to the result) is true where the ref came
     // from a merged or stacked cell above.

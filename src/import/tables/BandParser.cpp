@@ -13,11 +13,6 @@ namespace {
 
 using rating::BandSpec;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BandParser", text);
-}
-
 // Two printed pieces may form one band only across an operator: "<" "65", "65" "-" "75", "85" "+".
 bool joinable(const QString& left, const QString& right)
 {

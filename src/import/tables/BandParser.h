@@ -3,6 +3,7 @@
 #include "DomainEnums.h"
 #include "Indicator.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,8 @@
 namespace scrutineer::parse {
 
 class BandParser final {
+    Q_DECLARE_TR_FUNCTIONS(BandParser)
+
 public:
     // The text split into bands when it is nothing but bands: "65-75 75-84 85+", "65 - 75",
     // "< 65". std::nullopt when any part is not a band.

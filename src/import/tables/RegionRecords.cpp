@@ -18,11 +18,6 @@
 namespace scrutineer::parse {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RegionTable", text);
-}
-
 const QString kUser = QStringLiteral("user");
 
 bool headingIn(const QString& list, const QString& heading)
@@ -321,17 +316,18 @@ void RegionRecords::build(RegionTableResult& result, const TableHeader& header, 
 {
     const QString anchor = anchorRole(result.kind);
     if (!anchor.isEmpty() && !header.has(anchor)) {
-        result.problems.append(result.kind == MarkedKind::Plan
-                                   ? tr("No column holds the actions: give one the role \u201caction\u201d.")
-                                   : result.kind == MarkedKind::Scorecard
-                                   ? tr("No column holds the measures: give one the role \u201cmeasure\u201d.")
-                                   : result.kind == MarkedKind::Attendance
-                                   ? tr("No column holds the names: give one the role \u201cname\u201d.")
-                                   : tr("No column holds the titles: give one the role \u201ctitle\u201d."));
+        result.problems.append(
+            result.kind == MarkedKind::Plan
+                ? RegionTable::tr("No column holds the actions: give one the role \u201caction\u201d.")
+                : result.kind == MarkedKind::Scorecard
+                ? RegionTable::tr("No column holds the measures: give one the role \u201cmeasure\u201d.")
+                : result.kind == MarkedKind::Attendance
+                ? RegionTable::tr("No column holds the names: give one the role \u201cname\u201d.")
+                : RegionTable::tr("No column holds the titles: give one the role \u201ctitle\u201d."));
         return;
     }
     if (result.rows.isEmpty()) {
-        result.problems.append(tr("No rows were found inside the marked area."));
+        result.problems.append(RegionTable::tr("No rows were found inside the marked area."));
         return;
     }
     switch (result.kind) {
@@ -360,7 +356,7 @@ void RegionRecords::build(RegionTableResult& result, const TableHeader& header, 
         break;
     }
     if (result.recordCount() == 0)
-        result.problems.append(tr("The rows give nothing to keep: check the columns' roles."));
+        result.problems.append(RegionTable::tr("The rows give nothing to keep: check the columns' roles."));
 }
 
 Resolution RegionRecords::resolution(const QList<layout::LayoutLine>& lines)

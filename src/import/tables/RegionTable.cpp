@@ -15,11 +15,6 @@
 namespace scrutineer::parse {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RegionTable", text);
-}
-
 constexpr qreal kEdgeTolerance = 2.0; // TableBuilder's: a column's band starts this far left of its heading
 
 // A position down the document, comparable across pages.
@@ -168,7 +163,7 @@ public:
         for (const Area& area : std::as_const(m_areas))
             any = any || !area.lines.isEmpty();
         if (!any) {
-            m_result.problems.append(tr("There are no words inside the marked area."));
+            m_result.problems.append(RegionTable::tr("There are no words inside the marked area."));
             return m_result;
         }
         if (m_spec.kind == MarkedKind::Resolution) {

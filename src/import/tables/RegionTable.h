@@ -8,6 +8,7 @@
 #include "layout/LayoutPage.h"
 #include "tables/ColumnRoles.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSizeF>
 #include <QString>
@@ -71,6 +72,8 @@ struct RegionTableResult {
 };
 
 class RegionTable final {
+    Q_DECLARE_TR_FUNCTIONS(RegionTable)
+
 public:
     // Reads the marked areas of the document's pages (pages are found by number; pages the
     // document lacks are skipped). Records are marked as defined by the user.

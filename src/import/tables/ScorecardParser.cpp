@@ -11,11 +11,6 @@
 namespace scrutineer::parse {
 namespace {
 
-QString cell(const TableRow& row, const QString& key)
-{
-    return text::collapseWhitespace(row.text(key));
-}
-
 QString headingOf(const TableHeader& header, const QString& key)
 {
     const int i = header.indexOf(key);
@@ -31,30 +26,30 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
     for (const RoleRow& roleRow : table.rows) {
         const TableRow& row = roleRow.row;
         Indicator indicator;
-        indicator.name = cell(row, role::Measure);
+        indicator.name = row.line(role::Measure);
         if (indicator.name.isEmpty())
             continue;
-        indicator.description = cell(row, role::Description);
+        indicator.description = row.line(role::Description);
         indicator.section = roleRow.section;
         indicator.pdfPage = row.pdfPage;
         indicator.roles = table.roles;
         bool percent = false;
-        const QString targetText = cell(row, role::Target);
+        const QString targetText = row.line(role::Target);
         if (const auto target = parseFigure(targetText)) {
             indicator.target = target->value;
             percent = percent || target->percent;
         }
-        if (const auto floor = parseFigure(cell(row, role::Floor))) {
+        if (const auto floor = parseFigure(row.line(role::Floor))) {
             indicator.floor = floor->value;
             percent = percent || floor->percent;
         }
-        indicator.polarity = polarityFrom(cell(row, role::Polarity));
+        indicator.polarity = polarityFrom(row.line(role::Polarity));
         if (indicator.polarity == Polarity::Unknown && indicator.target && indicator.floor
             && *indicator.target != *indicator.floor)
             indicator.polarity
                 = *indicator.floor < *indicator.target ? Polarity::HigherIsBetter : Polarity::LowerIsBetter;
-        const QString actualText = cell(row, role::Actual);
-        const QString previousText = cell(row, role::Previous);
+        const QString actualText = row.line(role::Actual);
+        const QString previousText = row.line(role::Previous);
         const auto actual = parseFigure(actualText);
         const auto previous = parseFigure(previousText);
         percent = percent || (actual && actual->percent) || (previous && previous->percent);
@@ -68,7 +63,7 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
         indicators.append(indicator);
         const int index = int(indicators.size()) - 1;
 
-        const QString period = cell(row, role::Period);
+        const QString period = row.line(role::Period);
         if (previous) {
             Reading reading;
             reading.indicatorIndex = index;
@@ -84,7 +79,7 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
         for (const TableColumn& column : table.header.columns) {
             if (!ColumnRoles::isPeriodValueKey(column.key))
                 continue;
-            const QString printed = cell(row, column.key);
+            const QString printed = row.line(column.key);
             const auto value = parseFigure(printed);
             if (!value)
                 continue;
@@ -100,12 +95,12 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             if (value->percent && indicator.unit.isEmpty())
                 indicators[index].unit = QStringLiteral("%");
         }
-        const QString status = cell(row, role::Status);
+        const QString status = row.line(role::Status);
         if (!actual && lastPeriodReading >= 0) {
             // The rating and direction printed beside a row of periods rate the latest of them.
             Reading& lastOfPeriods = readings[lastPeriodReading];
             lastOfPeriods.reportedRating = isRatingText(status) ? status : QString();
-            lastOfPeriods.direction = cell(row, role::Direction);
+            lastOfPeriods.direction = row.line(role::Direction);
             continue;
         }
         if (actual || !status.isEmpty()) {
@@ -118,7 +113,7 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
                 : !latestPeriod.isEmpty()      ? latestPeriod
                                                : QStringLiteral("latest");
             reading.reportedRating = isRatingText(status) ? status : QString();
-            reading.direction = cell(row, role::Direction);
+            reading.direction = row.line(role::Direction);
             reading.confidence = indicator.confidence * (actual ? 1.0 : 0.7);
             reading.pdfPage = row.pdfPage;
             if (actual || !reading.reportedRating.isEmpty())

@@ -1,5 +1,7 @@
 #include "tables/TableBuilder.h"
 
+#include "TextUtil.h"
+
 #include <algorithm>
 
 namespace scrutineer::parse {
@@ -50,6 +52,11 @@ QString AssignedLine::text(qsizetype column) const
 QString TableRow::text(const QString& key) const
 {
     return TableBuilder::joinLines(cells.value(key));
+}
+
+QString TableRow::line(const QString& key) const
+{
+    return text::collapseWhitespace(text(key));
 }
 
 TableBuilder::TableBuilder(const TableHeader& header)

@@ -35,6 +35,7 @@ struct TableRow {
     bool bandsOnFirstLine = false; // for kinds that care where their key cells sit
 
     QString text(const QString& key) const; // the cell's lines joined (line-end hyphens kept)
+    QString line(const QString& key) const; // the same on one line, runs of white space collapsed
     bool has(const QString& key) const { return !cells.value(key).isEmpty(); }
 };
 
