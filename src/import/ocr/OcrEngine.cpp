@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QLibrary>
 
+#include <memory>
+
 namespace scrutineer {
 namespace {
 
@@ -17,6 +19,7 @@ struct Module {
     ocr::CreateReader create = nullptr;
     ocr::ReaderVersion version = nullptr;
     QString problem; // why it could not be loaded
+    std::unique_ptr<QLibrary> library; // never unloaded (PreventUnloadHint), freed at exit
 };
 
 const Module& module()
@@ -32,16 +35,18 @@ const Module& module()
         for (const QString& path : candidates) {
             if (!QFileInfo::exists(path))
                 continue;
-            auto* library = new QLibrary(path); // never unloaded
+            auto library = std::make_unique<QLibrary>(path);
+            library->setLoadHints(QLibrary::PreventUnloadHint);
             if (!library->load()) {
                 problems.append(library->errorString());
-                delete library;
                 continue;
             }
             m.create = reinterpret_cast<ocr::CreateReader>(library->resolve(ocr::kCreateReader));
             m.version = reinterpret_cast<ocr::ReaderVersion>(library->resolve(ocr::kReaderVersion));
-            if (m.create && m.version)
+            if (m.create && m.version) {
+                m.library = std::move(library);
                 return m;
+            }
             problems.append(OcrEngine::tr("%1 is not Scrutineer's Tesseract module").arg(path));
         }
         m.create = nullptr;
