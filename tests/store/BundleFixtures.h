@@ -26,6 +26,16 @@ inline PageRecord page(int number, const QString& text, std::optional<int> packP
     return p;
 }
 
+// A meeting of `body` of Testshire Council on `date`, with nothing else known.
+inline Meeting meetingOf(const QString& body, const QDate& date)
+{
+    Meeting m;
+    m.authority = QStringLiteral("Testshire Council");
+    m.body = body;
+    m.date = date;
+    return m;
+}
+
 // A small pack for meeting `date` of the Children's Scrutiny Committee carrying the minutes
 // of an earlier meeting, an agenda, a requested action and an improvement-plan action.
 inline ImportBundle samplePack(const QByteArray& sha, const QDate& date = QDate(2030, 3, 4))

@@ -7,18 +7,10 @@
 #include "RecommendationStore.h"
 
 using namespace scrutineer;
+using scrutineer::testing::meetingOf;
 using scrutineer::testing::page;
 
 namespace {
-
-Meeting meetingOf(const QString& body, const QDate& date)
-{
-    Meeting m;
-    m.authority = QStringLiteral("Testshire Council");
-    m.body = body;
-    m.date = date;
-    return m;
-}
 
 Recommendation request(const QString& text)
 {

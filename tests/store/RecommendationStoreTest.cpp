@@ -8,18 +8,10 @@
 #include <QJsonObject>
 
 using namespace scrutineer;
+using scrutineer::testing::meetingOf;
 using scrutineer::testing::page;
 
 namespace {
-
-Meeting meetingOf(const QString& body, const QDate& date)
-{
-    Meeting m;
-    m.authority = QStringLiteral("Testshire Council");
-    m.body = body;
-    m.date = date;
-    return m;
-}
 
 Recommendation recommendationOf(const QString& number, const QString& text, int page)
 {

@@ -3,6 +3,7 @@ target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BackgroundQuery.h
     ${CMAKE_CURRENT_LIST_DIR}/BodyFilter.cpp ${CMAKE_CURRENT_LIST_DIR}/BodyFilter.h
     ${CMAKE_CURRENT_LIST_DIR}/CellToolTip.cpp ${CMAKE_CURRENT_LIST_DIR}/CellToolTip.h
+    ${CMAKE_CURRENT_LIST_DIR}/DelegateStyle.h
     ${CMAKE_CURRENT_LIST_DIR}/ColumnFit.cpp ${CMAKE_CURRENT_LIST_DIR}/ColumnFit.h
     ${CMAKE_CURRENT_LIST_DIR}/EditingConnection.cpp ${CMAKE_CURRENT_LIST_DIR}/EditingConnection.h
     ${CMAKE_CURRENT_LIST_DIR}/ElideMiddleDelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/ElideMiddleDelegate.h

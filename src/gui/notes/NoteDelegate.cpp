@@ -1,5 +1,6 @@
 #include "NoteDelegate.h"
 
+#include "common/DelegateStyle.h"
 #include "NotesModel.h"
 
 #include <QAbstractItemView>
@@ -12,22 +13,8 @@
 namespace scrutineer::gui {
 namespace {
 
-constexpr int kPadding = 6;
 constexpr int kCheckSpace = 24;
 constexpr int kMaxBodyLines = 6;
-
-QFont smallFont(const QFont& base)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.88);
-    return font;
-}
-
-QColor mix(const QColor& a, const QColor& b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
 
 // Lines of `text` wrapped to `width`, at most `maxLines` (the last one elided).
 QStringList wrapped(const QString& text, const QFont& font, int width, int maxLines)
@@ -60,7 +47,7 @@ int NoteDelegate::textWidth(const QStyleOptionViewItem& option, const QModelInde
     int width = option.rect.width();
     if (const auto* view = qobject_cast<const QAbstractItemView*>(parent()); view && width <= 0)
         width = view->viewport()->width() - 12;
-    width -= 2 * kPadding;
+    width -= 2 * DelegateStyle::kPadding;
     if (index.data(NotesModel::IsQuestionRole).toBool())
         width -= kCheckSpace;
     return std::max(80, width);
@@ -69,7 +56,7 @@ int NoteDelegate::textWidth(const QStyleOptionViewItem& option, const QModelInde
 QRect NoteDelegate::checkRect(const QStyleOptionViewItem& option) const
 {
     const int size = QApplication::style()->pixelMetric(QStyle::PM_IndicatorWidth, &option);
-    return {option.rect.left() + kPadding, option.rect.top() + kPadding + 1, size, size};
+    return {option.rect.left() + DelegateStyle::kPadding, option.rect.top() + DelegateStyle::kPadding + 1, size, size};
 }
 
 QSize NoteDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -77,10 +64,10 @@ QSize NoteDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInd
     const QFontMetrics fm(option.font);
     const int width = option.rect.width() > 0 ? option.rect.width() : 300;
     if (index.data(NotesModel::IsGroupRole).toBool())
-        return {width, fm.height() + 2 * kPadding + 2};
-    const QFontMetrics small(smallFont(option.font));
+        return {width, fm.height() + 2 * DelegateStyle::kPadding + 2};
+    const QFontMetrics small(DelegateStyle::smallFont(option.font));
     const int lines = int(wrapped(index.data(NotesModel::BodyRole).toString(), option.font, textWidth(option, index), kMaxBodyLines).size());
-    int height = 2 * kPadding + lines * fm.lineSpacing();
+    int height = 2 * DelegateStyle::kPadding + lines * fm.lineSpacing();
     if (!index.data(NotesModel::AnchorTextRole).toString().isEmpty())
         height += small.lineSpacing() + 2;
     if (!index.data(NotesModel::LocationRole).toString().isEmpty())
@@ -94,12 +81,12 @@ void NoteDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     const QPalette& pal = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     if (index.data(NotesModel::IsGroupRole).toBool()) {
-        painter->fillRect(option.rect, mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.12));
+        painter->fillRect(option.rect, DelegateStyle::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.12));
         QFont bold = option.font;
         bold.setBold(true);
         painter->setFont(bold);
         painter->setPen(pal.color(QPalette::Text));
-        painter->drawText(option.rect.adjusted(kPadding, 0, -kPadding, 0), Qt::AlignVCenter | Qt::AlignLeft,
+        painter->drawText(option.rect.adjusted(DelegateStyle::kPadding, 0, -DelegateStyle::kPadding, 0), Qt::AlignVCenter | Qt::AlignLeft,
                           index.data(Qt::DisplayRole).toString());
         painter->restore();
         return;
@@ -109,14 +96,14 @@ void NoteDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
                                                  QPalette::Highlight));
     const QColor text = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
     const QColor muted = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::PlaceholderText);
-    int left = option.rect.left() + kPadding;
+    int left = option.rect.left() + DelegateStyle::kPadding;
     const bool question = index.data(NotesModel::IsQuestionRole).toBool();
     const bool done = question && index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
     if (question) {
         // A tick box drawn from the palette's text colour, so it reads in light and dark themes.
         const QRectF box = QRectF(checkRect(option)).adjusted(0.5, 0.5, -0.5, -0.5);
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(mix(pal.color(QPalette::Base), text, 0.65), 1.2));
+        painter->setPen(QPen(DelegateStyle::mix(pal.color(QPalette::Base), text, 0.65), 1.2));
         painter->setBrush(selected ? Qt::NoBrush : pal.brush(QPalette::Base));
         painter->drawRoundedRect(box, 2.5, 2.5);
         if (done) {
@@ -133,13 +120,13 @@ void NoteDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     body.setStrikeOut(done);
     painter->setFont(body);
     painter->setPen(done ? muted : text);
-    int y = option.rect.top() + kPadding;
+    int y = option.rect.top() + DelegateStyle::kPadding;
     const int width = textWidth(option, index);
     for (const QString& line : wrapped(index.data(NotesModel::BodyRole).toString(), option.font, width, kMaxBodyLines)) {
         painter->drawText(QRect(left, y, width, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
         y += fm.lineSpacing();
     }
-    const QFont small = smallFont(option.font);
+    const QFont small = DelegateStyle::smallFont(option.font);
     const QFontMetrics smallMetrics(small);
     const QString anchor = index.data(NotesModel::AnchorTextRole).toString();
     if (!anchor.isEmpty()) {
@@ -165,8 +152,8 @@ void NoteDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
         painter->fillRect(QRect(option.rect.left(), option.rect.top() + 2, 3, option.rect.height() - 4), colour.darker(130));
     }
     if (!selected) {
-        painter->setPen(mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.1));
-        painter->drawLine(option.rect.left() + kPadding, option.rect.bottom(), option.rect.right() - kPadding, option.rect.bottom());
+        painter->setPen(DelegateStyle::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.1));
+        painter->drawLine(option.rect.left() + DelegateStyle::kPadding, option.rect.bottom(), option.rect.right() - DelegateStyle::kPadding, option.rect.bottom());
     }
     painter->restore();
 }

@@ -8,7 +8,7 @@
 namespace scrutineer::gui {
 namespace {
 
-QString number(double v) { return QString::number(v, 'g', 10); }
+QString plainNumber(double v) { return QString::number(v, 'g', 10); }
 
 } // namespace
 
@@ -87,10 +87,10 @@ QVariant ThresholdModel::data(const QModelIndex& index, int role) const
         const auto min = spec->min();
         const auto max = spec->max();
         if (min && max)
-            return tr("%1 to %2").arg(number(*min), number(*max));
+            return tr("%1 to %2").arg(plainNumber(*min), plainNumber(*max));
         if (min)
-            return tr("%1 or more").arg(number(*min));
-        return max ? tr("up to %1").arg(number(*max)) : QString();
+            return tr("%1 or more").arg(plainNumber(*min));
+        return max ? tr("up to %1").arg(plainNumber(*max)) : QString();
     }
     if (role == Qt::DisplayRole || role == Qt::EditRole)
         return index.column() == GradeColumn ? row.grade : row.text;

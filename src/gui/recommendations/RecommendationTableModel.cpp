@@ -1,5 +1,6 @@
 #include "RecommendationTableModel.h"
 
+#include "common/DelegateStyle.h"
 #include "common/CellToolTip.h"
 #include "recommendations/RecommendationLabels.h"
 #include "tracker/ActionLabels.h"
@@ -9,12 +10,6 @@
 
 namespace scrutineer::gui {
 namespace {
-
-bool darkPalette()
-{
-    const QPalette palette = QApplication::palette();
-    return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
-}
 
 // Undated rows sort before every date, the same way in both orders.
 qint64 dayOf(const QDate& date)
@@ -191,7 +186,7 @@ QVariant RecommendationTableModel::data(const QModelIndex& index, int role) cons
         const auto chase = reclabels::chase(r, m_today);
         const int tinted = chase == rating::Rag::Red ? ResponseColumn : ProgressColumn;
         if (chase && column == tinted)
-            return labels::ragTint(*chase, darkPalette());
+            return labels::ragTint(*chase, DelegateStyle::darkPalette());
         return {};
     }
     case Qt::AccessibleTextRole:

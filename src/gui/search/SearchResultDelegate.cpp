@@ -1,5 +1,6 @@
 #include "SearchResultDelegate.h"
 
+#include "common/DelegateStyle.h"
 #include "SearchResultsModel.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -10,21 +11,7 @@
 namespace scrutineer::gui {
 namespace {
 
-constexpr int kPadding = 6;
 constexpr int kSnippetLines = 2;
-
-QFont smallFont(const QFont& base)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.88);
-    return font;
-}
-
-QColor mix(const QColor& a, const QColor& b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
 
 } // namespace
 
@@ -33,9 +20,9 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem& option, const Q
     const QFontMetrics fm(option.font);
     const int width = option.rect.width() > 0 ? option.rect.width() : 300;
     if (index.data(SearchResultsModel::IsGroupRole).toBool())
-        return {width, fm.height() + 2 * kPadding + 2};
-    const QFontMetrics small(smallFont(option.font));
-    return {width, fm.height() + kSnippetLines * small.lineSpacing() + 2 * kPadding + 4};
+        return {width, fm.height() + 2 * DelegateStyle::kPadding + 2};
+    const QFontMetrics small(DelegateStyle::smallFont(option.font));
+    return {width, fm.height() + kSnippetLines * small.lineSpacing() + 2 * DelegateStyle::kPadding + 4};
 }
 
 void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -51,16 +38,16 @@ void SearchResultDelegate::paintGroup(QPainter* painter, const QStyleOptionViewI
     painter->save();
     const QPalette& pal = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
-    QColor background = mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.12);
+    QColor background = DelegateStyle::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.12);
     painter->fillRect(option.rect, selected ? pal.color(QPalette::Highlight) : background);
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text));
-    const QRect text = option.rect.adjusted(kPadding, 0, -kPadding, 0);
+    const QRect text = option.rect.adjusted(DelegateStyle::kPadding, 0, -DelegateStyle::kPadding, 0);
     const QString count = QString::number(index.data(SearchResultsModel::HitCountRole).toInt());
     const QFontMetrics fm(bold);
-    const int countWidth = fm.horizontalAdvance(count) + kPadding;
+    const int countWidth = fm.horizontalAdvance(count) + DelegateStyle::kPadding;
     painter->drawText(text.adjusted(0, 0, -countWidth, 0), Qt::AlignVCenter | Qt::AlignLeft,
                       fm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, text.width() - countWidth));
     painter->setFont(option.font);
@@ -79,9 +66,9 @@ void SearchResultDelegate::paintHit(QPainter* painter, const QStyleOptionViewIte
                                                  QPalette::Highlight));
     const QColor text = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
     const QColor muted = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::PlaceholderText);
-    const QRect area = option.rect.adjusted(kPadding + 8, kPadding, -kPadding, -kPadding);
+    const QRect area = option.rect.adjusted(DelegateStyle::kPadding + 8, DelegateStyle::kPadding, -DelegateStyle::kPadding, -DelegateStyle::kPadding);
     const QFontMetrics fm(option.font);
-    const QFont small = smallFont(option.font);
+    const QFont small = DelegateStyle::smallFont(option.font);
     const QFontMetrics smallMetrics(small);
 
     // Line 1: [Kind] title ............ Page 21 · PDF p. 23
@@ -90,7 +77,7 @@ void SearchResultDelegate::paintHit(QPainter* painter, const QStyleOptionViewIte
     const QRect tag(area.left(), area.top() + (fm.height() - smallMetrics.height() - 2) / 2, tagWidth, smallMetrics.height() + 2);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(selected ? pal.color(QPalette::HighlightedText) : mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.18));
+    painter->setBrush(selected ? pal.color(QPalette::HighlightedText) : DelegateStyle::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.18));
     painter->drawRoundedRect(tag, 3, 3);
     painter->setFont(small);
     painter->setPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Text));
@@ -127,8 +114,8 @@ void SearchResultDelegate::paintHit(QPainter* painter, const QStyleOptionViewIte
 
     if (!selected) {
         painter->save();
-        painter->setPen(mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.1));
-        painter->drawLine(option.rect.left() + kPadding, option.rect.bottom(), option.rect.right() - kPadding, option.rect.bottom());
+        painter->setPen(DelegateStyle::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.1));
+        painter->drawLine(option.rect.left() + DelegateStyle::kPadding, option.rect.bottom(), option.rect.right() - DelegateStyle::kPadding, option.rect.bottom());
         painter->restore();
     }
 }

@@ -10,7 +10,7 @@ namespace scrutineer::gui {
 namespace {
 
 // Top-level rows have internal id 0; a hit's internal id is its group's row + 1.
-constexpr quintptr kTop = 0;
+constexpr quintptr kTopLevel = 0;
 
 } // namespace
 
@@ -87,8 +87,8 @@ QModelIndex SearchResultsModel::index(int row, int column, const QModelIndex& pa
     if (column != 0 || row < 0)
         return {};
     if (!parent.isValid())
-        return row < m_groups.size() ? createIndex(row, 0, kTop) : QModelIndex();
-    if (parent.internalId() != kTop || parent.row() >= m_groups.size())
+        return row < m_groups.size() ? createIndex(row, 0, kTopLevel) : QModelIndex();
+    if (parent.internalId() != kTopLevel || parent.row() >= m_groups.size())
         return {};
     if (row >= m_groups.at(parent.row()).hits.size())
         return {};
@@ -97,16 +97,16 @@ QModelIndex SearchResultsModel::index(int row, int column, const QModelIndex& pa
 
 QModelIndex SearchResultsModel::parent(const QModelIndex& child) const
 {
-    if (!child.isValid() || child.internalId() == kTop)
+    if (!child.isValid() || child.internalId() == kTopLevel)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, kTop);
+    return createIndex(int(child.internalId() - 1), 0, kTopLevel);
 }
 
 int SearchResultsModel::rowCount(const QModelIndex& parent) const
 {
     if (!parent.isValid())
         return int(m_groups.size());
-    if (parent.column() != 0 || parent.internalId() != kTop || parent.row() >= m_groups.size())
+    if (parent.column() != 0 || parent.internalId() != kTopLevel || parent.row() >= m_groups.size())
         return 0;
     return int(m_groups.at(parent.row()).hits.size());
 }
@@ -124,7 +124,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.column() != 0)
         return {};
-    if (index.internalId() == kTop)
+    if (index.internalId() == kTopLevel)
         return index.row() < m_groups.size() ? groupData(m_groups.at(index.row()), role) : QVariant();
     const int group = int(index.internalId() - 1);
     if (group >= m_groups.size() || index.row() >= m_groups.at(group).hits.size())

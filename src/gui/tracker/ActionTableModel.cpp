@@ -1,5 +1,6 @@
 #include "ActionTableModel.h"
 
+#include "common/DelegateStyle.h"
 #include "ActionLabels.h"
 #include "common/CellToolTip.h"
 #include "reports/TableCsv.h"
@@ -11,12 +12,6 @@
 
 namespace scrutineer::gui {
 namespace {
-
-bool darkPalette()
-{
-    const QPalette palette = QApplication::palette();
-    return palette.color(QPalette::Base).lightness() < palette.color(QPalette::Text).lightness();
-}
 
 } // namespace
 
@@ -227,10 +222,10 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         // Colour only for what needs attention now; the dot still gives every row its RAG.
         if (column == DueColumn && dueBeforeNextMeeting(r))
-            return labels::ragTint(rating::Rag::Amber, darkPalette());
+            return labels::ragTint(rating::Rag::Amber, DelegateStyle::darkPalette());
         if ((column == StatusColumn || column == OverdueColumn) && needsAttention(r)) {
             if (const auto rag = labels::actionRag(r, m_today))
-                return labels::ragTint(*rag, darkPalette());
+                return labels::ragTint(*rag, DelegateStyle::darkPalette());
         }
         return {};
     case Qt::FontRole:
