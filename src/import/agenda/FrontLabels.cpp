@@ -8,7 +8,7 @@
 namespace scrutineer::parse {
 namespace {
 
-bool unbalanced(const QString& text)
+bool opensBracket(const QString& text)
 {
     return text.count(QLatin1Char('(')) > text.count(QLatin1Char(')'));
 }
@@ -73,7 +73,7 @@ QString FrontLabels::wrappedValue(const QList<FrontLine>& lines, int index, cons
         const qreal h = AgendaText::height(prev.line);
         if (FrontMatterReader::gap(prev, next) > h * 1.2 || isStructural(next.text))
             break;
-        const bool unfinished = unbalanced(value) || AgendaText::endsWithConnector(value) || value.isEmpty();
+        const bool unfinished = opensBracket(value) || AgendaText::endsWithConnector(value) || value.isEmpty();
         if (!joinAll && !unfinished)
             break;
         value = AgendaText::joinWrapped(value, next.text);

@@ -7,7 +7,7 @@
 namespace scrutineer::parse {
 namespace {
 
-struct Run {
+struct NumberRun {
     int begin = 0; // observation indices [begin, end)
     int end = 0;
     int offset = 0;
@@ -41,10 +41,10 @@ bool PageNumbering::apply(QList<PageObservation> observations, int minRun, const
     std::sort(observations.begin(), observations.end(),
               [](const PageObservation& a, const PageObservation& b) { return a.index < b.index; });
 
-    QList<Run> runs;
+    QList<NumberRun> runs;
     for (int i = 0; i < observations.size(); ++i) {
         if (runs.isEmpty() || runs.last().offset != observations.at(i).offset())
-            runs.append(Run {i, i, observations.at(i).offset()});
+            runs.append(NumberRun {i, i, observations.at(i).offset()});
         runs.last().end = i + 1;
     }
     QList<bool> accepted(runs.size(), false);
@@ -76,7 +76,7 @@ bool PageNumbering::apply(QList<PageObservation> observations, int minRun, const
     for (int r = 0; r < runs.size(); ++r) {
         if (!accepted.at(r))
             continue;
-        const Run& run = runs.at(r);
+        const NumberRun& run = runs.at(r);
         if (!segments.isEmpty() && segments.last().offset == run.offset) {
             segments.last().last = observations.at(run.end - 1).index;
             segments.last().count += run.size();

@@ -12,7 +12,7 @@
 namespace scrutineer::parse {
 namespace {
 
-using Kind = RecParagraph::MarkerKind;
+using MarkerKind = RecParagraph::MarkerKind;
 
 bool matches(const char* cue, const QString& text)
 {
@@ -20,17 +20,17 @@ bool matches(const char* cue, const QString& text)
 }
 
 // Letters and roman numerals count as one family: "(i)" after "(h)" is a letter.
-int family(Kind kind)
+int family(MarkerKind kind)
 {
     switch (kind) {
-    case Kind::Letter:
-    case Kind::Roman:
+    case MarkerKind::Letter:
+    case MarkerKind::Roman:
         return 1;
-    case Kind::Number:
+    case MarkerKind::Number:
         return 2;
-    case Kind::Bullet:
+    case MarkerKind::Bullet:
         return 3;
-    case Kind::None:
+    case MarkerKind::None:
         break;
     }
     return 0;
@@ -281,7 +281,7 @@ struct Run {
 
     bool labelParagraph(const RecParagraph& p)
     {
-        if (!open || p.markerKind != Kind::None || matches("recommendation-stop", p.text)
+        if (!open || p.markerKind != MarkerKind::None || matches("recommendation-stop", p.text)
             || matches("recommendation-label", p.text) || matches("recommendation-heading", p.text)) {
             close();
             mode = Mode::Free;
@@ -306,7 +306,7 @@ struct Run {
             return;
         }
         if (const auto shortLabel = Lexicon::instance().match(QStringLiteral("recommendation-short-label"), p.text);
-            shortLabel.hasMatch() && p.markerKind == Kind::None) {
+            shortLabel.hasMatch() && p.markerKind == MarkerKind::None) {
             start(p, index, shortLabel.captured(1), shortLabel.captured(2).trimmed(), defaultMaker(),
                   addresseeIn(shortLabel.captured(2)));
             mode = Mode::Label;

@@ -5,6 +5,7 @@
 #include "tables/HeaderReader.h"
 #include "tables/RegionRecords.h"
 #include "tables/RoleTable.h"
+#include "tables/RowPlacement.h"
 #include "tables/TableBuilder.h"
 
 #include <QCoreApplication>
@@ -15,15 +16,7 @@
 namespace scrutineer::parse {
 namespace {
 
-constexpr qreal kEdgeTolerance = 2.0; // TableBuilder's: a column's band starts this far left of its heading
-
-// A position down the document, comparable across pages.
-qreal documentY(int page, qreal y)
-{
-    return page * 100000.0 + y;
-}
-
-qreal medianHeight(const QList<layout::LayoutLine>& lines)
+qreal medianLineHeight(const QList<layout::LayoutLine>& lines)
 {
     QList<qreal> heights;
     for (const layout::LayoutLine& line : lines)
@@ -63,7 +56,7 @@ QList<qreal> gutters(const QList<layout::LayoutLine>& lines, const QRectF& rect)
         }
     }
     const int allowed = counted >= 20 ? counted / 20 : 0;
-    const qreal minWidth = std::max(3.0, 0.5 * medianHeight(lines));
+    const qreal minWidth = std::max(3.0, 0.5 * medianLineHeight(lines));
     QList<qreal> result;
     int start = -1;
     for (int x = 0; x <= bins; ++x) {
@@ -228,7 +221,7 @@ private:
                 xs.append(rect.left() + b * rect.width());
         } else if (known && known->columns.size() >= 2) {
             for (qsizetype i = 1; i < known->columns.size(); ++i)
-                xs.append(known->columns.at(i).left - kEdgeTolerance);
+                xs.append(known->columns.at(i).left - TableBuilder::kEdgeTolerance);
         } else {
             xs = gutters(lines, rect);
         }
@@ -239,7 +232,7 @@ private:
         qreal left = rect.left();
         for (qsizetype i = 0; i <= xs.size(); ++i) {
             const qreal right = i < xs.size() ? xs.at(i) : rect.right();
-            m_header.columns.append(TableColumn(QString(), i == 0 ? left : left + kEdgeTolerance, right));
+            m_header.columns.append(TableColumn(QString(), i == 0 ? left : left + TableBuilder::kEdgeTolerance, right));
             left = right;
         }
         for (const double x : std::as_const(xs))
@@ -369,7 +362,7 @@ private:
         if (starts.isEmpty())
             starts = RegionRecords::listRowStarts(m_spec.kind, m_body);
         std::sort(starts.begin(), starts.end(),
-                  [](const RowStart& a, const RowStart& b) { return documentY(a.page, a.y) < documentY(b.page, b.y); });
+                  [](const RowStart& a, const RowStart& b) { return RowPlacement::documentY(a.page, a.y) < RowPlacement::documentY(b.page, b.y); });
         for (qsizetype r = 0; r < starts.size(); ++r) {
             RegionRow row;
             row.page = starts.at(r).page;
@@ -387,9 +380,9 @@ private:
                 // A section row printed across the table names the rows below; it is no cell.
                 if (m_header.columns.size() >= 3 && isProse(line, m_areas.at(a).area.rect.width()))
                     continue;
-                const qreal y = documentY(line.pageNumber, line.top());
+                const qreal y = RowPlacement::documentY(line.pageNumber, line.top());
                 qsizetype r = 0;
-                while (r + 1 < starts.size() && documentY(starts.at(r + 1).page, starts.at(r + 1).y) <= y + 1)
+                while (r + 1 < starts.size() && RowPlacement::documentY(starts.at(r + 1).page, starts.at(r + 1).y) <= y + 1)
                     ++r;
                 RegionRow& row = m_result.rows[r];
                 const AssignedLine assigned = builder.assign(line);

@@ -3,6 +3,7 @@
 #include "TextUtil.h"
 #include "tables/RefCell.h"
 #include "tables/RowCues.h"
+#include "tables/RowPlacement.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -41,12 +42,6 @@ QStringList trackedKeys(TableKind kind)
     if (kind == TableKind::Responses)
         return {role::Response, role::Decision, role::Due, role::Owner, role::Commentary, role::Status};
     return {role::Due, role::Owner, role::Status, role::Completed};
-}
-
-// A position down the document, comparable across pages.
-qreal documentY(int page, qreal y)
-{
-    return page * 100000.0 + y;
 }
 
 } // namespace
@@ -154,6 +149,39 @@ bool RoleTable::feed(const layout::LayoutLine& line)
     return true;
 }
 
+void RoleTable::dropNoteBelowOneLineRows()
+{
+    // A table whose rows are one line each (every line fills two cells or more) ends at a gap
+    // half as wide again as any its rows left, where only lines filling one cell at most follow:
+    // a note or the next paragraph under the table, not a last row. The gap is measured against
+    // the rows' own pitch, not the line's height, so the font does not decide it; a group's
+    // heading between rows is followed by rows and stays.
+    const auto filledCells = [](const Line& line) {
+        int filled = 0;
+        for (qsizetype c = 0; c < line.assigned.cells.size(); ++c)
+            filled += line.assigned.isEmpty(c) ? 0 : 1;
+        return filled;
+    };
+    qsizetype end = m_lines.size();
+    while (end > 0 && !m_lines.at(end - 1).spanning && filledCells(m_lines.at(end - 1)) <= 1)
+        --end;
+    if (end < 2 || end == m_lines.size())
+        return;
+    qreal widest = 0;
+    for (qsizetype i = 0; i < end; ++i) {
+        const Line& body = m_lines.at(i);
+        if (body.spanning || filledCells(body) < 2)
+            return;
+        const layout::LayoutLine& previous = m_lines.at(std::max<qsizetype>(i - 1, 0)).assigned.line;
+        if (i > 0 && previous.pageNumber == body.assigned.line.pageNumber)
+            widest = std::max(widest, body.assigned.line.top() - previous.top());
+    }
+    const layout::LayoutLine& last = m_lines.at(end - 1).assigned.line;
+    const layout::LayoutLine& note = m_lines.at(end).assigned.line;
+    if (widest > 0 && note.pageNumber == last.pageNumber && note.top() - last.top() > 1.5 * widest)
+        m_lines.resize(end);
+}
+
 bool RoleTable::isHeading(const layout::LayoutLine& line) const
 {
     // Printed larger than the table's body, after a gap, and not laid out in its columns: the
@@ -191,122 +219,26 @@ bool RoleTable::anyCell(const Line& line, const QStringList& keys) const
     return false;
 }
 
-void RoleTable::assignMerged(QList<RoleRow>& rows, const QList<std::pair<int, const Line*>>& mergedLines,
-                             const QList<qreal>& rowTops, const QString& key, qreal basePitch) const
+QList<RowPlacement::CellLine> RoleTable::cellLines() const
 {
-    // Blocks: consecutive lines of the merged column with no row gap between them.
-    struct Block {
-        QStringList lines;
-        qreal top = 0;
-        qreal bottom = 0;
-        int firstLine = 0;
-    };
-    QList<Block> blocks;
-    qreal lastY = -1;
-    for (const auto& [index, line] : mergedLines) {
-        const QString text = cell(*line, key);
-        const qreal y = documentY(line->assigned.line.pageNumber, line->assigned.line.top());
-        if (blocks.isEmpty() || y - lastY > 1.3 * basePitch + 0.5) {
-            blocks.append(Block {{}, y, y, index});
-        }
-        blocks.last().lines.append(text);
-        blocks.last().bottom = y + line->assigned.line.height();
-        lastY = y;
-    }
-    if (blocks.isEmpty() || rows.isEmpty())
-        return;
-    // Top-aligned cells start on a row's first line; centred ones sit somewhere inside their rows.
-    int aligned = 0;
-    for (const Block& block : blocks) {
-        for (const qreal top : rowTops)
-            aligned += std::abs(top - block.top) < 1.0 ? 1 : 0;
-    }
-    const bool centred = aligned * 2 < blocks.size();
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const qreal top = rowTops.at(r);
-        const qreal bottom = r + 1 < rowTops.size() ? rowTops.at(r + 1) : top + basePitch;
-        int chosen = -1;
-        if (centred) {
-            qreal best = std::numeric_limits<qreal>::max();
-            const qreal middle = (top + bottom) / 2;
-            for (int b = 0; b < blocks.size(); ++b) {
-                const qreal distance = std::abs((blocks.at(b).top + blocks.at(b).bottom) / 2 - middle);
-                if (distance < best) {
-                    best = distance;
-                    chosen = b;
-                }
-            }
-        } else {
-            for (int b = 0; b < blocks.size(); ++b) {
-                if (blocks.at(b).top < bottom - 0.5)
-                    chosen = b;
-            }
-        }
-        if (chosen >= 0)
-            rows[r].row.cells.insert(key, blocks.at(chosen).lines);
-    }
-}
-
-void RoleTable::placeByCentre(QList<RoleRow>& rows, const QList<std::pair<qreal, qreal>>& anchorSpans,
-                              const QString& anchor, qreal basePitch, bool uniform) const
-{
-    // Word processors centre cells in their rows: a tall lead's cell starts above a short action
-    // beside it. Each other column's blocks (its lines at the pitch of one cell) go to the row
-    // whose stretch, from the middle of the gap above its anchor cell to the middle of the gap
-    // below, holds the block's middle, provided the block reaches down beside that anchor.
-    if (rows.isEmpty())
-        return; // a header with no row under it: nothing to place the cells in
-    QList<qreal> boundaries; // boundaries[r]: where row r starts
-    for (qsizetype r = 0; r < anchorSpans.size(); ++r) {
-        boundaries.append(r == 0 ? -std::numeric_limits<qreal>::infinity()
-                                 : (anchorSpans.at(r - 1).second + anchorSpans.at(r).first) / 2);
-    }
-    struct Block {
-        QStringList lines;
-        qreal top = 0;
-        qreal bottom = 0;
-    };
-    QHash<QString, QList<Block>> blocks;
-    for (const Line& line : m_lines) {
+    QList<RowPlacement::CellLine> out;
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const Line& line = m_lines.at(i);
         if (line.spanning)
             continue;
-        const qreal top = documentY(line.assigned.line.pageNumber, line.assigned.line.top());
+        const layout::LayoutLine& layoutLine = line.assigned.line;
+        const qreal top = RowPlacement::documentY(layoutLine.pageNumber, layoutLine.top());
         for (qsizetype c = 0; c < line.keys.size(); ++c) {
-            const QString& key = line.keys.at(c);
-            if (line.assigned.isEmpty(c) || key == anchor || ColumnRoles::isUnknownKey(key))
-                continue;
-            QList<Block>& list = blocks[key];
-            // A block ends at a gap, or, where rows leave no gap between them, on the line where
-            // a row's anchor starts (top-aligned cells of neighbouring rows).
-            bool startsRow = false;
-            for (const auto& span : anchorSpans)
-                startsRow = startsRow || (uniform && std::abs(span.first - top) < 1);
-            if (list.isEmpty() || top - list.last().bottom > 1.3 * basePitch + 0.5 - line.assigned.line.height()
-                || startsRow)
-                list.append(Block {{}, top, top});
-            list.last().lines.append(line.assigned.text(c));
-            list.last().bottom = top + line.assigned.line.height();
+            if (!line.assigned.isEmpty(c) && !ColumnRoles::isUnknownKey(line.keys.at(c)))
+                out.append({int(i), line.keys.at(c), line.assigned.text(c), top, layoutLine.height()});
         }
     }
-    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
-        for (RoleRow& row : rows)
-            row.row.cells.remove(it.key());
-        for (const Block& block : it.value()) {
-            const qreal middle = (block.top + block.bottom) / 2;
-            qsizetype r = 0;
-            while (r + 1 < boundaries.size() && boundaries.at(r + 1) <= middle)
-                ++r;
-            // A block wholly above the anchor of the row it would join, beside none of its lines,
-            // is a second entry stacked in the row above (a further lead under the first).
-            if (r > 0 && block.bottom <= anchorSpans.at(r).first + 1)
-                --r;
-            rows[r].row.cells[it.key()] += block.lines;
-        }
-    }
+    return out;
 }
 
 RoleTableResult RoleTable::finish()
 {
+    dropNoteBelowOneLineRows();
     RoleTableResult result;
     result.kind = m_kind;
     if (m_headers.isEmpty())
@@ -411,7 +343,6 @@ RoleTableResult RoleTable::finish()
 
     QList<RoleRow> rows;
     QList<qreal> rowTops;
-    QList<std::pair<int, const Line*>> mergedLines;
     QHash<QString, qreal> lastTop; // where each column last held text, down the document
     QList<std::pair<qreal, qreal>> anchorSpans; // each row's anchor cell, top to bottom, down the document
     QString section = m_section;
@@ -511,7 +442,7 @@ RoleTableResult RoleTable::finish()
                 && !startsWithBullet(cell(line, anchor))) {
                 int restarted = 0;
                 bool trackedRestarted = false;
-                const qreal here = documentY(layoutLine.pageNumber, layoutLine.top());
+                const qreal here = RowPlacement::documentY(layoutLine.pageNumber, layoutLine.top());
                 for (const QString& key : line.keys) {
                     if (key == anchor || ColumnRoles::isUnknownKey(key) || cell(line, key).isEmpty()
                         || !current.row.has(key))
@@ -541,12 +472,12 @@ RoleTableResult RoleTable::finish()
             row.row.top = layoutLine.top();
             row.section = section;
             rows.append(row);
-            rowTops.append(documentY(layoutLine.pageNumber, layoutLine.top()));
+            rowTops.append(RowPlacement::documentY(layoutLine.pageNumber, layoutLine.top()));
             open = true;
         }
         for (qsizetype c = 0; c < line.keys.size(); ++c) {
             if (!line.assigned.isEmpty(c))
-                lastTop.insert(line.keys.at(c), documentY(layoutLine.pageNumber, layoutLine.top()));
+                lastTop.insert(line.keys.at(c), RowPlacement::documentY(layoutLine.pageNumber, layoutLine.top()));
         }
         for (qsizetype c = 0; c < line.keys.size(); ++c) {
             const QString& key = line.keys.at(c);
@@ -557,27 +488,20 @@ RoleTableResult RoleTable::finish()
         }
         if (open)
             ++rows.last().row.lineCount;
-        if (mergedText)
-            mergedLines.append({int(i), &line});
         if (open && anchorText) {
-            const qreal top = documentY(layoutLine.pageNumber, layoutLine.top());
+            const qreal top = RowPlacement::documentY(layoutLine.pageNumber, layoutLine.top());
             if (anchorSpans.size() < rows.size())
                 anchorSpans.append({top, top + layoutLine.height()});
             else
                 anchorSpans.last().second = top + layoutLine.height();
         }
     }
+    const RowPlacement placement(cellLines(), basePitch);
     // (A response sits at the top of its cell beside its question, however far it runs down.)
     if (!hasRef && merged.isEmpty() && anchorSpans.size() == rows.size() && m_kind != TableKind::Responses)
-        placeByCentre(rows, anchorSpans, anchor, basePitch, uniform);
-    for (const QString& key : merged) {
-        QList<std::pair<int, const Line*>> lines;
-        for (const auto& entry : mergedLines) {
-            if (!cell(*entry.second, key).isEmpty())
-                lines.append(entry);
-        }
-        assignMerged(rows, lines, rowTops, key, basePitch);
-    }
+        placement.placeByCentre(rows, anchorSpans, anchor, uniform);
+    for (const QString& key : merged)
+        placement.assignMerged(rows, rowTops, key);
     // Refs merged down beside stacked actions, or left empty under the ref above.
     QStringList carried;
     for (RoleRow& row : rows) {

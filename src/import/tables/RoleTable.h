@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tables/ColumnRoles.h"
+#include "tables/RowPlacement.h"
 #include "tables/TableBuilder.h"
 
 #include <QList>
@@ -59,12 +60,11 @@ private:
     };
     bool isSpanning(const layout::LayoutLine& line) const;
     bool isHeading(const layout::LayoutLine& line) const;
+    void dropNoteBelowOneLineRows();
     QString cell(const Line& line, const QString& key) const;
     bool anyCell(const Line& line, const QStringList& keys) const;
-    void placeByCentre(QList<RoleRow>& rows, const QList<std::pair<qreal, qreal>>& anchorSpans, const QString& anchor,
-                       qreal basePitch, bool uniform) const;
-    void assignMerged(QList<RoleRow>& rows, const QList<std::pair<int, const Line*>>& mergedLines,
-                      const QList<qreal>& rowTops, const QString& key, qreal basePitch) const;
+    // The non-empty cells of known columns, for placing merged and centred cells in rows.
+    QList<RowPlacement::CellLine> cellLines() const;
 
     TableBuilder m_builder;
     TableKind m_kind;

@@ -8,7 +8,6 @@ namespace scrutineer::parse {
 namespace {
 
 constexpr qreal kInfinity = std::numeric_limits<qreal>::infinity();
-constexpr qreal kEdgeTolerance = 2.0; // words may start a little left of their heading
 
 } // namespace
 

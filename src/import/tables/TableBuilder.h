@@ -47,6 +47,9 @@ bool isCapitalHeading(const layout::LayoutLine& line);
 
 class TableBuilder {
 public:
+    // Words may start this far left of their heading: a column's band starts there.
+    static constexpr qreal kEdgeTolerance = 2.0;
+
     explicit TableBuilder(const TableHeader& header);
 
     // A header repeated on a later page (wording may drift): its x-bands replace the old ones.

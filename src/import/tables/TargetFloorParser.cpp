@@ -89,7 +89,7 @@ bool isCapitalRag(const QString& word)
 }
 
 // A KPI title: words mostly made of letters, no value labels (chart axes and legends fail this).
-bool looksLikeTitle(const layout::LayoutLine& line)
+bool looksLikeTitleLine(const layout::LayoutLine& line)
 {
     int letters = 0;
     for (const layout::LayoutWord& word : line.words) {
@@ -192,7 +192,7 @@ void TargetFloorParser::parsePage(const layout::LayoutPage& page, QList<Indicato
                 continue;
             layout::LayoutLine titleLine = line;
             titleLine.words = rest;
-            if (looksLikeTitle(titleLine)) {
+            if (looksLikeTitleLine(titleLine)) {
                 title = titleLine.text();
             } else if (rest.isEmpty()) {
                 // The rating word alone on its line: the title is the line it overlaps vertically.
@@ -201,7 +201,7 @@ void TargetFloorParser::parsePage(const layout::LayoutPage& page, QList<Indicato
                         continue;
                     const layout::LayoutLine& other = lines.at(n);
                     if (other.box.top() < line.box.bottom() && other.box.bottom() > line.box.top()
-                        && looksLikeTitle(other)) {
+                        && looksLikeTitleLine(other)) {
                         title = other.text();
                         break;
                     }
@@ -212,7 +212,7 @@ void TargetFloorParser::parsePage(const layout::LayoutPage& page, QList<Indicato
         }
         if (title.isEmpty()) {
             for (qsizetype k = blockStart - 1; k >= searchFrom; --k) {
-                if (looksLikeTitle(lines.at(k))) {
+                if (looksLikeTitleLine(lines.at(k))) {
                     title = lines.at(k).text();
                     break;
                 }

@@ -517,9 +517,7 @@ TEST(RoleTable, ActionLogRowsStartWhereADateAndAMinuteNumberStartAgain)
     };
     y += 14;
     for (const QStringList& r : rows) {
-        page.row(y,
-                 {{40, r.at(0)}, {110, r.at(1)}, {160, r.at(2)}, {420, r.at(3)}, {540, r.at(4)}, {620, r.at(5)}},
-                 9);
+        page.row(y, {{40, r.at(0)}, {110, r.at(1)}, {160, r.at(2)}, {420, r.at(3)}, {540, r.at(4)}, {620, r.at(5)}}, 9);
         y += 11;
         if (!r.at(6).isEmpty()) {
             page.row(y, {{160, r.at(6)}}, 9);
@@ -531,4 +529,39 @@ TEST(RoleTable, ActionLogRowsStartWhereADateAndAMinuteNumberStartAgain)
     EXPECT_EQ(result.actions.at(1).text, QStringLiteral("Circulate the survey results"));
     EXPECT_EQ(result.actions.at(1).owner, QStringLiteral("Carers Lead"));
     EXPECT_EQ(result.actions.at(2).text, QStringLiteral("Bring a report on waiting times to the January meeting"));
+}
+
+TEST(RoleTable, OneLineRowsEndBeforeTheNoteUnderTheTable)
+{
+    // Rows of one line each, a little over two line heights apart, then a note in the first
+    // column two rows further down: the table ends above the note, whatever the font's height.
+    for (const qreal height : {10.0, 11.0, 11.5, 12.0}) {
+        PageBuilder page(1);
+        page.row(100,
+                 {{40, QStringLiteral("Action")},
+                  {270, QStringLiteral("Lead officer")},
+                  {450, QStringLiteral("Due date")},
+                  {540, QStringLiteral("Status")}},
+                 height);
+        const QStringList leads {QStringLiteral("Head of Early Help"), QStringLiteral("Service Manager Fostering")};
+        qreal y = 124;
+        for (int r = 0; r < 4; ++r, y += 24) {
+            page.row(y,
+                     {{40, QStringLiteral("Open family hub %1 in the north").arg(r + 1)},
+                      {270, leads.at(r % 2)},
+                      {450, QStringLiteral("June 2025")},
+                      {540, QStringLiteral("Amber")}},
+                     height);
+        }
+        // (The note runs over the second column's edge, and one of its words starts near it.)
+        page.text(40, y + 24, QStringLiteral("The board reviews these proposals at every meeting of the board."),
+                  height + 1);
+        const PlanResult plan = PlanParser::parse(documentOf({page.build()}));
+        ASSERT_EQ(plan.actions.size(), 4) << "line height " << height;
+        for (int r = 0; r < 4; ++r) {
+            EXPECT_EQ(plan.actions.at(r).text, QStringLiteral("Open family hub %1 in the north").arg(r + 1))
+                << "line height " << height;
+            EXPECT_EQ(plan.actions.at(r).owner, leads.at(r % 2)) << "line height " << height;
+        }
+    }
 }
