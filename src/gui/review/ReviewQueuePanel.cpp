@@ -46,6 +46,10 @@ ReviewQueuePanel::ReviewQueuePanel(QWidget* parent)
     m_ui->view->verticalHeader()->hide();
     m_ui->view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::WhatColumn, QHeaderView::Stretch);
     m_ui->view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::KindColumn, QHeaderView::ResizeToContents);
+    // Rows fit their wrapped text at the width the column has now, and again whenever it changes:
+    // the queue is often loaded while its dock is behind another tab, at no width at all. (A
+    // queue is a few dozen rows, so the header measures them as it lays them out.)
+    m_ui->view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // A dock is narrow: what was seen takes the room, with the meeting and page under it.
     m_ui->view->setColumnHidden(ReviewQueueModel::MeetingColumn, true);
     m_ui->view->setColumnHidden(ReviewQueueModel::PageColumn, true);

@@ -173,6 +173,36 @@ TEST(ReviewQueuePanel, AcceptDismissUndoAndDismissedStaysDismissed)
     EXPECT_TRUE(ResolutionStore(*db.value()).userState(entry.resolutionKey).checked);
 }
 
+// The queue is loaded while the panel is hidden (its dock behind another tab): once shown, each
+// row is as tall as its text at the width the panel has, not as it was at no width.
+TEST(ReviewQueuePanel, RowsFitTheirTextOnceThePanelIsShown)
+{
+    fx::GuiTestDir dir;
+    fillLibrary(dir, kPlan);
+    gui::ReviewQueuePanel panel;
+    QSignalSpy loaded(&panel, &gui::ReviewQueuePanel::loaded);
+    panel.setDatabasePath(dir.databasePath());
+    ASSERT_TRUE(fx::waitUntil([&] { return loaded.count() >= 1; }, 10000));
+    ASSERT_GT(panel.model()->rowCount(), 0);
+    panel.resize(420, 700);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    auto* view = panel.findChild<QTableView*>(QStringLiteral("view"));
+    ASSERT_TRUE(view);
+    const int line = view->fontMetrics().lineSpacing();
+    ASSERT_TRUE(fx::waitUntil(
+        [&] {
+            for (int row = 0; row < panel.model()->rowCount(); ++row) {
+                if (view->rowHeight(row) > 6 * line)
+                    return false;
+            }
+            return true;
+        },
+        2000))
+        << "row 0 is " << view->rowHeight(0) << " px for a line of " << line << " px, its text column "
+        << view->columnWidth(gui::ReviewQueueModel::WhatColumn) << " px";
+}
+
 TEST(ReviewQueuePanel, CorrectTakesTheOfficerWhereTheFixIsMade)
 {
     fx::GuiTestDir dir;
