@@ -2,6 +2,7 @@
 
 #include "RegexCache.h"
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -9,20 +10,8 @@
 namespace scrutineer::parse {
 namespace {
 
-const QString kVice = QStringLiteral(
-    "(Vice[- ]?Chair(?:man|woman|person)?|Deputy Chair(?:man|woman|person)?|Mayor Pro Tem(?:pore)?|Vice[- ]Mayor|"
-    "Deputy Mayor|Vice[- ]President|(?:Vice|Depute|Deputy)[- ]?Conven[eo]r)");
-// Scottish councils' committees are chaired by a Convener (or Convenor), with a Vice or Depute Convener.
-const QString kChair = QStringLiteral("(Chair(?:man|woman|person)?|Mayor|President|Presiding Member|Conven[eo]r)");
-const QString kCoOpted = QStringLiteral("(Co-?opted(?: (?:Voting |Non-voting |Non-Voting )?Members?)?|Co-?optees?)");
-const QString kAdvisory = QStringLiteral("(Advisory Members?|Advisers?|Advisors?|Observers?)");
-const QString kSubstitute = QStringLiteral("((?:Named )?Substitutes?(?: Members?)?)");
-const QString kMember = QStringLiteral(
-    "(Council ?members?|Members?|Commissioners?|Board Members?|Trustees?|Aldermen|Alderman|Committee Members?|"
-    "(?:Committee |Panel |Board |Cabinet )?Membership|Councillors?)");
-
 struct Vocabulary {
-    QString pattern;
+    const char* cue; // the role's wording: a fragment in the lexicon (document-cues.json)
     MemberRole role;
     bool single;
 };
@@ -31,9 +20,12 @@ const QList<Vocabulary>& vocabulary()
 {
     // Longest first: "Vice-Chair" before "Chair", "Co-Opted Member" before "Member".
     static const QList<Vocabulary> all {
-        {kVice, MemberRole::ViceChair, true},     {kCoOpted, MemberRole::CoOpted, false},
-        {kAdvisory, MemberRole::Advisory, false}, {kSubstitute, MemberRole::Substitute, false},
-        {kChair, MemberRole::Chair, true},        {kMember, MemberRole::Member, false},
+        {"member-role-vice", MemberRole::ViceChair, true},
+        {"member-role-co-opted", MemberRole::CoOpted, false},
+        {"member-role-advisory", MemberRole::Advisory, false},
+        {"member-role-substitute", MemberRole::Substitute, false},
+        {"member-role-chair", MemberRole::Chair, true},
+        {"member-role-member", MemberRole::Member, false},
     };
     return all;
 }
@@ -41,7 +33,8 @@ const QList<Vocabulary>& vocabulary()
 std::optional<RoleMatch> matchWith(const QString& text, const QString& before, const QString& after, QString* rest)
 {
     for (const Vocabulary& v : vocabulary()) {
-        const QRegularExpression re = RegexCache::caseless(before + v.pattern + after);
+        const QString words = Lexicon::instance().alternation(QString::fromLatin1(v.cue));
+        const QRegularExpression re = RegexCache::caseless(before + QLatin1Char('(') + words + QLatin1Char(')') + after);
         const auto m = re.match(text);
         if (!m.hasMatch())
             continue;
@@ -88,25 +81,6 @@ QString MemberRoles::personName(const QString& text)
     static const QRegularExpression word(QStringLiteral(
         "^(?:[A-Z][A-Za-z'\u2019.-]*|[a-z]{1,3}['\u2019][A-Z][A-Za-z'\u2019-]*|de|da|van|von|der|den|la|le|du|"
         "di|al|el|bin|ibn|ap|[-\u2013])$"));
-    static const QSet<QString> notNames {
-        QStringLiteral("council"),   QStringLiteral("committee"),  QStringLiteral("treasurer"),
-        QStringLiteral("attorney"),  QStringLiteral("clerk"),      QStringLiteral("manager"),
-        QStringLiteral("director"),  QStringLiteral("officer"),    QStringLiteral("team"),
-        QStringLiteral("hall"),      QStringLiteral("chief"),      QStringLiteral("executive"),
-        QStringLiteral("secretary"), QStringLiteral("solicitor"),  QStringLiteral("counsel"),
-        QStringLiteral("agenda"),    QStringLiteral("meeting"),    QStringLiteral("member"),
-        QStringLiteral("members"),   QStringLiteral("substitute"), QStringLiteral("item"),
-        QStringLiteral("report"),    QStringLiteral("minutes"),    QStringLiteral("public"),
-        QStringLiteral("document"),  QStringLiteral("pack"),       QStringLiteral("date"),
-        QStringLiteral("time"),      QStringLiteral("venue"),      QStringLiteral("dear"),
-        QStringLiteral("yours"),     QStringLiteral("city"),       QStringLiteral("county"),
-        QStringLiteral("borough"),   QStringLiteral("authority"),  QStringLiteral("session"),
-        QStringLiteral("notes"),     QStringLiteral("membership"), QStringLiteral("telephone"),
-        QStringLiteral("email"),     QStringLiteral("street"),     QStringLiteral("road"),
-        QStringLiteral("drive"),     QStringLiteral("general"),    QStringLiteral("leader"),
-        QStringLiteral("services"),  QStringLiteral("cabinet"),    QStringLiteral("chair"),
-        QStringLiteral("chairman"),  QStringLiteral("mayor"),      QStringLiteral("and"),
-        QStringLiteral("the"),       QStringLiteral("of"),         QStringLiteral("for")};
     QString t = text::collapseWhitespace(text);
     const bool titled = honorific.match(t + QLatin1Char(' ')).hasMatch();
     static const QRegularExpression bracket(QStringLiteral("\\s*\\([^)]*\\)\\s*$"));
@@ -117,7 +91,7 @@ QString MemberRoles::personName(const QString& text)
     const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     int real = 0;
     for (const QString& w : words) {
-        if (!word.match(w).hasMatch() || notNames.contains(w.toLower()))
+        if (!word.match(w).hasMatch() || Lexicon::instance().inList(QStringLiteral("not-name-words"), Lexicon::headingWords(w).join(QLatin1Char(' '))))
             return {};
         for (const QChar c : w) {
             if (c.isDigit())
@@ -132,11 +106,7 @@ QString MemberRoles::personName(const QString& text)
 
 bool MemberRoles::isOfficerHeading(const QString& text)
 {
-    static const QRegularExpression officers(
-        QStringLiteral("\\b(?:Treasurer|Attorney|Clerk|Manager|Executive Team|Officers?|Staff|Counsel|Secretary|"
-                       "Solicitor|Director)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return officers.match(text).hasMatch();
+    return Lexicon::instance().matches(QStringLiteral("officer-heading"), text);
 }
 
 } // namespace scrutineer::parse

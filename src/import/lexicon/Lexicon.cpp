@@ -203,6 +203,14 @@ QList<QRegularExpressionMatch> Lexicon::matchAll(const QString& cue, const QStri
     return out;
 }
 
+QString Lexicon::alternation(const QString& cue) const
+{
+    QStringList sources;
+    for (const QRegularExpression& re : m_cuePatterns.value(cue))
+        sources.append(re.pattern());
+    return sources.size() == 1 ? sources.constFirst() : QStringLiteral("(?:%1)").arg(sources.join(QLatin1Char('|')));
+}
+
 QStringList Lexicon::headingWords(const QString& text)
 {
     QStringList words;

@@ -70,6 +70,9 @@ public:
     // Every match of the cue's first pattern that matches at all, left to right, not overlapping
     // (for cues that name several things in one text).
     QList<QRegularExpressionMatch> matchAll(const QString& cue, const QString& line) const;
+    // The cue's patterns as one alternation, for wording a parser places inside a pattern of its
+    // own (a role word before or after a name); empty when the cue is unknown.
+    QString alternation(const QString& cue) const;
 
 private:
     struct Entry {

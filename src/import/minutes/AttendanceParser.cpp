@@ -20,42 +20,25 @@ struct Label {
 
 std::optional<Label> matchLabel(const QString& text)
 {
-    // Wording of attendance labels, in one place: UK "PRESENT:" / "IN ATTENDANCE:" lists and US
-    // roll-call labels ("Council Members present:", "Staff present:", "Members absent:"). A label
-    // alone on its line needs no colon: it heads a list or table of people ("Members present").
+    // The wording of attendance labels is in the lexicon (document-cues.json, attendance-label-*),
+    // tried in this order: UK "PRESENT:" / "IN ATTENDANCE:" lists and US roll-call labels
+    // ("Council Members present:", "Staff present:", "Members absent:"). A label alone on its
+    // line needs no colon: it heads a list or table of people ("Members present").
     struct Pattern {
-        QRegularExpression re;
+        const char* cue;
         AttendanceStatus status;
         const char* role;
     };
-    static const QString groups = QStringLiteral(
-        "(?:Members|Councillors|Council\\s*members|Commissioners|Board\\s+members|Trustees|Directors|Governors|"
-        "Voting\\s+members)");
     static const QList<Pattern> patterns {
-        {QRegularExpression(
-             QStringLiteral("^(?:ALSO\\s+PRESENT|Also\\s+present|Also\\s+attended|Also\\s+in\\s+"
-                            "attendance|In\\s+attendance|Officers\\s+(?:present|in\\s+attendance)|"
-                            "Officers|Staff\\s+(?:present|in\\s+attendance)|Staff|Others\\s+present)\\s*(?::|$)"),
-             QRegularExpression::CaseInsensitiveOption),
-         AttendanceStatus::InAttendance, ""},
-        {QRegularExpression(QStringLiteral("^(?:Virtual\\s+attendees|Attending\\s+(?:virtually|remotely)|Remote\\s+"
-                                           "attendees)\\s*:?"),
-                            QRegularExpression::CaseInsensitiveOption),
-         AttendanceStatus::Present, "virtual attendee"},
-        {QRegularExpression(QStringLiteral("^(?:PRESENT|Present|%1\\s+present|Councillors)\\s*(?::|$)").arg(groups),
-                            QRegularExpression::CaseInsensitiveOption),
-         AttendanceStatus::Present, ""},
-        {QRegularExpression(QStringLiteral("^PRESENT\\b")), AttendanceStatus::Present, ""},
-        {QRegularExpression(QStringLiteral("^(?:Apologies(?:\\s+for\\s+absence)?\\s*:|Apologies\\s*$)"),
-                            QRegularExpression::CaseInsensitiveOption),
-         AttendanceStatus::Apologies, ""},
-        {QRegularExpression(
-             QStringLiteral("^(?:Absent|Not\\s+present|%1\\s+(?:absent|not\\s+present))\\s*(?::|$)").arg(groups),
-             QRegularExpression::CaseInsensitiveOption),
-         AttendanceStatus::Absent, ""},
+        {"attendance-label-in-attendance", AttendanceStatus::InAttendance, ""},
+        {"attendance-label-virtual", AttendanceStatus::Present, "virtual attendee"},
+        {"attendance-label-present", AttendanceStatus::Present, ""},
+        {"attendance-label-present-capitals", AttendanceStatus::Present, ""},
+        {"attendance-label-apologies", AttendanceStatus::Apologies, ""},
+        {"attendance-label-absent", AttendanceStatus::Absent, ""},
     };
     for (const Pattern& p : patterns) {
-        const auto m = p.re.match(text);
+        const auto m = Lexicon::instance().match(QString::fromLatin1(p.cue), text);
         if (m.hasMatch()) {
             Label label;
             label.status = p.status;
@@ -278,24 +261,13 @@ qsizetype AttendanceParser::parseLists(const QList<MinutesLine>& lines, qsizetyp
 
 bool AttendanceParser::parseRollCall(const QString& sentence, int page, QList<Attendance>& out)
 {
-    static const QRegularExpression rollCall(
-        QStringLiteral("^(?:Responding\\s+to\\s+(?:the\\s+)?roll\\s+call\\s+(?:were|was)|Present\\s+(?:at\\s+roll\\s+"
-                       "call\\s+)?were|Roll\\s+call\\s*:)\\s+(.+?)\\.?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression remote(
-        QStringLiteral("^(.+?)\\s+(?:participated|attended|joined|appeared|were\\s+present|was\\s+present)\\s+"
-                       "(?:the\\s+meeting\\s+)?((?:via|by|through|remotely)\\b.*?)\\.?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression absent(QStringLiteral("^(.+?)\\s+(?:was|were)\\s+absent\\b.*$"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression alsoPresent(
-        QStringLiteral("^Also\\s+(?:participating|present|in\\s+attendance|attending)\\s+(?:were|was)\\s+(.+?)\\.?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    // The sentences' wording is in the lexicon (document-cues.json, roll-call-*).
+    const Lexicon& lexicon = Lexicon::instance();
     static const QRegularExpression inPerson(QStringLiteral("\\s+in\\s+person$"),
                                              QRegularExpression::CaseInsensitiveOption);
 
     const QString s = text::collapseWhitespace(sentence);
-    if (const auto m = rollCall.match(s); m.hasMatch()) {
+    if (const auto m = lexicon.match(QStringLiteral("roll-call-present"), s); m.hasMatch()) {
         QString list = m.captured(1);
         QString role;
         if (const auto p = inPerson.match(list); p.hasMatch()) {
@@ -306,17 +278,17 @@ bool AttendanceParser::parseRollCall(const QString& sentence, int page, QList<At
         add(out, people, AttendanceStatus::Present, role, page);
         return !people.isEmpty();
     }
-    if (const auto m = alsoPresent.match(s); m.hasMatch()) {
+    if (const auto m = lexicon.match(QStringLiteral("roll-call-also-present"), s); m.hasMatch()) {
         const QList<ListedPerson> people = NameListParser::parse(m.captured(1));
         add(out, people, AttendanceStatus::InAttendance, QString(), page);
         return !people.isEmpty();
     }
-    if (const auto m = remote.match(s); m.hasMatch() && minutes::startsWithHonorific(m.captured(1))) {
+    if (const auto m = lexicon.match(QStringLiteral("roll-call-remote"), s); m.hasMatch() && minutes::startsWithHonorific(m.captured(1))) {
         const QList<ListedPerson> people = NameListParser::parse(m.captured(1));
         add(out, people, AttendanceStatus::Present, m.captured(2).trimmed(), page);
         return !people.isEmpty();
     }
-    if (const auto m = absent.match(s); m.hasMatch() && minutes::startsWithHonorific(m.captured(1))) {
+    if (const auto m = lexicon.match(QStringLiteral("roll-call-absent"), s); m.hasMatch() && minutes::startsWithHonorific(m.captured(1))) {
         const QList<ListedPerson> people = NameListParser::parse(m.captured(1));
         add(out, people, AttendanceStatus::Absent, QString(), page);
         return !people.isEmpty();

@@ -2,6 +2,7 @@
 
 #include "TextUtil.h"
 #include "layout/LineBuilder.h"
+#include "lexicon/Lexicon.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -35,41 +36,11 @@ bool inHeaderOrFooterBand(const layout::LayoutLine& line, const layout::LayoutPa
     return line.box.top() < height * 0.16 || line.box.bottom() > height * 0.88;
 }
 
-const QSet<QString>& roleWords()
+// A word of a post or a body, which tells a job title from a name in an attendance line
+// ("Director of Children's Services"): the lexicon's post-title-words.
+bool isRoleWord(const QString& word)
 {
-    static const QSet<QString> words {
-        QStringLiteral("director"),       QStringLiteral("manager"),        QStringLiteral("officer"),
-        QStringLiteral("member"),         QStringLiteral("members"),        QStringLiteral("representative"),
-        QStringLiteral("counsel"),        QStringLiteral("clerk"),          QStringLiteral("chairman"),
-        QStringLiteral("chairperson"),    QStringLiteral("chairwoman"),     QStringLiteral("executive"),
-        QStringLiteral("head"),           QStringLiteral("lead"),           QStringLiteral("adviser"),
-        QStringLiteral("advisor"),        QStringLiteral("co-ordinator"),   QStringLiteral("coordinator"),
-        QStringLiteral("assistant"),      QStringLiteral("cabinet"),        QStringLiteral("leader"),
-        QStringLiteral("solicitor"),      QStringLiteral("healthwatch"),    QStringLiteral("services"),
-        QStringLiteral("service"),        QStringLiteral("council"),        QStringLiteral("committee"),
-        QStringLiteral("panel"),          QStringLiteral("board"),          QStringLiteral("partnership"),
-        QStringLiteral("trust"),          QStringLiteral("programme"),      QStringLiteral("department"),
-        QStringLiteral("team"),           QStringLiteral("governor"),       QStringLiteral("inspector"),
-        QStringLiteral("secretary"),      QStringLiteral("treasurer"),      QStringLiteral("deputy"),
-        QStringLiteral("interim"),        QStringLiteral("safeguarding"),   QStringLiteral("schools"),
-        QStringLiteral("education"),      QStringLiteral("health"),         QStringLiteral("children"),
-        QStringLiteral("families"),       QStringLiteral("development"),    QStringLiteral("community"),
-        QStringLiteral("authority"),      QStringLiteral("co-optee"),       QStringLiteral("attorney"),
-        QStringLiteral("engineer"),       QStringLiteral("planner"),        QStringLiteral("analyst"),
-        QStringLiteral("specialist"),     QStringLiteral("consultant"),     QStringLiteral("principal"),
-        QStringLiteral("commissioner"),   QStringLiteral("diocese"),        QStringLiteral("diocesan"),
-        QStringLiteral("papers"),         QStringLiteral("items"),          QStringLiteral("agenda"),
-        QStringLiteral("minutes"),        QStringLiteral("administrator"),  QStringLiteral("auditor"),
-        QStringLiteral("assessor"),       QStringLiteral("superintendent"), QStringLiteral("chief"),
-        QStringLiteral("controller"),     QStringLiteral("recorder"),       QStringLiteral("quality"),
-        QStringLiteral("assurance"),      QStringLiteral("finance"),        QStringLiteral("operations"),
-        QStringLiteral("policy"),         QStringLiteral("planning"),       QStringLiteral("strategy"),
-        QStringLiteral("resources"),      QStringLiteral("commissioning"),  QStringLiteral("governance"),
-        QStringLiteral("performance"),    QStringLiteral("transport"),      QStringLiteral("environment"),
-        QStringLiteral("housing"),        QStringLiteral("legal"),          QStringLiteral("democratic"),
-        QStringLiteral("corporate"),      QStringLiteral("audit"),          QStringLiteral("regeneration"),
-        QStringLiteral("communications"), QStringLiteral("partnerships"),   QStringLiteral("directorate")};
-    return words;
+    return Lexicon::instance().inList(QStringLiteral("post-title-words"), Lexicon::headingWords(word).join(QLatin1Char(' ')));
 }
 
 const QRegularExpression& honorificPrefix()
@@ -307,7 +278,7 @@ bool hasRoleWord(const QString& text)
     static const QRegularExpression split(QStringLiteral("[\\s/(),;:]+"));
     const QStringList words = text.toLower().split(split, Qt::SkipEmptyParts);
     for (const QString& w : words) {
-        if (roleWords().contains(w))
+        if (isRoleWord(w))
             return true;
     }
     return false;
