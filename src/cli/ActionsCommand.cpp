@@ -1,6 +1,7 @@
 #include "ActionsCommand.h"
 
 #include "ActionStore.h"
+#include "ActionTally.h"
 #include "CliSupport.h"
 #include "Database.h"
 
@@ -14,27 +15,12 @@ namespace {
 
 void printByOwner(QTextStream& out, const QList<ActionRecord>& actions, const QDate& today)
 {
-    struct Row {
-        QString name;
-        int count = 0;
-        int overdue = 0;
-    };
-    QMap<QString, Row> rows;
-    for (const ActionRecord& r : actions) {
-        QList<OwnerIdentity> owners = r.owners;
-        if (owners.isEmpty())
-            owners.append({QStringLiteral("none"), tr("(owner not stated)"), {}, {}, OwnerIdentity::Source::Printed});
-        for (const OwnerIdentity& o : std::as_const(owners)) {
-            Row& row = rows[o.key];
-            row.name = o.name;
-            ++row.count;
-            row.overdue += isOverdue(r, today) ? 1 : 0;
-        }
+    // The report's tally (one row per person or post; several leads count once each), with the
+    // command line's own words for an action that names nobody.
+    for (const ActionTally::Owner& row : ActionTally::byOwner(actions, today)) {
+        const QString name = row.key == ActionTally::noOwnerKey() ? tr("(owner not stated)") : row.name;
+        out << QStringLiteral("%1  %2  %3").arg(row.open, 4).arg(row.overdue, 4).arg(name) << "\n";
     }
-    QList<Row> sorted = rows.values();
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Row& a, const Row& b) { return a.count > b.count; });
-    for (const Row& row : std::as_const(sorted))
-        out << QStringLiteral("%1  %2  %3").arg(row.count, 4).arg(row.overdue, 4).arg(row.name) << "\n";
     out << tr("%n action(s); columns: actions, overdue, owner", int(actions.size())) << "\n";
 }
 
@@ -48,7 +34,7 @@ int ActionsCommand::run(const QStringList& arguments)
                            tr("Date to measure lateness from (YYYY-MM-DD; default today)."));
     const QCommandLineOption open(QStringLiteral("open"),
                                   tr("Only open actions: not complete or business as usual, and not a repeat of an "
-                                     "earlier meeting's action (counted at its first occurrence)."));
+                                     "action asked for earlier (counted at its first occurrence)."));
     const QCommandLineOption overdue(QStringLiteral("overdue"),
                                      tr("Only open actions whose due date has passed and which something has reported "
                                         "on in the last six months."));
@@ -95,7 +81,7 @@ int ActionsCommand::run(const QStringList& arguments)
         if (r.isRepeat())
             out << "; " << tr("repeats action %1").arg(r.repeatOf);
         else if (r.occurrences.size() > 1)
-            out << "; " << tr("asked for at %n meeting(s)", int(r.occurrences.size()));
+            out << "; " << tr("asked for %n time(s)", int(r.occurrences.size()));
         out << "\n";
     }
     out << tr("%n action(s)", int(actions.size())) << "\n";

@@ -86,8 +86,8 @@ QString OpenActionCount::describeLeftOut() const
     if (businessAsUsual > 0)
         parts << tr("%n business as usual", businessAsUsual);
     if (repeats > 0)
-        parts << (repeats == 1 ? tr("%n repeat of an earlier meeting's action", repeats)
-                               : tr("%n repeats of earlier meetings' actions", repeats));
+        parts << (repeats == 1 ? tr("%n repeat of an action asked for earlier", repeats)
+                               : tr("%n repeats of actions asked for earlier", repeats));
     return parts.join(QStringLiteral(", "));
 }
 

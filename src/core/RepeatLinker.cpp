@@ -16,6 +16,14 @@ constexpr int kMinContainedWords = 8;
 // For the same owner: most content words shared, and enough of them to mean something.
 constexpr double kMinSimilarity = 0.8;
 constexpr int kMinSimilarWords = 4;
+// For the same owner when the structure says it is a repeat: a minute citing the clause that
+// asked (the words may be reworded: "a further update on CAMHS" becomes "a further update on the
+// implementation of the recommendations of the ... Working Group (CAMHS)"), a minute citing the
+// asking minute without its clause (which often only says what report is being considered, so
+// its requests can be new ones), or the words saying the request was made before.
+constexpr double kMinCitedClauseSimilarity = 0.3;
+constexpr double kMinCitedMinuteSimilarity = 0.5;
+constexpr double kMinSaysRepeatSimilarity = 0.3;
 
 QStringList words(const QString& text)
 {
@@ -56,6 +64,23 @@ bool containsRun(const QStringList& longer, const QStringList& shorter)
             return true;
     }
     return false;
+}
+
+// "(3)", "3", "3." and "(3).(b)" name the clause by its first label: letters and digits only.
+QString firstLabel(const QString& clause)
+{
+    const QString first = clause.section(QLatin1Char('.'), 0, 0, QString::SectionSkipEmpty);
+    QString out;
+    for (const QChar c : first) {
+        if (c.isLetterOrNumber())
+            out.append(c.toLower());
+    }
+    return out;
+}
+
+bool sharesOwner(const QStringList& a, const QStringList& b)
+{
+    return std::any_of(a.cbegin(), a.cend(), [&](const QString& k) { return b.contains(k); });
 }
 
 } // namespace
@@ -120,6 +145,8 @@ QHash<qint64, RepeatLinker::Link> RepeatLinker::link(QList<Candidate> candidates
         QDate date;
         QStringList core;
         QStringList ownerKeys;
+        qint64 minuteId;
+        QString clause; // first label of its clause path
     };
     QHash<QString, QList<Seen>> byBody;
     QHash<qint64, QList<qint64>> meetingsOfHead; // head -> meetings it already appears at
@@ -133,7 +160,44 @@ QHash<qint64, RepeatLinker::Link> RepeatLinker::link(QList<Candidate> candidates
         const Seen* match = nullptr;
         Reason reason = Reason::SameText;
         double best = 0;
+        // The structure says it first: a cited minute's request by the same owner (the same
+        // meeting when the citation says "above"), or the previous meeting's when the words say
+        // the request was made before.
+        QDate previousMeeting;
         for (const Seen& s : std::as_const(seen)) {
+            if (s.date < c.meetingDate && s.date > previousMeeting)
+                previousMeeting = s.date;
+        }
+        for (const Seen& s : std::as_const(seen)) {
+            if (s.date > c.meetingDate || !sharesOwner(c.ownerKeys, s.ownerKeys)
+                || (c.minuteId != 0 && s.minuteId == c.minuteId))
+                continue;
+            double floor = 2; // not a candidate
+            Reason why = Reason::CitedMinute;
+            for (const Candidate::Citation& cited : c.cites) {
+                if (cited.minuteId == 0 || cited.minuteId != s.minuteId)
+                    continue;
+                const QString label = firstLabel(cited.clause);
+                if (label.isEmpty())
+                    floor = std::min(floor, kMinCitedMinuteSimilarity);
+                else if (label == s.clause)
+                    floor = std::min(floor, kMinCitedClauseSimilarity);
+            }
+            if (floor > 1 && c.saysRepeat && s.date == previousMeeting) {
+                floor = kMinSaysRepeatSimilarity;
+                why = Reason::SaysRepeat;
+            }
+            const double score = floor <= 1 ? similarity(s.core, core) : 0;
+            if (floor <= 1 && score >= floor && score > best) {
+                best = score;
+                match = &s;
+                reason = why;
+            }
+        }
+        const bool structural = match != nullptr;
+        for (const Seen& s : std::as_const(seen)) {
+            if (structural)
+                break;
             if (s.date >= c.meetingDate || meetingsOfHead.value(s.head).contains(c.meetingId))
                 continue;
             const QStringList& shorter = s.core.size() <= core.size() ? s.core : core;
@@ -144,9 +208,7 @@ QHash<qint64, RepeatLinker::Link> RepeatLinker::link(QList<Candidate> candidates
                 reason = Reason::SameText;
                 break;
             }
-            const bool sameOwner = std::any_of(c.ownerKeys.cbegin(), c.ownerKeys.cend(),
-                                               [&](const QString& k) { return s.ownerKeys.contains(k); });
-            if (!sameOwner || shorter.size() < kMinSimilarWords)
+            if (!sharesOwner(c.ownerKeys, s.ownerKeys) || shorter.size() < kMinSimilarWords)
                 continue;
             const double score = similarity(s.core, core);
             if (score >= kMinSimilarity && score > best) {
@@ -161,7 +223,7 @@ QHash<qint64, RepeatLinker::Link> RepeatLinker::link(QList<Candidate> candidates
             links.insert(c.id, {head, reason});
         }
         meetingsOfHead[head].append(c.meetingId);
-        seen.append({head, c.meetingId, c.meetingDate, core, c.ownerKeys});
+        seen.append({head, c.meetingId, c.meetingDate, core, c.ownerKeys, c.minuteId, firstLabel(c.clausePath)});
     }
     return links;
 }

@@ -8,9 +8,10 @@
 
 namespace scrutineer {
 
-// Finds actions that repeat one asked for at an earlier meeting of the same body — a request in
-// one meeting's minutes listed again in the next meeting's action list, a plan row carried into
-// the next pack — so each is counted once, at its first occurrence, with the rest as its history.
+// Finds actions that repeat one asked for earlier by the same body — a request in one meeting's
+// minutes listed again in the next meeting's action list, a plan row carried into the next pack, a
+// request the minutes repeat "further to Minute 6 (3) above" or "as requested at the last
+// meeting" — so each is counted once, at its first occurrence, with the rest as its history.
 // Pure; any thread.
 class RepeatLinker final {
 public:
@@ -22,8 +23,25 @@ public:
         QString text;
         QString owner; // as printed
         QStringList ownerKeys; // resolved owners (OwnerIdentity::key)
+        // The minute whose resolution asked for it (0: not asked in a resolution) and its clause
+        // there ("3", "(2).b").
+        qint64 minuteId = 0;
+        QString clausePath;
+        // Earlier minutes of the same body that the asking minute cites ("Further to Minute No. 6
+        // (3)", "Minutes 6 (3), 7 (2) and 8 (4) above"): the minute and the clause, when printed.
+        struct Citation {
+            qint64 minuteId = 0;
+            QString clause;
+        };
+        QList<Citation> cites;
+        // Its words say it repeats an earlier request ("as requested at the last meeting").
+        bool saysRepeat = false;
     };
-    enum class Reason { SameText, SameOwnerSimilarText };
+    // SameText: the same words. SameOwnerSimilarText: the same owner and nearly the same words.
+    // CitedMinute: its minute cites the minute (and clause) that first asked it, and the owner is
+    // the same. SaysRepeat: its words say so, and the owner of the previous meeting's request is
+    // the same.
+    enum class Reason { SameText, SameOwnerSimilarText, CitedMinute, SaysRepeat };
     struct Link {
         qint64 firstId = 0; // the first occurrence
         Reason reason = Reason::SameText;

@@ -3,7 +3,14 @@
 #include "OwnerAliasStore.h"
 #include "RepeatLinker.h"
 
+#include "TextUtil.h"
+
 #include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -24,6 +31,83 @@ void resolveOwners(Database& database, QList<ActionRecord>& records, const QStri
         r.owners = resolver.resolve(r.body, r.action.owner, r.meetingDate);
 }
 
+// Where each action was asked (its resolution's minute) and which earlier minutes of the same
+// body each minute cites, resolved by the importer ("Further to Minute No. 6 (3)", "Minutes 6 (3),
+// 7 (2) and 8 (4) above").
+struct Structure {
+    QHash<qint64, qint64> minuteOf; // resolution id -> minute id
+    QHash<qint64, QList<RepeatLinker::Candidate::Citation>> cites; // minute id -> cited minutes
+};
+
+// Ids as an SQL list (integers only, so safe to inline).
+QString sqlIdList(const QList<qint64>& ids)
+{
+    QStringList out;
+    for (const qint64 id : ids)
+        out.append(QString::number(id));
+    return out.join(QLatin1Char(','));
+}
+
+// Only for the resolutions the records were asked in.
+Structure structureOf(Database& database, const QList<ActionRecord>& records)
+{
+    Structure out;
+    QSet<qint64> seen;
+    QList<qint64> resolutions;
+    for (const ActionRecord& r : records) {
+        if (r.resolutionId > 0 && !seen.contains(r.resolutionId)) {
+            seen.insert(r.resolutionId);
+            resolutions.append(r.resolutionId);
+        }
+    }
+    if (resolutions.isEmpty())
+        return out;
+    QSqlQuery q(database.connection());
+    if (q.exec(QStringLiteral("SELECT id, minute_id FROM resolution WHERE id IN (%1)").arg(sqlIdList(resolutions)))) {
+        while (q.next())
+            out.minuteOf.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    QList<qint64> minutes = out.minuteOf.values();
+    std::sort(minutes.begin(), minutes.end());
+    minutes.erase(std::unique(minutes.begin(), minutes.end()), minutes.end());
+    if (minutes.isEmpty())
+        return out;
+    // Citations of minutes of the same body only: another committee's minute is not this one's request.
+    if (q.exec(QStringLiteral(
+                   "SELECT mr.minute_id, mr.target_minute_id, mr.clause FROM minute_reference mr "
+                   "JOIN minute s ON s.id = mr.minute_id JOIN meeting sm ON sm.id = s.meeting_id "
+                   "JOIN minute t ON t.id = mr.target_minute_id JOIN meeting tm ON tm.id = t.meeting_id "
+                   "WHERE mr.minute_id IN (%1) AND tm.body_id = sm.body_id ORDER BY mr.id")
+                   .arg(sqlIdList(minutes)))) {
+        while (q.next())
+            out.cites[q.value(0).toLongLong()].append({q.value(1).toLongLong(), q.value(2).toString()});
+    }
+    return out;
+}
+
+// The wording that says a request was made before (linking.json's repeat-cues), normalised.
+const QStringList& repeatCues()
+{
+    static const QStringList cues = [] {
+        QStringList out;
+        QFile file(QStringLiteral(":/scrutineer/linking/linking.json"));
+        if (file.open(QIODevice::ReadOnly)) {
+            const QJsonObject lexicon = QJsonDocument::fromJson(file.readAll()).object();
+            for (const QJsonValue& v : lexicon.value(QStringLiteral("repeat-cues")).toArray())
+                out.append(text::normaliseForMatch(v.toString()));
+        }
+        return out;
+    }();
+    return cues;
+}
+
+bool saysRepeat(const QString& actionText)
+{
+    const QString text = text::normaliseForMatch(actionText);
+    return std::any_of(repeatCues().cbegin(), repeatCues().cend(),
+                       [&](const QString& cue) { return !cue.isEmpty() && text.contains(cue); });
+}
+
 ActionRecord::Occurrence occurrenceOf(const ActionRecord& r)
 {
     return {r.id,           r.meetingId,     r.meetingDate,      r.documentId, r.action.pdfPage,
@@ -36,13 +120,24 @@ void ActionChains::assemble(Database& database, QList<ActionRecord>& records, co
 {
     resolveOwners(database, records, body);
 
+    const Structure structure = structureOf(database, records);
     QList<RepeatLinker::Candidate> candidates;
     candidates.reserve(records.size());
     for (const ActionRecord& r : std::as_const(records)) {
-        QStringList keys;
+        RepeatLinker::Candidate c;
+        c.id = r.id;
+        c.body = r.body;
+        c.meetingId = r.meetingId;
+        c.meetingDate = r.meetingDate;
+        c.text = r.action.text;
+        c.owner = r.action.owner;
         for (const OwnerIdentity& o : r.owners)
-            keys.append(o.key);
-        candidates.append({r.id, r.body, r.meetingId, r.meetingDate, r.action.text, r.action.owner, keys});
+            c.ownerKeys.append(o.key);
+        c.minuteId = structure.minuteOf.value(r.resolutionId);
+        c.clausePath = r.action.clausePath;
+        c.cites = structure.cites.value(c.minuteId);
+        c.saysRepeat = saysRepeat(r.action.text);
+        candidates.append(c);
     }
     const QHash<qint64, RepeatLinker::Link> links = RepeatLinker::link(candidates);
 
@@ -62,8 +157,11 @@ void ActionChains::assemble(Database& database, QList<ActionRecord>& records, co
                          [&](int a, int b) { return records.at(a).meetingDate < records.at(b).meetingDate; });
         const int headRow = rowOf.value(it.key(), rows.first());
         // The latest occurrence says where the action stands now, unless a user has said since
-        // (on any occurrence: updates made before the rows were linked still count).
-        const ActionRecord latest = records.at(rows.last());
+        // (on any occurrence: updates made before the rows were linked still count). A repeat in
+        // the same minutes ("Minute 6 (3) above") says nothing new: only a later meeting does.
+        const int latestRow
+            = records.at(rows.last()).meetingDate > records.at(headRow).meetingDate ? rows.last() : headRow;
+        const ActionRecord latest = records.at(latestRow);
         const ActionRecord* edit = nullptr;
         QStringList keys;
         QList<ActionRecord::Occurrence> occurrences;

@@ -103,3 +103,108 @@ TEST(RepeatLinker, DifferentRequestsStayApart)
     });
     EXPECT_TRUE(links.isEmpty());
 }
+
+namespace {
+
+RepeatLinker::Candidate asked(qint64 id, const QDate& date, qint64 minute, const QString& clause, const QString& text,
+                              const QString& owner, QList<RepeatLinker::Candidate::Citation> cites = {})
+{
+    RepeatLinker::Candidate c = candidate(id, date, text, owner, {QStringLiteral("post:") + owner.toLower()});
+    c.minuteId = minute;
+    c.clausePath = clause;
+    c.cites = std::move(cites);
+    return c;
+}
+
+const QString kLibraries = QStringLiteral("Head of Libraries");
+
+} // namespace
+
+// A later minute of the same meeting lists requests "further to Minutes 6 (3) and 7 (2) above",
+// reworded: each is linked to the clause it cites, for the same owner; a new request of another
+// owner in that minute, and a request the citation does not name, stay apart.
+TEST(RepeatLinker, ARequestRepeatedFurtherToACitedClauseIsLinkedWithinTheMeeting)
+{
+    const QList<RepeatLinker::Candidate::Citation> cites {{6, QStringLiteral("(3)")}, {7, QStringLiteral("2")}};
+    const auto links = RepeatLinker::link({
+        asked(1, kSeptember, 6, QStringLiteral("(3)"),
+              QStringLiteral("the closures of branch libraries be added to the Work Programme and the Head of "
+                             "Libraries be requested to submit information to the Committee as and when closures "
+                             "are proposed"),
+              kLibraries),
+        asked(2, kSeptember, 7, QStringLiteral("(2)"),
+              QStringLiteral("the Head of Libraries be requested to submit a further update on opening hours in "
+                             "January"),
+              kLibraries),
+        asked(3, kSeptember, 8, QStringLiteral("(1)"),
+              QStringLiteral("the Head of Libraries be requested to submit the mobile library timetable"), kLibraries),
+        asked(4, kSeptember, 12, QStringLiteral("(2)"),
+              QStringLiteral("The Head of Libraries be requested to submit information on branch closures to the "
+                             "Committee, as and when they are proposed"),
+              kLibraries, cites),
+        asked(5, kSeptember, 12, QStringLiteral("(2)"),
+              QStringLiteral("the Head of Libraries be requested to submit a further update on the review of opening "
+                             "hours of every branch library to the Committee on 14 January"),
+              kLibraries, cites),
+        asked(6, kSeptember, 12, QStringLiteral("(3)"),
+              QStringLiteral("the Head of Parks be requested to submit information on branch closures"),
+              QStringLiteral("Head of Parks"), cites),
+        asked(7, kSeptember, 12, QStringLiteral("(4)"),
+              QStringLiteral("the Head of Libraries be requested to submit the mobile library timetable for winter"),
+              kLibraries, cites),
+    });
+    EXPECT_EQ(links.value(4).firstId, 1);
+    EXPECT_EQ(links.value(4).reason, RepeatLinker::Reason::CitedMinute);
+    EXPECT_EQ(links.value(5).firstId, 2);
+    EXPECT_FALSE(links.contains(6)) << "another owner's request in the citing minute is a new one";
+    EXPECT_FALSE(links.contains(7)) << "minute 8 is not cited";
+    EXPECT_EQ(links.size(), 2);
+}
+
+// "Further to Minute No. 5 of 21 June", without a clause, often only says which report is being
+// considered: the same owner's new request with other words is a new action.
+TEST(RepeatLinker, ACitedMinuteWithoutItsClauseAsksForCloserWords)
+{
+    const QList<RepeatLinker::Candidate::Citation> june {{5, QString()}};
+    const auto links = RepeatLinker::link({
+        asked(1, kSeptember, 5, QStringLiteral("(1)"),
+              QStringLiteral("the Head of Libraries be requested to submit the annual report on library use"),
+              kLibraries),
+        asked(2, kNovember, 20, QStringLiteral("(2)"),
+              QStringLiteral("the Head of Libraries be requested to consult users on Sunday opening and report in "
+                             "March"),
+              kLibraries, june),
+        asked(3, kNovember, 20, QStringLiteral("(3)"),
+              QStringLiteral("the Head of Libraries be requested to submit the annual report on library use, with "
+                             "visits by branch and by age"),
+              kLibraries, june),
+    });
+    EXPECT_FALSE(links.contains(2));
+    EXPECT_EQ(links.value(3).firstId, 1) << "close enough for a citation, not for the words alone";
+    EXPECT_EQ(links.value(3).reason, RepeatLinker::Reason::CitedMinute);
+}
+
+// "As requested at the last meeting": linked to the previous meeting's request by the same owner
+// although reworded; never to an older meeting's, nor to another owner's.
+TEST(RepeatLinker, WordsThatSayTheRequestWasMadeBefore)
+{
+    auto says = [](RepeatLinker::Candidate c) {
+        c.saysRepeat = true;
+        return c;
+    };
+    const auto links = RepeatLinker::link({
+        asked(1, kSeptember, 0, {}, QStringLiteral("Circulate the staffing figures for the branch libraries"),
+              kLibraries),
+        asked(2, kOctober, 0, {}, QStringLiteral("Provide the staffing figures for the branch libraries by area"),
+              kLibraries),
+        says(asked(3, kNovember, 0, {},
+                   QStringLiteral("As requested at the last meeting, the staffing figures by area to be circulated"),
+                   kLibraries)),
+        says(asked(4, kNovember, 0, {},
+                   QStringLiteral("As requested at the last meeting, the staffing figures by area to be circulated"),
+                   QStringLiteral("Head of Parks"))),
+    });
+    EXPECT_EQ(links.value(3).firstId, 2);
+    EXPECT_EQ(links.value(3).reason, RepeatLinker::Reason::SaysRepeat);
+    EXPECT_FALSE(links.contains(4));
+}

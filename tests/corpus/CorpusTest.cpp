@@ -4,7 +4,11 @@
 // (tests/corpus/styles/, made into PDFs at build time). Each file's score must not drop below
 // its ratchet in ratchet.json; the score is printed. Files listed in unseen.json are the project's
 // held-out set: only their score is printed, never which facts fail, unless
-// SCRUTINEER_CORPUS_SHOW_UNSEEN is set.
+// SCRUTINEER_CORPUS_SHOW_UNSEEN is set. A file with a hand count of its open actions
+// (tests/corpus/keys/<name>.actions.json) also has the app's counts per committee, meeting and
+// owner compared with it, on the same import (ActionCountsKey.h), held by the ratchet entry
+// "<name>.actions".
+#include "ActionCountsKey.h"
 #include "Database.h"
 #include "ImportWriter.h"
 #include "JsonExporter.h"
@@ -153,6 +157,24 @@ TEST_P(CorpusFile, ScoresAtLeastItsRatchet)
     RecordProperty("total", total);
     EXPECT_GE(passed, ratchetFor(name)) << "the score dropped below its ratchet (tests/corpus/ratchet.json)\n"
                                         << details;
+
+    // The open actions against the hand count, when the file has one.
+    QFile countsFile(QStringLiteral(SCRUTINEER_PROJECT_KEYS_DIR "/") + name + QStringLiteral(".actions.json"));
+    if (!expectRejected && countsFile.open(QIODevice::ReadOnly)) {
+        const QJsonObject counts = QJsonDocument::fromJson(countsFile.readAll()).object();
+        const corpus::ActionCountsScore actions = corpus::scoreActionCounts(*database.value(), counts);
+        const QString actionsName = name + QStringLiteral(".actions");
+        std::cout << "corpus " << actionsName.toStdString() << ": " << actions.passed << "/" << actions.total
+                  << " counts match the hand count\n";
+        const std::string lines = actions.lines.join(QLatin1Char('\n')).toStdString();
+        if (qEnvironmentVariableIsSet("SCRUTINEER_CORPUS_VERBOSE"))
+            std::cout << lines << "\n";
+        RecordProperty("action_counts_passed", actions.passed);
+        RecordProperty("action_counts_total", actions.total);
+        EXPECT_GE(actions.passed, ratchetFor(actionsName))
+            << "fewer open-action counts match the hand count than the ratchet (tests/corpus/ratchet.json)\n"
+            << lines;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, CorpusFile, ::testing::ValuesIn(keyNames()),

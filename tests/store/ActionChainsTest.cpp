@@ -82,7 +82,7 @@ TEST_P(ActionChainsTest, ARepeatIsLinkedToItsFirstOccurrenceAndCountedOnce)
     EXPECT_EQ(april.openActions, 1);
     EXPECT_EQ(april.actions.repeats, 1);
     EXPECT_EQ(april.actions.describe(),
-              QStringLiteral("1 open action (left out: 1 repeat of an earlier meeting's action)"));
+              QStringLiteral("1 open action (left out: 1 repeat of an action asked for earlier)"));
     OpenActionCount agenda;
     for (const ActionRecord& r : ActionStore(*m_db).forMeeting(april.id))
         agenda.add(r);
@@ -153,6 +153,94 @@ TEST_P(ActionChainsTest, AnOfficersAliasResolvesAPostAndSurvivesReimport)
     EXPECT_EQ(ownerOfRequest(), QStringLiteral("Dana Dee"));
     ASSERT_FALSE(aliases.remove(alias.id).has_value());
     EXPECT_EQ(ownerOfRequest(), QStringLiteral("Director"));
+}
+
+// A later minute of the same meeting repeats a request "further to Minute 8 (1) above" in other
+// words: linked to the clause it cites (the reference the importer resolved), counted once; the
+// new request of another owner in that minute stays an action of its own.
+TEST_P(ActionChainsTest, ARequestRepeatedFurtherToACitedMinuteIsCountedOnce)
+{
+    const QDate september(2031, 9, 2);
+    ImportBundle b = samplePack("september", september);
+    b.fileName = QStringLiteral("september.pdf");
+    Meeting& earlier = b.meetings[1];
+    auto request = [](const QString& minute, const QString& clause, const QString& owner, const QString& text) {
+        Action a;
+        a.origin = ActionOrigin::Resolution;
+        a.text = text;
+        a.owner = owner;
+        a.status = ActionStatus::Open;
+        a.meetingIndex = 1;
+        a.minuteNumber = minute;
+        a.resolutionIndex = 0;
+        a.clausePath = clause;
+        a.pdfPage = 2;
+        return a;
+    };
+    Action first = request(QStringLiteral("8"), QStringLiteral("1"), QStringLiteral("Head of Libraries"),
+                                 QStringLiteral("the Head of Libraries be requested to submit a further update on "
+                                                "opening hours in January"));
+    Action again = request(QStringLiteral("12"), QStringLiteral("2"), QStringLiteral("Head of Libraries"),
+                                 QStringLiteral("the Head of Libraries be requested to submit an update on the review "
+                                                "of library opening hours to the Committee in January"));
+    first.due = QStringLiteral("2032-01");
+    again.due = QStringLiteral("2032-01-14");
+    const Action parks = request(QStringLiteral("12"), QStringLiteral("3"), QStringLiteral("Head of Parks"),
+                                 QStringLiteral("the Head of Parks be requested to submit the play area survey"));
+    Minute libraries;
+    libraries.number = QStringLiteral("8");
+    libraries.title = QStringLiteral("LIBRARY OPENING HOURS");
+    libraries.pdfPage = 2;
+    Resolution asked;
+    asked.text = QStringLiteral("That (1) ") + first.text + QLatin1Char('.');
+    asked.clauses = {{QStringLiteral("1"), first.text, {}}};
+    asked.pdfPage = 2;
+    libraries.resolutions = {asked};
+    Minute programme;
+    programme.number = QStringLiteral("12");
+    programme.title = QStringLiteral("WORK PROGRAMME");
+    programme.pdfPage = 2;
+    MinuteReference cited;
+    cited.raw = QStringLiteral("Further to Minute 8 (1) above");
+    cited.number = QStringLiteral("8");
+    cited.clause = QStringLiteral("(1)");
+    cited.above = true;
+    programme.references = {cited};
+    Resolution listed;
+    listed.text = QStringLiteral("That (1) the Work Programme be agreed; (2) ") + again.text + QStringLiteral("; (3) ")
+        + parks.text + QLatin1Char('.');
+    listed.clauses = {{QStringLiteral("1"), QStringLiteral("the Work Programme be agreed;"), {}},
+                      {QStringLiteral("2"), again.text, {}},
+                      {QStringLiteral("3"), parks.text, {}}};
+    listed.pdfPage = 2;
+    programme.resolutions = {listed};
+    earlier.minutes.append(libraries);
+    earlier.minutes.append(programme);
+    b.actions = {first, again, parks};
+    ASSERT_TRUE(ImportWriter(*m_db).write(b).hasValue());
+
+    qint64 meetingId = 0;
+    for (const MeetingStore::MeetingSummary& m : MeetingStore(*m_db).meetings()) {
+        if (m.date == september.addMonths(-2))
+            meetingId = m.id;
+    }
+    ASSERT_GT(meetingId, 0);
+    const QList<ActionRecord> records = ActionStore(*m_db).forMeeting(meetingId);
+    ASSERT_EQ(records.size(), 3);
+    OpenActionCount count;
+    QHash<QString, ActionRecord> byOwner;
+    for (const ActionRecord& r : records) {
+        count.add(r);
+        if (!r.isRepeat())
+            byOwner.insert(r.action.owner, r);
+    }
+    EXPECT_EQ(count.open, 2);
+    EXPECT_EQ(count.repeats, 1);
+    const ActionRecord head = byOwner.value(QStringLiteral("Head of Libraries"));
+    EXPECT_EQ(head.action.text, first.text);
+    ASSERT_EQ(head.occurrences.size(), 2) << "its history names both minutes' rows";
+    EXPECT_EQ(head.action.due, first.due) << "a repeat in the same minutes says nothing new about the action";
+    EXPECT_TRUE(byOwner.contains(QStringLiteral("Head of Parks")));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ActionChainsTest, scrutineer::testing::backends(), scrutineer::testing::backendName);

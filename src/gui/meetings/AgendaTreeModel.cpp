@@ -162,7 +162,8 @@ void AgendaTreeModel::addActions(const QList<ActionRecord>& actions)
         tip << tr("Status: %1").arg(node.pages);
         if (record.isRepeat()) {
             node.pages = tr("Repeat");
-            tip << tr("Repeats an action of an earlier meeting: counted there, once.");
+            tip << tr("Repeats an action asked for earlier (at an earlier meeting, or earlier in these minutes): "
+                      "counted there, once.");
         }
         node.tooltip = tip.join(QLatin1Char('\n'));
         node.documentId = action.pdfPage > 0 ? record.documentId : 0;

@@ -1,5 +1,7 @@
 #include "OutstandingActionsReport.h"
 
+#include "ActionTally.h"
+
 #include "reports/RecommendationsSection.h"
 #include "tracker/ActionLabels.h"
 
@@ -52,20 +54,21 @@ QString historyHtml(const ActionRecord& r)
 {
     if (r.occurrences.size() < 2)
         return {};
+    // A minute can repeat a request of the same meeting ("Minute 6 (3) above"): each meeting once.
     QStringList dates;
-    for (const ActionRecord::Occurrence& o : r.occurrences)
+    QList<qint64> meetings;
+    for (const ActionRecord::Occurrence& o : r.occurrences) {
+        if (meetings.contains(o.meetingId))
+            continue;
+        meetings.append(o.meetingId);
         dates.append(o.meetingDate.isValid() ? QLocale().toString(o.meetingDate, QStringLiteral("d MMM yyyy"))
                                              : tr("undated"));
-    return QStringLiteral("<br><span class=\"muted\">%1</span>")
-        .arg(esc(tr("Asked for at %1 meetings: %2").arg(dates.size()).arg(dates.join(QStringLiteral(", ")))));
+    }
+    const QString said = dates.size() > 1
+        ? tr("Asked for at %1 meetings: %2").arg(dates.size()).arg(dates.join(QStringLiteral(", ")))
+        : tr("Asked for %1 times at the meeting of %2").arg(r.occurrences.size()).arg(dates.value(0));
+    return QStringLiteral("<br><span class=\"muted\">%1</span>").arg(esc(said));
 }
-
-struct OwnerRow {
-    QString name;
-    QStringList posts;
-    int open = 0;
-    int overdue = 0;
-};
 
 } // namespace
 
@@ -131,25 +134,10 @@ QString OutstandingActionsReport::html(const QList<ActionRecord>& actions, const
     const QList<ActionRecord> open = outstanding(actions, options);
     int late = 0;
     int shared = 0;
-    // Owners resolved to people and posts: one row per person whatever the spelling; an action
-    // with several leads counts for each of them.
-    QMap<QString, OwnerRow> owners;
     QStringList bodies;
     for (const ActionRecord& r : open) {
-        const bool isLate = isOverdue(r, options.today);
-        late += isLate ? 1 : 0;
+        late += isOverdue(r, options.today) ? 1 : 0;
         shared += r.owners.size() > 1 ? 1 : 0;
-        QList<OwnerIdentity> who = r.owners;
-        if (who.isEmpty())
-            who.append({QStringLiteral("none"), tr("Owner not stated"), {}, {}, OwnerIdentity::Source::Printed});
-        for (const OwnerIdentity& o : std::as_const(who)) {
-            OwnerRow& row = owners[o.key];
-            row.name = o.name;
-            if (!o.person.isEmpty() && !o.post.isEmpty() && !row.posts.contains(o.post, Qt::CaseInsensitive))
-                row.posts.append(o.post);
-            ++row.open;
-            row.overdue += isLate ? 1 : 0;
-        }
         if (!bodies.contains(r.body))
             bodies.append(r.body);
     }
@@ -172,21 +160,14 @@ QString OutstandingActionsReport::html(const QList<ActionRecord>& actions, const
         h += QStringLiteral("<p class=\"meta\">%1</p>").arg(esc(tr("Not counted: %1.").arg(count.describeLeftOut())));
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("By owner")));
-    QList<OwnerRow> rows = owners.values();
-    QCollator names;
-    names.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(rows.begin(), rows.end(), [&](const OwnerRow& a, const OwnerRow& b) {
-        if (a.overdue != b.overdue)
-            return a.overdue > b.overdue;
-        if (a.open != b.open)
-            return a.open > b.open;
-        return names.compare(a.name, b.name) < 0;
-    });
+    // Owners resolved to people and posts: one row per person whatever the spelling; an action
+    // with several leads counts for each of them.
+    const QList<ActionTally::Owner> rows = ActionTally::byOwner(open, options.today);
     h += QStringLiteral(
              "<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\" border=\"0.5\"><thead><tr><th>%1</th>"
              "<th>%2</th><th>%3</th></tr></thead>")
              .arg(esc(tr("Owner")), esc(tr("Open")), esc(tr("Overdue")));
-    for (const OwnerRow& row : std::as_const(rows)) {
+    for (const ActionTally::Owner& row : rows) {
         const QString posts = row.posts.isEmpty()
             ? QString()
             : QStringLiteral(" <span class=\"muted\">%1</span>").arg(esc(row.posts.join(QStringLiteral("; "))));
