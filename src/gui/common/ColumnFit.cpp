@@ -1,5 +1,7 @@
 #include "common/ColumnFit.h"
 
+#include "common/ElideMiddleDelegate.h"
+
 #include <QAbstractItemModel>
 #include <QEvent>
 #include <QHeaderView>
@@ -13,11 +15,31 @@
 namespace scrutineer::gui {
 namespace {
 
+// What a column that gives way keeps: a short name's width in average characters.
+constexpr int kShortNameChars = 22;
+
 struct Want {
     int wanted = 0; // what most of its values need, capped
-    int least = 0; // its heading
+    int least = 0; // its heading, or a short name for a column that gives way
+    int heading = 0; // its heading alone (capped)
     bool yields = false; // gives up room before the others
 };
+
+// The narrowest width that shows `text` word-wrapped on at most `lines` lines.
+int widthOnLines(const QFontMetrics& metrics, const QString& text, int lines)
+{
+    int low = 1;
+    int high = metrics.horizontalAdvance(text) + 1;
+    while (low < high) {
+        const int mid = (low + high) / 2;
+        if (metrics.boundingRect(QRect(0, 0, mid, 100000), Qt::TextWordWrap, text).height()
+            <= lines * metrics.lineSpacing())
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return low;
+}
 
 // Shrinks the widest of `columns` to one level so that together they take at most `room`, never
 // below their `least`; returns what they take.
@@ -188,8 +210,22 @@ void ColumnFit::fitColumns(QTableView* table, int stretchColumn, const QHash<int
         }
         Want want;
         want.wanted = std::min(width, it.value());
-        want.least = std::min(heading, it.value());
         want.yields = values.size() <= 1 || givesWayFirst.contains(column);
+        // A column that gives way but tells rows apart (several committees) keeps room for its
+        // values' short forms on the row's lines (a committee's qualifier, "Regeneration and
+        // Skills", as ElideMiddleDelegate shows it), or for a short name, not only its heading.
+        int shortForm = 0;
+        if (want.yields && values.size() > 1) {
+            const int lines = table->wordWrap() ? 2 : 1;
+            for (const QString& value : std::as_const(values)) {
+                const QString part = ElideMiddleDelegate::qualifier(value);
+                shortForm = std::max(shortForm, part.isEmpty() ? kShortNameChars * metrics.averageCharWidth()
+                                                               : widthOnLines(metrics, part, lines));
+            }
+            shortForm += shortForm > 0 ? padding : 0;
+        }
+        want.heading = std::min(heading, it.value());
+        want.least = std::min({want.wanted, std::max(heading, shortForm), it.value()});
         wants.insert(column, want);
     }
     // The other columns of the table (not fitted) keep their width and count against the room.
@@ -199,6 +235,19 @@ void ColumnFit::fitColumns(QTableView* table, int stretchColumn, const QHash<int
             fixed += table->columnWidth(column);
     }
     const int room = int(table->viewport()->width() * (1.0 - minShare)) - fixed;
+    // Too narrow for every column's least: those that give way give up their short forms, as far
+    // as needed, down to their headings.
+    int leastOfAll = 0;
+    for (const Want& w : std::as_const(wants))
+        leastOfAll += w.least;
+    for (auto it = wants.begin(); it != wants.end() && leastOfAll > room; ++it) {
+        Want& w = it.value();
+        if (!w.yields || w.least <= w.heading)
+            continue;
+        const int give = std::min(leastOfAll - room, w.least - w.heading);
+        w.least -= give;
+        leastOfAll -= give;
+    }
     QList<int> yielding;
     QList<int> others;
     int othersWant = 0;

@@ -1,6 +1,9 @@
 #include "common/ElideMiddleDelegate.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
+#include <QFontMetrics>
+#include <QStyle>
 
 namespace scrutineer::gui {
 
@@ -15,9 +18,40 @@ void ElideMiddleDelegate::install(QAbstractItemView* view, const QList<int>& col
         view->setItemDelegateForColumn(column, delegate);
 }
 
+QString ElideMiddleDelegate::qualifier(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    if (!trimmed.endsWith(QLatin1Char(')')))
+        return {};
+    const qsizetype open = trimmed.lastIndexOf(QLatin1Char('('));
+    if (open <= 0 || trimmed.left(open).trimmed().isEmpty())
+        return {};
+    return trimmed.mid(open + 1, trimmed.size() - open - 2).trimmed();
+}
+
+QString ElideMiddleDelegate::shownText(const QString& name, const QFontMetrics& metrics, int width)
+{
+    if (width <= 0 || metrics.horizontalAdvance(name) <= width)
+        return name;
+    const QString part = qualifier(name);
+    if (!part.isEmpty())
+        return part;
+    return metrics.elidedText(name, Qt::ElideMiddle, width);
+}
+
 void ElideMiddleDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    const QStyle* style = option->widget ? option->widget->style() : QApplication::style();
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget) + 1;
+    const int width = option->rect.width() - 2 * margin;
+    const QString shown = shownText(option->text, option->fontMetrics, width);
+    if (shown != option->text && !qualifier(option->text).isEmpty() && shown == qualifier(option->text)) {
+        // The qualifier, wrapped over the row's lines where the view wraps, cut at its end.
+        option->text = shown;
+        option->textElideMode = Qt::ElideRight;
+        return;
+    }
     option->textElideMode = Qt::ElideMiddle;
     option->features &= ~QStyleOptionViewItem::WrapText; // one line, cut, even where the view wraps
 }

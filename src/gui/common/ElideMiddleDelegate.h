@@ -3,13 +3,16 @@
 #include <QStyledItemDelegate>
 
 class QAbstractItemView;
+class QFontMetrics;
 
 namespace scrutineer::gui {
 
-// Cuts a column's text in the middle, not at its end: for names that start alike and differ at
-// their end ("Overview and Scrutiny Committee (Children's Services …)" beside "… (Regeneration and
-// Skills)"), so both the start and what tells the rows apart stay in sight. The text keeps to one
-// line even in a view that wraps its other columns. GUI thread only.
+// Shows a committee's name by what tells it apart when the column cannot show it whole: names
+// start alike and differ at their end ("Overview and Scrutiny Committee (Children's Services and
+// Safeguarding)" beside "… (Regeneration and Skills)"), so a name that ends with a qualifier in
+// brackets shows the qualifier, on as many lines as the row has; any other name is cut in the
+// middle on one line, so both its start and its end stay in sight. The whole name is in the
+// cell's tooltip. GUI thread only.
 class ElideMiddleDelegate final : public QStyledItemDelegate {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ElideMiddleDelegate)
@@ -18,6 +21,13 @@ public:
     explicit ElideMiddleDelegate(QObject* parent = nullptr);
     // Sets one (shared) delegate on these columns of the view.
     static void install(QAbstractItemView* view, const QList<int>& columns);
+
+    // What a cell `width` pixels wide (for its text) shows of `name`: the name when it fits on
+    // one line, else its qualifier in brackets when it has one (wrapped by the view), else the
+    // name cut in the middle.
+    static QString shownText(const QString& name, const QFontMetrics& metrics, int width);
+    // The words in brackets that end a name ("Regeneration and Skills"); empty when none.
+    static QString qualifier(const QString& name);
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;

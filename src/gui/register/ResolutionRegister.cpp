@@ -65,9 +65,10 @@ void ResolutionRegister::setUpControls()
     ColumnFit::wrapRows(table); // a resolution's first two lines, a minute's title whole
     ViewSettings::enableColumnMenu(table->horizontalHeader());
     table->sortByColumn(ResolutionRegisterModel::DateColumn, Qt::DescendingOrder);
+    // The table gets most of the height; the selected resolution's details a strip below it.
     m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setSizes({520, 260});
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({750, 250});
 
     m_bodyFilter = new BodyFilter(m_ui->bodyComboBox);
     for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->toDateEdit}) {

@@ -179,7 +179,7 @@ void ActionTracker::applyLoaded(const QList<ActionRecord>& records, const QList<
                     {ActionTableModel::OwnerColumn, 200},  {ActionTableModel::StatusColumn, 240},
                     {ActionTableModel::DueColumn, 100},    {ActionTableModel::OverdueColumn, 150},
                     {ActionTableModel::OriginColumn, 140}, {ActionTableModel::MeetingColumn, 100}},
-                   0.4, {ActionTableModel::BodyColumn, ActionTableModel::OriginColumn});
+                   0.38, {ActionTableModel::BodyColumn, ActionTableModel::OriginColumn});
     selectActions(selected);
     emit loaded(int(records.size()));
 }
