@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QScreen>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
@@ -43,8 +44,8 @@ void fillDatabase(const fx::GuiTestDir& dir)
     auto database = scrutineer::Database::open(dir.databasePath());
     ASSERT_TRUE(database.hasValue());
     for (int month : {1, 2, 3}) {
-        scrutineer::ImportBundle bundle = fx::childrenPack(dir.path(QStringLiteral("pack%1.pdf").arg(month)),
-                                                           QDate(2030, month, 4));
+        scrutineer::ImportBundle bundle
+            = fx::childrenPack(dir.path(QStringLiteral("pack%1.pdf").arg(month)), QDate(2030, month, 4));
         bundle.meetings[0].agendaItems[1].title = kLongTitle;
         fx::writeBundle(*database.value(), bundle);
     }
@@ -81,7 +82,7 @@ int resultsInSight(QTreeView* view)
 
 } // namespace
 
-class ReadingLayoutSizes : public ::testing::TestWithParam<QSize> {};
+class ReadingLayoutSizes : public ::testing::TestWithParam<QSize> { };
 
 TEST_P(ReadingLayoutSizes, ThePageGetsMostOfTheWidthAndThePanelsStayUsable)
 {
@@ -134,13 +135,11 @@ TEST_P(ReadingLayoutSizes, ThePageGetsMostOfTheWidthAndThePanelsStayUsable)
     EXPECT_NEAR(meetings->height(), listHeight, 4) << "after a search";
 }
 
-INSTANTIATE_TEST_SUITE_P(Screens, ReadingLayoutSizes, ::testing::Values(QSize(1280, 800), QSize(1920, 1080)),
-                         [](const ::testing::TestParamInfo<QSize>& screen) {
-                             return QStringLiteral("W%1x%2")
-                                 .arg(screen.param.width())
-                                 .arg(screen.param.height())
-                                 .toStdString();
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Screens, ReadingLayoutSizes, ::testing::Values(QSize(1280, 800), QSize(1920, 1080)),
+    [](const ::testing::TestParamInfo<QSize>& screen) {
+        return QStringLiteral("W%1x%2").arg(screen.param.width()).arg(screen.param.height()).toStdString();
+    });
 
 TEST(ReadingLayout, AgendaTitlesAreWholeOnAsManyLinesAsTheyNeed)
 {
@@ -156,11 +155,15 @@ TEST(ReadingLayout, AgendaTitlesAreWholeOnAsManyLinesAsTheyNeed)
         ASSERT_GT(first.data(gui::MeetingsModel::MeetingIdRole).toLongLong(), 0);
         window.navigator()->selectMeeting(first.data(gui::MeetingsModel::MeetingIdRole).toLongLong());
     }
-    ASSERT_TRUE(fx::waitUntil([&] {
-        return !tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, kLongTitle, 1,
-                                     Qt::MatchContains | Qt::MatchRecursive)
-                    .isEmpty();
-    }, 10000)) << "the newest meeting is shown";
+    ASSERT_TRUE(fx::waitUntil(
+        [&] {
+            return !tree->model()
+                        ->match(tree->model()->index(0, 0), Qt::DisplayRole, kLongTitle, 1,
+                                Qt::MatchContains | Qt::MatchRecursive)
+                        .isEmpty();
+        },
+        10000))
+        << "the newest meeting is shown";
     const QModelIndex longRow = tree->model()
                                     ->match(tree->model()->index(0, 0), Qt::DisplayRole, kLongTitle, 1,
                                             Qt::MatchContains | Qt::MatchRecursive)
@@ -200,7 +203,8 @@ TEST(ReadingLayout, PanelSizesTheUserSetAreRestored)
     EXPECT_NEAR(dock(again, "meetingsDock")->height(), height, 4);
     again.findChild<QAction*>(QStringLiteral("actionResetLayout"))->trigger();
     QTest::qWait(50);
-    EXPECT_NEAR(dock(again, "meetingsDock")->width(), defaultWidth, 4) << "Reset Layout sizes the default for the window";
+    EXPECT_NEAR(dock(again, "meetingsDock")->width(), defaultWidth, 4)
+        << "Reset Layout sizes the default for the window";
 }
 
 TEST(ColumnFitting, ATableIsFittedAgainForTheWidthItIsGiven)
@@ -208,8 +212,9 @@ TEST(ColumnFitting, ATableIsFittedAgainForTheWidthItIsGiven)
     QStandardItemModel model(20, 3);
     model.setHorizontalHeaderLabels({QStringLiteral("Action"), QStringLiteral("Due"), QStringLiteral("Owner")});
     for (int row = 0; row < model.rowCount(); ++row) {
-        model.setItem(row, 0, new QStandardItem(QStringLiteral("Review the fostering allowance and report back to the "
-                                                               "committee with the figures for every quarter")));
+        model.setItem(row, 0,
+                      new QStandardItem(QStringLiteral("Review the fostering allowance and report back to the "
+                                                       "committee with the figures for every quarter")));
         model.setItem(row, 1, new QStandardItem(QStringLiteral("29 January 2031")));
         model.setItem(row, 2, new QStandardItem(QStringLiteral("Head of Children's Social Care %1").arg(row % 3)));
     }
@@ -249,4 +254,23 @@ TEST(ColumnFitting, WrappedRowsAreTwoLinesHighAndFollowTheFont)
     larger.setPointSizeF(larger.pointSizeF() * 1.5);
     table.setFont(larger);
     EXPECT_GE(table.rowHeight(0), 2 * QFontMetrics(larger).lineSpacing()) << "a larger text size, taller rows";
+}
+
+// On the first start (no saved layout) the window takes nine tenths of the screen it opens on, or
+// its minimum size where that is larger: the widgets' own size hint is wider and taller than a
+// 1280 x 800 laptop's screen.
+TEST(ReadingLayout, TheFirstWindowFitsTheScreen)
+{
+    fx::GuiTestDir dir;
+    MainWindow window;
+    const QScreen* display = window.screen();
+    ASSERT_TRUE(display);
+    const QRect available = display->availableGeometry();
+    ASSERT_LT(available.width(), window.sizeHint().width())
+        << "the check needs a screen smaller than the window's hint";
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const QSize minimum = window.minimumSizeHint();
+    EXPECT_LE(window.width(), std::max(available.width() * 9 / 10, minimum.width()));
+    EXPECT_LE(window.height(), std::max(available.height() * 9 / 10, minimum.height()));
 }
