@@ -206,6 +206,35 @@ void writeClauses(Writer& w, qint64 resolutionId, const QList<Clause>& clauses, 
     }
 }
 
+// The pages, several to a statement: SQLite's full-text index writes out what it has gathered at
+// the end of every statement that adds to it, so a statement a page left a small index segment a
+// page to be merged again (1,000 pages: 0.37 s of SQLite's CPU one a statement, 0.17 s 64 a statement).
+void writePages(Writer& w, qint64 docId, const QList<PageRecord>& pages)
+{
+    constexpr qsizetype kPagesPerStatement = 64; // 13 values a page, well under either backend's limit
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (qsizetype first = 0; first < pages.size(); first += kPagesPerStatement) {
+        const qsizetype count = std::min(kPagesPerStatement, pages.size() - first);
+        QString statement = QStringLiteral("INSERT INTO page(document_id, pdf_page, pack_page, pack_page_evidence, width, "
+                                           "height, rotation, has_text, blank, agenda_stamp, text, ocr, ocr_confidence) "
+                                           "VALUES ");
+        QVariantList values;
+        values.reserve(count * 13);
+        for (qsizetype i = first; i < first + count; ++i) {
+            const PageRecord& page = pages.at(i);
+            if (i > first)
+                statement += QStringLiteral(", ");
+            statement += row;
+            values << docId << page.pdfPage << sql::nullable(page.packPage) << sql::nullable(page.packPageEvidence)
+                   << page.size.width() << page.size.height() << page.rotation << (page.hasText ? 1 : 0)
+                   << (page.blank ? 1 : 0) << sql::nullable(page.agendaStamp)
+                   << (page.text.isNull() ? QStringLiteral("") : page.text) << (page.ocr ? 1 : 0)
+                   << (page.ocr ? QVariant(page.ocrConfidence) : QVariant());
+        }
+        w.exec(statement, values);
+    }
+}
+
 // Points every unresolved cross-reference ("Further to Minute No. 5 of 21 June 2017", "Minute
 // no. 10 (3) above") at the minute it names, when that minute is in the database: same number,
 // and the same meeting ("above") or the named date and body (default: the citing body).
@@ -369,15 +398,7 @@ Expected<ImportWriter::Outcome> ImportWriter::writeOnce(const ImportBundle& bund
                     region.claimed ? 1 : 0, region.confidence, regionPosition++});
         }
 
-        for (const PageRecord& page : bundle.pages) {
-            w.exec(QStringLiteral("INSERT INTO page(document_id, pdf_page, pack_page, pack_page_evidence, width, height, "
-                                  "rotation, has_text, blank, agenda_stamp, text, ocr, ocr_confidence) VALUES (?, ?, ?, ?, ?, "
-                                  "?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {docId, page.pdfPage, sql::nullable(page.packPage), sql::nullable(page.packPageEvidence),
-                    page.size.width(), page.size.height(), page.rotation, page.hasText ? 1 : 0, page.blank ? 1 : 0,
-                    sql::nullable(page.agendaStamp), page.text.isNull() ? QStringLiteral("") : page.text,
-                    page.ocr ? 1 : 0, page.ocr ? QVariant(page.ocrConfidence) : QVariant()});
-        }
+        writePages(w, docId, bundle.pages);
 
         // minute number -> resolution ids, per bundle meeting, for linking requested actions
         QHash<QString, QList<qint64>> resolutionIds;
