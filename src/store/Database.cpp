@@ -246,44 +246,58 @@ std::optional<Error> Database::migrate(QSqlDatabase& db, int target)
                       tr("schema migration %1 failed: %2").arg(step).arg(reason)};
     };
     bool migrated = false;
-    for (const schema::Migration& step : schema::migrations()) {
-        if (step.version > target)
-            continue;
+    for (;;) {
+        const int next = std::max(0, dialect.schemaVersion(db)) + 1; // for the messages
         // Exclusive: a second program opening the same new file waits here for the first.
         Transaction transaction(db, Transaction::Kind::Exclusive);
         if (!transaction.isActive()) {
-            return Error {
-                Error::Code::Database, db.databaseName(),
-                tr("schema migration %1 could not start: %2").arg(step.version).arg(transaction.beginError().text())};
+            return Error {Error::Code::Database, db.databaseName(),
+                          tr("schema migration %1 could not start: %2").arg(next).arg(transaction.beginError().text())};
         }
         for (const QString& statement : dialect.beginMigration()) {
-            if (auto failed = run(statement, step.version))
+            if (auto failed = run(statement, next))
                 return failed;
         }
-        // Read again under the lock: another program may have run this step meanwhile.
-        if (dialect.schemaVersion(db) >= step.version)
-            continue;
-        QStringList statements;
-        for (const QString& statement : step.statements)
-            statements += dialect.translate(statement);
-        if (!step.feature.isEmpty())
-            statements += dialect.featureStatements(step.feature);
-        statements += dialect.recordSchemaVersion(step.version);
-        for (const QString& statement : statements) {
-            if (auto failed = run(statement, step.version))
-                return failed;
+        // Read again under the lock: another program may have migrated meanwhile.
+        const int from = dialect.schemaVersion(db);
+        if (from >= target)
+            break; // nothing was written: the transaction rolls back
+        // A new database takes every step in one transaction (the same statements in the same
+        // order, with one commit instead of one a step); an existing one takes a step at a time.
+        QList<const schema::Migration*> steps;
+        for (const schema::Migration& step : schema::migrations()) {
+            if (step.version > from && step.version <= target && (from == 0 || steps.isEmpty()))
+                steps.append(&step);
+        }
+        if (steps.isEmpty())
+            break;
+        for (const schema::Migration* step : std::as_const(steps)) {
+            QStringList statements;
+            for (const QString& statement : step->statements)
+                statements += dialect.translate(statement);
+            if (!step->feature.isEmpty())
+                statements += dialect.featureStatements(step->feature);
+            statements += dialect.recordSchemaVersion(step->version);
+            for (const QString& statement : statements) {
+                if (auto failed = run(statement, step->version))
+                    return failed;
+            }
         }
         if (!transaction.commit()) {
             return Error {Error::Code::Database, db.databaseName(),
                           tr("schema migration %1 could not be committed: %2")
-                              .arg(step.version)
+                              .arg(steps.last()->version)
                               .arg(transaction.commitError().text())};
         }
         migrated = true;
-        log::info(QStringLiteral("database %1 migrated to schema %2 (%3)")
-                      .arg(db.databaseName())
-                      .arg(step.version)
-                      .arg(step.summary));
+        for (const schema::Migration* step : std::as_const(steps)) {
+            log::info(QStringLiteral("database %1 migrated to schema %2 (%3)")
+                          .arg(db.databaseName())
+                          .arg(step->version)
+                          .arg(step->summary));
+        }
+        if (steps.last()->version >= target)
+            break;
     }
     if (migrated) {
         for (const QString& statement : dialect.afterMigrations()) {

@@ -54,6 +54,44 @@ TEST(Migration, NewDatabaseReachesCurrentVersionWithWalAndForeignKeys)
     EXPECT_EQ(q.value(0).toInt(), 1);
 }
 
+// A new database is created in one transaction; an existing one is migrated a step at a time.
+// Both must end with the same schema, object for object and column for column.
+TEST(Migration, NewDatabaseInOneStepHasTheSchemaOfTheStepsOneByOne)
+{
+    QTemporaryDir dir;
+    auto schemaOf = [](const QSqlDatabase& db) {
+        QStringList objects;
+        QSqlQuery q(db);
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")));
+        while (q.next()) {
+            objects.append(QStringLiteral("%1 %2 on %3: %4")
+                               .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                    q.value(3).toString()));
+        }
+        return objects;
+    };
+    QStringList stepByStep;
+    {
+        QSqlDatabase raw = scrutineer::testing::rawConnection(dir.filePath(QStringLiteral("steps.sqlite")),
+                                                              QStringLiteral("steps"));
+        ASSERT_TRUE(raw.isOpen());
+        for (int version = 1; version <= schema::currentVersion(); ++version) {
+            ASSERT_FALSE(Database::migrate(raw, version).has_value()) << version;
+            ASSERT_EQ(userVersion(raw), version);
+        }
+        stepByStep = schemaOf(raw);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("steps"));
+
+    auto fresh = Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+    ASSERT_TRUE(fresh.hasValue());
+    EXPECT_EQ(fresh.value()->schemaVersion(), schema::currentVersion());
+    const QStringList oneStep = schemaOf(fresh.value()->connection());
+    EXPECT_GT(oneStep.size(), 40);
+    EXPECT_EQ(oneStep, stepByStep);
+}
+
 TEST(Migration, VersionsAreNumberedConsecutively)
 {
     int expected = 1;
