@@ -6,6 +6,7 @@
 #include "agenda/DocumentKindDetector.h"
 #include "agenda/FrontSheetParser.h"
 #include "minutes/MinutesParser.h"
+#include "minutes/PageLines.h"
 #include "ocr/OcrFacts.h"
 #include "pages/Furniture.h"
 #include "pages/PageMap.h"
@@ -104,6 +105,10 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
     context.body = front.meeting.body;
     context.packMeetingDate = front.meeting.date;
     context.agenda = agenda;
+    // The minutes and the recommendations read the lines of the same pages: each page's are
+    // prepared once, here, on the threads the analysis may use.
+    const parse::PageLines lines(document, options.parallel ? 2 : 1);
+    context.lines = &lines;
     // The minutes, the tables and the recommendations read the same layout and the minutes
     // nothing of the others: the minutes on a thread of their own, the rest here.
     const layout::LayoutDocument& laidOut = document;
@@ -123,7 +128,7 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
     bundle.warnings += pageMap.flags;
     // Recommendations need the tables but not the minutes: read while the minutes thread runs.
     const parse::RecommendationResult recommendations
-        = parse::RecommendationParser::parse(document, {front.meeting.body, plan.responseTables});
+        = parse::RecommendationParser::parse(document, {front.meeting.body, plan.responseTables, &lines});
     const parse::MinutesResult minutes = minutesRead.get();
     QList<int> meetingIndex; // minutes meeting -> bundle meeting
     for (const Meeting& recorded : minutes.meetings) {

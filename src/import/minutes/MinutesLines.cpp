@@ -1,10 +1,9 @@
 #include "minutes/MinutesLines.h"
 
 #include "TextUtil.h"
-#include "layout/LineBuilder.h"
 #include "lexicon/Lexicon.h"
+#include "minutes/PageLines.h"
 
-#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -12,29 +11,6 @@ namespace scrutineer::parse::minutes {
 namespace {
 
 constexpr qreal kMargin = 60.0;
-constexpr qreal kCellGap = 14.0; // wider than justified spacing between words of one cell
-
-bool isMarginStamp(const QString& text)
-{
-    static const QRegularExpression stamp(
-        QStringLiteral("^(?:Page\\s*\\d+(?:\\s+of\\s+\\d+)?|Agenda\\s+Item\\s+\\d+\\w*|\\d{1,3})$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return stamp.match(text).hasMatch();
-}
-
-QString repeatKey(const QString& text, qreal top)
-{
-    QString key = text::normaliseForMatch(text);
-    static const QRegularExpression digits(QStringLiteral("\\d+"));
-    key.remove(digits);
-    return key + QLatin1Char('@') + QString::number(qRound(top / 4.0));
-}
-
-bool inHeaderOrFooterBand(const layout::LayoutLine& line, const layout::LayoutPage& page)
-{
-    const qreal height = page.size.height() > 0 ? page.size.height() : 842.0;
-    return line.box.top() < height * 0.16 || line.box.bottom() > height * 0.88;
-}
 
 // A word of a post or a body, which tells a job title from a name in an attendance line
 // ("Director of Children's Services"): the lexicon's post-title-words.
@@ -84,66 +60,7 @@ std::optional<int> agendaStamp(const layout::LayoutPage& page)
 
 QList<MinutesLine> collectLines(const layout::LayoutDocument& document, int firstPage, int lastPage)
 {
-    struct Raw {
-        layout::LayoutLine line;
-        const layout::LayoutPage* page;
-    };
-    QList<Raw> raws;
-    QHash<QString, QSet<int>> repeats;
-    for (const layout::LayoutPage& page : document.pages) {
-        if (page.number < firstPage || page.number > lastPage)
-            continue;
-        const QList<layout::LayoutLine> lines
-            = page.lines.isEmpty() && page.hasText() ? layout::buildLines(page.words, page.number) : page.lines;
-        for (const layout::LayoutLine& line : lines) {
-            raws.append({line, &page});
-            if (inHeaderOrFooterBand(line, page))
-                repeats[repeatKey(line.text(), line.box.top())].insert(page.number);
-        }
-    }
-    // A running header repeats on most pages; two chance look-alikes ("(Item 3)", "(Item 11)"
-    // at the foot of two pages) do not make one.
-    const int pageCount = std::max(1, lastPage - firstPage + 1);
-    const int minRepeats = pageCount <= 3 ? 2 : std::max(3, pageCount / 3);
-    QList<MinutesLine> out;
-    int currentPage = -1;
-    qreal previousBottom = 0;
-    for (const Raw& raw : raws) {
-        const QString text = text::collapseWhitespace(raw.line.text());
-        if (text.isEmpty())
-            continue;
-        const qreal pageHeight = raw.page->size.height() > 0 ? raw.page->size.height() : 842.0;
-        const qreal pageWidth = raw.page->size.width() > 0 ? raw.page->size.width() : 595.0;
-        const bool inMargin = raw.line.box.top() < kMargin || raw.line.box.bottom() > pageHeight - kMargin
-            || raw.line.box.left() > pageWidth - kMargin;
-        if (inMargin && isMarginStamp(text))
-            continue;
-        if (inHeaderOrFooterBand(raw.line, *raw.page)
-            && repeats.value(repeatKey(raw.line.text(), raw.line.box.top())).size() >= minRepeats)
-            continue;
-        MinutesLine line;
-        line.text = text;
-        line.page = raw.page->number;
-        line.left = raw.line.box.left();
-        line.top = raw.line.box.top();
-        line.right = raw.line.box.right();
-        line.height = raw.line.box.height();
-        if (!raw.line.words.isEmpty())
-            line.firstWordRight = raw.line.words.first().box.right();
-        if (raw.line.words.size() > 1)
-            line.secondWordLeft = raw.line.words.at(1).box.left();
-        for (const layout::LayoutLine& cell : raw.line.cells(kCellGap))
-            line.cells.append({cell.box.left(), text::collapseWhitespace(cell.text())});
-        if (line.page != currentPage) {
-            line.gapBefore = -1;
-            currentPage = line.page;
-        } else {
-            line.gapBefore = std::max<qreal>(0, line.top - previousBottom);
-        }
-        previousBottom = raw.line.box.bottom();
-        out.append(line);
-    }
-    return out;
+    return PageLines(document, firstPage, lastPage).collect(firstPage, lastPage);
 }
 
 QString joinTexts(const QStringList& texts)

@@ -6,6 +6,7 @@
 #include "minutes/MinutesLines.h"
 #include "minutes/MinutesLocator.h"
 #include "minutes/MinutesSetReader.h"
+#include "minutes/PageLines.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -38,13 +39,13 @@ bool isBlankPage(const layout::LayoutPage& page)
 
 // A report's front sheet ("Report to:", "Subject:", "Report of:"; "Title of report:",
 // "Meeting:"; "From:", "To:"; "TO:", "FROM:", "SUBJECT:") starts the next document.
-bool isFrontSheet(const layout::LayoutDocument& document, int pageNumber)
+bool isFrontSheet(const PageLines& pageLines, int pageNumber)
 {
     static const QRegularExpression label(
         QStringLiteral("^(Report\\s+to|Report\\s+of|Report\\s+by|Title\\s+of\\s+report|Subject|Meeting(?:\\s+date)?|"
                        "Date\\s+of\\s+Meeting|From|To|By|Decision\\s+Maker|Classification)\\s*:"),
         QRegularExpression::CaseInsensitiveOption);
-    const QList<MinutesLine> lines = minutes::collectLines(document, pageNumber, pageNumber);
+    const QList<MinutesLine> lines = pageLines.collect(pageNumber, pageNumber);
     QSet<QString> seen;
     for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 10); ++i) {
         if (const auto m = label.match(lines.at(i).text); m.hasMatch())
@@ -66,7 +67,7 @@ int itemEnd(const MinutesContext& context, int page)
 
 // Minutes announced by the agenda whose header style we did not recognise: the date comes from
 // the agenda's own description ("Minutes of the meeting held on 10 July 2018").
-std::optional<MinutesHeader> headerFromAgenda(const layout::LayoutDocument& document, const MinutesContext& context,
+std::optional<MinutesHeader> headerFromAgenda(const PageLines& pageLines, const MinutesContext& context,
                                               const QList<int>& known)
 {
     for (const AgendaItem& item : context.agenda) {
@@ -80,7 +81,7 @@ std::optional<MinutesHeader> headerFromAgenda(const layout::LayoutDocument& docu
         const std::optional<QDate> date = datetext::parseDate(item.title + QLatin1Char(' ') + item.description);
         if (!date)
             continue;
-        const QList<MinutesLine> lines = minutes::collectLines(document, item.pdfPages->first, item.pdfPages->first);
+        const QList<MinutesLine> lines = pageLines.collect(item.pdfPages->first, item.pdfPages->first);
         static const QRegularExpression present(QStringLiteral("^(?:PRESENT|Present)\\s*:"));
         for (const MinutesLine& line : lines) {
             if (!present.match(line.text).hasMatch())
@@ -181,15 +182,18 @@ QList<MinutesSet> splitAtRestarts(const MinutesSet& set)
 MinutesResult MinutesParser::parse(const layout::LayoutDocument& document, const MinutesContext& context)
 {
     MinutesResult result;
+    // The lines of every page, prepared once (the caller may have done it for the other readers).
+    std::optional<PageLines> own;
+    const PageLines& allLines = context.lines ? *context.lines : own.emplace(document);
     QList<MinutesHeader> headers;
     for (const layout::LayoutPage& page : document.pages) {
         if (page.hasText())
-            headers += MinutesLocator::findHeaders(minutes::collectLines(document, page.number, page.number));
+            headers += MinutesLocator::findHeaders(allLines.collect(page.number, page.number));
     }
     QList<int> known;
     for (const MinutesHeader& h : headers)
         known.append(h.page);
-    if (auto fromAgenda = headerFromAgenda(document, context, known)) {
+    if (auto fromAgenda = headerFromAgenda(allLines, context, known)) {
         headers.append(*fromAgenda);
         std::stable_sort(headers.begin(), headers.end(),
                          [](const MinutesHeader& a, const MinutesHeader& b) { return a.page < b.page; });
@@ -234,7 +238,7 @@ MinutesResult MinutesParser::parse(const layout::LayoutDocument& document, const
             if (!found)
                 break;
             const layout::LayoutPage& page = *found;
-            if (isBlankPage(page) || isFrontSheet(document, p))
+            if (isBlankPage(page) || isFrontSheet(allLines, p))
                 break;
             const std::optional<int> pageStamp = minutes::agendaStamp(page);
             if (stamp && pageStamp && *pageStamp != *stamp)
@@ -243,7 +247,7 @@ MinutesResult MinutesParser::parse(const layout::LayoutDocument& document, const
         }
         MinutesSet set;
         set.header = header;
-        const QList<MinutesLine> pageLines = minutes::collectLines(document, header.page, end);
+        const QList<MinutesLine> pageLines = allLines.collect(header.page, end);
         for (qsizetype i = 0; i < pageLines.size(); ++i) {
             const MinutesLine& line = pageLines.at(i);
             if (next && (line.page > next->page || (line.page == next->page && line.top >= next->firstTop - 0.5)))

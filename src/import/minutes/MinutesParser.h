@@ -15,12 +15,17 @@
 // Stateless; any thread.
 namespace scrutineer::parse {
 
+class PageLines;
+
 struct MinutesContext {
     DocumentKind kind = DocumentKind::Other;
     QString authority; // from the front sheet, if known
     QString body; // the body whose papers these are
     QDate packMeetingDate; // the meeting the pack is for (minutes usually record an earlier one)
     QList<AgendaItem> agenda; // the pack's agenda, with pdfPages where known
+    // The document's lines, when the caller has prepared them for other readers too (else the
+    // parser prepares its own).
+    const PageLines* lines = nullptr;
 };
 
 struct MinutesResult {

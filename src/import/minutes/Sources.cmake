@@ -1,6 +1,7 @@
 target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesParser.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesParser.h
     ${CMAKE_CURRENT_LIST_DIR}/MinutesLines.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesLines.h
+    ${CMAKE_CURRENT_LIST_DIR}/PageLines.cpp ${CMAKE_CURRENT_LIST_DIR}/PageLines.h
     ${CMAKE_CURRENT_LIST_DIR}/MinutesLocator.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesLocator.h
     ${CMAKE_CURRENT_LIST_DIR}/MinutesHeaderReader.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesHeaderReader.h
     ${CMAKE_CURRENT_LIST_DIR}/MinutesWording.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesWording.h

@@ -2,12 +2,15 @@
 
 #include "lexicon/Lexicon.h"
 #include "minutes/MinutesLines.h"
+#include "minutes/PageLines.h"
 #include "recommendations/ProseResponseFinder.h"
 #include "recommendations/RecommendationFinder.h"
 #include "recommendations/RecommendationParagraphs.h"
 #include "recommendations/ResponseTableReader.h"
 
 #include <QSet>
+
+#include <optional>
 
 namespace scrutineer::parse {
 namespace {
@@ -61,9 +64,9 @@ QList<bool> tableLines(const QList<MinutesLine>& lines, const QList<RoleTableRes
 }
 
 // True when one of the last lines of the page starts a list item ("(m) Revise ...").
-bool endsInList(const layout::LayoutDocument& document, int page)
+bool endsInList(const PageLines& pageLines, int page)
 {
-    const QList<MinutesLine> lines = minutes::collectLines(document, page, page);
+    const QList<MinutesLine> lines = pageLines.collect(page, page);
     for (qsizetype i = std::max<qsizetype>(0, lines.size() - 6); i < lines.size(); ++i) {
         QString marker;
         QString rest;
@@ -76,7 +79,8 @@ bool endsInList(const layout::LayoutDocument& document, int page)
 
 // The body lines of the pages worth reading: those that name a recommendation, a response or a
 // call-in, the page after each (a list runs on over the break), and the response tables' pages.
-QList<MinutesLine> linesToRead(const layout::LayoutDocument& document, const QList<RoleTableResult>& tables)
+QList<MinutesLine> linesToRead(const layout::LayoutDocument& document, const PageLines& pageLines,
+                               const QList<RoleTableResult>& tables)
 {
     const Lexicon& lexicon = Lexicon::instance();
     QSet<int> wanted;
@@ -96,7 +100,7 @@ QList<MinutesLine> linesToRead(const layout::LayoutDocument& document, const QLi
     }
     // A list still running at the foot of a page read goes on over the break: its next page too.
     for (const layout::LayoutPage& page : document.pages) {
-        if (wanted.contains(page.number) && !wanted.contains(page.number + 1) && endsInList(document, page.number))
+        if (wanted.contains(page.number) && !wanted.contains(page.number + 1) && endsInList(pageLines, page.number))
             wanted.insert(page.number + 1);
     }
     QList<MinutesLine> lines;
@@ -104,7 +108,7 @@ QList<MinutesLine> linesToRead(const layout::LayoutDocument& document, const QLi
     int previous = -1;
     const auto flush = [&] {
         if (runStart > 0)
-            lines += minutes::collectLines(document, runStart, previous);
+            lines += pageLines.collect(runStart, previous);
     };
     for (const layout::LayoutPage& page : document.pages) {
         if (!wanted.contains(page.number))
@@ -126,7 +130,10 @@ RecommendationResult RecommendationParser::parse(const layout::LayoutDocument& d
     RecommendationResult result;
     if (document.pages.isEmpty())
         return result;
-    const QList<MinutesLine> lines = linesToRead(document, context.responseTables);
+    // The lines of every page, prepared once (the caller may have done it for the minutes too).
+    std::optional<PageLines> own;
+    const PageLines& pageLines = context.lines ? *context.lines : own.emplace(document);
+    const QList<MinutesLine> lines = linesToRead(document, pageLines, context.responseTables);
     const RecommendationFinder::Context finderContext = contextOf(lines, context.body);
     const QList<RecParagraph> paragraphs = recparagraphs::cut(lines, tableLines(lines, context.responseTables));
     QStringList bodies;

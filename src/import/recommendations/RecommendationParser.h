@@ -16,6 +16,8 @@
 // text similarity, and says which. Stateless; any thread.
 namespace scrutineer::parse {
 
+class PageLines;
+
 struct RecommendationResult {
     QList<Recommendation> recommendations; // meetingIndex -1 (the document's meeting)
     QList<RecommendationResponse> responses; // recommendationIndex into `recommendations`, or -1
@@ -27,6 +29,9 @@ public:
     struct Context {
         QString body; // the document's meeting body, when the front sheet names one
         QList<RoleTableResult> responseTables; // PlanResult::responseTables
+        // The document's lines, when the caller has prepared them for other readers too (else
+        // the parser prepares its own).
+        const PageLines* lines = nullptr;
     };
     static RecommendationResult parse(const layout::LayoutDocument& document, const Context& context);
 };

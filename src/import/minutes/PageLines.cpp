@@ -1,0 +1,151 @@
+#include "minutes/PageLines.h"
+
+#include "TextUtil.h"
+#include "layout/LineBuilder.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+namespace scrutineer::parse {
+namespace {
+
+constexpr qreal kStampMargin = 60.0;
+constexpr qreal kLineCellGap = 14.0; // wider than justified spacing between words of one cell
+
+bool isMarginStampText(const QString& text)
+{
+    static const QRegularExpression stamp(
+        QStringLiteral("^(?:Page\\s*\\d+(?:\\s+of\\s+\\d+)?|Agenda\\s+Item\\s+\\d+\\w*|\\d{1,3})$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return stamp.match(text).hasMatch();
+}
+
+QString runningLineKey(const QString& text, qreal top)
+{
+    QString key = text::normaliseForMatch(text);
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    key.remove(digits);
+    return key + QLatin1Char('@') + QString::number(qRound(top / 4.0));
+}
+
+bool inRunningBand(const layout::LayoutLine& line, const layout::LayoutPage& page)
+{
+    const qreal height = page.size.height() > 0 ? page.size.height() : 842.0;
+    return line.box.top() < height * 0.16 || line.box.bottom() > height * 0.88;
+}
+
+} // namespace
+
+PageLines::Page PageLines::prepare(const layout::LayoutPage& page)
+{
+    Page prepared;
+    prepared.number = page.number;
+    const QList<layout::LayoutLine> lines
+        = page.lines.isEmpty() && page.hasText() ? layout::buildLines(page.words, page.number) : page.lines;
+    const qreal pageHeight = page.size.height() > 0 ? page.size.height() : 842.0;
+    const qreal pageWidth = page.size.width() > 0 ? page.size.width() : 595.0;
+    prepared.lines.reserve(lines.size());
+    for (const layout::LayoutLine& raw : lines) {
+        Line line;
+        const QString words = raw.text();
+        line.inBand = inRunningBand(raw, page);
+        if (line.inBand)
+            line.repeatKey = runningLineKey(words, raw.box.top());
+        line.line.text = text::collapseWhitespace(words);
+        if (!line.line.text.isEmpty()) {
+            const bool inMargin = raw.box.top() < kStampMargin || raw.box.bottom() > pageHeight - kStampMargin
+                || raw.box.left() > pageWidth - kStampMargin;
+            line.marginStamp = inMargin && isMarginStampText(line.line.text);
+            line.line.page = page.number;
+            line.line.left = raw.box.left();
+            line.line.top = raw.box.top();
+            line.line.right = raw.box.right();
+            line.line.height = raw.box.height();
+            if (!raw.words.isEmpty())
+                line.line.firstWordRight = raw.words.first().box.right();
+            if (raw.words.size() > 1)
+                line.line.secondWordLeft = raw.words.at(1).box.left();
+            if (!line.marginStamp) {
+                for (const layout::LayoutLine& cell : raw.cells(kLineCellGap))
+                    line.line.cells.append({cell.box.left(), text::collapseWhitespace(cell.text())});
+            }
+            line.bottom = raw.box.bottom();
+        }
+        prepared.lines.append(std::move(line));
+    }
+    return prepared;
+}
+
+PageLines::PageLines(const layout::LayoutDocument& document, int threads)
+{
+    const qsizetype count = document.pages.size();
+    m_pages.resize(count);
+    Page* slot = m_pages.data(); // each thread fills the slots it takes
+    std::atomic<qsizetype> next {0};
+    auto work = [&] {
+        for (qsizetype i = next.fetch_add(1); i < count; i = next.fetch_add(1))
+            slot[i] = prepare(document.pages.at(i));
+    };
+    std::vector<std::thread> helpers;
+    for (int t = 1; t < std::min<qsizetype>(threads, count / 8 + 1); ++t)
+        helpers.emplace_back(work);
+    work();
+    for (std::thread& helper : helpers)
+        helper.join();
+}
+
+PageLines::PageLines(const layout::LayoutDocument& document, int firstPage, int lastPage)
+{
+    for (const layout::LayoutPage& page : document.pages) {
+        if (page.number >= firstPage && page.number <= lastPage)
+            m_pages.append(prepare(page));
+    }
+}
+
+QList<MinutesLine> PageLines::collect(int firstPage, int lastPage) const
+{
+    QHash<QString, QSet<int>> repeats;
+    for (const Page& page : m_pages) {
+        if (page.number < firstPage || page.number > lastPage)
+            continue;
+        for (const Line& line : page.lines) {
+            if (line.inBand)
+                repeats[line.repeatKey].insert(page.number);
+        }
+    }
+    // A running header repeats on most pages; two chance look-alikes ("(Item 3)", "(Item 11)"
+    // at the foot of two pages) do not make one.
+    const int pageCount = std::max(1, lastPage - firstPage + 1);
+    const int minRepeats = pageCount <= 3 ? 2 : std::max(3, pageCount / 3);
+    QList<MinutesLine> out;
+    int currentPage = -1;
+    qreal previousBottom = 0;
+    for (const Page& page : m_pages) {
+        if (page.number < firstPage || page.number > lastPage)
+            continue;
+        for (const Line& prepared : page.lines) {
+            if (prepared.line.text.isEmpty() || prepared.marginStamp)
+                continue;
+            if (prepared.inBand && repeats.value(prepared.repeatKey).size() >= minRepeats)
+                continue;
+            MinutesLine line = prepared.line;
+            if (line.page != currentPage) {
+                line.gapBefore = -1;
+                currentPage = line.page;
+            } else {
+                line.gapBefore = std::max<qreal>(0, line.top - previousBottom);
+            }
+            previousBottom = prepared.bottom;
+            out.append(std::move(line));
+        }
+    }
+    return out;
+}
+
+} // namespace scrutineer::parse
