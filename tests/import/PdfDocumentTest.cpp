@@ -2,6 +2,8 @@
 #include "PdfFixtures.h"
 #include "pdf/PdfDocument.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -101,6 +103,27 @@ TEST_F(PdfInputTest, RefusesANamedPipeWithoutWaitingForIt)
     const auto imported = PackImporter::run(fifo);
     ASSERT_FALSE(imported.hasValue());
     EXPECT_EQ(imported.error().code, Error::Code::InputRejected);
+}
+
+// The file's SHA-256 (the key that skips an unchanged file), whichever library computes it: a
+// known digest, and a file longer than the hash's read buffer against Qt's.
+TEST_F(PdfInputTest, HashesTheWholeFile)
+{
+    auto write = [this](const char* name, const QByteArray& bytes) {
+        QFile file(path(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    ASSERT_TRUE(write("abc.bin", "abc"));
+    EXPECT_EQ(PackImporter::sha256(path("abc.bin")),
+              QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QByteArray longer(3 * 1024 * 1024 + 7, Qt::Uninitialized);
+    for (qsizetype i = 0; i < longer.size(); ++i)
+        longer[i] = char((i * 131) % 251);
+    ASSERT_TRUE(write("long.bin", longer));
+    EXPECT_EQ(PackImporter::sha256(path("long.bin")), QCryptographicHash::hash(longer, QCryptographicHash::Sha256).toHex());
+    ASSERT_TRUE(write("empty.bin", QByteArray()));
+    EXPECT_EQ(PackImporter::sha256(path("empty.bin")),
+              QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
 }
 
 TEST_F(PdfInputTest, RefusesATruncatedPdf)
