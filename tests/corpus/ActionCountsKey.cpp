@@ -1,4 +1,5 @@
 #include "ActionCountsKey.h"
+#include "LooseText.h"
 
 #include "ActionStore.h"
 #include "ActionTally.h"
@@ -11,16 +12,6 @@
 
 namespace scrutineer::corpus {
 namespace {
-
-// Lower case, one kind of quote and dash, single spaces.
-QString loose(const QString& text)
-{
-    QString out = text.toLower();
-    out.replace(QChar(0x2019), QLatin1Char('\'')).replace(QChar(0x2018), QLatin1Char('\''));
-    out.replace(QChar(0x2013), QLatin1Char('-')).replace(QChar(0x2014), QLatin1Char('-'));
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return out.replace(space, QStringLiteral(" ")).trimmed();
-}
 
 void check(ActionCountsScore& score, bool ok, const QString& what)
 {
@@ -94,12 +85,13 @@ ActionCountsScore scoreActionCounts(Database& database, const QJsonObject& key)
             if (r.meetingDate == date)
                 count.add(r);
         }
-        check(score, count.open == hand,
-              QStringLiteral("meeting %1: hand %2, app %3 (%4)")
-                  .arg(date.toString(Qt::ISODate))
-                  .arg(hand)
-                  .arg(count.open)
-                  .arg(count.describeLeftOut().isEmpty() ? QStringLiteral("nothing left out") : count.describeLeftOut()));
+        check(
+            score, count.open == hand,
+            QStringLiteral("meeting %1: hand %2, app %3 (%4)")
+                .arg(date.toString(Qt::ISODate))
+                .arg(hand)
+                .arg(count.open)
+                .arg(count.describeLeftOut().isEmpty() ? QStringLiteral("nothing left out") : count.describeLeftOut()));
     }
 
     const QList<ActionTally::Owner> owners = ActionTally::byOwner(open, QDate::currentDate());

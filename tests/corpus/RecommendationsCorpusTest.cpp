@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "ImportWriter.h"
 #include "JsonExporter.h"
+#include "LooseText.h"
 #include "PackImporter.h"
 
 #include <QDir>
@@ -26,6 +27,7 @@
 #include <iostream>
 
 using namespace scrutineer;
+using scrutineer::corpus::loose;
 
 namespace {
 
@@ -64,16 +66,6 @@ QJsonObject readJson(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-// Lower case, one kind of quote and dash, single spaces: the printed text compared loosely.
-QString loose(const QString& text)
-{
-    QString out = text.toLower();
-    out.replace(QChar(0x2019), QLatin1Char('\'')).replace(QChar(0x2018), QLatin1Char('\''));
-    out.replace(QChar(0x2013), QLatin1Char('-')).replace(QChar(0x2014), QLatin1Char('-'));
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return out.replace(space, QStringLiteral(" ")).trimmed();
 }
 
 bool contains(const QJsonValue& haystack, const QJsonValue& needle)

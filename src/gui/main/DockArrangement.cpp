@@ -3,6 +3,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QMainWindow>
+#include <QScreen>
 #include <QTimer>
 
 #include <algorithm>
@@ -101,6 +102,16 @@ void DockSizes::tryFit()
         if (m_pending && m_fit())
             m_pending = false;
     });
+}
+
+void DockArrangement::placeFirstWindow(QMainWindow* window)
+{
+    const QScreen* display = window->screen();
+    if (!display)
+        return;
+    const QRect available = display->availableGeometry();
+    window->resize((available.size() * 9 / 10).boundedTo(QSize(1600, 1000)));
+    window->move(available.center() - QPoint(window->width() / 2, window->height() / 2));
 }
 
 } // namespace scrutineer::gui

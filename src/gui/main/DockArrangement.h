@@ -38,6 +38,9 @@ public:
     static constexpr double kMeetingsShare = 0.4;
 
     static void arrange(QMainWindow* window, const Docks& docks, Preferences::PanelLayout layout);
+    // The first start, with no saved geometry: nine tenths of the window's screen, centred (or its
+    // minimum size), never its size hint, which is larger than a 1280×800 laptop's screen.
+    static void placeFirstWindow(QMainWindow* window);
     // Sizes the docks arranged above for the window's present size (the widths and the meetings'
     // share above). Does nothing, and answers false, while the window or the meetings dock is hidden.
     static bool fit(QMainWindow* window, const Docks& docks, Preferences::PanelLayout layout);

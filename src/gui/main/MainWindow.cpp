@@ -36,7 +36,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScreen>
 #include <QToolButton>
 
 namespace scrutineer::gui {
@@ -530,15 +529,10 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     const AppSettings::Layout layout = AppSettings::layout();
-    if (!layout.geometry.isEmpty()) {
+    if (layout.geometry.isEmpty())
+        DockArrangement::placeFirstWindow(this);
+    else
         restoreGeometry(layout.geometry);
-    } else if (const QScreen* display = screen()) {
-        // The first start: nine tenths of the screen, centred, never larger than the screen (the
-        // widgets' own size hint is wider than a 1280 x 800 laptop's).
-        const QRect available = display->availableGeometry();
-        resize((available.size() * 9 / 10).boundedTo(QSize(1600, 1000)));
-        move(available.center() - QPoint(width() / 2, height() / 2));
-    }
     if (!layout.windowState.isEmpty() && restoreState(layout.windowState))
         m_dockSizes->cancel(); // the user's sizes
     m_ui->pdfViewer->restoreState(layout.viewer);
