@@ -172,6 +172,17 @@ QString AgendaText::joinWrapped(const QString& before, const QString& after)
     return a + QLatin1Char(' ') + b;
 }
 
+bool AgendaText::beginsMidSentence(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.isLetter())
+            return c.isLower();
+        if (!c.isSpace() && !c.isPunct())
+            return false; // "2. the …" is numbered, not a continuation
+    }
+    return false;
+}
+
 bool AgendaText::endsWithConnector(const QString& text)
 {
     static const QSet<QString> connectors {

@@ -48,6 +48,10 @@ public:
     static QString joinWrapped(const QString& before, const QString& after);
     // True when a title cannot end here ("… Panel and", "… of the", "… –").
     static bool endsWithConnector(const QString& text);
+    // True when the line's first letter is lower case: it goes on with a sentence from the line
+    // above ("assessments shows … the Proposed Record of Decision, the Cabinet"), so it is no
+    // heading and names nothing by itself, however it ends.
+    static bool beginsMidSentence(const QString& text);
 
     // Typical line height of a line (box height), never below 1.
     static qreal height(const layout::LayoutLine& line);

@@ -125,7 +125,8 @@ DocumentKindDetector::Decision DocumentKindDetector::decide(const layout::Layout
             return {DocumentKind::Minutes, tr("minutes heading on page %1: %2").arg(page).arg(quoted(lines.at(i)))};
     }
     for (int i = 0; i < lines.size() && i < 15; ++i) {
-        if (Lexicon::instance().matches(QStringLiteral("decision-record"), lines.at(i)))
+        if (!AgendaText::beginsMidSentence(lines.at(i))
+            && Lexicon::instance().matches(QStringLiteral("decision-record"), lines.at(i)))
             return {DocumentKind::DecisionRecord,
                     tr("record-of-decision heading on page %1: %2").arg(page).arg(quoted(lines.at(i)))};
     }

@@ -163,6 +163,8 @@ UnlabelledDetails UnlabelledDetails::read(const FrontMatter& front)
         }
     }
     for (const FrontLine& line : lines) {
+        if (AgendaText::beginsMidSentence(line.text))
+            continue;
         const QString body = MeetingDetailsReader::bodyName(line.text);
         if (!body.isEmpty() && !out.bodies.contains(body) && FrontLabels::match(line.text).label == FrontLabel::None)
             out.bodies.append(body);

@@ -338,6 +338,38 @@ TEST(FrontSheetParser, NothingFrontSheetLikeIsNotFound)
     EXPECT_TRUE(front.meeting.members.isEmpty());
 }
 
+TEST(FrontSheetParser, ASentenceWrappedToEndInABodysNameNamesNoBody)
+{
+    // A members' paper with no front sheet. Its running text has a line that ends in a body's
+    // name ("…, the Cabinet") and mentions a record of decision, but begins mid-sentence.
+    const QString midSentence =
+        QStringLiteral("assessments shows no material difference between the Proposed Record of Decision, the Cabinet");
+    PageBuilder one(1);
+    stack(one, 62, 100, 15,
+          {QStringLiteral("Call-in Request for Executive Decision 24/00001"), QStringLiteral("Proposer: Ms A Member"),
+           QStringLiteral("Seconder: Mr B Member")});
+    PageBuilder two(2);
+    stack(two, 62, 100, 15,
+          {QStringLiteral("A brief statement is made in the report, but comparison of the financial"), midSentence,
+           QStringLiteral("Committee Report and the final paperwork.")});
+    const parse::FrontSheet paper = parse::FrontSheetParser::parse(documentOf({one.build(), two.build()}));
+    EXPECT_TRUE(paper.meeting.body.isEmpty()) << paper.meeting.body.toStdString();
+
+    // On the first page, the line is not the heading of a record of decision either.
+    PageBuilder first(1);
+    stack(first, 62, 100, 15, {QStringLiteral("A brief statement is made, but comparison of the financial"), midSentence});
+    const parse::FrontSheet front = parse::FrontSheetParser::parse(documentOf({first.build()}));
+    EXPECT_NE(front.kind, DocumentKind::DecisionRecord) << front.kindReason.toStdString();
+
+    // The same name on a line of its own is still read.
+    PageBuilder heading(1);
+    stack(heading, 62, 100, 15,
+          {QStringLiteral("Proposer: Ms A Member"), QStringLiteral("Seconder: Mr B Member"),
+           QStringLiteral("Children and Young People Scrutiny Committee")});
+    EXPECT_EQ(parse::FrontSheetParser::parse(documentOf({heading.build()})).meeting.body,
+              QStringLiteral("Children and Young People Scrutiny Committee"));
+}
+
 TEST(FrontSheetParser, DocumentKindHeadings)
 {
     using parse::DocumentKindDetector;
