@@ -20,6 +20,13 @@ bool startsWithBullet(const QString& text)
     return !text.isEmpty() && bullets.contains(text.at(0));
 }
 
+// "11.6", "8.12", "3.": a report's paragraph number.
+bool isParagraphNumber(const QString& word)
+{
+    static const QRegularExpression number(QStringLiteral("^\\d{1,2}(?:\\.\\d{1,2})*\\.?$"));
+    return number.match(word).hasMatch();
+}
+
 bool startsLikeItem(const QString& text)
 {
     if (text.isEmpty())
@@ -129,6 +136,13 @@ bool RoleTable::feed(const layout::LayoutLine& line)
         }
     }
     entry.spanning = sectionLabel || isSpanning(line);
+    // A numbered paragraph across the table, its number hanging in the margin well left of the
+    // rows read so far ("11.6 Principal sums invested …"), is the page's running text going on
+    // under the table, not a section row: the table has ended. Measured against the rows, not the
+    // header: a measure column with no heading has no left edge of its own.
+    if (!m_bounded && entry.spanning && !sectionLabel && m_rowsLeft && line.left() < *m_rowsLeft - 1.5 * line.height()
+        && isParagraphNumber(line.words.first().text))
+        return false;
     // The last line of a section row's paragraph may stop short of the next column: it still
     // belongs to the paragraph when it follows at the paragraph's own pitch and fills no other cell.
     if (!entry.spanning && !m_lines.isEmpty() && m_lines.last().spanning && !entry.pageTop) {
@@ -144,6 +158,11 @@ bool RoleTable::feed(const layout::LayoutLine& line)
         anyText = anyText || !entry.assigned.isEmpty(i);
     if (!anyText)
         return true;
+    int filled = 0;
+    for (qsizetype i = 0; i < entry.assigned.cells.size(); ++i)
+        filled += entry.assigned.isEmpty(i) ? 0 : 1;
+    if (!entry.spanning && filled >= 2)
+        m_rowsLeft = std::min(m_rowsLeft.value_or(line.left()), line.left());
     m_lines.append(entry);
     m_builder.markBodyLine(line);
     return true;

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // One table read by the role of its columns, fed line by line across pages: repeated or drifting
 // headers, headerless continuation pages, rows split by page breaks, section rows printed across
 // the table, cells merged down beside several rows (centred or top-aligned). At the end the
@@ -72,6 +74,7 @@ private:
     QList<Line> m_lines;
     QList<TableHeader> m_headers;
     bool m_bounded = false;
+    std::optional<qreal> m_rowsLeft; // of the rows read so far: lines filling two cells or more
 };
 
 } // namespace scrutineer::parse
