@@ -19,6 +19,24 @@ bool matches(const char* cue, const QString& text)
     return Lexicon::instance().matches(QLatin1String(cue), text);
 }
 
+// A few capitalised words and no sentence ("Resources", "Early Help"): what a labelled line names
+// when it heads a plan's section by the recommendation's title ("Recommendation | 3. Resources"),
+// not a recommendation's text, which says what should be done.
+bool namesOnlyATitle(const QString& text)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 4)
+        return false;
+    for (const QString& word : words) {
+        if (word.contains(QLatin1Char('.')) || word.contains(QLatin1Char(':')) || word.contains(QLatin1Char(';'))
+            || word.contains(QLatin1Char(',')))
+            return false;
+        if (word.size() > 3 && word.front().isLower())
+            return false;
+    }
+    return true;
+}
+
 // Letters and roman numerals count as one family: "(i)" after "(h)" is a letter.
 int family(MarkerKind kind)
 {
@@ -76,7 +94,8 @@ struct Run {
     {
         if (open) {
             open->recommendation.text = minutes::joinTexts(openTexts);
-            if (!open->recommendation.text.isEmpty())
+            const bool titleOnly = mode == Mode::Label && namesOnlyATitle(open->recommendation.text);
+            if (!open->recommendation.text.isEmpty() && !titleOnly)
                 out.append(*open);
         }
         open.reset();

@@ -90,6 +90,23 @@ TEST_P(RecommendationText, LabelledRecommendationsKeepNumberTextAndPage)
     EXPECT_EQ(bundle.recommendations.at(2).pdfPage, 2);
 }
 
+TEST_P(RecommendationText, APlanSectionHeadedByARecommendationsTitleIsNotOne)
+{
+    // An improvement plan heads each section with the title of the recommendation it answers;
+    // the recommendation's text is not printed there. A short recommendation that says what to
+    // do is still read.
+    Sheet sheet(GetParam());
+    sheet.lines({QStringLiteral("Recommendation 3. Resources"), QString(),
+                 QStringLiteral("Our ambition is that caseloads are evenly managed across the system."), QString(),
+                 QStringLiteral("Recommendation 4: Publish caseloads monthly."), QString(),
+                 QStringLiteral("Recommendation 5: Early Help"), QString(),
+                 QStringLiteral("Families receive the right help at the right time.")});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendations.size(), 1);
+    EXPECT_EQ(bundle.recommendations.at(0).number, QStringLiteral("4"));
+    EXPECT_EQ(bundle.recommendations.at(0).text, QStringLiteral("Publish caseloads monthly."));
+}
+
 TEST_P(RecommendationText, ShortLabelsAndSentences)
 {
     Sheet sheet(GetParam());
