@@ -62,6 +62,8 @@ struct Run {
     const RecommendationFinder::Context& context;
     QList<FoundRecommendation> out;
     QStringList namedBodies;
+    QHash<QString, QString> abbreviations; // defined so far: "CLG" -> "Communities and Local Government"
+    QString labelMaker; // a lead-in's body whose labelled recommendations follow ("the 8 CLG recommendations")
 
     enum class Mode { Free, Label, List } mode = Mode::Free;
     // The list being read (after a heading or a lead-in).
@@ -169,6 +171,7 @@ struct Run {
         return maker == context.author ? RecommendationSource::Unknown : RecommendationSource::Committee;
     }
     QString defaultMaker() const { return !context.proposer.isEmpty() ? context.proposer : context.body; }
+    QString labelledMaker() const { return labelMaker.isEmpty() ? defaultMaker() : labelMaker; }
 
     void paragraph(const RecParagraph& p, int index)
     {
@@ -184,6 +187,9 @@ struct Run {
             namedBodies.removeAll(body);
             namedBodies.append(body);
         }
+        abbreviations.insert(makers::abbreviationsIn(p.text));
+        if (const QString lead = makers::leadMaker(p.text, namedBodies, abbreviations); !lead.isEmpty())
+            labelMaker = lead;
         lastPage = p.page;
         lastResolved = matches("resolution-marker", p.text);
     }
@@ -319,20 +325,21 @@ struct Run {
     void freeParagraph(const RecParagraph& p, int index)
     {
         if (const auto label = Lexicon::instance().match(QStringLiteral("recommendation-label"), p.text); label.hasMatch()) {
-            start(p, index, label.captured(1), label.captured(2).trimmed(), defaultMaker(),
+            start(p, index, label.captured(1), label.captured(2).trimmed(), labelledMaker(),
                   addresseeIn(label.captured(2)));
             mode = Mode::Label;
             return;
         }
         if (const auto shortLabel = Lexicon::instance().match(QStringLiteral("recommendation-short-label"), p.text);
             shortLabel.hasMatch() && p.markerKind == MarkerKind::None) {
-            start(p, index, shortLabel.captured(1), shortLabel.captured(2).trimmed(), defaultMaker(),
+            start(p, index, shortLabel.captured(1), shortLabel.captured(2).trimmed(), labelledMaker(),
                   addresseeIn(shortLabel.captured(2)));
             mode = Mode::Label;
             return;
         }
         if (const auto h = Lexicon::instance().match(QStringLiteral("recommendation-heading"), p.text); h.hasMatch()) {
             close();
+            labelMaker.clear(); // a section of recommendations of its own
             mode = Mode::List;
             heading = true;
             listFirst = out.size();

@@ -86,4 +86,54 @@ QStringList fullBodies(const QString& text)
     return bodies;
 }
 
+QHash<QString, QString> abbreviationsIn(const QString& text)
+{
+    static const QRegularExpression bracketed(QStringLiteral("\\((\\p{Lu}{2,6})\\)"));
+    QHash<QString, QString> out;
+    for (auto it = bracketed.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString abbreviation = m.captured(1);
+        const QStringList before = text.left(m.capturedStart(0)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // Back from the bracket over capitalised words and the small words between them, until
+        // there are as many capitalised words as the abbreviation has letters.
+        QStringList words;
+        qsizetype capitals = 0;
+        for (qsizetype i = before.size() - 1; i >= 0 && capitals < abbreviation.size(); --i) {
+            const QString& word = before.at(i);
+            if (word.front().isUpper()) {
+                words.prepend(word);
+                ++capitals;
+            } else if (!words.isEmpty() && word.size() <= 3 && word.front().isLower()) {
+                words.prepend(word); // "and", "of", "for"
+            } else {
+                break;
+            }
+        }
+        QString initials;
+        for (const QString& word : std::as_const(words)) {
+            if (word.front().isUpper())
+                initials.append(word.front());
+        }
+        if (initials == abbreviation)
+            out.insert(abbreviation, words.join(QLatin1Char(' ')));
+    }
+    return out;
+}
+
+QString leadMaker(const QString& text, const QStringList& namedBodies, const QHash<QString, QString>& abbreviations)
+{
+    const QRegularExpressionMatch m = Lexicon::instance().match(QStringLiteral("recommendations-of-body"), text);
+    if (!m.hasMatch())
+        return {};
+    const QString abbreviation = m.captured(1);
+    for (qsizetype i = namedBodies.size() - 1; i >= 0; --i) {
+        const QString& body = namedBodies.at(i);
+        if (!body.startsWith(abbreviation + QLatin1Char(' ')))
+            continue;
+        const QString full = abbreviations.value(abbreviation);
+        return full.isEmpty() ? body : full + body.mid(abbreviation.size());
+    }
+    return {};
+}
+
 } // namespace scrutineer::parse::makers

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -27,5 +28,16 @@ QString makerOf(const QString& text, const QStringList& namedBodies, const QStri
 
 // Bodies named in full ("Scrutiny Committee", not "the Committee"), in order.
 QStringList fullBodies(const QString& text);
+
+// Abbreviations the text defines: the capitalised words just before a bracketed abbreviation whose
+// letters are their initials ("The Communities and Local Government (CLG) Select Committee":
+// CLG -> "Communities and Local Government").
+QHash<QString, QString> abbreviationsIn(const QString& text);
+
+// The body a lead-in names, by its abbreviation, as the maker of the recommendations it introduces
+// ("the 8 CLG recommendations ... are set out below"): the body of `namedBodies` the abbreviation
+// begins ("CLG Committee"), spelt out when `abbreviations` has it ("Communities and Local
+// Government Committee"); empty when the text names none or the abbreviation names no body.
+QString leadMaker(const QString& text, const QStringList& namedBodies, const QHash<QString, QString>& abbreviations);
 
 } // namespace scrutineer::parse::makers

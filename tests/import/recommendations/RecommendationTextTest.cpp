@@ -4,6 +4,7 @@
 // ("Response:", "Recommendation 2 is partly accepted"), and call-in outcomes.
 #include "DocumentAnalyser.h"
 #include "LayoutBuilders.h"
+#include "recommendations/RecommendationMakers.h"
 
 #include <gtest/gtest.h>
 
@@ -299,6 +300,37 @@ TEST_P(RecommendationText, ARecommendationWhoseAddresseeIsNotPrintedIsKeptAsUnkn
     EXPECT_TRUE(r.addressedTo.isEmpty());
     EXPECT_TRUE(r.madeBy.isEmpty());
     EXPECT_EQ(r.source, RecommendationSource::Unknown);
+}
+
+TEST_P(RecommendationText, ALeadInNamingABodyByItsAbbreviationMakesItTheirs)
+{
+    // A committee's report summarising another body's recommendations: the body is named in full
+    // once with its abbreviation, then by the abbreviation, and the lead-in says whose
+    // recommendations follow.
+    Sheet sheet(GetParam());
+    sheet.lines({QStringLiteral("Overview and Scrutiny Committee"), QString(),
+                 QStringLiteral("1.1 The Communities and Local Government (CLG) Select Committee launched an"),
+                 QStringLiteral("inquiry into overview and scrutiny in local government."), QString(),
+                 QStringLiteral("1.2 The CLG Committee noted the shortcomings found in several councils."), QString(),
+                 QStringLiteral("3.1 The Government's response was published in March; the 8 CLG"),
+                 QStringLiteral("recommendations and the Government's responses are set out below."), QString(),
+                 QStringLiteral("3.2 Recommendation 1:"), QStringLiteral("Councils publish the resources allocated to scrutiny."),
+                 QString(), QStringLiteral("3.3 Recommendation 2:"),
+                 QStringLiteral("Scrutiny chairs are elected by the committee's members."), QString()});
+    const ImportBundle bundle = sheet.analyse();
+    ASSERT_EQ(bundle.recommendations.size(), 2);
+    for (const Recommendation& r : bundle.recommendations)
+        EXPECT_EQ(r.madeBy.toStdString(), "Communities and Local Government Committee") << r.text.toStdString();
+}
+
+TEST(RecommendationMakers, AbbreviationsAreTheInitialsOfTheWordsBeforeThem)
+{
+    const QHash<QString, QString> found = parse::makers::abbreviationsIn(
+        QStringLiteral("The Communities and Local Government (CLG) Select Committee and the Local Government "
+                       "Association (LGA) met; Special Educational Needs (SEND) is not spelt out here."));
+    EXPECT_EQ(found.value(QStringLiteral("CLG")), QStringLiteral("Communities and Local Government"));
+    EXPECT_EQ(found.value(QStringLiteral("LGA")), QStringLiteral("Local Government Association"));
+    EXPECT_FALSE(found.contains(QStringLiteral("SEND"))) << "four letters, three initials";
 }
 
 TEST_P(RecommendationText, ResponsesQuotedUnderTheirRecommendationsAndInProse)
