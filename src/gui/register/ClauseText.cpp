@@ -6,7 +6,7 @@
 namespace scrutineer::gui::clausetext {
 namespace {
 
-enum class Kind { Number, Letter, Roman };
+enum class Kind { Number, Letter, Roman, Bullet };
 
 struct Label {
     Kind kind = Kind::Number;
@@ -14,10 +14,16 @@ struct Label {
     bool romanOrLetter = false; // a single letter that is also a roman numeral
 };
 
+// Bullets a clause may be printed with instead of a number or letter ("• Agrees the plan").
+constexpr auto kBullets = "\u2022\u25aa\u25e6\u2023\u00b7*";
+
+bool isBullet(const QString& label) { return label.size() == 1 && QString::fromUtf8(kBullets).contains(label); }
+
 const QRegularExpression& labelPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^\\s*(?:\\((\\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\\)|(\\d{1,3}|[a-z]|[ivxlc]{1,6})[.)])(?:\\s+(.*))?$"),
+        QStringLiteral("^\\s*(?:\\((\\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})\\)|(\\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]|([%1]))(?:\\s+(.*))?$")
+            .arg(QString::fromUtf8(kBullets)),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -53,6 +59,8 @@ QList<Clause>* placeFor(Kind kind, QList<Open>& stack, QList<Clause>& top)
 
 Kind resolveKind(const QString& label, const QList<Open>& stack)
 {
+    if (isBullet(label))
+        return Kind::Bullet;
     if (label.at(0).isDigit())
         return Kind::Number;
     const QString lower = label.toLower();
@@ -76,16 +84,13 @@ Kind resolveKind(const QString& label, const QList<Open>& stack)
     return Kind::Letter;
 }
 
-QString labelText(const Clause& clause, int depth)
-{
-    Q_UNUSED(depth)
-    return QStringLiteral("(%1)").arg(clause.label);
-}
+// "(2)", "(b)"; a bullet as printed.
+QString shownLabel(const QString& label) { return isBullet(label) ? label : QStringLiteral("(%1)").arg(label); }
 
 void formatClauses(const QList<Clause>& clauses, int depth, QStringList& lines)
 {
     for (const Clause& c : clauses) {
-        lines.append(QString(depth * 4, QLatin1Char(' ')) + labelText(c, depth) + QLatin1Char(' ') + c.text);
+        lines.append(QString(depth * 4, QLatin1Char(' ')) + shownLabel(c.label) + QLatin1Char(' ') + c.text);
         formatClauses(c.clauses, depth + 1, lines);
     }
 }
@@ -93,7 +98,7 @@ void formatClauses(const QList<Clause>& clauses, int depth, QStringList& lines)
 void summariseClauses(const QList<Clause>& clauses, QStringList& parts)
 {
     for (const Clause& c : clauses) {
-        parts.append(QStringLiteral("(%1) %2").arg(c.label, c.text));
+        parts.append(shownLabel(c.label) + QLatin1Char(' ') + c.text);
         summariseClauses(c.clauses, parts);
     }
 }
@@ -103,9 +108,9 @@ QString htmlClauses(const QList<Clause>& clauses, int depth)
     QString h;
     for (const Clause& c : clauses) {
         h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" style=\"margin-left:%1px\"><tr><td width=\"34\" "
-                            "valign=\"top\">(%2)</td><td valign=\"top\">%3</td></tr></table>")
+                            "valign=\"top\">%2</td><td valign=\"top\">%3</td></tr></table>")
                  .arg(depth * 24)
-                 .arg(c.label.toHtmlEscaped(), c.text.toHtmlEscaped());
+                 .arg(shownLabel(c.label).toHtmlEscaped(), c.text.toHtmlEscaped());
         h += htmlClauses(c.clauses, depth + 1);
     }
     return h;
@@ -122,8 +127,8 @@ QString preamble(const Resolution& r)
     if (at < 0)
         return text.contains(QLatin1Char('\n')) ? text.section(QLatin1Char('\n'), 0, 0).trimmed() : text;
     text = text.left(at).trimmed();
-    static const QRegularExpression trailingLabel(QStringLiteral("\\s*\\(?[0-9a-z]{1,4}[.)]\\s*$"),
-                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trailingLabel(
+        QStringLiteral("\\s*(?:\\(?[0-9a-z]{1,4}[.)]|[%1])\\s*$").arg(QString::fromUtf8(kBullets)), QRegularExpression::CaseInsensitiveOption);
     return text.remove(trailingLabel).trimmed();
 }
 
@@ -150,10 +155,10 @@ Resolution parse(const QString& typed)
             target += (target.isEmpty() ? QString() : QStringLiteral(" ")) + line;
             continue;
         }
-        const QString label = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+        const QString label = !m.captured(1).isEmpty() ? m.captured(1) : !m.captured(2).isEmpty() ? m.captured(2) : m.captured(3);
         const Kind kind = resolveKind(label, stack);
         QList<Clause>* siblings = placeFor(kind, stack, r.clauses);
-        siblings->append({label, m.captured(3).trimmed(), {}});
+        siblings->append({label, m.captured(4).trimmed(), {}});
         stack.append({kind, &siblings->last()});
     }
     return r;
@@ -189,6 +194,8 @@ QString nextLabel(const QString& typed)
     if (r.clauses.isEmpty())
         return QStringLiteral("(1)");
     const QString last = r.clauses.last().label;
+    if (isBullet(last))
+        return last;
     bool numeric = false;
     const int n = last.toInt(&numeric);
     if (numeric)

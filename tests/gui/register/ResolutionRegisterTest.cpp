@@ -112,6 +112,37 @@ TEST(ClauseTextTest, FormatsBackToTypedTextAndSuggestsTheNextLabel)
     EXPECT_EQ(clausetext::summary(r), QStringLiteral("That (1) the report be noted; (2) the Director be requested to: (a) report back."));
 }
 
+TEST(ClauseTextTest, BulletedClausesKeepTheirBullets)
+{
+    // As the importer stores a resolution printed with bullets: the text as printed, each bullet
+    // a clause.
+    Resolution printed;
+    printed.text = QStringLiteral("that Council: \u2022 Agrees the revised Terms of Reference; and \u2022 Delegates to the "
+                                  "Monitoring Officer the changes to the Constitution.");
+    printed.clauses = {{QStringLiteral("\u2022"), QStringLiteral("Agrees the revised Terms of Reference; and"), {}},
+                       {QStringLiteral("\u2022"), QStringLiteral("Delegates to the Monitoring Officer the changes to the Constitution."), {}}};
+    EXPECT_EQ(clausetext::summary(printed),
+              QStringLiteral("that Council: \u2022 Agrees the revised Terms of Reference; and \u2022 Delegates to the "
+                             "Monitoring Officer the changes to the Constitution."))
+        << "no bullet left in the preamble, none shown as '(\u2022)'";
+    EXPECT_FALSE(clausetext::toHtml(printed).contains(QStringLiteral("(\u2022)")));
+
+    // Edited as text and saved, the bullets stay clauses.
+    const QString typed = clausetext::format(printed);
+    EXPECT_EQ(typed, QStringLiteral("RESOLVED: that Council:\n\u2022 Agrees the revised Terms of Reference; and\n"
+                                    "\u2022 Delegates to the Monitoring Officer the changes to the Constitution."));
+    const Resolution again = clausetext::parse(typed);
+    EXPECT_EQ(labels(again.clauses), (QStringList{QStringLiteral("\u2022"), QStringLiteral("\u2022")}));
+    EXPECT_EQ(again.clauses.at(1).text, QStringLiteral("Delegates to the Monitoring Officer the changes to the Constitution."));
+    EXPECT_EQ(clausetext::nextLabel(typed), QStringLiteral("\u2022"));
+
+    // Bullets under a numbered clause nest in it.
+    const Resolution nested = clausetext::parse(
+        QStringLiteral("RESOLVED: That\n(1) the Director be asked to:\n\u2022 report in May;\n\u2022 consult schools;\n(2) thanks be recorded."));
+    ASSERT_EQ(labels(nested.clauses), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    EXPECT_EQ(nested.clauses.first().clauses.size(), 2);
+}
+
 TEST(ResolutionFilterTest, BodyDatesReviewAndWords)
 {
     ResolutionStore::Record r;
