@@ -179,7 +179,8 @@ Score scoreExport(const QJsonObject& key, const QJsonObject& exported)
         if (wanted.value(QStringLiteral("response")).isObject())
             scoreResponse(wanted.value(QStringLiteral("response")).toObject(), found, files, ownFile, label, score);
     }
-    // "counts": how many of the file's recommendations (on a page, or containing a text) are listed.
+    // "counts": how many of the file's recommendations (on a page, containing a text, made by a
+    // body whose name contains a text) are listed.
     for (const QJsonValue& c : key.value(QStringLiteral("counts")).toArray()) {
         const QJsonObject wanted = c.toObject();
         int count = 0;
@@ -192,6 +193,9 @@ Score scoreExport(const QJsonObject& key, const QJsonObject& exported)
                 continue;
             if (wanted.value(QStringLiteral("text~")).isString()
                 && !contains(candidate.value(QStringLiteral("text")), wanted.value(QStringLiteral("text~"))))
+                continue;
+            if (wanted.value(QStringLiteral("made_by~")).isString()
+                && !contains(candidate.value(QStringLiteral("made_by")), wanted.value(QStringLiteral("made_by~"))))
                 continue;
             ++count;
         }
