@@ -128,7 +128,8 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
     bundle.warnings += pageMap.flags;
     // Recommendations need the tables but not the minutes: read while the minutes thread runs.
     const parse::RecommendationResult recommendations
-        = parse::RecommendationParser::parse(document, {front.meeting.body, plan.responseTables, &lines});
+        = parse::RecommendationParser::parse(
+            document, {front.meeting.body, plan.responseTables, &lines, bundle.kind == DocumentKind::AgendaPack});
     const parse::MinutesResult minutes = minutesRead.get();
     QList<int> meetingIndex; // minutes meeting -> bundle meeting
     for (const Meeting& recorded : minutes.meetings) {

@@ -171,7 +171,10 @@ struct Run {
         return maker == context.author ? RecommendationSource::Unknown : RecommendationSource::Committee;
     }
     QString defaultMaker() const { return !context.proposer.isEmpty() ? context.proposer : context.body; }
-    QString labelledMaker() const { return labelMaker.isEmpty() ? defaultMaker() : labelMaker; }
+    // Who made a recommendation when nothing names its maker: the document's body, except in a
+    // pack, where the meeting's body makes only what its minutes resolve.
+    QString unnamedMaker() const { return context.pack ? context.proposer : defaultMaker(); }
+    QString labelledMaker() const { return labelMaker.isEmpty() ? unnamedMaker() : labelMaker; }
 
     void paragraph(const RecParagraph& p, int index)
     {
@@ -400,7 +403,7 @@ struct Run {
     }
 
     // Who speaks in a sentence: the body it names, "we" (the call-in's proposers or the body).
-    QString makerOf(const QString& text) const { return makers::makerOf(text, namedBodies, defaultMaker()); }
+    QString makerOf(const QString& text) const { return makers::makerOf(text, namedBodies, unnamedMaker()); }
 };
 
 } // namespace

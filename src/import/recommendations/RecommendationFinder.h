@@ -34,6 +34,10 @@ public:
         QString proposer; // a call-in request's proposer, when printed
         QString author; // the report's author ("By:", "Report of:")
         bool callIn = false; // the document is about a call-in
+        // An agenda pack: its meeting's body makes only what its minutes resolve or a text says it
+        // does; a recommendation nothing names the maker of (an appended review's list, "We
+        // recommend ...") is another author's, so its maker is left unknown.
+        bool pack = false;
     };
     // `namedBodies`, when given, receives every body the text names in full, in order.
     static QList<FoundRecommendation> find(const QList<RecParagraph>& paragraphs, const Context& context,

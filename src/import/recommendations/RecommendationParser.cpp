@@ -134,7 +134,8 @@ RecommendationResult RecommendationParser::parse(const layout::LayoutDocument& d
     std::optional<PageLines> own;
     const PageLines& pageLines = context.lines ? *context.lines : own.emplace(document);
     const QList<MinutesLine> lines = linesToRead(document, pageLines, context.responseTables);
-    const RecommendationFinder::Context finderContext = contextOf(lines, context.body);
+    RecommendationFinder::Context finderContext = contextOf(lines, context.body);
+    finderContext.pack = context.pack;
     const QList<RecParagraph> paragraphs = recparagraphs::cut(lines, tableLines(lines, context.responseTables));
     QStringList bodies;
     QList<FoundRecommendation> found = RecommendationFinder::find(paragraphs, finderContext, &bodies);

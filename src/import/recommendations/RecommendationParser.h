@@ -32,6 +32,7 @@ public:
         // The document's lines, when the caller has prepared them for other readers too (else
         // the parser prepares its own).
         const PageLines* lines = nullptr;
+        bool pack = false; // an agenda pack (RecommendationFinder::Context::pack)
     };
     static RecommendationResult parse(const layout::LayoutDocument& document, const Context& context);
 };

@@ -4,6 +4,7 @@
 // ("Response:", "Recommendation 2 is partly accepted"), and call-in outcomes.
 #include "DocumentAnalyser.h"
 #include "LayoutBuilders.h"
+#include "recommendations/RecommendationFinder.h"
 #include "recommendations/RecommendationMakers.h"
 
 #include <gtest/gtest.h>
@@ -510,3 +511,40 @@ INSTANTIATE_TEST_SUITE_P(Geometries, RecommendationText, ::testing::ValuesIn(She
                          [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
                              return std::string(geometry.param.name);
                          });
+
+// In an agenda pack the meeting's body makes only what its minutes resolve or a text says it
+// does: an appended review's labelled recommendations and "We recommend ..." are left without a
+// maker rather than given to the meeting's committee. Elsewhere the document's body stays the
+// maker of what nothing attributes.
+TEST(RecommendationFinderPack, WhatNothingAttributesInAPackHasNoMaker)
+{
+    using parse::RecParagraph;
+    const auto paragraph = [](const QString& text, int page) {
+        RecParagraph p;
+        p.text = text;
+        p.page = page;
+        p.left = 72;
+        p.textLeft = 72;
+        p.endsWithColon = text.endsWith(QLatin1Char(':'));
+        return p;
+    };
+    const QList<RecParagraph> paragraphs {
+        paragraph(QStringLiteral("Recommendation 1: Child protection procedures should be amended."), 149),
+        paragraph(QStringLiteral("We recommend that the guidance issued to councils is revised."), 177),
+        paragraph(QStringLiteral("The Scrutiny Committee recommends that Cabinet reviews library opening hours."), 200),
+    };
+    parse::RecommendationFinder::Context context;
+    context.body = QStringLiteral("Overview and Scrutiny Committee");
+    context.pack = true;
+    const QList<parse::FoundRecommendation> inPack = parse::RecommendationFinder::find(paragraphs, context);
+    ASSERT_EQ(inPack.size(), 3);
+    EXPECT_TRUE(inPack.at(0).recommendation.madeBy.isEmpty()) << inPack.at(0).recommendation.madeBy.toStdString();
+    EXPECT_EQ(inPack.at(0).recommendation.source, RecommendationSource::Unknown);
+    EXPECT_TRUE(inPack.at(1).recommendation.madeBy.isEmpty()) << inPack.at(1).recommendation.madeBy.toStdString();
+    EXPECT_EQ(inPack.at(2).recommendation.madeBy.toStdString(), "Scrutiny Committee") << "named, so kept";
+
+    context.pack = false;
+    const QList<parse::FoundRecommendation> report = parse::RecommendationFinder::find(paragraphs, context);
+    ASSERT_EQ(report.size(), 3);
+    EXPECT_EQ(report.at(0).recommendation.madeBy.toStdString(), "Overview and Scrutiny Committee");
+}
