@@ -4,6 +4,7 @@
 #include "TextUtil.h"
 #include "lexicon/Lexicon.h"
 #include "minutes/ClauseParser.h"
+#include "minutes/UnownedRequests.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -255,7 +256,10 @@ QList<Action> ActionRequestParser::fromResolution(const ParsedResolution& resolu
     };
     const QList<ClauseEntry>& entries = resolution.clauses.entries;
     if (entries.isEmpty()) {
-        for (const Request& request : requestsIn(r.text, resolution.agreedProse))
+        QList<Request> requests = requestsIn(r.text, resolution.agreedProse);
+        if (requests.isEmpty() && UnownedRequests::inClause(r.text, QString(), false, context.meetingDate))
+            requests.append({QString(), cleanText(r.text)});
+        for (const Request& request : std::as_const(requests))
             add(request, QString(), r.pdfPage);
         return out;
     }
@@ -268,7 +272,10 @@ QList<Action> ActionRequestParser::fromResolution(const ParsedResolution& resolu
         }
         if (e.hasChildren && !leadOwner(e.text).isEmpty())
             continue; // "X be requested to:-": the sub-clauses are the requests
-        for (const Request& request : requestsIn(e.text, false)) {
+        QList<Request> requests = requestsIn(e.text, false);
+        if (requests.isEmpty() && !e.hasChildren && UnownedRequests::inClause(e.text, e.leadIn, true, context.meetingDate))
+            requests.append({QString(), cleanText(e.text)});
+        for (const Request& request : std::as_const(requests)) {
             if (e.hasChildren && request.owner.isEmpty())
                 continue; // "be added to the Work Programme:-" introduces the requests below it
             add(request, e.path, e.page);
@@ -340,7 +347,8 @@ QList<Action> ActionRequestParser::fromMinute(const QList<MinutesLine>& lines, q
         i = j - 1;
     }
 
-    // "<owner> agreed to <verb>": an officer's undertaking recorded in the discussion.
+    // "<owner> agreed to <verb>": an officer's undertaking recorded in the discussion; and requests
+    // with nobody named ("Members asked to be advised whether ...", UnownedRequests).
     static const QRegularExpression agreedTo(QStringLiteral(
         "(?:^|[,;]\\s+|\\band\\s+)((?:The|the)\\s+[A-Z][\\w'\u2019&-]*(?:\\s+(?:[A-Z(][\\w'\u2019()&-]*|of|"
         "and|for|the|with|in|on))*?|[Ss]he|[Hh]e|[Tt]hey)\\s+(?:also\\s+|further\\s+)?agreed\\s+to\\s+"
@@ -360,10 +368,11 @@ QList<Action> ActionRequestParser::fromMinute(const QList<MinutesLine>& lines, q
         if (at >= 0)
             offset = at + sentence.size();
         const auto m = agreedTo.match(sentence);
-        if (!m.hasMatch())
+        const bool unowned = !m.hasMatch() && UnownedRequests::inProse(sentence);
+        if (!m.hasMatch() && !unowned)
             continue;
-        QString owner = m.captured(1);
-        if (owner.size() <= 4) { // a pronoun: the last officer named before it
+        QString owner = unowned ? QString() : m.captured(1);
+        if (!unowned && owner.size() <= 4) { // a pronoun: the last officer named before it
             const QString before = text.left(std::max<qsizetype>(0, at) + m.capturedStart(1));
             QString last;
             for (auto it = roleSubject.globalMatch(before); it.hasNext();) {
