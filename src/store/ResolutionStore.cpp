@@ -1,12 +1,12 @@
 #include "ResolutionStore.h"
 
+#include "NaturalOrder.h"
 #include "Timestamps.h"
 
 #include "ResolutionJson.h"
 #include "SqlDialect.h"
 #include "SqlHelpers.h"
 
-#include <QCollator>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -227,17 +227,15 @@ QList<ResolutionStore::Record> ResolutionStore::list() const
     while (q.next())
         result.append(recordFromManual(q));
 
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(result.begin(), result.end(), [&collator](const Record& a, const Record& b) {
-        if (const int c = collator.compare(a.body, b.body))
+    const NaturalOrder order; // minute "2" before "10" in any locale
+    std::stable_sort(result.begin(), result.end(), [&order](const Record& a, const Record& b) {
+        if (const int c = order.compare(a.body, b.body))
             return c < 0;
         if (a.meetingDate != b.meetingDate)
             return a.meetingDate < b.meetingDate;
         if (a.meetingId != b.meetingId)
             return a.meetingId < b.meetingId;
-        return collator.compare(a.minuteNumber, b.minuteNumber) < 0;
+        return order.compare(a.minuteNumber, b.minuteNumber) < 0;
     });
     return result;
 }

@@ -1,7 +1,6 @@
 #include "BriefingWriter.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QCollator>
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
@@ -10,6 +9,8 @@
 #include <QPainter>
 #include <QPrinter>
 #include <QTextDocument>
+
+#include "NaturalOrder.h"
 
 namespace scrutineer::gui {
 namespace {
@@ -57,15 +58,13 @@ QList<QPair<QString, QList<BriefingWriter::Entry>>> byItem(const QList<BriefingW
         else
             it->second.append(note);
     }
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(groups.begin(), groups.end(), [&collator](const auto& a, const auto& b) {
+    const NaturalOrder order; // item "2" before "10" in any locale
+    std::stable_sort(groups.begin(), groups.end(), [&order](const auto& a, const auto& b) {
         const QString& x = a.second.first().agendaNumber;
         const QString& y = b.second.first().agendaNumber;
         if (x.isEmpty() != y.isEmpty())
             return y.isEmpty();
-        return collator.compare(x, y) < 0;
+        return order.compare(x, y) < 0;
     });
     return groups;
 }

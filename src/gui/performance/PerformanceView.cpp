@@ -5,6 +5,7 @@
 #include "common/ColumnFit.h"
 #include "common/ElideMiddleDelegate.h"
 #include "common/LatestLoad.h"
+#include "common/NaturalSortProxy.h"
 #include "common/UndoActions.h"
 #include "performance/BreachModel.h"
 #include "performance/IndicatorSummary.h"
@@ -18,7 +19,6 @@
 #include "ui_PerformanceView.h"
 
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
 #include <QUndoStack>
 
 namespace scrutineer::gui {
@@ -29,12 +29,12 @@ PerformanceView::PerformanceView(QWidget* parent) : QWidget(parent), m_ui(std::m
     m_undoStack = new QUndoStack(this);
     m_load = new LatestLoad(this);
     m_indicators = new IndicatorTableModel(this);
-    m_indicatorProxy = new QSortFilterProxyModel(this);
+    m_indicatorProxy = new NaturalSortProxy(this);
     m_indicatorProxy->setSourceModel(m_indicators);
     m_indicatorProxy->setSortRole(IndicatorTableModel::SortRole);
     m_indicatorProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_breaches = new BreachModel(this);
-    m_breachProxy = new QSortFilterProxyModel(this);
+    m_breachProxy = new NaturalSortProxy(this);
     m_breachProxy->setSourceModel(m_breaches);
     m_breachProxy->setSortRole(BreachModel::SortRole);
     m_readings = new ReadingTableModel(this);

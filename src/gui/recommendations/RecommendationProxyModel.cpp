@@ -31,11 +31,9 @@ bool RecommendationViewFilter::matches(const RecommendationRecord& record) const
     return std::all_of(needles.begin(), needles.end(), [&](const QString& w) { return haystack.contains(w); });
 }
 
-RecommendationProxyModel::RecommendationProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
+RecommendationProxyModel::RecommendationProxyModel(QObject* parent) : NaturalSortProxy(parent)
 {
     setSortRole(RecommendationTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
 }
 
 void RecommendationProxyModel::setFilter(const RecommendationViewFilter& filter)

@@ -2,7 +2,7 @@
 
 #include "RecommendationStore.h"
 
-#include <QSortFilterProxyModel>
+#include "common/NaturalSortProxy.h"
 
 namespace scrutineer::gui {
 
@@ -21,7 +21,7 @@ struct RecommendationViewFilter {
 };
 
 // Filters and sorts a RecommendationTableModel with a RecommendationViewFilter. GUI thread only.
-class RecommendationProxyModel final : public QSortFilterProxyModel {
+class RecommendationProxyModel final : public NaturalSortProxy {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecommendationProxyModel)
 

@@ -4,12 +4,9 @@
 
 namespace scrutineer::gui {
 
-ResolutionProxyModel::ResolutionProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
+ResolutionProxyModel::ResolutionProxyModel(QObject* parent) : NaturalSortProxy(parent)
 {
     setSortRole(ResolutionRegisterModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void ResolutionProxyModel::setFilter(const ResolutionFilter& filter)
@@ -26,11 +23,19 @@ bool ResolutionProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
 
 bool ResolutionProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
-        return m_collator.compare(a.toString(), b.toString()) < 0;
-    return QSortFilterProxyModel::lessThan(left, right);
+    const auto* model = qobject_cast<const ResolutionRegisterModel*>(sourceModel());
+    if (model && left.column() == ResolutionRegisterModel::DateColumn) {
+        // By meeting date, then by minute number within the meeting (also for a resolution
+        // recorded here, which the model adds at its end), then as the store listed them.
+        const ResolutionStore::Record& x = model->record(left.row());
+        const ResolutionStore::Record& y = model->record(right.row());
+        if (x.meetingDate != y.meetingDate)
+            return x.meetingDate < y.meetingDate;
+        if (const int c = order().compare(x.minuteNumber, y.minuteNumber))
+            return c < 0;
+        return left.row() < right.row();
+    }
+    return NaturalSortProxy::lessThan(left, right);
 }
 
 } // namespace scrutineer::gui

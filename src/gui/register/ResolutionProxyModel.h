@@ -1,15 +1,14 @@
 #pragma once
 
+#include "common/NaturalSortProxy.h"
 #include "register/ResolutionFilter.h"
-
-#include <QCollator>
-#include <QSortFilterProxyModel>
 
 namespace scrutineer::gui {
 
 // Filters and sorts a ResolutionRegisterModel with a ResolutionFilter (the predicate lives
-// there); numbers in minute columns sort as numbers. GUI thread only.
-class ResolutionProxyModel final : public QSortFilterProxyModel {
+// there); numbers in minute and item columns sort by value ("2" before "10") in any locale, and
+// the "Meeting" column by date, then minute. GUI thread only.
+class ResolutionProxyModel final : public NaturalSortProxy {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResolutionProxyModel)
 
@@ -23,7 +22,6 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    QCollator m_collator;
     ResolutionFilter m_filter;
 };
 

@@ -4,11 +4,9 @@
 
 namespace scrutineer::gui {
 
-ActionProxyModel::ActionProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
+ActionProxyModel::ActionProxyModel(QObject* parent) : NaturalSortProxy(parent)
 {
     setSortRole(ActionTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
 }
 
 void ActionProxyModel::setFilter(const TrackerFilter& filter)

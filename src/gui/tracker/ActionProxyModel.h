@@ -2,13 +2,13 @@
 
 #include "tracker/TrackerFilter.h"
 
-#include <QSortFilterProxyModel>
+#include "common/NaturalSortProxy.h"
 
 namespace scrutineer::gui {
 
 // Filters and sorts an ActionTableModel with a TrackerFilter (the predicate lives there).
 // GUI thread only.
-class ActionProxyModel final : public QSortFilterProxyModel {
+class ActionProxyModel final : public NaturalSortProxy {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActionProxyModel)
 

@@ -6,6 +6,7 @@
 #include "ActionStore.h"
 #include "Database.h"
 #include "common/LatestLoad.h"
+#include "common/NaturalSortProxy.h"
 #include "reports/SaveLocation.h"
 #include "reports/TableCsv.h"
 #include "tracker/ActionCommands.h"
@@ -17,7 +18,6 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLocale>
-#include <QSortFilterProxyModel>
 #include <QUndoStack>
 
 namespace scrutineer::gui {
@@ -46,7 +46,7 @@ CarryForwardView::CarryForwardView(QWidget* parent)
     m_editor = m_ownEditor;
     m_undoStack = new QUndoStack(this);
     m_model = new ActionTableModel(this);
-    auto* proxy = new QSortFilterProxyModel(this);
+    auto* proxy = new NaturalSortProxy(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(ActionTableModel::SortRole);
     m_ui->actionsTableView->setModel(proxy);
