@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>ActionPlanParser</name>
+    <message>
+        <source>ref cell empty: ref %1 taken from the row above</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty ref</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed ref: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ref %1 is outside its section %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ref %1 has %2 levels where the plan uses %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate ref %1 (first on page %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refs jump from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ActionRequestParser</name>
     <message>
         <source>due before the meeting that asked for it</source>
@@ -31,6 +62,13 @@
     <name>ActionStore</name>
     <message>
         <source>someone else changed the action's status first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActionTally</name>
+    <message>
+        <source>Owner not stated</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -272,6 +310,29 @@
     </message>
 </context>
 <context>
+    <name>AgendaPageAssigner</name>
+    <message>
+        <source>pack pages %1-%2 belong to no agenda item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>range overlaps item %1's pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the agenda range gives PDF pages %1 but the "Agenda Item %2" stamps begin on page %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stamped "Agenda Item %1" in the pack but not listed in its agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the report is from "%1"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <source>Agenda</source>
@@ -290,6 +351,52 @@
     <name>AttendanceParser</name>
     <message>
         <source>substitute for %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BandParser</name>
+    <message>
+        <source>%1 band not understood: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worst band missing (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>best band missing (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>band missing (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 band %2 points the wrong way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 band %2 points the wrong way (expected %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bands overlap at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no band covers %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Agenda:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Council meeting</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -411,6 +518,246 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>(Scrutineer never stores passwords: put yours in ~/.pgpass or PGPASSWORD.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the folder for the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not a Scrutineer database (not SQLite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this Scrutineer has no PostgreSQL driver (Debian: install libqt6sql6-psql)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database was written by a newer Scrutineer (schema %1; this version knows %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only an administrator of the team database can upgrade it (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema migration %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema migration %1 could not start: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema migration %1 could not be committed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentAnalyser</name>
+    <message numerus="yes">
+        <source>no front sheet; the minutes of %n meeting(s) were read</source>
+        <translation><numerusform>no front sheet; the minutes of %n meeting were read</numerusform><numerusform>no front sheet; the minutes of %n meetings were read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) have no text layer and cannot be searched: %1</source>
+        <translation><numerusform>%n page have no text layer and cannot be searched: %1</numerusform><numerusform>%n pages have no text layer and cannot be searched: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Page %1 was not read whole: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentInspector</name>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>covering letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>front sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s) of %1</source>
+        <translation><numerusform>%n agenda item of %1</numerusform><numerusform>%n agenda items of %1</numerusform></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes of %1: %2 minutes, %3 resolutions, %4 attendance entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a plan, action log or scorecard: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s) read</source>
+        <translation><numerusform>%1 — %n row read</numerusform><numerusform>%1 — %n rows read</numerusform></translation>
+    </message>
+    <message>
+        <source>read with your template “%1”: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gave no rows: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measures</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n performance measure(s) read from blocks</source>
+        <translation><numerusform>%n performance measure read from blocks</numerusform><numerusform>%n performance measures read from blocks</numerusform></translation>
+    </message>
+    <message>
+        <source>aligned block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lines that look like a plan or action log, with no header the reader knows, from “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lines that look like a scorecard, with no header the reader knows, from “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not read: %1 lines of figures with no plan or scorecard columns, from “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not read: %1 lines of text in columns, from “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a RESOLVED line in no resolution: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a set of minutes with no meeting: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no text layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>blank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pages %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not understood on %1: %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentKindDetector</name>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pages %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no page carries text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page %1 encloses papers published after the agenda: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a covering letter on page %1, and the PDF's title names a supplement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes heading on page %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>record-of-decision heading on page %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agenda heading on page %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>report front-sheet labels on page %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an appendix to a report: %1 on page %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>page %1 has no agenda, minutes, letter, decision or report heading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes heading on page 1: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the minutes of %n meeting(s) were read</source>
+        <translation><numerusform>the minutes of %n meeting were read</numerusform><numerusform>the minutes of %n meetings were read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no front sheet, agenda or minutes; a %1 read on %2 (%n row(s))</source>
+        <translation><numerusform>no front sheet, agenda or minutes; a %1 read on %2 (%n row)</numerusform><numerusform>no front sheet, agenda or minutes; a %1 read on %2 (%n rows)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>no front sheet, agenda or minutes; %n performance measure(s) read</source>
+        <translation><numerusform>no front sheet, agenda or minutes; %n performance measure read</numerusform><numerusform>no front sheet, agenda or minutes; %n performance measures read</numerusform></translation>
+    </message>
+    <message>
+        <source>report title on page %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; nothing read in it makes it minutes or a report</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>Getting started</source>
@@ -513,6 +860,53 @@
     </message>
 </context>
 <context>
+    <name>ImportJob</name>
+    <message>
+        <source>not started: the import was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database could not be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a regular file (a named pipe, socket or device)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already in the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already in the library as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped part-way: nothing of this file was kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled while waiting for another program: nothing of this file was kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database refused it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replaces the earlier version %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportProgressWidget</name>
     <message>
         <source>Import progress</source>
@@ -559,6 +953,29 @@
     </message>
 </context>
 <context>
+    <name>ImportWriter</name>
+    <message>
+        <source>another program kept the database locked for %1 s; nothing was written, try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import was cancelled while waiting for the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database refused the import: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the import could not be committed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IndicatorStore</name>
     <message>
         <source>That reading was not entered by hand, or is gone.</source>
@@ -569,6 +986,21 @@
     <name>KeepMarkedTableCommand</name>
     <message>
         <source>Keep marked table</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LibraryCopy</name>
+    <message>
+        <source>the database already holds a library (table %1 has rows); a library is copied only into an empty database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copying %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the copy could not be committed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -862,6 +1294,33 @@
     </message>
 </context>
 <context>
+    <name>MinutesParser</name>
+    <message>
+        <source>Minutes of %1, minute %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: impossible date "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cites %2, after the meeting, as past: "%3"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>voted but not listed as present: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes of %1, minute %2, recorded vote: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes of %1 (page %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <source>Notes</source>
@@ -941,10 +1400,71 @@
     </message>
 </context>
 <context>
+    <name>OcrEngine</name>
+    <message>
+        <source>%1 is not Scrutineer's Tesseract module</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tesseract could not be loaded (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tesseract could not load its '%1' language data (install tesseract-ocr-%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OcrFacts</name>
+    <message>
+        <source>the file has no text layer: all of its text was read by OCR (mean confidence %1 %); check facts read from it against the PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) had no text layer; their text was read by OCR (mean confidence %1 %): %2</source>
+        <translation><numerusform>%n page had no text layer; their text was read by OCR (mean confidence %1 %): %2</numerusform><numerusform>%n pages had no text layer; their text was read by OCR (mean confidence %1 %): %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) have no text layer and cannot be searched: %1</source>
+        <translation><numerusform>%n page have no text layer and cannot be searched: %1</numerusform><numerusform>%n pages have no text layer and cannot be searched: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OpenActionCount</name>
     <message>
         <source>%1 (left out: %2)</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PackImporter</name>
+    <message>
+        <source>the import was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no text could be read: page %1 was not read whole (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF has no text layer on any page (a scan, or text drawn as shapes) and OCR is turned off, so there is nothing to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF has no text layer on any page and OCR could not run (%1), so there is nothing to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF has no text layer on any page and OCR found no readable words on it, so there is nothing to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The PDF has %1 pages, so it was read in %n section(s) of up to %2 pages, one after another: minutes or tables that run across a section's last page are read in two parts.</source>
+        <translation><numerusform>The PDF has %1 pages, so it was read in %n section of up to %2 pages, one after another: minutes or tables that run across a section's last page are read in two parts.</numerusform><numerusform>The PDF has %1 pages, so it was read in %n sections of up to %2 pages, one after another: minutes or tables that run across a section's last page are read in two parts.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -967,6 +1487,92 @@
     </message>
     <message>
         <source>PDF page %1 of %2, no printed page number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PageMap</name>
+    <message>
+        <source>Agenda Item %1 starts on PDF page %2, which the other items' stamps make pack page %3, but the agenda gives it pages %4-%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The PDF's page labels disagree with the printed page numbers on %n page(s)</source>
+        <translation><numerusform>The PDF's page labels disagree with the printed page numbers on %n page</numerusform><numerusform>The PDF's page labels disagree with the printed page numbers on %n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>The printed page numbers disagree with one another, so unnumbered pages are left without a pack page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printed page numbering changes at PDF page %1 (page %2 where %3 was expected): the file holds more than one numbered run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF page %1 is numbered %2, but the pages around it make it page %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF page %1 is numbered %2, out of step with the rest of the document</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not a regular file (a named pipe, socket or device)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a PDF file (it does not start with a PDF header)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF is corrupt and cannot be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF is truncated or corrupt and cannot be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF needs a password to open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF is truncated (no end-of-file marker)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PDF cannot be opened again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its content has more than %1 drawing operations, so its text was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading its text took more than %1 seconds, so it was stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has %1 words; only the first %2 were read</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1203,6 +1809,136 @@
         <source>What is known about the selected indicator</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Why the selected indicator has no readings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text size, per cent of the desktop's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The size of the text in menus, lists and tables, as a share of the desktop's own size. The page itself is zoomed in the viewer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Panels:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the panels go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the meetings, agenda, search and notes panels go when the layout is reset. One column leaves the page most of the window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In one column beside the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On both sides of the page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start in reading mode (panels hidden; F11 shows them)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database opened at start-up:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database opened at start-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read scanned pages with &amp;OCR so they can be searched</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read PDFs in a separate &amp;process (a file that crashes the reader costs only that file)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProseResponseFinder</name>
+    <message>
+        <source>referred to full Council</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>full Council</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>referred back to the decision-maker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the decision-maker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no further action</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1225,6 +1961,37 @@
     <message numerus="yes">
         <source>%n resolution(s)</source>
         <translation><numerusform>%n resolution</numerusform><numerusform>%n resolutions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <source>no thresholds to rate against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the thresholds give a direction only (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lies in more than one band (%2): the bands overlap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 lies in no band: the bands leave a gap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no target or floor to rate against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot tell whether higher or lower is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the target is not met and no floor is printed to tell Amber from Red</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1404,6 +2171,37 @@
     </message>
     <message>
         <source>The selected recommendation, its responses and progress</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegionTable</name>
+    <message>
+        <source>There are no words inside the marked area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column holds the actions: give one the role Წtion”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column holds the measures: give one the role “measure”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column holds the names: give one the role “name”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column holds the titles: give one the role “title”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rows were found inside the marked area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rows give nothing to keep: check the columns' roles.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1920,10 +2718,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Search every pack</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Search text</source>
         <translation type="unfinished" />
     </message>
@@ -1944,10 +2738,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Dated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Limit to a date range</source>
         <translation type="unfinished" />
     </message>
@@ -1965,10 +2755,6 @@
     </message>
     <message>
         <source>Meetings up to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Find in</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2033,6 +2819,76 @@
     </message>
     <message>
         <source>Show more results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search every imported pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words, "a phrase", word*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick to find only what meetings between two dates hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SectionMerger</name>
+    <message>
+        <source>Pages %1–%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>not a PostgreSQL address (postgresql://user@host/name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a valid address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the address holds a password; put it in ~/.pgpass or PGPASSWORD instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database name cannot contain '/'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown connection option '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2150,13 +3006,56 @@
         <source>Abstain</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: %2 printed beside the names, %3 in "%4"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>three-part tally "%1": the third figure is not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 printed, %3 names listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 printed, no names listed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is listed both for and against</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WorkerImport</name>
+    <message>
+        <source>the import worker could not be started (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the importer crashed while reading this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the importer stopped while reading this file (exit code %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading this file took longer than %1 s, so it was stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the importer gave no result for this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>; nothing of this file was kept</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Read, search and annotate council agenda packs. Without --db, the embedded database in your application data folder is used (created on first use).</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Open the database FILE.</source>
         <translation type="unfinished" />
@@ -2173,232 +3072,8 @@
         <source>Print start-up timings and quit.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>scrutineer</name>
     <message>
-        <source>Agenda:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(Scrutineer never stores passwords: put yours in ~/.pgpass or PGPASSWORD.)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an unknown date</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::CalendarExport</name>
-    <message>
-        <source>Council meeting</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::Database</name>
-    <message>
-        <source>cannot create the folder for the database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file is not a Scrutineer database (not SQLite)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the database was written by a newer Scrutineer (schema %1; this version knows %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>schema migration %1 failed: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>this Scrutineer has no PostgreSQL driver (Debian: install libqt6sql6-psql)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>only an administrator of the team database can upgrade it (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>schema migration %1 could not start: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>schema migration %1 could not be committed: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::DocumentAnalyser</name>
-    <message>
-        <source>%n page(s) have no text layer and cannot be searched: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no front sheet; the minutes of %n meeting(s) were read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Page %1 was not read whole: %2.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::DocumentInspector</name>
-    <message>
-        <source>covering letter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>front sheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>agenda</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n agenda item(s) of %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>minutes of %1: %2 minutes, %3 resolutions, %4 attendance entries</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a plan, action log or scorecard: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 — %n row(s) read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>read with your template “%1”: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>gave no rows: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>measures</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n performance measure(s) read from blocks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>aligned block</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 lines that look like a plan or action log, with no header the reader knows, from “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 lines that look like a scorecard, with no header the reader knows, from “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>table</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not read: %1 lines of figures with no plan or scorecard columns, from “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not read: %1 lines of text in columns, from “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>resolution</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a RESOLVED line in no resolution: “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a set of minutes with no meeting: “%1”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>report text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no text layer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>blank</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>page %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pages %1–%2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not understood on %1: %2 — %3</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::ImportWriter</name>
-    <message>
-        <source>cannot start a transaction: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the database refused the import: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the import could not be committed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>another program kept the database locked for %1 s; nothing was written, try again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the import was cancelled while waiting for the database</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::LibraryCopy</name>
-    <message>
-        <source>the database already holds a library (table %1 has rows); a library is copied only into an empty database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>copying %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the copy could not be committed: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::OcrEngine</name>
-    <message>
-        <source>Tesseract could not load its '%1' language data (install tesseract-ocr-%1)</source>
+        <source>Read, search and annotate council agenda packs. Without --db, the database chosen in Preferences is opened, else the embedded database in your application data folder (created on first use).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2413,14 +3088,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%n repeat of an earlier meeting's action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n repeats of earlier meetings' actions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%n open action</source>
         <translation type="unfinished" />
     </message>
@@ -2428,132 +3095,12 @@
         <source>%n open actions</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>scrutineer::PackImporter</name>
     <message>
-        <source>the import was cancelled</source>
+        <source>%n repeat of an action asked for earlier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no text could be read: page %1 was not read whole (%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The PDF has %1 pages, so it was read in %n section(s) of up to %2 pages, one after another: minutes or tables that run across a section's last page are read in two parts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the PDF has no text layer on any page (a scan, or text drawn as shapes) and OCR is turned off, so there is nothing to import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the PDF has no text layer on any page and OCR could not run (%1), so there is nothing to import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the PDF has no text layer on any page and OCR found no readable words on it, so there is nothing to import</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::PdfDocument</name>
-    <message>
-        <source>the file does not exist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file cannot be read (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a PDF file (it does not start with a PDF header)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the PDF is corrupt and cannot be opened</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the PDF is truncated or corrupt and cannot be opened</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the PDF has no pages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the PDF is truncated (no end-of-file marker)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>it is a folder, not a file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>it is not a regular file (a named pipe, socket or device)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the PDF needs a password to open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>its content has more than %1 drawing operations, so its text was not read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>reading its text took more than %1 seconds, so it was stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>it has %1 words; only the first %2 were read</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::SectionMerger</name>
-    <message>
-        <source>Pages %1–%2: %3</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::ServerAddress</name>
-    <message>
-        <source>not a PostgreSQL address (postgresql://user@host/name)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not a valid address: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the address holds a password; put it in ~/.pgpass or PGPASSWORD instead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the database name cannot contain '/'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown connection option '%1'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the port must be between 1 and 65535</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>default database</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 on %2</source>
+        <source>%n repeats of actions asked for earlier</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2565,6 +3112,10 @@
     </message>
     <message>
         <source>What is the timetable for the recommendations, and who will report back?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask which of these figures the committee can compare year on year.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2584,18 +3135,6 @@
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the import worker could not be started (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the importer crashed while reading this file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the importer stopped while reading this file (exit code %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2624,6 +3163,10 @@
     </message>
     <message>
         <source>Asked for at %1 meetings: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked for %1 times at the meeting of %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2817,11 +3360,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing has reported on this action since %1. It is still open as far as anyone has said.</source>
+        <source>Last reported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Last reported</source>
+        <source>No recent evidence: nothing has reported on this action since %1. It is still open as far as anyone has said.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due before the next meeting of %1, on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, due before the next meeting</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3107,7 +3658,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Repeats an action of an earlier meeting: counted there, once.</source>
+        <source>Repeats an action asked for earlier (at an earlier meeting, or earlier in these minutes): counted there, once.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3359,6 +3910,57 @@
     </message>
 </context>
 <context>
+    <name>scrutineer::gui::HighlightController</name>
+    <message>
+        <source>Question: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlighted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlight the selected words and keep them with your notes (Ctrl+Shift+H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlight with a &amp;Note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlight with a &amp;Question…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Write a Note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in &amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove Highlight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete Note and Highlight…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>scrutineer::gui::ImportController</name>
     <message>
         <source>Import</source>
@@ -3390,53 +3992,6 @@
     </message>
     <message>
         <source>Import every PDF in a folder</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::gui::ImportJob</name>
-    <message>
-        <source>not started: the import was cancelled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the database could not be opened: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file cannot be read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>already in the library</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>already in the library as %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>stopped part-way: nothing of this file was kept</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the database refused it: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>replaces the earlier version %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>it is not a regular file (a named pipe, socket or device)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cancelled while waiting for another program: nothing of this file was kept</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4186,6 +4741,18 @@
         <source>Briefing · %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Highlighted in the papers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no longer printed in the revised pack</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::MeetingsModel</name>
@@ -4241,6 +4808,11 @@
         <source>Bodies and their meetings, upcoming first</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>committee, then its council</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::NotesModel</name>
@@ -4258,6 +4830,10 @@
     </message>
     <message>
         <source>To ask: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highlighted: “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4385,6 +4961,10 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
         <source>The briefing could not be written to %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the revised pack no longer prints the quote</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::OutstandingActionsReport</name>
@@ -4426,10 +5006,6 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>%n days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Owner not stated</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4811,11 +5387,53 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing to chart yet: no numeric readings and no thresholds.</source>
+        <source>No readings yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No readings yet</source>
+        <source>Nothing to chart: its readings are not figures, and its thresholds give no figures to draw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to chart yet: no readings, and its thresholds give no figures to draw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to chart: its readings are not figures, and no thresholds were printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to chart yet: no readings and no thresholds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No readings of this indicator have been imported. Add one by hand, or they arrive with the next pack that reports it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No readings of this indicator have been imported. They arrive with the next pack that reports it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::PreferencesController</name>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colours, text size, panels, the database opened at start-up and importing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::PreferencesDialog</name>
+    <message>
+        <source>Your own library (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A database file or a team database address. Leave empty for your own library. Opening scrutineer with --db chooses another for that run.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6115,21 +6733,6 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
 </context>
 <context>
-    <name>scrutineer::gui::WorkerImport</name>
-    <message>
-        <source>reading this file took longer than %1 s, so it was stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the importer gave no result for this file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>; nothing of this file was kept</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>scrutineer::gui::Workspaces</name>
     <message>
         <source>&amp;Read</source>
@@ -6341,6 +6944,10 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
         <source>%1; no progress reported since.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>addressee unknown</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::rolelabels</name>
@@ -6374,349 +6981,6 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>Value for %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::ocr</name>
-    <message>
-        <source>the file has no text layer: all of its text was read by OCR (mean confidence %1 %); check facts read from it against the PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n page(s) had no text layer; their text was read by OCR (mean confidence %1 %): %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n page(s) have no text layer and cannot be searched: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::parse</name>
-    <message>
-        <source>Agenda Item %1 starts on PDF page %2, which the other items' stamps make pack page %3, but the agenda gives it pages %4-%5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The PDF's page labels disagree with the printed page numbers on %n page(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pack pages %1-%2 belong to no agenda item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>range overlaps item %1's pages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Minutes of %1, minute %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: impossible date "%2"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: cites %2, after the meeting, as past: "%3"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>voted but not listed as present: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Minutes of %1, minute %2, recorded vote: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>page %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pages %1–%2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::parse::ActionPlanParser</name>
-    <message>
-        <source>ref cell empty: ref %1 taken from the row above</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>empty ref</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>malformed ref: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ref %1 is outside its section %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ref %1 has %2 levels where the plan uses %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>duplicate ref %1 (first on page %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>refs jump from %1 to %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::parse::AgendaPageAssigner</name>
-    <message>
-        <source>the agenda range gives PDF pages %1 but the "Agenda Item %2" stamps begin on page %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>stamped "Agenda Item %1" in the pack but not listed in its agenda</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the report is from "%1"</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::parse::BandParser</name>
-    <message>
-        <source>%1 band not understood: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>worst band missing (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>best band missing (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>band missing (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 band %2 points the wrong way</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 band %2 points the wrong way (expected %3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>bands overlap at %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no band covers %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::parse::DocumentKindDetector</name>
-    <message>
-        <source>no page carries text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>page %1 encloses papers published after the agenda: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>a covering letter on page %1, and the PDF's title names a supplement</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>minutes heading on page %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>record-of-decision heading on page %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>agenda heading on page %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>report front-sheet labels on page %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>an appendix to a report: %1 on page %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>page %1 has no agenda, minutes, letter, decision or report heading</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>minutes heading on page 1: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the minutes of %n meeting(s) were read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no front sheet, agenda or minutes; a %1 read on %2 (%n row(s))</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no front sheet, agenda or minutes; %n performance measure(s) read</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>report title on page %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>; nothing read in it makes it minutes or a report</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::parse::MinutesSetReader</name>
-    <message>
-        <source>Minutes of %1 (page %2): %3</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::parse::PageNumbering</name>
-    <message>
-        <source>The printed page numbers disagree with one another, so unnumbered pages are left without a pack page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The printed page numbering changes at PDF page %1 (page %2 where %3 was expected): the file holds more than one numbered run</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF page %1 is numbered %2, but the pages around it make it page %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF page %1 is numbered %2, out of step with the rest of the document</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::parse::ProseResponseFinder</name>
-    <message>
-        <source>referred to full Council</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>full Council</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>referred back to the decision-maker</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the decision-maker</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no further action</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::parse::RegionRecords</name>
-    <message>
-        <source>No column holds the actions: give one the role Წtion”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No column holds the measures: give one the role “measure”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No column holds the names: give one the role “name”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No column holds the titles: give one the role “title”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No rows were found inside the marked area.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The rows give nothing to keep: check the columns' roles.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::parse::RegionRun</name>
-    <message>
-        <source>There are no words inside the marked area.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::parse::VoteParser</name>
-    <message>
-        <source>%1: %2 printed, %3 names listed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 printed, no names listed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is listed both for and against</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1: %2 printed beside the names, %3 in "%4"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>three-part tally "%1": the third figure is not read</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>scrutineer::rating</name>
-    <message>
-        <source>no thresholds to rate against</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the thresholds give a direction only (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 lies in more than one band (%2): the bands overlap</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 lies in no band: the bands leave a gap</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no target or floor to rate against</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cannot tell whether higher or lower is better</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the target is not met and no floor is printed to tell Amber from Red</source>
         <translation type="unfinished" />
     </message>
 </context>
