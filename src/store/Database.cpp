@@ -6,6 +6,7 @@
 #include "ServerAddress.h"
 #include "SqlDialect.h"
 #include "SqliteDialect.h"
+#include "SqliteSchemaScript.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -262,8 +263,26 @@ std::optional<Error> Database::migrate(QSqlDatabase& db, int target)
         const int from = dialect.schemaVersion(db);
         if (from >= target)
             break; // nothing was written: the transaction rolls back
-        // A new database takes every step in one transaction (the same statements in the same
-        // order, with one commit instead of one a step); an existing one takes a step at a time.
+        // A new SQLite file is created at the latest schema by one script, the schema the steps
+        // give (SqliteSchemaScript): replaying them cost most of a new database's time.
+        if (from == 0 && dialect.backend() == SqlDialect::Backend::Sqlite
+            && SqliteSchemaScript::version() == target) {
+            for (const QString& statement : SqliteSchemaScript::statements()) {
+                if (auto failed = run(statement, target))
+                    return failed;
+            }
+            if (!transaction.commit()) {
+                return Error {Error::Code::Database, db.databaseName(),
+                              tr("schema migration %1 could not be committed: %2")
+                                  .arg(target)
+                                  .arg(transaction.commitError().text())};
+            }
+            log::info(QStringLiteral("database %1 created at schema %2").arg(db.databaseName()).arg(target));
+            migrated = true;
+            break;
+        }
+        // Otherwise a new database takes every step in one transaction (the same statements in the
+        // same order, with one commit instead of one a step); an existing one takes a step at a time.
         QList<const schema::Migration*> steps;
         for (const schema::Migration& step : schema::migrations()) {
             if (step.version > from && step.version <= target && (from == 0 || steps.isEmpty()))

@@ -7,11 +7,15 @@
 #include "Schema.h"
 #include "SearchIndex.h"
 #include "SqlDialect.h"
+#include "SqliteSchemaScript.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace scrutineer;
 
@@ -90,6 +94,79 @@ TEST(Migration, NewDatabaseInOneStepHasTheSchemaOfTheStepsOneByOne)
     const QStringList oneStep = schemaOf(fresh.value()->connection());
     EXPECT_GT(oneStep.size(), 40);
     EXPECT_EQ(oneStep, stepByStep);
+}
+
+// A new SQLite library is created by one script (sql/sqlite-schema.sql) rather than by the
+// steps: it must be what the steps give, down to the full-text indexes' stored statistics. When a
+// migration is added this fails and writes the script the steps now give beside the test program.
+TEST(Migration, NewDatabaseScriptIsWhatTheStepsGive)
+{
+    QTemporaryDir dir;
+    auto ftsContents = [](const QSqlDatabase& db) {
+        QStringList rows;
+        QSqlQuery tables(db);
+        EXPECT_TRUE(tables.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")));
+        while (tables.next()) {
+            for (const char* shadow : {"_data", "_config", "_docsize", "_idx"}) {
+                const QString table = tables.value(0).toString() + QLatin1String(shadow);
+                QSqlQuery q(db);
+                EXPECT_TRUE(q.exec(QStringLiteral("SELECT * FROM %1").arg(table)));
+                while (q.next()) {
+                    QStringList values;
+                    for (int i = 0; i < q.record().count(); ++i)
+                        values.append(QString::fromLatin1(q.value(i).toByteArray().toHex()));
+                    rows.append(table + QLatin1Char(' ') + values.join(QLatin1Char(',')));
+                }
+            }
+        }
+        return rows;
+    };
+    QString dumped;
+    QStringList stepsFts;
+    {
+        QSqlDatabase raw = scrutineer::testing::rawConnection(dir.filePath(QStringLiteral("steps.sqlite")),
+                                                              QStringLiteral("script-steps"));
+        ASSERT_TRUE(raw.isOpen());
+        for (int version = 1; version <= schema::currentVersion(); ++version)
+            ASSERT_FALSE(Database::migrate(raw, version).has_value()) << version;
+        dumped = SqliteSchemaScript::dump(raw);
+        stepsFts = ftsContents(raw);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("script-steps"));
+
+    QFile shipped(QStringLiteral(SCRUTINEER_SOURCE_DIR "/sql/sqlite-schema.sql"));
+    ASSERT_TRUE(shipped.open(QIODevice::ReadOnly));
+    if (QString::fromUtf8(shipped.readAll()) != dumped) {
+        const QString written = QCoreApplication::applicationDirPath() + QStringLiteral("/sqlite-schema.sql");
+        QFile out(written);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(dumped.toUtf8());
+        ADD_FAILURE() << "sql/sqlite-schema.sql is not the schema the migrations give; the script they give is in "
+                      << written.toStdString() << ": copy it to sql/sqlite-schema.sql";
+    }
+    // What is compiled in is the shipped file, and creates the current version.
+    EXPECT_EQ(SqliteSchemaScript::statements(), SqliteSchemaScript::split(dumped));
+    EXPECT_EQ(SqliteSchemaScript::version(), schema::currentVersion());
+    EXPECT_GT(SqliteSchemaScript::statements().size(), 70);
+
+    auto fresh = Database::open(dir.filePath(QStringLiteral("new.sqlite")));
+    ASSERT_TRUE(fresh.hasValue());
+    EXPECT_EQ(ftsContents(fresh.value()->connection()), stepsFts);
+    EXPECT_FALSE(stepsFts.isEmpty());
+}
+
+// The script's statements end at a semicolon that ends a line: a trigger's inner semicolons stay.
+TEST(Migration, SchemaScriptSplitsAtSemicolonsEndingALine)
+{
+    const QStringList statements = SqliteSchemaScript::split(QStringLiteral(
+        "-- a comment\n\nCREATE TABLE t (\n    a TEXT);\n\nCREATE TRIGGER x AFTER INSERT ON t BEGIN SELECT 1; END;\n"
+        "PRAGMA user_version = 3;\n"));
+    ASSERT_EQ(statements.size(), 3);
+    EXPECT_EQ(statements.at(0), QStringLiteral("CREATE TABLE t (\n    a TEXT)"));
+    EXPECT_EQ(statements.at(1), QStringLiteral("CREATE TRIGGER x AFTER INSERT ON t BEGIN SELECT 1; END"));
+    EXPECT_EQ(statements.at(2), QStringLiteral("PRAGMA user_version = 3"));
 }
 
 TEST(Migration, VersionsAreNumberedConsecutively)
