@@ -6,6 +6,7 @@
 #include "ImportWorkerMode.h"
 #include "ImportWriter.h"
 #include "Log.h"
+#include "OverlappedImport.h"
 #include "PackImporter.h"
 #include "TemplateStore.h"
 
@@ -148,7 +149,8 @@ int ImportCommand::run(const QStringList& arguments)
         }
         ImportProgress progress(name);
         options.progress = progress.callback();
-        auto bundle = PackImporter::run(file, options);
+        // The pages are written while the rest of the file is analysed, in the file's one transaction.
+        auto bundle = OverlappedImport::run(file, options, writer);
         progress.finish();
         if (!bundle) {
             worst = std::max(worst, reportError(bundle.error()));

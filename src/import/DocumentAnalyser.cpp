@@ -89,6 +89,10 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
     QList<AgendaItem> agenda = parse::AgendaParser::parse(document, front.kind);
     const parse::PageMapResult pageMap = parse::PageMap::build(document, agenda);
     parse::AgendaParser::assignPages(agenda, document, pageMap);
+    // The pages' text is final once the running lines are stripped (the parsers below only read).
+    bundle.pages = pageRecords(document, pageMap);
+    if (options.pagesReady)
+        options.pagesReady(bundle.pages);
     bundle.kind = front.kind;
     bundle.kindReason = front.kindReason;
 
@@ -124,7 +128,6 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
     }
     if (!forThisBody.isEmpty())
         parse::TemplateReader::apply(document, forThisBody, plan);
-    bundle.pages = pageRecords(document, pageMap);
     bundle.warnings += pageMap.flags;
     // Recommendations need the tables but not the minutes: read while the minutes thread runs.
     const parse::RecommendationResult recommendations

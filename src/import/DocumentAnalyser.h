@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 // Runs every parser over a document's layout and assembles what they found into one staged
 // ImportBundle (no file, hash or ids). Works on hand-built layouts as well as on PDFs.
 // Stateless; any thread (it may start one more for the minutes).
@@ -28,6 +30,10 @@ public:
         // What the user taught, for any body; those for the document's body (and title) read its
         // tables again (TemplateReader).
         QList<TableTemplate> templates;
+        // Given the bundle's page records as soon as the page map is known, before the minutes,
+        // tables and recommendations are read (a writer may store them meanwhile); called once,
+        // on the analysing thread. They are the records the bundle ends with.
+        std::function<void(const QList<PageRecord>& pages)> pagesReady;
     };
     static ImportBundle analyse(layout::LayoutDocument& document) { return analyse(document, Options {}); }
     static ImportBundle analyse(layout::LayoutDocument& document, const Options& options);

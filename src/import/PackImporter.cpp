@@ -218,6 +218,18 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
                           tr("the PDF has no text layer on any page and OCR found no readable words on it, so "
                              "there is nothing to import")};
         }
+        if (options.pagesReady) {
+            analysis.pagesReady = [&options, from](const QList<PageRecord>& pages) {
+                if (from == 0)
+                    return options.pagesReady(pages);
+                QList<PageRecord> numbered = pages; // as SectionMerger numbers them
+                for (PageRecord& page : numbered) {
+                    if (page.pdfPage > 0)
+                        page.pdfPage += from;
+                }
+                options.pagesReady(numbered);
+            };
+        }
         SectionMerger::append(bundle, DocumentAnalyser::analyse(document, analysis), from);
     }
     if (sectioned) {

@@ -37,6 +37,10 @@ public:
         OcrOptions ocr;
         OcrReport* ocrReport = nullptr; // filled when set
         QByteArray sha256; // the file's, when the caller has hashed it already: not hashed again
+        // The page records of each section in turn, numbered as in the file (the records the
+        // bundle ends with), as soon as the section's page map is known, while the rest of it is
+        // still analysed; from the analysing thread.
+        std::function<void(const QList<PageRecord>& pages)> pagesReady;
     };
     static constexpr int kSectionPages = 1000;
 

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace scrutineer {
@@ -41,8 +42,19 @@ public:
         int notesReanchored = 0;
     };
 
-    explicit ImportWriter(Database& database) : m_database(database) {}
+    explicit ImportWriter(Database& database);
+    ~ImportWriter();
+    ImportWriter(const ImportWriter&) = delete;
+    ImportWriter& operator=(const ImportWriter&) = delete;
     Expected<Outcome> write(const ImportBundle& bundle);
+    // Begins the import's one transaction before its bundle is ready and writes the document's
+    // pages (and their search index) while the rest is still analysed; called again for the same
+    // file, adds the next pages. write() then adds the rest to the same transaction and commits,
+    // and discardEarlyPages() rolls it back. Only on a SQLite file whose write lock is free at
+    // once: otherwise, and when the file is stored already or anything fails, nothing is left
+    // begun (false) and write() does it all, as it would have.
+    bool writePagesEarly(const QString& fileName, const QByteArray& sha256, const QList<PageRecord>& pages);
+    void discardEarlyPages();
     // The document already stored with these bytes, if any: checked before a file is parsed, so
     // that an unchanged file costs only its hash (write() checks again under the lock).
     Expected<std::optional<Existing>> existing(const QByteArray& sha256) const;
@@ -62,9 +74,14 @@ private:
     static constexpr int kFirstRetryDelayMs = 50;
     static constexpr int kMaxRetryDelayMs = 1000;
 
+    // The transaction writePagesEarly() began, its document's row and the pages it wrote.
+    struct EarlyPages;
+
     Expected<Outcome> writeOnce(const ImportBundle& bundle, bool& lockRefused);
+    Expected<Outcome> writeRest(const ImportBundle& bundle, EarlyPages& early);
 
     Database& m_database;
+    std::unique_ptr<EarlyPages> m_early;
     Waiting m_waiting;
     int m_lockWaitLimitMs = 120000;
     const std::atomic_bool* m_cancel = nullptr;
