@@ -78,7 +78,9 @@ QString source(RecommendationSource source)
 
 QString madeBy(const RecommendationRecord& record)
 {
-    return record.recommendation.madeBy.isEmpty() ? record.body : record.recommendation.madeBy;
+    // When the paper does not say who made it, that is said: the body whose papers printed it
+    // (an appended review's list, "We recommend ..." in another body's report) is not its maker.
+    return record.recommendation.madeBy.isEmpty() ? tr("Not stated") : record.recommendation.madeBy;
 }
 
 QString addressee(const Recommendation& recommendation)

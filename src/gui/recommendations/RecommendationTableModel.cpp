@@ -131,6 +131,9 @@ QVariant RecommendationTableModel::toolTip(const RecommendationRecord& r, int co
         return tip;
     }
     case MadeByColumn:
+        if (r.recommendation.madeBy.isEmpty())
+            return tr("The paper does not say who made this recommendation; it was printed in the papers for %1.")
+                .arg(r.body.isEmpty() ? tr("a meeting") : r.body);
         return QString(reclabels::madeBy(r) + QStringLiteral(" (") + reclabels::source(r.recommendation.source)
                        + QLatin1Char(')'));
     case ResponseColumn: {

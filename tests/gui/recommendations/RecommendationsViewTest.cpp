@@ -399,3 +399,21 @@ TEST(RecommendationLabels, AnAddresseeThePaperDoesNotPrintIsSaidToBeUnknown)
     r.addressedTo = QStringLiteral("Cabinet");
     EXPECT_EQ(gui::reclabels::addressee(r), QStringLiteral("Cabinet"));
 }
+
+// A recommendation whose paper does not say who made it (an appended review's list in a pack)
+// says so; it is not shown as made by the committee whose papers printed it.
+TEST(RecommendationTableModelMadeBy, AMakerThePaperDoesNotStateIsNotTheMeetingsBody)
+{
+    RecommendationRecord record;
+    record.key = QStringLiteral("k");
+    record.recommendation.number = QStringLiteral("b");
+    record.recommendation.text = QStringLiteral("Develop a more concise self-assessment format");
+    record.body = QStringLiteral("Overview and Scrutiny Committee");
+    record.meetingDate = QDate(2030, 9, 25);
+    Model model;
+    model.setRecords({record});
+    const QModelIndex made = model.index(0, Model::MadeByColumn);
+    EXPECT_EQ(made.data().toString(), QStringLiteral("Not stated"));
+    EXPECT_TRUE(made.data(Qt::ToolTipRole).toString().contains(QStringLiteral("does not say who made")));
+    EXPECT_TRUE(made.data(Qt::ToolTipRole).toString().contains(record.body));
+}
