@@ -5,6 +5,7 @@
 #include "ImportProgress.h"
 #include "ImportWorkerMode.h"
 #include "ImportWriter.h"
+#include "LargePageHeap.h"
 #include "Log.h"
 #include "OverlappedImport.h"
 #include "PackImporter.h"
@@ -95,6 +96,8 @@ int ImportCommand::run(const QStringList& arguments)
     if (!parseOrExit(parser, arguments))
         return ExitUsage;
     common.applyLogging(parser);
+    if (LargePageHeap::active())
+        log::debug(QStringLiteral("malloc asked for 2 MB pages for this import (GLIBC_TUNABLES)"));
     if (parser.isSet(worker)) { // the app's worker: files as the app expanded them, one result each
         OcrOptions ocr;
         ocr.enabled = !parser.isSet(noOcr);

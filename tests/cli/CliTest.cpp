@@ -105,6 +105,41 @@ TEST_F(CliTest, OverallHelpListsEveryCommandWithItsSummaryInOneColumn)
         EXPECT_EQ(column, columns.first());
 }
 
+// An import of enough PDF runs the CLI again with glibc's 2 MB-page malloc turned on, where the
+// kernel offers such pages; a small one, or one with the switch off, does not. Both import alike.
+TEST_F(CliTest, ALargeImportAsksForLargePagesAndImportsTheSame)
+{
+    QFile mode(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+    if (!mode.open(QIODevice::ReadOnly) || mode.readAll().contains("[never]"))
+        GTEST_SKIP() << "this kernel offers no transparent huge pages";
+    if (qEnvironmentVariable("GLIBC_TUNABLES").contains(QStringLiteral("glibc.malloc.hugetlb")))
+        GTEST_SKIP() << "GLIBC_TUNABLES already sets glibc.malloc.hugetlb";
+    writePack();
+    ASSERT_TRUE(writePaddedCopy(path(QStringLiteral("pack.pdf")), path(QStringLiteral("large.pdf")), 300 * 1024));
+    const QString asked = QStringLiteral("2 MB pages");
+    CliRun small = cli({QStringLiteral("import"), QStringLiteral("--verbose"), QStringLiteral("--db"),
+                        path(QStringLiteral("small.sqlite")), path(QStringLiteral("pack.pdf"))});
+    EXPECT_EQ(small.exitCode, 0) << small.err.toStdString();
+    EXPECT_FALSE(small.err.contains(asked)) << small.err.toStdString();
+    CliRun large = cli({QStringLiteral("import"), QStringLiteral("--verbose"), QStringLiteral("--db"),
+                        path(QStringLiteral("large.sqlite")), path(QStringLiteral("large.pdf"))});
+    EXPECT_EQ(large.exitCode, 0) << large.err.toStdString();
+    EXPECT_TRUE(large.err.contains(asked)) << large.err.toStdString();
+    EXPECT_TRUE(large.out.contains(QStringLiteral("Imported large.pdf"))) << large.out.toStdString();
+
+    QProcess off;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SCRUTINEER_LARGE_PAGE_HEAP"), QStringLiteral("0"));
+    off.setProcessEnvironment(environment);
+    off.start(QStringLiteral(SCRUTINEER_CLI_PATH),
+              {QStringLiteral("import"), QStringLiteral("--verbose"), QStringLiteral("--db"),
+               path(QStringLiteral("off.sqlite")), path(QStringLiteral("large.pdf"))});
+    ASSERT_TRUE(off.waitForFinished(60000));
+    EXPECT_EQ(off.exitCode(), 0);
+    EXPECT_FALSE(QString::fromUtf8(off.readAllStandardError()).contains(asked));
+    EXPECT_TRUE(QString::fromUtf8(off.readAllStandardOutput()).contains(QStringLiteral("Imported large.pdf")));
+}
+
 TEST_F(CliTest, ImportExportRoundTripAndReimportIsANoOp)
 {
     writePack();
@@ -207,7 +242,8 @@ TEST_F(CliTest, AScannedFileIsReadByOcrAndFoundBySearchUnlessOcrIsOff)
     const CliRun refused = cli({QStringLiteral("import"), QStringLiteral("--no-ocr"), QStringLiteral("--db"), db(),
                                 path(QStringLiteral("scan.pdf"))});
     EXPECT_EQ(refused.exitCode, 2);
-    EXPECT_TRUE(refused.err.contains(QStringLiteral("scan.pdf")) && refused.err.contains(QStringLiteral("no text layer")))
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("scan.pdf"))
+                && refused.err.contains(QStringLiteral("no text layer")))
         << refused.err.toStdString();
 
     const CliRun run = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(QStringLiteral("scan.pdf"))});
@@ -215,13 +251,14 @@ TEST_F(CliTest, AScannedFileIsReadByOcrAndFoundBySearchUnlessOcrIsOff)
     EXPECT_TRUE(run.out.contains(QStringLiteral("Imported scan.pdf")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("all of its text was read by OCR"))) << run.out.toStdString();
 
-    const CliRun search = cli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("taxi licensing")});
+    const CliRun search
+        = cli({QStringLiteral("search"), QStringLiteral("--db"), db(), QStringLiteral("taxi licensing")});
     EXPECT_EQ(search.exitCode, 0);
     EXPECT_TRUE(search.out.contains(QStringLiteral("PDF p. 1")) && search.out.contains(QStringLiteral("[taxi]")))
         << search.out.toStdString();
 
     const QJsonObject document = exportJson().value(QStringLiteral("documents")).toArray().first().toObject();
-    EXPECT_EQ(document.value(QStringLiteral("pages_without_text")).toArray(), QJsonArray{1});
+    EXPECT_EQ(document.value(QStringLiteral("pages_without_text")).toArray(), QJsonArray {1});
 }
 
 TEST_F(CliTest, ABadFileDoesNotStopTheGoodOnes)
@@ -343,8 +380,8 @@ TEST_F(CliTest, RecommendationsListWhatAwaitsAResponseByBodyAndExportAsCsv)
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--today needs a date"))) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("--no-update"))) << "the command's own help follows";
-    run = cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"), QStringLiteral("csv"),
-               QStringLiteral("--table"), QStringLiteral("recommendations")});
+    run = cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--format"),
+               QStringLiteral("csv"), QStringLiteral("--table"), QStringLiteral("recommendations")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.startsWith(QStringLiteral("id,number,text,"))) << run.out.toStdString();
     EXPECT_EQ(run.out.count(QStringLiteral("\r\n")), 3);
