@@ -238,7 +238,8 @@ QList<PageRegion> DocumentInspector::inspect(const layout::LayoutDocument& docum
         const bool tableHere
             = covers(regions, page.number,
                      {QStringLiteral("plan"), QStringLiteral("action log"), QStringLiteral("scorecard"),
-                      QStringLiteral("threshold table"), QStringLiteral("table"), QStringLiteral("measures")});
+                      QStringLiteral("threshold table"), QStringLiteral("response table"), QStringLiteral("table"),
+                      QStringLiteral("measures")});
         if (!tableHere) {
             for (const auto& [first, last] : alignedBlocks(page)) {
                 // A report's front sheet (label | value) is aligned too, and read elsewhere.

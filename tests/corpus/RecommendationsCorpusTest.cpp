@@ -44,7 +44,9 @@ QString pdfPathFor(const QString& fileName)
         if (QFileInfo::exists(path))
             return path;
     }
-    return {};
+    // The project's house-style documents, made into PDFs at build time (styles/).
+    const QString style = QStringLiteral(SCRUTINEER_STYLE_PDF_DIR "/") + fileName;
+    return QFileInfo::exists(style) ? style : QString();
 }
 
 std::vector<std::string> sideKeys()

@@ -3,7 +3,10 @@
 #include "DateText.h"
 #include "lexicon/Lexicon.h"
 #include "recommendations/RecommendationFinder.h"
+#include "tables/RefCell.h"
 #include "tables/TableBuilder.h"
+
+#include <utility>
 
 #include <QRegularExpression>
 
@@ -50,6 +53,26 @@ QString makerOfQuotedPassage(const QString& text, const RoleTableResult& table, 
         }
     }
     return found > 0 ? RecommendationFinder::bodyIn(paragraphs.at(found - 1).text, namedBodies) : QString();
+}
+
+// The heading of the table's comment column, when it is the executive's answer rather than a
+// progress update ("Cabinet comment", "Reasons").
+bool commentAnswers(const RoleTableResult& table)
+{
+    for (const TableColumn& column : table.header.columns) {
+        if (column.key == QLatin1String("commentary"))
+            return Lexicon::instance().matches(QStringLiteral("comment-answers"),
+                                               Lexicon::headingWords(column.heading).join(QLatin1Char(' ')));
+    }
+    return false;
+}
+
+// A response cell that states the decision and nothing more ("Accepted", "Partially accepted").
+bool onlyADecision(const QString& response)
+{
+    constexpr int kDecisionWords = 4;
+    return !response.isEmpty() && response.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= kDecisionWords
+        && ResponseTableReader::decisionOf(response, false) != ResponseDecision::Pending;
 }
 
 } // namespace
@@ -137,11 +160,20 @@ ResponseTableReader::Output ResponseTableReader::read(const QList<RoleTableResul
             QString maker = makerFor(table, row.section, paragraphs, namedBodies);
             if (maker.isEmpty())
                 maker = defaultMaker;
-            const QString response = row.row.text(QStringLiteral("response")).trimmed();
-            const QString decisionCell = row.row.text(QStringLiteral("decision")).trimmed();
-            const QString progress = row.row.text(QStringLiteral("commentary")).trimmed();
+            QString response = row.row.text(QStringLiteral("response")).trimmed();
+            QString decisionCell = row.row.text(QStringLiteral("decision")).trimmed();
+            QString progress = row.row.text(QStringLiteral("commentary")).trimmed();
             const QString status = row.row.text(QStringLiteral("status")).trimmed();
-            for (const auto& [number, text] : items) {
+            // "Response: Accepted | Cabinet comment: …": the decision stands alone and the comment
+            // beside it is the answer's text.
+            if (decisionCell.isEmpty() && !progress.isEmpty() && onlyADecision(response) && commentAnswers(table)) {
+                decisionCell = std::exchange(response, std::exchange(progress, QString()));
+            }
+            // A row numbered in a column of its own ("No. | Recommendation"), one recommendation to it.
+            const QString rowRef = row.row.text(QStringLiteral("ref")).trimmed();
+            for (const auto& [printed, text] : items) {
+                const QString number
+                    = printed.isEmpty() && items.size() == 1 && RefCell::isRef(rowRef) ? rowRef : printed;
                 Recommendation r;
                 r.number = number;
                 r.text = text;

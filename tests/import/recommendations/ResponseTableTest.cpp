@@ -213,6 +213,82 @@ TEST_P(ResponseTable, ARowRestatingAQuotedResolutionIsMadeByTheBodyThatResolvedI
     EXPECT_EQ(bundle.recommendations.at(1).madeBy, QStringLiteral("Scrutiny Committee"));
 }
 
+// "No. | Recommendation | Response | Cabinet comment | Lead officer | By": the response column
+// holds the decision alone, the comment beside it is the answer, and the row's number is in a
+// column of its own. Beside a progress column the same decision keeps the progress as an update.
+TEST_P(ResponseTable, ADecisionColumnBesideTheCabinetsCommentAndNumbersInTheirOwnColumn)
+{
+    const SheetGeometry g = GetParam();
+    const qreal f = g.font * 0.8;
+    const qreal step = f * 1.3;
+    const QList<qreal> x = columns(g, {0.06, 0.3, 0.16, 0.3, 0.1, 0.08});
+    const auto table = [&](const QString& commentHeading) {
+        PageBuilder page(1, g.page);
+        qreal y = g.top;
+        page.row(y,
+                 {{x[0], QStringLiteral("No.")},
+                  {x[1], QStringLiteral("Recommendation")},
+                  {x[2], QStringLiteral("Response")},
+                  {x[3], commentHeading},
+                  {x[4], QStringLiteral("Lead officer")},
+                  {x[5], QStringLiteral("By")}},
+                 f);
+        y += 2 * step;
+        page.row(y,
+                 {{x[0], QStringLiteral("1")},
+                  {x[1], QStringLiteral("That termly data be")},
+                  {x[2], QStringLiteral("Accepted")},
+                  {x[3], QStringLiteral("Data will be published")},
+                  {x[4], QStringLiteral("Head of")},
+                  {x[5], QStringLiteral("April 2025")}},
+                 f);
+        page.row(y + step,
+                 {{x[1], QStringLiteral("published.")},
+                  {x[3], QStringLiteral("each term.")},
+                  {x[4], QStringLiteral("Inclusion")}},
+                 f);
+        y += 3 * step;
+        page.row(y,
+                 {{x[0], QStringLiteral("2")},
+                  {x[1], QStringLiteral("That an adviser be")},
+                  {x[2], QStringLiteral("Partially")},
+                  {x[3], QStringLiteral("A fixed-term post")},
+                  {x[4], QStringLiteral("Director")}},
+                 f);
+        page.row(y + step,
+                 {{x[1], QStringLiteral("appointed.")},
+                  {x[2], QStringLiteral("accepted")},
+                  {x[3], QStringLiteral("will be funded.")}},
+                 f);
+        layout::LayoutDocument document = documentOf({page.build()});
+        return DocumentAnalyser::analyse(document);
+    };
+
+    const ImportBundle answered = table(QStringLiteral("Cabinet comment"));
+    ASSERT_EQ(answered.recommendations.size(), 2);
+    EXPECT_EQ(answered.recommendations.at(0).number, QStringLiteral("1"));
+    EXPECT_EQ(answered.recommendations.at(1).number, QStringLiteral("2"));
+    EXPECT_EQ(answered.recommendations.at(0).text, QStringLiteral("That termly data be published."));
+    ASSERT_EQ(answered.recommendationResponses.size(), 2);
+    EXPECT_EQ(answered.recommendationResponses.at(0).decision, ResponseDecision::Accepted);
+    EXPECT_EQ(answered.recommendationResponses.at(0).decisionText, QStringLiteral("Accepted"));
+    EXPECT_EQ(answered.recommendationResponses.at(0).text, QStringLiteral("Data will be published each term."));
+    EXPECT_EQ(answered.recommendationResponses.at(0).lead, QStringLiteral("Head of Inclusion"));
+    EXPECT_EQ(answered.recommendationResponses.at(1).decision, ResponseDecision::Partly);
+    EXPECT_EQ(answered.recommendationResponses.at(1).text, QStringLiteral("A fixed-term post will be funded."));
+    EXPECT_TRUE(answered.recommendationUpdates.isEmpty());
+    // The table was read: its aligned lines are not reported as left unread.
+    for (const PageRegion& region : answered.regions)
+        EXPECT_TRUE(region.claimed) << region.kind.toStdString() << ": " << region.detail.toStdString();
+
+    const ImportBundle tracked = table(QStringLiteral("Progress update"));
+    ASSERT_EQ(tracked.recommendationResponses.size(), 2);
+    EXPECT_EQ(tracked.recommendationResponses.at(0).decision, ResponseDecision::Accepted);
+    EXPECT_EQ(tracked.recommendationResponses.at(0).text, QStringLiteral("Accepted"));
+    ASSERT_EQ(tracked.recommendationUpdates.size(), 2);
+    EXPECT_EQ(tracked.recommendationUpdates.at(0).text, QStringLiteral("Data will be published each term."));
+}
+
 TEST(ResponseTableCells, StackedRecommendationsSplit)
 {
     const auto items = parse::ResponseTableReader::splitCell(
