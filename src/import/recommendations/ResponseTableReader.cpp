@@ -67,6 +67,17 @@ bool commentAnswers(const RoleTableResult& table)
     return false;
 }
 
+// A cell's text, or nothing when it is only a dash or other marks ("-", "–": none given).
+QString said(const QString& cell)
+{
+    const QString text = cell.trimmed();
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            return text;
+    }
+    return {};
+}
+
 // A response cell that states the decision and nothing more ("Accepted", "Partially accepted").
 bool onlyADecision(const QString& response)
 {
@@ -205,8 +216,8 @@ ResponseTableReader::Output ResponseTableReader::read(const QList<RoleTableResul
                 answer.text = response;
                 answer.decisionText = decisionCell;
                 answer.decision = decisionCell.isEmpty() ? decisionOf(response, false) : decisionOf(decisionCell, true);
-                answer.lead = row.row.text(QStringLiteral("owner")).trimmed();
-                answer.dueText = row.row.text(QStringLiteral("due")).trimmed();
+                answer.lead = said(row.row.text(QStringLiteral("owner")));
+                answer.dueText = said(row.row.text(QStringLiteral("due")));
                 answer.due = datetext::parseDueDate(answer.dueText);
                 answer.pdfPage = row.row.pdfPage;
                 out.responses.append(answer);

@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace scrutineer::parse {
 namespace {
 
@@ -69,7 +71,8 @@ QString toString(TableKind kind)
 void ColumnProfile::add(const QString& text, const Lexicon& lexicon)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
+    // A dash or other marks alone ("-", "–") says none is given: nothing about what the column holds.
+    if (std::none_of(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
         return;
     const QStringList tokens = Lexicon::headingWords(trimmed);
     ++cells;

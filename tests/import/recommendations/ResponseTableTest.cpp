@@ -221,7 +221,7 @@ TEST_P(ResponseTable, ADecisionColumnBesideTheCabinetsCommentAndNumbersInTheirOw
     const SheetGeometry g = GetParam();
     const qreal f = g.font * 0.8;
     const qreal step = f * 1.3;
-    const QList<qreal> x = columns(g, {0.06, 0.3, 0.16, 0.3, 0.1, 0.08});
+    const QList<qreal> x = columns(g, {0.06, 0.28, 0.16, 0.26, 0.12, 0.12});
     const auto table = [&](const QString& commentHeading) {
         PageBuilder page(1, g.page);
         qreal y = g.top;
@@ -238,7 +238,7 @@ TEST_P(ResponseTable, ADecisionColumnBesideTheCabinetsCommentAndNumbersInTheirOw
                  {{x[0], QStringLiteral("1")},
                   {x[1], QStringLiteral("That termly data be")},
                   {x[2], QStringLiteral("Accepted")},
-                  {x[3], QStringLiteral("Data will be published")},
+                  {x[3], QStringLiteral("Published")},
                   {x[4], QStringLiteral("Head of")},
                   {x[5], QStringLiteral("April 2025")}},
                  f);
@@ -252,13 +252,14 @@ TEST_P(ResponseTable, ADecisionColumnBesideTheCabinetsCommentAndNumbersInTheirOw
                  {{x[0], QStringLiteral("2")},
                   {x[1], QStringLiteral("That an adviser be")},
                   {x[2], QStringLiteral("Partially")},
-                  {x[3], QStringLiteral("A fixed-term post")},
-                  {x[4], QStringLiteral("Director")}},
+                  {x[3], QStringLiteral("A post")},
+                  {x[4], QStringLiteral("Director")},
+                  {x[5], QStringLiteral("-")}},
                  f);
         page.row(y + step,
                  {{x[1], QStringLiteral("appointed.")},
                   {x[2], QStringLiteral("accepted")},
-                  {x[3], QStringLiteral("will be funded.")}},
+                  {x[3], QStringLiteral("is funded.")}},
                  f);
         layout::LayoutDocument document = documentOf({page.build()});
         return DocumentAnalyser::analyse(document);
@@ -272,10 +273,12 @@ TEST_P(ResponseTable, ADecisionColumnBesideTheCabinetsCommentAndNumbersInTheirOw
     ASSERT_EQ(answered.recommendationResponses.size(), 2);
     EXPECT_EQ(answered.recommendationResponses.at(0).decision, ResponseDecision::Accepted);
     EXPECT_EQ(answered.recommendationResponses.at(0).decisionText, QStringLiteral("Accepted"));
-    EXPECT_EQ(answered.recommendationResponses.at(0).text, QStringLiteral("Data will be published each term."));
+    EXPECT_EQ(answered.recommendationResponses.at(0).text, QStringLiteral("Published each term."));
     EXPECT_EQ(answered.recommendationResponses.at(0).lead, QStringLiteral("Head of Inclusion"));
     EXPECT_EQ(answered.recommendationResponses.at(1).decision, ResponseDecision::Partly);
-    EXPECT_EQ(answered.recommendationResponses.at(1).text, QStringLiteral("A fixed-term post will be funded."));
+    EXPECT_EQ(answered.recommendationResponses.at(1).text, QStringLiteral("A post is funded."));
+    EXPECT_TRUE(answered.recommendationResponses.at(1).dueText.isEmpty()) << "a dash gives no date";
+    EXPECT_EQ(answered.recommendationResponses.at(0).dueText, QStringLiteral("April 2025"));
     EXPECT_TRUE(answered.recommendationUpdates.isEmpty());
     // The table was read: its aligned lines are not reported as left unread.
     for (const PageRegion& region : answered.regions)
@@ -286,7 +289,7 @@ TEST_P(ResponseTable, ADecisionColumnBesideTheCabinetsCommentAndNumbersInTheirOw
     EXPECT_EQ(tracked.recommendationResponses.at(0).decision, ResponseDecision::Accepted);
     EXPECT_EQ(tracked.recommendationResponses.at(0).text, QStringLiteral("Accepted"));
     ASSERT_EQ(tracked.recommendationUpdates.size(), 2);
-    EXPECT_EQ(tracked.recommendationUpdates.at(0).text, QStringLiteral("Data will be published each term."));
+    EXPECT_EQ(tracked.recommendationUpdates.at(0).text, QStringLiteral("Published each term."));
 }
 
 TEST(ResponseTableCells, StackedRecommendationsSplit)
