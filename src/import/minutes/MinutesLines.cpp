@@ -3,6 +3,7 @@
 #include "TextUtil.h"
 #include "lexicon/Lexicon.h"
 #include "minutes/PageLines.h"
+#include "pages/StampFinder.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -10,13 +11,12 @@
 namespace scrutineer::parse::minutes {
 namespace {
 
-constexpr qreal kMargin = 60.0;
-
 // A word of a post or a body, which tells a job title from a name in an attendance line
 // ("Director of Children's Services"): the lexicon's post-title-words.
 bool isRoleWord(const QString& word)
 {
-    return Lexicon::instance().inList(QStringLiteral("post-title-words"), Lexicon::headingWords(word).join(QLatin1Char(' ')));
+    return Lexicon::instance().inList(QStringLiteral("post-title-words"),
+                                      Lexicon::headingWords(word).join(QLatin1Char(' ')));
 }
 
 const QRegularExpression& honorificPrefix()
@@ -40,9 +40,10 @@ std::optional<int> agendaStamp(const layout::LayoutPage& page)
     static const QRegularExpression stamp(QStringLiteral("^Agenda\\s*Item\\s*(\\d+)"),
                                           QRegularExpression::CaseInsensitiveOption);
     const qreal width = page.size.width() > 0 ? page.size.width() : 595.0;
+    const qreal edge = StampFinder::marginFor(page.size);
     QString run;
     for (const layout::LayoutWord& w : page.words) {
-        const bool margin = w.box.top() < kMargin || w.box.left() > width - kMargin;
+        const bool margin = w.box.top() < edge || w.box.left() > width - edge;
         if (!margin)
             continue;
         run += w.text + QLatin1Char(' ');

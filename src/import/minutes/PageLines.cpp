@@ -2,6 +2,7 @@
 
 #include "TextUtil.h"
 #include "layout/LineBuilder.h"
+#include "pages/StampFinder.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -15,7 +16,6 @@
 namespace scrutineer::parse {
 namespace {
 
-constexpr qreal kStampMargin = 60.0;
 constexpr qreal kLineCellGap = 14.0; // wider than justified spacing between words of one cell
 
 bool isMarginStampText(const QString& text)
@@ -50,6 +50,7 @@ PageLines::Page PageLines::prepare(const layout::LayoutPage& page)
         = page.lines.isEmpty() && page.hasText() ? layout::buildLines(page.words, page.number) : page.lines;
     const qreal pageHeight = page.size.height() > 0 ? page.size.height() : 842.0;
     const qreal pageWidth = page.size.width() > 0 ? page.size.width() : 595.0;
+    const qreal stampMargin = StampFinder::marginFor(page.size);
     prepared.lines.reserve(lines.size());
     for (const layout::LayoutLine& raw : lines) {
         Line line;
@@ -59,8 +60,8 @@ PageLines::Page PageLines::prepare(const layout::LayoutPage& page)
             line.repeatKey = runningLineKey(words, raw.box.top());
         line.line.text = text::collapseWhitespace(words);
         if (!line.line.text.isEmpty()) {
-            const bool inMargin = raw.box.top() < kStampMargin || raw.box.bottom() > pageHeight - kStampMargin
-                || raw.box.left() > pageWidth - kStampMargin;
+            const bool inMargin = raw.box.top() < stampMargin || raw.box.bottom() > pageHeight - stampMargin
+                || raw.box.left() > pageWidth - stampMargin;
             line.marginStamp = inMargin && isMarginStampText(line.line.text);
             line.line.page = page.number;
             line.line.left = raw.box.left();

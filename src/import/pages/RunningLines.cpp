@@ -18,6 +18,7 @@ struct Occurrence {
     int page = 0; // index into document.pages
     int line = 0; // index into page.lines
     qreal distance = 0; // from the edge the line is near
+    bool outer = false; // in the page's outer margin (StampFinder::marginFor)
 };
 
 qreal bandFor(const QSizeF& size)
@@ -83,7 +84,7 @@ bool hasDenseRun(const QList<Occurrence>& cluster, int needed)
         bool enough = pages >= needed;
         if (enough && pages < kMinPages) {
             enough = std::all_of(cluster.begin() + runStart, cluster.begin() + i,
-                                 [](const Occurrence& o) { return o.distance < StampFinder::kMargin; });
+                                 [](const Occurrence& o) { return o.outer; });
         }
         if (enough)
             return true;
@@ -134,6 +135,7 @@ void RunningLines::strip(layout::LayoutDocument& document)
             continue;
         const qreal band = bandFor(page.size);
         const qreal height = page.size.height();
+        const qreal margin = StampFinder::marginFor(page.size);
         // Titles repeated on each page of an appendix or form are in larger type: not furniture.
         const qreal titleHeight = bodyHeight(page) * 1.3;
         const auto note = [&](int l, bool top) {
@@ -144,20 +146,20 @@ void RunningLines::strip(layout::LayoutDocument& document)
             if (key.isEmpty())
                 return;
             const qreal distance = top ? line.box.top() : height - line.box.bottom();
-            byKey[(top ? QLatin1Char('T') : QLatin1Char('B')) + key].append(Occurrence {p, l, distance});
+            byKey[(top ? QLatin1Char('T') : QLatin1Char('B')) + key].append(
+                Occurrence {p, l, distance, distance < margin});
         };
         // From each edge inwards, up to the band's end or the first table row.
         int firstBody = 0;
         for (; firstBody < page.lines.size(); ++firstBody) {
             const layout::LayoutLine& line = page.lines.at(firstBody);
-            if (line.box.top() >= band || !mayBeRunning(line, line.box.top() < StampFinder::kMargin))
+            if (line.box.top() >= band || !mayBeRunning(line, line.box.top() < margin))
                 break;
             note(firstBody, true);
         }
         for (int l = int(page.lines.size()) - 1; l >= firstBody; --l) {
             const layout::LayoutLine& line = page.lines.at(l);
-            if (line.box.bottom() <= height - band
-                || !mayBeRunning(line, line.box.bottom() > height - StampFinder::kMargin))
+            if (line.box.bottom() <= height - band || !mayBeRunning(line, line.box.bottom() > height - margin))
                 break;
             note(l, false);
         }

@@ -135,7 +135,10 @@ QString matchedText(const LayoutPage& page, const QList<int>& words)
 
 class PageScanner {
 public:
-    explicit PageScanner(const LayoutPage& page) : m_page(page), m_size(page.size) { }
+    explicit PageScanner(const LayoutPage& page)
+        : m_page(page), m_size(page.size), m_margin(StampFinder::marginFor(page.size))
+    {
+    }
 
     StampScan run()
     {
@@ -184,10 +187,10 @@ public:
     }
 
 private:
-    bool inTop(const QRectF& box) const { return box.top() < StampFinder::kMargin; }
-    bool inBottom(const QRectF& box) const { return box.bottom() > m_size.height() - StampFinder::kMargin; }
-    bool inLeft(const QRectF& box) const { return box.left() < StampFinder::kMargin; }
-    bool inRight(const QRectF& box) const { return box.right() > m_size.width() - StampFinder::kMargin; }
+    bool inTop(const QRectF& box) const { return box.top() < m_margin; }
+    bool inBottom(const QRectF& box) const { return box.bottom() > m_size.height() - m_margin; }
+    bool inLeft(const QRectF& box) const { return box.left() < m_margin; }
+    bool inRight(const QRectF& box) const { return box.right() > m_size.width() - m_margin; }
     bool inBottom(const QList<int>& words) const
     {
         return std::all_of(words.begin(), words.end(), [this](int i) { return inBottom(m_page.words.at(i).box); });
@@ -331,6 +334,7 @@ private:
 
     const LayoutPage& m_page;
     QSizeF m_size;
+    qreal m_margin = 0; // how near an edge a margin word is (StampFinder::marginFor)
     QList<Chain> m_horizontal;
     QList<Chain> m_vertical;
 };

@@ -3,8 +3,10 @@
 #include "layout/LayoutPage.h"
 
 #include <QList>
+#include <QSizeF>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 // Finds one page's stamps among its margin words only (never in the text flow): "Agenda Item N"
@@ -25,8 +27,15 @@ struct StampScan {
 
 class StampFinder final {
 public:
-    // Words within this many points of an edge are margin words.
-    static constexpr double kMargin = 60.0;
+    // Words this near an edge are margin words: a share of the page's narrower side (74 pt on
+    // A4, 77 on US Letter), so that the zone grows with the page and its type, and holds stamps
+    // and running lines printed a little further in than a fixed number of points would allow.
+    static constexpr double kMarginShare = 0.125;
+    static qreal marginFor(const QSizeF& pageSize)
+    {
+        const QSizeF size = pageSize.isEmpty() ? QSizeF(595, 842) : pageSize;
+        return kMarginShare * std::min(size.width(), size.height());
+    }
 
     static StampScan scan(const layout::LayoutPage& page);
 };

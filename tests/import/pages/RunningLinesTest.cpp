@@ -110,6 +110,28 @@ TEST(RunningLines, UsStyleFooterWithThreeFieldsAndPageNumber)
     }
 }
 
+// The outer margin, where a header of three fields may run, is a share of the page: the header
+// set 18 pt further down (or on a page 1.2 times larger) is still in it.
+TEST(RunningLines, ThreeFieldHeaderFurtherFromTheEdge)
+{
+    QList<layout::LayoutPage> pages;
+    for (int n = 1; n <= 4; ++n) {
+        PageBuilder page(n, QSizeF(612, 810));
+        page.row(70,
+                 {{55, QStringLiteral("City Council")},
+                  {253, QStringLiteral("Regular Meeting Agenda")},
+                  {484, QStringLiteral("January 10, 2023")}},
+                 9)
+            .text(55, 300, QStringLiteral("Item %1 text").arg(n));
+        pages.append(page.raw());
+    }
+    const layout::LayoutDocument document = strippedDocument(pages);
+    for (const layout::LayoutPage& page : document.pages) {
+        EXPECT_EQ(lineTexts(page), QStringList {QStringLiteral("Item %1 text").arg(page.number)});
+        EXPECT_TRUE(parse::furniture::hasEntry(page.furniture.removedLines, parse::furniture::Kind::RunningHeader));
+    }
+}
+
 TEST(RunningLines, BodyLineRepeatedTwiceInALongDocumentStays)
 {
     QList<layout::LayoutPage> pages;
