@@ -99,7 +99,8 @@ QList<int> TableBuilder::columnsOf(const layout::LayoutLine& line) const
                 break;
             ++end;
         }
-        const int column = columnOf(line.words.at(start).box.left(), line.words.at(end).box.right());
+        const int column = columnOf(line.words.at(start).box.left(), line.words.at(end).box.right(),
+                                    line.words.at(start).box.height());
         for (qsizetype i = start; i <= end; ++i)
             result[i] = column;
         start = end + 1;
@@ -107,14 +108,15 @@ QList<int> TableBuilder::columnsOf(const layout::LayoutLine& line) const
     return result;
 }
 
-int TableBuilder::columnOf(qreal left, qreal right) const
+int TableBuilder::columnOf(qreal left, qreal right, qreal textHeight) const
 {
     const qsizetype n = m_header.columns.size();
+    const qreal tolerance = kEdgeToleranceShare * textHeight;
     int best = 0;
     qreal bestOverlap = -kInfinity;
     for (qsizetype i = 0; i < n; ++i) {
-        const qreal lo = i == 0 ? -kInfinity : m_header.columns.at(i).left - kEdgeTolerance;
-        const qreal hi = i + 1 == n ? kInfinity : m_header.columns.at(i + 1).left - kEdgeTolerance;
+        const qreal lo = i == 0 ? -kInfinity : m_header.columns.at(i).left - tolerance;
+        const qreal hi = i + 1 == n ? kInfinity : m_header.columns.at(i + 1).left - tolerance;
         // A zero-width box still picks the band holding its left edge.
         const qreal overlap = std::min(right, hi) - std::max(left, lo);
         if (overlap > bestOverlap) {

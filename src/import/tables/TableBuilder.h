@@ -47,8 +47,12 @@ bool isCapitalHeading(const layout::LayoutLine& line);
 
 class TableBuilder {
 public:
-    // Words may start this far left of their heading: a column's band starts there.
+    // Words may start this far left of their heading: a column's band starts there (for a
+    // region the user marked, whose boundaries are drawn, in points).
     static constexpr qreal kEdgeTolerance = 2.0;
+    // For the words of a line, a share of their height, so that the bands do not change with
+    // the size of the page and its type (2 pt for 9 pt type, 2.5 pt for 11 pt).
+    static constexpr qreal kEdgeToleranceShare = 0.22;
 
     explicit TableBuilder(const TableHeader& header);
 
@@ -61,7 +65,7 @@ public:
     // from its heading's left edge to the next heading's left edge.
     AssignedLine assign(const layout::LayoutLine& line) const;
     QList<int> columnsOf(const layout::LayoutLine& line) const; // parallel to line.words
-    int columnOf(qreal left, qreal right) const;
+    int columnOf(qreal left, qreal right, qreal textHeight) const;
 
     void startRow(const layout::LayoutLine& line); // an empty row beginning at this line
     void appendToRow(const AssignedLine& line); // cell by cell; starts a row when there is none

@@ -33,6 +33,28 @@ TEST(TableBuilderAssign, WordsGoToTheBandTheyOverlapMost)
     EXPECT_EQ(assigned.text(3), QStringLiteral("Peter Yates,"));
 }
 
+// A run of words about as much in one band as in the next goes to the same column whatever size
+// the page is printed at: the few points a cell may start left of its heading grow with the type.
+TEST(TableBuilderAssign, ARunAcrossTwoBandsGoesTheSameWayOnALargerPage)
+{
+    for (const qreal scale : {1.0, 1.2}) {
+        TableHeader header;
+        header.columns = {{QStringLiteral("item"), 65 * scale, 90 * scale},
+                          {QStringLiteral("recommendation"), 174.8 * scale, 240 * scale},
+                          {QStringLiteral("response"), 456 * scale, 500 * scale}};
+        TableBuilder builder(header);
+        PageBuilder page(1, QSizeF(595 * scale, 842 * scale));
+        // "Added to work" (54.9 pt wide in 9 pt type) centred 1.9 pt left of the response heading.
+        page.row(155 * scale,
+                 {{65 * scale, QStringLiteral("Work")},
+                  {151.4 * scale, QStringLiteral("Agrees the work programme")},
+                  {426.65 * scale, QStringLiteral("Added to work")}},
+                 9 * scale);
+        const AssignedLine assigned = builder.assign(page.build().lines.first());
+        EXPECT_EQ(assigned.text(2), QStringLiteral("Added to work")) << scale;
+    }
+}
+
 TEST(TableBuilderAssign, ARunOfWordsStaysInOneCell)
 {
     TableHeader header;
