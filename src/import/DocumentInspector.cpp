@@ -40,12 +40,16 @@ QList<qreal> cellStarts(const layout::LayoutLine& line)
     return starts;
 }
 
-int sharedStarts(const QList<qreal>& a, const QList<qreal>& b)
+// How far apart two cells may start and still be one column: a share of the line's height (3 pt
+// for 10 pt type), so that a table printed larger lines up as well.
+constexpr qreal kSameStartShare = 0.3;
+
+int sharedStarts(const QList<qreal>& a, const QList<qreal>& b, qreal tolerance)
 {
     int shared = 0;
     for (const qreal x : a) {
         for (const qreal y : b) {
-            if (std::abs(x - y) <= 3) {
+            if (std::abs(x - y) <= tolerance) {
                 ++shared;
                 break;
             }
@@ -63,7 +67,9 @@ QList<std::pair<qsizetype, qsizetype>> alignedBlocks(const layout::LayoutPage& p
     QList<qreal> previous;
     for (qsizetype i = 0; i <= page.lines.size(); ++i) {
         const QList<qreal> starts = i < page.lines.size() ? cellStarts(page.lines.at(i)) : QList<qreal> {};
-        const bool continues = starts.size() >= 2 && !previous.isEmpty() && sharedStarts(starts, previous) >= 2;
+        const qreal tolerance = i < page.lines.size() ? kSameStartShare * page.lines.at(i).height() : 0;
+        const bool continues
+            = starts.size() >= 2 && !previous.isEmpty() && sharedStarts(starts, previous, tolerance) >= 2;
         if (start >= 0 && !continues) {
             if (i - start >= 4)
                 blocks.append({start, i - 1});
@@ -102,7 +108,7 @@ BlockShape shapeOf(const layout::LayoutPage& page, qsizetype first, qsizetype la
         for (qsizetype c = 0; c < cells.size(); ++c) {
             qsizetype column = -1;
             for (qsizetype k = 0; k < columnStarts.size(); ++k) {
-                if (std::abs(columnStarts.at(k) - starts.at(c)) <= 3)
+                if (std::abs(columnStarts.at(k) - starts.at(c)) <= kSameStartShare * line.height())
                     column = k;
             }
             if (column < 0) {
