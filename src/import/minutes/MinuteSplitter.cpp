@@ -166,8 +166,11 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
             const QChar first = title.at(0);
             if (!(first.isUpper() || first.isDigit()) || letterCount(title) < 2)
                 continue;
-            const bool column = line.secondWordLeft > 0 && line.secondWordLeft - line.firstWordRight >= 10
-                && line.left < margin - 8;
+            // A number column: the number stands 0.9 line heights from its text (10 pt in 11 pt type)
+            // and hangs 0.7 (8 pt) left of the body margin, at any size of page and type.
+            const bool column = line.secondWordLeft > 0
+                && line.secondWordLeft - line.firstWordRight >= 0.9 * line.height
+                && line.left < margin - 0.7 * line.height;
             // "(Item N)" right under the title (which may wrap, but not end a sentence or a paragraph).
             bool itemNext = false;
             for (qsizetype k = i + 1; k < std::min(to, i + 4) && !itemNext; ++k) {
@@ -177,15 +180,16 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
                 itemNext = itemPattern().match(lines.at(k).text).hasMatch();
             }
             const bool upper = text::isMostlyUpperCase(title) && letterCount(title) >= 3;
-            const bool titleCase = isTitleCase(title) && !title.endsWith(QLatin1Char('.'))
-                && title.split(QLatin1Char(' ')).size() <= 16;
+            const bool titleCase
+                = isTitleCase(title) && !title.endsWith(QLatin1Char('.')) && title.split(QLatin1Char(' ')).size() <= 16;
             // A short title in sentence case after a number hanging in its own column, the minute's
             // text starting under the title ("1.   Welcome and apologies" ⏎ "     The Chair ..."):
             // not a numbered paragraph, whose first line runs on to the right margin.
-            const bool hanging = line.secondWordLeft > 0 && line.secondWordLeft - line.firstWordRight >= 10
-                && i + 1 < to && lines.at(i + 1).page == line.page
-                && std::abs(lines.at(i + 1).left - line.secondWordLeft) <= 2 && !title.endsWith(QLatin1Char('.'))
-                && title.split(QLatin1Char(' ')).size() <= 10 && line.right < rightMargin - 4 * line.height;
+            const bool hanging = line.secondWordLeft > 0
+                && line.secondWordLeft - line.firstWordRight >= 0.9 * line.height && i + 1 < to
+                && lines.at(i + 1).page == line.page && std::abs(lines.at(i + 1).left - line.secondWordLeft) <= 2
+                && !title.endsWith(QLatin1Char('.')) && title.split(QLatin1Char(' ')).size() <= 10
+                && line.right < rightMargin - 4 * line.height;
             if (upper || column || itemNext || titleCase || hanging)
                 candidates.append({i, reference, column});
         }

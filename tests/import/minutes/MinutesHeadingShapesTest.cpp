@@ -1,5 +1,6 @@
 #include "MinutesSheet.h"
 
+#include "minutes/MinuteSplitter.h"
 #include "minutes/MinutesParser.h"
 
 #include <gtest/gtest.h>
@@ -141,3 +142,41 @@ INSTANTIATE_TEST_SUITE_P(Geometry, HeadingShapes, ::testing::ValuesIn(SheetGeome
                          [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
                              return std::string(geometry.param.name);
                          });
+
+// Paragraph numbers hanging a little left of the text (8.5 pt apart in 11 pt type) read the same
+// way on the page as printed and on the same page 1.3 times larger: how far a number stands from
+// its text, and left of the margin, is measured in lines, not in points.
+TEST(HeadingShapesAtScale, HangingParagraphNumbersReadTheSameOnALargerPage)
+{
+    QList<qsizetype> spans;
+    for (const qreal scale : {1.0, 1.3}) {
+        QList<MinutesLine> lines;
+        qreal top = 80;
+        const auto add = [&](qreal left, const QString& text, qreal firstWordRight, qreal secondWordLeft) {
+            MinutesLine line;
+            line.text = text;
+            line.page = 1;
+            line.left = left * scale;
+            line.top = top * scale;
+            line.right = 520 * scale;
+            line.height = 11 * scale;
+            line.gapBefore = lines.isEmpty() ? -1 : 14 * scale;
+            line.firstWordRight = firstWordRight * scale;
+            line.secondWordLeft = secondWordLeft * scale;
+            lines.append(line);
+            top += 28;
+        };
+        for (int k = 0; k < 3; ++k) {
+            add(52.5,
+                QStringLiteral("%1. The Committee considered the report of the Director on item %2.")
+                    .arg(k + 14)
+                    .arg(k),
+                63.5, 72);
+            add(72, QStringLiteral("Members asked about the savings planned in the service and the reserves."), 110,
+                116);
+            add(72, QStringLiteral("The Director answered that they would be reported to the next meeting."), 90, 96);
+        }
+        spans.append(MinuteSplitter::split(lines, 0, lines.size()).size());
+    }
+    EXPECT_EQ(spans.first(), spans.last());
+}
