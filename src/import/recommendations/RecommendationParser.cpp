@@ -49,9 +49,19 @@ QList<bool> tableLines(const QList<MinutesLine>& lines, const QList<RoleTableRes
     for (const RoleTableResult& table : tables) {
         const int first = table.header.pageNumber;
         const int last = table.lastPage;
+        // The last row runs down from its top for as many lines as it holds, each at most 1.6 of
+        // its first line's heights below the one before (16 pt in 10 pt type), at any type size.
         qreal lastBottom = 1e9;
-        if (!table.rows.isEmpty() && table.rows.last().row.pdfPage == last)
-            lastBottom = table.rows.last().row.top + 16.0 * std::max(1, table.rows.last().row.lineCount);
+        if (!table.rows.isEmpty() && table.rows.last().row.pdfPage == last) {
+            const TableRow& row = table.rows.last().row;
+            const MinutesLine* opening = nullptr;
+            for (const MinutesLine& line : lines) {
+                if (line.page == last && (!opening || std::abs(line.top - row.top) < std::abs(opening->top - row.top)))
+                    opening = &line;
+            }
+            const qreal height = opening && opening->height > 0 ? opening->height : 10.0;
+            lastBottom = row.top + 1.6 * height * std::max(1, row.lineCount);
+        }
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const MinutesLine& line = lines.at(i);
             const bool after = line.page > first || (line.page == first && line.top >= table.header.top - 1);

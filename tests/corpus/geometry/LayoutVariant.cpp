@@ -29,7 +29,7 @@ QList<LayoutVariant> LayoutVariant::standard()
     return {
         {QStringLiteral("scale 0.94"), 0.94, 0, 0},
         {QStringLiteral("scale 1.2"), 1.2, 0, 0},
-        {QStringLiteral("scale 1.3"), 1.3, 0, 0},
+        {QStringLiteral("scale 1.41 (A4 to A3)"), 1.41, 0, 0},
         {QStringLiteral("margins +18 pt"), 1.0, 18, 18},
         {QStringLiteral("margins +25 pt"), 1.0, 25, 25},
         {QStringLiteral("scale 0.94, margins +25 pt"), 0.94, 25, 25},

@@ -292,6 +292,46 @@ TEST_P(ResponseTable, ADecisionColumnBesideTheCabinetsCommentAndNumbersInTheirOw
     EXPECT_EQ(tracked.recommendationUpdates.at(0).text, QStringLiteral("Published each term."));
 }
 
+// A response table's last row, many lines long at the foot of a page, stays the table's on the page
+// printed 1.5 times larger: the running text after it on the next page starts a recommendation of
+// its own there, with none of the row's lines in front of it.
+TEST(ResponseTableAtScale, LongLastRowStaysTheTablesOnALargerPage)
+{
+    QList<QStringList> found;
+    for (const qreal scale : {1.0, 1.5}) {
+        const qreal f = 10 * scale;
+        const QSizeF page(595 * scale, 842 * scale);
+        PageBuilder first(1, page);
+        first.text(72 * scale, 80 * scale, QStringLiteral("Executive response to the scrutiny review"), 12 * scale);
+        first.row(120 * scale,
+                  {{72 * scale, QStringLiteral("Recommendation")}, {300 * scale, QStringLiteral("Response")}}, f);
+        const QStringList cell {QStringLiteral("1. The council publishes"), QStringLiteral("its housing allocations"),
+                                QStringLiteral("policy in plain English"),  QStringLiteral("with a summary for"),
+                                QStringLiteral("tenants and a guide for"),  QStringLiteral("applicants, and reviews"),
+                                QStringLiteral("it every year with the"),   QStringLiteral("tenants' panel.")};
+        for (int k = 0; k < cell.size(); ++k) {
+            const qreal y = (146 + 13 * k) * scale;
+            if (k == 0)
+                first.row(y, {{72 * scale, cell.at(k)}, {300 * scale, QStringLiteral("Agreed.")}}, f);
+            else
+                first.text(72 * scale, y, cell.at(k), f);
+        }
+        PageBuilder second(2, page);
+        second.text(72 * scale, 80 * scale, QStringLiteral("The committee recommends that the council reviews"), f)
+            .text(72 * scale, 93 * scale, QStringLiteral("its lettings policy."), f);
+        layout::LayoutDocument document = documentOf({first.build(), second.build()});
+        const ImportBundle bundle = DocumentAnalyser::analyse(document);
+        QStringList recommendations;
+        for (const Recommendation& r : bundle.recommendations)
+            recommendations.append(QStringLiteral("p%1 %2").arg(r.pdfPage).arg(r.text));
+        found.append(recommendations);
+    }
+    EXPECT_EQ(found.first(), found.last());
+    EXPECT_TRUE(found.first().contains(
+        QStringLiteral("p2 The committee recommends that the council reviews its lettings policy.")))
+        << found.first().join(QLatin1Char('\n')).toStdString();
+}
+
 TEST(ResponseTableCells, StackedRecommendationsSplit)
 {
     const auto items = parse::ResponseTableReader::splitCell(
