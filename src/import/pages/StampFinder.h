@@ -27,10 +27,11 @@ struct StampScan {
 
 class StampFinder final {
 public:
-    // Words this near an edge are margin words: a share of the page's narrower side (74 pt on
-    // A4, 77 on US Letter), so that the zone grows with the page and its type, and holds stamps
-    // and running lines printed a little further in than a fixed number of points would allow.
-    static constexpr double kMarginShare = 0.125;
+    // Words this near an edge are margin words: a share of the page's narrower side, the 60 pt
+    // an A4 page has always had (62 on US Letter, 85 on A3), so that the zone grows with the page
+    // and its type. (An eighth, 74 pt on A4, let content moved 25 pt in keep its running lines,
+    // but moved content out of the zone on another layout: the edge zone cannot follow a shift.)
+    static constexpr double kMarginShare = 60.0 / 595.0;
     static qreal marginFor(const QSizeF& pageSize)
     {
         const QSizeF size = pageSize.isEmpty() ? QSizeF(595, 842) : pageSize;

@@ -78,8 +78,25 @@ struct KnownDifference {
     int gained;
     const char* reason;
 };
+// The margin zone is measured from the page's edge (a share of the page, so scaling keeps it), so
+// content moved into the page leaves it: a zone measured from the text block would follow a shift
+// but would also take a cover page's first lines for margin words.
+const char* const kOuterHeader
+    = "its three-field running header (City Council | Regular Meeting Agenda | date) sits 52 pt from "
+      "the top of a Letter page; moved 18 or 25 pt down it is outside the outer margin "
+      "(StampFinder::marginFor, 62 pt), stays in the text, and the agenda's numbered ways to comment "
+      "are read as minutes";
+const char* const kSideStamps
+    = "vertical 'Page N' stamps run down the left edge of its 720 x 540 pt slide pages 36 pt in; moved "
+      "25 pt right they stand 61 pt in, outside the margin (StampFinder::marginFor, 57 pt on those "
+      "pages), and their printed numbers are not found";
 const KnownDifference kKnownDifferences[] = {
-    {"", "", 0, 0, ""}, // (none)
+    {"hermosa-beach-2023-01-10-agenda", "margins +18 pt", 2, 6, kOuterHeader},
+    {"hermosa-beach-2023-01-10-agenda", "margins +25 pt", 2, 6, kOuterHeader},
+    {"hermosa-beach-2023-01-10-agenda", "scale 0.94, margins +25 pt", 2, 6, kOuterHeader},
+    {"hermosa-beach-2023-01-10-agenda", "scale 1.2, margins +18 pt", 2, 6, kOuterHeader},
+    {"kent-council-2025-02-13-budget-amendments-pack", "margins +25 pt", 11, 11, kSideStamps},
+    {"kent-council-2025-02-13-budget-amendments-pack", "scale 0.94, margins +25 pt", 11, 11, kSideStamps},
 };
 
 const KnownDifference* knownDifference(const QString& file, const QString& variant)

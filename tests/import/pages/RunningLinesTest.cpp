@@ -110,19 +110,20 @@ TEST(RunningLines, UsStyleFooterWithThreeFieldsAndPageNumber)
     }
 }
 
-// The outer margin, where a header of three fields may run, is a share of the page: the header
-// set 18 pt further down (or on a page 1.2 times larger) is still in it.
-TEST(RunningLines, ThreeFieldHeaderFurtherFromTheEdge)
+// The outer margin, where a header of three fields may run, is a share of the page: the US-style
+// header 52 pt from the top of a Letter page is still in it on the page printed 1.41 times larger.
+TEST(RunningLines, ThreeFieldHeaderOnALargerPage)
 {
+    const qreal scale = 1.41;
     QList<layout::LayoutPage> pages;
     for (int n = 1; n <= 4; ++n) {
-        PageBuilder page(n, QSizeF(612, 810));
-        page.row(70,
-                 {{55, QStringLiteral("City Council")},
-                  {253, QStringLiteral("Regular Meeting Agenda")},
-                  {484, QStringLiteral("January 10, 2023")}},
-                 9)
-            .text(55, 300, QStringLiteral("Item %1 text").arg(n));
+        PageBuilder page(n, QSizeF(612 * scale, 792 * scale));
+        page.row(52 * scale,
+                 {{55 * scale, QStringLiteral("City Council")},
+                  {253 * scale, QStringLiteral("Regular Meeting Agenda")},
+                  {484 * scale, QStringLiteral("January 10, 2023")}},
+                 9 * scale)
+            .text(55 * scale, 300 * scale, QStringLiteral("Item %1 text").arg(n), 11 * scale);
         pages.append(page.raw());
     }
     const layout::LayoutDocument document = strippedDocument(pages);
