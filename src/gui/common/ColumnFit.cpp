@@ -42,27 +42,45 @@ int widthOnLines(const QFontMetrics& metrics, const QString& text, int lines)
 }
 
 // Shrinks the widest of `columns` to one level so that together they take at most `room`, never
-// below their `least`; returns what they take.
+// below their `least` (a column whose least is above the level keeps its least, and the level is
+// found again for the rest); returns what they take.
 int level(QHash<int, Want>& wants, const QList<int>& columns, int room)
 {
-    QList<int> widths;
-    for (const int c : columns)
-        widths.append(wants.value(c).wanted);
-    std::sort(widths.begin(), widths.end());
-    int cut = widths.isEmpty() ? 0 : widths.last();
-    int used = 0;
-    for (qsizetype i = 0; i < widths.size(); ++i) {
-        const qsizetype left = widths.size() - i;
-        if (used + widths.at(i) * left > room) {
-            cut = std::max(0, int((room - used) / left));
-            break;
+    QList<int> open = columns; // not held at their least
+    int held = 0;
+    int cut = 0;
+    for (;;) {
+        QList<int> widths;
+        for (const int c : std::as_const(open))
+            widths.append(wants.value(c).wanted);
+        std::sort(widths.begin(), widths.end());
+        cut = widths.isEmpty() ? 0 : widths.last();
+        int used = held;
+        for (qsizetype i = 0; i < widths.size(); ++i) {
+            const qsizetype left = widths.size() - i;
+            if (used + widths.at(i) * left > room) {
+                cut = std::max(0, int((room - used) / left));
+                break;
+            }
+            used += widths.at(i);
         }
-        used += widths.at(i);
+        const qsizetype before = open.size();
+        for (auto it = open.begin(); it != open.end();) {
+            const Want& w = wants.value(*it);
+            if (w.least > cut && w.wanted > cut) {
+                held += w.least;
+                it = open.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (open.size() == before)
+            break;
     }
     int total = 0;
     for (const int c : columns) {
         Want& w = wants[c];
-        w.wanted = std::max(w.least, std::min(w.wanted, cut));
+        w.wanted = open.contains(c) ? std::max(w.least, std::min(w.wanted, cut)) : w.least;
         total += w.wanted;
     }
     return total;
@@ -195,10 +213,12 @@ void ColumnFit::fitColumns(QTableView* table, int stretchColumn, const QHash<int
             = headerMetrics.horizontalAdvance(model->headerData(column, Qt::Horizontal).toString()) + padding + 12;
         QList<int> widths;
         QSet<QString> values;
+        int filled = 0;
         for (int row = 0; row < rows; ++row) {
             const QString text = model->index(row, column).data().toString();
             if (text.isEmpty())
                 continue;
+            ++filled;
             values.insert(text);
             const bool icon = model->index(row, column).data(Qt::DecorationRole).isValid();
             widths.append(metrics.horizontalAdvance(text) + padding + (icon ? 22 : 0));
@@ -214,18 +234,35 @@ void ColumnFit::fitColumns(QTableView* table, int stretchColumn, const QHash<int
         // A column that gives way but tells rows apart (several committees) keeps room for its
         // values' short forms on the row's lines (a committee's qualifier, "Regeneration and
         // Skills", as ElideMiddleDelegate shows it), or for a short name, not only its heading.
+        // Not when most rows leave it empty (a committee for plan actions from papers of no meeting):
+        // its room goes to columns every row fills.
         int shortForm = 0;
-        if (want.yields && values.size() > 1) {
+        if (want.yields && values.size() > 1 && 2 * filled >= rows) {
             const int lines = table->wordWrap() ? 2 : 1;
             for (const QString& value : std::as_const(values)) {
                 const QString part = ElideMiddleDelegate::qualifier(value);
-                shortForm = std::max(shortForm, part.isEmpty() ? kShortNameChars * metrics.averageCharWidth()
-                                                               : widthOnLines(metrics, part, lines));
+                shortForm = std::max(shortForm,
+                                     part.isEmpty() ? kShortNameChars * metrics.averageCharWidth()
+                                                    : widthOnLines(metrics, part, lines));
             }
             shortForm += shortForm > 0 ? padding : 0;
         }
+        // A column that does not give way keeps room for most of its values on the row's lines
+        // ("Head of / Children's Services"), so that a column giving way does not keep more.
+        int onLines = 0;
+        if (!want.yields && table->wordWrap() && !values.isEmpty()) {
+            constexpr int kSample = 40;
+            QList<int> fits;
+            for (const QString& value : std::as_const(values)) {
+                fits.append(widthOnLines(metrics, value, 2) + padding);
+                if (fits.size() >= kSample)
+                    break;
+            }
+            std::sort(fits.begin(), fits.end());
+            onLines = fits.at(std::min<qsizetype>(fits.size() - 1, fits.size() * 9 / 10));
+        }
         want.heading = std::min(heading, it.value());
-        want.least = std::min({want.wanted, std::max(heading, shortForm), it.value()});
+        want.least = std::min({want.wanted, std::max({heading, shortForm, onLines}), it.value()});
         wants.insert(column, want);
     }
     // The other columns of the table (not fitted) keep their width and count against the room.
@@ -243,6 +280,16 @@ void ColumnFit::fitColumns(QTableView* table, int stretchColumn, const QHash<int
     for (auto it = wants.begin(); it != wants.end() && leastOfAll > room; ++it) {
         Want& w = it.value();
         if (!w.yields || w.least <= w.heading)
+            continue;
+        const int give = std::min(leastOfAll - room, w.least - w.heading);
+        w.least -= give;
+        leastOfAll -= give;
+    }
+    // Still too narrow: the others give up the room kept for their values on the row's lines too,
+    // so that the text column keeps its share.
+    for (auto it = wants.begin(); it != wants.end() && leastOfAll > room; ++it) {
+        Want& w = it.value();
+        if (w.yields || w.least <= w.heading)
             continue;
         const int give = std::min(leastOfAll - room, w.least - w.heading);
         w.least -= give;

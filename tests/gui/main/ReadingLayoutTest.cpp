@@ -242,6 +242,35 @@ TEST(ColumnFitting, ATableIsFittedAgainForTheWidthItIsGiven)
     EXPECT_EQ(table.columnWidth(2), 90);
 }
 
+// A column that gives way and that most rows leave empty (the committee of plan actions from
+// papers of no meeting) keeps only its heading when the room is short; a column every row fills
+// (the owner) keeps its values.
+TEST(ColumnFitting, AMostlyEmptyColumnGivesItsRoomToAFilledOne)
+{
+    QStandardItemModel model(20, 3);
+    model.setHorizontalHeaderLabels({QStringLiteral("Action"), QStringLiteral("Body"), QStringLiteral("Owner")});
+    for (int row = 0; row < model.rowCount(); ++row) {
+        model.setItem(row, 0, new QStandardItem(QStringLiteral("Review the fostering allowance and report back")));
+        model.setItem(row, 1,
+                      new QStandardItem(row % 5 == 0 ? QStringLiteral("Overview and Scrutiny Committee (Children's "
+                                                                      "Services and Safeguarding) %1")
+                                                           .arg(row)
+                                                     : QString()));
+        model.setItem(row, 2, new QStandardItem(QStringLiteral("Head of Children's Services %1").arg(row % 3)));
+    }
+    QTableView table;
+    table.setModel(&model);
+    gui::ColumnFit::wrapRows(&table);
+    const int owner = table.fontMetrics().horizontalAdvance(model.item(0, 2)->text());
+    const int heading = table.horizontalHeader()->fontMetrics().horizontalAdvance(QStringLiteral("Body"));
+    table.resize(int(1.4 * owner + 3 * heading + 120), 300);
+    table.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&table));
+    gui::ColumnFit::fit(&table, 0, {{1, 200}, {2, 260}}, 0.3, {1});
+    EXPECT_GE(table.columnWidth(2), owner) << "the owner shows on one line";
+    EXPECT_LT(table.columnWidth(1), table.columnWidth(2)) << "the mostly empty committee column gives way";
+}
+
 TEST(ColumnFitting, WrappedRowsAreTwoLinesHighAndFollowTheFont)
 {
     QStandardItemModel model(3, 1);

@@ -33,7 +33,8 @@ namespace {
 
 constexpr int kTimeoutMs = 20000;
 
-ActionRecord record(const QString& owner, ActionStatus status, const QString& due, const QString& body = QStringLiteral("A"))
+ActionRecord record(const QString& owner, ActionStatus status, const QString& due,
+                    const QString& body = QStringLiteral("A"))
 {
     ActionRecord r;
     r.action.owner = owner;
@@ -94,7 +95,8 @@ TEST(TrackerFilterTest, OverdueOwnerStatusOriginAndWords)
 {
     TrackerFilter f;
     f.base.today = QDate(2030, 6, 1);
-    const ActionRecord late = record(QStringLiteral("Director of Children's Services"), ActionStatus::Open, QStringLiteral("2030-05"));
+    const ActionRecord late
+        = record(QStringLiteral("Director of Children's Services"), ActionStatus::Open, QStringLiteral("2030-05"));
     const ActionRecord notYet = record(QStringLiteral("Cara Cole"), ActionStatus::OnTrack, QStringLiteral("2030-06"));
     const ActionRecord done = record(QStringLiteral("Cara Cole"), ActionStatus::Complete, QStringLiteral("2029-01"));
     EXPECT_TRUE(f.matches(late) && f.matches(notYet) && f.matches(done));
@@ -129,10 +131,12 @@ TEST_F(ActionTrackerTest, ListsEveryActionWithLatenessAndRag)
     const QModelIndex overdue = model->index(row, ActionTableModel::OverdueColumn);
     EXPECT_EQ(overdue.data(ActionTableModel::SortRole).toInt(), QDate(2029, 10, 31).daysTo(today()));
     EXPECT_EQ(overdue.data().toString(), QStringLiteral("213 days"));
-    EXPECT_EQ(model->index(row, ActionTableModel::StatusColumn).data(ActionTableModel::RagRole).toInt(), int(rating::Rag::Red))
+    EXPECT_EQ(model->index(row, ActionTableModel::StatusColumn).data(ActionTableModel::RagRole).toInt(),
+              int(rating::Rag::Red))
         << "on track on paper, but past its milestone";
     const int atRisk = model->rowOf(idOf(QStringLiteral("Publish the sufficiency strategy")));
-    EXPECT_EQ(model->index(atRisk, ActionTableModel::StatusColumn).data(ActionTableModel::RagRole).toInt(), int(rating::Rag::Amber));
+    EXPECT_EQ(model->index(atRisk, ActionTableModel::StatusColumn).data(ActionTableModel::RagRole).toInt(),
+              int(rating::Rag::Amber));
     EXPECT_TRUE(model->index(atRisk, ActionTableModel::StatusColumn).data(Qt::DecorationRole).isValid());
     EXPECT_EQ(model->index(atRisk, ActionTableModel::DueColumn).data().toString(), QStringLiteral("Dec 2030"));
     EXPECT_EQ(m_tracker->proxy()->index(0, ActionTableModel::OverdueColumn).data(ActionTableModel::SortRole).toInt(),
@@ -161,7 +165,8 @@ TEST_F(ActionTrackerTest, StatusChangeIsADatedHistoryEntryThatUndoes)
     m_tracker->selectActions({id});
     auto* status = m_tracker->findChild<QComboBox*>(QStringLiteral("newStatusComboBox"));
     status->setCurrentIndex(status->findData(int(ActionStatus::Complete)));
-    QTest::keyClicks(m_tracker->findChild<QLineEdit*>(QStringLiteral("commentLineEdit")), QStringLiteral("Reported in July"));
+    QTest::keyClicks(m_tracker->findChild<QLineEdit*>(QStringLiteral("commentLineEdit")),
+                     QStringLiteral("Reported in July"));
     m_tracker->findChild<QPushButton*>(QStringLiteral("applyStatusButton"))->click();
 
     auto db = m_library.open();
@@ -173,7 +178,9 @@ TEST_F(ActionTrackerTest, StatusChangeIsADatedHistoryEntryThatUndoes)
     EXPECT_TRUE(history.first().changedAt.isValid());
     EXPECT_LE(history.first().changedAt.secsTo(QDateTime::currentDateTimeUtc()), 60);
     EXPECT_EQ(m_tracker->model()->record(m_tracker->model()->rowOf(id)).action.status, ActionStatus::Complete);
-    EXPECT_TRUE(m_tracker->findChild<QTextBrowser*>(QStringLiteral("historyBrowser"))->toPlainText().contains(QStringLiteral("Reported in July")));
+    EXPECT_TRUE(m_tracker->findChild<QTextBrowser*>(QStringLiteral("historyBrowser"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("Reported in July")));
 
     m_tracker->undoStack()->undo();
     EXPECT_TRUE(ActionStore(*db).history(after.actionKey).isEmpty());
@@ -189,7 +196,8 @@ TEST_F(ActionTrackerTest, BulkUpdateIsOneUndoStep)
     const qint64 b = idOf(QStringLiteral("Publish the sufficiency strategy"));
     m_tracker->selectActions({a, b});
     EXPECT_EQ(m_tracker->selectedActionIds().size(), 2);
-    EXPECT_TRUE(m_tracker->findChild<QPushButton*>(QStringLiteral("applyStatusButton"))->text().contains(QStringLiteral("2")));
+    EXPECT_TRUE(
+        m_tracker->findChild<QPushButton*>(QStringLiteral("applyStatusButton"))->text().contains(QStringLiteral("2")));
     m_tracker->setStatus(m_tracker->selectedActionIds(), ActionStatus::OffTrack, QStringLiteral("Recruitment paused"));
     EXPECT_EQ(stored(a).action.status, ActionStatus::OffTrack);
     EXPECT_EQ(stored(b).action.status, ActionStatus::OffTrack);
@@ -203,7 +211,8 @@ TEST_F(ActionTrackerTest, HistoryPaneShowsLaterMinutesThatCiteTheRequest)
 {
     m_tracker->selectActions({idOf(QStringLiteral("Report back on adoption timeliness"))});
     const QString history = m_tracker->findChild<QTextBrowser*>(QStringLiteral("historyBrowser"))->toPlainText();
-    EXPECT_TRUE(history.contains(QStringLiteral("Further to Minute No. 7 of 14 January 2030"))) << history.toStdString();
+    EXPECT_TRUE(history.contains(QStringLiteral("Further to Minute No. 7 of 14 January 2030")))
+        << history.toStdString();
     EXPECT_TRUE(history.contains(QStringLiteral("Minute 12"))) << history.toStdString();
 }
 
@@ -297,9 +306,11 @@ TEST_F(ActionTrackerTest, OpenActionsAreCarriedForwardToTheNextMeeting)
     QStringList carried;
     for (const ActionRecord& r : view.carried())
         carried.append(r.action.text);
-    EXPECT_EQ(carried, (QStringList{QStringLiteral("Recruit twenty new foster carers"), QStringLiteral("Report back on adoption timeliness"),
-                                    QStringLiteral("Circulate the performance dashboard to members"),
-                                    QStringLiteral("Publish the sufficiency strategy")}))
+    EXPECT_EQ(carried,
+              (QStringList {QStringLiteral("Recruit twenty new foster carers"),
+                            QStringLiteral("Report back on adoption timeliness"),
+                            QStringLiteral("Circulate the performance dashboard to members"),
+                            QStringLiteral("Publish the sufficiency strategy")}))
         << carried.join(QStringLiteral(" | ")).toStdString();
 
     view.recordCarryForward();
@@ -344,9 +355,13 @@ TEST(ActionEvidenceTest, AnOldPrintedStatusIsALastReportNotOverdueForEver)
     EXPECT_LT(model.index(row, ActionTableModel::OverdueColumn).data(ActionTableModel::SortRole).toInt(), 0);
     EXPECT_FALSE(model.index(row, ActionTableModel::StatusColumn).data(ActionTableModel::RagRole).isValid())
         << "an old snapshot says nothing about now";
-    EXPECT_EQ(model.index(row, ActionTableModel::StatusColumn).data(Qt::ToolTipRole).toString().section(QLatin1Char('\n'), 0, 0),
+    EXPECT_EQ(model.index(row, ActionTableModel::StatusColumn)
+                  .data(Qt::ToolTipRole)
+                  .toString()
+                  .section(QLatin1Char('\n'), 0, 0),
               QStringLiteral("Last reported: On track, 25 Sep 2018"));
-    EXPECT_EQ(model.headerData(ActionTableModel::MeetingColumn, Qt::Horizontal).toString(), QStringLiteral("Last reported"));
+    EXPECT_EQ(model.headerData(ActionTableModel::MeetingColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Last reported"));
     EXPECT_EQ(model.index(row, ActionTableModel::MeetingColumn).data().toString(), QStringLiteral("25 Sep 2018"));
     const int late = model.rowOf(2);
     EXPECT_EQ(model.index(late, ActionTableModel::OverdueColumn).data().toString(),
@@ -376,8 +391,9 @@ TEST_F(ActionTrackerTest, TheActionTextGetsTheRoomAndRepeatedValuesGiveItUp)
     const QFontMetrics metrics(table->font());
     int widest = 0;
     for (int row = 0; row < m_tracker->model()->rowCount(); ++row) {
-        widest = std::max(widest, metrics.horizontalAdvance(
-                                      m_tracker->model()->index(row, ActionTableModel::OriginColumn).data().toString()));
+        widest = std::max(widest,
+                          metrics.horizontalAdvance(
+                              m_tracker->model()->index(row, ActionTableModel::OriginColumn).data().toString()));
     }
     EXPECT_LE(table->columnWidth(ActionTableModel::OriginColumn), widest + 80);
 }
