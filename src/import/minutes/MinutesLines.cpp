@@ -3,7 +3,7 @@
 #include "TextUtil.h"
 #include "lexicon/Lexicon.h"
 #include "minutes/PageLines.h"
-#include "pages/StampFinder.h"
+#include "pages/MarginZone.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -39,11 +39,10 @@ std::optional<int> agendaStamp(const layout::LayoutPage& page)
         return page.furniture.agendaStamp;
     static const QRegularExpression stamp(QStringLiteral("^Agenda\\s*Item\\s*(\\d+)"),
                                           QRegularExpression::CaseInsensitiveOption);
-    const qreal width = page.size.width() > 0 ? page.size.width() : 595.0;
-    const qreal edge = StampFinder::marginFor(page.size);
+    const MarginZone zone(page);
     QString run;
     for (const layout::LayoutWord& w : page.words) {
-        const bool margin = w.box.top() < edge || w.box.left() > width - edge;
+        const bool margin = zone.inTop(w.box) || w.box.left() > zone.pageSize().width() - zone.right();
         if (!margin)
             continue;
         run += w.text + QLatin1Char(' ');

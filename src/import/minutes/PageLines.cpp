@@ -2,7 +2,7 @@
 
 #include "TextUtil.h"
 #include "layout/LineBuilder.h"
-#include "pages/StampFinder.h"
+#include "pages/MarginZone.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -34,10 +34,11 @@ QString runningLineKey(const QString& text, qreal top)
     return key + QLatin1Char('@') + QString::number(qRound(top / 4.0));
 }
 
-bool inRunningBand(const layout::LayoutLine& line, const layout::LayoutPage& page)
+// The bands reach as far past the paper's edge share as the page's content is set in (MarginZone).
+bool inRunningBand(const layout::LayoutLine& line, const MarginZone& zone)
 {
-    const qreal height = page.size.height() > 0 ? page.size.height() : 842.0;
-    return line.box.top() < height * 0.16 || line.box.bottom() > height * 0.88;
+    const qreal height = zone.pageSize().height();
+    return line.box.top() - zone.topSetIn() < height * 0.16 || line.box.bottom() + zone.bottomSetIn() > height * 0.88;
 }
 
 } // namespace
@@ -50,18 +51,18 @@ PageLines::Page PageLines::prepare(const layout::LayoutPage& page)
         = page.lines.isEmpty() && page.hasText() ? layout::buildLines(page.words, page.number) : page.lines;
     const qreal pageHeight = page.size.height() > 0 ? page.size.height() : 842.0;
     const qreal pageWidth = page.size.width() > 0 ? page.size.width() : 595.0;
-    const qreal stampMargin = StampFinder::marginFor(page.size);
+    const MarginZone zone(page);
     prepared.lines.reserve(lines.size());
     for (const layout::LayoutLine& raw : lines) {
         Line line;
         const QString words = raw.text();
-        line.inBand = inRunningBand(raw, page);
+        line.inBand = inRunningBand(raw, zone);
         if (line.inBand)
             line.repeatKey = runningLineKey(words, raw.box.top());
         line.line.text = text::collapseWhitespace(words);
         if (!line.line.text.isEmpty()) {
-            const bool inMargin = raw.box.top() < stampMargin || raw.box.bottom() > pageHeight - stampMargin
-                || raw.box.left() > pageWidth - stampMargin;
+            const bool inMargin = zone.inTop(raw.box) || raw.box.bottom() > pageHeight - zone.bottom()
+                || raw.box.left() > pageWidth - zone.right();
             line.marginStamp = inMargin && isMarginStampText(line.line.text);
             line.line.page = page.number;
             line.line.left = raw.box.left();

@@ -1,7 +1,7 @@
 #include "pages/RunningLines.h"
 
 #include "pages/FurnitureKinds.h"
-#include "pages/StampFinder.h"
+#include "pages/MarginZone.h"
 
 #include <QHash>
 
@@ -18,7 +18,7 @@ struct Occurrence {
     int page = 0; // index into document.pages
     int line = 0; // index into page.lines
     qreal distance = 0; // from the edge the line is near
-    bool outer = false; // in the page's outer margin (StampFinder::marginFor)
+    bool outer = false; // in the page's outer margin (MarginZone)
 };
 
 qreal bandFor(const QSizeF& size)
@@ -133,9 +133,11 @@ void RunningLines::strip(layout::LayoutDocument& document)
             ++pagesWithText;
         if (page.size.isEmpty())
             continue;
-        const qreal band = bandFor(page.size);
+        // The zones and bands reach as far past the paper's edge margin as the content is set in.
+        const MarginZone zone(page);
+        const qreal topBand = bandFor(page.size) + zone.topSetIn();
+        const qreal bottomBand = bandFor(page.size) + zone.bottomSetIn();
         const qreal height = page.size.height();
-        const qreal margin = StampFinder::marginFor(page.size);
         // Titles repeated on each page of an appendix or form are in larger type: not furniture.
         const qreal titleHeight = bodyHeight(page) * 1.3;
         const auto note = [&](int l, bool top) {
@@ -147,19 +149,19 @@ void RunningLines::strip(layout::LayoutDocument& document)
                 return;
             const qreal distance = top ? line.box.top() : height - line.box.bottom();
             byKey[(top ? QLatin1Char('T') : QLatin1Char('B')) + key].append(
-                Occurrence {p, l, distance, distance < margin});
+                Occurrence {p, l, distance, distance < (top ? zone.top() : zone.bottom())});
         };
         // From each edge inwards, up to the band's end or the first table row.
         int firstBody = 0;
         for (; firstBody < page.lines.size(); ++firstBody) {
             const layout::LayoutLine& line = page.lines.at(firstBody);
-            if (line.box.top() >= band || !mayBeRunning(line, line.box.top() < margin))
+            if (line.box.top() >= topBand || !mayBeRunning(line, zone.inTop(line.box)))
                 break;
             note(firstBody, true);
         }
         for (int l = int(page.lines.size()) - 1; l >= firstBody; --l) {
             const layout::LayoutLine& line = page.lines.at(l);
-            if (line.box.bottom() <= height - band || !mayBeRunning(line, line.box.bottom() > height - margin))
+            if (line.box.bottom() <= height - bottomBand || !mayBeRunning(line, zone.inBottom(line.box)))
                 break;
             note(l, false);
         }

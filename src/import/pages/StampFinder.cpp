@@ -1,6 +1,7 @@
 #include "pages/StampFinder.h"
 
 #include "pages/FurnitureKinds.h"
+#include "pages/MarginZone.h"
 
 #include <QRegularExpression>
 
@@ -135,10 +136,7 @@ QString matchedText(const LayoutPage& page, const QList<int>& words)
 
 class PageScanner {
 public:
-    explicit PageScanner(const LayoutPage& page)
-        : m_page(page), m_size(page.size), m_margin(StampFinder::marginFor(page.size))
-    {
-    }
+    explicit PageScanner(const LayoutPage& page) : m_page(page), m_size(page.size), m_zone(page) { }
 
     StampScan run()
     {
@@ -187,10 +185,10 @@ public:
     }
 
 private:
-    bool inTop(const QRectF& box) const { return box.top() < m_margin; }
-    bool inBottom(const QRectF& box) const { return box.bottom() > m_size.height() - m_margin; }
-    bool inLeft(const QRectF& box) const { return box.left() < m_margin; }
-    bool inRight(const QRectF& box) const { return box.right() > m_size.width() - m_margin; }
+    bool inTop(const QRectF& box) const { return m_zone.inTop(box); }
+    bool inBottom(const QRectF& box) const { return m_zone.inBottom(box); }
+    bool inLeft(const QRectF& box) const { return m_zone.inLeft(box); }
+    bool inRight(const QRectF& box) const { return m_zone.inRight(box); }
     bool inBottom(const QList<int>& words) const
     {
         return std::all_of(words.begin(), words.end(), [this](int i) { return inBottom(m_page.words.at(i).box); });
@@ -258,7 +256,7 @@ private:
             return inRight(box) ? std::optional<qreal>(1) : std::nullopt;
         if (inTop(box))
             return 0;
-        if (inRight(box) && box.top() < m_size.height() * 0.2)
+        if (inRight(box) && box.top() - m_zone.topSetIn() < m_size.height() * 0.2)
             return 2;
         return std::nullopt;
     }
@@ -334,7 +332,7 @@ private:
 
     const LayoutPage& m_page;
     QSizeF m_size;
-    qreal m_margin = 0; // how near an edge a margin word is (StampFinder::marginFor)
+    MarginZone m_zone; // how near each edge a margin word is
     QList<Chain> m_horizontal;
     QList<Chain> m_vertical;
 };

@@ -90,6 +90,43 @@ TEST(FurnitureStamps, VerticalStampsOnALargerSlide)
     }
 }
 
+// Content set further in than the edge margin (another council's wider margins, or a page grown
+// around it) keeps its stamps: the zone reaches over a band standing apart above the text, and
+// over vertical words at the side even where a table starts further out than they do.
+TEST(FurnitureStamps, StampsOfContentSetIn)
+{
+    for (const qreal shift : {0.0, 40.0, 60.0}) {
+        PageBuilder builder(5, QSizeF(595 + shift, 842 + shift));
+        builder.text(471 + shift, 31 + shift, QStringLiteral("Agenda Item 3"))
+            .text(62 + shift, 108 + shift, QStringLiteral("RESOLVED: That"))
+            .text(62 + shift, 124 + shift, QStringLiteral("(1) the report be noted;"));
+        const layout::LayoutPage page = stripped(builder.raw());
+        EXPECT_EQ(page.furniture.agendaStamp, 3) << shift;
+        EXPECT_FALSE(anyLineContains(page, QStringLiteral("Agenda"))) << shift;
+
+        PageBuilder slide(9, QSizeF(842 + shift, 595 + shift));
+        slide.text(27 + shift, 160 + shift, QStringLiteral("1,315,610.6 Revised Base"), 10.9)
+            .text(38 + shift, 300 + shift, QStringLiteral("209,578.3 TOTAL SPENDING"), 10.9)
+            .vertical(36 + shift, 274 + shift, QStringLiteral("Page"), 11.1);
+        layout::LayoutPage raw = slide.raw();
+        raw.words.append(word(QStringLiteral("7"), 36 + shift, 305 + shift, 11.1, 6.7));
+        EXPECT_EQ(stripped(raw).furniture.printedPage, 7) << shift;
+    }
+}
+
+// The page's first body lines are not margin words for beginning the page: a reference to an
+// agenda item in them stays text.
+TEST(FurnitureStamps, AgendaItemInThePagesFirstLinesIsText)
+{
+    PageBuilder builder(4);
+    builder.text(118, 86, QStringLiteral("County Council, having given due regard"), 13.4)
+        .text(118, 100, QStringLiteral("consideration as agenda item 5 of this meeting"), 13.4)
+        .text(118, 114, QStringLiteral("following:"), 13.4);
+    const layout::LayoutPage page = stripped(builder.raw());
+    EXPECT_FALSE(page.furniture.agendaStamp);
+    EXPECT_TRUE(anyLineContains(page, QStringLiteral("agenda item 5")));
+}
+
 TEST(FurnitureStamps, VerticalStampReadingUpwardsWithMultiDigitNumber)
 {
     PageBuilder builder(14, QSizeF(1190, 842));

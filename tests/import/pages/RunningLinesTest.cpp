@@ -133,6 +133,30 @@ TEST(RunningLines, ThreeFieldHeaderOnALargerPage)
     }
 }
 
+// The same header on content set 40 pt further in (a page grown around it): it stands apart above
+// the text, so it is still in the outer margin and its three fields are allowed.
+TEST(RunningLines, ThreeFieldHeaderOfContentSetIn)
+{
+    const qreal shift = 40;
+    QList<layout::LayoutPage> pages;
+    for (int n = 1; n <= 4; ++n) {
+        PageBuilder page(n, QSizeF(612 + shift, 792 + shift));
+        page.row(52 + shift,
+                 {{55 + shift, QStringLiteral("City Council")},
+                  {253 + shift, QStringLiteral("Regular Meeting Agenda")},
+                  {484 + shift, QStringLiteral("January 10, 2023")}},
+                 9)
+            .text(55 + shift, 90 + shift, bodyText(n), 11)
+            .text(55 + shift, 300 + shift, bodyText(n + 10), 11);
+        pages.append(page.raw());
+    }
+    const layout::LayoutDocument document = strippedDocument(pages);
+    for (const layout::LayoutPage& page : document.pages) {
+        EXPECT_EQ(lineTexts(page), QStringList({bodyText(page.number), bodyText(page.number + 10)}));
+        EXPECT_TRUE(parse::furniture::hasEntry(page.furniture.removedLines, parse::furniture::Kind::RunningHeader));
+    }
+}
+
 TEST(RunningLines, BodyLineRepeatedTwiceInALongDocumentStays)
 {
     QList<layout::LayoutPage> pages;
