@@ -16,7 +16,23 @@
 namespace scrutineer::parse {
 namespace {
 
-constexpr qreal kLineCellGap = 14.0; // wider than justified spacing between words of one cell
+// Cells of a line split at gaps wider than justified spacing between words of one cell: a share of
+// the line's type height (the median height of its words), 14 pt for the usual 11.5 pt word box,
+// so that large type's wide spaces stay in one cell and small type's narrow columns still split.
+constexpr qreal kLineCellGapShare = 1.2;
+
+qreal minutesCellGap(const layout::LayoutLine& line)
+{
+    QList<qreal> heights;
+    heights.reserve(line.words.size());
+    for (const layout::LayoutWord& word : line.words)
+        heights.append(word.box.height());
+    if (heights.isEmpty())
+        return 0;
+    auto middle = heights.begin() + heights.size() / 2;
+    std::nth_element(heights.begin(), middle, heights.end());
+    return kLineCellGapShare * *middle;
+}
 
 bool isMarginStampText(const QString& text)
 {
@@ -74,7 +90,7 @@ PageLines::Page PageLines::prepare(const layout::LayoutPage& page)
             if (raw.words.size() > 1)
                 line.line.secondWordLeft = raw.words.at(1).box.left();
             if (!line.marginStamp) {
-                for (const layout::LayoutLine& cell : raw.cells(kLineCellGap))
+                for (const layout::LayoutLine& cell : raw.cells(minutesCellGap(raw)))
                     line.line.cells.append({cell.box.left(), text::collapseWhitespace(cell.text())});
             }
             line.bottom = raw.box.bottom();

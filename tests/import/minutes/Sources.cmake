@@ -12,6 +12,7 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesAgreedTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesRollCallTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesItemLinkTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesLineCellsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesMarginTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesUnnumberedTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesSetsTest.cpp
