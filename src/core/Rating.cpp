@@ -1,5 +1,7 @@
 #include "Rating.h"
 
+#include "BandWording.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -96,7 +98,9 @@ bool BandSpec::contains(double value) const
     return false;
 }
 
-std::optional<BandSpec> parseBand(const QString& text)
+namespace {
+
+std::optional<BandSpec> parseSymbolicBand(const QString& text)
 {
     QString s;
     s.reserve(text.size());
@@ -176,8 +180,22 @@ std::optional<BandSpec> parseBand(const QString& text)
     return std::nullopt;
 }
 
+} // namespace
+
+std::optional<BandSpec> parseBand(const QString& text)
+{
+    if (auto band = parseSymbolicBand(text))
+        return band;
+    // Written in words ("below 70%", "9 to 12 days", "85% or more"): the band the words mean.
+    if (const auto symbols = BandWording::toSymbols(text))
+        return parseSymbolicBand(*symbols);
+    return std::nullopt;
+}
+
 std::optional<Rag> ragForGrade(const QString& grade)
 {
+    if (const auto colour = ragFromText(grade))
+        return colour; // bands graded by colour (RAG tolerances)
     const QString g = grade.simplified().toLower();
     if (g.startsWith(QLatin1String("inadequate")))
         return Rag::Red;

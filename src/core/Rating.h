@@ -40,11 +40,13 @@ struct BandSpec {
 };
 
 // band := ("<"|"≤"|">"|"≥") NUM "%"? | NUM "%"? ("-"|"–") NUM "%"? | NUM "%"? "+" | "Increase" | "Decrease"
-// (also "<=", ">=", thousands separators, spaces anywhere). std::nullopt for anything else.
+// (also "<=", ">=", thousands separators, spaces anywhere), or the same band written in words
+// ("below 70%", "9 to 12 days", "85% or more": BandWording.h). std::nullopt for anything else.
 std::optional<BandSpec> parseBand(const QString& text);
 
 // Default display colours of Ofsted grades: Inadequate -> Red, Requires Improvement -> Amber,
-// Good and Outstanding -> Green. std::nullopt for other grade names.
+// Good and Outstanding -> Green; a band graded by colour ("Red", "Amber", "Green") is that colour.
+// std::nullopt for other grade names.
 std::optional<Rag> ragForGrade(const QString& grade);
 
 // A printed RAG word: "GREEN", "Amber", "(Red)". std::nullopt for anything else.
