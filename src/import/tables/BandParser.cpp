@@ -152,6 +152,9 @@ int BandParser::gradeRank(const QString& grade)
         return 2;
     if (g.startsWith(QLatin1String("outstanding")))
         return 3;
+    // Bands graded by colour: Red worst, Green best.
+    if (const auto colour = rating::ragFromText(grade))
+        return *colour == rating::Rag::Red ? 0 : *colour == rating::Rag::Amber ? 1 : 2;
     return -1;
 }
 

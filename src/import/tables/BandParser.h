@@ -34,7 +34,8 @@ public:
     // A band for a grade with min/max filled from the grammar (empty when it does not parse).
     static ThresholdBand makeBand(const QString& grade, const QString& text);
 
-    // 0 Inadequate, 1 Requires Improvement, 2 Good, 3 Outstanding; -1 for other names.
+    // 0 Inadequate, 1 Requires Improvement, 2 Good, 3 Outstanding; by colour 0 Red, 1 Amber, 2 Green;
+    // -1 for other names.
     static int gradeRank(const QString& grade);
 
     // Bands worst -> best. Higher-is-better when the worst band is "<x", the best "x+"/">x" or

@@ -192,9 +192,14 @@ QHash<QString, QString> ColumnRoles::settleFromCells(TableHeader& header, const 
 TableKind ColumnRoles::classify(const TableHeader& header)
 {
     int bands = 0;
-    for (const TableColumn& column : header.columns)
+    bool readings = has(header, role::Actual) || has(header, role::Previous);
+    for (const TableColumn& column : header.columns) {
         bands += column.grade.isEmpty() ? 0 : 1;
-    if (has(header, role::Measure) && bands >= 2)
+        readings = readings || isPeriodValueKey(column.key);
+    }
+    // Band columns alone make a threshold table; beside a column of values they are each row's
+    // tolerances on a scorecard (an exception report's "Red | Amber | Green | Q3 outturn").
+    if (has(header, role::Measure) && bands >= 2 && !readings)
         return TableKind::Thresholds;
     if (has(header, role::Recommendation) && !has(header, role::Action)
         && (has(header, role::Response) || has(header, role::Commentary) || has(header, role::Status)))

@@ -2,10 +2,12 @@
 
 #include "TextUtil.h"
 #include "lexicon/Lexicon.h"
+#include "tables/BandParser.h"
 #include "tables/Figure.h"
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
 
 namespace scrutineer::parse {
@@ -43,7 +45,28 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             indicator.floor = floor->value;
             percent = percent || floor->percent;
         }
+        // Band columns ("Red | Amber | Green") hold the row's tolerances, worst to best.
+        QStringList gradesPrinted;
+        for (const TableColumn& column : table.header.columns) {
+            if (column.grade.isEmpty())
+                continue;
+            gradesPrinted.append(column.grade);
+            const QString band = row.line(column.key);
+            if (!band.isEmpty())
+                indicator.thresholds.append(BandParser::makeBand(column.grade, band));
+        }
+        std::stable_sort(indicator.thresholds.begin(), indicator.thresholds.end(),
+                         [](const ThresholdBand& a, const ThresholdBand& b) {
+                             return BandParser::gradeRank(a.grade) < BandParser::gradeRank(b.grade);
+                         });
+        std::stable_sort(gradesPrinted.begin(), gradesPrinted.end(), [](const QString& a, const QString& b) {
+            return BandParser::gradeRank(a) < BandParser::gradeRank(b);
+        });
         indicator.polarity = polarityFrom(row.line(role::Polarity));
+        if (indicator.polarity == Polarity::Unknown && !indicator.thresholds.isEmpty())
+            indicator.polarity = BandParser::inferPolarity(indicator.thresholds, indicator.name);
+        if (!indicator.thresholds.isEmpty())
+            indicator.defects = BandParser::defects(indicator.thresholds, gradesPrinted, indicator.polarity);
         if (indicator.polarity == Polarity::Unknown && indicator.target && indicator.floor
             && *indicator.target != *indicator.floor)
             indicator.polarity
