@@ -345,14 +345,27 @@ RoleTableResult RoleTable::finish()
         basePitch = std::min(steps.at((steps.size() - 1) / 4), 1.6 * medianHeight);
     // Rows of one line each (every line with an anchor also has a tracked cell): each such line
     // is a row, whatever the spacing.
+    auto trackedCells = [&](const Line& line) {
+        int filled = 0;
+        for (const QString& key : tracked)
+            filled += cell(line, key).isEmpty() ? 0 : 1;
+        return filled;
+    };
     int anchored = 0;
     int complete = 0;
+    QList<int> trackedPerLine;
     for (const Line& line : std::as_const(m_lines)) {
         if (line.spanning || cell(line, anchor).isEmpty())
             continue;
         ++anchored;
         complete += anyCell(line, tracked) ? 1 : 0;
+        if (const int filled = trackedCells(line); filled > 0)
+            trackedPerLine.append(filled);
     }
+    // How many tracked cells a row's line fills (the median): a line filling under half of them
+    // wraps the row above (a long measure name beside a wrapped lead officer), not a new row.
+    std::sort(trackedPerLine.begin(), trackedPerLine.end());
+    const int rowTrackedCells = trackedPerLine.isEmpty() ? 0 : trackedPerLine.at(trackedPerLine.size() / 2);
     // (Only where rows leave no wider gap than lines do: cells that wrap side by side also give
     // every line an anchor and a tracked cell.)
     bool uniform = true;
@@ -437,7 +450,8 @@ RoleTableResult RoleTable::finish()
                 else
                     newRow = anchorText && trackedOrNone && !startsWithBullet(cell(line, anchor));
             } else if (singleLineRows && !hasRef && merged.isEmpty()) {
-                newRow = anchorText && lineTracked && startsLikeItem(cell(line, anchor));
+                newRow = anchorText && lineTracked && startsLikeItem(cell(line, anchor))
+                    && 2 * trackedCells(line) >= rowTrackedCells;
             }
             // Without refs, a row also starts where the anchor and two other columns, one of them
             // tracked, begin together while they already hold the row's own values, ended well

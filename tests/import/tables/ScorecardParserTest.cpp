@@ -1,8 +1,9 @@
 // Scorecards whose rows carry their own tolerances: a column per rating colour ("Red | Amber |
 // Green") holding each measure's band in words beside its outturn and the rating printed, as
 // performance exception reports print them. The band columns are the row's thresholds (not a
-// threshold table of their own) and the polarity follows from them. Geometry varies with the
-// sheet.
+// threshold table of their own), the polarity follows from them, and a measure name that wraps
+// onto a line starting with a figure, beside a wrapped lead officer, stays in its row. Geometry
+// varies with the sheet.
 #include "LayoutBuilders.h"
 #include "Rating.h"
 #include "tables/PlanParser.h"
@@ -30,7 +31,7 @@ struct Measure {
 const QList<Measure>& measures()
 {
     static const QList<Measure> list {
-        {{QStringLiteral("Invoices paid within"), QStringLiteral("thirty days")},
+        {{QStringLiteral("Invoices paid within"), QStringLiteral("30 days")},
          QStringLiteral("below 90%"),
          QStringLiteral("90% to 94%"),
          QStringLiteral("95% or more"),
@@ -149,6 +150,17 @@ TEST_P(ToleranceScorecard, BandColumnsBesideValuesAreEachRowsTolerances)
         ASSERT_TRUE(computed.rated) << computed.reason.toStdString();
         EXPECT_EQ(computed.rag, m.computed);
     }
+}
+
+TEST_P(ToleranceScorecard, ANameWrappedOntoAFigureBesideAWrappedLeadStaysInItsRow)
+{
+    const PlanResult result = PlanParser::parse(toleranceTable(GetParam()));
+    QStringList names;
+    for (const Indicator& indicator : result.indicators)
+        names.append(indicator.name);
+    EXPECT_TRUE(names.contains(QStringLiteral("Invoices paid within 30 days")))
+        << names.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_FALSE(names.contains(QStringLiteral("30 days"))) << names.join(QStringLiteral(" | ")).toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Geometry, ToleranceScorecard, ::testing::ValuesIn(SheetGeometry::varied()),
