@@ -100,6 +100,11 @@ std::pair<QString, qsizetype> bandNumberAt(const QStringList& tokens, qsizetype 
 
 } // namespace
 
+bool BandWording::isBandWord(const QString& word)
+{
+    return bandWordingLists().listWords.contains(word.toLower());
+}
+
 std::optional<QString> BandWording::toSymbols(const QString& text)
 {
     const QString simple = text.simplified().toLower();

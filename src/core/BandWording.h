@@ -16,6 +16,9 @@ public:
     // The symbolic band, or std::nullopt when the text is not one worded band (a bare number,
     // a sentence, two bands).
     static std::optional<QString> toSymbols(const QString& text);
+    // True when the word (any case) is one of the band wording's words ("below", "or", "more"):
+    // a word a worded band may hold besides its numbers and unit.
+    static bool isBandWord(const QString& word);
 };
 
 } // namespace scrutineer::rating

@@ -1,5 +1,6 @@
 #include "tables/ThresholdParser.h"
 
+#include "BandWording.h"
 #include "Rating.h"
 #include "TextUtil.h"
 #include "tables/BandParser.h"
@@ -11,25 +12,36 @@ namespace {
 
 const QString kMeasure = QStringLiteral("measure");
 const QString kDescription = QStringLiteral("description");
-const QStringList kGrades = {QStringLiteral("Inadequate"), QStringLiteral("Requires Improvement"),
-                             QStringLiteral("Good"), QStringLiteral("Outstanding")};
 
-bool isGradeKey(const QString& key)
-{
-    return kGrades.contains(key);
-}
-
-// Could the word be (part of) a band: digits and operators, or a direction word.
+// Could the word be (part of) a band: digits and operators, a direction word, or a word of a band
+// written in words ("below", "or more").
 bool bandish(const QString& word)
 {
     if (word.compare(QLatin1String("Increase"), Qt::CaseInsensitive) == 0
         || word.compare(QLatin1String("Decrease"), Qt::CaseInsensitive) == 0)
+        return true;
+    if (rating::BandWording::isBandWord(word))
         return true;
     for (const QChar c : word) {
         if (c.isLetter())
             return false;
     }
     return true;
+}
+
+bool isBandNumber(const QString& word)
+{
+    return !word.isEmpty() && (word.at(0).isDigit() || word.startsWith(QChar(0x00a3)));
+}
+
+// The unit after a band's number ("9 to 12 days"): one word of letters only.
+bool isBandUnit(const QString& word)
+{
+    for (const QChar c : word) {
+        if (!c.isLetter())
+            return false;
+    }
+    return !word.isEmpty();
 }
 
 bool hasNumericBand(const QStringList& bands)
@@ -47,8 +59,8 @@ bool hasNumericBand(const QStringList& bands)
 bool ThresholdParser::accepts(const TableHeader& header)
 {
     int grades = 0;
-    for (const QString& grade : kGrades)
-        grades += header.has(grade) ? 1 : 0;
+    for (const TableColumn& column : header.columns)
+        grades += column.grade.isEmpty() ? 0 : 1;
     return header.has(kMeasure) && grades >= 2;
 }
 
@@ -63,9 +75,13 @@ void ThresholdParser::repeatHeader(const TableHeader& header)
     m_builder.setHeader(header);
     m_headerGrades.clear();
     for (const TableColumn& column : header.columns) {
-        if (isGradeKey(column.key))
+        if (!column.grade.isEmpty())
             m_headerGrades.append(column.key);
     }
+    // Worst to best, whichever way the columns are printed (Ofsted grades, or RAG colours).
+    std::stable_sort(m_headerGrades.begin(), m_headerGrades.end(), [](const QString& a, const QString& b) {
+        return BandParser::gradeRank(a) < BandParser::gradeRank(b);
+    });
 }
 
 QList<int> ThresholdParser::gradeColumns() const
@@ -73,7 +89,7 @@ QList<int> ThresholdParser::gradeColumns() const
     QList<int> result;
     const auto& columns = m_builder.header().columns;
     for (int i = 0; i < columns.size(); ++i) {
-        if (isGradeKey(columns.at(i).key))
+        if (!columns.at(i).grade.isEmpty())
             result.append(i);
     }
     return result;
@@ -103,7 +119,9 @@ ThresholdParser::Split ThresholdParser::split(const layout::LayoutLine& line) co
         const int column = assigned.at(w);
         if (grades.contains(column)) {
             const qreal space = word.box.left() - previousRight;
-            if (bandish(word.text) && !(previousProse && space < 0.45 * word.box.height())) {
+            const QList<layout::LayoutWord>& cell = result.line.cells.at(column);
+            const bool unit = !cell.isEmpty() && isBandNumber(cell.last().text) && isBandUnit(word.text);
+            if ((bandish(word.text) || unit) && !(previousProse && space < 0.45 * word.box.height())) {
                 result.line.cells[column].append(word);
                 previousProse = false;
             } else if (previousProse && prose >= 0 && space < 2 * word.box.height()) {
@@ -193,7 +211,7 @@ bool ThresholdParser::feed(const layout::LayoutLine& line)
     } else {
         TableRow& row = m_builder.currentRow();
         bool rowHasBands = false;
-        for (const QString& grade : kGrades)
+        for (const QString& grade : std::as_const(m_headerGrades))
             rowHasBands = rowHasBands || row.has(grade);
         if (pageTop && !parts.hasBands) {
             newRow = false; // a row split by the page break carries on
@@ -223,7 +241,7 @@ QList<Indicator> ThresholdParser::finish()
     for (const TableRow& row : m_builder.takeRows()) {
         QList<ThresholdBand> bands;
         QStringList texts;
-        for (const QString& grade : kGrades) {
+        for (const QString& grade : std::as_const(m_headerGrades)) {
             const QString text = row.text(grade);
             if (text.isEmpty())
                 continue;
@@ -250,11 +268,7 @@ QList<Indicator> ThresholdParser::finish()
         indicator.thresholds = bands;
         indicator.polarity
             = BandParser::inferPolarity(bands, indicator.name + QLatin1Char(' ') + indicator.description);
-        QStringList gradesPrinted = m_headerGrades;
-        std::sort(gradesPrinted.begin(), gradesPrinted.end(), [](const QString& a, const QString& b) {
-            return BandParser::gradeRank(a) < BandParser::gradeRank(b);
-        });
-        indicator.defects = BandParser::defects(bands, gradesPrinted, indicator.polarity);
+        indicator.defects = BandParser::defects(bands, m_headerGrades, indicator.polarity);
         static const QRegularExpression percentName(QStringLiteral("^(?:the\\s+)?(?:percentage|percent|%)\\b"),
                                                     QRegularExpression::CaseInsensitiveOption);
         bool percent = percentName.match(indicator.name).hasMatch();

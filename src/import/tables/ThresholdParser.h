@@ -7,7 +7,8 @@
 #include <QString>
 
 // One performance-threshold table (Performance Measure | What does it show? | Inadequate |
-// Requires Improvement | Good | Outstanding), fed line by line across pages: rows split by page
+// Requires Improvement | Good | Outstanding, or a column per RAG colour; bands in symbols or in
+// words), fed line by line across pages: rows split by page
 // breaks, descriptions drifting into the band columns, headerless continuations, flattened band
 // lines glued to the description. Each measure with bands or a direction becomes an Indicator.
 // One instance per table; any thread.
@@ -36,7 +37,7 @@ private:
 
     TableBuilder m_builder;
     QString m_section;
-    QStringList m_headerGrades; // display names, worst -> best as printed
+    QStringList m_headerGrades; // the grade columns' names, worst -> best
 };
 
 } // namespace scrutineer::parse

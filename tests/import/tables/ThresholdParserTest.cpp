@@ -304,3 +304,45 @@ TEST(ThresholdParser, ProseWithBandLikeNumbersIsNoTable)
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));
     EXPECT_TRUE(result.indicators.isEmpty());
 }
+
+TEST(ThresholdParser, ToleranceTableByColourWithBandsInWords)
+{
+    // Best first, as some councils print it; bands in words with their unit; no values beside them.
+    constexpr qreal kGreen = 250, kAmber = 340, kRed = 430;
+    PageBuilder page(1);
+    page.row(60,
+             {{kName, QStringLiteral("Measure")},
+              {kGreen, QStringLiteral("Green")},
+              {kAmber, QStringLiteral("Amber")},
+              {kRed, QStringLiteral("Red")}},
+             kFont);
+    page.row(80,
+             {{kName, QStringLiteral("Households helped to stay")},
+              {kGreen, QStringLiteral("80% or more")},
+              {kAmber, QStringLiteral("70% to 79%")},
+              {kRed, QStringLiteral("below 70%")}},
+             kFont);
+    page.row(90, {{kName, QStringLiteral("in their homes")}}, kFont);
+    page.row(110,
+             {{kName, QStringLiteral("Days to process a new claim")},
+              {kGreen, QStringLiteral("18 days or fewer")},
+              {kAmber, QStringLiteral("19 to 25 days")},
+              {kRed, QStringLiteral("more than 25 days")}},
+             kFont);
+
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.indicators.size(), 2);
+    const Indicator& homes = result.indicators.at(0);
+    EXPECT_EQ(homes.name, QStringLiteral("Households helped to stay in their homes"));
+    EXPECT_EQ(texts(homes),
+              (QStringList {QStringLiteral("Red=below 70%"), QStringLiteral("Amber=70% to 79%"),
+                            QStringLiteral("Green=80% or more")}));
+    EXPECT_EQ(homes.polarity, Polarity::HigherIsBetter);
+    EXPECT_TRUE(homes.defects.isEmpty()) << homes.defects.join(QStringLiteral("; ")).toStdString();
+    const Indicator& claims = result.indicators.at(1);
+    EXPECT_EQ(texts(claims),
+              (QStringList {QStringLiteral("Red=more than 25 days"), QStringLiteral("Amber=19 to 25 days"),
+                            QStringLiteral("Green=18 days or fewer")}));
+    EXPECT_EQ(claims.polarity, Polarity::LowerIsBetter);
+    EXPECT_TRUE(claims.defects.isEmpty()) << claims.defects.join(QStringLiteral("; ")).toStdString();
+}
