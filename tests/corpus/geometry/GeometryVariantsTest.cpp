@@ -79,9 +79,17 @@ struct KnownDifference {
     int gained;
     const char* reason;
 };
-// None at present: the last six (a running header 52 pt from the top, vertical stamps 36 pt in,
-// outside an edge-measured zone once moved 18-25 pt in) went with MarginZone.
-const std::vector<KnownDifference> kKnownDifferences;
+// The last six (a running header 52 pt from the top, vertical stamps 36 pt in, outside an
+// edge-measured zone once moved 18-25 pt in) went with MarginZone. style-borough-panel-full-pack
+// is held out (unseen.json): its variants with wider margins differ, and which facts differ is
+// not looked at, so that no rule is written against it; left to the page-furniture work.
+const std::vector<KnownDifference> kKnownDifferences {
+    {"style-borough-panel-full-pack", "margins +18 pt", 10, 10, "held out: not investigated"},
+    {"style-borough-panel-full-pack", "margins +25 pt", 10, 10, "held out: not investigated"},
+    {"style-borough-panel-full-pack", "scale 0.94, margins +25 pt", 10, 10, "held out: not investigated"},
+    {"style-borough-panel-full-pack", "scale 1.2, margins +18 pt", 10, 10, "held out: not investigated"},
+    {"style-borough-panel-full-pack", "scale 0.85, margins +40 pt", 10, 10, "held out: not investigated"},
+};
 
 const KnownDifference* knownDifference(const QString& file, const QString& variant)
 {
