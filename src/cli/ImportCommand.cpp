@@ -5,7 +5,7 @@
 #include "ImportProgress.h"
 #include "ImportWorkerMode.h"
 #include "ImportWriter.h"
-#include "LargePageHeap.h"
+#include "launcher/LargePageHeap.h"
 #include "Log.h"
 #include "OverlappedImport.h"
 #include "PackImporter.h"

@@ -1,14 +1,13 @@
-// scrutineer-cli: import agenda packs, export, search and list from the command line.
+// scrutineer-cli-main: import agenda packs, export, search and list from the command line. Started
+// by the scrutineer-cli launcher (launcher/main.cpp), which users run.
 #include "CliSupport.h"
 #include "CommandTable.h"
-#include "LargePageHeap.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 int main(int argc, char** argv)
 {
-    scrutineer::cli::LargePageHeap::relaunchForImport(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Scrutineer"));
     QCoreApplication::setApplicationName(QStringLiteral("scrutineer"));
