@@ -97,6 +97,13 @@ void setVerbose(bool verbose)
 
 void installQtMessageBridge() { qInstallMessageHandler(qtHandler); }
 
+void flush()
+{
+    std::lock_guard lock(g_mutex);
+    if (g_logger)
+        g_logger->flush();
+}
+
 QString defaultLogFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);

@@ -18,6 +18,8 @@ void init(const Options& options);
 void setVerbose(bool verbose);
 // Route qDebug/qWarning/... into the same sinks.
 void installQtMessageBridge();
+// Writes out what the sinks still hold (before a program leaves without running destructors).
+void flush();
 // The default rotating log under the app's data location.
 QString defaultLogFile();
 

@@ -109,16 +109,18 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
     context.body = front.meeting.body;
     context.packMeetingDate = front.meeting.date;
     context.agenda = agenda;
-    // The minutes and the recommendations read the lines of the same pages: each page's are
-    // prepared once, here, on the threads the analysis may use.
-    const parse::PageLines lines(document, options.parallel ? 2 : 1);
+    // The minutes and the recommendations read the lines of the same pages, prepared once by
+    // both threads: the minutes thread starts on them at once, this one after the plans' tables
+    // (which read the pages, not the lines), so that whichever is free does more of them. Then the
+    // minutes on their thread, the recommendations (lines and tables) here.
+    parse::PageLines lines(document, parse::PageLines::Shared::Tag);
     context.lines = &lines;
-    // The minutes, the tables and the recommendations read the same layout and the minutes
-    // nothing of the others: the minutes on a thread of their own, the rest here.
     const layout::LayoutDocument& laidOut = document;
     std::future<parse::MinutesResult> minutesRead
-        = std::async(options.parallel ? std::launch::async : std::launch::deferred,
-                     [&laidOut, &context] { return parse::MinutesParser::parse(laidOut, context); });
+        = std::async(options.parallel ? std::launch::async : std::launch::deferred, [&laidOut, &context, &lines] {
+              lines.help();
+              return parse::MinutesParser::parse(laidOut, context);
+          });
     parse::PlanResult plan = parse::PlanParser::parse(document);
     QList<TableTemplate> forThisBody;
     const QString title = bundle.title + QLatin1Char(' ') + document.fileName;
@@ -129,6 +131,7 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
     if (!forThisBody.isEmpty())
         parse::TemplateReader::apply(document, forThisBody, plan);
     bundle.warnings += pageMap.flags;
+    lines.help();
     // Recommendations need the tables but not the minutes: read while the minutes thread runs.
     const parse::RecommendationResult recommendations
         = parse::RecommendationParser::parse(
