@@ -118,6 +118,25 @@ PageLines::PageLines(const layout::LayoutDocument& document, int threads)
         helper.join();
 }
 
+PageLines::PageLines(const layout::LayoutDocument& document, Shared)
+    : m_document(&document), m_unprepared(std::make_unique<std::latch>(document.pages.size()))
+{
+    m_pages.resize(document.pages.size());
+    m_slots = m_pages.data(); // detached here, once: the helpers only write through it
+}
+
+void PageLines::help()
+{
+    if (!m_unprepared)
+        return; // prepared when made
+    const qsizetype count = m_pages.size();
+    for (qsizetype i = m_next.fetch_add(1); i < count; i = m_next.fetch_add(1)) {
+        m_slots[i] = prepare(m_document->pages.at(i)); // each slot by the thread that took it
+        m_unprepared->count_down();
+    }
+    m_unprepared->wait();
+}
+
 PageLines::PageLines(const layout::LayoutDocument& document, int firstPage, int lastPage)
 {
     for (const layout::LayoutPage& page : document.pages) {

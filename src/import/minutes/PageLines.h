@@ -6,6 +6,10 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+#include <latch>
+#include <memory>
+
 namespace scrutineer::parse {
 
 // The body lines of a document's pages, each page prepared once (its lines' text and table cells,
@@ -13,11 +17,21 @@ namespace scrutineer::parse {
 // any run of pages are collected as minutes::collectLines gives them. The minutes and the
 // recommendations read the lines of the same pages: built once before they start, then only
 // read, so both threads may collect from it at once. A copy: later changes to the document's
-// pages are not seen. Built on any thread (it may start more for its pages).
+// pages are not seen. Built on any thread (it may start more for its pages), or prepared by the
+// threads that will read it (Shared).
 class PageLines final {
 public:
     // Every page of `document`, prepared on up to `threads` threads.
     explicit PageLines(const layout::LayoutDocument& document, int threads = 1);
+    // Nothing prepared yet: each thread that calls help() prepares pages no other has taken, so
+    // that a thread free early does more of them. `document` must outlive the preparing.
+    enum class Shared { Tag };
+    PageLines(const layout::LayoutDocument& document, Shared);
+    PageLines(const PageLines&) = delete;
+    PageLines& operator=(const PageLines&) = delete;
+    // Prepares pages until none is left to take, then waits until the others' are done too. Any
+    // thread, any number of times; collect() may be called once it has returned.
+    void help();
     // Only the pages numbered firstPage..lastPage.
     PageLines(const layout::LayoutDocument& document, int firstPage, int lastPage);
 
@@ -39,6 +53,11 @@ private:
     static Page prepare(const layout::LayoutPage& page);
 
     QList<Page> m_pages; // in document order
+    // While shared: the document, the next page to take, the pages not yet prepared.
+    const layout::LayoutDocument* m_document = nullptr;
+    Page* m_slots = nullptr;
+    std::atomic<qsizetype> m_next {0};
+    std::unique_ptr<std::latch> m_unprepared;
 };
 
 } // namespace scrutineer::parse
