@@ -20,20 +20,21 @@ QString LayoutLine::text() const
 
 QList<LayoutLine> LayoutLine::cells(qreal minGap) const
 {
+    // Each cell takes its run of words in one piece; a line of one cell shares this one's words.
     QList<LayoutLine> result;
-    LayoutLine current;
-    current.pageNumber = pageNumber;
-    for (const LayoutWord& w : words) {
-        if (!current.words.isEmpty() && w.box.left() - current.words.last().box.right() > minGap) {
-            result.append(current);
-            current = LayoutLine{};
-            current.pageNumber = pageNumber;
-        }
-        current.words.append(w);
-        current.box = current.box.isNull() ? w.box : current.box.united(w.box);
+    const qsizetype count = words.size();
+    qsizetype start = 0;
+    for (qsizetype i = 1; i <= count; ++i) {
+        if (i < count && words.at(i).box.left() - words.at(i - 1).box.right() <= minGap)
+            continue;
+        LayoutLine cell;
+        cell.pageNumber = pageNumber;
+        cell.words = words.mid(start, i - start);
+        for (const LayoutWord& w : std::as_const(cell.words))
+            cell.box = cell.box.isNull() ? w.box : cell.box.united(w.box);
+        result.append(std::move(cell));
+        start = i;
     }
-    if (!current.words.isEmpty())
-        result.append(current);
     return result;
 }
 
