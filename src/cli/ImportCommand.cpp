@@ -6,6 +6,7 @@
 #include "ImportWorkerMode.h"
 #include "ImportWriter.h"
 #include "launcher/LargePageHeap.h"
+#include "lexicon/Lexicon.h"
 #include "Log.h"
 #include "OverlappedImport.h"
 #include "PackImporter.h"
@@ -14,6 +15,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include <thread>
 #include <utility>
 
 namespace scrutineer::cli {
@@ -98,6 +100,9 @@ int ImportCommand::run(const QStringList& arguments)
     common.applyLogging(parser);
     if (LargePageHeap::active())
         log::debug(QStringLiteral("malloc asked for 2 MB pages for this import (GLIBC_TUNABLES)"));
+    // The lexicon's patterns are compiled on a core left idle while the database opens and the
+    // first file is hashed and opened, rather than on first use in the middle of the analysis.
+    const std::jthread compiling([] { parse::Lexicon::instance().compilePatterns(); });
     if (parser.isSet(worker)) { // the app's worker: files as the app expanded them, one result each
         OcrOptions ocr;
         ocr.enabled = !parser.isSet(noOcr);

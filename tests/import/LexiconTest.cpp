@@ -9,6 +9,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 using namespace scrutineer::parse;
 
 namespace {
@@ -82,4 +84,38 @@ TEST(Lexicon, CuesAndTheirCheapFirstTest)
         lexicon.matches(QStringLiteral("appendix-heading"), QStringLiteral("Appendix J: Budget Risks Register")));
     EXPECT_TRUE(lexicon.inList(QStringLiteral("rag-words"), QStringLiteral("amber")));
     EXPECT_TRUE(lexicon.anyWordInList(QStringLiteral("post-words"), {QStringLiteral("head"), QStringLiteral("of")}));
+}
+
+// The import compiles the patterns on a thread of their own while another thread already
+// matches: both at once, every match comes out as it does from patterns compiled on first use.
+TEST(Lexicon, PatternsCompiledAheadOnAnotherThreadMatchAsBefore)
+{
+    const QByteArray cues = R"({"patterns": {
+        "marker": {"regex": ["^\\d+\\)?\\s*RESOLVED\\b"], "case": "sensitive", "contains": ["RESOLVED"]},
+        "date-ish": {"regex": ["\\b(\\d{1,2}) (January|February|March) (\\d{4})\\b"]},
+        "broken": {"regex": ["(unclosed"]}
+    }})";
+    const QStringList lines {QStringLiteral("27) RESOLVED that the report be noted."),
+                             QStringLiteral("The matter was resolved amicably."),
+                             QStringLiteral("Held on 3 March 2025 at County Hall"), QStringLiteral("(unclosed")};
+    auto results = [&lines](const Lexicon& lexicon) {
+        QStringList out;
+        for (const QString& cue : {QStringLiteral("marker"), QStringLiteral("date-ish")}) {
+            for (const QString& line : lines)
+                out.append(lexicon.firstMatch(cue, line) + QLatin1Char('|') + lexicon.match(cue, line).captured(3));
+        }
+        return out;
+    };
+    const QStringList expected = results(Lexicon::fromJson("{}", "{}", cues));
+    EXPECT_TRUE(expected.contains(QStringLiteral("27) RESOLVED|")));
+    EXPECT_TRUE(expected.contains(QStringLiteral("3 March 2025|2025")));
+    for (int round = 0; round < 20; ++round) {
+        const Lexicon lexicon = Lexicon::fromJson("{}", "{}", cues);
+        QStringList matched;
+        std::thread compiling([&lexicon] { lexicon.compilePatterns(); });
+        matched = results(lexicon);
+        compiling.join();
+        EXPECT_EQ(matched, expected) << "round " << round;
+        EXPECT_EQ(results(lexicon), expected);
+    }
 }
