@@ -10,7 +10,7 @@
 namespace scrutineer::parse {
 namespace {
 
-constexpr qreal kSameDistance = 4.0; // points: "nearly the same y"
+constexpr qreal kSameDistanceShare = 0.4; // of the line's type height: "nearly the same y" (4 pt at 10 pt)
 constexpr int kMaxPageGap = 3; // a header on every page, or every other page, with an odd insert
 constexpr int kMinPages = 3; // pages a line must repeat on to be furniture
 
@@ -18,6 +18,7 @@ struct Occurrence {
     int page = 0; // index into document.pages
     int line = 0; // index into page.lines
     qreal distance = 0; // from the edge the line is near
+    qreal height = 0; // the line's type height (median word height)
     bool outer = false; // in the page's outer margin (MarginZone)
 };
 
@@ -149,7 +150,7 @@ void RunningLines::strip(layout::LayoutDocument& document)
                 return;
             const qreal distance = top ? line.box.top() : height - line.box.bottom();
             byKey[(top ? QLatin1Char('T') : QLatin1Char('B')) + key].append(
-                Occurrence {p, l, distance, distance < (top ? zone.top() : zone.bottom())});
+                Occurrence {p, l, distance, lineHeight(line), distance < (top ? zone.top() : zone.bottom())});
         };
         // From each edge inwards, up to the band's end or the first table row.
         int firstBody = 0;
@@ -181,7 +182,8 @@ void RunningLines::strip(layout::LayoutDocument& document)
         int start = 0;
         while (start < all.size()) {
             int end = start + 1;
-            while (end < all.size() && all.at(end).distance - all.at(start).distance <= kSameDistance)
+            const qreal same = kSameDistanceShare * all.at(start).height;
+            while (end < all.size() && all.at(end).distance - all.at(start).distance <= same)
                 ++end;
             QList<Occurrence> cluster = all.mid(start, end - start);
             start = end;

@@ -84,6 +84,23 @@ TEST(RunningLines, HeaderAtNearlyTheSameHeightWithChangingNumbers)
         EXPECT_EQ(lineTexts(page), QStringList {QStringLiteral("Body %1").arg(page.number)});
 }
 
+// "Nearly the same height" is a share of the type: the same header printed twice the size, its
+// place varying twice as much, is still one header.
+TEST(RunningLines, HeaderAtNearlyTheSameHeightOnALargerPage)
+{
+    const qreal scale = 2;
+    QList<layout::LayoutPage> pages;
+    for (int n = 1; n <= 4; ++n) {
+        PageBuilder page(n, QSizeF(595 * scale, 842 * scale));
+        page.text(62 * scale, (40 + (n % 2) * 3) * scale, QStringLiteral("Cabinet report - 13 March 2025"), 10 * scale)
+            .text(62 * scale, 200 * scale, bodyText(n), 11 * scale);
+        pages.append(page.raw());
+    }
+    const layout::LayoutDocument document = strippedDocument(pages);
+    for (const layout::LayoutPage& page : document.pages)
+        EXPECT_EQ(lineTexts(page), QStringList {bodyText(page.number)});
+}
+
 TEST(RunningLines, UsStyleFooterWithThreeFieldsAndPageNumber)
 {
     QList<layout::LayoutPage> pages;
