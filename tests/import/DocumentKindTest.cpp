@@ -124,3 +124,32 @@ TEST(DocumentKind, OtherOnlyWhenNothingFitsWithTheReason)
     EXPECT_EQ(bundle.kind, DocumentKind::Other);
     EXPECT_FALSE(bundle.kindReason.isEmpty());
 }
+
+// Minutes headed with their body ("MINUTES OF THE OVERVIEW AND SCRUTINY COMMITTEE", the date on
+// the next line): the meeting's body is the committee, whatever size the heading is printed in,
+// never the heading with "Minutes of the" still on it.
+TEST(DocumentKind, MinutesHeadedWithTheirBodyNameThatBody)
+{
+    const QList<std::pair<QString, QString>> headings {
+        {QStringLiteral("MINUTES OF THE OVERVIEW AND SCRUTINY COMMITTEE"),
+         QStringLiteral("Overview and Scrutiny Committee")},
+        {QStringLiteral("Minutes of a meeting of the Housing Panel"), QStringLiteral("Housing Panel")},
+        {QStringLiteral("MINUTES OF THE CABINET"), QStringLiteral("Cabinet")},
+    };
+    for (const auto& [heading, body] : headings) {
+        for (const qreal size : {11.0, 14.0}) {
+            PageBuilder page(1);
+            page.text(50, 60, heading, size);
+            page.text(50, 60 + size * 1.4, QStringLiteral("Tuesday 6 February 2024"), size);
+            page.text(50, 120, QStringLiteral("PRESENT: Councillor Rahman (Chair), Councillors Okafor, Patel and Quinn"), 11);
+            page.text(50, 150, QStringLiteral("1. APOLOGIES FOR ABSENCE"), 11);
+            page.text(50, 164, QStringLiteral("Apologies were received from Councillor Stewart."), 11);
+            page.text(50, 190, QStringLiteral("2. HOUSING REPAIRS"), 11);
+            page.text(50, 204, QStringLiteral("RESOLVED: That the report be noted."), 11);
+            const ImportBundle bundle = analyse({page.build()});
+            ASSERT_EQ(bundle.meetings.size(), 1) << heading.toStdString();
+            EXPECT_EQ(bundle.meetings.first().body, body) << heading.toStdString() << " at " << size << " pt";
+            EXPECT_EQ(bundle.meetings.first().date, QDate(2024, 2, 6)) << heading.toStdString();
+        }
+    }
+}

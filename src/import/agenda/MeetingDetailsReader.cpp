@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 #include "agenda/AgendaText.h"
 #include "agenda/DocumentKindDetector.h"
 #include "agenda/FrontLabels.h"
@@ -144,7 +145,15 @@ QString MeetingDetailsReader::bodyName(const QString& line)
             "(?:\\s+of\\s+(?:the\\s+)?(?:Supervisors|Commissioners|Trustees|Directors|Governors|Aldermen|Selectmen|"
             "Education|Health|Appeals|Adjustment|Finance|Estimate))?(?:\\s*\\([^)]*\\))?$"),
         QRegularExpression::CaseInsensitiveOption);
-    const QString t = text::collapseWhitespace(line);
+    QString t = text::collapseWhitespace(line);
+    // A minutes heading names its body after the wording that opens minutes ("MINUTES OF THE
+    // OVERVIEW AND SCRUTINY COMMITTEE"): the name is what follows, never the heading whole.
+    if (const QRegularExpressionMatch opening = Lexicon::instance().match(QStringLiteral("minutes-heading"), t);
+        opening.hasMatch() && opening.capturedStart(0) == 0) {
+        static const QRegularExpression ofThe(QStringLiteral("^(?:of\\s+)?(?:the\\s+)?"),
+                                              QRegularExpression::CaseInsensitiveOption);
+        t = t.mid(opening.capturedEnd(0)).trimmed().remove(ofThe);
+    }
     if (t.size() > 120 || t.count(QLatin1Char(' ')) > 14 || !body.match(t).hasMatch())
         return {};
     if (!authorityName(t).isEmpty())

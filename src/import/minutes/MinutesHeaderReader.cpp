@@ -215,7 +215,7 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
     // "MINUTES OF THE CITY COUNCIL", "Minutes of the Regular Meeting of the Board of Trustees".
     static const QRegularExpression minutesOfBody(
         QStringLiteral(
-            "^minutes?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:meeting\\s+of\\s+(?:the\\s+)?)?(.+?)\\.?$"),
+            "^minutes?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?)?(.+?)\\.?$"),
         QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = std::max(scanStart, anchor); header.body.isEmpty() && anchor >= 0 && i <= anchor; ++i) {
         if (const auto m = minutesOfBody.match(lines.at(i).text); m.hasMatch() && isBodyLine(m.captured(1)))

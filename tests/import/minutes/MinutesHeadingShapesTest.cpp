@@ -138,6 +138,36 @@ TEST_P(HeadingShapes, NumberedParagraphsOfAnOpeningSectionAreNotMinutes)
               QStringList({QString(), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
 }
 
+// A heading that names the body after "Minutes of the" ("MINUTES OF THE OVERVIEW AND SCRUTINY
+// COMMITTEE", then the date on a line of its own): the body is the whole name after the article,
+// never the heading with "Minutes of the" still on it, and never the name less its first word.
+TEST_P(HeadingShapes, TheBodyNamedInAMinutesOfTheHeading)
+{
+    const QList<std::pair<QString, QString>> headings {
+        {QStringLiteral("MINUTES OF THE OVERVIEW AND SCRUTINY COMMITTEE"),
+         QStringLiteral("Overview and Scrutiny Committee")},
+        {QStringLiteral("Minutes of the Children's Services Scrutiny Panel"),
+         QStringLiteral("Children's Services Scrutiny Panel")},
+        {QStringLiteral("MINUTES OF THE CABINET"), QStringLiteral("Cabinet")},
+    };
+    for (const auto& [heading, body] : headings) {
+        MinutesSheet sheet(1, GetParam());
+        sheet.line(heading);
+        sheet.line(QStringLiteral("Tuesday 6 February 2024"));
+        sheet.gap();
+        sheet.line(QStringLiteral("PRESENT: Councillor Rahman (Chair), Councillors Okafor, Patel and Quinn"));
+        sheet.gap();
+        sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
+        sheet.line(QStringLiteral("Apologies were received from Councillor Stewart."));
+        sheet.gap();
+        sheet.line(QStringLiteral("2. HOUSING REPAIRS"));
+        sheet.line(QStringLiteral("RESOLVED: That the report be noted."));
+        const Meeting meeting = parsed(sheet);
+        EXPECT_EQ(meeting.date, QDate(2024, 2, 6)) << heading.toStdString();
+        EXPECT_EQ(meeting.body, body) << heading.toStdString();
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Geometry, HeadingShapes, ::testing::ValuesIn(SheetGeometry::varied()),
                          [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
                              return std::string(geometry.param.name);
