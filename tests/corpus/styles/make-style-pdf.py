@@ -11,13 +11,24 @@ A source is one printed line per line of text, with a few directives:
   @x N             left margin in points       @cols X1 X2 ...         left edges of the cells of a row
   a || b || c      a row: each cell starts at the next @cols edge (an empty cell leaves it blank)
   **text           a line or cell in bold      leading spaces indent by half the font size each
-A blank line is a small gap.
+A blank line is a small gap. Text is in WinAnsi (cp1252), plus the signs >= and <= (written as
+the Unicode characters), which the fonts' encoding places at two codes WinAnsi leaves unused.
 """
 import re
 import sys
 
 A4 = (595, 842)
 TOP, BOTTOM = 60, 60
+
+
+# Characters outside cp1252, at codes cp1252 leaves unused, named in the fonts' /Differences.
+EXTRA = {'\u2265': (0x81, 'greaterequal'), '\u2264': (0x8D, 'lessequal')}
+ENCODING = ('<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences ['
+            + ' '.join(f'{code} /{name}' for code, name in EXTRA.values()) + '] >>')
+
+
+def encode(text):
+    return b''.join(bytes([EXTRA[c][0]]) if c in EXTRA else c.encode('cp1252') for c in text)
 
 
 def escape(text):
@@ -86,13 +97,13 @@ class Writer:
             objects.append(body)
             return len(objects)
 
-        regular = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>')
-        bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>')
+        regular = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding ' + ENCODING + ' >>')
+        bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding ' + ENCODING + ' >>')
         pages_id = add(None)
         kids = []
         for page in self.pages:
-            stream = ''.join(f'BT /{font} {size} Tf {x:.1f} {y:.1f} Td ({escape(text)}) Tj ET\n'
-                             for font, size, x, y, text in page['text']).encode('cp1252')
+            stream = b''.join(encode(f'BT /{font} {size} Tf {x:.1f} {y:.1f} Td ({escape(text)}) Tj ET\n')
+                              for font, size, x, y, text in page['text'])
             content = add(stream)
             width, height = page['shape']
             kids.append(add(f'<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 {width} {height}] '
