@@ -80,10 +80,14 @@ private:
             return true;
         if (nameList(i))
             return true;
+        if (nameColumns(line))
+            return true;
         const QString cell = nameCell(line);
         const QString name = MemberRoles::personName(cell);
         if (name.isEmpty())
             return m_members.isEmpty(); // a non-name after the list ends it
+        if (signsOff(i))
+            return false; // "Dawn Mercer" ⏎ "Chief Fire Officer": the notice's signatory, not a member
         if (const auto bracket = MemberRoles::bracketRole(cell)) {
             add(name, *bracket, line.page, true);
         } else if (m_single) {
@@ -142,6 +146,44 @@ private:
                 return first;
         }
         return line.text;
+    }
+
+    // A membership set in columns, a member in each cell ("Cllr A (Chairman)   Cllr B"): every cell
+    // is a person's name, so each is a member.
+    bool nameColumns(const FrontLine& line)
+    {
+        const QList<layout::LayoutLine> cells = line.line.cells(AgendaText::height(line.line));
+        if (cells.size() < 2)
+            return false;
+        QStringList texts;
+        for (const layout::LayoutLine& cell : cells) {
+            texts.append(text::collapseWhitespace(AgendaText::lineText(cell)));
+            // Titled, so that a ward or group beside the name ("Hollerton Ward") is not taken for one.
+            if (MemberRoles::personName(texts.last()).isEmpty() || text::stripHonorifics(texts.last()) == texts.last())
+                return false;
+        }
+        for (const QString& text : texts) {
+            const auto bracket = MemberRoles::bracketRole(text);
+            add(MemberRoles::personName(text), bracket ? *bracket : m_context, line.page, bracket.has_value());
+        }
+        return true;
+    }
+
+    // A name with an officer's post on the very next line, aligned under it, signs the notice
+    // ("Dawn Mercer" ⏎ "Chief Fire Officer"); a heading over officers stands apart after a gap,
+    // and a labelled contact line ("Enquiries to: …") is not a post.
+    bool signsOff(int i) const
+    {
+        if (i + 1 >= m_lines.size() || m_lines.at(i + 1).page != m_lines.at(i).page)
+            return false;
+        const FrontLine& name = m_lines.at(i);
+        const FrontLine& post = m_lines.at(i + 1);
+        const qreal height = AgendaText::height(name.line);
+        if (FrontMatterReader::gap(name, post) > height * 0.8
+            || std::abs(post.line.box.left() - name.line.box.left()) > height)
+            return false;
+        return MemberRoles::isOfficerHeading(post.text) && !post.text.contains(QLatin1Char(':'))
+            && MemberRoles::personName(post.text).isEmpty() && !MemberRoles::label(post.text);
     }
 
     // Several members on a line, separated by commas ("Councillor A (Chair), Councillors B, C and
