@@ -2,8 +2,10 @@
 
 #include "Rating.h"
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cmath>
 #include <limits>
@@ -108,6 +110,31 @@ std::optional<QStringList> BandParser::splitBands(const QString& text)
             return std::nullopt;
         bands.append(tokens.mid(i, found - i + 1).join(QLatin1Char(' ')));
         i = found + 1;
+    }
+    return bands;
+}
+
+std::optional<QList<ThresholdBand>> BandParser::gradedBands(const QString& text)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s*[,;]\\s*"));
+    const QStringList parts = text::collapseWhitespace(text).split(separator, Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return std::nullopt;
+    QList<ThresholdBand> bands;
+    for (const QString& part : parts) {
+        // The grade's name: the longest run of the part's first words (up to three) the lexicon
+        // names a grade, with the band after it.
+        const QStringList words = part.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        std::optional<ThresholdBand> band;
+        for (qsizetype n = std::min<qsizetype>(3, words.size() - 1); n >= 1 && !band; --n) {
+            const QString grade = Lexicon::instance().heading(words.mid(0, n).join(QLatin1Char(' '))).grade;
+            const QString rest = words.mid(n).join(QLatin1Char(' '));
+            if (!grade.isEmpty() && splitBands(rest).value_or(QStringList()).size() == 1)
+                band = makeBand(grade, rest);
+        }
+        if (!band)
+            return std::nullopt;
+        bands.append(*band);
     }
     return bands;
 }

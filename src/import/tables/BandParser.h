@@ -31,6 +31,11 @@ public:
     };
     static Tail trailingBands(const QString& text);
 
+    // Every band of a measure in one cell, each after its grade's name ("Green ≥95%, Amber 90–94%,
+    // Red <90%"; grade names as the table lexicon knows them); std::nullopt unless the whole text
+    // is two such bands or more.
+    static std::optional<QList<ThresholdBand>> gradedBands(const QString& text);
+
     // A band for a grade with min/max filled from the grammar (empty when it does not parse).
     static ThresholdBand makeBand(const QString& grade, const QString& text);
 

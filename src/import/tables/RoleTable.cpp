@@ -171,7 +171,8 @@ bool RoleTable::feed(const layout::LayoutLine& line)
 void RoleTable::dropNoteBelowOneLineRows()
 {
     // A table whose rows are one line each (every line fills two cells or more) ends at a gap
-    // half as wide again as any its rows left, where only lines filling one cell at most follow:
+    // wider by a third than any its rows left (what the row reader counts as a gap between rows
+    // where rows leave none), where only lines filling one cell at most follow:
     // a note or the next paragraph under the table, not a last row. The gap is measured against
     // the rows' own pitch, not the line's height, so the font does not decide it; a group's
     // heading between rows is followed by rows and stays.
@@ -197,7 +198,7 @@ void RoleTable::dropNoteBelowOneLineRows()
     }
     const layout::LayoutLine& last = m_lines.at(end - 1).assigned.line;
     const layout::LayoutLine& note = m_lines.at(end).assigned.line;
-    if (widest > 0 && note.pageNumber == last.pageNumber && note.top() - last.top() > 1.5 * widest)
+    if (widest > 0 && note.pageNumber == last.pageNumber && note.top() - last.top() > 1.3 * widest + 0.5)
         m_lines.resize(end);
 }
 

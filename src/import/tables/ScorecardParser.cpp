@@ -19,6 +19,12 @@ QString headingOf(const TableHeader& header, const QString& key)
     return i < 0 ? QString() : header.columns.at(i).heading;
 }
 
+// A cell holding one mark and nothing else: a cross, tick or bullet ("X", "✓", "●").
+bool isMark(const QString& text)
+{
+    return text.size() == 1 && !text.at(0).isDigit();
+}
+
 } // namespace
 
 void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indicators, QList<Reading>& readings)
@@ -36,7 +42,14 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
         indicator.pdfPage = row.pdfPage;
         indicator.roles = table.roles;
         bool percent = false;
-        const QString targetText = row.line(role::Target);
+        // Every band in one cell ("Green ≥95%, Amber 90–94%, Red <90%"), whatever the column is
+        // headed: the bands, not a target.
+        std::optional<QList<ThresholdBand>> cellBands;
+        for (const TableColumn& column : table.header.columns) {
+            if (column.key != role::Measure && column.key != role::Description && !cellBands)
+                cellBands = BandParser::gradedBands(row.line(column.key));
+        }
+        const QString targetText = cellBands ? QString() : row.line(role::Target);
         if (const auto target = parseFigure(targetText)) {
             indicator.target = target->value;
             percent = percent || target->percent;
@@ -45,15 +58,26 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             indicator.floor = floor->value;
             percent = percent || floor->percent;
         }
-        // Band columns ("Red | Amber | Green") hold the row's tolerances, worst to best.
+        // Band columns ("Red | Amber | Green") hold the row's tolerances, worst to best; a grade
+        // column holding only a mark (a cross or tick under "R | A | G") rates the row instead.
         QStringList gradesPrinted;
+        QString markedGrade;
         for (const TableColumn& column : table.header.columns) {
             if (column.grade.isEmpty())
                 continue;
+            const QString band = row.line(column.key).trimmed();
+            if (isMark(band)) {
+                markedGrade = column.grade;
+                continue;
+            }
             gradesPrinted.append(column.grade);
-            const QString band = row.line(column.key);
             if (!band.isEmpty())
                 indicator.thresholds.append(BandParser::makeBand(column.grade, band));
+        }
+        if (cellBands && indicator.thresholds.isEmpty()) {
+            indicator.thresholds = *cellBands;
+            for (const ThresholdBand& band : std::as_const(*cellBands))
+                gradesPrinted.append(band.grade);
         }
         std::stable_sort(indicator.thresholds.begin(), indicator.thresholds.end(),
                          [](const ThresholdBand& a, const ThresholdBand& b) {
@@ -126,7 +150,7 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             lastOfPeriods.direction = row.line(role::Direction);
             continue;
         }
-        if (actual || !status.isEmpty()) {
+        if (actual || !status.isEmpty() || !markedGrade.isEmpty()) {
             Reading reading;
             reading.indicatorIndex = index;
             if (actual)
@@ -135,7 +159,7 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             reading.period = !period.isEmpty() ? period
                 : !latestPeriod.isEmpty()      ? latestPeriod
                                                : QStringLiteral("latest");
-            reading.reportedRating = isRatingText(status) ? status : QString();
+            reading.reportedRating = isRatingText(status) ? status : markedGrade;
             reading.direction = row.line(role::Direction);
             reading.confidence = indicator.confidence * (actual ? 1.0 : 0.7);
             reading.pdfPage = row.pdfPage;
