@@ -219,7 +219,7 @@ AgendaItem AgendaItemAssembler::assemble(const ItemDraft& draft, qreal pagesColu
     AgendaItem item;
     item.number = draft.number;
     item.pdfPage = draft.lines.first().page;
-    std::optional<PageRange> range;
+    std::optional<PageRange> range = draft.lines.first().leftRange;
     int openFirst = 0;
 
     // Lettered US entries carry a left-aligned file-number / type column ("23-0028", "REPORT",

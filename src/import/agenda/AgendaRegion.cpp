@@ -85,6 +85,25 @@ bool startsTitle(const layout::LayoutLine& line, int index)
     return startsLikeTitle(word) || (isReference(word) && index + 1 < line.words.size());
 }
 
+// A page range in the line's first cell with an item's number opening the next cell: the pages
+// column printed left of the numbers ("3 - 6 | 3 | Minutes of the meeting …").
+void takeLeftRange(AgendaLine& entry)
+{
+    const QList<layout::LayoutLine> cells = entry.line.cells(AgendaText::height(entry.line) * 1.5);
+    if (cells.size() < 2 || cells.at(1).words.isEmpty())
+        return;
+    static const QRegularExpression number(QStringLiteral("^\\d{1,3}[A-Za-z]?[.)]?$"));
+    const auto range = AgendaText::bareRange(AgendaText::lineText(cells.first()));
+    if (!range || !number.match(cells.at(1).words.first().text).hasMatch())
+        return;
+    entry.leftRange = range;
+    entry.line.words = entry.line.words.mid(cells.first().words.size());
+    entry.line.box = QRectF();
+    for (const layout::LayoutWord& w : std::as_const(entry.line.words))
+        entry.line.box = entry.line.box.isNull() ? w.box : entry.line.box.united(w.box);
+    entry.text = AgendaText::lineText(entry.line);
+}
+
 } // namespace
 
 qreal AgendaRegion::gap(const AgendaLine& a, const AgendaLine& b)
@@ -123,7 +142,9 @@ QList<AgendaLine> AgendaRegion::collect(const layout::LayoutDocument& document)
             const QString text = AgendaText::lineText(line);
             if (text.isEmpty() || AgendaText::isStampLine(text) || AgendaText::isBlankNotice(text))
                 continue;
-            lines.append(AgendaLine {text, line, page.number, page.size.width(), left});
+            AgendaLine entry {text, line, page.number, page.size.width(), left, std::nullopt};
+            takeLeftRange(entry);
+            lines.append(entry);
         }
     }
     return lines;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AgendaItem.h"
 #include "layout/LayoutPage.h"
 
 #include <QList>
@@ -19,6 +20,9 @@ struct AgendaLine {
     int page = 0;
     qreal pageWidth = 0;
     qreal pageLeft = 0; // left edge of the page's text
+    // The pages printed in a column of their own left of the item's number ("3 - 6 | 3 | Minutes"),
+    // taken out of the line.
+    std::optional<PageRange> leftRange;
 };
 
 // "4. Children's Social Care …", "3   English Devolution …", "IV. CLOSED SESSION REPORT", "a) 23-0028 …".

@@ -177,6 +177,33 @@ TEST_P(AgendaShapes, BoardAndAuthorityAgendaHeadings)
     }
 }
 
+TEST_P(AgendaShapes, PagesInAColumnLeftOfTheNumbers)
+{
+    MinutesSheet sheet(1, GetParam(), false);
+    sheet.line(QStringLiteral("AGENDA"));
+    sheet.gap();
+    sheet.row({{sheet.x(72), QStringLiteral("Pages")}, {sheet.x(125), QStringLiteral("Item")},
+               {sheet.x(160), QStringLiteral("Business")}});
+    sheet.row({{sheet.x(125), QStringLiteral("1")}, {sheet.x(160), QStringLiteral("Apologies for absence")}});
+    sheet.row({{sheet.x(72), QStringLiteral("5 - 10")}, {sheet.x(125), QStringLiteral("2")},
+               {sheet.x(160), QStringLiteral("Minutes of the last meeting")}});
+    sheet.row({{sheet.x(72), QStringLiteral("11 - 24")}, {sheet.x(125), QStringLiteral("3")},
+               {sheet.x(160), QStringLiteral("Annual audit letter")}});
+    sheet.at(sheet.x(160), QStringLiteral("Report of the Treasurer"));
+    sheet.row({{sheet.x(125), QStringLiteral("4")}, {sheet.x(160), QStringLiteral("Any other business")}});
+    const QList<AgendaItem> items = parse::AgendaParser::parse(sheet.document());
+    EXPECT_EQ(numbers(items),
+              QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
+    ASSERT_EQ(items.size(), 4);
+    EXPECT_FALSE(items.at(0).packPages);
+    EXPECT_EQ(items.at(1).title, QStringLiteral("Minutes of the last meeting"));
+    EXPECT_EQ(items.at(1).packPages, (PageRange {5, 10}));
+    EXPECT_EQ(items.at(2).title, QStringLiteral("Annual audit letter"));
+    EXPECT_EQ(items.at(2).packPages, (PageRange {11, 24}));
+    EXPECT_EQ(items.at(2).reportOf, QStringLiteral("Treasurer"));
+    EXPECT_FALSE(items.at(3).packPages);
+}
+
 INSTANTIATE_TEST_SUITE_P(Geometry, AgendaShapes, ::testing::ValuesIn(SheetGeometry::varied()),
                          [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
                              return std::string(geometry.param.name);
