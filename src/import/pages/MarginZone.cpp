@@ -51,13 +51,32 @@ bool runsAcross(const layout::LayoutWord& word)
 
 } // namespace
 
+qreal MarginZone::documentTopSetIn(const QList<layout::LayoutPage>& pages)
+{
+    QList<qreal> setIns;
+    for (const layout::LayoutPage& page : pages) {
+        if (page.words.isEmpty())
+            continue;
+        const QSizeF size = page.size.isEmpty() ? QSizeF(595, 842) : page.size;
+        qreal top = size.height();
+        for (const layout::LayoutWord& word : page.words)
+            top = std::min(top, word.box.top());
+        setIns.append(std::max<qreal>(0, top - marginFor(size)));
+    }
+    if (setIns.isEmpty())
+        return 0;
+    auto quartile = setIns.begin() + setIns.size() / 4;
+    std::nth_element(setIns.begin(), quartile, setIns.end());
+    return *quartile;
+}
+
 qreal MarginZone::marginFor(const QSizeF& pageSize)
 {
     const QSizeF size = pageSize.isEmpty() ? QSizeF(595, 842) : pageSize;
     return kMarginShare * std::min(size.width(), size.height());
 }
 
-MarginZone::MarginZone(const layout::LayoutPage& page)
+MarginZone::MarginZone(const layout::LayoutPage& page, qreal documentTopSetIn)
     : m_size(page.size.isEmpty() ? QSizeF(595, 842) : page.size), m_margin(marginFor(page.size))
 {
     m_top = m_bottom = m_left = m_right = m_margin;
@@ -76,7 +95,7 @@ MarginZone::MarginZone(const layout::LayoutPage& page)
         fromBottom.append({m_size.height() - box.bottom(), m_size.height() - box.top(), size});
     }
     const qreal deepest = kDeepestShare * m_margin;
-    if (const auto end = outerBandEnd(fromTop, deepest, reach))
+    if (const auto end = outerBandEnd(fromTop, deepest + documentTopSetIn, reach))
         m_top = std::max(m_top, *end);
     if (const auto end = outerBandEnd(fromBottom, deepest, reach))
         m_bottom = std::max(m_bottom, *end);

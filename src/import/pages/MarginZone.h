@@ -13,7 +13,11 @@
 // within two margins of the edge), at the sides over words running up the page within half a
 // margin of its outermost word (vertical stamps, however near the text they stand). So another
 // council's wider margins, or a page grown around its content, keep the same margin words; the
-// page's first body lines do not join the zone for being first. Plain value; any thread.
+// page's first body lines do not join the zone for being first. Where the whole document is at
+// hand, the two margins a top band may start within are counted from where its pages begin
+// (documentTopSetIn): content moved down further than a margin keeps its running headers. Not at
+// the foot: text flows from the top, so where pages end says how full they are, not the layout.
+// Plain value; any thread.
 namespace scrutineer::parse {
 
 class MarginZone final {
@@ -24,11 +28,17 @@ public:
     // How far from the edge such a band may start, in margins (content set in up to a margin more).
     static constexpr double kDeepestShare = 2.0;
 
+    // How far past the edge margin a document's pages begin: of its pages with words, the lower
+    // quartile of the top word's distance from the top edge, less that page's edge margin (0 when
+    // within it). A cover or a page beginning lower does not move it.
+    static qreal documentTopSetIn(const QList<layout::LayoutPage>& pages);
+
     // The edge margin alone: a share of the page's narrower side.
     static qreal marginFor(const QSizeF& pageSize);
 
-    // The zones of a page from its words (every word, furniture included).
-    explicit MarginZone(const layout::LayoutPage& page);
+    // The zones of a page from its words (every word, furniture included); a top band may start
+    // up to kDeepestShare margins in beyond the document's set-in.
+    explicit MarginZone(const layout::LayoutPage& page, qreal documentTopSetIn = 0);
 
     qreal margin() const { return m_margin; }
     QSizeF pageSize() const { return m_size; } // A4 for a page without a size

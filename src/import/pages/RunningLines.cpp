@@ -128,6 +128,8 @@ void RunningLines::strip(layout::LayoutDocument& document)
 {
     QHash<QString, QList<Occurrence>> byKey;
     int pagesWithText = 0;
+    // A header band may start as much further down as the document's pages begin (content set in).
+    const qreal setIn = MarginZone::documentTopSetIn(document.pages);
     for (int p = 0; p < document.pages.size(); ++p) {
         const layout::LayoutPage& page = document.pages.at(p);
         if (!page.lines.isEmpty())
@@ -135,7 +137,7 @@ void RunningLines::strip(layout::LayoutDocument& document)
         if (page.size.isEmpty())
             continue;
         // The zones and bands reach as far past the paper's edge margin as the content is set in.
-        const MarginZone zone(page);
+        const MarginZone zone(page, setIn);
         const qreal topBand = bandFor(page.size) + zone.topSetIn();
         const qreal bottomBand = bandFor(page.size) + zone.bottomSetIn();
         const qreal height = page.size.height();

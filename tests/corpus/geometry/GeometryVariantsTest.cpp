@@ -8,7 +8,9 @@
 //
 // Beyond the variants run here: scales 0.7 to 2 give the same facts too, and content moved 60 pt
 // in, or 90 right and 30 down. The margin zone follows content set in (MarginZone): a band
-// standing apart above or below the text, vertical words at the side.
+// standing apart above or below the text, vertical words at the side; content moved down further
+// than a margin (80 pt, run here) keeps its running headers, the document's set-in measured from
+// where its pages begin.
 #include "BundleFacts.h"
 #include "DocumentAnalyser.h"
 #include "LayoutVariant.h"
@@ -81,14 +83,16 @@ struct KnownDifference {
 };
 // The last six (a running header 52 pt from the top, vertical stamps 36 pt in, outside an
 // edge-measured zone once moved 18-25 pt in) went with MarginZone. style-borough-panel-full-pack
-// is held out (unseen.json): its variants with wider margins differ, and which facts differ is
-// not looked at, so that no rule is written against it; left to the page-furniture work.
+// is held out (unseen.json): its variants with wider margins or content moved down differ, and
+// which facts differ is not looked at, so that no rule is written against it; left to the
+// page-furniture work.
 const std::vector<KnownDifference> kKnownDifferences {
     {"style-borough-panel-full-pack", "margins +18 pt", 10, 10, "held out: not investigated"},
     {"style-borough-panel-full-pack", "margins +25 pt", 10, 10, "held out: not investigated"},
     {"style-borough-panel-full-pack", "scale 0.94, margins +25 pt", 10, 10, "held out: not investigated"},
     {"style-borough-panel-full-pack", "scale 1.2, margins +18 pt", 10, 10, "held out: not investigated"},
     {"style-borough-panel-full-pack", "scale 0.85, margins +40 pt", 10, 10, "held out: not investigated"},
+    {"style-borough-panel-full-pack", "content down 80 pt", 10, 10, "held out: not investigated"},
 };
 
 const KnownDifference* knownDifference(const QString& file, const QString& variant)

@@ -35,6 +35,7 @@ QList<LayoutVariant> LayoutVariant::standard()
         {QStringLiteral("scale 0.94, margins +25 pt"), 0.94, 25, 25},
         {QStringLiteral("scale 1.2, margins +18 pt"), 1.2, 18, 18},
         {QStringLiteral("scale 0.85, margins +40 pt"), 0.85, 40, 40},
+        {QStringLiteral("content down 80 pt"), 1.0, 0, 80},
     };
 }
 

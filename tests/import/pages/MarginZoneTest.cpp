@@ -93,3 +93,27 @@ TEST(MarginZone, VerticalWordsAtTheSideJoinTheZone)
         EXPECT_FALSE(zone.inLeft(boxOf(page, QStringLiteral("SPENDING")))) << shift;
     }
 }
+
+// A document whose pages begin 80 pt further down than usual (132 pt on a Letter page, whose edge
+// margin is 62): the set-in is measured from its pages (a lower quartile, so a cover beginning
+// lower does not move it), and a band starting that much further in than two margins joins the
+// zone. The foot is not measured so: a page's last lines say how full it is.
+TEST(MarginZone, DocumentTopSetInCountsFromWhereThePagesBegin)
+{
+    QList<layout::LayoutPage> pages;
+    for (int n = 1; n <= 4; ++n) {
+        PageBuilder builder(n, QSizeF(612, 872));
+        builder.text(55, n == 1 ? 300 : 132, QStringLiteral("Regular Meeting Agenda"), 9)
+            .text(55, 170, QStringLiteral("PUBLIC MEETING VIEWING OPTIONS"), 11)
+            .text(55, 400, QStringLiteral("Last line"), 11);
+        pages.append(builder.raw());
+    }
+    const qreal setIn = parse::MarginZone::documentTopSetIn(pages);
+    EXPECT_NEAR(setIn, 132 - parse::MarginZone::marginFor(QSizeF(612, 872)), 0.01);
+    const layout::LayoutPage& page = pages.at(1);
+    EXPECT_FALSE(parse::MarginZone(page).inTop(boxOf(page, QStringLiteral("Regular"))));
+    const parse::MarginZone zone(page, setIn);
+    EXPECT_TRUE(zone.inTop(boxOf(page, QStringLiteral("Regular"))));
+    EXPECT_FALSE(zone.inTop(boxOf(page, QStringLiteral("PUBLIC"))));
+    EXPECT_NEAR(zone.bottom(), zone.margin(), 0.01);
+}

@@ -174,6 +174,37 @@ TEST(RunningLines, ThreeFieldHeaderOfContentSetIn)
     }
 }
 
+// Content moved further in than a margin (80 pt down on a Letter page, whose margin is 62 pt; at
+// other scales too): the header starts beyond the two margins a band may start within on a page
+// of its own, but within them counted from where the document's pages begin, so it stays a band
+// in the outer margin and its three fields are allowed.
+TEST(RunningLines, ThreeFieldHeaderOfContentMovedDownMoreThanAMargin)
+{
+    const qreal shift = 80;
+    for (const qreal scale : {0.7, 1.0, 1.41}) {
+        QList<layout::LayoutPage> pages;
+        for (int n = 1; n <= 4; ++n) {
+            PageBuilder page(n, QSizeF(612 * scale, 792 * scale + shift));
+            page.row(52 * scale + shift,
+                     {{55 * scale, QStringLiteral("City Council")},
+                      {253 * scale, QStringLiteral("Regular Meeting Agenda")},
+                      {484 * scale, QStringLiteral("January 10, 2023")}},
+                     9 * scale)
+                .text(55 * scale, 90 * scale + shift, bodyText(n), 11 * scale)
+                .text(55 * scale, 300 * scale + shift, bodyText(n + 10), 11 * scale);
+            pages.append(page.raw());
+        }
+        const layout::LayoutDocument document = strippedDocument(pages);
+        for (const layout::LayoutPage& page : document.pages) {
+            EXPECT_EQ(lineTexts(page), QStringList({bodyText(page.number), bodyText(page.number + 10)}))
+                << "scale " << scale;
+            EXPECT_TRUE(
+                parse::furniture::hasEntry(page.furniture.removedLines, parse::furniture::Kind::RunningHeader))
+                << "scale " << scale;
+        }
+    }
+}
+
 TEST(RunningLines, BodyLineRepeatedTwiceInALongDocumentStays)
 {
     QList<layout::LayoutPage> pages;
