@@ -219,6 +219,23 @@ TEST(FurnitureStamps, BareFooterNumberIsWeakerEvidence)
     EXPECT_FALSE(anyLineContains(page, QStringLiteral("14")));
 }
 
+// A page number set just above a footer in type 0.87 its size is a number of its own, not part of
+// the footer, at any scale: stamp words are the same size within a share of their size.
+TEST(FurnitureStamps, BareNumberAboveASlightlyLargerFooterAtAnyScale)
+{
+    for (const qreal scale : {0.5, 1.0, 2.0}) {
+        PageBuilder builder(3, kA4 * scale);
+        builder.text(72 * scale, 300 * scale, QStringLiteral("Body text"), 11 * scale)
+            .text(296 * scale, 811 * scale, QStringLiteral("1"), 7.26 * scale)
+            .text(220 * scale, 818.5 * scale, QStringLiteral("TM half-year report 2024-25 to County Council"),
+                  8.38 * scale);
+        const layout::LayoutPage page = stripped(builder.raw());
+        EXPECT_EQ(page.furniture.printedPage, 1) << "scale " << scale;
+        EXPECT_TRUE(parse::furniture::hasEntry(page.furniture.removedLines, parse::furniture::Kind::BareNumber))
+            << "scale " << scale;
+    }
+}
+
 TEST(FurnitureStamps, NumberInAFooterTableRowIsNotAPageNumber)
 {
     PageBuilder builder(14, kA4);
