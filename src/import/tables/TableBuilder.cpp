@@ -192,8 +192,9 @@ bool TableBuilder::endsTable(const layout::LayoutLine& line, qreal maxGapLines) 
     return gap != kInfinity && gap > maxGapLines * line.height();
 }
 
-bool TableBuilder::alignsWithColumns(const layout::LayoutLine& line, qreal tolerance) const
+bool TableBuilder::alignsWithColumns(const layout::LayoutLine& line) const
 {
+    const qreal tolerance = kAlignShare * line.height();
     QList<int> aligned;
     for (const layout::LayoutWord& word : line.words) {
         for (int i = 0; i < m_header.columns.size(); ++i) {

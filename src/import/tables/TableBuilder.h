@@ -53,6 +53,9 @@ public:
     // For the words of a line, a share of their height, so that the bands do not change with
     // the size of the page and its type (2 pt for 9 pt type, 2.5 pt for 11 pt).
     static constexpr qreal kEdgeToleranceShare = 0.22;
+    // A word lines up with a column when its left edge is this share of its line's height from
+    // the column's: 4 pt for 9.25 pt type, and so at any scale of the page.
+    static constexpr qreal kAlignShare = 0.43;
 
     explicit TableBuilder(const TableHeader& header);
 
@@ -83,8 +86,9 @@ public:
     // True until a body line of this page joined a row: the line may continue a row split by the page break.
     bool firstBodyLineOnPage(const layout::LayoutLine& line) const { return line.pageNumber != m_lastBodyPage; }
     bool headerJustSeen() const { return m_headerJustSeen; }
-    // True when the line's words line up with the header's columns (a headerless continuation).
-    bool alignsWithColumns(const layout::LayoutLine& line, qreal tolerance = 4) const;
+    // True when the line's words line up with the header's columns (a headerless continuation):
+    // their left edges within kAlignShare of the line's height of the columns'.
+    bool alignsWithColumns(const layout::LayoutLine& line) const;
     // True when the line cannot belong to the open table: a capitals heading, a new page whose
     // first line does not line up with the columns, or more blank space above it than
     // `maxGapLines` of its own height.

@@ -1,10 +1,10 @@
 // A metamorphic test of the parsers: every PDF of the shared corpus (pdf/ and wild/) and the
 // house-style documents is read once, then analysed as read and on other councils' page
 // geometry — the whole page scaled (with its type), the content moved by wider margins, and
-// both — and each variant must give the same facts (BundleFacts) as the original. A difference
-// is a rule fitted to one file's coordinates, margins or type sizes. Pages without a text layer
-// stay unread (no OCR: the same words would be moved in every variant). Skipped with a message
-// when the corpus is absent.
+// both — and each variant must give the same facts (BundleFacts) as the original, at half size
+// too. A difference is a rule fitted to one file's coordinates, margins or type sizes. Pages
+// without a text layer stay unread (no OCR: the same words would be moved in every variant).
+// Skipped with a message when the corpus is absent.
 //
 // Beyond the variants run here: scales 0.7 to 2 give the same facts too, and content moved 60 pt
 // in, or 90 right and 30 down. The margin zone follows content set in (MarginZone): a band

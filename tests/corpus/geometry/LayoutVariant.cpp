@@ -27,6 +27,7 @@ QList<LayoutVariant> LayoutVariant::standard()
                  own.at(0).toDouble(), own.at(1).toDouble(), own.at(2).toDouble()}};
     }
     return {
+        {QStringLiteral("scale 0.5"), 0.5, 0, 0},
         {QStringLiteral("scale 0.94"), 0.94, 0, 0},
         {QStringLiteral("scale 1.2"), 1.2, 0, 0},
         {QStringLiteral("scale 1.41 (A4 to A3)"), 1.41, 0, 0},

@@ -154,6 +154,34 @@ TEST(TableBuilderRows, AlignmentTellsContinuationFromProse)
     EXPECT_FALSE(builder.alignsWithColumns(lines.at(2)));
 }
 
+// Lining up is measured in the line's type height, not points: cells 3 pt off their columns in
+// 9.25 pt type line up, 6 pt off do not, on the page printed at half size or twice the size too.
+TEST(TableBuilderRows, AlignmentIsMeasuredInTypeHeight)
+{
+    for (const qreal scale : {0.5, 1.0, 2.0}) {
+        TableHeader header;
+        header.columns = {{QStringLiteral("item"), 65 * scale, 85 * scale},
+                          {QStringLiteral("recommendation"), 172 * scale, 255 * scale},
+                          {QStringLiteral("response"), 349 * scale, 392 * scale}};
+        const TableBuilder builder(header);
+        PageBuilder page(3, QSizeF(595, 842) * scale);
+        page.row(80 * scale,
+                 {{65 * scale, QStringLiteral("Report")},
+                  {175 * scale, QStringLiteral("The committee")},
+                  {352 * scale, QStringLiteral("Invite")}},
+                 9.25 * scale)
+            .row(120 * scale,
+                 {{65 * scale, QStringLiteral("Report")},
+                  {178 * scale, QStringLiteral("The committee")},
+                  {355 * scale, QStringLiteral("Invite")}},
+                 9.25 * scale);
+        const auto lines = page.build().lines;
+        ASSERT_EQ(lines.size(), 2);
+        EXPECT_TRUE(builder.alignsWithColumns(lines.at(0))) << "scale " << scale;
+        EXPECT_FALSE(builder.alignsWithColumns(lines.at(1))) << "scale " << scale;
+    }
+}
+
 TEST(TableBuilderHeading, CapitalHeadings)
 {
     PageBuilder page(1);
