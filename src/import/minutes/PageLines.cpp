@@ -42,12 +42,17 @@ bool isMarginStampText(const QString& text)
     return stamp.match(text).hasMatch();
 }
 
-QString runningLineKey(const QString& text, qreal top)
+// A running line's place is its top in steps of this share of its height (4 pt for the usual
+// 11.5 pt line box), so that the same header on a page printed larger or smaller keeps one key.
+constexpr qreal kRepeatStepShare = 0.35;
+
+QString runningLineKey(const QString& text, qreal top, qreal height)
 {
     QString key = text::normaliseForMatch(text);
     static const QRegularExpression digits(QStringLiteral("\\d+"));
     key.remove(digits);
-    return key + QLatin1Char('@') + QString::number(qRound(top / 4.0));
+    const qreal step = height > 0 ? kRepeatStepShare * height : 4.0;
+    return key + QLatin1Char('@') + QString::number(qRound(top / step));
 }
 
 // The bands reach as far past the paper's edge share as the page's content is set in (MarginZone).
@@ -74,7 +79,7 @@ PageLines::Page PageLines::prepare(const layout::LayoutPage& page)
         const QString words = raw.text();
         line.inBand = inRunningBand(raw, zone);
         if (line.inBand)
-            line.repeatKey = runningLineKey(words, raw.box.top());
+            line.repeatKey = runningLineKey(words, raw.box.top(), raw.box.height());
         line.line.text = text::collapseWhitespace(words);
         if (!line.line.text.isEmpty()) {
             const bool inMargin = zone.inTop(raw.box) || raw.box.bottom() > pageHeight - zone.bottom()

@@ -29,10 +29,11 @@ qreal bandFor(const QSizeF& size)
 
 // Table header rows (several cells apart) repeat on every page of a plan and are not furniture.
 // A running header or footer sits outside the table: nearer the edge than its first row. Three
-// fields are allowed in the outer margin only (a US-style footer: name, page, print date).
+// fields are allowed in the outer margin only (a US-style footer: name, page, print date). Cells
+// part at gaps of 1.5 type heights, with no floor in points: small type's narrow gutters part too.
 int cellCount(const layout::LayoutLine& line)
 {
-    return int(line.cells(std::max<qreal>(12.0, line.height() * 1.5)).size());
+    return int(line.cells(line.height() * 1.5).size());
 }
 
 bool mayBeRunning(const layout::LayoutLine& line, bool outer)

@@ -72,3 +72,28 @@ TEST(PageLines, ADocumentWithoutPagesHasNoLinesToWaitFor)
     shared.help();
     EXPECT_TRUE(shared.collect(1, 1).isEmpty());
 }
+
+// A running header set at 38.5 pt on odd pages and 40 pt on even ones (in 11 pt type) is one
+// repeat on four pages, on the page printed at half size or twice the size too: its place is
+// measured in steps of its height, not of 4 pt (at twice the size, 77 and 80 pt fell apart).
+TEST(PageLines, RunningHeaderAtNearlyTheSamePlaceRepeatsAtAnyScale)
+{
+    for (const qreal scale : {0.5, 1.0, 2.0}) {
+        QList<layout::LayoutPage> pages;
+        for (int n = 1; n <= 4; ++n) {
+            scrutineer::testing::PageBuilder page(n, QSizeF(595, 842) * scale);
+            page.text(72 * scale, (n % 2 ? 38.5 : 40.0) * scale, QStringLiteral("Cabinet minutes - 13 March 2025"),
+                      11 * scale)
+                .text(72 * scale, 300 * scale, QStringLiteral("Body of page %1").arg(n), 11 * scale);
+            pages.append(page.raw());
+        }
+        const layout::LayoutDocument document = scrutineer::testing::documentOf(pages);
+        QStringList texts;
+        for (const MinutesLine& line : PageLines(document).collect(1, 4))
+            texts.append(line.text);
+        EXPECT_EQ(texts,
+                  QStringList({QStringLiteral("Body of page 1"), QStringLiteral("Body of page 2"),
+                               QStringLiteral("Body of page 3"), QStringLiteral("Body of page 4")}))
+            << "scale " << scale;
+    }
+}

@@ -249,6 +249,34 @@ TEST(RunningLines, RepeatedTableHeaderRowsStay)
     }
 }
 
+// A header row of three cells over the table's rows (no band apart, so not in the outer margin),
+// gutters 18 pt apart in 9 pt type and half that at half size: its cells part at 1.5 type
+// heights at any scale (a 12 pt floor joined them at half size), so it is not a running line.
+TEST(RunningLines, RepeatedTableHeaderRowsStayAtAnyScale)
+{
+    for (const qreal scale : {0.5, 1.0, 2.0}) {
+        QList<layout::LayoutPage> pages;
+        for (int n = 1; n <= 5; ++n) {
+            PageBuilder page(n, QSizeF(595, 842) * scale);
+            page.row(78 * scale,
+                     {{65 * scale, QStringLiteral("Ref")},
+                      {96.5 * scale, QStringLiteral("Progress")},
+                      {150.5 * scale, QStringLiteral("Lead")}},
+                     9 * scale)
+                .row(90 * scale, {{65 * scale, QStringLiteral("1.1.%1").arg(n)}, {96.5 * scale, bodyText(n)}},
+                     9 * scale)
+                .text(96.5 * scale, 102 * scale, bodyText(n + 10), 9 * scale)
+                .text(96.5 * scale, 114 * scale, bodyText(n + 20), 9 * scale);
+            pages.append(page.raw());
+        }
+        const layout::LayoutDocument document = strippedDocument(pages);
+        for (const layout::LayoutPage& page : document.pages) {
+            EXPECT_EQ(page.lines.size(), 4) << "scale " << scale;
+            EXPECT_TRUE(page.furniture.removedLines.isEmpty()) << "scale " << scale;
+        }
+    }
+}
+
 TEST(RunningLines, RepeatedTitleInLargerTypeStays)
 {
     QList<layout::LayoutPage> pages;
