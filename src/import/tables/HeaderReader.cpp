@@ -9,7 +9,17 @@ namespace {
 
 constexpr int kMaxHeadingWords = 9; // a cell holding more words is body text, not a heading
 constexpr int kMaxHeaderLines = 4;
-constexpr qreal kOverlapSlack = 3;
+// A heading fragment may fall this share of its type height short of the column it continues
+// (3 pt at 10 pt), so that the slack grows and shrinks with the page.
+constexpr qreal kOverlapSlackShare = 0.3;
+
+qreal headingSlack(const QList<layout::LayoutWord>& words)
+{
+    qreal height = 0;
+    for (const layout::LayoutWord& word : words)
+        height = std::max(height, word.box.height());
+    return kOverlapSlackShare * height;
+}
 
 // A date or reporting period printed under a column's heading: "30/09/2024", "2024/25", "Q3", "Dec-24".
 bool isPeriod(const QString& text)
@@ -161,12 +171,13 @@ bool HeaderReader::continueWith(const layout::LayoutLine& line, QList<Column>& c
         // the columns printed beneath them.
         int best = -1;
         qreal bestOverlap = 0;
+        const qreal slack = headingSlack(group.words);
         for (int i = 0; i < next.size(); ++i) {
             const Column& column = next.at(i);
             if (column.spanning)
                 continue;
-            const qreal overlap = std::min(group.right, column.right + kOverlapSlack)
-                - std::max(group.left, column.left - kOverlapSlack);
+            const qreal overlap
+                = std::min(group.right, column.right + slack) - std::max(group.left, column.left - slack);
             if (overlap > bestOverlap) {
                 best = i;
                 bestOverlap = overlap;
@@ -215,9 +226,10 @@ bool HeaderReader::precedeWith(const layout::LayoutLine& line, QList<Column>& co
             return false;
         int best = -1;
         qreal bestOverlap = 0;
+        const qreal slack = headingSlack(group.words);
         for (int i = 0; i < next.size(); ++i) {
-            const qreal overlap = std::min(group.right, next.at(i).right + kOverlapSlack)
-                - std::max(group.left, next.at(i).left - kOverlapSlack);
+            const qreal overlap
+                = std::min(group.right, next.at(i).right + slack) - std::max(group.left, next.at(i).left - slack);
             if (!next.at(i).spanning && overlap > bestOverlap) {
                 best = i;
                 bestOverlap = overlap;

@@ -287,3 +287,30 @@ TEST(HeaderReader, AbbreviatedHeadingWithAFullStop)
                             QStringLiteral("due"), QStringLiteral("status")}));
     EXPECT_FALSE(reader.read(built.lines, 1).has_value()); // sentences are still no header
 }
+
+// A heading's second line starting 2 pt past the end of its first (in 9 pt type) still continues
+// it, on the page printed at half size or twice the size too: the slack is a share of the type
+// height, not 3 pt (at twice the size the 4 pt gap was more than 3 pt).
+TEST(HeaderReader, WrappedHeadingJustPastItsColumnAtAnyScale)
+{
+    const HeaderReader reader;
+    for (const qreal scale : {0.5, 1.0, 2.0}) {
+        PageBuilder page(1, QSizeF(842, 595) * scale);
+        page.row(80 * scale,
+                 {{40 * scale, QStringLiteral("Ref")},
+                  {90 * scale, QStringLiteral("Action")},
+                  {330 * scale, QStringLiteral("Progress")},
+                  {420 * scale, QStringLiteral("Lead")},
+                  {560 * scale, QStringLiteral("Commentary")}},
+                 9 * scale);
+        page.row(91 * scale, {{368 * scale, QStringLiteral("Review Date")}}, 9 * scale);
+        page.row(125 * scale,
+                 {{40 * scale, QStringLiteral("1.1.1")}, {90 * scale, QStringLiteral("Review the protocol")}},
+                 9 * scale);
+        const auto built = page.build();
+        const auto header = reader.read(built.lines, 0);
+        ASSERT_TRUE(header.has_value()) << "scale " << scale;
+        EXPECT_EQ(header->columns.size(), 5) << "scale " << scale;
+        EXPECT_EQ(header->columns.at(2).heading, QStringLiteral("Progress Review Date")) << "scale " << scale;
+    }
+}
