@@ -109,8 +109,10 @@ bool nameCellThenRole(const MinutesLine& line)
         return false;
     const QString& name = line.cells.first().second;
     const QString& role = line.cells.last().second;
-    if (name.endsWith(QLatin1Char(',')) || minutes::startsWithHonorific(role))
-        return false; // two people side by side, or a list running on
+    // Two people side by side, or a list running on; a role that is only an honorific's word
+    // ("Chair", "Vice-Chair") names no second person.
+    if (name.endsWith(QLatin1Char(',')) || (minutes::startsWithHonorific(role) && !minutes::personName(role).isEmpty()))
+        return false;
     // An organisation may read like a name ("Westmarsh Police"): beside a name with its title
     // or its role in brackets, the second cell is what they are there as.
     if (minutes::startsWithHonorific(name) || name.endsWith(QLatin1Char(')')))
@@ -128,7 +130,9 @@ QString listText(const MinutesLine& line)
     // "Supt A Bell (Vice-Chair)" beside "Westmarsh Police": both describe the one person.
     if (name.endsWith(QLatin1Char(')')))
         return name.chopped(1) + QStringLiteral(", ") + role + QLatin1Char(')');
-    return name + QStringLiteral(", ") + role;
+    // In brackets, so that a role opening with a title's word ("Chair", "Chief Fire Officer") is
+    // not read as the title of the next name in the list.
+    return name + QStringLiteral(" (") + role + QLatin1Char(')');
 }
 
 // The line opens a new person of the list.
@@ -298,6 +302,22 @@ bool AttendanceParser::parseRollCall(const QString& sentence, int page, QList<At
 
 namespace {
 
+// True when the list of attendance already holds this person's apologies: the one entry with the
+// surname (two people sharing it are not guessed between).
+bool apologisedAlready(const QList<Attendance>& out, const QString& name)
+{
+    const QString key = text::surnameKey(name);
+    const Attendance* found = nullptr;
+    for (const Attendance& a : out) {
+        if (text::surnameKey(a.name) != key)
+            continue;
+        if (found)
+            return false;
+        found = &a;
+    }
+    return found && found->status == AttendanceStatus::Apologies;
+}
+
 // The people of an apologies list, with "X and his substitute Y" pairs kept together.
 bool addApologies(const QString& listText, int page, QList<Attendance>& out)
 {
@@ -340,9 +360,12 @@ bool addApologies(const QString& listText, int page, QList<Attendance>& out)
                 continue;
             }
         }
-        const QList<ListedPerson> people = NameListParser::parse(part);
-        add(out, people, AttendanceStatus::Apologies, QString(), page);
+        QList<ListedPerson> people = NameListParser::parse(part);
         any = any || !people.isEmpty();
+        // "Apologies were received from Councillor Qureshi." under the list that already gave
+        // Councillor Ayesha Qureshi's apologies: the one person, not a second entry.
+        people.removeIf([&out](const ListedPerson& person) { return apologisedAlready(out, person.name); });
+        add(out, people, AttendanceStatus::Apologies, QString(), page);
     }
     return any;
 }

@@ -20,8 +20,10 @@ struct Found {
 
 const QRegularExpression& resolvedLine()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:(\\(?\\d{1,3}(?:\\.\\)|[.)])?)\\s+)?(RESOLVED|Resolved)\\b\\s*(:-|:|,|\u2013|-)?\\s*(.*)$"));
+    // The decision's word is the lexicon's (resolution-word): "RESOLVED", "RECOMMENDED", "Resolved".
+    static const QRegularExpression re(
+        QStringLiteral("^(?:(\\(?\\d{1,3}(?:\\.\\)|[.)])?)\\s+)?(%1)\\b\\s*(:-|:|,|\u2013|-)?\\s*(.*)$")
+            .arg(Lexicon::instance().alternation(QStringLiteral("resolution-word"))));
     return re;
 }
 
@@ -37,7 +39,7 @@ bool isResolvedLine(const QString& text)
     const auto m = resolvedLine().match(text);
     // "Resolved" in mixed case only with a colon: "Resolved, That the Report be ..." is the
     // Commons' formula in an embedded document, not a decision of this body.
-    return m.hasMatch() && (m.captured(2) == QLatin1String("RESOLVED") || m.captured(3).startsWith(QLatin1Char(':')));
+    return m.hasMatch() && (m.captured(2) == m.captured(2).toUpper() || m.captured(3).startsWith(QLatin1Char(':')));
 }
 
 // "The recommendations below were proposed and seconded and carried unanimously."

@@ -232,6 +232,40 @@ TEST(AttendanceSubstitutes, ProseShapes)
         EXPECT_EQ(a.pdfPage, 4);
 }
 
+TEST_P(AttendanceShapes, NameAndRoleTablesUnderEachLabel)
+{
+    // A two-column table under each label: the name, then the role ("Chair" alone is a role here,
+    // not the honorific of a second person).
+    MinutesSheet sheet(1, GetParam());
+    ukHeader(sheet);
+    auto row = [&sheet](const char* name, const char* role) {
+        sheet.row({{sheet.x(72), QString::fromUtf8(name)}, {sheet.x(280), QString::fromUtf8(role)}});
+    };
+    sheet.line(QStringLiteral("Present:"));
+    row("Councillor Gwen Lloyd", "Chair");
+    row("Councillor Ian Marsh", "Vice-Chair");
+    row("Councillor Ola Price", "Panel Member");
+    sheet.gap().line(QStringLiteral("Apologies:"));
+    row("Councillor Ann Quinn", "Panel Member");
+    sheet.gap().line(QStringLiteral("Also in attendance:"));
+    row("Dina Mercer", "Chief Fire Officer");
+    row("Sam Okoro", "Treasurer");
+    sheet.gap();
+    sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
+    sheet.line(QStringLiteral("Apologies were received from Councillor Quinn."));
+    const Meeting meeting = parsed(sheet);
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 3);
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::InAttendance), 2);
+    for (const char* name : {"Gwen Lloyd", "Ian Marsh", "Ola Price", "Dina Mercer", "Sam Okoro"})
+        EXPECT_NE(find(meeting, QString::fromUtf8(name)), nullptr) << name;
+    ASSERT_NE(find(meeting, QStringLiteral("Gwen Lloyd")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("Gwen Lloyd"))->roleText, QStringLiteral("Chair"));
+    ASSERT_NE(find(meeting, QStringLiteral("Ann Quinn")), nullptr);
+    EXPECT_EQ(find(meeting, QStringLiteral("Ann Quinn"))->status, AttendanceStatus::Apologies);
+    // The minute's "Apologies were received from Councillor Quinn." is the same person.
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Apologies), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Geometry, AttendanceShapes, ::testing::ValuesIn(SheetGeometry::varied()),
                          [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
                              return std::string(geometry.param.name);

@@ -104,6 +104,34 @@ TEST_P(HouseStyles, MinuteNumbersAfterACommitteesLetters)
     EXPECT_EQ(meeting.minutes.at(2).resolutions.size(), 1);
 }
 
+TEST_P(HouseStyles, RecommendedToAnotherBodyIsADecisionLikeResolved)
+{
+    // "RECOMMENDED – That the Cabinet …": the committee decides to recommend; in capitals like
+    // RESOLVED, and a clause list under it as under RESOLVED. "recommended" in prose is not one.
+    MinutesSheet sheet(1, GetParam());
+    const qreal title = sheet.x(110);
+    sheet.line(QStringLiteral("MINUTES of a meeting of the Resources Committee held at County Hall, Eastwick on"));
+    sheet.line(QStringLiteral("Thursday 18 January 2024 at 10.00 am."));
+    sheet.gap();
+    sheet.line(QStringLiteral("PRESENT: Councillor P Ash (Chairman), Councillors J Bell and M Doyle"));
+    sheet.gap();
+    sheet.row({{sheet.geometry().margin, QStringLiteral("44")}, {title, QStringLiteral("TREASURY STRATEGY")}});
+    sheet.at(title, QStringLiteral("The Director recommended that the limits be kept under review."));
+    sheet.at(title, QStringLiteral("RECOMMENDED \u2013 That the Cabinet approve the Treasury Strategy 2024/25."));
+    sheet.gap();
+    sheet.row({{sheet.geometry().margin, QStringLiteral("45")}, {title, QStringLiteral("FEES AND CHARGES")}});
+    sheet.at(title, QStringLiteral("RECOMMENDED \u2013 That:"));
+    sheet.at(title, QStringLiteral("(1) the Cabinet approve the fees for 2024/25; and"));
+    sheet.at(title, QStringLiteral("(2) the fees be reviewed in a year."));
+    const Meeting meeting = parsed(sheet);
+    ASSERT_EQ(meeting.minutes.size(), 2);
+    ASSERT_EQ(meeting.minutes.at(0).resolutions.size(), 1);
+    EXPECT_TRUE(meeting.minutes.at(0).resolutions.first().text.contains(QStringLiteral("the Cabinet approve the Treasury")));
+    EXPECT_FALSE(meeting.minutes.at(0).resolutions.first().text.contains(QStringLiteral("kept under review")));
+    ASSERT_EQ(meeting.minutes.at(1).resolutions.size(), 1);
+    EXPECT_EQ(meeting.minutes.at(1).resolutions.first().clauses.size(), 2);
+}
+
 TEST_P(HouseStyles, MinuteNumbersWithTheYear)
 {
     MinutesSheet sheet(1, GetParam());
