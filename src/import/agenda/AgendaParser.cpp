@@ -5,6 +5,7 @@
 #include "agenda/AgendaRegion.h"
 #include "agenda/AgendaText.h"
 #include "agenda/DocumentKindDetector.h"
+#include "lexicon/Lexicon.h"
 
 #include <QRegularExpression>
 
@@ -173,8 +174,9 @@ private:
         m_aside.clear();
         if (item.title.isEmpty())
             return;
-        item.exempt = m_exempt;
-        if (m_exempt) {
+        // An exempt section, or a note under the item itself ("Not for publication: paragraph 3").
+        item.exempt = m_exempt || Lexicon::instance().matches(QStringLiteral("exempt-item-note"), item.description);
+        if (item.exempt) {
             static const QRegularExpression paragraphs(
                 QStringLiteral("\\bparagraphs?\\s+(\\d+(?:\\s*(?:,|and|&)\\s*\\d+)*)"),
                 QRegularExpression::CaseInsensitiveOption);

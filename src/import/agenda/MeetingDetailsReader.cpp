@@ -119,9 +119,10 @@ QString MeetingDetailsReader::authorityName(const QString& line)
     static const QRegularExpression cityOf(QStringLiteral(
         "^(?:The\\s+)?(?:City|County|Borough|Royal Borough|London Borough|Metropolitan Borough|Town|"
         "District|Village|City and County) of\\s+[A-Z][\\w'\u2019.-]*(?:\\s+[A-Z][\\w'\u2019.-]*){0,3}$"));
+    // The name's ending is the lexicon's (authority-kind): "… District Council", "… Fire Authority".
     static const QRegularExpression named(
-        QStringLiteral("^([A-Z][\\w'\u2019.-]*)(?:\\s+(?:and\\s+)?[A-Z][\\w'\u2019.-]*){0,3}?\\s+"
-                       "(?:(?:Metropolitan Borough|County|City|Borough|District|Town|Parish|Unitary)\\s+)?Council$"));
+        QStringLiteral("^([A-Z][\\w'\u2019.-]*)(?:\\s+(?:and\\s+)?[A-Z][\\w'\u2019.-]*){0,3}?\\s+(?:%1)$")
+            .arg(Lexicon::instance().alternation(QStringLiteral("authority-kind"))));
     static const QSet<QString> generic {
         QStringLiteral("City"),     QStringLiteral("County"),       QStringLiteral("Borough"),
         QStringLiteral("District"), QStringLiteral("Town"),         QStringLiteral("Parish"),

@@ -204,6 +204,24 @@ TEST_P(AgendaShapes, PagesInAColumnLeftOfTheNumbers)
     EXPECT_FALSE(items.at(3).packPages);
 }
 
+TEST_P(AgendaShapes, AnItemsOwnNoteThatItIsNotForPublication)
+{
+    MinutesSheet sheet(1, GetParam(), false);
+    sheet.line(QStringLiteral("AGENDA"));
+    sheet.gap();
+    item(sheet, QStringLiteral("7."), QStringLiteral("Exclusion of the press and public"));
+    item(sheet, QStringLiteral("8."), QStringLiteral("Disposal of the Mill Lane depot"));
+    sheet.at(sheet.x(100), QStringLiteral("Not for publication: paragraph 3 (financial or business affairs)"));
+    item(sheet, QStringLiteral("9."), QStringLiteral("Publication of the annual report"));
+    sheet.at(sheet.x(100), QStringLiteral("Report of the Clerk"));
+    const QList<AgendaItem> items = parse::AgendaParser::parse(sheet.document());
+    ASSERT_EQ(items.size(), 3);
+    EXPECT_FALSE(items.at(0).exempt);
+    EXPECT_TRUE(items.at(1).exempt);
+    EXPECT_EQ(items.at(1).exemptParagraphs, QStringLiteral("3"));
+    EXPECT_FALSE(items.at(2).exempt);
+}
+
 INSTANTIATE_TEST_SUITE_P(Geometry, AgendaShapes, ::testing::ValuesIn(SheetGeometry::varied()),
                          [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
                              return std::string(geometry.param.name);

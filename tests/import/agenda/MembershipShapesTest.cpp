@@ -11,7 +11,8 @@ using scrutineer::testing::SheetGeometry;
 
 // Memberships set out other ways, over several page geometries: headed "Members of the
 // Committee" or "Panel Members", members side by side in two columns, a member's role in a cell
-// beside the name, and a notice signed by an officer under the list. Names are illustrative.
+// beside the name, and a notice signed by an officer under the list; and the authority of a panel
+// that is not a council. Names are illustrative.
 
 namespace {
 
@@ -81,6 +82,22 @@ TEST_P(MembershipShapes, PanelMembersWithRolesBesideThemAndASignatoryUnder)
     EXPECT_EQ(memberNamed(members, QStringLiteral("Ian Marsh"))->role, MemberRole::ViceChair);
     EXPECT_TRUE(memberNamed(members, QStringLiteral("Carl Tate")));
     EXPECT_FALSE(memberNamed(members, QStringLiteral("Dina Mercer")));
+}
+
+TEST_P(MembershipShapes, TheAuthorityOfAPanelIsNotAlwaysACouncil)
+{
+    for (const char* authority :
+         {"NORTHSHIRE FIRE AND RESCUE AUTHORITY", "Hartvale and Dene Fire Authority", "Eastmoor Combined Authority"}) {
+        MinutesSheet sheet(1, GetParam(), false);
+        sheet.line(QString::fromLatin1(authority)).line(QStringLiteral("AUDIT PANEL")).gap();
+        sheet.row(
+            {{sheet.x(72), QStringLiteral("When:")}, {sheet.x(150), QStringLiteral("Tuesday 5 March 2024, 2.00 pm")}});
+        sheet.gap().line(QStringLiteral("Panel Members"));
+        sheet.row({{sheet.x(72), QStringLiteral("Councillor Gwen Lloyd")}, {sheet.x(280), QStringLiteral("Chair")}});
+        const Meeting meeting = parse::FrontSheetParser::parse(sheet.document()).meeting;
+        EXPECT_EQ(meeting.authority.toLower(), QString::fromLatin1(authority).toLower()) << authority;
+        EXPECT_TRUE(meeting.body.contains(QStringLiteral("Audit Panel"), Qt::CaseInsensitive)) << authority;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Geometries, MembershipShapes, ::testing::ValuesIn(SheetGeometry::varied()));
