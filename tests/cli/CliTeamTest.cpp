@@ -18,13 +18,13 @@ using namespace scrutineer::testing;
 
 namespace {
 
-struct CliRun {
+struct TeamCliRun {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-CliRun cli(const QStringList& arguments)
+TeamCliRun teamCli(const QStringList& arguments)
 {
     QProcess process;
     process.start(QStringLiteral(SCRUTINEER_CLI_PATH), arguments);
@@ -49,7 +49,7 @@ protected:
     QString library() const { return path(QStringLiteral("mine.sqlite")); }
     QString exported(const QString& location)
     {
-        const CliRun run = cli({QStringLiteral("export"), QStringLiteral("--db"), location});
+        const TeamCliRun run = teamCli({QStringLiteral("export"), QStringLiteral("--db"), location});
         EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
         return run.out;
     }
@@ -63,21 +63,21 @@ protected:
 TEST_F(CliTeamTest, EveryCommandWorksOnATeamDatabase)
 {
     const QString team = m_team->location();
-    CliRun run = cli({QStringLiteral("import"), QStringLiteral("--db"), team, path(QStringLiteral("pack.pdf"))});
+    TeamCliRun run = teamCli({QStringLiteral("import"), QStringLiteral("--db"), team, path(QStringLiteral("pack.pdf"))});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    run = cli({QStringLiteral("search"), QStringLiteral("--db"), team, QStringLiteral("transport")});
+    run = teamCli({QStringLiteral("search"), QStringLiteral("--db"), team, QStringLiteral("transport")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("[transport]"))) << run.out.toStdString();
-    run = cli({QStringLiteral("meetings"), QStringLiteral("--db"), team});
+    run = teamCli({QStringLiteral("meetings"), QStringLiteral("--db"), team});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_EQ(cli({QStringLiteral("actions"), QStringLiteral("--db"), team}).exitCode, 0);
+    EXPECT_EQ(teamCli({QStringLiteral("actions"), QStringLiteral("--db"), team}).exitCode, 0);
 }
 
 TEST_F(CliTeamTest, APasswordInTheAddressIsRefusedAndNotRepeated)
 {
     const QString withPassword
         = m_team->location().replace(QStringLiteral("postgres@"), QStringLiteral("postgres:hunter2@"));
-    const CliRun run = cli({QStringLiteral("meetings"), QStringLiteral("--db"), withPassword});
+    const TeamCliRun run = teamCli({QStringLiteral("meetings"), QStringLiteral("--db"), withPassword});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("~/.pgpass"))) << run.err.toStdString();
     EXPECT_FALSE(run.err.contains(QStringLiteral("hunter2")));
@@ -86,7 +86,7 @@ TEST_F(CliTeamTest, APasswordInTheAddressIsRefusedAndNotRepeated)
 TEST_F(CliTeamTest, MigrateCopiesALibraryWithItsUserDataOnce)
 {
     ASSERT_EQ(
-        cli({QStringLiteral("import"), QStringLiteral("--db"), library(), path(QStringLiteral("pack.pdf"))}).exitCode,
+        teamCli({QStringLiteral("import"), QStringLiteral("--db"), library(), path(QStringLiteral("pack.pdf"))}).exitCode,
         0);
     {
         auto db = Database::open(library());
@@ -103,7 +103,7 @@ TEST_F(CliTeamTest, MigrateCopiesALibraryWithItsUserDataOnce)
                         .setStatus(record.actionKey, ActionStatus::Complete, QStringLiteral("done"))
                         .hasValue());
     }
-    const CliRun run = cli(
+    const TeamCliRun run = teamCli(
         {QStringLiteral("migrate"), QStringLiteral("--from"), library(), QStringLiteral("--to"), m_team->location()});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("Copied"))) << run.out.toStdString();
@@ -124,7 +124,7 @@ TEST_F(CliTeamTest, MigrateCopiesALibraryWithItsUserDataOnce)
     EXPECT_TRUE(ActionStore(*team.value()).addManual(another, 0).hasValue());
 
     // A second copy into the same database is refused and changes nothing.
-    const CliRun again = cli(
+    const TeamCliRun again = teamCli(
         {QStringLiteral("migrate"), QStringLiteral("--from"), library(), QStringLiteral("--to"), m_team->location()});
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.err.contains(QStringLiteral("already holds"))) << again.err.toStdString();
@@ -133,7 +133,7 @@ TEST_F(CliTeamTest, MigrateCopiesALibraryWithItsUserDataOnce)
 TEST_F(CliTeamTest, AMigrationThatFailsLeavesTheTeamDatabaseEmpty)
 {
     ASSERT_EQ(
-        cli({QStringLiteral("import"), QStringLiteral("--db"), library(), path(QStringLiteral("pack.pdf"))}).exitCode,
+        teamCli({QStringLiteral("import"), QStringLiteral("--db"), library(), path(QStringLiteral("pack.pdf"))}).exitCode,
         0);
     {
         auto db = Database::open(library());
@@ -148,7 +148,7 @@ TEST_F(CliTeamTest, AMigrationThatFailsLeavesTheTeamDatabaseEmpty)
                                                "'%refuse%')"))
                          .has_value());
     }
-    const CliRun run = cli(
+    const TeamCliRun run = teamCli(
         {QStringLiteral("migrate"), QStringLiteral("--from"), library(), QStringLiteral("--to"), m_team->location()});
     EXPECT_EQ(run.exitCode, 3);
     EXPECT_TRUE(run.err.contains(QStringLiteral("note"))) << run.err.toStdString();
@@ -163,8 +163,8 @@ TEST_F(CliTeamTest, AMigrationThatFailsLeavesTheTeamDatabaseEmpty)
 
 TEST_F(CliTeamTest, MigrateNeedsBothEnds)
 {
-    EXPECT_EQ(cli({QStringLiteral("migrate"), QStringLiteral("--to"), m_team->location()}).exitCode, 1);
-    const CliRun missing = cli({QStringLiteral("migrate"), QStringLiteral("--from"),
+    EXPECT_EQ(teamCli({QStringLiteral("migrate"), QStringLiteral("--to"), m_team->location()}).exitCode, 1);
+    const TeamCliRun missing = teamCli({QStringLiteral("migrate"), QStringLiteral("--from"),
                                 path(QStringLiteral("none.sqlite")), QStringLiteral("--to"), m_team->location()});
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("none.sqlite"))));

@@ -20,7 +20,7 @@ namespace fx = scrutineer::testing;
 
 namespace {
 
-QString corpusDir()
+QString roundTripCorpusDir()
 {
     const QString fromEnv = qEnvironmentVariable("SCRUTINEER_CORPUS_DIR");
     return QDir::cleanPath(fromEnv.isEmpty() ? QStringLiteral(SCRUTINEER_DEFAULT_CORPUS_DIR) : fromEnv);
@@ -30,7 +30,7 @@ QStringList corpusPdfs()
 {
     QStringList files;
     for (const char* folder : {"/pdf", "/wild"}) {
-        const QDir dir(corpusDir() + QLatin1String(folder));
+        const QDir dir(roundTripCorpusDir() + QLatin1String(folder));
         for (const QString& name : dir.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name))
             files.append(dir.filePath(name));
     }
@@ -102,7 +102,7 @@ TEST(CorpusRoundTrip, PostgreSqlExportEqualsSqliteExport)
 {
     const QStringList pdfs = corpusPdfs();
     if (pdfs.isEmpty())
-        GTEST_SKIP() << "corpus not found at " << corpusDir().toStdString()
+        GTEST_SKIP() << "corpus not found at " << roundTripCorpusDir().toStdString()
                      << " (set SCRUTINEER_CORPUS_DIR to run the corpus tests)";
     if (fx::testServer().isEmpty())
         GTEST_SKIP() << fx::noServerMessage();

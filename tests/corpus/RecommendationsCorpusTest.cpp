@@ -31,16 +31,16 @@ using scrutineer::corpus::loose;
 
 namespace {
 
-QString corpusDir()
+QString recommendationsCorpusDir()
 {
     const QString fromEnv = qEnvironmentVariable("SCRUTINEER_CORPUS_DIR");
     return QDir::cleanPath(fromEnv.isEmpty() ? QStringLiteral(SCRUTINEER_DEFAULT_CORPUS_DIR) : fromEnv);
 }
 
-QString pdfPathFor(const QString& fileName)
+QString recommendationsPdfPath(const QString& fileName)
 {
     for (const char* folder : {"/pdf/", "/wild/"}) {
-        const QString path = corpusDir() + QLatin1String(folder) + fileName;
+        const QString path = recommendationsCorpusDir() + QLatin1String(folder) + fileName;
         if (QFileInfo::exists(path))
             return path;
     }
@@ -52,7 +52,7 @@ QString pdfPathFor(const QString& fileName)
 std::vector<std::string> sideKeys()
 {
     std::vector<std::string> names;
-    if (QFileInfo::exists(corpusDir() + QStringLiteral("/wild"))) {
+    if (QFileInfo::exists(recommendationsCorpusDir() + QStringLiteral("/wild"))) {
         const QDir keys(QStringLiteral(SCRUTINEER_PROJECT_KEYS_DIR));
         for (const QString& file : keys.entryList({QStringLiteral("*.recommendations.json")}, QDir::Files, QDir::Name))
             names.push_back(file.chopped(int(QStringLiteral(".json").size())).toStdString());
@@ -220,7 +220,7 @@ Score scoreExport(const QJsonObject& key, const QJsonObject& exported)
     return score;
 }
 
-bool isUnseen(const QString& name)
+bool recommendationsHeldOut(const QString& name)
 {
     return readJson(QStringLiteral(SCRUTINEER_UNSEEN_FILE)).value(QStringLiteral("files")).toArray().contains(name);
 }
@@ -233,7 +233,7 @@ TEST_P(RecommendationsKey, ScoresAtLeastItsRatchet)
 {
     const QString name = QString::fromStdString(GetParam());
     if (name.isEmpty())
-        GTEST_SKIP() << "corpus not found at " << corpusDir().toStdString()
+        GTEST_SKIP() << "corpus not found at " << recommendationsCorpusDir().toStdString()
                      << " (set SCRUTINEER_CORPUS_DIR to run the corpus tests)";
     const QJsonObject key = readJson(QStringLiteral(SCRUTINEER_PROJECT_KEYS_DIR "/") + name + QStringLiteral(".json"));
     QStringList files {key.value(QStringLiteral("file")).toString()};
@@ -247,7 +247,7 @@ TEST_P(RecommendationsKey, ScoresAtLeastItsRatchet)
     auto database = Database::open(dir.filePath(QStringLiteral("corpus.sqlite")));
     ASSERT_TRUE(database.hasValue());
     for (const QString& file : std::as_const(files)) {
-        const QString pdf = pdfPathFor(file);
+        const QString pdf = recommendationsPdfPath(file);
         if (pdf.isEmpty())
             GTEST_SKIP() << file.toStdString() << " is not in the corpus";
         auto bundle = PackImporter::run(pdf);
@@ -257,8 +257,8 @@ TEST_P(RecommendationsKey, ScoresAtLeastItsRatchet)
     }
     const QJsonObject exported = QJsonDocument::fromJson(JsonExporter(*database.value()).toJson()).object();
     const Score score = scoreExport(key, exported);
-    const bool hidden = isUnseen(name) && !qEnvironmentVariableIsSet("SCRUTINEER_CORPUS_SHOW_UNSEEN");
-    std::cout << "corpus " << name.toStdString() << (isUnseen(name) ? " (unseen)" : "") << ": " << score.passed << "/"
+    const bool hidden = recommendationsHeldOut(name) && !qEnvironmentVariableIsSet("SCRUTINEER_CORPUS_SHOW_UNSEEN");
+    std::cout << "corpus " << name.toStdString() << (recommendationsHeldOut(name) ? " (unseen)" : "") << ": " << score.passed << "/"
               << score.total << " facts\n";
     const std::string details = hidden ? std::string("(held-out file: details hidden)")
                                        : score.failures.join(QLatin1Char('\n')).toStdString();

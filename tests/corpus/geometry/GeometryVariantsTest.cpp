@@ -36,7 +36,7 @@ using scrutineer::testing::LayoutVariant;
 
 namespace {
 
-QString corpusDir()
+QString variantsCorpusDir()
 {
     const QString fromEnv = qEnvironmentVariable("SCRUTINEER_CORPUS_DIR");
     return QDir::cleanPath(fromEnv.isEmpty() ? QStringLiteral(SCRUTINEER_DEFAULT_CORPUS_DIR) : fromEnv);
@@ -45,14 +45,14 @@ QString corpusDir()
 std::vector<std::string> documentPaths()
 {
     std::vector<std::string> paths;
-    const QStringList folders {corpusDir() + QStringLiteral("/pdf"), corpusDir() + QStringLiteral("/wild"),
+    const QStringList folders {variantsCorpusDir() + QStringLiteral("/pdf"), variantsCorpusDir() + QStringLiteral("/wild"),
                                QStringLiteral(SCRUTINEER_STYLE_PDF_DIR)};
     for (const QString& folder : folders) {
         const QDir dir(folder);
         for (const QString& name : dir.entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name))
             paths.push_back(dir.filePath(name).toStdString());
     }
-    if (!QFileInfo::exists(corpusDir() + QStringLiteral("/pdf")))
+    if (!QFileInfo::exists(variantsCorpusDir() + QStringLiteral("/pdf")))
         paths.clear(); // the house styles alone are not the corpus: skip as test_corpus does
     if (paths.empty())
         paths.emplace_back(); // one skipped case that says why
@@ -61,7 +61,7 @@ std::vector<std::string> documentPaths()
 
 // The project's held-out files (tests/corpus/unseen.json): their differences are counted, but
 // which facts differ is not shown, so that no rule is written against them.
-bool isUnseen(const QString& name)
+bool variantsHeldOut(const QString& name)
 {
     if (qEnvironmentVariableIsSet("SCRUTINEER_CORPUS_SHOW_UNSEEN"))
         return false;
@@ -129,7 +129,7 @@ TEST_P(GeometryVariants, GiveTheSameFacts)
 {
     const QString path = QString::fromStdString(GetParam());
     if (path.isEmpty())
-        GTEST_SKIP() << "corpus not found at " << corpusDir().toStdString()
+        GTEST_SKIP() << "corpus not found at " << variantsCorpusDir().toStdString()
                      << " (set SCRUTINEER_CORPUS_DIR to run the corpus tests)";
     auto opened = PdfDocument::openForText(path);
     ASSERT_TRUE(opened.hasValue()) << opened.error().describe().toStdString();
@@ -157,12 +157,12 @@ TEST_P(GeometryVariants, GiveTheSameFacts)
         if (known && lost.size() == known->lost && gained.size() == known->gained)
             continue;
         std::string details;
-        if (isUnseen(name))
+        if (variantsHeldOut(name))
             details = "  (held-out file: details hidden)\n";
-        for (const QString& line : isUnseen(name) ? QStringList() : lost)
+        for (const QString& line : variantsHeldOut(name) ? QStringList() : lost)
             details += "  - "
                 + (qEnvironmentVariableIsSet("SCRUTINEER_CORPUS_VERBOSE") ? line : line.left(300)).toStdString() + "\n";
-        for (const QString& line : isUnseen(name) ? QStringList() : gained)
+        for (const QString& line : variantsHeldOut(name) ? QStringList() : gained)
             details += "  + "
                 + (qEnvironmentVariableIsSet("SCRUTINEER_CORPUS_VERBOSE") ? line : line.left(300)).toStdString() + "\n";
         EXPECT_TRUE(lost.isEmpty() && gained.isEmpty())

@@ -28,7 +28,7 @@ using scrutineer::gui::testb::SampleLibrary;
 
 namespace {
 
-constexpr int kTimeoutMs = 60000;
+constexpr int kImportControllerTimeoutMs = 60000;
 
 struct Harness {
     QWidget window;
@@ -36,7 +36,7 @@ struct Harness {
     QSignalSpy finished{&controller, &ImportController::finished};
 
     explicit Harness(const QString& databasePath) { controller.setDatabasePath(databasePath); }
-    bool waitFinished(int count = 1) { return QTest::qWaitFor([&] { return finished.count() >= count; }, kTimeoutMs); }
+    bool waitFinished(int count = 1) { return QTest::qWaitFor([&] { return finished.count() >= count; }, kImportControllerTimeoutMs); }
 };
 
 QString writeFile(const QString& path, const QByteArray& bytes)
@@ -243,7 +243,7 @@ TEST(ImportController, SaysWhenItWaitsForAnotherProgramAndThenImports)
     ASSERT_NE(strip, nullptr);
     ASSERT_TRUE(h.controller.importPaths({pack}));
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return strip->statusText().contains(QStringLiteral("waiting for another program")); }, kTimeoutMs))
+        [&] { return strip->statusText().contains(QStringLiteral("waiting for another program")); }, kImportControllerTimeoutMs))
         << strip->statusText().toStdString();
     EXPECT_TRUE(h.controller.isRunning());
     holding->commit(); // the other program finishes

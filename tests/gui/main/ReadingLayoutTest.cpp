@@ -29,7 +29,7 @@ using gui::MainWindow;
 
 namespace {
 
-QDockWidget* dock(const MainWindow& window, const char* name)
+QDockWidget* readingDock(const MainWindow& window, const char* name)
 {
     return window.findChild<QDockWidget*>(QString::fromLatin1(name));
 }
@@ -39,7 +39,7 @@ const QString kLongTitle = QStringLiteral(
 
 // Three meetings of one committee, so a search finds something in each; each pack's second item
 // has a title too long for one line of the column.
-void fillDatabase(const fx::GuiTestDir& dir)
+void fillReadingDatabase(const fx::GuiTestDir& dir)
 {
     auto database = scrutineer::Database::open(dir.databasePath());
     ASSERT_TRUE(database.hasValue());
@@ -51,7 +51,7 @@ void fillDatabase(const fx::GuiTestDir& dir)
     }
 }
 
-void showReadingRoom(MainWindow& window, const fx::GuiTestDir& dir, const QSize& size)
+void showReadingRoomAt(MainWindow& window, const fx::GuiTestDir& dir, const QSize& size)
 {
     window.resize(size);
     window.show();
@@ -87,12 +87,12 @@ class ReadingLayoutSizes : public ::testing::TestWithParam<QSize> { };
 TEST_P(ReadingLayoutSizes, ThePageGetsMostOfTheWidthAndThePanelsStayUsable)
 {
     fx::GuiTestDir dir;
-    fillDatabase(dir);
+    fillReadingDatabase(dir);
     MainWindow window;
-    showReadingRoom(window, dir, GetParam());
+    showReadingRoomAt(window, dir, GetParam());
     const QSize size = GetParam();
     ASSERT_EQ(window.size(), size);
-    QDockWidget* meetings = dock(window, "meetingsDock");
+    QDockWidget* meetings = readingDock(window, "meetingsDock");
     const int page = window.viewer()->view()->width();
     EXPECT_GE(page, size.width() * 70 / 100) << "the page view is " << page << " px";
     EXPECT_LE(page, size.width() * 80 / 100) << "the column is " << meetings->width() << " px";
@@ -107,7 +107,7 @@ TEST_P(ReadingLayoutSizes, ThePageGetsMostOfTheWidthAndThePanelsStayUsable)
     EXPECT_GE(listHeight, column * 33 / 100) << listHeight << " of " << column << " px";
     EXPECT_LE(listHeight, column * 50 / 100) << listHeight << " of " << column << " px";
     for (const char* tab : {"searchDock", "notesDock", "carryForwardDock", "agendaDock"}) {
-        dock(window, tab)->raise();
+        readingDock(window, tab)->raise();
         QCoreApplication::processEvents();
         EXPECT_NEAR(meetings->height(), listHeight, 4) << "after showing " << tab;
     }
@@ -144,9 +144,9 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(ReadingLayout, AgendaTitlesAreWholeOnAsManyLinesAsTheyNeed)
 {
     fx::GuiTestDir dir;
-    fillDatabase(dir);
+    fillReadingDatabase(dir);
     MainWindow window;
-    showReadingRoom(window, dir, QSize(1280, 800));
+    showReadingRoomAt(window, dir, QSize(1280, 800));
     auto* tree = window.agendaPanel()->findChild<QTreeView*>(QStringLiteral("agendaTreeView"));
     ASSERT_NE(tree, nullptr);
     if (window.navigator()->currentMeeting() == 0) {
@@ -179,18 +179,18 @@ TEST(ReadingLayout, AgendaTitlesAreWholeOnAsManyLinesAsTheyNeed)
 TEST(ReadingLayout, PanelSizesTheUserSetAreRestored)
 {
     fx::GuiTestDir dir;
-    fillDatabase(dir);
+    fillReadingDatabase(dir);
     int width = 0;
     int height = 0;
     int defaultWidth = 0;
     {
         MainWindow window;
-        showReadingRoom(window, dir, QSize(1280, 800));
-        QDockWidget* meetings = dock(window, "meetingsDock");
+        showReadingRoomAt(window, dir, QSize(1280, 800));
+        QDockWidget* meetings = readingDock(window, "meetingsDock");
         defaultWidth = meetings->width();
         ASSERT_LT(defaultWidth, 380);
         window.resizeDocks({meetings}, {400}, Qt::Horizontal);
-        window.resizeDocks({meetings, dock(window, "agendaDock")}, {200, 400}, Qt::Vertical);
+        window.resizeDocks({meetings, readingDock(window, "agendaDock")}, {200, 400}, Qt::Vertical);
         QCoreApplication::processEvents();
         width = meetings->width();
         height = meetings->height();
@@ -198,12 +198,12 @@ TEST(ReadingLayout, PanelSizesTheUserSetAreRestored)
         window.close();
     }
     MainWindow again;
-    showReadingRoom(again, dir, QSize(1280, 800));
-    EXPECT_NEAR(dock(again, "meetingsDock")->width(), width, 4) << "not the default's";
-    EXPECT_NEAR(dock(again, "meetingsDock")->height(), height, 4);
+    showReadingRoomAt(again, dir, QSize(1280, 800));
+    EXPECT_NEAR(readingDock(again, "meetingsDock")->width(), width, 4) << "not the default's";
+    EXPECT_NEAR(readingDock(again, "meetingsDock")->height(), height, 4);
     again.findChild<QAction*>(QStringLiteral("actionResetLayout"))->trigger();
     QTest::qWait(50);
-    EXPECT_NEAR(dock(again, "meetingsDock")->width(), defaultWidth, 4)
+    EXPECT_NEAR(readingDock(again, "meetingsDock")->width(), defaultWidth, 4)
         << "Reset Layout sizes the default for the window";
 }
 

@@ -34,7 +34,7 @@ const QStringList kBodies {
 
 // Two committees whose names differ only at their end, each with a meeting, resolutions and a
 // few actions with owners.
-void fillDatabase(const fx::GuiTestDir& dir)
+void fillWorkspaceDatabase(const fx::GuiTestDir& dir)
 {
     auto database = Database::open(dir.databasePath());
     ASSERT_TRUE(database.hasValue());
@@ -141,7 +141,7 @@ class WorkspaceLayoutSizes : public ::testing::TestWithParam<QSize> {};
 TEST_P(WorkspaceLayoutSizes, CommitteesTellApartAndTheTablesHaveTheRoom)
 {
     fx::GuiTestDir dir;
-    fillDatabase(dir);
+    fillWorkspaceDatabase(dir);
     gui::MainWindow window;
     show(window, dir, GetParam());
     const QString size = QStringLiteral("%1x%2").arg(GetParam().width()).arg(GetParam().height());

@@ -35,7 +35,7 @@ using namespace scrutineer;
 
 namespace {
 
-void snap(QWidget* widget, const QString& name)
+void snapQueuePanel(QWidget* widget, const QString& name)
 {
     const QString folder = qEnvironmentVariable("SCRUTINEER_REVIEW_SCREENSHOTS");
     if (folder.isEmpty())
@@ -104,7 +104,7 @@ TEST(ReviewQueuePanel, AcceptDismissUndoAndDismissedStaysDismissed)
     EXPECT_EQ(panel.openCount(), 5);
     auto* view = panel.findChild<QTableView*>(QStringLiteral("view"));
     ASSERT_TRUE(view);
-    snap(&panel, QStringLiteral("6-review-queue-kinds"));
+    snapQueuePanel(&panel, QStringLiteral("6-review-queue-kinds"));
 
     // Open Page: Enter on the unread table's row.
     const int table = rowOfKind(panel.model(), ReviewEntry::Kind::UnreadTable);
@@ -156,7 +156,7 @@ TEST(ReviewQueuePanel, AcceptDismissUndoAndDismissedStaysDismissed)
     const int dismissed = rowOfKind(panel.model(), ReviewEntry::Kind::UnreadTable);
     ASSERT_GE(dismissed, 0);
     EXPECT_EQ(panel.model()->entry(dismissed)->state, ReviewEntry::State::Dismissed);
-    snap(&panel, QStringLiteral("7-review-queue-closed-shown"));
+    snapQueuePanel(&panel, QStringLiteral("7-review-queue-closed-shown"));
 
     // Accepting a resolution checks it in the register; Correct asks for the register.
     const int resolution = rowOfKind(panel.model(), ReviewEntry::Kind::Resolution);
@@ -223,7 +223,7 @@ TEST(ReviewQueuePanel, CorrectTakesTheOfficerWhereTheFixIsMade)
     view->setCurrentIndex(model->index(rowOfKind(model, ReviewEntry::Kind::Resolution), 0));
     room->panel()->correctCurrent();
     EXPECT_EQ(window.workspaces()->current(), gui::Workspaces::Workspace::Resolutions);
-    snap(&window, QStringLiteral("8-correct-resolution"));
+    snapQueuePanel(&window, QStringLiteral("8-correct-resolution"));
 
     // A row read uncertainly: the tracker.
     window.workspaces()->show(gui::Workspaces::Workspace::Reading);
@@ -240,7 +240,7 @@ TEST(ReviewQueuePanel, CorrectTakesTheOfficerWhereTheFixIsMade)
     ASSERT_TRUE(fx::waitUntil([&] { return window.viewer()->documentId() == documentId; }, 10000));
     EXPECT_TRUE(room->marking()->marker()->isMarking());
     EXPECT_TRUE(room->marking()->markAction()->isChecked());
-    snap(&window, QStringLiteral("9-correct-table"));
+    snapQueuePanel(&window, QStringLiteral("9-correct-table"));
 }
 
 TEST(ReviewQueuePanel, TemplatesAreListedRenamedAndDeletedWithUndo)
@@ -262,7 +262,7 @@ TEST(ReviewQueuePanel, TemplatesAreListedRenamedAndDeletedWithUndo)
     ASSERT_EQ(dialog.model()->rowCount(), 1);
     EXPECT_EQ(dialog.model()->index(0, gui::TemplateListModel::ColumnsColumn).data().toString(),
               QStringLiteral("Proposal \u2192 Action, Sponsor \u2192 Owner"));
-    snap(&dialog, QStringLiteral("10-templates"));
+    snapQueuePanel(&dialog, QStringLiteral("10-templates"));
     EXPECT_TRUE(dialog.model()->setData(dialog.model()->index(0, gui::TemplateListModel::NameColumn),
                                         QStringLiteral("Improvement board plan")));
     EXPECT_EQ(TemplateStore(*db.value()).all().first().name, QStringLiteral("Improvement board plan"));

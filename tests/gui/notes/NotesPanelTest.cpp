@@ -30,7 +30,7 @@ using scrutineer::gui::testb::SampleLibrary;
 
 namespace {
 
-constexpr int kTimeoutMs = 60000;
+constexpr int kNotesPanelTimeoutMs = 60000;
 const QString kAnchor = QStringLiteral("Paper questionnaires are available in every branch library");
 
 class NotesPanelTest : public ::testing::Test {
@@ -145,7 +145,7 @@ TEST_F(NotesPanelTest, QuestionsAreTickedOffEditedAndDeleted)
     view->setCurrentIndex(model->index(0, 0, model->index(0, 0)));
     m_panel->findChild<QToolButton*>(QStringLiteral("deleteButton"))->click();
     QMessageBox* box = nullptr;
-    ASSERT_TRUE(QTest::qWaitFor([&] { return (box = m_panel->findChild<QMessageBox*>()) && box->isVisible(); }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (box = m_panel->findChild<QMessageBox*>()) && box->isVisible(); }, kNotesPanelTimeoutMs));
     QPushButton* remove = nullptr;
     for (QAbstractButton* button : box->buttons()) {
         if (box->buttonRole(button) == QMessageBox::DestructiveRole)
@@ -172,7 +172,7 @@ TEST_F(NotesPanelTest, ANoteSurvivesReimportOfAChangedPack)
     controller.setSummaryDialogEnabled(false);
     QSignalSpy finished(&controller, &ImportController::finished);
     ASSERT_TRUE(controller.importPaths({m_library.writeSample(2)}));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() > 0; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() > 0; }, kNotesPanelTimeoutMs));
     const ImportFileResult result = controller.lastSummary().files.value(0);
     ASSERT_EQ(result.status, ImportFileResult::Status::Replaced) << result.reason.toStdString();
     EXPECT_EQ(result.notesReanchored, 2);
@@ -198,7 +198,7 @@ TEST_F(NotesPanelTest, ANoteSurvivesReimportOfAChangedPack)
     search.setDatabasePath(m_library.databasePath());
     QSignalSpy done(&search, &SearchPanel::searchFinished);
     search.setQuery(QStringLiteral("paper returns"));
-    ASSERT_TRUE(done.wait(kTimeoutMs));
+    ASSERT_TRUE(done.wait(kNotesPanelTimeoutMs));
     bool found = false;
     QAbstractItemModel* hits = search.resultsModel();
     for (int g = 0; g < hits->rowCount(); ++g) {

@@ -34,7 +34,7 @@ using namespace scrutineer::gui::chairtest;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
+constexpr int kPerformanceViewTimeoutMs = 20000;
 const QString kVisits = QStringLiteral("Percentage of visits on time");
 
 QList<PerformanceData::Series> loadSeries(const ChairLibrary& library)
@@ -82,14 +82,14 @@ protected:
             m_view->setDatabasePath(m_library.databasePath());
         else
             m_view->reload();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kPerformanceViewTimeoutMs));
     }
     // Runs `change` and waits for the reload it starts.
     void afterReload(const std::function<void()>& change)
     {
         QSignalSpy loaded(m_view.get(), &PerformanceView::loaded);
         change();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kPerformanceViewTimeoutMs));
     }
     QString keyOf(const QString& name) const
     {
@@ -323,7 +323,7 @@ TEST_F(PerformanceViewTest, ReadingAddedByHandJoinsTheChartAndCanBeRemoved)
 
     AddReadingDialog* dialog = m_view->askAddReading();
     ASSERT_NE(dialog, nullptr);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->isVisible(); }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->isVisible(); }, kPerformanceViewTimeoutMs));
     auto* ok = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
     EXPECT_FALSE(ok->isEnabled()) << "a reading needs a period";
     dialog->fill(QStringLiteral("Apr 2030"), 58);

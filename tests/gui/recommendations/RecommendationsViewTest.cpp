@@ -38,7 +38,7 @@ using Model = scrutineer::gui::RecommendationTableModel;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
+constexpr int kRecommendationsViewTimeoutMs = 20000;
 
 class RecommendationsViewTest : public ::testing::Test {
 protected:
@@ -56,7 +56,7 @@ protected:
         m_view->show();
         QSignalSpy loaded(m_view.get(), &RecommendationsView::loaded);
         m_view->setDatabasePath(m_library.databasePath());
-        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kRecommendationsViewTimeoutMs));
     }
     void TearDown() override
     {
@@ -328,7 +328,7 @@ TEST_F(RecommendationsViewTest, TheWindowsUndoTakesBackAnEntryInTheRecommendatio
     stack.show();
     workspaces.show(Workspaces::Workspace::Recommendations);
     EXPECT_EQ(tools->currentWidget(), tools->recommendations());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kRecommendationsViewTimeoutMs));
     RecommendationsView* view = tools->recommendations();
     const QString three = keyOf(QStringLiteral("3"), QStringLiteral("That independent"));
     ResponseEntry response;
@@ -353,7 +353,7 @@ TEST(RecommendationsViewEmpty, ALibraryWithoutRecommendationsSaysWhereTheyComeFr
     ASSERT_NE(count, nullptr);
     QSignalSpy loaded(&view, &RecommendationsView::loaded);
     view.setDatabasePath(library.databasePath());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kRecommendationsViewTimeoutMs));
     EXPECT_TRUE(count->text().startsWith(QStringLiteral("No recommendations yet"))) << count->text().toStdString();
     EXPECT_FALSE(view.findChild<QPushButton*>(QStringLiteral("recordResponseButton"))->isEnabled());
 }
@@ -370,7 +370,7 @@ TEST_F(RecommendationsViewTest, Screenshot)
     m_view->view()->sortByColumn(Model::ResponseColumn, Qt::AscendingOrder);
     m_view->reload();
     QSignalSpy loaded(m_view.get(), &RecommendationsView::loaded);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kRecommendationsViewTimeoutMs));
     m_view->selectKey(keyOf(QStringLiteral("3"), QStringLiteral("That independent")));
     EXPECT_TRUE(m_view->grab().save(folder + QStringLiteral("/recommendations.png")));
     m_view->selectKey(keyOf(QStringLiteral("2"), QStringLiteral("That routes")));
@@ -384,7 +384,7 @@ TEST_F(RecommendationsViewTest, Screenshot)
     reports.setToday(today());
     QSignalSpy reportsLoaded(&reports, &ReportsPanel::loaded);
     reports.setDatabasePath(m_library.databasePath());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return reportsLoaded.count() > 0; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reportsLoaded.count() > 0; }, kRecommendationsViewTimeoutMs));
     EXPECT_TRUE(reports.saveBriefingPdf(folder + QStringLiteral("/recommendations-briefing.pdf"),
                                         m_library.meetingId(QDate(2030, 7, 8))));
     EXPECT_TRUE(reports.saveOutstandingPdf(folder + QStringLiteral("/recommendations-outstanding.pdf"), {}));

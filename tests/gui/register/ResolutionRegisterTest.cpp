@@ -28,9 +28,9 @@ using namespace scrutineer::gui::chairtest;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
+constexpr int kResolutionRegisterTimeoutMs = 20000;
 
-QStringList labels(const QList<Clause>& clauses)
+QStringList clauseLabels(const QList<Clause>& clauses)
 {
     QStringList out;
     for (const Clause& c : clauses)
@@ -50,7 +50,7 @@ protected:
         m_register->show();
         QSignalSpy loaded(m_register.get(), &ResolutionRegister::loaded);
         m_register->setDatabasePath(m_library.databasePath());
-        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kResolutionRegisterTimeoutMs));
     }
     void TearDown() override
     {
@@ -84,16 +84,16 @@ TEST(ClauseTextTest, ParsesNestedClausesAndTheAmbiguousI)
                                                           "        (i) agree targets;\n        (ii) publish them; and\n"
                                                           "    (c) circulate the figures.\n(3) thanks be recorded."));
     EXPECT_EQ(r.text.left(4), QStringLiteral("That"));
-    ASSERT_EQ(labels(r.clauses), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
-    ASSERT_EQ(labels(r.clauses.at(1).clauses), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
-    EXPECT_EQ(labels(r.clauses.at(1).clauses.at(1).clauses), (QStringList{QStringLiteral("i"), QStringLiteral("ii")}));
+    ASSERT_EQ(clauseLabels(r.clauses), (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    ASSERT_EQ(clauseLabels(r.clauses.at(1).clauses), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    EXPECT_EQ(clauseLabels(r.clauses.at(1).clauses.at(1).clauses), (QStringList{QStringLiteral("i"), QStringLiteral("ii")}));
     EXPECT_EQ(r.clauses.at(1).clauses.at(1).clauses.at(1).text, QStringLiteral("publish them; and"));
 
     const Resolution letters = clausetext::parse(QStringLiteral("RESOLVED: That\n(a) one;\n(b) two;\n(c) three;\n(d) four;\n"
                                                                 "(e) five;\n(f) six;\n(g) seven;\n(h) eight;\n(i) nine."));
     EXPECT_EQ(letters.clauses.size(), 9) << "(i) after (h) is the ninth letter";
     const Resolution kent = clausetext::parse(QStringLiteral("RESOLVED that Council:\n(i) Notes the report;\n(ii) Agrees the plan."));
-    EXPECT_EQ(labels(kent.clauses), (QStringList{QStringLiteral("i"), QStringLiteral("ii")}));
+    EXPECT_EQ(clauseLabels(kent.clauses), (QStringList{QStringLiteral("i"), QStringLiteral("ii")}));
 
     const Resolution wrapped = clausetext::parse(QStringLiteral("RESOLVED: That\n1. the plan be\napproved subject to costs;\n2. it be reviewed."));
     ASSERT_EQ(wrapped.clauses.size(), 2);
@@ -132,14 +132,14 @@ TEST(ClauseTextTest, BulletedClausesKeepTheirBullets)
     EXPECT_EQ(typed, QStringLiteral("RESOLVED: that Council:\n\u2022 Agrees the revised Terms of Reference; and\n"
                                     "\u2022 Delegates to the Monitoring Officer the changes to the Constitution."));
     const Resolution again = clausetext::parse(typed);
-    EXPECT_EQ(labels(again.clauses), (QStringList{QStringLiteral("\u2022"), QStringLiteral("\u2022")}));
+    EXPECT_EQ(clauseLabels(again.clauses), (QStringList{QStringLiteral("\u2022"), QStringLiteral("\u2022")}));
     EXPECT_EQ(again.clauses.at(1).text, QStringLiteral("Delegates to the Monitoring Officer the changes to the Constitution."));
     EXPECT_EQ(clausetext::nextLabel(typed), QStringLiteral("\u2022"));
 
     // Bullets under a numbered clause nest in it.
     const Resolution nested = clausetext::parse(
         QStringLiteral("RESOLVED: That\n(1) the Director be asked to:\n\u2022 report in May;\n\u2022 consult schools;\n(2) thanks be recorded."));
-    ASSERT_EQ(labels(nested.clauses), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+    ASSERT_EQ(clauseLabels(nested.clauses), (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
     EXPECT_EQ(nested.clauses.first().clauses.size(), 2);
 }
 
@@ -320,7 +320,7 @@ TEST_F(ResolutionRegisterTest, FiltersSortAndColumnsAreRememberedBetweenRuns)
     EXPECT_TRUE(m_register->view()->isColumnHidden(ResolutionRegisterModel::VoteColumn));
     QSignalSpy loaded(m_register.get(), &ResolutionRegister::loaded);
     m_register->setDatabasePath(m_library.databasePath());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kResolutionRegisterTimeoutMs));
     EXPECT_EQ(m_register->findChild<QComboBox*>(QStringLiteral("bodyComboBox"))->currentText(),
               QStringLiteral("Children's Scrutiny Committee"));
     EXPECT_GT(shown, 0);

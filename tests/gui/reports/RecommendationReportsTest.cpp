@@ -22,7 +22,7 @@ using namespace scrutineer::gui::chairtest;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
+constexpr int kRecommendationReportsTimeoutMs = 20000;
 
 QString pdfText(const QString& path)
 {
@@ -46,7 +46,7 @@ protected:
         m_panel->setToday(today());
         QSignalSpy loaded(m_panel.get(), &ReportsPanel::loaded);
         m_panel->setDatabasePath(m_library.databasePath());
-        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kRecommendationReportsTimeoutMs));
     }
 
     ChairLibrary m_library;

@@ -33,7 +33,7 @@ using namespace scrutineer::gui::chairtest;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
+constexpr int kReportsTimeoutMs = 20000;
 
 // The words of a PDF page in reading order, joined with spaces.
 QString pageText(const PdfDocument& pdf, int index)
@@ -84,7 +84,7 @@ protected:
         m_panel->setToday(today());
         QSignalSpy loaded(m_panel.get(), &ReportsPanel::loaded);
         m_panel->setDatabasePath(m_library.databasePath());
-        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kReportsTimeoutMs));
     }
     // A long improvement plan so the report runs over several pages.
     void addLongPlan()
@@ -275,7 +275,7 @@ TEST_F(ReportsTest, JsonExportIsWrittenOffTheGuiThread)
     const QString path = m_library.path(QStringLiteral("export.json"));
     QSignalSpy exported(m_panel.get(), &ReportsPanel::exported);
     m_panel->saveJson(path);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return exported.count() == 1; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return exported.count() == 1; }, kReportsTimeoutMs));
     EXPECT_TRUE(exported.first().at(1).toBool()) << exported.first().at(2).toString().toStdString();
     const QJsonObject root = QJsonDocument::fromJson(readAll(path)).object();
     EXPECT_EQ(root.value(QStringLiteral("format")).toString(), QStringLiteral("scrutineer-export"));
@@ -288,7 +288,7 @@ TEST_F(ReportsTest, ChairToolsHostsEveryToolAndForwardsOpenRequests)
     tools.setDatabasePath(m_library.databasePath());
     EXPECT_EQ(tools.count(), 5);
     QSignalSpy loaded(tools.actions(), &ActionTracker::loaded);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kReportsTimeoutMs));
     QSignalSpy open(&tools, &ChairTools::openRequested);
     emit tools.actions()->openRequested(3, 4, QStringLiteral("1.1.2"));
     ASSERT_EQ(open.count(), 1);

@@ -26,7 +26,7 @@ using scrutineer::gui::testb::SampleLibrary;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
+constexpr int kSearchPanelTimeoutMs = 20000;
 
 class SearchPanelTest : public ::testing::Test {
 protected:
@@ -54,7 +54,7 @@ protected:
     {
         QSignalSpy done(m_panel.get(), &SearchPanel::searchFinished);
         m_panel->setQuery(text);
-        return done.wait(kTimeoutMs) || done.count() > 0;
+        return done.wait(kSearchPanelTimeoutMs) || done.count() > 0;
     }
     QAbstractItemModel* model() const { return m_panel->resultsModel(); }
     QTreeView* view() const { return m_panel->findChild<QTreeView*>(QStringLiteral("resultsView")); }
@@ -147,7 +147,7 @@ TEST_F(SearchPanelTest, TypingFastRunsOneSearchForTheLastText)
     EXPECT_TRUE(debounce->isActive());
     EXPECT_EQ(done.count(), 0);
     EXPECT_EQ(model()->rowCount(), 0);
-    ASSERT_TRUE(done.wait(kTimeoutMs));
+    ASSERT_TRUE(done.wait(kSearchPanelTimeoutMs));
     EXPECT_FALSE(debounce->isActive());
     EXPECT_EQ(done.count(), 1);
     EXPECT_EQ(m_panel->query(), QStringLiteral("consultation"));
@@ -174,14 +174,14 @@ TEST_F(SearchPanelTest, KindFilterKeepsOnlyTheTickedKinds)
 
     QSignalSpy done(m_panel.get(), &SearchPanel::searchFinished);
     kind("pagesButton")->setChecked(true);
-    ASSERT_TRUE(done.wait(kTimeoutMs));
+    ASSERT_TRUE(done.wait(kSearchPanelTimeoutMs));
     EXPECT_GT(hits().size(), 1) << "the report's action table mentions volunteer support too";
 
     // Nothing ticked: nothing to find, and the panel says so.
     QSignalSpy none(m_panel.get(), &SearchPanel::searchFinished);
     kind("pagesButton")->setChecked(false);
     kind("notesButton")->setChecked(false);
-    ASSERT_TRUE(none.wait(kTimeoutMs));
+    ASSERT_TRUE(none.wait(kSearchPanelTimeoutMs));
     EXPECT_EQ(model()->rowCount(), 0);
 }
 
@@ -198,19 +198,19 @@ TEST_F(SearchPanelTest, DateAndCommitteeFiltersNarrowTheResults)
     to->setDate(QDate(2030, 12, 31));
     QSignalSpy done(m_panel.get(), &SearchPanel::searchFinished);
     dated->setChecked(true);
-    ASSERT_TRUE(done.wait(kTimeoutMs));
+    ASSERT_TRUE(done.wait(kSearchPanelTimeoutMs));
     EXPECT_EQ(hits().size(), 0);
 
     from->setDate(QDate(2027, 1, 1));
     to->setDate(QDate(2027, 1, 31));
-    ASSERT_TRUE(done.wait(kTimeoutMs));
+    ASSERT_TRUE(done.wait(kSearchPanelTimeoutMs));
     EXPECT_GT(hits().size(), 0);
 
     auto* bodies = m_panel->findChild<QComboBox*>(QStringLiteral("bodyCombo"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return bodies->count() > 1; }, kTimeoutMs))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bodies->count() > 1; }, kSearchPanelTimeoutMs))
         << "the committee list loads in the background";
     bodies->setCurrentIndex(1);
-    ASSERT_TRUE(done.wait(kTimeoutMs));
+    ASSERT_TRUE(done.wait(kSearchPanelTimeoutMs));
     EXPECT_GT(hits().size(), 0);
 }
 
@@ -234,7 +234,7 @@ TEST_F(SearchPanelTest, ShowMoreRaisesTheLimitOfAQuickFirstPage)
 
     QSignalSpy done(m_panel.get(), &SearchPanel::searchFinished);
     more->click();
-    ASSERT_TRUE(done.wait(kTimeoutMs));
+    ASSERT_TRUE(done.wait(kSearchPanelTimeoutMs));
     EXPECT_EQ(hits().size(), 60);
     EXPECT_FALSE(more->isVisible());
 
@@ -305,7 +305,7 @@ TEST_F(SearchPanelTest, UnsetDatesReadAsAnyDateAndStartAtTheLibrarysMeetings)
     EXPECT_FALSE(to->isVisible());
 
     // The range starts at the library's own meetings (the sample's last is 12 January 2027).
-    ASSERT_TRUE(QTest::qWaitFor([&] { return to->date() == QDate(2027, 1, 12); }, kTimeoutMs))
+    ASSERT_TRUE(QTest::qWaitFor([&] { return to->date() == QDate(2027, 1, 12); }, kSearchPanelTimeoutMs))
         << to->date().toString(Qt::ISODate).toStdString();
     EXPECT_LT(from->date(), to->date()) << "the sample's earlier meeting";
     EXPECT_GT(from->date().year(), 2020);
@@ -320,6 +320,6 @@ TEST_F(SearchPanelTest, UnsetDatesReadAsAnyDateAndStartAtTheLibrarysMeetings)
     from->setDate(QDate(2020, 5, 1));
     m_panel->refresh();
     QSignalSpy done(m_panel.get(), &SearchPanel::searchFinished);
-    ASSERT_TRUE(done.wait(kTimeoutMs));
+    ASSERT_TRUE(done.wait(kSearchPanelTimeoutMs));
     EXPECT_EQ(from->date(), QDate(2020, 5, 1));
 }

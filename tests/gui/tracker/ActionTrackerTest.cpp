@@ -31,7 +31,7 @@ using namespace scrutineer::gui::chairtest;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
+constexpr int kActionTrackerTimeoutMs = 20000;
 
 ActionRecord record(const QString& owner, ActionStatus status, const QString& due,
                     const QString& body = QStringLiteral("A"))
@@ -71,7 +71,7 @@ protected:
     {
         QSignalSpy loaded(m_tracker.get(), &ActionTracker::loaded);
         m_tracker->setDatabasePath(m_library.databasePath());
-        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kActionTrackerTimeoutMs));
     }
     qint64 idOf(const QString& text) const
     {
@@ -236,13 +236,13 @@ TEST_F(ActionTrackerTest, ManualActionsAreAddedAndTakenBack)
     a.due = QStringLiteral("2030-09-01");
     QSignalSpy loaded(m_tracker.get(), &ActionTracker::loaded);
     m_tracker->addManualAction(a, meeting);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kActionTrackerTimeoutMs));
     EXPECT_EQ(m_tracker->model()->rowCount(), 7);
     const qint64 id = idOf(a.text);
     ASSERT_GT(id, 0);
     EXPECT_EQ(stored(id).action.origin, ActionOrigin::Manual);
     m_tracker->undoStack()->undo();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 1; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 1; }, kActionTrackerTimeoutMs));
     EXPECT_EQ(m_tracker->model()->rowCount(), 6);
 }
 
@@ -301,7 +301,7 @@ TEST_F(ActionTrackerTest, OpenActionsAreCarriedForwardToTheNextMeeting)
     QSignalSpy loaded(&view, &CarryForwardView::loaded);
     view.setBody(QStringLiteral("Children's Scrutiny Committee"));
     view.setDatabasePath(m_library.databasePath());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return loaded.count() > 0; }, kActionTrackerTimeoutMs));
     EXPECT_EQ(view.meetingId(), next->id);
     QStringList carried;
     for (const ActionRecord& r : view.carried())

@@ -24,7 +24,7 @@ using namespace scrutineer::gui::chairtest;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000;
+constexpr int kChronologicalSortTimeoutMs = 20000;
 
 // The date a cell shows, in any of the forms the tables print; invalid when it shows none.
 QDate shownDate(const QString& text)
@@ -93,11 +93,11 @@ TEST(ChronologicalSort, EveryDateColumnOfEveryToolSortsByDate)
     QSignalSpy performance(tools.performance(), &PerformanceView::loaded);
     tools.setDatabasePath(library.databasePath());
     ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return actions.count() > 0 && resolutions.count() > 0 && performance.count() > 0; }, kTimeoutMs));
+        [&] { return actions.count() > 0 && resolutions.count() > 0 && performance.count() > 0; }, kChronologicalSortTimeoutMs));
     CarryForwardView* carried = tools.createCarryForwardView(nullptr);
     std::unique_ptr<CarryForwardView> owner(carried);
     QSignalSpy carriedLoaded(carried, &CarryForwardView::loaded);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return carriedLoaded.count() > 0; }, kTimeoutMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return carriedLoaded.count() > 0; }, kChronologicalSortTimeoutMs));
 
     QList<QTableView*> tables = tools.findChildren<QTableView*>();
     tables += carried->findChildren<QTableView*>();

@@ -15,7 +15,7 @@ using scrutineer::testing::MinutesSheet;
 
 namespace {
 
-QList<ParsedResolution> parseSheet(const MinutesSheet& sheet, const QString& body = QStringLiteral("Panel"))
+QList<ParsedResolution> parseAgreedSheet(const MinutesSheet& sheet, const QString& body = QStringLiteral("Panel"))
 {
     const auto lines = sheet.lines();
     return ResolutionParser::parse(lines, 0, lines.size(), body);
@@ -35,7 +35,7 @@ TEST(MinutesAgreed, MotionFollowedByAgreedUnanimouslyIsTheDecision)
     sheet.line(QStringLiteral("Mrs Smith proposed, and Mr Jones seconded, that the recommendations in the report be"));
     sheet.line(QStringLiteral("approved."));
     sheet.at(400, QStringLiteral("Agreed unanimously."));
-    const auto found = parseSheet(sheet);
+    const auto found = parseAgreedSheet(sheet);
     ASSERT_EQ(found.size(), 1);
     const Resolution& r = found.first().resolution;
     EXPECT_EQ(r.text, QStringLiteral("Mrs Smith proposed, and Mr Jones seconded, that the recommendations in the "
@@ -50,7 +50,7 @@ TEST(MinutesAgreed, MotionFollowedByAgreedUnanimouslyIsTheDecision)
     chat.line(QStringLiteral("Agreed."));
     chat.line(QStringLiteral("Mr Jones moved an amendment to add a further recommendation."));
     chat.line(QStringLiteral("Agreed unanimously."));
-    EXPECT_TRUE(parseSheet(chat).isEmpty());
+    EXPECT_TRUE(parseAgreedSheet(chat).isEmpty());
 }
 
 TEST(MinutesAgreed, TheBodyAgreedAndItWasAgreedAreDecisionsButAnOfficersUndertakingIsNot)
@@ -61,7 +61,7 @@ TEST(MinutesAgreed, TheBodyAgreedAndItWasAgreedAreDecisionsButAnOfficersUndertak
     sheet.line(QStringLiteral("Following debate it was unanimously agreed that a site visit be arranged."));
     sheet.line(QStringLiteral("The Chairman of the Panel agreed that the work was recognised."));
     sheet.line(QStringLiteral("Members agreed to hold an extra meeting in January."));
-    const auto found = parseSheet(sheet);
+    const auto found = parseAgreedSheet(sheet);
     ASSERT_EQ(found.size(), 3);
     EXPECT_EQ(found.at(0).resolution.text, QStringLiteral("The Committee agreed the revised terms of reference."));
     EXPECT_EQ(found.at(1).resolution.text,
@@ -80,7 +80,7 @@ TEST(MinutesAgreed, AgreedLeadTakesItsClauses)
     sheet.line(QStringLiteral("c) to thank the officers."));
     sheet.gap();
     sheet.line(QStringLiteral("The meeting moved on to the next item."));
-    const auto found = parseSheet(sheet);
+    const auto found = parseAgreedSheet(sheet);
     ASSERT_EQ(found.size(), 1);
     const Resolution& r = found.first().resolution;
     EXPECT_EQ(labels(r.clauses), (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
@@ -99,7 +99,7 @@ TEST(MinutesAgreed, FormalResolutionsAndQuotedTextWin)
     MinutesSheet formal;
     formal.line(QStringLiteral("The Committee agreed to take the item first."));
     formal.line(QStringLiteral("RESOLVED: That the report be noted."));
-    const auto one = parseSheet(formal, QStringLiteral("Committee"));
+    const auto one = parseAgreedSheet(formal, QStringLiteral("Committee"));
     ASSERT_EQ(one.size(), 1);
     EXPECT_TRUE(one.first().resolution.flags.isEmpty());
 
@@ -107,7 +107,7 @@ TEST(MinutesAgreed, FormalResolutionsAndQuotedTextWin)
     quoted.line(
         QStringLiteral("The report recalled that \u201cit was agreed that the scheme be extended\u201d in 2017."));
     quoted.line(QStringLiteral("The Panel agreed to defer the item."));
-    const auto unquoted = parseSheet(quoted);
+    const auto unquoted = parseAgreedSheet(quoted);
     ASSERT_EQ(unquoted.size(), 1);
     EXPECT_EQ(unquoted.first().resolution.text, QStringLiteral("The Panel agreed to defer the item."));
 }
@@ -143,7 +143,7 @@ TEST(MinutesAgreed, AParagraphsNumberIsNotPartOfTheDecision)
     sheet.line(QStringLiteral("10) Mrs Smith proposed, and Mr Jones seconded, that the Council record its thanks."));
     sheet.at(400, QStringLiteral("Agreed unanimously."));
     sheet.line(QStringLiteral("(11) The Chairman proposed that the meeting be extended and it was agreed unanimously."));
-    const auto found = parseSheet(sheet);
+    const auto found = parseAgreedSheet(sheet);
     ASSERT_EQ(found.size(), 2);
     EXPECT_EQ(found.at(0).resolution.text,
               QStringLiteral("Mrs Smith proposed, and Mr Jones seconded, that the Council record its thanks. Agreed unanimously."));
@@ -154,7 +154,7 @@ TEST(MinutesAgreed, AParagraphsNumberIsNotPartOfTheDecision)
     MinutesSheet inline_;
     inline_.line(QStringLiteral("Members noted the figures in table 3. Mrs Smith proposed that the"));
     inline_.line(QStringLiteral("report be approved and it was agreed unanimously."));
-    const auto kept = parseSheet(inline_);
+    const auto kept = parseAgreedSheet(inline_);
     ASSERT_EQ(kept.size(), 1);
     EXPECT_EQ(kept.first().resolution.text,
               QStringLiteral("Mrs Smith proposed that the report be approved and it was agreed unanimously."));

@@ -17,7 +17,7 @@ using scrutineer::testing::SheetGeometry;
 
 namespace {
 
-Meeting parsed(const MinutesSheet& sheet)
+Meeting parsedHeadingSheet(const MinutesSheet& sheet)
 {
     const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
     return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
@@ -78,7 +78,7 @@ TEST_P(HeadingShapes, TitlesOverItemLinesWithoutMinuteNumbers)
     sheet.line(QStringLiteral("Work Programme"));
     sheet.line(QStringLiteral("(Item 5)"));
     sheet.line(QStringLiteral("RESOLVED that the work programme be noted."));
-    const Meeting meeting = parsed(sheet);
+    const Meeting meeting = parsedHeadingSheet(sheet);
     EXPECT_EQ(meeting.date, QDate(2024, 11, 12));
     EXPECT_EQ(field(meeting, &Minute::item),
               QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
@@ -128,7 +128,7 @@ TEST_P(HeadingShapes, NumberedParagraphsOfAnOpeningSectionAreNotMinutes)
     sheet.row({{text, QStringLiteral("1)")}, {paragraph, QStringLiteral("The Leader introduced the item.")}});
     sheet.row({{text, QStringLiteral("2)")},
                {paragraph, QStringLiteral("RESOLVED that the County Council endorses the proposals.")}});
-    const Meeting meeting = parsed(sheet);
+    const Meeting meeting = parsedHeadingSheet(sheet);
     EXPECT_EQ(field(meeting, &Minute::number),
               QStringList({QString(), QStringLiteral("283"), QStringLiteral("284"), QStringLiteral("285")}));
     ASSERT_EQ(meeting.minutes.size(), 4);
@@ -162,7 +162,7 @@ TEST_P(HeadingShapes, TheBodyNamedInAMinutesOfTheHeading)
         sheet.gap();
         sheet.line(QStringLiteral("2. HOUSING REPAIRS"));
         sheet.line(QStringLiteral("RESOLVED: That the report be noted."));
-        const Meeting meeting = parsed(sheet);
+        const Meeting meeting = parsedHeadingSheet(sheet);
         EXPECT_EQ(meeting.date, QDate(2024, 2, 6)) << heading.toStdString();
         EXPECT_EQ(meeting.body, body) << heading.toStdString();
     }

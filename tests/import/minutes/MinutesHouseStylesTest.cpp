@@ -18,13 +18,13 @@ using scrutineer::testing::SheetGeometry;
 
 namespace {
 
-Meeting parsed(const MinutesSheet& sheet)
+Meeting parsedHouseStyle(const MinutesSheet& sheet)
 {
     const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
     return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
 }
 
-QStringList numbers(const Meeting& meeting)
+QStringList houseStyleNumbers(const Meeting& meeting)
 {
     QStringList out;
     for (const Minute& m : meeting.minutes)
@@ -96,8 +96,8 @@ TEST_P(HouseStyles, MinuteNumbersAfterACommitteesLetters)
     sheet.row({{sheet.geometry().margin, QStringLiteral("OS.33")}, {title, QStringLiteral("HOUSING REPAIRS")}});
     sheet.at(title, QStringLiteral("The Committee considered the report on 2 key areas."));
     sheet.at(title, QStringLiteral("RESOLVED that the report be noted."));
-    const Meeting meeting = parsed(sheet);
-    EXPECT_EQ(numbers(meeting), (QStringList {QStringLiteral("OS.31"), QStringLiteral("OS.32"), QStringLiteral("OS.33")}));
+    const Meeting meeting = parsedHouseStyle(sheet);
+    EXPECT_EQ(houseStyleNumbers(meeting), (QStringList {QStringLiteral("OS.31"), QStringLiteral("OS.32"), QStringLiteral("OS.33")}));
     ASSERT_EQ(meeting.minutes.size(), 3);
     EXPECT_EQ(meeting.minutes.at(1).title, QStringLiteral("MINUTES"));
     EXPECT_EQ(meeting.minutes.at(1).resolutions.size(), 1);
@@ -148,8 +148,8 @@ TEST_P(HouseStyles, MinuteNumbersWithTheYear)
     sheet.gap();
     sheet.line(QStringLiteral("47/23 FEES 2024/25"));
     sheet.line(QStringLiteral("RESOLVED that the fees be approved."));
-    const Meeting meeting = parsed(sheet);
-    EXPECT_EQ(numbers(meeting),
+    const Meeting meeting = parsedHouseStyle(sheet);
+    EXPECT_EQ(houseStyleNumbers(meeting),
               (QStringList {QStringLiteral("45/23"), QStringLiteral("46/23"), QStringLiteral("47/23")}));
 }
 
@@ -180,7 +180,7 @@ TEST_P(HouseStyles, ScottishMinuteWithDecisionBlocks)
     sheet.gap();
     sheet.line(QStringLiteral("Decision"));
     sheet.line(QStringLiteral("The Committee agreed to approve the criteria for the review."));
-    const Meeting meeting = parsed(sheet);
+    const Meeting meeting = parsedHouseStyle(sheet);
     EXPECT_EQ(meeting.date, QDate(2023, 2, 2));
     EXPECT_TRUE(meeting.body.contains(QStringLiteral("Education Committee"))) << meeting.body.toStdString();
     ASSERT_EQ(meeting.minutes.size(), 3);
@@ -214,7 +214,7 @@ TEST_P(HouseStyles, AgreedLabelOverLetteredDecisions)
     sheet.gap();
     sheet.line(QStringLiteral("5. BETTER CARE FUND"));
     sheet.line(QStringLiteral("Agreed: to note the update."));
-    const Meeting meeting = parsed(sheet);
+    const Meeting meeting = parsedHouseStyle(sheet);
     ASSERT_EQ(meeting.minutes.size(), 2);
     ASSERT_EQ(meeting.minutes.at(0).resolutions.size(), 1);
     EXPECT_EQ(meeting.minutes.at(0).resolutions.first().clauses.size(), 3);
@@ -270,7 +270,7 @@ TEST_P(HouseStyles, LabelledParticularsAnAttendanceTableAndHangingTitles)
     const Member* vice = memberNamed(meeting, QStringLiteral("Gareth Pryor"));
     ASSERT_NE(vice, nullptr);
     EXPECT_EQ(vice->role, MemberRole::ViceChair);
-    EXPECT_EQ(numbers(meeting), (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    EXPECT_EQ(houseStyleNumbers(meeting), (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
     ASSERT_EQ(meeting.minutes.size(), 3);
     EXPECT_EQ(meeting.minutes.at(0).title, QStringLiteral("Welcome and apologies"));
     EXPECT_EQ(meeting.minutes.at(0).resolutions.size(), 0);

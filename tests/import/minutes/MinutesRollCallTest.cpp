@@ -14,7 +14,7 @@ using scrutineer::testing::MinutesSheet;
 
 namespace {
 
-QList<ParsedResolution> parseSheet(const MinutesSheet& sheet, QList<RecordedVote>* other = nullptr)
+QList<ParsedResolution> parseRollCallSheet(const MinutesSheet& sheet, QList<RecordedVote>* other = nullptr)
 {
     const auto lines = sheet.lines();
     return ResolutionParser::parse(lines, 0, lines.size(), QStringLiteral("Housing Authority"), other);
@@ -53,7 +53,7 @@ TEST(MinutesRollCall, MotionThenRollCallIsAResolutionWithItsVote)
     sheet.row({{72, QStringLiteral("ABSENT:")}, {160, QStringLiteral("Commissioners Ayala and Rios")}});
     sheet.gap();
     sheet.line(QStringLiteral("The Housing Authority approved the minutes of the regular meeting as submitted."));
-    const auto found = parseSheet(sheet);
+    const auto found = parseRollCallSheet(sheet);
     ASSERT_EQ(found.size(), 1);
     const Resolution& r = found.first().resolution;
     EXPECT_EQ(r.text, QStringLiteral("Commissioner Perez moved and Chair Ramirez seconded to approve the consent "
@@ -85,7 +85,7 @@ TEST(MinutesRollCall, TallyAfterTheNamesGivesCountsAndDisagreementsAreFlagged)
     sheet.line(QStringLiteral("NOES: Jackson, Saemann, Massey"));
     sheet.line(QStringLiteral("Motion failed 2-3"));
     QList<RecordedVote> other;
-    const auto found = parseSheet(sheet, &other);
+    const auto found = parseRollCallSheet(sheet, &other);
     ASSERT_EQ(found.size(), 1); // the failed motion decided nothing
     const RecordedVote& vote = *found.first().resolution.votes;
     EXPECT_TRUE(found.first().resolution.text.startsWith(QStringLiteral("Motion by Councilmember Jackson")));
@@ -107,7 +107,7 @@ TEST(MinutesRollCall, RollCallWithoutAMotionWaitsForTheResolution)
     sheet.line(QStringLiteral("AYES: Smith, Jones"));
     sheet.line(QStringLiteral("NOES: Brown"));
     sheet.line(QStringLiteral("RESOLVED that the budget be approved."));
-    const auto found = parseSheet(sheet);
+    const auto found = parseRollCallSheet(sheet);
     ASSERT_EQ(found.size(), 1);
     EXPECT_TRUE(found.first().resolution.flags.isEmpty());
     ASSERT_TRUE(found.first().resolution.votes.has_value());

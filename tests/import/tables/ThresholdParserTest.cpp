@@ -10,7 +10,7 @@ using scrutineer::testing::PageBuilder;
 
 namespace {
 
-constexpr qreal kFont = 8;
+constexpr qreal kThresholdFont = 8;
 constexpr qreal kName = 60, kWhat = 170, kInadequate = 330, kRequires = 385, kGood = 450, kOutstanding = 480;
 
 void header(PageBuilder& page, qreal y)
@@ -19,14 +19,14 @@ void header(PageBuilder& page, qreal y)
              {{kName, QStringLiteral("Performance Measure")},
               {kWhat, QStringLiteral("What does it show?")},
               {kInadequate, QStringLiteral("Thresholds")}},
-             kFont);
+             kThresholdFont);
     page.row(y + 15,
              {{kInadequate, QStringLiteral("Inadequate")},
               {kRequires, QStringLiteral("Requires")},
               {kGood, QStringLiteral("Good")},
               {kOutstanding, QStringLiteral("Outstanding")}},
-             kFont);
-    page.row(y + 25, {{kRequires, QStringLiteral("Improvement")}}, kFont);
+             kThresholdFont);
+    page.row(y + 25, {{kRequires, QStringLiteral("Improvement")}}, kThresholdFont);
 }
 
 void bands(PageBuilder& page, qreal y, const QString& name, const QString& what, const QStringList& printed)
@@ -37,7 +37,7 @@ void bands(PageBuilder& page, qreal y, const QString& name, const QString& what,
         if (!printed.at(i).isEmpty())
             cells.append({xs[i], printed.at(i)});
     }
-    page.row(y, cells, kFont);
+    page.row(y, cells, kThresholdFont);
 }
 
 QStringList texts(const Indicator& indicator)
@@ -58,22 +58,22 @@ TEST(ThresholdParser, FourBandTableAcrossPages)
     header(one, 90);
     bands(one, 130, QStringLiteral("Percentage of children"), QStringLiteral("That children are being visited"),
           {QStringLiteral("<65"), QStringLiteral("65-75"), QStringLiteral("75-84"), QStringLiteral("85+")});
-    one.row(140, {{kName, QStringLiteral("seen within 10 days.")}, {kWhat, QStringLiteral("regularly.")}}, kFont);
+    one.row(140, {{kName, QStringLiteral("seen within 10 days.")}, {kWhat, QStringLiteral("regularly.")}}, kThresholdFont);
     bands(one, 160, QStringLiteral("Percentage of children"), QStringLiteral("The number of children which"),
           {QStringLiteral(">25"), QStringLiteral("25-20"), QStringLiteral("19-15"), QStringLiteral("<14")});
     one.row(170,
             {{kName, QStringLiteral("subject to a plan for a")},
              {kWhat, QStringLiteral("are able to maintain the changes")}},
-            kFont);
+            kThresholdFont);
     // Page 2: no header. The measure split by the page break carries on, then new rows.
     PageBuilder two(2);
     two.row(60,
             {{kName, QStringLiteral("second or subsequent time")},
              {kWhat, QStringLiteral("they have made \u2013 a low percentage is good.")}},
-            kFont);
+            kThresholdFont);
     bands(two, 80, QStringLiteral("Number of young people who"), QStringLiteral("That the protocol is embedded"),
           {QString(), QStringLiteral("Increase")});
-    two.row(90, {{kName, QStringLiteral("present as homeless")}}, kFont);
+    two.row(90, {{kName, QStringLiteral("present as homeless")}}, kThresholdFont);
     bands(two, 110, QStringLiteral("Proportion of care plans"), QStringLiteral("That plans are up to date"),
           {QString(), QStringLiteral("65-79"), QStringLiteral("80-89"), QStringLiteral("90-100")});
 
@@ -122,11 +122,11 @@ TEST(ThresholdParser, RepeatedHeaderAfterPageBreakContinuesTheSplitRow)
     header(one, 90);
     bands(one, 130, QStringLiteral("Percentage of visits"), QStringLiteral("That children placed at home"),
           {QStringLiteral("<60"), QStringLiteral("60-79"), QStringLiteral("80-94"), QStringLiteral("95-100")});
-    one.row(140, {{kName, QStringLiteral("for children placed at")}}, kFont);
+    one.row(140, {{kName, QStringLiteral("for children placed at")}}, kThresholdFont);
     PageBuilder two(2);
     header(two, 60); // repeated
     two.row(100, {{kName, QStringLiteral("home with parents")}, {kWhat, QStringLiteral("with parents are safe.")}},
-            kFont);
+            kThresholdFont);
     bands(two, 120, QStringLiteral("Percentage of care leavers"), QStringLiteral("That care leavers are housed"),
           {QStringLiteral("<80"), QStringLiteral("80-89"), QStringLiteral("90-94"), QStringLiteral("95-100")});
     const PlanResult result = PlanParser::parse(documentOf({one.build(), two.build()}));
@@ -152,27 +152,27 @@ TEST(ThresholdParser, DriftingDescriptionAndHeaderlessTableEnd)
               {kRequires, QStringLiteral("20-32")},
               {kGood, QStringLiteral("10-19")},
               {kOutstanding, QStringLiteral("<10")}},
-             kFont);
-    page.row(140, {{kName, QStringLiteral("from education")}, {kWhat, QStringLiteral("in care")}}, kFont);
+             kThresholdFont);
+    page.row(140, {{kName, QStringLiteral("from education")}, {kWhat, QStringLiteral("in care")}}, kThresholdFont);
     // A last measure in a headerless table with its own geometry: the nearest header's bands apply.
     page.row(165,
              {{kName, QStringLiteral("Timeliness of recording")},
               {240, QStringLiteral("That staff are adequately resourced")},
               {490, QStringLiteral("Increase")}},
-             kFont);
+             kThresholdFont);
     page.row(175, {{kName, QStringLiteral("improves after roll out")}, {240, QStringLiteral("to allow timely work")}},
-             kFont);
+             kThresholdFont);
     // The qualitative evidence table that follows is no threshold table.
     page.row(200,
              {{kName, QStringLiteral("Qualitative Information")},
               {kWhat, QStringLiteral("Feedback from Children")},
               {kRequires, QStringLiteral("Feedback from Staff")}},
-             kFont);
+             kThresholdFont);
     page.row(215,
              {{kName, QStringLiteral("Staff survey")},
               {kInadequate, QStringLiteral("<10")},
               {kRequires, QStringLiteral("10-20")}},
-             kFont);
+             kThresholdFont);
 
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));
     ASSERT_EQ(result.indicators.size(), 2);
@@ -200,16 +200,16 @@ TEST(ThresholdParser, FlattenedThreeBandRows)
               {kInadequate, QStringLiteral("Requires Improvement")},
               {kGood - 10, QStringLiteral("Good")},
               {kOutstanding + 10, QStringLiteral("Outstanding")}},
-             kFont);
+             kThresholdFont);
     // Each row's cells arrive as consecutive lines from the margin.
-    page.text(kName, 110, QStringLiteral("Percentage of reviews on time"), kFont);
-    page.text(kName, 120, QStringLiteral("That reviews happen within timescale. 60-69 70-84 85+"), kFont);
-    page.text(kName, 130, QStringLiteral("Percentage of visits in time"), kFont);
-    page.text(kName, 140, QStringLiteral("That children are seen"), kFont);
-    page.text(kName, 150, QStringLiteral("65-75 75-84 85+"), kFont); // before the description's last line
-    page.text(kName, 160, QStringLiteral("regularly."), kFont);
-    page.text(kName, 170, QStringLiteral("Use of the practice toolkit"), kFont);
-    page.text(kName, 180, QStringLiteral("That the toolkit is used consistently Increase"), kFont);
+    page.text(kName, 110, QStringLiteral("Percentage of reviews on time"), kThresholdFont);
+    page.text(kName, 120, QStringLiteral("That reviews happen within timescale. 60-69 70-84 85+"), kThresholdFont);
+    page.text(kName, 130, QStringLiteral("Percentage of visits in time"), kThresholdFont);
+    page.text(kName, 140, QStringLiteral("That children are seen"), kThresholdFont);
+    page.text(kName, 150, QStringLiteral("65-75 75-84 85+"), kThresholdFont); // before the description's last line
+    page.text(kName, 160, QStringLiteral("regularly."), kThresholdFont);
+    page.text(kName, 170, QStringLiteral("Use of the practice toolkit"), kThresholdFont);
+    page.text(kName, 180, QStringLiteral("That the toolkit is used consistently Increase"), kThresholdFont);
 
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));
     ASSERT_EQ(result.indicators.size(), 3);
@@ -315,20 +315,20 @@ TEST(ThresholdParser, ToleranceTableByColourWithBandsInWords)
               {kGreen, QStringLiteral("Green")},
               {kAmber, QStringLiteral("Amber")},
               {kRed, QStringLiteral("Red")}},
-             kFont);
+             kThresholdFont);
     page.row(80,
              {{kName, QStringLiteral("Households helped to stay")},
               {kGreen, QStringLiteral("80% or more")},
               {kAmber, QStringLiteral("70% to 79%")},
               {kRed, QStringLiteral("below 70%")}},
-             kFont);
-    page.row(90, {{kName, QStringLiteral("in their homes")}}, kFont);
+             kThresholdFont);
+    page.row(90, {{kName, QStringLiteral("in their homes")}}, kThresholdFont);
     page.row(110,
              {{kName, QStringLiteral("Days to process a new claim")},
               {kGreen, QStringLiteral("18 days or fewer")},
               {kAmber, QStringLiteral("19 to 25 days")},
               {kRed, QStringLiteral("more than 25 days")}},
-             kFont);
+             kThresholdFont);
 
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));
     ASSERT_EQ(result.indicators.size(), 2);
