@@ -14,8 +14,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
+#include <limits>
 #include <map>
 #include <memory>
 
@@ -96,7 +98,39 @@ QString joinFlags(const QStringList& flags)
     return flags.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(flags)).toJson(QJsonDocument::Compact));
 }
 
-qint64 bodyIdFor(Writer& w, const Meeting& meeting)
+// The surnames of the people a meeting's papers name, as members or in its attendance.
+QSet<QString> surnamesNamedBy(const Meeting& meeting)
+{
+    QSet<QString> surnames;
+    for (const Member& member : meeting.members)
+        surnames.insert(PersonName::parse(member.name).surname);
+    for (const Attendance& entry : meeting.attendance)
+        surnames.insert(PersonName::parse(entry.name).surname);
+    surnames.remove(QString());
+    return surnames;
+}
+
+// How many of those surnames belong to people of an earlier meeting of a body.
+int surnamesSharedWith(Writer& w, qint64 bodyId, const QSet<QString>& surnames)
+{
+    if (surnames.isEmpty())
+        return 0;
+    QSqlQuery& q = w.exec(QStringLiteral("SELECT DISTINCT p.surname_key FROM person p JOIN (SELECT person_id, meeting_id FROM "
+                                         "membership UNION SELECT person_id, meeting_id FROM attendance) x ON x.person_id = "
+                                         "p.id JOIN meeting m ON m.id = x.meeting_id WHERE m.body_id = ?"),
+                          {bodyId});
+    int shared = 0;
+    while (q.next())
+        shared += surnames.contains(q.value(0).toString()) ? 1 : 0;
+    return shared;
+}
+
+// A body is known by its name within its authority. Where one side does not know its authority
+// (minutes that name only their committee), a same-named body is the same body only on evidence:
+// the same document names it, two or more of its people are the same, or the library holds no
+// other authority (one council's papers). Without evidence the meeting keeps a body of its own
+// rather than being filed under a council it was never said to belong to.
+qint64 bodyIdFor(Writer& w, const Meeting& meeting, const QSet<qint64>& bodiesOfThisDocument)
 {
     QVariant authorityId;
     if (!meeting.authority.isEmpty()) {
@@ -106,23 +140,54 @@ qint64 bodyIdFor(Writer& w, const Meeting& meeting)
     if (meeting.body.isEmpty())
         return 0;
     const QString key = text::normaliseForMatch(meeting.body);
-    // A body seen before without its authority is the same body.
-    if (auto id = w.scalar(QStringLiteral("SELECT id FROM body WHERE name_key = ? AND (authority_id IS NOT DISTINCT FROM "
-                                          "CAST(? AS BIGINT) OR CAST(? AS BIGINT) IS NULL OR authority_id IS NULL) "
-                                          "ORDER BY authority_id IS NULL LIMIT 1"),
-                           {key, authorityId, authorityId})) {
+    struct Candidate {
+        qint64 id = 0;
+        QVariant authorityId;
+    };
+    QList<Candidate> candidates;
+    QSqlQuery& q = w.exec(QStringLiteral("SELECT id, authority_id FROM body WHERE name_key = ? ORDER BY id"), {key});
+    while (q.next())
+        candidates.append({q.value(0).toLongLong(), q.value(1)});
+    for (const Candidate& c : candidates) {
+        if (c.authorityId.isNull() == authorityId.isNull()
+            && (authorityId.isNull() || c.authorityId.toLongLong() == authorityId.toLongLong()))
+            return c.id;
+    }
+    const QSet<QString> surnames = surnamesNamedBy(meeting);
+    const bool oneCouncil = w.scalar(QStringLiteral("SELECT COUNT(*) FROM authority WHERE id IS DISTINCT FROM CAST(? AS BIGINT)"),
+                                     {authorityId})
+                                ->toLongLong()
+        <= (authorityId.isNull() ? 1 : 0);
+    qint64 chosen = 0;
+    int bestShared = 1; // two or more surnames in common are evidence
+    bool tied = false;
+    for (const Candidate& c : candidates) {
+        if (!authorityId.isNull() && !c.authorityId.isNull())
+            continue; // two different authorities' bodies
+        const int shared = bodiesOfThisDocument.contains(c.id) || oneCouncil ? std::numeric_limits<int>::max()
+                                                                               : surnamesSharedWith(w, c.id, surnames);
+        if (shared > bestShared) {
+            chosen = c.id;
+            bestShared = shared;
+            tied = false;
+        } else if (shared == bestShared && chosen != 0) {
+            tied = true;
+        }
+    }
+    if (chosen != 0 && !tied) {
         if (!authorityId.isNull())
-            w.exec(QStringLiteral("UPDATE body SET authority_id = ? WHERE id = ? AND authority_id IS NULL"),
-                   {authorityId, id->toLongLong()});
-        return id->toLongLong();
+            w.exec(QStringLiteral("UPDATE body SET authority_id = ? WHERE id = ? AND authority_id IS NULL"), {authorityId, chosen});
+        return chosen;
     }
     return w.insert(QStringLiteral("INSERT INTO body(authority_id, name, name_key) VALUES (?, ?, ?)"),
                     {authorityId, meeting.body, key});
 }
 
-qint64 meetingIdFor(Writer& w, const Meeting& meeting)
+qint64 meetingIdFor(Writer& w, const Meeting& meeting, QSet<qint64>& bodiesOfThisDocument)
 {
-    const qint64 bodyId = bodyIdFor(w, meeting);
+    const qint64 bodyId = bodyIdFor(w, meeting, bodiesOfThisDocument);
+    if (bodyId > 0)
+        bodiesOfThisDocument.insert(bodyId);
     const QVariant date = meeting.date.isValid() ? QVariant(meeting.date.toString(Qt::ISODate)) : QVariant();
     if (!date.isNull()) {
         if (auto id = w.scalar(QStringLiteral("SELECT id FROM meeting WHERE date = ? AND (body_id IS NOT DISTINCT FROM "
@@ -224,8 +289,9 @@ void writeBundleRows(Writer& w, const QSqlDatabase& db, const ImportBundle& bund
                      const QString& userName, qint64 earlyDocumentId)
 {
     QList<qint64> meetingIds;
+    QSet<qint64> bodiesOfThisDocument;
     for (const Meeting& meeting : bundle.meetings)
-        meetingIds.append(meetingIdFor(w, meeting));
+        meetingIds.append(meetingIdFor(w, meeting, bodiesOfThisDocument));
     const qint64 docMeeting = bundle.documentMeetingIndex >= 0 ? meetingIds.value(bundle.documentMeetingIndex) : 0;
     outcome.meetingId = docMeeting;
 

@@ -1,0 +1,135 @@
+// Which body a meeting is filed under when its papers do not name their council: a same-named
+// body of another council is the same body only on evidence, never on the name alone.
+#include "BundleFixtures.h"
+#include "ImportWriter.h"
+
+#include <QSqlQuery>
+
+using namespace scrutineer;
+using scrutineer::testing::page;
+
+namespace {
+
+// One meeting's minutes: `authority` may be empty (minutes that name only their committee).
+ImportBundle minutesNaming(const QByteArray& sha, const QString& authority, const QString& body, const QDate& date,
+                           const QStringList& people)
+{
+    ImportBundle b;
+    b.fileName = QString::fromLatin1(sha) + QStringLiteral(".pdf");
+    b.sha256 = sha;
+    b.kind = DocumentKind::Minutes;
+    b.pageCount = 1;
+    b.pages = {page(1, QStringLiteral("Minutes of the meeting"))};
+    Meeting m;
+    m.authority = authority;
+    m.body = body;
+    m.date = date;
+    for (const QString& name : people)
+        m.attendance.append({name, AttendanceStatus::Present, {}, {}, 1});
+    b.meetings = {m};
+    b.documentMeetingIndex = 0;
+    return b;
+}
+
+const QString kPanel = QStringLiteral("Overview and Scrutiny Committee");
+
+class BodyMatchingTest : public scrutineer::testing::StoreFixture {
+protected:
+    void write(const ImportBundle& bundle)
+    {
+        ImportWriter writer(*m_db);
+        const auto outcome = writer.write(bundle);
+        ASSERT_TRUE(outcome.hasValue()) << outcome.error().describe().toStdString();
+    }
+    // The council of the body the meeting of `date` is filed under ("" when none).
+    QString councilOf(const QDate& date) const
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT COALESCE(a.name, '') FROM meeting m JOIN body b ON b.id = m.body_id "
+                                 "LEFT JOIN authority a ON a.id = b.authority_id WHERE m.date = ?"));
+        q.addBindValue(date.toString(Qt::ISODate));
+        return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("(no meeting)");
+    }
+    int bodiesNamed(const QString& name) const
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM body WHERE name = ?"));
+        q.addBindValue(name);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+    // Two councils' papers: Northwold's panel (Able, Baker, Cole) and another council's cabinet.
+    void libraryOfTwoCouncils()
+    {
+        write(minutesNaming("north", QStringLiteral("Northwold District Council"), kPanel, QDate(2030, 1, 10),
+                            {QStringLiteral("Ann Able"), QStringLiteral("Ben Baker"), QStringLiteral("Cara Cole")}));
+        write(minutesNaming("south", QStringLiteral("Southmere Borough Council"), QStringLiteral("Cabinet"),
+                            QDate(2030, 1, 11), {QStringLiteral("Dan Dunn")}));
+    }
+};
+
+} // namespace
+
+TEST_P(BodyMatchingTest, MinutesThatNameNoCouncilStayApartFromAnotherCouncilsBodyOfTheSameName)
+{
+    libraryOfTwoCouncils();
+    write(minutesNaming("anon", {}, kPanel, QDate(2030, 2, 1), {QStringLiteral("Eve Evans"), QStringLiteral("Fay Ford")}));
+    EXPECT_EQ(councilOf(QDate(2030, 2, 1)), QString());
+    EXPECT_EQ(bodiesNamed(kPanel), 2);
+    EXPECT_EQ(councilOf(QDate(2030, 1, 10)), QStringLiteral("Northwold District Council"));
+}
+
+TEST_P(BodyMatchingTest, MinutesThatNameNoCouncilJoinTheBodyWhosePeopleTheyName)
+{
+    libraryOfTwoCouncils();
+    write(minutesNaming("anon", {}, kPanel, QDate(2030, 2, 1),
+                        {QStringLiteral("Cllr A. Able"), QStringLiteral("Councillor Cole"), QStringLiteral("Eve Evans")}));
+    EXPECT_EQ(councilOf(QDate(2030, 2, 1)), QStringLiteral("Northwold District Council"));
+    EXPECT_EQ(bodiesNamed(kPanel), 1);
+}
+
+TEST_P(BodyMatchingTest, OnePersonInCommonIsNotEnough)
+{
+    libraryOfTwoCouncils();
+    write(minutesNaming("anon", {}, kPanel, QDate(2030, 2, 1), {QStringLiteral("Ann Able"), QStringLiteral("Eve Evans")}));
+    EXPECT_EQ(councilOf(QDate(2030, 2, 1)), QString());
+}
+
+TEST_P(BodyMatchingTest, InALibraryOfOneCouncilMinutesThatNameNoCouncilAreThatCouncils)
+{
+    write(minutesNaming("north", QStringLiteral("Northwold District Council"), kPanel, QDate(2030, 1, 10),
+                        {QStringLiteral("Ann Able")}));
+    write(minutesNaming("anon", {}, kPanel, QDate(2030, 2, 1), {QStringLiteral("Eve Evans")}));
+    EXPECT_EQ(councilOf(QDate(2030, 2, 1)), QStringLiteral("Northwold District Council"));
+    EXPECT_EQ(bodiesNamed(kPanel), 1);
+}
+
+TEST_P(BodyMatchingTest, ACouncilsPapersAdoptABodyWithoutCouncilOnlyOnEvidence)
+{
+    libraryOfTwoCouncils();
+    const QString select = QStringLiteral("Audit Panel");
+    write(minutesNaming("anon", {}, select, QDate(2030, 2, 1), {QStringLiteral("Gus Gray"), QStringLiteral("Hal Hill")}));
+    // Southmere's panel shares no one with it: a body of its own.
+    write(minutesNaming("south2", QStringLiteral("Southmere Borough Council"), select, QDate(2030, 3, 1),
+                        {QStringLiteral("Ivy Irwin")}));
+    EXPECT_EQ(bodiesNamed(select), 2);
+    EXPECT_EQ(councilOf(QDate(2030, 2, 1)), QString());
+    // Northwold's papers name both of its people: the same panel, which now has its council.
+    write(minutesNaming("north2", QStringLiteral("Northwold District Council"), select, QDate(2030, 4, 1),
+                        {QStringLiteral("Gus Gray"), QStringLiteral("Hal Hill"), QStringLiteral("Ann Able")}));
+    EXPECT_EQ(bodiesNamed(select), 2);
+    EXPECT_EQ(councilOf(QDate(2030, 2, 1)), QStringLiteral("Northwold District Council"));
+}
+
+TEST_P(BodyMatchingTest, AMeetingInTheSameDocumentIsOfTheSameBody)
+{
+    libraryOfTwoCouncils();
+    ImportBundle pack = minutesNaming("pack", QStringLiteral("Southmere Borough Council"), kPanel, QDate(2030, 5, 1),
+                                      {QStringLiteral("Ivy Irwin")});
+    // The previous meeting's minutes inside the pack name only the committee.
+    pack.meetings.append(minutesNaming("x", {}, kPanel, QDate(2030, 3, 3), {QStringLiteral("Jo Jones")}).meetings.first());
+    write(pack);
+    EXPECT_EQ(councilOf(QDate(2030, 3, 3)), QStringLiteral("Southmere Borough Council"));
+    EXPECT_EQ(bodiesNamed(kPanel), 2);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, BodyMatchingTest, scrutineer::testing::backends(), scrutineer::testing::backendName);
