@@ -83,10 +83,13 @@ void PerformanceChart::setChart(const PerformanceData::Chart& data, const QStrin
 
     m_bands.clear();
     for (const PerformanceData::Band& band : data.bands) {
+        // The axis's nice numbers widen its range: a band open at one end goes on to that end.
+        const double high = band.openAbove ? std::max(band.high, yAxis->max()) : band.high;
+        const double low = band.openBelow ? std::min(band.low, yAxis->min()) : band.low;
         auto* upper = new QLineSeries(chart);
         auto* lower = new QLineSeries(chart);
-        upper->append({QPointF(xMin, band.high), QPointF(xMax, band.high)});
-        lower->append({QPointF(xMin, band.low), QPointF(xMax, band.low)});
+        upper->append({QPointF(xMin, high), QPointF(xMax, high)});
+        lower->append({QPointF(xMin, low), QPointF(xMax, low)});
         auto* area = new QAreaSeries(upper, lower);
         area->setName(band.grade);
         area->setBrush(bandColor(band, dark));

@@ -226,7 +226,7 @@ PerformanceData::Chart PerformanceData::chart(const Series& s)
         const double bandLow = std::max(r.min.value_or(c.yMin), c.yMin);
         const double bandHigh = std::min(r.max.value_or(c.yMax), c.yMax);
         if (bandHigh > bandLow)
-            c.bands.append({r.grade, r.rag, bandLow, bandHigh});
+            c.bands.append({r.grade, r.rag, bandLow, bandHigh, !r.min, !r.max});
     }
     return c;
 }

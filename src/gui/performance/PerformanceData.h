@@ -38,6 +38,8 @@ public:
         std::optional<rating::Rag> rag;
         double low = 0;
         double high = 0;
+        bool openBelow = false; // printed with no lower end ("below 70%"): reaches the axis's foot
+        bool openAbove = false; // printed with no upper end ("85% or more"): reaches the axis's top
     };
     struct Chart {
         QList<QPointF> points; // x = position in `labels`

@@ -20,6 +20,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
+#include <QValueAxis>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -210,6 +211,16 @@ TEST_F(PerformanceViewTest, ChartDrawsReadingsOverBands)
     const QList<QAbstractSeries*> order = chart->chart()->series();
     EXPECT_LT(order.indexOf(good), order.indexOf(chart->readingSeries())) << "bands are drawn behind the line";
     EXPECT_EQ(chart->disagreementSeries()->points(), (QList<QPointF> {{1, 80}}));
+    // "85+" and "<65" have no printed end: they reach the ends of the axis as drawn (nice numbers
+    // widen it), not a sliver just past the last reading.
+    const QList<QAbstractAxis*> vertical = chart->chart()->axes(Qt::Vertical);
+    ASSERT_EQ(vertical.size(), 1);
+    const auto* axis = qobject_cast<const QValueAxis*>(vertical.first());
+    ASSERT_NE(axis, nullptr);
+    EXPECT_DOUBLE_EQ(chart->bandSeries().at(3)->upperSeries()->at(0).y(), axis->max());
+    EXPECT_DOUBLE_EQ(chart->bandSeries().at(3)->lowerSeries()->at(0).y(), 84.5);
+    EXPECT_DOUBLE_EQ(chart->bandSeries().at(0)->lowerSeries()->at(0).y(), axis->min());
+    EXPECT_DOUBLE_EQ(good->upperSeries()->at(0).y(), 84.5) << "a band with both ends keeps them";
 }
 
 TEST_F(PerformanceViewTest, EditedThresholdsRateReadingsAndUndo)
