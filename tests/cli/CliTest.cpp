@@ -250,6 +250,29 @@ TEST_F(CliTest, RejectedFilesExitTwoNameTheFileAndWriteNothing)
     EXPECT_TRUE(root.value(QStringLiteral("meetings")).toArray().isEmpty());
 }
 
+// A library that cannot be created stops the import with that reason, said once; no file is said
+// to be imported or refused.
+TEST_F(CliTest, ALibraryThatCannotBeCreatedStopsTheImportWithItsReason)
+{
+    writePack();
+    ASSERT_TRUE(writeBytes(path(QStringLiteral("a-file")), "a file, not a folder"));
+    const QString library = path(QStringLiteral("a-file/library.sqlite"));
+    ASSERT_TRUE(writeBytes(path(QStringLiteral("broken.pdf")), "not really a pdf"));
+    const CliRun run = cli({QStringLiteral("import"), QStringLiteral("--db"), library, path(QStringLiteral("pack.pdf")),
+                            path(QStringLiteral("broken.pdf"))});
+    EXPECT_EQ(run.exitCode, 3) << run.err.toStdString();
+    EXPECT_EQ(run.err.count(library), 1) << "said once, not once a file: " << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(QStringLiteral("broken.pdf"))) << run.err.toStdString();
+    EXPECT_FALSE(run.out.contains(QStringLiteral("Imported"))) << run.out.toStdString();
+
+    // The same files into a new library that can be created: the pack lands, the other is refused.
+    const CliRun fresh = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(QStringLiteral("pack.pdf")),
+                              path(QStringLiteral("broken.pdf"))});
+    EXPECT_EQ(fresh.exitCode, 2) << fresh.err.toStdString();
+    EXPECT_TRUE(fresh.out.contains(QStringLiteral("Imported pack.pdf"))) << fresh.out.toStdString();
+    EXPECT_EQ(exportJson().value(QStringLiteral("documents")).toArray().size(), 1);
+}
+
 TEST_F(CliTest, AScannedFileIsReadByOcrAndFoundBySearchUnlessOcrIsOff)
 {
     ASSERT_TRUE(writeScannedTextPdf(path(QStringLiteral("scan.pdf")),
