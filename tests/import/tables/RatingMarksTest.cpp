@@ -20,7 +20,7 @@ namespace {
 
 class RatingMarks : public ::testing::TestWithParam<SheetGeometry> { };
 
-struct Measure {
+struct MarkedMeasure {
     QStringList name; // as wrapped
     QString bands, outturn;
     int marked; // 0 R, 1 A, 2 G
@@ -28,9 +28,9 @@ struct Measure {
     Polarity polarity;
 };
 
-const QList<Measure>& measures()
+const QList<MarkedMeasure>& markedMeasures()
 {
-    static const QList<Measure> list {
+    static const QList<MarkedMeasure> list {
         {{QStringLiteral("Rent collected (%)")},
          QStringLiteral("Green ≥97%, Amber 94–96%, Red <94%"),
          QStringLiteral("95.2%"),
@@ -84,7 +84,7 @@ layout::LayoutDocument markedTable(const SheetGeometry& g)
               {x[6], QStringLiteral("Lead")}},
              f);
     y += step * 1.2;
-    for (const Measure& m : measures()) {
+    for (const MarkedMeasure& m : markedMeasures()) {
         page.row(y,
                  {{x[0], m.name.first()},
                   {x[1], m.bands},
@@ -111,10 +111,10 @@ layout::LayoutDocument markedTable(const SheetGeometry& g)
 TEST_P(RatingMarks, BandsInOneCellAndTheMarkedColumnRateEachRow)
 {
     const PlanResult result = PlanParser::parse(markedTable(GetParam()));
-    ASSERT_EQ(result.indicators.size(), measures().size());
+    ASSERT_EQ(result.indicators.size(), markedMeasures().size());
     const QStringList grades {QStringLiteral("Red"), QStringLiteral("Amber"), QStringLiteral("Green")};
-    for (qsizetype i = 0; i < measures().size(); ++i) {
-        const Measure& m = measures().at(i);
+    for (qsizetype i = 0; i < markedMeasures().size(); ++i) {
+        const MarkedMeasure& m = markedMeasures().at(i);
         const Indicator& indicator = result.indicators.at(i);
         SCOPED_TRACE(indicator.name.toStdString());
         EXPECT_EQ(indicator.name, m.name.join(QLatin1Char(' ')));
@@ -124,9 +124,9 @@ TEST_P(RatingMarks, BandsInOneCellAndTheMarkedColumnRateEachRow)
         EXPECT_EQ(indicator.polarity, m.polarity);
         EXPECT_FALSE(indicator.target.has_value()) << "the bands are not a target";
     }
-    ASSERT_EQ(result.readings.size(), measures().size());
+    ASSERT_EQ(result.readings.size(), markedMeasures().size());
     for (const Reading& reading : result.readings) {
-        const Measure& m = measures().at(reading.indicatorIndex);
+        const MarkedMeasure& m = markedMeasures().at(reading.indicatorIndex);
         SCOPED_TRACE(m.name.first().toStdString());
         EXPECT_EQ(reading.valueText, m.outturn);
         EXPECT_EQ(reading.reportedRating, grades.at(m.marked));
