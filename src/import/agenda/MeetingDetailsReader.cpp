@@ -130,6 +130,12 @@ QString MeetingDetailsReader::authorityName(const QString& line)
         QStringLiteral("Unitary"),  QStringLiteral("Special"),      QStringLiteral("Annual"),
         QStringLiteral("Dear"),     QStringLiteral("Extraordinary")};
     const QString t = asPrinted(line);
+    // A person with their council beside them ("Cllr Victor Lamb   Westmarsh District Council", a
+    // partnership's attendance) names where they come from, not the meeting's authority.
+    // (The honorifics are the shared list's: its first word is tried before a stand-in name.)
+    if (const QString opening = t.section(QLatin1Char(' '), 0, 0) + QStringLiteral(" Name");
+        text::stripHonorifics(opening) != opening)
+        return {};
     if (cityOf.match(t).hasMatch())
         return t;
     if (const auto m = named.match(t); m.hasMatch() && !generic.contains(m.captured(1)))

@@ -1,6 +1,7 @@
 #include "agenda/FrontSheetParser.h"
 #include "AgendaFixtures.h"
 #include "agenda/DocumentKindDetector.h"
+#include "agenda/MeetingDetailsReader.h"
 
 #include <gtest/gtest.h>
 
@@ -313,6 +314,31 @@ TEST(FrontSheetParser, PrintedMinutesAreNotAFrontSheetButNameTheAuthority)
     EXPECT_FALSE(front.found);
     EXPECT_EQ(front.meeting.authority, QStringLiteral("Kent County Council"));
     EXPECT_TRUE(front.meeting.members.isEmpty());
+}
+
+// A partnership's attendance sets each person beside the body they come from: a council named there
+// is a member's, not the meeting's authority; a council named on its own line still is.
+TEST(FrontSheetParser, APersonBesideTheirCouncilDoesNotNameTheAuthority)
+{
+    for (const qreal scale : {0.8, 1.0, 1.5}) {
+        PageBuilder page(1);
+        page.text(90 * scale, 72 * scale, QStringLiteral("WESTMARSH COMMUNITY SAFETY PARTNERSHIP BOARD"), 13 * scale);
+        page.text(90 * scale, 100 * scale, QStringLiteral("Minutes of the meeting held on Thursday 7 March 2024"),
+                  11 * scale);
+        page.text(90 * scale, 128 * scale, QStringLiteral("Present:"), 11 * scale);
+        page.text(90 * scale, 146 * scale, QStringLiteral("Cllr Victor Lamb"), 11 * scale)
+            .text(300 * scale, 146 * scale, QStringLiteral("Westmarsh District Council"), 11 * scale);
+        page.text(90 * scale, 164 * scale, QStringLiteral("Supt Gareth Pryor"), 11 * scale)
+            .text(300 * scale, 164 * scale, QStringLiteral("Southvale Police"), 11 * scale);
+        const parse::FrontSheet front = parse::FrontSheetParser::parse(documentOf({page.build()}));
+        EXPECT_EQ(front.meeting.authority, QString()) << "scale " << scale;
+    }
+    EXPECT_EQ(parse::MeetingDetailsReader::authorityName(QStringLiteral("Cllr Victor Lamb Westmarsh District Council")),
+              QString());
+    EXPECT_EQ(parse::MeetingDetailsReader::authorityName(QStringLiteral("Westmarsh District Council")),
+              QStringLiteral("Westmarsh District Council"));
+    EXPECT_EQ(parse::MeetingDetailsReader::authorityName(QStringLiteral("Hartmoor and Westdale Fire Authority")),
+              QStringLiteral("Hartmoor and Westdale Fire Authority"));
 }
 
 TEST(FrontSheetParser, SubjectFillsBodyAndDateButNeverTheTime)
