@@ -127,8 +127,9 @@ int surnamesSharedWith(Writer& w, qint64 bodyId, const QSet<QString>& surnames)
 
 // A body is known by its name within its authority. Where one side does not know its authority
 // (minutes that name only their committee), a same-named body is the same body only on evidence:
-// the same document names it, two or more of its people are the same, or the library holds no
-// other authority (one council's papers). Without evidence the meeting keeps a body of its own
+// the same document names it, it met on the same date (a front sheet and the minutes of one
+// meeting), two or more of its people are the same, or the library holds no other authority (one
+// council's papers). Without evidence the meeting keeps a body of its own
 // rather than being filed under a council it was never said to belong to.
 qint64 bodyIdFor(Writer& w, const Meeting& meeting, const QSet<qint64>& bodiesOfThisDocument)
 {
@@ -164,8 +165,13 @@ qint64 bodyIdFor(Writer& w, const Meeting& meeting, const QSet<qint64>& bodiesOf
     for (const Candidate& c : candidates) {
         if (!authorityId.isNull() && !c.authorityId.isNull())
             continue; // two different authorities' bodies
-        const int shared = bodiesOfThisDocument.contains(c.id) || oneCouncil ? std::numeric_limits<int>::max()
-                                                                               : surnamesSharedWith(w, c.id, surnames);
+        const bool sameMeeting = meeting.date.isValid()
+            && w.scalar(QStringLiteral("SELECT 1 FROM meeting WHERE body_id = ? AND date = ?"),
+                        {c.id, meeting.date.toString(Qt::ISODate)})
+                   .has_value();
+        const int shared = bodiesOfThisDocument.contains(c.id) || oneCouncil || sameMeeting
+            ? std::numeric_limits<int>::max()
+            : surnamesSharedWith(w, c.id, surnames);
         if (shared > bestShared) {
             chosen = c.id;
             bestShared = shared;

@@ -132,4 +132,19 @@ TEST_P(BodyMatchingTest, AMeetingInTheSameDocumentIsOfTheSameBody)
     EXPECT_EQ(bodiesNamed(kPanel), 2);
 }
 
+TEST_P(BodyMatchingTest, ACouncilsMinutesJoinTheFrontSheetOfTheSameMeetingThatNamedNoCouncil)
+{
+    libraryOfTwoCouncils();
+    const QString council = QStringLiteral("County Council");
+    // The front sheet names neither its council nor anyone present; the minutes name both.
+    write(minutesNaming("front", {}, council, QDate(2030, 3, 13), {}));
+    write(minutesNaming("minutes", QStringLiteral("Southmere Borough Council"), council, QDate(2030, 3, 13),
+                        {QStringLiteral("Kay King")}));
+    EXPECT_EQ(bodiesNamed(council), 1);
+    EXPECT_EQ(councilOf(QDate(2030, 3, 13)), QStringLiteral("Southmere Borough Council"));
+    QSqlQuery q(m_db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM meeting WHERE date = '2030-03-13'")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1) << "one meeting, its front sheet and its minutes together";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, BodyMatchingTest, scrutineer::testing::backends(), scrutineer::testing::backendName);
