@@ -17,7 +17,9 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
+#include <optional>
 #include <map>
 #include <memory>
 
@@ -125,12 +127,38 @@ int surnamesSharedWith(Writer& w, qint64 bodyId, const QSet<QString>& surnames)
     return shared;
 }
 
+struct BodyCandidate {
+    qint64 id = 0;
+    QVariant authorityId;
+};
+
+// Gives a body without a council the council `authorityId`. When that council already has a
+// body of the name, the two are one body: the one without a council is merged into it, unless
+// both hold a meeting on the same date (two meetings would have to become one: left apart).
+qint64 adoptBody(Writer& w, qint64 bodyId, const QVariant& authorityId, const std::optional<BodyCandidate>& councils)
+{
+    if (!councils) {
+        w.exec(QStringLiteral("UPDATE body SET authority_id = ? WHERE id = ? AND authority_id IS NULL"), {authorityId, bodyId});
+        return bodyId;
+    }
+    if (w.scalar(QStringLiteral("SELECT 1 FROM meeting a JOIN meeting b ON a.date = b.date WHERE a.body_id = ? AND "
+                                "b.body_id = ?"),
+                 {bodyId, councils->id})
+            .has_value())
+        return bodyId;
+    w.exec(QStringLiteral("UPDATE meeting SET body_id = ? WHERE body_id = ?"), {councils->id, bodyId});
+    w.exec(QStringLiteral("UPDATE table_template SET body_id = ? WHERE body_id = ?"), {councils->id, bodyId});
+    w.exec(QStringLiteral("DELETE FROM body WHERE id = ?"), {bodyId});
+    return councils->id;
+}
+
 // A body is known by its name within its authority. Where one side does not know its authority
 // (minutes that name only their committee), a same-named body is the same body only on evidence:
-// the same document names it, it met on the same date (a front sheet and the minutes of one
-// meeting), two or more of its people are the same, or the library holds no other authority (one
-// council's papers). Without evidence the meeting keeps a body of its own
-// rather than being filed under a council it was never said to belong to.
+// it met on the same date (a front sheet and the minutes of one meeting), the same document names
+// it, two or more of its people are the same, or the library holds no other authority (one
+// council's papers). Without evidence the meeting keeps a body of its own rather than being filed
+// under a council it was never said to belong to; when the evidence comes later, with the
+// council's own papers, the body without a council joins the council's.
 qint64 bodyIdFor(Writer& w, const Meeting& meeting, const QSet<qint64>& bodiesOfThisDocument)
 {
     QVariant authorityId;
@@ -141,52 +169,62 @@ qint64 bodyIdFor(Writer& w, const Meeting& meeting, const QSet<qint64>& bodiesOf
     if (meeting.body.isEmpty())
         return 0;
     const QString key = text::normaliseForMatch(meeting.body);
-    struct Candidate {
-        qint64 id = 0;
-        QVariant authorityId;
-    };
-    QList<Candidate> candidates;
+    QList<BodyCandidate> candidates;
     QSqlQuery& q = w.exec(QStringLiteral("SELECT id, authority_id FROM body WHERE name_key = ? ORDER BY id"), {key});
     while (q.next())
         candidates.append({q.value(0).toLongLong(), q.value(1)});
-    for (const Candidate& c : candidates) {
-        if (c.authorityId.isNull() == authorityId.isNull()
-            && (authorityId.isNull() || c.authorityId.toLongLong() == authorityId.toLongLong()))
-            return c.id;
-    }
-    const QSet<QString> surnames = surnamesNamedBy(meeting);
-    const bool oneCouncil = w.scalar(QStringLiteral("SELECT COUNT(*) FROM authority WHERE id IS DISTINCT FROM CAST(? AS BIGINT)"),
-                                     {authorityId})
-                                ->toLongLong()
-        <= (authorityId.isNull() ? 1 : 0);
-    qint64 chosen = 0;
-    int bestShared = 1; // two or more surnames in common are evidence
-    bool tied = false;
-    for (const Candidate& c : candidates) {
-        if (!authorityId.isNull() && !c.authorityId.isNull())
-            continue; // two different authorities' bodies
-        const bool sameMeeting = meeting.date.isValid()
+    const auto sameAuthority = [&](const BodyCandidate& c) {
+        return c.authorityId.isNull() == authorityId.isNull()
+            && (authorityId.isNull() || c.authorityId.toLongLong() == authorityId.toLongLong());
+    };
+    std::optional<BodyCandidate> exact;
+    QList<qint64> sameDay; // bodies that may be this one and met on its date
+    for (const BodyCandidate& c : candidates) {
+        if (sameAuthority(c) && !exact)
+            exact = c;
+        if ((sameAuthority(c) || authorityId.isNull() || c.authorityId.isNull()) && meeting.date.isValid()
             && w.scalar(QStringLiteral("SELECT 1 FROM meeting WHERE body_id = ? AND date = ?"),
                         {c.id, meeting.date.toString(Qt::ISODate)})
-                   .has_value();
-        const int shared = bodiesOfThisDocument.contains(c.id) || oneCouncil || sameMeeting
-            ? std::numeric_limits<int>::max()
-            : surnamesSharedWith(w, c.id, surnames);
-        if (shared > bestShared) {
-            chosen = c.id;
-            bestShared = shared;
-            tied = false;
-        } else if (shared == bestShared && chosen != 0) {
-            tied = true;
+                   .has_value())
+            sameDay.append(c.id);
+    }
+    qint64 chosen = 0;
+    if (exact && sameDay.contains(exact->id))
+        chosen = exact->id;
+    else if (sameDay.size() == 1)
+        chosen = sameDay.first();
+    else if (exact)
+        return exact->id;
+    if (chosen == 0) {
+        const QSet<QString> surnames = surnamesNamedBy(meeting);
+        const bool oneCouncil
+            = w.scalar(QStringLiteral("SELECT COUNT(*) FROM authority WHERE id IS DISTINCT FROM CAST(? AS BIGINT)"),
+                       {authorityId})
+                  ->toLongLong()
+            <= (authorityId.isNull() ? 1 : 0);
+        int bestShared = 1; // two or more surnames in common are evidence
+        bool tied = false;
+        for (const BodyCandidate& c : candidates) {
+            if (!authorityId.isNull() && !c.authorityId.isNull())
+                continue; // two different authorities' bodies
+            const int shared = bodiesOfThisDocument.contains(c.id) || oneCouncil ? std::numeric_limits<int>::max()
+                                                                                   : surnamesSharedWith(w, c.id, surnames);
+            if (shared > bestShared) {
+                chosen = c.id;
+                bestShared = shared;
+                tied = false;
+            } else if (shared == bestShared && chosen != 0) {
+                tied = true;
+            }
         }
+        if (chosen == 0 || tied)
+            return w.insert(QStringLiteral("INSERT INTO body(authority_id, name, name_key) VALUES (?, ?, ?)"),
+                            {authorityId, meeting.body, key});
     }
-    if (chosen != 0 && !tied) {
-        if (!authorityId.isNull())
-            w.exec(QStringLiteral("UPDATE body SET authority_id = ? WHERE id = ? AND authority_id IS NULL"), {authorityId, chosen});
-        return chosen;
-    }
-    return w.insert(QStringLiteral("INSERT INTO body(authority_id, name, name_key) VALUES (?, ?, ?)"),
-                    {authorityId, meeting.body, key});
+    const bool adopting = !authorityId.isNull()
+        && std::any_of(candidates.cbegin(), candidates.cend(),
+                       [&](const BodyCandidate& c) { return c.id == chosen && c.authorityId.isNull(); });
+    return adopting ? adoptBody(w, chosen, authorityId, exact) : chosen;
 }
 
 qint64 meetingIdFor(Writer& w, const Meeting& meeting, QSet<qint64>& bodiesOfThisDocument)

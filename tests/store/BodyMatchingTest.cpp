@@ -147,4 +147,24 @@ TEST_P(BodyMatchingTest, ACouncilsMinutesJoinTheFrontSheetOfTheSameMeetingThatNa
     EXPECT_EQ(q.value(0).toInt(), 1) << "one meeting, its front sheet and its minutes together";
 }
 
+TEST_P(BodyMatchingTest, AFrontSheetFiledWithoutCouncilJoinsItsCouncilsBodyWhenItsMinutesArrive)
+{
+    libraryOfTwoCouncils();
+    const QString council = QStringLiteral("County Council");
+    write(minutesNaming("earlier", QStringLiteral("Southmere Borough Council"), council, QDate(2030, 1, 5),
+                        {QStringLiteral("Kay King")}));
+    // A front sheet naming no council and no one: no evidence yet, a body of its own.
+    write(minutesNaming("front", {}, council, QDate(2030, 2, 2), {}));
+    EXPECT_EQ(bodiesNamed(council), 2);
+    // Southmere's minutes of that meeting: the front sheet's body was Southmere's all along.
+    write(minutesNaming("minutes", QStringLiteral("Southmere Borough Council"), council, QDate(2030, 2, 2),
+                        {QStringLiteral("Kay King")}));
+    EXPECT_EQ(bodiesNamed(council), 1);
+    EXPECT_EQ(councilOf(QDate(2030, 2, 2)), QStringLiteral("Southmere Borough Council"));
+    EXPECT_EQ(councilOf(QDate(2030, 1, 5)), QStringLiteral("Southmere Borough Council"));
+    QSqlQuery q(m_db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(*) FROM meeting WHERE date = '2030-02-02'")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1) << "the front sheet's meeting and the minutes' are one";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, BodyMatchingTest, scrutineer::testing::backends(), scrutineer::testing::backendName);
