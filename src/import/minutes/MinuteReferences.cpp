@@ -5,20 +5,19 @@
 namespace scrutineer::parse {
 namespace {
 
-// Letters (capitals), the joiner, the number, an optional "/number", an optional stop, the title.
+// Letters (capitals), the joiner, the number, an optional "/number", an optional stop, the title
+// (absent when the reference stands alone on its line).
 const QRegularExpression& referencePattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:([A-Z]{1,6})([./-]|\\s(?=\\d)))?(\\d{1,4})(?:/(\\d{1,4}))?(\\.?)\\s+(\\S.*)$"));
+        QStringLiteral("^(?:([A-Z]{1,6})([./-]|\\s(?=\\d)))?(\\d{1,4})(?:/(\\d{1,4}))?(\\.?)(?:\\s+(\\S.*))?$"));
     return re;
 }
 
-} // namespace
-
-QList<MinuteReference> MinuteReferences::read(const QString& line)
+QList<MinuteReference> referenceReadings(const QString& line, bool alone)
 {
-    const auto m = referencePattern().match(line);
-    if (!m.hasMatch())
+    const auto m = referencePattern().match(line.trimmed());
+    if (!m.hasMatch() || m.captured(6).isEmpty() != alone)
         return {};
     const QString letters = m.captured(1);
     const QString joiner = m.captured(2);
@@ -41,6 +40,18 @@ QList<MinuteReference> MinuteReferences::read(const QString& line)
     readings.append({printed, first.toInt(), lead + QStringLiteral("#/") + second, title, run});
     readings.append({printed, second.toInt(), lead + first + QStringLiteral("/#"), title, run});
     return readings;
+}
+
+} // namespace
+
+QList<MinuteReference> MinuteReferences::read(const QString& line)
+{
+    return referenceReadings(line, false);
+}
+
+QList<MinuteReference> MinuteReferences::readAlone(const QString& line)
+{
+    return referenceReadings(line, true);
 }
 
 } // namespace scrutineer::parse

@@ -26,6 +26,11 @@ public:
     // Every reading of a line that starts with a reference and has text after it; none otherwise.
     static QList<MinuteReference> read(const QString& line);
 
+    // Every reading of a line that holds a reference and nothing else ("58/23", "124."): the
+    // heading of a minute whose title is printed on the next line (ModernGov's web pages and the
+    // minutes printed from them). Titles are empty.
+    static QList<MinuteReference> readAlone(const QString& line);
+
     // True when the line starts with a reference of any shape.
     static bool startsWithReference(const QString& line) { return !read(line).isEmpty(); }
 };

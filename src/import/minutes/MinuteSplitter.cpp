@@ -1,6 +1,7 @@
 #include "minutes/MinuteSplitter.h"
 
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 #include "minutes/MinuteReferences.h"
 #include "minutes/VoteParser.h"
 
@@ -79,6 +80,33 @@ bool standsApart(const MinutesLine& line)
     return line.gapBefore < 0 || line.gapBefore > 0.4 * line.height;
 }
 
+// The line under a reference printed alone ("58/23" ⏎ "Apologies for absence"): a title in any
+// case, as web-published minutes print them in sentence case too, but no sentence, lead-in,
+// decision or other heading.
+bool isTitleUnderReference(const QString& text)
+{
+    return text.size() >= 3 && (text.at(0).isUpper() || text.at(0).isDigit()) && letterCount(text) >= 3
+        && !text.endsWith(QLatin1Char('.')) && !text.endsWith(QLatin1Char(':')) && !isKeywordLine(text)
+        && !MinuteReferences::startsWithReference(text) && text.split(QLatin1Char(' ')).size() <= 16;
+}
+
+// Where the record of a minute starts: after a sub-heading such as "Minutes:" that web-published
+// minutes print between the agenda's own text for the item and what the meeting did (the
+// lexicon's minute-record-label), when one stands near the top of the span before any decision.
+qsizetype recordStart(const QList<MinutesLine>& lines, qsizetype body, qsizetype end)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    for (qsizetype k = body; k < std::min(end, body + 10); ++k) {
+        const QString& text = lines.at(k).text;
+        if (lexicon.matches(QStringLiteral("minute-record-label"), text))
+            return k + 1;
+        if (lexicon.matches(QStringLiteral("resolution-marker"), text)
+            || lexicon.matches(QStringLiteral("decision-label"), text))
+            break;
+    }
+    return body;
+}
+
 } // namespace
 
 QList<MinuteSpan> MinuteSplitter::splitUnnumbered(const QList<MinutesLine>& lines, qsizetype from, qsizetype to)
@@ -153,6 +181,7 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
         qsizetype line = 0;
         MinuteReference reference;
         bool column = false;
+        qsizetype titleLine = -1; // the title's own line under a reference printed alone
     };
     QList<Candidate> candidates;
     const qreal margin = bodyLeft(lines, from, to);
@@ -193,6 +222,15 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
             if (upper || column || itemNext || titleCase || hanging)
                 candidates.append({i, reference, column});
         }
+        // A reference alone on its line, its title on the next: the shape is the cue, so a run of
+        // them needs two headings at least.
+        if (i + 1 < to && lines.at(i + 1).page == line.page && isTitleUnderReference(lines.at(i + 1).text)) {
+            for (MinuteReference reference : MinuteReferences::readAlone(line.text)) {
+                reference.title = lines.at(i + 1).text;
+                reference.minimumRun = std::max(reference.minimumRun, 2);
+                candidates.append({i, reference, false, i + 1});
+            }
+        }
     }
     // Longest run: best[k] = length of the best run of k's shape ending at candidate k.
     QList<int> best(candidates.size(), 0);
@@ -223,11 +261,13 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
     for (qsizetype c = 0; c < chain.size(); ++c) {
         const MinuteReference& reference = candidates.at(chain.at(c)).reference;
         const qsizetype i = candidates.at(chain.at(c)).line;
+        const qsizetype titleLine = candidates.at(chain.at(c)).titleLine;
+        const qsizetype after = titleLine >= 0 ? titleLine + 1 : i + 1; // first line under the heading
         const qsizetype nextHeading = c + 1 < chain.size() ? candidates.at(chain.at(c + 1)).line : to;
         const MinutesLine& line = lines.at(i);
         const QString& title = reference.title;
         qsizetype itemLine = -1;
-        for (qsizetype k = i + 1; k < std::min(nextHeading, i + 4); ++k) {
+        for (qsizetype k = after; k < std::min(nextHeading, after + 3); ++k) {
             if (itemPattern().match(lines.at(k).text).hasMatch()) {
                 itemLine = k;
                 break;
@@ -241,9 +281,9 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
         span.page = line.page;
         span.heading = i;
         QStringList titleParts {title};
-        qsizetype next = i + 1;
+        qsizetype next = after;
         if (itemLine >= 0) {
-            for (qsizetype k = i + 1; k < itemLine; ++k)
+            for (qsizetype k = after; k < itemLine; ++k)
                 titleParts.append(lines.at(k).text);
             span.item = itemPattern().match(lines.at(itemLine).text).captured(1);
             next = itemLine + 1;
@@ -263,7 +303,7 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
             }
         }
         span.title = minutes::joinTexts(titleParts);
-        span.body = next;
+        span.body = recordStart(lines, next, nextHeading);
         span.end = nextHeading;
         spans.append(span);
     }

@@ -22,7 +22,7 @@ QString cased(const QString& text)
 QString trimPunctuation(QString s)
 {
     s = s.trimmed();
-    while (!s.isEmpty() && QStringLiteral(",;:.-\u2013").contains(s.back()))
+    while (!s.isEmpty() && QStringLiteral(",;:.-\u2013 ").contains(s.back()))
         s.chop(1);
     while (!s.isEmpty() && QStringLiteral(",;:-\u2013 ").contains(s.front()))
         s.remove(0, 1);
@@ -61,6 +61,12 @@ std::optional<QDate> titleDate(const QString& text, QString* body)
     static const QRegularExpression weekday(QStringLiteral("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b"),
                                             QRegularExpression::CaseInsensitiveOption);
     rest.remove(weekday);
+    // The time printed after the date ("Cabinet - Monday, 15th January, 2024 6.30 pm", as
+    // ModernGov titles its meetings) is no part of the body's name.
+    static const QRegularExpression time(
+        QStringLiteral("\\b\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\b\\.?)|\\b\\d{1,2}:\\d{2}\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    rest.remove(time);
     rest = trimPunctuation(rest);
     if (rest.isEmpty())
         return dates.first().date;

@@ -81,6 +81,13 @@ bool isCouncillorHonorific(const QString& text)
     return re.match(text).hasMatch();
 }
 
+// "Mr", "Mrs", "Ms", "Miss", "Dr" before a name: a person's own title, not a role.
+bool isPersonalTitle(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s"));
+    return re.match(text).hasMatch();
+}
+
 // A title printed before the name, as US rolls do: "County Administrator Joan Miller",
 // "City Clerk Bo Li". The title ends in a role word; two or three name words follow it.
 std::optional<std::pair<QString, QString>> titleThenName(const QString& text)
@@ -174,8 +181,10 @@ QList<ListedPerson> NameListParser::parse(const QString& list)
                 roles.append(bracketRole);
             p.roleText = roles.join(QStringLiteral(", "));
             people.append(p);
+            // A personal title inside a councillors' list ("Councillors Bhatti, Mrs Fairclough,
+            // Hussain and Okoro") marks one name; the bare surnames after it are still councillors.
             if (honorific)
-                pluralContext = isCouncillorHonorific(main);
+                pluralContext = isCouncillorHonorific(main) || (pluralContext && isPersonalTitle(main));
             roleOpen = true;
             continue;
         }

@@ -20,10 +20,13 @@ struct Found {
 
 const QRegularExpression& resolvedLine()
 {
-    // The decision's word is the lexicon's (resolution-word): "RESOLVED", "RECOMMENDED", "Resolved".
+    // The decision's word is the lexicon's (resolution-word): "RESOLVED", "RECOMMENDED", "Resolved",
+    // after the lexicon's lead-in words if any ("It was RESOLVED that:"), after a clause label or a
+    // numbered paragraph's number ("27) RESOLVED that", "22.7 RESOLVED - That").
     static const QRegularExpression re(
-        QStringLiteral("^(?:(\\(?\\d{1,3}(?:\\.\\)|[.)])?)\\s+)?(%1)\\b\\s*(:-|:|,|\u2013|-)?\\s*(.*)$")
-            .arg(Lexicon::instance().alternation(QStringLiteral("resolution-word"))));
+        QStringLiteral("^(?:(\\(?\\d{1,3}(?:\\.\\)|[.)])?)\\s+|\\d{1,3}\\.\\d{1,3}\\.?\\s+)?(?:%2\\s+)?(%1)\\b\\s*(:-|:|,|\u2013|-)?\\s*(.*)$")
+            .arg(Lexicon::instance().alternation(QStringLiteral("resolution-word")),
+                 Lexicon::instance().alternation(QStringLiteral("resolution-lead-in"))));
     return re;
 }
 

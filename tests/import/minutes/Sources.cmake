@@ -18,6 +18,7 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesSetsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesAttendanceShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesHeadingShapesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesWebExportTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesHouseStylesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PageLinesTest.cpp
 )
