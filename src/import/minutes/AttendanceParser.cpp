@@ -324,6 +324,11 @@ bool addApologies(const QString& listText, int page, QList<Attendance>& out)
     static const QRegularExpression substitute(
         QStringLiteral("^(.+?)\\s*\\(?\\s*\\b(?:and|with)\\s+(?:his|her|their)\\s+substitute\\s+(.+?)\\s*\\)?$"),
         QRegularExpression::CaseInsensitiveOption);
+    // "Cllr. P. McDonald with Cllr S. Douglas attending as his substitute": the substitute came.
+    static const QRegularExpression attendingSubstitute(
+        QStringLiteral("^(.+?),?\\s+with\\s+(.+?)\\s+(?:(?:attending|present|sitting|acting)\\s+as\\s+(?:his|her|their|the)\\s+"
+                       "substitute|substituting(?:\\s+for\\s+(?:him|her|them))?)$"),
+        QRegularExpression::CaseInsensitiveOption);
     QString list = listText.trimmed();
     while (list.endsWith(QLatin1Char('.')))
         list.chop(1);
@@ -335,6 +340,26 @@ bool addApologies(const QString& listText, int page, QList<Attendance>& out)
         static const QRegularExpression leadingAnd(QStringLiteral("^(?:and|&)\\s+"),
                                                    QRegularExpression::CaseInsensitiveOption);
         part.remove(leadingAnd);
+        if (const auto sub = attendingSubstitute.match(part); sub.hasMatch()) {
+            const QList<ListedPerson> absentees = NameListParser::parse(sub.captured(1));
+            const QList<ListedPerson> subs = NameListParser::parse(sub.captured(2));
+            if (!absentees.isEmpty() && subs.size() == 1) {
+                add(out, absentees, AttendanceStatus::Apologies, QString(), page);
+                out.last().substitute = subs.first().name;
+                Attendance present;
+                present.name = subs.first().name;
+                present.status = AttendanceStatus::Present;
+                present.roleText
+                    = QCoreApplication::translate("AttendanceParser", "substitute for %1").arg(absentees.last().name);
+                present.pdfPage = page;
+                const QString key = text::surnameKey(present.name);
+                if (std::none_of(out.cbegin(), out.cend(),
+                                 [&key](const Attendance& a) { return text::surnameKey(a.name) == key; }))
+                    out.append(present);
+                any = true;
+                continue;
+            }
+        }
         if (const auto sub = substitute.match(part); sub.hasMatch()) {
             const QList<ListedPerson> absentees = NameListParser::parse(sub.captured(1));
             const QList<ListedPerson> subs = NameListParser::parse(sub.captured(2));
@@ -375,7 +400,8 @@ bool addApologies(const QString& listText, int page, QList<Attendance>& out)
 bool AttendanceParser::parseApologies(const QString& sentence, int page, QList<Attendance>& out)
 {
     static const QRegularExpression apologies(
-        QStringLiteral("\\bapolog(?:y|ies)\\b(?:\\s+for\\s+(?:absence|lateness))?[^.;:]{0,60}?\\bfrom\\s+(.+)$"),
+        QStringLiteral("\\bapolog(?:y|ies)\\b(?:\\s+for\\s+(?:absence|lateness))?[^.;:]{0,60}?\\b(?:from|on\\s+behalf\\s+of)\\s+"
+                       "(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression none(QStringLiteral("\\bno\\s+apolog"), QRegularExpression::CaseInsensitiveOption);
     const QString s = text::collapseWhitespace(sentence);

@@ -65,13 +65,27 @@ QString bodyWord(const QString& body)
     return words.isEmpty() ? QString() : QRegularExpression::escape(words.last());
 }
 
-// "The committee" alone on a line, its decisions listed below it.
+// "The committee" alone on a line, its decisions listed below it; or with the verb of its
+// decision ("The Sub Committee resolved:-", the lexicon's body-decides-verb), captured.
 QRegularExpression committeeLead(const QString& word)
 {
     return RegexCache::get(
-        QStringLiteral("^(?:That\\s+)?(?:the|this)\\s+(?:committee|panel|sub-committee|board|council%1)\\s*(?::-|:)?$")
-            .arg(word.isEmpty() ? QString() : QLatin1Char('|') + word),
+        QStringLiteral("^(?:That\\s+)?(?:the|this)\\s+(?:committee|panel|sub[- ]?committee|board|council%1)"
+                       "(?:\\s+(%2))?\\s*(?::-|:)?$")
+            .arg(word.isEmpty() ? QString() : QLatin1Char('|') + word,
+                 Lexicon::instance().alternation(QStringLiteral("body-decides-verb"))),
         QRegularExpression::CaseInsensitiveOption);
+}
+
+// "… seconded by Councillor B and unanimously RESOLVED to adopt the policy": the resolution word
+// inside the line after the lexicon's lead-in words; the last capture is the text after it.
+const QRegularExpression& resolvedInLine()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\s(?:%2)\\s+(%1)\\b\\s*(?::-|:|,|\u2013|-)?\\s*((?:that|to)\\b.*)$")
+            .arg(Lexicon::instance().alternation(QStringLiteral("resolution-word")),
+                 Lexicon::instance().alternation(QStringLiteral("resolution-lead-in"))));
+    return re;
 }
 
 QString conditionOf(const QString& text)
@@ -262,7 +276,13 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
             end = extent(i + 1, m.captured(4), textLeft, para.has_value(), para, content);
         } else if (const auto d = decisionLabel(t); d.hasMatch() && (!d.captured(1).isEmpty() || i + 1 < to)) {
             end = extent(i + 1, d.captured(1), line.left, false, std::nullopt, content);
-        } else if (lead.match(t.trimmed()).hasMatch() && i + 1 < to && ClauseParser::matchLabel(lines.at(i + 1).text)) {
+        } else if (const auto inLine = resolvedInLine().match(t);
+                   inLine.hasMatch() && inLine.captured(1) == inLine.captured(1).toUpper()) {
+            end = extent(i + 1, inLine.captured(2), line.left, false, std::nullopt, content);
+        } else if (const auto l = lead.match(t.trimmed());
+                   l.hasMatch() && i + 1 < to
+                   && (ClauseParser::matchLabel(lines.at(i + 1).text)
+                       || (!l.captured(1).isEmpty() && (t.endsWith(QLatin1Char(':')) || t.endsWith(QStringLiteral(":-")))))) {
             end = extent(i + 1, t, line.left, false, std::nullopt, content);
         } else if (AgreedDecisions::isAgreedLead(t, body) && i + 1 < to
                    && ClauseParser::matchLabel(lines.at(i + 1).text)) {

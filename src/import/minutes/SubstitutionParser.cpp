@@ -43,6 +43,12 @@ const QList<Phrase>& phrases()
         {QRegularExpression(QStringLiteral("^(.+?)\\s+(?:was|were)\\s+(?:substituted|replaced)\\s+by\\s+(.+?)\\.?$"),
                             QRegularExpression::CaseInsensitiveOption),
          true},
+        // "Councillor C. Scurrell confirmed he was attending as a substitute for Councillor H. Jones."
+        {QRegularExpression(QStringLiteral("^(.+?)\\s+(?:confirmed|advised|indicated|stated|reported)\\s+(?:that\\s+)?"
+                                           "(?:he|she|they)\\s+(?:was|were)\\s+(?:attending|present|sitting)\\s+as\\s+"
+                                           "(?:a\\s+|the\\s+)?substitute(?:\\s+member)?\\s+for\\s+(.+?)\\.?$"),
+                            QRegularExpression::CaseInsensitiveOption),
+         false},
     };
     return list;
 }
@@ -116,19 +122,28 @@ void record(const QString& substitute, const QString& member, int page, QList<At
 
 bool SubstitutionParser::parse(const QString& sentence, int page, QList<Attendance>& out)
 {
-    const QString s = text::collapseWhitespace(sentence);
-    for (const Phrase& phrase : phrases()) {
-        const auto m = phrase.re.match(s);
-        if (!m.hasMatch())
-            continue;
-        const auto first = onePerson(m.captured(1));
-        const auto second = onePerson(m.captured(2));
-        if (!first || !second)
-            continue;
-        const ListedPerson& substitute = phrase.reversed ? *second : *first;
-        const ListedPerson& member = phrase.reversed ? *first : *second;
-        record(substitute.name, member.name, page, out);
-        return true;
+    const QString whole = text::collapseWhitespace(sentence);
+    // "It was noted that Councillor Daley was substituting for Councillor Lewins.": the report's
+    // lead-in ends at "that"; the substitution is the clause after it.
+    static const QRegularExpression leadIn(QStringLiteral("^[^,;]{0,60}?\\bthat\\s+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QStringList readings {whole};
+    if (const auto lead = leadIn.match(whole); lead.hasMatch())
+        readings.append(whole.mid(lead.capturedEnd()));
+    for (const QString& s : readings) {
+        for (const Phrase& phrase : phrases()) {
+            const auto m = phrase.re.match(s);
+            if (!m.hasMatch())
+                continue;
+            const auto first = onePerson(m.captured(1));
+            const auto second = onePerson(m.captured(2));
+            if (!first || !second)
+                continue;
+            const ListedPerson& substitute = phrase.reversed ? *second : *first;
+            const ListedPerson& member = phrase.reversed ? *first : *second;
+            record(substitute.name, member.name, page, out);
+            return true;
+        }
     }
     return false;
 }
@@ -136,6 +151,21 @@ bool SubstitutionParser::parse(const QString& sentence, int page, QList<Attendan
 void SubstitutionParser::linkListed(QList<Attendance>& out)
 {
     const QList<Attendance> listed = out;
+    // "Apologies … from Cllr Borg (substituted by Cllr Wainwright)": the absentee's bracket names
+    // who came in their place.
+    static const QRegularExpression replacedBy(QStringLiteral("^(?:substituted|replaced)\\s+by\\s+(.+)$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    for (const Attendance& a : listed) {
+        if (a.status != AttendanceStatus::Apologies || !a.substitute.isEmpty())
+            continue;
+        for (const QString& role : a.roleText.split(QStringLiteral(", "))) {
+            const auto m = replacedBy.match(role.trimmed());
+            if (!m.hasMatch())
+                continue;
+            if (const auto substitute = onePerson(m.captured(1)))
+                record(substitute->name, a.name, a.pdfPage, out);
+        }
+    }
     for (const Attendance& a : listed) {
         if (a.status != AttendanceStatus::Present && a.status != AttendanceStatus::InAttendance)
             continue;

@@ -80,8 +80,7 @@ TEST_P(WebMinutes, NumberAloneOverTheTitleAndTheRecordUnderMinutes)
     webItem(sheet, QStringLiteral("43/24"), QStringLiteral("Review of the Street Trading Policy"),
             QStringLiteral("Report of the Licensing Manager."),
             {QStringLiteral("Members discussed the consultation responses."), QStringLiteral("It was RESOLVED that:"),
-             QStringLiteral("(1) the policy be approved; and"),
-             QStringLiteral("(2) the fees be reviewed in 2025.")});
+             QStringLiteral("(1) the policy be approved; and"), QStringLiteral("(2) the fees be reviewed in 2025.")});
     const Meeting meeting = parsedWebSheet(sheet);
 
     EXPECT_EQ(meeting.body, QStringLiteral("Licensing Committee"));
@@ -99,8 +98,9 @@ TEST_P(WebMinutes, NumberAloneOverTheTitleAndTheRecordUnderMinutes)
     EXPECT_TRUE(apologies->resolutions.isEmpty());
     ASSERT_EQ(policy->resolutions.size(), 1);
     EXPECT_EQ(policy->resolutions.first().clauses.size(), 2);
-    EXPECT_EQ(webPresent(meeting), (QStringList {QStringLiteral("Amis"), QStringLiteral("Birch"), QStringLiteral("Cole"),
-                                                  QStringLiteral("Dunn"), QStringLiteral("Evans")}));
+    EXPECT_EQ(webPresent(meeting),
+              (QStringList {QStringLiteral("Amis"), QStringLiteral("Birch"), QStringLiteral("Cole"),
+                            QStringLiteral("Dunn"), QStringLiteral("Evans")}));
 }
 
 TEST_P(WebMinutes, OneNumberAloneIsNoRunOfMinutes)
@@ -157,8 +157,9 @@ TEST(WebNameLists, SurnamesAfterAPersonalTitleInACouncillorsList)
     QStringList names;
     for (const ListedPerson& p : people)
         names.append(p.name);
-    EXPECT_EQ(names, (QStringList {QStringLiteral("Bhatti"), QStringLiteral("Fairclough"), QStringLiteral("Hussain"),
-                                   QStringLiteral("Okoro")}));
+    EXPECT_EQ(names,
+              (QStringList {QStringLiteral("Bhatti"), QStringLiteral("Fairclough"), QStringLiteral("Hussain"),
+                            QStringLiteral("Okoro")}));
     // Without a councillors' list around it, a bare word after a titled name is no person.
     EXPECT_EQ(NameListParser::parse(QStringLiteral("Mrs Fairclough, Treasurer")).size(), 1);
 }

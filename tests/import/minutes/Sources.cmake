@@ -19,6 +19,7 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesAttendanceShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesHeadingShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesWebExportTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesWiderShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesHouseStylesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PageLinesTest.cpp
 )
