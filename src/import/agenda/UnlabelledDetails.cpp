@@ -64,6 +64,31 @@ std::optional<QDate> shortDateLine(const QString& text)
     return dates.first().date;
 }
 
+// A title naming the body before the meeting's date and time, as ModernGov prints its meetings
+// ("Planning Committee - Thursday, 11th April, 2024 7.00 pm"): the date, and the body's name;
+// nothing when the text before the date is no body's name or words follow the time.
+std::optional<std::pair<QDate, QString>> bodyDateTitle(const QString& text)
+{
+    const QList<datetext::DateMatch> dates = datetext::findDates(text);
+    if (dates.size() != 1 || dates.first().start == 0)
+        return std::nullopt;
+    QString after = text.mid(dates.first().start + dates.first().length);
+    static const QRegularExpression time(
+        QStringLiteral("^[\\s,]*(?:at\\s+)?(?:\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\b\\.?)?)?[\\s.]*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!time.match(after).hasMatch())
+        return std::nullopt;
+    static const QRegularExpression tail(
+        QStringLiteral("[\\s,]*(?:[-\u2013\u2014:,]\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString before = text.left(dates.first().start);
+    before.remove(tail);
+    const QString body = MeetingDetailsReader::bodyName(before.trimmed());
+    if (body.isEmpty())
+        return std::nullopt;
+    return std::make_pair(dates.first().date, body);
+}
+
 // The first entry of the agenda list ("1. Apologies", "1 Apologies", "IV. Reports"), not a date.
 bool startsAgendaItem(const QString& text)
 {
@@ -171,6 +196,7 @@ UnlabelledDetails UnlabelledDetails::read(const FrontMatter& front)
     }
 
     int dateIndex = -1;
+    bool titleLine = false; // the date came from a "Body - date time" title, whose venue is labelled
     for (int i = 0; i < lines.size(); ++i) {
         // The particulars come before a letter's greeting and before the agenda itself; a date
         // further down (under the proper officer's name) is when the papers went out.
@@ -178,6 +204,15 @@ UnlabelledDetails UnlabelledDetails::read(const FrontMatter& front)
             break;
         if (isSentDate(lines.at(i)))
             continue;
+        if (const auto titled = bodyDateTitle(lines.at(i).text)) {
+            out.date = titled->first;
+            out.bodies.removeAll(titled->second);
+            out.bodies.prepend(titled->second);
+            out.page = lines.at(i).page;
+            dateIndex = i;
+            titleLine = true;
+            break;
+        }
         if (const auto date = shortDateLine(lines.at(i).text)) {
             out.date = *date;
             out.page = lines.at(i).page;
@@ -191,7 +226,8 @@ UnlabelledDetails UnlabelledDetails::read(const FrontMatter& front)
             if (isTimeOnly(lines.at(i).text))
                 out.time = datetext::parseTime(lines.at(i).text);
         }
-        out.venue = venueAfter(lines, dateIndex);
+        if (!titleLine)
+            out.venue = venueAfter(lines, dateIndex);
     }
     if (out.venue.isEmpty() && authorityIndex >= 0)
         out.venue = venueAfter(lines, authorityIndex);
