@@ -85,6 +85,30 @@ bool startsTitle(const layout::LayoutLine& line, int index)
     return startsLikeTitle(word) || (isReference(word) && index + 1 < line.words.size());
 }
 
+// An item's number printed alone on its line with the title on the next ("1." ⏎ "Apologies for
+// absence"), as agendas printed from ModernGov's web pages set them: one line, the number hanging
+// left of the title, so that the entry reads as any numbered one. The number needs its stop, the
+// title a capital or a reference ("24/00512/FUL - Land at …") and the two lines must touch.
+bool joinLoneNumber(layout::LayoutLine& number, const layout::LayoutLine& title)
+{
+    static const QRegularExpression alone(QStringLiteral("^\\d{1,3}[A-Za-z]?[.)]$"));
+    if (number.words.size() != 1 || title.words.isEmpty() || !alone.match(number.words.first().text).hasMatch()
+        || !startsTitle(title, 0) || !(title.words.first().text.at(0).isUpper() || isReference(title.words.first().text)))
+        return false;
+    const qreal h = AgendaText::height(number);
+    if (title.box.top() - number.box.bottom() > h * 0.8 || title.box.left() < number.box.left() - h)
+        return false;
+    layout::LayoutWord word = number.words.first();
+    const qreal width = word.box.width();
+    const qreal right = std::min(word.box.right(), title.box.left() - h);
+    word.box = QRectF(right - width, title.box.top(), width, title.box.height());
+    layout::LayoutLine joined = title;
+    joined.words.prepend(word);
+    joined.box = title.box.united(word.box);
+    number = joined;
+    return true;
+}
+
 // A page range in the line's first cell with an item's number opening the next cell: the pages
 // column printed left of the numbers ("3 - 6 | 3 | Minutes of the meeting …").
 void takeLeftRange(AgendaLine& entry)
@@ -138,7 +162,9 @@ QList<AgendaLine> AgendaRegion::collect(const layout::LayoutDocument& document)
             break;
         const qreal left = pageLeft(page);
         for (int l = p == startPage ? startLine : 0; l < page.lines.size(); ++l) {
-            const layout::LayoutLine& line = page.lines.at(l);
+            layout::LayoutLine line = page.lines.at(l);
+            if (l + 1 < page.lines.size() && joinLoneNumber(line, page.lines.at(l + 1)))
+                ++l;
             const QString text = AgendaText::lineText(line);
             if (text.isEmpty() || AgendaText::isStampLine(text) || AgendaText::isBlankNotice(text))
                 continue;

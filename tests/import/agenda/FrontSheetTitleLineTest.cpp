@@ -1,4 +1,5 @@
 #include "../minutes/MinutesSheet.h"
+#include "agenda/AgendaParser.h"
 #include "agenda/FrontSheetParser.h"
 
 #include <gtest/gtest.h>
@@ -9,8 +10,9 @@ using scrutineer::testing::SheetGeometry;
 
 // ModernGov titles a meeting with its body, date and time on one line ("Planning Committee -
 // Thursday, 11th April, 2024 7.00 pm") over a labelled venue: on agendas printed from its pages
-// that line is the meeting's body and date. Words after the time make it no such title. Over
-// several page geometries; councils, names and places are illustrative.
+// that line is the meeting's body and date. Words after the time make it no such title. Its items
+// print the number alone over the title ("1." ⏎ "Apologies for absence"). Over several page
+// geometries; councils, names and places are illustrative.
 
 namespace {
 
@@ -55,6 +57,39 @@ TEST(FrontSheetTitleLineWords, WordsAfterTheTimeMakeNoTitle)
     EXPECT_NE(parsedTitleSheet(QStringLiteral("Cabinet - Tuesday, 5th March, 2024 when the report was deferred"))
                   .meeting.date,
               QDate(2024, 3, 5));
+}
+
+TEST_P(FrontSheetTitleLine, ItemNumbersAloneOverTheirTitles)
+{
+    MinutesSheet sheet(1, GetParam(), false);
+    sheet.line(QStringLiteral("Agenda"));
+    sheet.line(QStringLiteral("Planning Committee - Thursday, 11th April, 2024 7.00 pm"));
+    sheet.gap();
+    sheet.line(QStringLiteral("1."));
+    sheet.line(QStringLiteral("Apologies for absence"));
+    sheet.line(QStringLiteral("To receive apologies for absence."));
+    sheet.gap();
+    sheet.line(QStringLiteral("2."));
+    sheet.line(QStringLiteral("24/00512/FUL - Land at Mill Lane (Pages 9 - 30)"));
+    sheet.line(QStringLiteral("Report of the Head of Planning."));
+    sheet.gap();
+    sheet.line(QStringLiteral("3."));
+    sheet.line(QStringLiteral("Appeals update (Pages 31 - 36)"));
+    sheet.gap();
+    sheet.line(QStringLiteral("4"));
+    sheet.line(QStringLiteral("Any other business"));
+    const QList<AgendaItem> items = parse::AgendaParser::parse(sheet.document());
+    QStringList numbers;
+    for (const AgendaItem& item : items)
+        numbers.append(item.number);
+    // "4" without its stop is no number standing for an item: a page or a count could be one.
+    EXPECT_EQ(numbers, (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    ASSERT_EQ(items.size(), 3);
+    EXPECT_EQ(items.at(0).title, QStringLiteral("Apologies for absence"));
+    EXPECT_EQ(items.at(1).title, QStringLiteral("24/00512/FUL - Land at Mill Lane"));
+    ASSERT_TRUE(items.at(1).packPages.has_value());
+    EXPECT_EQ(items.at(1).packPages->first, 9);
+    EXPECT_EQ(items.at(2).title, QStringLiteral("Appeals update"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Geometry, FrontSheetTitleLine, ::testing::ValuesIn(SheetGeometry::varied()),
