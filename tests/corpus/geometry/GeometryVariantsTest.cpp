@@ -85,7 +85,9 @@ struct KnownDifference {
 // edge-measured zone once moved 18-25 pt in) went with MarginZone. style-borough-panel-full-pack
 // is held out (unseen.json): its variants with wider margins or content moved down differ, and
 // which facts differ is not looked at, so that no rule is written against it; left to the
-// page-furniture work.
+// page-furniture work. So is style-borough-outstanding-actions-and-pis (held out since it was
+// written): the same six variants differ by the same counts with the table parsers as they were
+// before any change for it and after.
 const std::vector<KnownDifference> kKnownDifferences {
     {"style-borough-panel-full-pack", "margins +18 pt", 10, 10, "held out: not investigated"},
     {"style-borough-panel-full-pack", "margins +25 pt", 10, 10, "held out: not investigated"},
@@ -93,6 +95,12 @@ const std::vector<KnownDifference> kKnownDifferences {
     {"style-borough-panel-full-pack", "scale 1.2, margins +18 pt", 10, 10, "held out: not investigated"},
     {"style-borough-panel-full-pack", "scale 0.85, margins +40 pt", 10, 10, "held out: not investigated"},
     {"style-borough-panel-full-pack", "content down 80 pt", 10, 10, "held out: not investigated"},
+    {"style-borough-outstanding-actions-and-pis", "margins +18 pt", 3, 1, "held out: not investigated"},
+    {"style-borough-outstanding-actions-and-pis", "margins +25 pt", 3, 1, "held out: not investigated"},
+    {"style-borough-outstanding-actions-and-pis", "scale 0.94, margins +25 pt", 3, 1, "held out: not investigated"},
+    {"style-borough-outstanding-actions-and-pis", "scale 1.2, margins +18 pt", 3, 1, "held out: not investigated"},
+    {"style-borough-outstanding-actions-and-pis", "scale 0.85, margins +40 pt", 3, 1, "held out: not investigated"},
+    {"style-borough-outstanding-actions-and-pis", "content down 80 pt", 3, 1, "held out: not investigated"},
 };
 
 const KnownDifference* knownDifference(const QString& file, const QString& variant)
