@@ -54,3 +54,13 @@ TEST(DateText, DueDatesKeepPrecision)
     EXPECT_EQ(datetext::parseDueDate(QStringLiteral("By end of Q3")), QString());
     EXPECT_EQ(datetext::parseDueDate(QStringLiteral("Ongoing")), QString());
 }
+
+TEST(DateText, SpreadsheetMonthsWithAHyphen)
+{
+    // Delivery-plan trackers exported from spreadsheets print a month as "Mar-25" or "Sep-2025".
+    EXPECT_EQ(datetext::parseDueDate(QStringLiteral("Mar-25")), QStringLiteral("2025-03"));
+    EXPECT_EQ(datetext::parseDueDate(QStringLiteral("Sep-2025")), QStringLiteral("2025-09"));
+    // A spaced dash joins two things, not a month and its year; a month range gives no month here.
+    EXPECT_EQ(datetext::parseDueDate(QStringLiteral("Mar - 25 April")), QString());
+    EXPECT_EQ(datetext::parseDueDate(QStringLiteral("Sep-Dec")), QString());
+}

@@ -63,6 +63,12 @@ TEST(Lexicon, HeadingsByPhraseCueAndBrokenWord)
     // The last cue word decides: the head noun of an English heading comes last.
     EXPECT_EQ(lexicon.heading(QStringLiteral("Action owner")).roles.value(0), QStringLiteral("owner"));
     EXPECT_EQ(lexicon.heading(QStringLiteral("Key milestones 2024/25")).roles.value(0), QStringLiteral("due"));
+    // Ambiguous headings list every role they may take, the cells settle which.
+    EXPECT_EQ(lexicon.heading(QStringLiteral("Milestone")).roles,
+              (QStringList {QStringLiteral("due"), QStringLiteral("action")}));
+    EXPECT_TRUE(lexicon.heading(QStringLiteral("Aim")).roles.contains(QStringLiteral("polarity")));
+    // A tolerance is a margin around the target, not a floor.
+    EXPECT_EQ(lexicon.heading(QStringLiteral("Tolerance")).roles.value(0), QStringLiteral("tolerance"));
     // A sentence is no heading, whatever words it holds.
     EXPECT_FALSE(lexicon.heading(QStringLiteral("the officer will report the date of the next meeting")).isKnown());
     EXPECT_TRUE(lexicon.heading(QStringLiteral("No")).weak);

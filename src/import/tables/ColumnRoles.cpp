@@ -90,6 +90,8 @@ void ColumnProfile::add(const QString& text, const Lexicon& lexicon)
         ++dates;
     if (tokens.size() <= 8 && lexicon.anyWordInList(QStringLiteral("post-words"), tokens))
         ++people;
+    if (tokens.size() <= 4 && polarityFrom(trimmed) != Polarity::Unknown)
+        ++polarities;
 }
 
 void ColumnRoles::settleFromHeadings(TableHeader& header)
@@ -136,6 +138,31 @@ void ColumnRoles::settleFromHeadings(TableHeader& header)
         if (responses && column.roles.contains(role::Recommendation))
             column.key = role::Recommendation;
     }
+    // "Milestone" beside another due column ("Target date") is the thing to be done.
+    int dueColumns = 0;
+    for (const TableColumn& column : std::as_const(header.columns))
+        dueColumns += column.key == role::Due ? 1 : 0;
+    if (dueColumns > 1 && !has(header, role::Action)) {
+        for (TableColumn& column : header.columns) {
+            if (column.key == role::Due && column.roles.contains(role::Action)) {
+                column.key = role::Action;
+                break;
+            }
+        }
+    }
+    // A value column headed by a period and more ("2023/24 outturn") left of columns headed only
+    // by periods ("Q1 | Q2 | Q3") is an earlier period's value, not the latest: the rating and
+    // direction printed beside the row rate the last period column.
+    int lastPeriodColumn = -1;
+    for (int i = 0; i < header.columns.size(); ++i)
+        lastPeriodColumn = ColumnRoles::isPeriodValueKey(header.columns.at(i).key) ? i : lastPeriodColumn;
+    for (int i = 0; i < lastPeriodColumn; ++i) {
+        TableColumn& column = header.columns[i];
+        const QString period = periodIn(column.heading);
+        const QString key = role::PeriodValuePrefix + period;
+        if (column.key == role::Actual && !period.isEmpty() && !has(header, key))
+            column.key = key;
+    }
     // A bare "Date" beside a due column is the date the action was raised.
     for (TableColumn& column : header.columns) {
         if (column.roles.size() > 1 && column.roles.contains(role::Meeting) && column.key == role::Due) {
@@ -178,6 +205,12 @@ QHash<QString, QString> ColumnRoles::settleFromCells(TableHeader& header, const 
             else if (column.roles.contains(role::Due) && column.key != role::Due && profile.share(profile.dates) > 0.6
                      && !taken.contains(role::Due))
                 chosen = role::Due;
+            else if (column.roles.contains(role::Polarity) && profile.share(profile.polarities) > 0.6
+                     && !taken.contains(role::Polarity))
+                chosen = role::Polarity; // "Aim | Maximise"
+            else if (column.key == role::Due && column.roles.contains(role::Action) && !taken.contains(role::Action)
+                     && profile.share(profile.dates) < 0.3 && profile.averageWords() >= 4)
+                chosen = role::Action; // "Milestone" cells that are sentences, not dates
         }
         if (chosen != column.key) {
             renamed.insert(column.key, chosen);
@@ -219,7 +252,7 @@ TableKind ColumnRoles::classify(const TableHeader& header)
         const bool figures = periods || has(header, role::Target) || has(header, role::Actual)
             || has(header, role::Previous) || has(header, role::Floor) || has(header, role::Baseline)
             || has(header, role::Status) || has(header, role::Direction) || has(header, role::Comparator)
-            || has(header, role::Limit) || bands > 0;
+            || has(header, role::Limit) || has(header, role::Tolerance) || bands > 0;
         const bool listed = has(header, role::Due) || has(header, role::Commentary) || has(header, role::Owner)
             || has(header, role::Period) || has(header, role::Description);
         if (figures || listed)

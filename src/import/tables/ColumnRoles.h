@@ -31,6 +31,8 @@ inline const QString Directorate = QStringLiteral("directorate");
 inline const QString Completed = QStringLiteral("completed");
 inline const QString Target = QStringLiteral("target");
 inline const QString Floor = QStringLiteral("floor");
+// How far from its target a measure may fall before it is red ("3%", "+/-5%"): a margin.
+inline const QString Tolerance = QStringLiteral("tolerance");
 inline const QString Actual = QStringLiteral("actual");
 inline const QString Previous = QStringLiteral("previous");
 inline const QString Direction = QStringLiteral("direction");
@@ -64,6 +66,7 @@ struct ColumnProfile {
     int numbers = 0; // a figure, a percentage
     int people = 0; // job titles and bodies ("Head of Service", "Lead for Family Hubs")
     int codes = 0; // short codes ("SO1, SO2")
+    int polarities = 0; // which way is better ("Maximise", "Higher is better", "Low")
     int words = 0;
 
     void add(const QString& text, const Lexicon& lexicon);

@@ -37,18 +37,13 @@ QString periodIn(const QString& text)
 
 Polarity polarityFrom(const QString& text)
 {
-    static const QStringList higher {QStringLiteral("high"),     QStringLiteral("higher"), QStringLiteral("up"),
-                                     QStringLiteral("increase"), QStringLiteral("bigger"), QStringLiteral("more")};
-    static const QStringList lower {QStringLiteral("low"),      QStringLiteral("lower"),   QStringLiteral("down"),
-                                    QStringLiteral("decrease"), QStringLiteral("smaller"), QStringLiteral("less"),
-                                    QStringLiteral("fewer")};
+    // Words for each side are the lexicon's ("Higher is better", "Good is low", "Maximise").
+    const Lexicon& lexicon = Lexicon::instance();
     const QStringList words = Lexicon::headingWords(text);
-    bool up = text.contains(QChar(0x2191)) || text.contains(QChar(0x25b2));
-    bool down = text.contains(QChar(0x2193)) || text.contains(QChar(0x25bc));
-    for (const QString& word : words) {
-        up = up || higher.contains(word);
-        down = down || lower.contains(word);
-    }
+    const bool up = text.contains(QChar(0x2191)) || text.contains(QChar(0x25b2))
+        || lexicon.anyWordInList(QStringLiteral("polarity-higher-words"), words);
+    const bool down = text.contains(QChar(0x2193)) || text.contains(QChar(0x25bc))
+        || lexicon.anyWordInList(QStringLiteral("polarity-lower-words"), words);
     if (up != down)
         return up ? Polarity::HigherIsBetter : Polarity::LowerIsBetter;
     return Polarity::Unknown;

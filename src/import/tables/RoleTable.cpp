@@ -45,7 +45,7 @@ QStringList trackedKeys(TableKind kind)
 {
     if (kind == TableKind::Scorecard)
         return {role::Target,    role::Actual, role::Previous, role::Status, role::Floor, role::Baseline,
-                role::Direction, role::Limit,  role::Period,   role::Due,    role::Owner};
+                role::Direction, role::Limit,  role::Period,   role::Due,    role::Owner, role::Tolerance};
     if (kind == TableKind::Responses)
         return {role::Response, role::Decision, role::Due, role::Owner, role::Commentary, role::Status};
     return {role::Due, role::Owner, role::Status, role::Completed};

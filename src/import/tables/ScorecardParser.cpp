@@ -19,6 +19,22 @@ QString headingOf(const TableHeader& header, const QString& key)
     return i < 0 ? QString() : header.columns.at(i).heading;
 }
 
+// A tolerance cell holds a margin around the target ("3%", "+/-5%", "within 2%", "1 day"), which is
+// no floor; only an absolute figure on the target's own scale (between half and double it, and
+// not the target itself) is the floor below which the measure is red ("Target 95% | Tolerance 90%").
+std::optional<double> floorFromTolerance(const QString& text, std::optional<double> target)
+{
+    static const QRegularExpression margin(QStringLiteral("\\+\\s*/?\\s*[-\u2212\u2013]|\u00b1|\\bwithin\\b|\\bof target\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (!target || *target <= 0 || text.isEmpty() || margin.match(text).hasMatch())
+        return std::nullopt;
+    const auto figure = parseFigure(text);
+    if (!figure || figure->value == *target)
+        return std::nullopt;
+    const double ratio = figure->value / *target;
+    return ratio >= 0.5 && ratio <= 2.0 ? std::optional<double>(figure->value) : std::nullopt;
+}
+
 // A cell holding one mark and nothing else: a cross, tick or bullet ("X", "✓", "●").
 bool isMark(const QString& text)
 {
@@ -58,6 +74,8 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             indicator.floor = floor->value;
             percent = percent || floor->percent;
         }
+        if (!indicator.floor)
+            indicator.floor = floorFromTolerance(row.line(role::Tolerance), indicator.target);
         // Band columns ("Red | Amber | Green") hold the row's tolerances, worst to best; a grade
         // column holding only a mark (a cross or tick under "R | A | G") rates the row instead.
         QStringList gradesPrinted;

@@ -1,6 +1,7 @@
 #include "tables/StatusVocabulary.h"
 
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -51,22 +52,33 @@ const KeyPhrase kKey[] = {
     {ActionStatus::BusinessAsUsual, "Business As Usual Activity"},
 };
 
-// Short words a status cell may hold instead (compared as whole cells or as a cell's first words).
-const KeyPhrase kShort[] = {
-    {ActionStatus::Complete, "complete"},
-    {ActionStatus::Complete, "completed"},
-    {ActionStatus::OnTrack, "on track"},
-    {ActionStatus::NotStarted, "not started"},
-    {ActionStatus::NotStarted, "not yet started"},
-    {ActionStatus::Open, "ongoing"},
-    {ActionStatus::Open, "on going"},
-    {ActionStatus::Open, "in progress"},
-    {ActionStatus::BusinessAsUsual, "business as usual"},
-    {ActionStatus::BusinessAsUsual, "bau"},
-    {ActionStatus::OnTrack, "green"},
-    {ActionStatus::AtRisk, "amber"},
-    {ActionStatus::OffTrack, "red"},
+// Short statuses a cell may hold instead ("On track", "Closed", "Not started"): lists of the
+// lexicon's cell vocabulary, one per status, compared as whole cells or as a cell's first words.
+struct ShortList {
+    ActionStatus status;
+    const char* list;
 };
+const ShortList kShortLists[] = {
+    {ActionStatus::Complete, "status-complete"},     {ActionStatus::OnTrack, "status-on-track"},
+    {ActionStatus::AtRisk, "status-at-risk"},        {ActionStatus::OffTrack, "status-off-track"},
+    {ActionStatus::NotStarted, "status-not-started"}, {ActionStatus::Open, "status-open"},
+    {ActionStatus::BusinessAsUsual, "status-business-as-usual"},
+};
+
+// The longest run of a cell's first words (up to five) that is a short status.
+std::optional<ActionStatus> shortStatus(const QString& text)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    const QStringList words = Lexicon::headingWords(text);
+    for (qsizetype k = std::min<qsizetype>(5, words.size()); k >= 1; --k) {
+        const QString phrase = words.mid(0, k).join(QLatin1Char(' '));
+        for (const ShortList& entry : kShortLists) {
+            if (lexicon.inList(QLatin1String(entry.list), phrase))
+                return entry.status;
+        }
+    }
+    return std::nullopt;
+}
 
 bool startsWith(const QStringList& words, const QStringList& prefix)
 {
@@ -85,6 +97,9 @@ std::optional<ActionStatus> StatusVocabulary::match(const QString& text)
 {
     if (const auto whole = matchWords(statusWords(text)); whole)
         return whole;
+    // Short words: the whole cell, or its first words before a qualifier ("Complete - signed off").
+    if (const auto brief = shortStatus(text); brief)
+        return brief;
     // A qualifier after a spaced dash: "Action not on track - awaiting funding".
     static const QRegularExpression dash(QStringLiteral("\\s[-\u2013\u2014]\\s"));
     const qsizetype cut = text.indexOf(dash);
@@ -116,17 +131,7 @@ std::optional<ActionStatus> StatusVocabulary::matchWords(const QStringList& word
         if (hits == 1)
             return only;
     }
-    // Short words: the whole cell, or its first words before a qualifier ("Complete - signed off").
-    std::optional<ActionStatus> best;
-    qsizetype bestLength = 0;
-    for (const KeyPhrase& key : kShort) {
-        const QStringList phrase = statusWords(QLatin1String(key.text));
-        if (startsWith(words, phrase) && phrase.size() > bestLength) {
-            best = key.status;
-            bestLength = phrase.size();
-        }
-    }
-    return best;
+    return std::nullopt;
 }
 
 StatusVocabulary::DateCell StatusVocabulary::splitDateCell(const QString& text)

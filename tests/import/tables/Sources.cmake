@@ -9,6 +9,7 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TargetFloorParserTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PerformanceSummaryParserTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScorecardParserTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DeliveryTrackerTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RatingMarksTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MarkedFixtures.h
     ${CMAKE_CURRENT_LIST_DIR}/RegionTableTest.cpp

@@ -54,6 +54,20 @@ TEST(StatusVocabulary, ShortWordsAndAmbiguity)
     EXPECT_FALSE(StatusVocabulary::match(QString()).has_value());
 }
 
+TEST(StatusVocabulary, DeliveryPlanAndActionLogWordsFromTheLexicon)
+{
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("At risk")), ActionStatus::AtRisk);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Off track")), ActionStatus::OffTrack);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Not on track - awaiting funding")), ActionStatus::OffTrack);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Closed")), ActionStatus::Complete);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Open")), ActionStatus::Open);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Not yet commenced")), ActionStatus::NotStarted);
+    // Words with no agreed meaning stay unmatched: kept as printed by the callers.
+    EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("Superseded")).has_value());
+    EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("Delayed")).has_value());
+    EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("Deferred to 2026")).has_value());
+}
+
 TEST(StatusVocabulary, StatusInsideTheDateCell)
 {
     auto cell = StatusVocabulary::splitDateCell(QStringLiteral("Aug 2018 COMPLETE"));
