@@ -28,6 +28,27 @@ bool wellFormedRef(const QString& ref)
     return pattern.match(ref).hasMatch();
 }
 
+// A quarter of a financial year ("Q3 2024/25", "Quarter 4 2024-25", "by end of Q1 2025/26"): due by
+// the quarter's last month (the financial year runs April to March: Q3 2024/25 ends December 2024).
+// A quarter of a plain year ("Q3 2024") may be a calendar or a financial quarter: no month.
+QString financialQuarterDue(const QString& text)
+{
+    static const QRegularExpression quarter(
+        QStringLiteral("\\b(?:Q|Quarter\\s*)([1-4])\\s*(?:of\\s+)?(\\d{4})\\s*[/\u2013-]\\s*(\\d{2}|\\d{4})\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = quarter.match(text);
+    if (!m.hasMatch())
+        return {};
+    const int first = m.captured(2).toInt();
+    const int second = m.captured(3).toInt();
+    if (second % 100 != (first + 1) % 100)
+        return {}; // "2024/26" is no financial year
+    const int q = m.captured(1).toInt();
+    const int year = q == 4 ? first + 1 : first;
+    const int month = q == 4 ? 3 : 3 + 3 * q;
+    return QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
+}
+
 // "1.1 Front Line Practice" -> "1.1"; "2.0 Management" -> "2"; "3. Resources" -> "3".
 QString sectionNumber(const QString& section)
 {
@@ -68,6 +89,8 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
         const StatusVocabulary::DateCell date = StatusVocabulary::splitDateCell(row.line(kDue));
         a.dueText = date.dateText;
         a.due = datetext::parseDueDate(date.dateText);
+        if (a.due.isEmpty())
+            a.due = financialQuarterDue(date.dateText);
         const QString completed = row.line(role::Completed);
         const QString statusCell = row.line(kStatus);
         if (!completed.isEmpty()) {

@@ -57,6 +57,8 @@ layout::LayoutDocument milestoneTracker(const SheetGeometry& g)
          QStringLiteral("Q3 2024/25"), QStringLiteral("Closed")},
         {QStringLiteral("1.4"), QStringLiteral("Replace the depot roof"), QStringLiteral("Facilities Manager"),
          QStringLiteral("Dec-24"), QStringLiteral("Superseded")},
+        {QStringLiteral("1.5"), QStringLiteral("Refresh the asset register"), QStringLiteral("Estates Manager"),
+         QStringLiteral("Q2 2025"), QStringLiteral("Not yet commenced")},
     };
     for (const QStringList& r : rows) {
         y += step * 1.4;
@@ -118,7 +120,7 @@ layout::LayoutDocument kpiTableWithTolerances(const SheetGeometry& g)
 TEST_P(DeliveryTracker, MilestoneBesideATargetDateIsTheAction)
 {
     const PlanResult result = PlanParser::parse(milestoneTracker(GetParam()));
-    ASSERT_EQ(result.actions.size(), 4);
+    ASSERT_EQ(result.actions.size(), 5);
     EXPECT_EQ(result.actions.at(0).ref, QStringLiteral("1.1"));
     EXPECT_EQ(result.actions.at(0).text, QStringLiteral("Adopt the parking strategy"));
     EXPECT_EQ(result.actions.at(0).owner, QStringLiteral("Head of Transport"));
@@ -126,19 +128,25 @@ TEST_P(DeliveryTracker, MilestoneBesideATargetDateIsTheAction)
     EXPECT_EQ(result.actions.at(0).dueText, QStringLiteral("Mar-25"));
     EXPECT_EQ(result.actions.at(0).due, QStringLiteral("2025-03"));
     EXPECT_EQ(result.actions.at(1).due, QStringLiteral("2025-09"));
+    // A financial year's quarter is due by its last month (April-March: Q3 2024/25 ends December
+    // 2024); a plain year's quarter may be a calendar one: no month, the text kept.
     EXPECT_EQ(result.actions.at(2).dueText, QStringLiteral("Q3 2024/25"));
+    EXPECT_EQ(result.actions.at(2).due, QStringLiteral("2024-12"));
+    EXPECT_EQ(result.actions.at(4).dueText, QStringLiteral("Q2 2025"));
+    EXPECT_TRUE(result.actions.at(4).due.isEmpty());
 }
 
 TEST_P(DeliveryTracker, StatusWordsBeyondRagComeFromTheLexicon)
 {
     const PlanResult result = PlanParser::parse(milestoneTracker(GetParam()));
-    ASSERT_EQ(result.actions.size(), 4);
+    ASSERT_EQ(result.actions.size(), 5);
     EXPECT_EQ(result.actions.at(0).status, ActionStatus::AtRisk);
     EXPECT_EQ(result.actions.at(1).status, ActionStatus::OffTrack);
     EXPECT_EQ(result.actions.at(2).status, ActionStatus::Complete);
     // A word with no agreed meaning is kept as printed, its status unknown.
     EXPECT_EQ(result.actions.at(3).status, ActionStatus::Unknown);
     EXPECT_EQ(result.actions.at(3).statusText, QStringLiteral("Superseded"));
+    EXPECT_EQ(result.actions.at(4).status, ActionStatus::NotStarted);
 }
 
 TEST_P(DeliveryTracker, AimCellsGiveThePolarityAndAToleranceMarginIsNoFloor)
