@@ -65,16 +65,23 @@ const ShortList kShortLists[] = {
     {ActionStatus::BusinessAsUsual, "status-business-as-usual"},
 };
 
-// The longest run of a cell's first words (up to five) that is a short status.
+// The longest run of a cell's first words (up to five) that is a short status. A status of one
+// word starts a longer cell only before a qualifier set off by a mark ("Complete - note sent",
+// "Closed (May)") or in a cell of a few words ("Completed in March 2024"): "Open family hub 11 in
+// the north" and "Complete the audit of ..." are actions, whatever their first word.
 std::optional<ActionStatus> shortStatus(const QString& text)
 {
+    static const QRegularExpression qualified(QStringLiteral("^\\W*[\\w'\u2019]+\\s*[-\u2013\u2014:;,(/]"));
     const Lexicon& lexicon = Lexicon::instance();
     const QStringList words = Lexicon::headingWords(text);
     for (qsizetype k = std::min<qsizetype>(5, words.size()); k >= 1; --k) {
         const QString phrase = words.mid(0, k).join(QLatin1Char(' '));
         for (const ShortList& entry : kShortLists) {
-            if (lexicon.inList(QLatin1String(entry.list), phrase))
+            if (!lexicon.inList(QLatin1String(entry.list), phrase))
+                continue;
+            if (k > 1 || words.size() <= 4 || qualified.match(text).hasMatch())
                 return entry.status;
+            return std::nullopt;
         }
     }
     return std::nullopt;

@@ -66,6 +66,12 @@ TEST(StatusVocabulary, DeliveryPlanAndActionLogWordsFromTheLexicon)
     EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("Superseded")).has_value());
     EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("Delayed")).has_value());
     EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("Deferred to 2026")).has_value());
+    // One status word opening a sentence is an action, not a status; before a mark or in a few
+    // words it is the status with a qualifier.
+    EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("Open family hub 11 in the north")).has_value());
+    EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("Complete the audit of all contacts this year")).has_value());
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Closed (agreed at the May meeting)")), ActionStatus::Complete);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Completed in March 2024")), ActionStatus::Complete);
 }
 
 TEST(StatusVocabulary, StatusInsideTheDateCell)
