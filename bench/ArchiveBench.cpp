@@ -8,7 +8,7 @@
 #include "ImportWriter.h"
 #include "PackImporter.h"
 #include "SearchIndex.h"
-#include "pdf/PdfDocument.h"
+#include "pdf/PdfRenderer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -96,7 +96,7 @@ int main(int argc, char** argv)
 
     // Page rendering, as the PDF view does it (one page at a time, off the GUI thread).
     const QString pack = corpus + QStringLiteral("/pdf/sefton-2018-09-25-pack.pdf");
-    auto pdf = PdfDocument::open(pack);
+    auto pdf = PdfRenderer::open(pack);
     if (pdf) {
         for (double zoom : {1.0, 2.0}) {
             std::vector<double> times;

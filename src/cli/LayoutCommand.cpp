@@ -31,7 +31,7 @@ int LayoutCommand::run(const QStringList& arguments)
         return usageError(parser, tr("layout takes exactly one file"));
 
     const QString path = parser.positionalArguments().first();
-    auto opened = PdfDocument::openForText(path);
+    auto opened = PdfDocument::open(path);
     if (!opened)
         return reportError(opened.error());
     const PdfDocument& pdf = *opened.value();

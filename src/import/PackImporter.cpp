@@ -140,7 +140,7 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
     QElapsedTimer timer;
     timer.start();
     const QString fileName = QFileInfo(path).fileName();
-    auto opened = PdfDocument::openForText(path);
+    auto opened = PdfDocument::open(path);
     if (!opened)
         return opened.error();
     const int pageCount = opened.value()->pageCount();

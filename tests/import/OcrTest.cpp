@@ -178,14 +178,15 @@ TEST(OcrPass, RendersAtTheWantedResolutionUnlessThePageIsHuge)
 
 TEST(OcrCacheKey, DependsOnTheImageTheResolutionAndTheEngine)
 {
-    QImage a(40, 30, QImage::Format_RGB32);
-    a.fill(Qt::white);
-    QImage b = a;
-    b.setPixel(3, 4, qRgb(0, 0, 0));
+    GrayImage a {40, 30, QByteArray(40 * 30, char(0xff))};
+    GrayImage b = a;
+    b.pixels[4 * 40 + 3] = 0;
+    const GrayImage wider {60, 20, a.pixels}; // the same bytes, other rows
     const QByteArray key = OcrCache::key(a, 300, QStringLiteral("tesseract 5 eng"));
     EXPECT_EQ(key.size(), 64);
-    EXPECT_EQ(key, OcrCache::key(a.convertToFormat(QImage::Format_Grayscale8), 300, QStringLiteral("tesseract 5 eng")));
+    EXPECT_EQ(key, OcrCache::key(GrayImage {a}, 300, QStringLiteral("tesseract 5 eng")));
     EXPECT_NE(key, OcrCache::key(b, 300, QStringLiteral("tesseract 5 eng")));
+    EXPECT_NE(key, OcrCache::key(wider, 300, QStringLiteral("tesseract 5 eng")));
     EXPECT_NE(key, OcrCache::key(a, 200, QStringLiteral("tesseract 5 eng")));
     EXPECT_NE(key, OcrCache::key(a, 300, QStringLiteral("tesseract 6 eng")));
 }

@@ -1,6 +1,7 @@
 #include "PackImporter.h"
 #include "PdfFixtures.h"
 #include "pdf/PdfDocument.h"
+#include "pdf/PdfRenderer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -35,7 +36,29 @@ TEST_F(PdfInputTest, ReadsWordsWithBoxesFromAGoodPdf)
     EXPECT_GT(page.words.first().box.width(), 0);
     EXPECT_LT(page.words.first().box.top(), 80); // near the top: y grows downwards
     EXPECT_NEAR(page.size.width(), 595, 1);
-    EXPECT_FALSE(pdf.value()->render(0, 36).isNull());
+}
+
+TEST_F(PdfInputTest, RendersAPageInGrayForOcr)
+{
+    ASSERT_TRUE(writeTextPdf(path("good.pdf"), {{QStringLiteral("Agenda of the Test Committee")}}));
+    auto pdf = PdfDocument::open(path("good.pdf"));
+    ASSERT_TRUE(pdf.hasValue()) << pdf.error().describe().toStdString();
+    const GrayImage image = pdf.value()->renderGray(0, 36); // half a pixel a point
+    ASSERT_FALSE(image.isNull());
+    EXPECT_NEAR(image.width, 595 / 2.0, 2);
+    EXPECT_NEAR(image.height, 842 / 2.0, 2);
+    int dark = 0;
+    int light = 0;
+    for (int y = 0; y < image.height; ++y) {
+        for (int x = 0; x < image.width; ++x) {
+            dark += image.row(y)[x] < 128 ? 1 : 0;
+            light += image.row(y)[x] > 250 ? 1 : 0;
+        }
+    }
+    EXPECT_GT(dark, 20); // the words are drawn, dark on white
+    EXPECT_GT(light, image.width * image.height * 9 / 10);
+    EXPECT_TRUE(pdf.value()->renderGray(1, 36).isNull()); // no such page
+    EXPECT_TRUE(pdf.value()->renderGray(0, 0).isNull());
 }
 
 TEST_F(PdfInputTest, RefusesWhatIsNotAPdf)
@@ -264,14 +287,14 @@ TEST_F(PdfInputTest, AnotherReaderReadsEveryPageAsTheDocumentDoes)
     ASSERT_GE(first.words.size(), 7);
     EXPECT_EQ(first.words.first().text, QStringLiteral("Agenda"));
     EXPECT_TRUE(std::any_of(first.words.begin(), first.words.end(), [](const layout::LayoutWord& w) { return w.vertical; }));
-    EXPECT_TRUE(reader.value()->render(0, 36).isNull()); // pages only: nothing else, and no crash
+    EXPECT_FALSE(reader.value()->renderGray(0, 36).isNull());
 }
 
-TEST_F(PdfInputTest, ATextOnlyDocumentGivesWhatTheDocumentGives)
+TEST_F(PdfInputTest, GivesTheDocumentsTitleSubjectBookmarksAndPageLabels)
 {
-    // The import opens the file for text only (no poppler-qt6 document where Poppler's core
-    // headers are there): title (PDFDocEncoding, with a curly quote), subject (UTF-16), bookmarks,
-    // page labels, sizes and words must be what open() gives.
+    // Read through Poppler's core, decoded as poppler-qt6 decodes them: title (PDFDocEncoding,
+    // with curly quotes), subject (UTF-16), bookmarks (UTF-16 with a dash), a roman page label,
+    // and the size and words of a page turned three quarters.
     const QByteArray text = "BT /F1 12 Tf 72 700 Td (Minutes of the Test Committee) Tj ET";
     const QByteArray stream = "<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text + "\nendstream";
     const QByteArray pdf = assemblePdf(
@@ -291,36 +314,25 @@ TEST_F(PdfInputTest, ATextOnlyDocumentGivesWhatTheDocumentGives)
         },
         "/Info 10 0 R");
     ASSERT_TRUE(writeBytes(path("info.pdf"), pdf));
-    auto whole = PdfDocument::open(path("info.pdf"));
-    auto textOnly = PdfDocument::openForText(path("info.pdf"));
-    ASSERT_TRUE(whole.hasValue()) << whole.error().describe().toStdString();
-    ASSERT_TRUE(textOnly.hasValue()) << textOnly.error().describe().toStdString();
-    const PdfDocument& a = *whole.value();
-    const PdfDocument& b = *textOnly.value();
-    EXPECT_EQ(a.title(), QStringLiteral("\u201cThe Committee\u201d"));
-    EXPECT_EQ(b.title(), a.title());
-    EXPECT_EQ(b.subject(), a.subject());
-    EXPECT_EQ(a.subject(), QStringLiteral("Kent, \u4e0a"));
-    EXPECT_EQ(b.outlineTitles(), a.outlineTitles());
-    EXPECT_EQ(a.outlineTitles(), (QStringList {QStringLiteral("Agenda"), QStringLiteral("Minutes \u2013 2")}));
-    ASSERT_EQ(b.pageCount(), 2);
-    for (int i = 0; i < 2; ++i) {
-        EXPECT_EQ(b.pageSize(i), a.pageSize(i)) << "page " << i + 1;
-        const layout::LayoutPage pa = a.readPage(i);
-        const layout::LayoutPage pb = b.readPage(i);
-        EXPECT_EQ(pb.size, pa.size) << "page " << i + 1;
-        EXPECT_EQ(pb.rotation, pa.rotation) << "page " << i + 1;
-        EXPECT_EQ(pb.label, pa.label) << "page " << i + 1;
-        ASSERT_EQ(pb.words.size(), pa.words.size()) << "page " << i + 1;
-        for (int w = 0; w < pa.words.size(); ++w) {
-            EXPECT_EQ(pb.words.at(w).text, pa.words.at(w).text);
-            EXPECT_EQ(pb.words.at(w).box, pa.words.at(w).box);
-        }
-    }
-    EXPECT_EQ(b.readPage(0).label, QStringLiteral("i"));
+    auto opened = PdfDocument::open(path("info.pdf"));
+    ASSERT_TRUE(opened.hasValue()) << opened.error().describe().toStdString();
+    const PdfDocument& document = *opened.value();
+    EXPECT_EQ(document.title(), QStringLiteral("\u201cThe Committee\u201d"));
+    EXPECT_EQ(document.subject(), QStringLiteral("Kent, \u4e0a"));
+    EXPECT_EQ(document.outlineTitles(), (QStringList {QStringLiteral("Agenda"), QStringLiteral("Minutes \u2013 2")}));
+    ASSERT_EQ(document.pageCount(), 2);
+    EXPECT_EQ(document.pageSize(0), QSizeF(595, 842));
+    EXPECT_EQ(document.pageSize(1), QSizeF(595, 842)); // 842 x 595, turned
+    const layout::LayoutPage first = document.readPage(0);
+    const layout::LayoutPage second = document.readPage(1);
+    EXPECT_EQ(first.label, QStringLiteral("i"));
+    EXPECT_EQ(second.label, QStringLiteral("ii"));
+    EXPECT_EQ(second.rotation, 270);
+    ASSERT_EQ(first.words.size(), 5);
+    EXPECT_EQ(first.words.first().text, QStringLiteral("Minutes"));
 }
 
-TEST_F(PdfInputTest, ATextOnlyDocumentRefusesWhatOpenRefuses)
+TEST_F(PdfInputTest, TheViewRefusesWhatTheDocumentRefusesForTheSameReason)
 {
     ASSERT_TRUE(writeEncryptedPdf(path("locked.pdf")));
     ASSERT_TRUE(writeBytes(path("notes.pdf"), "Just some notes about the meeting\n"));
@@ -329,10 +341,16 @@ TEST_F(PdfInputTest, ATextOnlyDocumentRefusesWhatOpenRefuses)
     ASSERT_TRUE(writeTruncatedCopy(path("whole.pdf"), path("cut.pdf")));
     for (const char* name : {"locked.pdf", "notes.pdf", "empty.pdf", "cut.pdf"}) {
         auto a = PdfDocument::open(path(name));
-        auto b = PdfDocument::openForText(path(name));
+        auto b = PdfRenderer::open(path(name));
         ASSERT_FALSE(a.hasValue()) << name;
         ASSERT_FALSE(b.hasValue()) << name;
         EXPECT_EQ(b.error().message, a.error().message) << name;
     }
-    ASSERT_TRUE(PdfDocument::openForText(path("whole.pdf")).hasValue());
+    auto view = PdfRenderer::open(path("whole.pdf"));
+    ASSERT_TRUE(view.hasValue());
+    EXPECT_EQ(view.value()->pageCount(), 2);
+    const QImage drawn = view.value()->render(0, 36);
+    EXPECT_NEAR(drawn.width(), 595 / 2.0, 2);
+    EXPECT_FALSE(view.value()->search(1, QStringLiteral("two")).isEmpty()); // case ignored
+    EXPECT_TRUE(view.value()->search(1, QStringLiteral("One")).isEmpty());
 }

@@ -4,7 +4,7 @@
 #include "marking/RegionGridModel.h"
 #include "marking/RegionPreview.h"
 #include "marking/RoleLabels.h"
-#include "pdf/PdfDocument.h"
+#include "pdf/PdfRenderer.h"
 #include "ui_MarkTableDialog.h"
 
 #include <QFutureWatcher>
@@ -47,12 +47,12 @@ struct LoadedPages {
 LoadedPages readPages(const QString& path, const QList<PageArea>& areas)
 {
     LoadedPages loaded;
-    auto opened = PdfDocument::open(path);
+    auto opened = PdfRenderer::open(path);
     if (!opened) {
         loaded.error = opened.error().describe();
         return loaded;
     }
-    const PdfDocument& pdf = *opened.value();
+    const PdfRenderer& pdf = *opened.value();
     for (const PageArea& area : areas) {
         if (area.page < 1 || area.page > pdf.pageCount())
             continue;

@@ -1,6 +1,6 @@
 #include "pdf/PackPrinter.h"
 
-#include "pdf/PdfDocument.h"
+#include "pdf/PdfRenderer.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -48,7 +48,7 @@ QString PackPrinter::print(const QString& path, QPrinter& printer, const QList<i
 {
     if (pages.isEmpty())
         return tr("There are no pages in that range.");
-    auto document = PdfDocument::open(path);
+    auto document = PdfRenderer::open(path);
     if (!document)
         return document.error().message;
     QPainter painter;

@@ -1,6 +1,6 @@
 #include "pdf/RenderWorker.h"
 
-#include "pdf/PdfDocument.h"
+#include "pdf/PdfRenderer.h"
 
 #include <QMetaObject>
 #include <QRegularExpression>
@@ -24,7 +24,7 @@ void RenderWorker::open(quint64 generation, const QString& path)
     }
     m_document.reset();
     m_generation = generation;
-    auto document = PdfDocument::open(path);
+    auto document = PdfRenderer::open(path);
     if (!document) {
         emit opened(generation, {}, document.error().message);
         return;

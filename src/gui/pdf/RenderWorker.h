@@ -10,12 +10,12 @@
 #include <memory>
 
 namespace scrutineer {
-class PdfDocument;
+class PdfRenderer;
 }
 
 namespace scrutineer::gui {
 
-// Lives on the render thread and owns that thread's PdfDocument (Poppler documents stay on the
+// Lives on the render thread and owns that thread's PdfRenderer (Poppler documents stay on the
 // thread that opened them). Takes one job at a time from the shared RenderQueue, so an open or
 // a newer request never waits behind a long backlog. Render thread only, except construction.
 class RenderWorker final : public QObject {
@@ -44,7 +44,7 @@ private:
     void find(quint64 generation, const RenderQueue::TextJob& job);
 
     RenderQueue& m_queue;
-    std::unique_ptr<PdfDocument> m_document;
+    std::unique_ptr<PdfRenderer> m_document;
     quint64 m_generation = 0;
 };
 

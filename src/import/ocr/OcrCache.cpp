@@ -26,19 +26,18 @@ OcrCache::OcrCache(QString folder) : m_folder(std::move(folder))
         m_folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/ocr");
 }
 
-QByteArray OcrCache::key(const QImage& image, double dpi, const QString& engineSignature)
+QByteArray OcrCache::key(const GrayImage& gray, double dpi, const QString& engineSignature)
 {
-    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QStringLiteral("%1|%2|%3|%4x%5|")
                      .arg(kFormat)
                      .arg(engineSignature)
                      .arg(dpi, 0, 'f', 1)
-                     .arg(gray.width())
-                     .arg(gray.height())
+                     .arg(gray.width)
+                     .arg(gray.height)
                      .toUtf8());
-    for (int y = 0; y < gray.height(); ++y)
-        hash.addData(QByteArrayView(reinterpret_cast<const char*>(gray.constScanLine(y)), gray.width()));
+    for (int y = 0; y < gray.height; ++y)
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(gray.row(y)), gray.width));
     return hash.result().toHex();
 }
 

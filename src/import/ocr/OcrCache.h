@@ -3,7 +3,8 @@
 #include "ocr/OcrEngine.h"
 
 #include <QByteArray>
-#include <QImage>
+#include "ocr/GrayImage.h"
+
 #include <QString>
 
 #include <optional>
@@ -23,7 +24,7 @@ public:
     QString folder() const { return m_folder; }
     // SHA-256 (hex) of the page image as OCR would see it (grey levels), the resolution and the
     // engine signature.
-    static QByteArray key(const QImage& image, double dpi, const QString& engineSignature);
+    static QByteArray key(const GrayImage& image, double dpi, const QString& engineSignature);
 
     std::optional<OcrEngine::Result> find(const QByteArray& key) const;
     // False when the folder cannot be written; the import goes on without the cache.

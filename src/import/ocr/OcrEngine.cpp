@@ -95,7 +95,7 @@ QString OcrEngine::signature(const QString& language)
     return QStringLiteral("tesseract %1 %2").arg(version, language);
 }
 
-OcrEngine::Result OcrEngine::read(const QImage& image, double dpi, const std::atomic_bool* cancel)
+OcrEngine::Result OcrEngine::read(const GrayImage& image, double dpi, const std::atomic_bool* cancel)
 {
     ocr::TesseractPage page = m_impl->reader->read(image, dpi, cancel);
     Result result;

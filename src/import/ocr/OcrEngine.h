@@ -2,9 +2,9 @@
 
 #include "Error.h"
 #include "layout/LayoutPage.h"
+#include "ocr/GrayImage.h"
 
 #include <QCoreApplication>
-#include <QImage>
 #include <QString>
 
 #include <atomic>
@@ -32,9 +32,9 @@ public:
     OcrEngine(const OcrEngine&) = delete;
     OcrEngine& operator=(const OcrEngine&) = delete;
 
-    // Reads an image rendered at `dpi` pixels per inch; boxes come back in points (1/72 inch).
+    // Reads a page rendered at `dpi` pixels per inch; boxes come back in points (1/72 inch).
     // `cancel`, when set, stops recognition part-way through the page.
-    Result read(const QImage& image, double dpi, const std::atomic_bool* cancel = nullptr);
+    Result read(const GrayImage& image, double dpi, const std::atomic_bool* cancel = nullptr);
 
     // "tesseract 5.3.0 eng": what produces results, so a cache can tell old results apart.
     static QString signature(const QString& language = QStringLiteral("eng"));

@@ -57,7 +57,7 @@ OcrReport OcrPass::run(const QString& pdfPath, layout::LayoutDocument& document,
             const int index = pageIndexes.at(n);
             layout::LayoutPage& page = document.pages[index];
             const double dpi = dpiFor(page.size, options.dpi);
-            const QImage image = pdf.value()->render(firstPage + index, dpi);
+            const GrayImage image = pdf.value()->renderGray(firstPage + index, dpi);
             const QByteArray key = options.useCache ? OcrCache::key(image, dpi, signature) : QByteArray();
             std::optional<OcrEngine::Result> result = options.useCache ? cache.find(key) : std::nullopt;
             if (result) {

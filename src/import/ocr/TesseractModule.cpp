@@ -54,15 +54,14 @@ public:
         return true;
     }
 
-    TesseractPage read(const QImage& image, double dpi, const std::atomic_bool* cancel) override
+    TesseractPage read(const GrayImage& image, double dpi, const std::atomic_bool* cancel) override
     {
         TesseractPage result;
         if (image.isNull() || dpi <= 0)
             return result;
         if (omp_set_max_active_levels)
             omp_set_max_active_levels(0);
-        const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-        m_api.SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
+        m_api.SetImage(image.row(0), image.width, image.height, 1, image.width);
         m_api.SetSourceResolution(int(std::lround(dpi)));
 
         tesseract::ETEXT_DESC monitor;

@@ -2,7 +2,7 @@
 
 #include "layout/LayoutPage.h"
 
-#include <QImage>
+#include "ocr/GrayImage.h"
 
 #include <atomic>
 
@@ -22,7 +22,7 @@ struct TesseractPage {
 class TesseractReader {
 public:
     virtual ~TesseractReader() = default;
-    virtual TesseractPage read(const QImage& image, double dpi, const std::atomic_bool* cancel) = 0;
+    virtual TesseractPage read(const GrayImage& image, double dpi, const std::atomic_bool* cancel) = 0;
 };
 
 // The module's two entry points, looked up by these names.

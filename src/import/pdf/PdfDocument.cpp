@@ -1,16 +1,14 @@
 #include "PdfDocument.h"
 
-#include <poppler-qt6.h>
-
-#if SCRUTINEER_POPPLER_CORE
 #include <GlobalParams.h>
 #include <Outline.h>
 #include <PDFDoc.h>
 #include <PDFDocEncoding.h>
+#include <SplashOutputDev.h>
 #include <TextOutputDev.h>
 #include <XRef.h>
 #include <goo/GooString.h>
-#endif
+#include <splash/SplashBitmap.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,7 +21,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <mutex>
 #include <vector>
 
 namespace scrutineer {
@@ -99,8 +96,6 @@ bool spend(ReadBudget* budget)
     return budget->spent();
 }
 
-bool shouldStopReading(const QVariant& closure) { return spend(static_cast<ReadBudget*>(closure.value<void*>())); }
-
 // A word as Poppler gives it, before it joins the layout model.
 struct RawWord {
     QString text;
@@ -108,29 +103,6 @@ struct RawWord {
     bool spaceAfter = false;
     bool vertical = false;
 };
-
-// Through poppler-qt6, which copies the document's cross-reference table for every page (for
-// thread safety we do not need: each thread has its own document).
-std::vector<RawWord> wordsThroughQt(const Poppler::Page& page, ReadBudget& budget)
-{
-    const auto boxes = page.textList(Poppler::Page::Rotate0, shouldStopReading, QVariant::fromValue<void*>(&budget));
-    std::vector<RawWord> words;
-    words.reserve(boxes.size());
-    for (const auto& box : boxes) {
-        const QString text = box->text();
-        const QRectF whole = box->boundingBox();
-        const bool several = text.size() >= 2;
-        words.push_back({text, whole, box->hasSpaceAfter(),
-                         isVerticalWord(text.size(), whole, several ? box->charBoundingBox(0) : QRectF(),
-                                        several ? box->charBoundingBox(int(text.size()) - 1) : QRectF())});
-    }
-    return words;
-}
-
-} // namespace
-
-#if SCRUTINEER_POPPLER_CORE
-namespace {
 
 // Poppler's complaints about a damaged file (it reads on) go to the log, not to stderr.
 void logPopplerError(ErrorCategory, Goffset position, const char* message)
@@ -142,8 +114,8 @@ void logPopplerError(ErrorCategory, Goffset position, const char* message)
 
 // Poppler's core document for this file, read page by page as pdftotext does. The initer keeps
 // Poppler's global state alive while the document is (it is counted, and shared with
-// poppler-qt6's documents), so a reader needs no poppler-qt6 document beside it.
-struct PdfDocument::TextReader {
+// poppler-qt6's documents in the viewer).
+struct PdfDocument::Core {
     GlobalParamsIniter globals {logPopplerError};
     std::unique_ptr<PDFDoc> document; // declared after the initer: closed before it
 
@@ -185,7 +157,7 @@ struct PdfDocument::TextReader {
 
 namespace {
 
-// Poppler's core document for the file, or none when it cannot be opened as poppler-qt6 did.
+// Poppler's core document for the file again, or none when it is not what was opened first.
 std::unique_ptr<PDFDoc> openCore(const QString& path, int pages)
 {
     auto document = std::make_unique<PDFDoc>(std::make_unique<GooString>(QFile::encodeName(path).constData()));
@@ -251,14 +223,8 @@ bool readPageInfo(PDFDoc& document, int pageIndex, layout::LayoutPage& result)
 }
 
 } // namespace
-#else
-struct PdfDocument::TextReader {}; // never made: text goes through poppler-qt6
-#endif
 
-PdfDocument::PdfDocument(QString path, std::unique_ptr<Poppler::Document> document)
-    : m_path(std::move(path)), m_document(std::move(document))
-{
-}
+PdfDocument::PdfDocument(QString path) : m_path(std::move(path)) {}
 
 PdfDocument::~PdfDocument() = default;
 
@@ -294,173 +260,70 @@ Expected<std::unique_ptr<PdfDocument>> PdfDocument::open(const QString& path)
     if (!checked)
         return checked.error();
     const bool endMarker = checked.value();
-
-    // Poppler's complaints about a damaged file (it reads on) go to the log, not to stderr.
-    static std::once_flag routed;
-    std::call_once(routed, [] {
-        Poppler::setDebugErrorFunction(
-            [](const QString& message, const QVariant&) { log::debug(QStringLiteral("Poppler: ") + message); }, QVariant());
-    });
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
-    if (!document) {
+    std::unique_ptr<PdfDocument> opened(new PdfDocument(path));
+    opened->m_core = std::make_unique<Core>();
+    PDFDoc* document = new PDFDoc(std::make_unique<GooString>(QFile::encodeName(path).constData()));
+    opened->m_core->document.reset(document);
+    if (!document->isOk() && document->getErrorCode() != errEncrypted) {
         return rejected(path,
                         endMarker ? tr("the PDF is corrupt and cannot be opened")
                                   : tr("the PDF is truncated or corrupt and cannot be opened"));
     }
     // Only a password needed to open the file stops it; an owner password (permission flags)
     // does not keep any reader out, and Poppler reads the text regardless.
-    if (document->isLocked())
+    if (!document->isOk())
         return rejected(path, tr("the PDF needs a password to open"));
-    if (document->numPages() <= 0)
+    opened->m_pageCount = document->getNumPages();
+    if (opened->m_pageCount <= 0)
         return rejected(path, tr("the PDF has no pages"));
     if (!endMarker) {
         // Poppler can reconstruct a damaged file, but a file cut short loses pages silently:
         // refuse rather than import part of a pack.
         return rejected(path, tr("the PDF is truncated (no end-of-file marker)"));
     }
-    const int pages = document->numPages();
-    std::unique_ptr<PdfDocument> opened(new PdfDocument(path, std::move(document)));
-    opened->m_pageCount = pages;
     return opened;
-}
-
-Expected<std::unique_ptr<PdfDocument>> PdfDocument::openForText(const QString& path)
-{
-#if SCRUTINEER_POPPLER_CORE
-    const auto checked = checkFile(path);
-    if (!checked)
-        return checked.error();
-    const bool endMarker = checked.value();
-    std::unique_ptr<PdfDocument> opened(new PdfDocument(path, nullptr));
-    opened->m_textReader = std::make_unique<TextReader>();
-    PDFDoc* document = new PDFDoc(std::make_unique<GooString>(QFile::encodeName(path).constData()));
-    opened->m_textReader->document.reset(document);
-    // The same checks, in the same order, as open() makes through poppler-qt6.
-    if (!document->isOk() && document->getErrorCode() != errEncrypted) {
-        return rejected(path,
-                        endMarker ? tr("the PDF is corrupt and cannot be opened")
-                                  : tr("the PDF is truncated or corrupt and cannot be opened"));
-    }
-    if (!document->isOk())
-        return rejected(path, tr("the PDF needs a password to open"));
-    opened->m_pageCount = document->getNumPages();
-    if (opened->m_pageCount <= 0)
-        return rejected(path, tr("the PDF has no pages"));
-    if (!endMarker)
-        return rejected(path, tr("the PDF is truncated (no end-of-file marker)"));
-    return opened;
-#else
-    return open(path);
-#endif
 }
 
 Expected<std::unique_ptr<PdfDocument>> PdfDocument::openReader(const PdfDocument& opened)
 {
-#if SCRUTINEER_POPPLER_CORE
-    std::unique_ptr<PdfDocument> reader(new PdfDocument(opened.m_path, nullptr));
+    std::unique_ptr<PdfDocument> reader(new PdfDocument(opened.m_path));
     reader->m_pageCount = opened.pageCount();
-    reader->m_textReader = std::make_unique<TextReader>();
-    reader->m_textReader->document = openCore(opened.m_path, opened.pageCount());
-    if (!reader->m_textReader->document)
+    reader->m_core = std::make_unique<Core>();
+    reader->m_core->document = openCore(opened.m_path, opened.pageCount());
+    if (!reader->m_core->document)
         return rejected(opened.m_path, tr("the PDF cannot be opened again"));
     return reader;
-#else
-    return open(opened.m_path);
-#endif
 }
 
 int PdfDocument::pageCount() const { return m_pageCount; }
 
 qint64 PdfDocument::crossReferenceBytes() const
 {
-#if SCRUTINEER_POPPLER_CORE
-    if (m_textReader && m_textReader->document && m_textReader->document->getXRef())
-        return qint64(m_textReader->document->getXRef()->getNumObjects()) * qint64(sizeof(XRefEntry));
-#endif
-    return 0;
+    XRef* table = m_core->document->getXRef();
+    return table ? qint64(table->getNumObjects()) * qint64(sizeof(XRefEntry)) : 0;
 }
 
-// A reader from openReader has no poppler-qt6 document: it gives nothing but pages.
 QSizeF PdfDocument::pageSize(int pageIndex) const
 {
-#if SCRUTINEER_POPPLER_CORE
     layout::LayoutPage info;
-    if (!m_document && m_textReader && m_textReader->document)
-        return readPageInfo(*m_textReader->document, pageIndex, info) ? info.size : QSizeF();
-#endif
-    const std::unique_ptr<Poppler::Page> page = m_document ? m_document->page(pageIndex) : nullptr;
-    return page ? page->pageSizeF() : QSizeF();
+    return readPageInfo(*m_core->document, pageIndex, info) ? info.size : QSizeF();
 }
 
-QString PdfDocument::title() const
-{
-#if SCRUTINEER_POPPLER_CORE
-    if (!m_document && m_textReader && m_textReader->document)
-        return infoString(*m_textReader->document, "Title");
-#endif
-    return m_document ? m_document->info(QStringLiteral("Title")) : QString();
-}
+QString PdfDocument::title() const { return infoString(*m_core->document, "Title"); }
 
-QString PdfDocument::subject() const
-{
-#if SCRUTINEER_POPPLER_CORE
-    if (!m_document && m_textReader && m_textReader->document)
-        return infoString(*m_textReader->document, "Subject");
-#endif
-    return m_document ? m_document->info(QStringLiteral("Subject")) : QString();
-}
+QString PdfDocument::subject() const { return infoString(*m_core->document, "Subject"); }
 
-QStringList PdfDocument::outlineTitles() const
-{
-#if SCRUTINEER_POPPLER_CORE
-    if (!m_document && m_textReader && m_textReader->document)
-        return bookmarkTitles(*m_textReader->document);
-#endif
-    QStringList titles;
-    for (const Poppler::OutlineItem& item : m_document ? m_document->outline() : QList<Poppler::OutlineItem>())
-        titles.append(item.name());
-    return titles;
-}
+QStringList PdfDocument::outlineTitles() const { return bookmarkTitles(*m_core->document); }
 
 layout::LayoutPage PdfDocument::readPage(int pageIndex, const ReadLimits& limits) const
 {
     layout::LayoutPage result;
     result.number = pageIndex + 1;
     ReadBudget budget{limits, {}, 0, false, false};
-    std::vector<RawWord> words;
-#if SCRUTINEER_POPPLER_CORE
-    if (!m_textReader) {
-        m_textReader = std::make_unique<TextReader>();
-        m_textReader->document = openCore(m_path, pageCount());
-    }
-    if (!m_document) { // a reader of its own (openReader): no poppler-qt6 document
-        if (!readPageInfo(*m_textReader->document, pageIndex, result))
-            return result;
-        budget.timer.start();
-        words = m_textReader->words(pageIndex, budget);
-    }
-#endif
-    if (m_document) {
-        const std::unique_ptr<Poppler::Page> page = m_document->page(pageIndex);
-        if (!page)
-            return result;
-        result.size = page->pageSizeF();
-        switch (page->orientation()) {
-        case Poppler::Page::Landscape: result.rotation = 90; break;
-        case Poppler::Page::UpsideDown: result.rotation = 180; break;
-        case Poppler::Page::Seascape: result.rotation = 270; break;
-        case Poppler::Page::Portrait: result.rotation = 0; break;
-        }
-        const QString label = page->label();
-        if (!label.isEmpty() && label != QString::number(pageIndex + 1))
-            result.label = label;
-        budget.timer.start();
-#if SCRUTINEER_POPPLER_CORE
-        words = m_textReader->document ? m_textReader->words(pageIndex, budget) : wordsThroughQt(*page, budget);
-#else
-        words = wordsThroughQt(*page, budget);
-#endif
-    }
+    if (!readPageInfo(*m_core->document, pageIndex, result))
+        return result;
+    budget.timer.start();
+    const std::vector<RawWord> words = m_core->words(pageIndex, budget);
     const QLocale locale;
     if (budget.operationsSpent) {
         result.cutOff = tr("its content has more than %1 drawing operations, so its text was not read")
@@ -491,22 +354,29 @@ layout::LayoutPage PdfDocument::readPage(int pageIndex, const ReadLimits& limits
     return result;
 }
 
-QImage PdfDocument::render(int pageIndex, double dpi) const
+GrayImage PdfDocument::renderGray(int pageIndex, double dpi) const
 {
-    const std::unique_ptr<Poppler::Page> page = m_document ? m_document->page(pageIndex) : nullptr;
-    if (!page)
-        return {};
-    m_document->setRenderHint(Poppler::Document::Antialiasing, true);
-    m_document->setRenderHint(Poppler::Document::TextAntialiasing, true);
-    return page->renderToImage(dpi, dpi);
-}
-
-QList<QRectF> PdfDocument::search(int pageIndex, const QString& text) const
-{
-    const std::unique_ptr<Poppler::Page> page = m_document ? m_document->page(pageIndex) : nullptr;
-    if (!page || text.isEmpty())
-        return {};
-    return page->search(text, Poppler::Page::IgnoreCase | Poppler::Page::IgnoreDiacritics);
+    GrayImage image;
+    if (pageIndex < 0 || pageIndex >= m_pageCount || dpi <= 0)
+        return image;
+    SplashColor paper;
+    paper[0] = 0xff;
+    SplashOutputDev output(splashModeMono8, 1, false, paper);
+    output.setFontAntialias(true);
+    output.setVectorAntialias(true);
+    output.startDoc(m_core->document.get());
+    m_core->document->displayPageSlice(&output, pageIndex + 1, dpi, dpi, 0, false, true, false, -1, -1, -1, -1);
+    const SplashBitmap* bitmap = output.getBitmap();
+    if (!bitmap || bitmap->getWidth() <= 0 || bitmap->getHeight() <= 0)
+        return image;
+    image.width = bitmap->getWidth();
+    image.height = bitmap->getHeight();
+    image.pixels.resize(qsizetype(image.width) * image.height);
+    for (int y = 0; y < image.height; ++y) {
+        const auto* row = bitmap->getDataPtr() + qsizetype(y) * bitmap->getRowSize();
+        std::copy(row, row + image.width, reinterpret_cast<uchar*>(image.pixels.data()) + qsizetype(y) * image.width);
+    }
+    return image;
 }
 
 } // namespace scrutineer

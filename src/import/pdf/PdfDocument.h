@@ -2,38 +2,30 @@
 
 #include "Error.h"
 #include "layout/LayoutPage.h"
+#include "ocr/GrayImage.h"
 
 #include <QCoreApplication>
-#include <QImage>
 #include <QString>
 
 #include <memory>
 
-namespace Poppler {
-class Document;
-}
-
 namespace scrutineer {
 
-// The only place that talks to Poppler: opens a PDF, reports what is wrong with it, and turns
-// pages into the project's layout model or into images. One instance belongs to the thread
+// Reads a PDF through Poppler's core, as pdftotext does: opens it, reports what is wrong with it,
+// and turns pages into the project's layout model, or into gray images for OCR. With PdfRenderer (the
+// viewer's rendering) the only code that includes Poppler. One instance belongs to the thread
 // that opened it (Poppler documents are not shared between threads); open one per thread.
 class PdfDocument final {
     Q_DECLARE_TR_FUNCTIONS(PdfDocument)
 
 public:
     // Refuses, with a reason naming the file, anything that is not a usable PDF: not a PDF,
-    // encrypted, truncated or corrupt, or without pages.
+    // needing a password to open, truncated or corrupt, or without pages. The file's
+    // cross-reference table (about 40 bytes an object: 84 MB for 5,000 pages joined with
+    // pdfunite) is held once per open document.
     static Expected<std::unique_ptr<PdfDocument>> open(const QString& path);
-    // The same checks, for reading text only (the import, `scrutineer-cli layout`): with Poppler's
-    // core headers no poppler-qt6 document is opened, so the file is parsed once, not twice, and
-    // its cross-reference table (about 40 bytes an object: 84 MB for 5,000 pages joined with
-    // pdfunite) is held once. It gives pages, their sizes, the title, subject and outline as open()
-    // does; render() and search() give nothing. Without the core headers it is open().
-    static Expected<std::unique_ptr<PdfDocument>> openForText(const QString& path);
-    // Another reader of the pages of an open document, for another thread. It reads only pages
-    // (readPage, pageCount, pageSize); with Poppler's core headers it opens no poppler-qt6
-    // document (the file is parsed once per reader, not twice).
+    // Another reader of the pages of an open document, for another thread (it parses the file
+    // again, and gives the same as the document it was opened from).
     static Expected<std::unique_ptr<PdfDocument>> openReader(const PdfDocument& opened);
     ~PdfDocument();
     PdfDocument(const PdfDocument&) = delete;
@@ -64,23 +56,21 @@ public:
     // Words with boxes for one page (0-based index); lines are not built here.
     layout::LayoutPage readPage(int pageIndex) const { return readPage(pageIndex, ReadLimits{}); }
     layout::LayoutPage readPage(int pageIndex, const ReadLimits& limits) const;
-    // Renders one page; dpi 72 = 100% zoom at one pixel per point.
-    QImage render(int pageIndex, double dpi) const;
-    // Boxes (points) of every occurrence of the text on the page, for highlighting.
-    QList<QRectF> search(int pageIndex, const QString& text) const;
+    // One page in 8-bit gray for OCR, anti-aliased; dpi 72 = one pixel per point. Null when the
+    // page cannot be drawn.
+    GrayImage renderGray(int pageIndex, double dpi) const;
 
 private:
-    PdfDocument(QString path, std::unique_ptr<Poppler::Document> document);
+    explicit PdfDocument(QString path);
 
-    // Poppler's own document, opened on the first readPage, when the build has Poppler's core
-    // headers: its text is read without the copy of the cross-reference table that poppler-qt6
-    // makes for every page (a cost that grows with the file, so reading grew with pages squared).
-    struct TextReader;
+    // Poppler's core document with the global state it needs (in PdfDocument.cpp). Its text is
+    // read without the copy of the cross-reference table that poppler-qt6 makes for every page
+    // (a cost that grows with the file, so reading through it grew with pages squared).
+    struct Core;
 
     QString m_path;
-    std::unique_ptr<Poppler::Document> m_document;
     int m_pageCount = 0; // read once at open: another thread may ask (PageReader opens readers on theirs)
-    mutable std::unique_ptr<TextReader> m_textReader; // declared after m_document: closed before it
+    std::unique_ptr<Core> m_core;
 };
 
 } // namespace scrutineer

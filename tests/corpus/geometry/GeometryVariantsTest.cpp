@@ -139,7 +139,7 @@ TEST_P(GeometryVariants, GiveTheSameFacts)
     if (path.isEmpty())
         GTEST_SKIP() << "corpus not found at " << variantsCorpusDir().toStdString()
                      << " (set SCRUTINEER_CORPUS_DIR to run the corpus tests)";
-    auto opened = PdfDocument::openForText(path);
+    auto opened = PdfDocument::open(path);
     ASSERT_TRUE(opened.hasValue()) << opened.error().describe().toStdString();
     const PdfDocument& pdf = *opened.value();
     QList<layout::LayoutPage> pages;

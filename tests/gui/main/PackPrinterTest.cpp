@@ -2,7 +2,7 @@
 // a PDF file through QPrinter, so no printer is needed).
 #include "pdf/PackPrinter.h"
 #include "GuiFixtures.h"
-#include "pdf/PdfDocument.h"
+#include "pdf/PdfRenderer.h"
 
 #include <QPrinter>
 
@@ -38,7 +38,7 @@ TEST(PackPrinter, PrintsThePagesOfTheRangeToAPdfFile)
     printer.setPrintRange(QPrinter::PageRange);
     printer.setFromTo(2, 4);
     EXPECT_EQ(PackPrinter::print(pack, printer, PackPrinter::pagesFor(printer, 5, 1)), QString());
-    auto printed = PdfDocument::open(out);
+    auto printed = PdfRenderer::open(out);
     ASSERT_TRUE(printed.hasValue()) << printed.error().message.toStdString();
     EXPECT_EQ(printed.value()->pageCount(), 3);
     // Each printed page carries its page's picture: not blank.
