@@ -110,16 +110,25 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
     context.packMeetingDate = front.meeting.date;
     context.agenda = agenda;
     // The minutes and the recommendations read the lines of the same pages, prepared once by
-    // both threads: the minutes thread starts on them at once, this one after the plans' tables
-    // (which read the pages, not the lines), so that whichever is free does more of them. Then the
-    // minutes on their thread, the recommendations (lines and tables) here.
+    // the threads that read them: the minutes and the recommendations each on a thread of their
+    // own, while this one reads the plans' tables (which read the pages, not the lines).
+    // The recommendations take the plans' response tables into account; most documents have
+    // none, so they are read beside the plans as if there were none, and read again, after the
+    // plans, only when the plans found some.
     parse::PageLines lines(document, parse::PageLines::Shared::Tag);
     context.lines = &lines;
     const layout::LayoutDocument& laidOut = document;
-    std::future<parse::MinutesResult> minutesRead
-        = std::async(options.parallel ? std::launch::async : std::launch::deferred, [&laidOut, &context, &lines] {
+    const std::launch launch = options.parallel ? std::launch::async : std::launch::deferred;
+    std::future<parse::MinutesResult> minutesRead = std::async(launch, [&laidOut, &context, &lines] {
+        lines.help();
+        return parse::MinutesParser::parse(laidOut, context);
+    });
+    const parse::RecommendationParser::Context recommendationContext {
+        front.meeting.body, {}, &lines, bundle.kind == DocumentKind::AgendaPack};
+    std::future<parse::RecommendationResult> recommendationsRead
+        = std::async(launch, [&laidOut, &recommendationContext, &lines] {
               lines.help();
-              return parse::MinutesParser::parse(laidOut, context);
+              return parse::RecommendationParser::parse(laidOut, recommendationContext);
           });
     parse::PlanResult plan = parse::PlanParser::parse(document);
     QList<TableTemplate> forThisBody;
@@ -131,11 +140,12 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
     if (!forThisBody.isEmpty())
         parse::TemplateReader::apply(document, forThisBody, plan);
     bundle.warnings += pageMap.flags;
-    lines.help();
-    // Recommendations need the tables but not the minutes: read while the minutes thread runs.
-    const parse::RecommendationResult recommendations
-        = parse::RecommendationParser::parse(
-            document, {front.meeting.body, plan.responseTables, &lines, bundle.kind == DocumentKind::AgendaPack});
+    parse::RecommendationResult recommendations = recommendationsRead.get();
+    if (!plan.responseTables.isEmpty()) {
+        parse::RecommendationParser::Context withTables = recommendationContext;
+        withTables.responseTables = plan.responseTables;
+        recommendations = parse::RecommendationParser::parse(document, withTables);
+    }
     const parse::MinutesResult minutes = minutesRead.get();
     QList<int> meetingIndex; // minutes meeting -> bundle meeting
     for (const Meeting& recorded : minutes.meetings) {
