@@ -222,17 +222,21 @@ QString Lexicon::alternation(const QString& cue) const
 QStringList Lexicon::headingWords(const QString& text)
 {
     QStringList words;
-    QString current;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            current += c.toLower();
-        } else if (!current.isEmpty()) {
-            words.append(current);
-            current.clear();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size;) {
+        if (!text.at(i).isLetterOrNumber()) {
+            ++i;
+            continue;
         }
+        qsizetype end = i + 1;
+        while (end < size && text.at(end).isLetterOrNumber())
+            ++end;
+        QString word = text.mid(i, end - i); // one allocation a word, lowered in place
+        for (QChar& c : word)
+            c = c.toLower();
+        words.append(std::move(word));
+        i = end;
     }
-    if (!current.isEmpty())
-        words.append(current);
     return words;
 }
 
@@ -249,10 +253,17 @@ Lexicon::Heading Lexicon::heading(const QString& text) const
     const QStringList words = headingWords(text);
     if (words.isEmpty())
         return {};
-    if (const auto entry = phrase(words))
-        return {entry->roles, entry->grade, true, entry->weak};
+    // Every phrase starts with one of the first words, so most lines (sentences, values) are
+    // settled by one look-up here, not by joining their words again for each try below.
+    const bool firstStarts = m_firstWords.contains(words.first());
+    if (firstStarts) {
+        if (const auto entry = phrase(words))
+            return {entry->roles, entry->grade, true, entry->weak};
+    }
     // A word broken where its cell wrapped ("Timescal" above "e"): join neighbours and try again.
     for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        if (i == 0 ? !m_firstWords.contains(words.at(0) + words.at(1)) : !firstStarts)
+            continue;
         QStringList joined = words;
         joined[i] += joined.at(i + 1);
         joined.removeAt(i + 1);
