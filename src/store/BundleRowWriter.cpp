@@ -156,7 +156,7 @@ qint64 adoptBody(Writer& w, qint64 bodyId, const QVariant& authorityId, const st
 // (minutes that name only their committee), a same-named body is the same body only on evidence:
 // it met on the same date (a front sheet and the minutes of one meeting), the same document names
 // it, two or more of its people are the same, or the library holds no other authority (one
-// council's papers). Without evidence the meeting keeps a body of its own rather than being filed
+// council's papers); so also for two bodies of the same name that both lack a council. Without evidence the meeting keeps a body of its own rather than being filed
 // under a council it was never said to belong to; when the evidence comes later, with the
 // council's own papers, the body without a council joins the council's.
 qint64 bodyIdFor(Writer& w, const Meeting& meeting, const QSet<qint64>& bodiesOfThisDocument)
@@ -180,7 +180,9 @@ qint64 bodyIdFor(Writer& w, const Meeting& meeting, const QSet<qint64>& bodiesOf
     std::optional<BodyCandidate> exact;
     QList<qint64> sameDay; // bodies that may be this one and met on its date
     for (const BodyCandidate& c : candidates) {
-        if (sameAuthority(c) && !exact)
+        // The same name in the same council is the same body; two bodies that both lack a
+        // council ("Cabinet" in two councils' papers) are one only on the evidence below.
+        if (sameAuthority(c) && !authorityId.isNull() && !exact)
             exact = c;
         if ((sameAuthority(c) || authorityId.isNull() || c.authorityId.isNull()) && meeting.date.isValid()
             && w.scalar(QStringLiteral("SELECT 1 FROM meeting WHERE body_id = ? AND date = ?"),

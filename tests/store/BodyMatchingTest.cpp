@@ -167,4 +167,23 @@ TEST_P(BodyMatchingTest, AFrontSheetFiledWithoutCouncilJoinsItsCouncilsBodyWhenI
     EXPECT_EQ(q.value(0).toInt(), 1) << "the front sheet's meeting and the minutes' are one";
 }
 
+TEST_P(BodyMatchingTest, TwoPapersThatNameNoCouncilAreOneBodyOnlyOnEvidence)
+{
+    // Two councils' cabinets, each known only as "Cabinet" in its papers, in a library of
+    // several councils: the name alone does not make them one body; two people in common do.
+    libraryOfTwoCouncils();
+    const QString cabinet = QStringLiteral("Cabinet");
+    write(minutesNaming("west", {}, cabinet, QDate(2030, 3, 1), {QStringLiteral("Gus Gray"), QStringLiteral("Hal Hunt")}));
+    write(minutesNaming("east", {}, cabinet, QDate(2030, 3, 2), {QStringLiteral("Ian Ince"), QStringLiteral("Jo Jones")}));
+    EXPECT_EQ(bodiesNamed(cabinet), 3); // Southmere's, and one for each paper without a council
+    write(minutesNaming("west2", {}, cabinet, QDate(2030, 4, 1),
+                        {QStringLiteral("Gus Gray"), QStringLiteral("Hal Hunt"), QStringLiteral("Kit King")}));
+    EXPECT_EQ(bodiesNamed(cabinet), 3); // the west cabinet's people: its body
+    QSqlQuery q(m_db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(DISTINCT body_id) FROM meeting WHERE date IN ('2030-03-01', "
+                                      "'2030-04-01')")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, BodyMatchingTest, scrutineer::testing::backends(), scrutineer::testing::backendName);
