@@ -1,11 +1,13 @@
 #include "BundleRowWriter.h"
 
+#include "BodyMatcher.h"
 #include "MarkedTableStore.h"
 #include "NoteStore.h"
 #include "PageRowWriter.h"
 #include "PersonName.h"
 #include "RecommendationWriter.h"
 #include "ResolutionJson.h"
+#include "RowStatements.h"
 #include "SqlDialect.h"
 #include "SqlHelpers.h"
 #include "TextUtil.h"
@@ -18,220 +20,19 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <limits>
 #include <optional>
-#include <map>
-#include <memory>
 
 namespace scrutineer {
 namespace {
-
-// Thrown inside the transaction to unwind to the rollback; never escapes BundleRowWriter::write().
-struct WriteFailure {
-    QString message;
-    bool lock = false; // refused for a lock another connection holds: the whole write may be tried again
-};
-
-// Runs the import's statements, each prepared once and executed for every row it writes.
-class Writer {
-public:
-    explicit Writer(const QSqlDatabase& db)
-        : m_db(db), m_stripNul(SqlDialect::of(db).backend() == SqlDialect::Backend::Postgres)
-    {
-    }
-
-    QSqlQuery& exec(const QString& sql, const QVariantList& values = {})
-    {
-        auto it = m_prepared.find(sql);
-        if (it == m_prepared.end()) {
-            it = m_prepared.emplace(sql, std::make_unique<QSqlQuery>(m_db)).first;
-            if (!it->second->prepare(sql))
-                fail(*it->second, sql);
-        }
-        QSqlQuery& query = *it->second;
-        for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, bindable(values.at(i)));
-        if (!query.exec())
-            fail(query, sql);
-        return query;
-    }
-    // An INSERT that returns the new row's id.
-    qint64 insert(const QString& sql, const QVariantList& values)
-    {
-        QSqlQuery& query = exec(sql + QStringLiteral(" RETURNING id"), values);
-        if (!query.next())
-            throw WriteFailure{QStringLiteral("no id returned [") + sql + QLatin1Char(']')};
-        const qint64 id = query.value(0).toLongLong();
-        query.finish();
-        return id;
-    }
-    std::optional<QVariant> scalar(const QString& sql, const QVariantList& values = {})
-    {
-        QSqlQuery& query = exec(sql, values);
-        std::optional<QVariant> value;
-        if (query.next())
-            value = query.value(0);
-        query.finish();
-        return value;
-    }
-
-private:
-    [[noreturn]] void fail(const QSqlQuery& query, const QString& sql) const
-    {
-        throw WriteFailure {query.lastError().text() + QStringLiteral(" [") + sql + QLatin1Char(']'),
-                            SqlDialect::of(m_db).isLockError(query.lastError())};
-    }
-
-    // PostgreSQL text cannot hold U+0000, which a damaged text layer may carry.
-    QVariant bindable(const QVariant& value) const
-    {
-        if (m_stripNul && value.typeId() == QMetaType::QString && value.toString().contains(QChar(0)))
-            return QString(value.toString()).remove(QChar(0));
-        return value;
-    }
-
-    QSqlDatabase m_db;
-    bool m_stripNul;
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
-};
 
 QString joinFlags(const QStringList& flags)
 {
     return flags.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(flags)).toJson(QJsonDocument::Compact));
 }
 
-// The surnames of the people a meeting's papers name, as members or in its attendance.
-QSet<QString> surnamesNamedBy(const Meeting& meeting)
+qint64 meetingIdFor(RowStatements& w, const Meeting& meeting, QSet<qint64>& bodiesOfThisDocument)
 {
-    QSet<QString> surnames;
-    for (const Member& member : meeting.members)
-        surnames.insert(PersonName::parse(member.name).surname);
-    for (const Attendance& entry : meeting.attendance)
-        surnames.insert(PersonName::parse(entry.name).surname);
-    surnames.remove(QString());
-    return surnames;
-}
-
-// How many of those surnames belong to people of an earlier meeting of a body.
-int surnamesSharedWith(Writer& w, qint64 bodyId, const QSet<QString>& surnames)
-{
-    if (surnames.isEmpty())
-        return 0;
-    QSqlQuery& q = w.exec(QStringLiteral("SELECT DISTINCT p.surname_key FROM person p JOIN (SELECT person_id, meeting_id FROM "
-                                         "membership UNION SELECT person_id, meeting_id FROM attendance) x ON x.person_id = "
-                                         "p.id JOIN meeting m ON m.id = x.meeting_id WHERE m.body_id = ?"),
-                          {bodyId});
-    int shared = 0;
-    while (q.next())
-        shared += surnames.contains(q.value(0).toString()) ? 1 : 0;
-    return shared;
-}
-
-struct BodyCandidate {
-    qint64 id = 0;
-    QVariant authorityId;
-};
-
-// Gives a body without a council the council `authorityId`. When that council already has a
-// body of the name, the two are one body: the one without a council is merged into it, unless
-// both hold a meeting on the same date (two meetings would have to become one: left apart).
-qint64 adoptBody(Writer& w, qint64 bodyId, const QVariant& authorityId, const std::optional<BodyCandidate>& councils)
-{
-    if (!councils) {
-        w.exec(QStringLiteral("UPDATE body SET authority_id = ? WHERE id = ? AND authority_id IS NULL"), {authorityId, bodyId});
-        return bodyId;
-    }
-    if (w.scalar(QStringLiteral("SELECT 1 FROM meeting a JOIN meeting b ON a.date = b.date WHERE a.body_id = ? AND "
-                                "b.body_id = ?"),
-                 {bodyId, councils->id})
-            .has_value())
-        return bodyId;
-    w.exec(QStringLiteral("UPDATE meeting SET body_id = ? WHERE body_id = ?"), {councils->id, bodyId});
-    w.exec(QStringLiteral("UPDATE table_template SET body_id = ? WHERE body_id = ?"), {councils->id, bodyId});
-    w.exec(QStringLiteral("DELETE FROM body WHERE id = ?"), {bodyId});
-    return councils->id;
-}
-
-// A body is known by its name within its authority. Where one side does not know its authority
-// (minutes that name only their committee), a same-named body is the same body only on evidence:
-// it met on the same date (a front sheet and the minutes of one meeting), the same document names
-// it, two or more of its people are the same, or the library holds no other authority (one
-// council's papers); so also for two bodies of the same name that both lack a council. Without evidence the meeting keeps a body of its own rather than being filed
-// under a council it was never said to belong to; when the evidence comes later, with the
-// council's own papers, the body without a council joins the council's.
-qint64 bodyIdFor(Writer& w, const Meeting& meeting, const QSet<qint64>& bodiesOfThisDocument)
-{
-    QVariant authorityId;
-    if (!meeting.authority.isEmpty()) {
-        w.exec(QStringLiteral("INSERT INTO authority(name) VALUES (?) ON CONFLICT DO NOTHING"), {meeting.authority});
-        authorityId = w.scalar(QStringLiteral("SELECT id FROM authority WHERE name = ?"), {meeting.authority}).value();
-    }
-    if (meeting.body.isEmpty())
-        return 0;
-    const QString key = text::normaliseForMatch(meeting.body);
-    QList<BodyCandidate> candidates;
-    QSqlQuery& q = w.exec(QStringLiteral("SELECT id, authority_id FROM body WHERE name_key = ? ORDER BY id"), {key});
-    while (q.next())
-        candidates.append({q.value(0).toLongLong(), q.value(1)});
-    const auto sameAuthority = [&](const BodyCandidate& c) {
-        return c.authorityId.isNull() == authorityId.isNull()
-            && (authorityId.isNull() || c.authorityId.toLongLong() == authorityId.toLongLong());
-    };
-    std::optional<BodyCandidate> exact;
-    QList<qint64> sameDay; // bodies that may be this one and met on its date
-    for (const BodyCandidate& c : candidates) {
-        // The same name in the same council is the same body; two bodies that both lack a
-        // council ("Cabinet" in two councils' papers) are one only on the evidence below.
-        if (sameAuthority(c) && !authorityId.isNull() && !exact)
-            exact = c;
-        if ((sameAuthority(c) || authorityId.isNull() || c.authorityId.isNull()) && meeting.date.isValid()
-            && w.scalar(QStringLiteral("SELECT 1 FROM meeting WHERE body_id = ? AND date = ?"),
-                        {c.id, meeting.date.toString(Qt::ISODate)})
-                   .has_value())
-            sameDay.append(c.id);
-    }
-    qint64 chosen = 0;
-    if (exact && sameDay.contains(exact->id))
-        chosen = exact->id;
-    else if (sameDay.size() == 1)
-        chosen = sameDay.first();
-    else if (exact)
-        return exact->id;
-    if (chosen == 0) {
-        const QSet<QString> surnames = surnamesNamedBy(meeting);
-        const bool oneCouncil
-            = w.scalar(QStringLiteral("SELECT COUNT(*) FROM authority WHERE id IS DISTINCT FROM CAST(? AS BIGINT)"),
-                       {authorityId})
-                  ->toLongLong()
-            <= (authorityId.isNull() ? 1 : 0);
-        int bestShared = 1; // two or more surnames in common are evidence
-        bool tied = false;
-        for (const BodyCandidate& c : candidates) {
-            if (!authorityId.isNull() && !c.authorityId.isNull())
-                continue; // two different authorities' bodies
-            const int shared = bodiesOfThisDocument.contains(c.id) || oneCouncil ? std::numeric_limits<int>::max()
-                                                                                   : surnamesSharedWith(w, c.id, surnames);
-            if (shared > bestShared) {
-                chosen = c.id;
-                bestShared = shared;
-                tied = false;
-            } else if (shared == bestShared && chosen != 0) {
-                tied = true;
-            }
-        }
-        if (chosen == 0 || tied)
-            return w.insert(QStringLiteral("INSERT INTO body(authority_id, name, name_key) VALUES (?, ?, ?)"),
-                            {authorityId, meeting.body, key});
-    }
-    const bool adopting = !authorityId.isNull()
-        && std::any_of(candidates.cbegin(), candidates.cend(),
-                       [&](const BodyCandidate& c) { return c.id == chosen && c.authorityId.isNull(); });
-    return adopting ? adoptBody(w, chosen, authorityId, exact) : chosen;
-}
-
-qint64 meetingIdFor(Writer& w, const Meeting& meeting, QSet<qint64>& bodiesOfThisDocument)
-{
-    const qint64 bodyId = bodyIdFor(w, meeting, bodiesOfThisDocument);
+    const qint64 bodyId = BodyMatcher::bodyIdFor(w, meeting, bodiesOfThisDocument);
     if (bodyId > 0)
         bodiesOfThisDocument.insert(bodyId);
     const QVariant date = meeting.date.isValid() ? QVariant(meeting.date.toString(Qt::ISODate)) : QVariant();
@@ -263,7 +64,7 @@ qint64 meetingIdFor(Writer& w, const Meeting& meeting, QSet<qint64>& bodiesOfThi
 
 // The person a printed name in this body's papers refers to: the one earlier person it can be,
 // or a new person when it can be none or several (never merged on a shared surname alone).
-QVariant personIdFor(Writer& w, const QString& printed, qint64 meetingId)
+QVariant personIdFor(RowStatements& w, const QString& printed, qint64 meetingId)
 {
     const PersonName name = PersonName::parse(printed);
     if (name.surname.isEmpty())
@@ -290,14 +91,14 @@ QVariant personIdFor(Writer& w, const QString& printed, qint64 meetingId)
                     {name.printed, name.surname, name.initials});
 }
 
-bool meetingHasRowsFromOtherDocument(Writer& w, const QString& table, qint64 meetingId, qint64 documentId)
+bool meetingHasRowsFromOtherDocument(RowStatements& w, const QString& table, qint64 meetingId, qint64 documentId)
 {
     return w.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE meeting_id = ? AND document_id <> ? LIMIT 1").arg(table),
                     {meetingId, documentId})
         .has_value();
 }
 
-void writeClauses(Writer& w, qint64 resolutionId, const QList<Clause>& clauses, const QVariant& parentId,
+void writeClauses(RowStatements& w, qint64 resolutionId, const QList<Clause>& clauses, const QVariant& parentId,
                   const QString& parentPath)
 {
     int position = 0;
@@ -314,7 +115,7 @@ void writeClauses(Writer& w, qint64 resolutionId, const QList<Clause>& clauses, 
 // no. 10 (3) above") at the minute it names, when that minute is in the database: same number,
 // and the same meeting ("above") or the named date and body (default: the citing body).
 // References whose target is not imported yet stay unresolved and are retried on every import.
-void linkMinuteReferences(Writer& w)
+void linkMinuteReferences(RowStatements& w)
 {
     w.exec(QStringLiteral(
         "UPDATE minute_reference SET target_minute_id = ("
@@ -331,7 +132,7 @@ void linkMinuteReferences(Writer& w)
         " WHERE target_minute_id IS NULL AND number IS NOT NULL"));
 }
 
-void writeBundleRows(Writer& w, const QSqlDatabase& db, const ImportBundle& bundle, ImportWriter::Outcome& outcome,
+void writeBundleRows(RowStatements& w, const QSqlDatabase& db, const ImportBundle& bundle, ImportWriter::Outcome& outcome,
                      const QString& userName, qint64 earlyDocumentId)
 {
     QList<qint64> meetingIds;
@@ -385,7 +186,7 @@ void writeBundleRows(Writer& w, const QSqlDatabase& db, const ImportBundle& bund
 
     if (earlyDocumentId <= 0) {
         if (auto failed = PageRowWriter::write(db, docId, bundle.pages))
-            throw WriteFailure {failed->text(), SqlDialect::of(db).isLockError(*failed)};
+            throw RowWriteFailure {failed->text(), SqlDialect::of(db).isLockError(*failed)};
     }
 
     // minute number -> resolution ids, per bundle meeting, for linking requested actions
@@ -525,11 +326,11 @@ void writeBundleRows(Writer& w, const QSqlDatabase& db, const ImportBundle& bund
     }
 
     if (auto failed = RecommendationWriter::write(db, bundle, docId, meetingIds, docMeeting))
-        throw WriteFailure {*failed};
+        throw RowWriteFailure {*failed};
     // Tables the user marked on this document (or on the version it replaces) keep their records.
     if (auto failed = MarkedTableStore::carryForward(db, replacedSha, QString::fromLatin1(bundle.sha256), docId,
                                                      bundle.pages))
-        throw WriteFailure {*failed};
+        throw RowWriteFailure {*failed};
     linkMinuteReferences(w);
     if (!replacedSha.isEmpty())
         outcome.notesReanchored =
@@ -542,10 +343,10 @@ std::optional<BundleRowWriter::Failure> BundleRowWriter::write(const QSqlDatabas
                                                                const QString& userName, qint64 earlyDocumentId,
                                                                ImportWriter::Outcome& outcome)
 {
-    Writer w(db);
+    RowStatements w(db);
     try {
         writeBundleRows(w, db, bundle, outcome, userName, earlyDocumentId);
-    } catch (const WriteFailure& failure) {
+    } catch (const RowWriteFailure& failure) {
         return Failure {failure.message, failure.lock};
     }
     return std::nullopt;
