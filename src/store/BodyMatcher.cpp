@@ -41,6 +41,49 @@ int surnamesSharedWith(RowStatements& w, qint64 bodyId, const QSet<QString>& sur
     return shared;
 }
 
+// The words of a venue, case-folded, without punctuation.
+QStringList venueWords(const QString& venue)
+{
+    QStringList words;
+    QString current;
+    for (const QChar c : text::normaliseForMatch(venue)) {
+        if (c.isLetterOrNumber()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            words.append(current);
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        words.append(current);
+    return words;
+}
+
+// Two venues are one place when the words of one end the other ("the Council Chamber, Sessions
+// House, County Hall, Maidstone" and "Council Chamber, Sessions House, County Hall, Maidstone"),
+// and there are enough of them to name a building in a town rather than a kind of room that
+// every council has ("Council Chamber", "Committee Room 1, Town Hall").
+bool sameSpecificVenue(const QStringList& a, const QStringList& b)
+{
+    constexpr qsizetype kPlaceWords = 5;
+    const QStringList& shorter = a.size() <= b.size() ? a : b;
+    const QStringList& longer = a.size() <= b.size() ? b : a;
+    return shorter.size() >= kPlaceWords && longer.mid(longer.size() - shorter.size()) == shorter;
+}
+
+// Whether a body held an earlier meeting at the same, specifically named, venue.
+bool metAtVenue(RowStatements& w, qint64 bodyId, const QStringList& venue)
+{
+    if (venue.isEmpty())
+        return false;
+    QSqlQuery& q = w.exec(QStringLiteral("SELECT DISTINCT venue FROM meeting WHERE body_id = ? AND venue IS NOT NULL"),
+                          {bodyId});
+    bool met = false;
+    while (q.next())
+        met = met || sameSpecificVenue(venue, venueWords(q.value(0).toString()));
+    return met;
+}
+
 struct BodyCandidate {
     qint64 id = 0;
     QVariant authorityId;
@@ -108,6 +151,7 @@ qint64 BodyMatcher::bodyIdFor(RowStatements& w, const Meeting& meeting, const QS
         return exact->id;
     if (chosen == 0) {
         const QSet<QString> surnames = surnamesNamedBy(meeting);
+        const QStringList venue = venueWords(meeting.venue);
         const bool oneCouncil
             = w.scalar(QStringLiteral("SELECT COUNT(*) FROM authority WHERE id IS DISTINCT FROM CAST(? AS BIGINT)"),
                        {authorityId})
@@ -118,8 +162,8 @@ qint64 BodyMatcher::bodyIdFor(RowStatements& w, const Meeting& meeting, const QS
         for (const BodyCandidate& c : candidates) {
             if (!authorityId.isNull() && !c.authorityId.isNull())
                 continue; // two different authorities' bodies
-            const int shared = bodiesOfThisDocument.contains(c.id) || oneCouncil ? std::numeric_limits<int>::max()
-                                                                                   : surnamesSharedWith(w, c.id, surnames);
+            const bool certain = bodiesOfThisDocument.contains(c.id) || oneCouncil || metAtVenue(w, c.id, venue);
+            const int shared = certain ? std::numeric_limits<int>::max() : surnamesSharedWith(w, c.id, surnames);
             if (shared > bestShared) {
                 chosen = c.id;
                 bestShared = shared;

@@ -186,4 +186,28 @@ TEST_P(BodyMatchingTest, TwoPapersThatNameNoCouncilAreOneBodyOnlyOnEvidence)
     EXPECT_EQ(q.value(0).toInt(), 1);
 }
 
+TEST_P(BodyMatchingTest, PapersWithoutCouncilAtTheSameNamedVenueAreOneBody)
+{
+    // A council's front sheets that name only "Cabinet": the same building in the same town is
+    // evidence; a room every council has is not.
+    libraryOfTwoCouncils();
+    const QString cabinet = QStringLiteral("Cabinet");
+    const auto at = [&](const QByteArray& sha, const QDate& date, const QString& venue) {
+        ImportBundle b = minutesNaming(sha, {}, cabinet, date, {});
+        b.meetings[0].venue = venue;
+        write(b);
+    };
+    at("one", QDate(2030, 3, 1), QStringLiteral("Council Chamber, Sessions House, County Hall, Maidstone"));
+    at("two", QDate(2030, 3, 8), QStringLiteral("the Council Chamber, Sessions House, County Hall, Maidstone"));
+    at("three", QDate(2030, 3, 15), QStringLiteral("Council Chamber, Town Hall"));
+    at("four", QDate(2030, 3, 22), QStringLiteral("Council Chamber, Town Hall"));
+    at("five", QDate(2030, 3, 29), QStringLiteral("Council Chamber, County Hall, Llanfair, Wales"));
+    QSqlQuery q(m_db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT COUNT(DISTINCT body_id) FROM meeting WHERE date IN ('2030-03-01', "
+                                      "'2030-03-08')")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    EXPECT_EQ(bodiesNamed(cabinet), 5); // Southmere's; Maidstone's; two at a Town Hall; Llanfair's
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, BodyMatchingTest, scrutineer::testing::backends(), scrutineer::testing::backendName);
