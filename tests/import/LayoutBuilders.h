@@ -26,6 +26,19 @@ struct SheetGeometry {
     static SheetGeometry large() { return {13, 96, 17, QSizeF(612, 792), 0, 100, "Large"}; }
     // The layouts parameterised tests run over.
     static QList<SheetGeometry> varied() { return {SheetGeometry(), small(), large(), landscape()}; }
+
+    // The left edges of a table's columns that take these shares of the text width, in order.
+    QList<qreal> columnStarts(const QList<qreal>& shares) const
+    {
+        const qreal width = page.width() - 2 * margin;
+        QList<qreal> starts;
+        qreal cursor = margin;
+        for (const qreal share : shares) {
+            starts.append(cursor);
+            cursor += share * width;
+        }
+        return starts;
+    }
 };
 
 // What a failing parameterised test prints for its geometry.

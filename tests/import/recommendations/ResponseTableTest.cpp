@@ -18,19 +18,6 @@ namespace {
 
 class ResponseTable : public ::testing::TestWithParam<SheetGeometry> { };
 
-// Column lefts as shares of the text width.
-QList<qreal> columns(const SheetGeometry& g, const QList<qreal>& shares)
-{
-    QList<qreal> x;
-    qreal cursor = g.margin;
-    const qreal width = g.page.width() - 2 * g.margin;
-    for (const qreal share : shares) {
-        x.append(cursor);
-        cursor += share * width;
-    }
-    return x;
-}
-
 } // namespace
 
 TEST_P(ResponseTable, ExecutiveResponseTableAcrossAPageBreak)
@@ -38,7 +25,7 @@ TEST_P(ResponseTable, ExecutiveResponseTableAcrossAPageBreak)
     const SheetGeometry g = GetParam();
     const qreal f = g.font * 0.8;
     const qreal step = f * 1.3;
-    const QList<qreal> x = columns(g, {0.34, 0.34, 0.1, 0.12, 0.1});
+    const QList<qreal> x = g.columnStarts({0.34, 0.34, 0.1, 0.12, 0.1});
     PageBuilder first(1, g.page);
     qreal y = g.top;
     first.text(g.margin, y, QStringLiteral("Executive response to the scrutiny review"), g.font);
@@ -111,7 +98,7 @@ TEST_P(ResponseTable, QuestionsAnsweredWithParagraphsAndANestedTable)
     const SheetGeometry g = GetParam();
     const qreal f = g.font * 0.8;
     const qreal step = f * 1.3;
-    const QList<qreal> x = columns(g, {0.3, 0.7});
+    const QList<qreal> x = g.columnStarts({0.3, 0.7});
     PageBuilder page(1, g.page);
     qreal y = g.top;
     page.text(g.margin, y, QStringLiteral("The questions raised at the Scrutiny Committee are answered below."), f);
@@ -148,7 +135,7 @@ TEST_P(ResponseTable, TrackerWithProgressAndStatusGivesUpdates)
     const SheetGeometry g = GetParam();
     const qreal f = g.font * 0.8;
     const qreal step = f * 1.3;
-    const QList<qreal> x = columns(g, {0.45, 0.4, 0.15});
+    const QList<qreal> x = g.columnStarts({0.45, 0.4, 0.15});
     PageBuilder page(1, g.page);
     qreal y = g.top;
     page.row(y,
@@ -188,7 +175,7 @@ TEST_P(ResponseTable, ARowRestatingAQuotedResolutionIsMadeByTheBodyThatResolvedI
     const SheetGeometry g = GetParam();
     const qreal f = g.font * 0.8;
     const qreal step = f * 1.3;
-    const QList<qreal> x = columns(g, {0.35, 0.65});
+    const QList<qreal> x = g.columnStarts({0.35, 0.65});
     PageBuilder page(1, g.page);
     qreal y = g.top;
     page.text(g.margin, y, QStringLiteral("At its meeting the Borough Council resolved the following:"), f);
@@ -221,7 +208,7 @@ TEST_P(ResponseTable, ADecisionColumnBesideTheCabinetsCommentAndNumbersInTheirOw
     const SheetGeometry g = GetParam();
     const qreal f = g.font * 0.8;
     const qreal step = f * 1.3;
-    const QList<qreal> x = columns(g, {0.06, 0.28, 0.16, 0.26, 0.12, 0.12});
+    const QList<qreal> x = g.columnStarts({0.06, 0.28, 0.16, 0.26, 0.12, 0.12});
     const auto table = [&](const QString& commentHeading) {
         PageBuilder page(1, g.page);
         qreal y = g.top;

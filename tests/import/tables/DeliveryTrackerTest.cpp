@@ -19,21 +19,9 @@ namespace {
 
 class DeliveryTracker : public ::testing::TestWithParam<SheetGeometry> { };
 
-QList<qreal> deliveryColumnEdges(const SheetGeometry& g, const QList<qreal>& shares)
-{
-    const qreal width = g.page.width() - 2 * g.margin;
-    QList<qreal> x;
-    qreal cursor = g.margin;
-    for (const qreal share : shares) {
-        x.append(cursor);
-        cursor += share * width;
-    }
-    return x;
-}
-
 layout::LayoutDocument milestoneTracker(const SheetGeometry& g)
 {
-    const QList<qreal> x = deliveryColumnEdges(g, {0.06, 0.4, 0.22, 0.12, 0.2});
+    const QList<qreal> x = g.columnStarts({0.06, 0.4, 0.22, 0.12, 0.2});
     const qreal width = g.page.width() - 2 * g.margin;
     const qreal f = std::min(g.font * 0.8, width / 70);
     const qreal step = f * 1.3;
@@ -71,7 +59,7 @@ layout::LayoutDocument milestoneTracker(const SheetGeometry& g)
 
 layout::LayoutDocument kpiTableWithTolerances(const SheetGeometry& g)
 {
-    const QList<qreal> x = deliveryColumnEdges(g, {0.32, 0.1, 0.08, 0.06, 0.06, 0.06, 0.08, 0.08, 0.16});
+    const QList<qreal> x = g.columnStarts({0.32, 0.1, 0.08, 0.06, 0.06, 0.06, 0.08, 0.08, 0.16});
     const qreal width = g.page.width() - 2 * g.margin;
     const qreal f = std::min(g.font * 0.7, width / 80);
     const qreal step = f * 1.3;

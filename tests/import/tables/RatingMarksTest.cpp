@@ -64,12 +64,7 @@ layout::LayoutDocument markedTable(const SheetGeometry& g)
     const qreal width = g.page.width() - 2 * g.margin;
     const qreal f = std::min(g.font * 0.7, width / 70);
     const qreal step = f * 1.3;
-    QList<qreal> x;
-    qreal cursor = g.margin;
-    for (const qreal share : {0.28, 0.34, 0.1, 0.04, 0.04, 0.04, 0.16}) {
-        x.append(cursor);
-        cursor += share * width;
-    }
+    const QList<qreal> x = g.columnStarts({0.28, 0.34, 0.1, 0.04, 0.04, 0.04, 0.16});
     PageBuilder page(1, g.page);
     qreal y = g.top;
     page.text(g.margin, y, QStringLiteral("Corporate performance at the end of the quarter"), g.font);

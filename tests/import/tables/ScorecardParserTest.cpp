@@ -76,12 +76,7 @@ layout::LayoutDocument toleranceTable(const SheetGeometry& g)
     const qreal width = g.page.width() - 2 * g.margin;
     const qreal f = std::min(g.font * 0.7, width / 62); // seven columns fit the text width
     const qreal step = f * 1.3;
-    QList<qreal> x;
-    qreal cursor = g.margin;
-    for (const qreal share : {0.3, 0.13, 0.13, 0.13, 0.08, 0.07, 0.16}) {
-        x.append(cursor);
-        cursor += share * width;
-    }
+    const QList<qreal> x = g.columnStarts({0.3, 0.13, 0.13, 0.13, 0.08, 0.07, 0.16});
     PageBuilder page(1, g.page);
     qreal y = g.top;
     page.text(g.margin, y, QStringLiteral("Performance exceptions at the end of the quarter"), g.font);
