@@ -332,7 +332,7 @@ TEST_F(PdfInputTest, GivesTheDocumentsTitleSubjectBookmarksAndPageLabels)
     EXPECT_EQ(first.words.first().text, QStringLiteral("Minutes"));
 }
 
-TEST_F(PdfInputTest, TheViewRefusesWhatTheDocumentRefusesForTheSameReason)
+TEST_F(PdfInputTest, TheRendererRefusesWhatTheDocumentRefusesForTheSameReason)
 {
     ASSERT_TRUE(writeEncryptedPdf(path("locked.pdf")));
     ASSERT_TRUE(writeBytes(path("notes.pdf"), "Just some notes about the meeting\n"));
@@ -346,11 +346,11 @@ TEST_F(PdfInputTest, TheViewRefusesWhatTheDocumentRefusesForTheSameReason)
         ASSERT_FALSE(b.hasValue()) << name;
         EXPECT_EQ(b.error().message, a.error().message) << name;
     }
-    auto view = PdfRenderer::open(path("whole.pdf"));
-    ASSERT_TRUE(view.hasValue());
-    EXPECT_EQ(view.value()->pageCount(), 2);
-    const QImage drawn = view.value()->render(0, 36);
+    auto renderer = PdfRenderer::open(path("whole.pdf"));
+    ASSERT_TRUE(renderer.hasValue());
+    EXPECT_EQ(renderer.value()->pageCount(), 2);
+    const QImage drawn = renderer.value()->render(0, 36);
     EXPECT_NEAR(drawn.width(), 595 / 2.0, 2);
-    EXPECT_FALSE(view.value()->search(1, QStringLiteral("two")).isEmpty()); // case ignored
-    EXPECT_TRUE(view.value()->search(1, QStringLiteral("One")).isEmpty());
+    EXPECT_FALSE(renderer.value()->search(1, QStringLiteral("two")).isEmpty()); // case ignored
+    EXPECT_TRUE(renderer.value()->search(1, QStringLiteral("One")).isEmpty());
 }
