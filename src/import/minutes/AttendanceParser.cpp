@@ -16,6 +16,7 @@ struct Label {
     QString role; // role every listed person gets ("virtual attendee")
     qsizetype length = 0; // characters of the label in the line
     QString keep; // printed words of the label the list still needs ("Councillors")
+    bool people = true; // false: the label counts the public ("Public: Six members of the public")
 };
 
 std::optional<Label> matchLabel(const QString& text)
@@ -28,22 +29,27 @@ std::optional<Label> matchLabel(const QString& text)
         const char* cue;
         AttendanceStatus status;
         const char* role;
+        bool people = true;
+        bool labelIsRole = false; // "Chair: Cllr A": the label names the role of whoever it lists
     };
     static const QList<Pattern> patterns {
         {"attendance-label-in-attendance", AttendanceStatus::InAttendance, ""},
         {"attendance-label-virtual", AttendanceStatus::Present, "virtual attendee"},
+        {"attendance-label-chair", AttendanceStatus::Present, "", true, true},
         {"attendance-label-present", AttendanceStatus::Present, ""},
         {"attendance-label-present-capitals", AttendanceStatus::Present, ""},
         {"attendance-label-apologies", AttendanceStatus::Apologies, ""},
         {"attendance-label-absent", AttendanceStatus::Absent, ""},
+        {"attendance-label-public", AttendanceStatus::InAttendance, "", false},
     };
     for (const Pattern& p : patterns) {
         const auto m = Lexicon::instance().match(QString::fromLatin1(p.cue), text);
         if (m.hasMatch()) {
             Label label;
             label.status = p.status;
-            label.role = QString::fromLatin1(p.role);
+            label.role = p.labelIsRole ? m.captured(0).chopped(1).trimmed() : QString::fromLatin1(p.role);
             label.length = m.capturedLength();
+            label.people = p.people;
             // "Councillors: A, B" keeps the honorific so bare surnames read as people.
             if (m.captured(0).startsWith(QLatin1String("Councillors"), Qt::CaseInsensitive)
                 && !m.captured(0).contains(QLatin1String("present"), Qt::CaseInsensitive))
@@ -257,7 +263,8 @@ qsizetype AttendanceParser::parseLists(const QList<MinutesLine>& lines, qsizetyp
             list = wraps(list, previousLine, *parts.at(k), geometry) ? minutes::joinTexts({list, texts.at(k)})
                                                                      : list + QStringLiteral("; ") + texts.at(k);
         }
-        add(out, NameListParser::parse(list), label->status, label->role, page);
+        if (label->people)
+            add(out, NameListParser::parse(list), label->status, label->role, page);
         i = j;
     }
     return i;
@@ -287,12 +294,14 @@ bool AttendanceParser::parseRollCall(const QString& sentence, int page, QList<At
         add(out, people, AttendanceStatus::InAttendance, QString(), page);
         return !people.isEmpty();
     }
-    if (const auto m = lexicon.match(QStringLiteral("roll-call-remote"), s); m.hasMatch() && minutes::startsWithHonorific(m.captured(1))) {
+    if (const auto m = lexicon.match(QStringLiteral("roll-call-remote"), s);
+        m.hasMatch() && minutes::startsWithHonorific(m.captured(1))) {
         const QList<ListedPerson> people = NameListParser::parse(m.captured(1));
         add(out, people, AttendanceStatus::Present, m.captured(2).trimmed(), page);
         return !people.isEmpty();
     }
-    if (const auto m = lexicon.match(QStringLiteral("roll-call-absent"), s); m.hasMatch() && minutes::startsWithHonorific(m.captured(1))) {
+    if (const auto m = lexicon.match(QStringLiteral("roll-call-absent"), s);
+        m.hasMatch() && minutes::startsWithHonorific(m.captured(1))) {
         const QList<ListedPerson> people = NameListParser::parse(m.captured(1));
         add(out, people, AttendanceStatus::Absent, QString(), page);
         return !people.isEmpty();

@@ -126,6 +126,9 @@ std::optional<ClauseParser::Label> ClauseParser::matchLabel(const QString& text)
         QStringLiteral("^([0-9]{1,2}|[A-Za-z]|[ivxlcdm]{2,6}|[IVXLCDM]{2,6})(?:\\.\\)|\\))\\s*(.*)$"));
     static const QRegularExpression dot(
         QStringLiteral("^([0-9]{1,2}|[a-z]|[ivxlcdm]{2,6}|[A-Z]|[IVXLCDM]{2,6})\\.\\s+(.*)$"));
+    // "A: Welcomes ...", "B: Agrees ...": a single letter and a colon (cabinet minutes printed from
+    // ModernGov, parish minutes). Only a letter: "Note:" and "Q1:" are not clause labels.
+    static const QRegularExpression colon(QStringLiteral("^([A-Za-z])\\s?:\\s+(\\S.*)$"));
     static const QRegularExpression bullet(
         QStringLiteral("^[\u2022\u25AA\u25A0\u25C6\u25CF\u00B7\uF0A7\uF0B7\uF0D8\u2013-]\\s*(.+)$"));
     Label label;
@@ -136,6 +139,8 @@ std::optional<ClauseParser::Label> ClauseParser::matchLabel(const QString& text)
         label.decoration = Decoration::Close;
     } else if ((m = dot.match(text)).hasMatch()) {
         label.decoration = Decoration::Dot;
+    } else if ((m = colon.match(text)).hasMatch()) {
+        label.decoration = Decoration::Colon;
     } else if ((m = bullet.match(text)).hasMatch()) {
         label.decoration = Decoration::Bullet;
         label.label = QStringLiteral("\u2022");

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-// Numbered clauses of a resolution, "(1) 1) 1. (a) a) a. (i) i." and bullets, nested with a
+// Numbered clauses of a resolution, "(1) 1) 1. (a) a) a. A: (i) i." and bullets, nested with a
 // level stack into paths like "1.o.iii". "(i)" and the other letters that are also roman
 // numerals (v x l c d m) are read as the next letter when the previous label at an open level
 // is their predecessor ("(h)" -> "(i)"), else as a new roman list under the clause before.
@@ -39,7 +39,7 @@ struct ClauseResult {
 class ClauseParser final {
 public:
     enum class Kind { Number, Alpha, Roman, UpperAlpha, UpperRoman, Bullet };
-    enum class Decoration { Paren, Close, Dot, Bullet };
+    enum class Decoration { Paren, Close, Dot, Colon, Bullet };
 
     struct Label {
         QString label; // as printed without decoration, lower case for letters: "1", "a", "iii"

@@ -181,7 +181,7 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
     if (anchor >= 0) {
         qsizetype end = anchor;
         while (end + 1 < limit && end < anchor + 3 && !lines.at(end).text.endsWith(QLatin1Char('.'))
-               && !minutes::wording::attendanceMarker().match(lines.at(end + 1).text).hasMatch())
+               && !minutes::wording::startsAttendance(lines.at(end + 1).text))
             ++end;
         if (lines.at(end).text.endsWith(QLatin1Char('.')))
             headerEnd = std::max(headerEnd, end);

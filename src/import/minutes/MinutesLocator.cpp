@@ -31,7 +31,7 @@ QList<MinutesHeader> MinutesLocator::findHeaders(const QList<MinutesLine>& lines
     QList<MinutesHeader> headers;
     qsizetype from = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (!minutes::wording::attendanceMarker().match(lines.at(i).text).hasMatch())
+        if (!minutes::wording::startsAttendance(lines.at(i).text))
             continue;
         std::optional<MinutesHeader> header;
         if (headers.isEmpty() && i < kMarkerLines)

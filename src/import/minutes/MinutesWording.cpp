@@ -1,5 +1,7 @@
 #include "minutes/MinutesWording.h"
 
+#include "lexicon/Lexicon.h"
+
 namespace scrutineer::parse::minutes::wording {
 
 const QRegularExpression& attendanceMarker()
@@ -10,6 +12,12 @@ const QRegularExpression& attendanceMarker()
                        "^(?:(?:Members|Councillors|Board\\s+members)\\s+)?present\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
+}
+
+bool startsAttendance(const QString& text)
+{
+    return attendanceMarker().match(text).hasMatch()
+        || Lexicon::instance().matches(QStringLiteral("attendance-table-marker"), text.trimmed());
 }
 
 const QRegularExpression& attendanceLabel()

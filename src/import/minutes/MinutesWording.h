@@ -10,6 +10,10 @@ namespace scrutineer::parse::minutes::wording {
 // A line that starts an attendance list or roll call anywhere in its text: "PRESENT:", "Members
 // present:", "Responding to roll call were" (UK minutes and US roll calls).
 const QRegularExpression& attendanceMarker();
+// True when the line starts attendance: the marker above, or the first row of a label table that
+// prints no "Present" (the lexicon's attendance-table-marker: "Chair: Cllr M Penrose", "Parish
+// Councillors: Cllrs ...", town and parish minutes).
+bool startsAttendance(const QString& text);
 // A label opening an attendance list at the start of its line ("PRESENT:", "Council Members
 // present:", "Roll call:"): what a new set or a restart of attendance begins with.
 const QRegularExpression& attendanceLabel();

@@ -23,10 +23,10 @@ const QRegularExpression& resolvedLine()
     // The decision's word is the lexicon's (resolution-word): "RESOLVED", "RECOMMENDED", "Resolved",
     // after the lexicon's lead-in words if any ("It was RESOLVED that:"), after a clause label or a
     // numbered paragraph's number ("27) RESOLVED that", "22.7 RESOLVED - That").
-    static const QRegularExpression re(
-        QStringLiteral("^(?:(\\(?\\d{1,3}(?:\\.\\)|[.)])?)\\s+|\\d{1,3}\\.\\d{1,3}\\.?\\s+)?(?:%2\\s+)?(%1)\\b\\s*(:-|:|,|\u2013|-)?\\s*(.*)$")
-            .arg(Lexicon::instance().alternation(QStringLiteral("resolution-word")),
-                 Lexicon::instance().alternation(QStringLiteral("resolution-lead-in"))));
+    static const QRegularExpression re(QStringLiteral("^(?:(\\(?\\d{1,3}(?:\\.\\)|[.)])?)\\s+|\\d{1,3}\\.\\d{1,3}\\.?"
+                                                      "\\s+)?(?:%2\\s+)?(%1)\\b\\s*(:-|:|,|\u2013|-)?\\s*(.*)$")
+                                           .arg(Lexicon::instance().alternation(QStringLiteral("resolution-word")),
+                                                Lexicon::instance().alternation(QStringLiteral("resolution-lead-in"))));
     return re;
 }
 
@@ -35,6 +35,14 @@ const QRegularExpression& resolvedLine()
 QRegularExpressionMatch decisionLabel(const QString& text)
 {
     return Lexicon::instance().match(QStringLiteral("decision-label"), text.trimmed());
+}
+
+// "REASON FOR DECISION:", "Reasons for Decision:" or "Alternative options considered:" after a
+// decision: what follows explains the decision and is not part of it (the lexicon's
+// decision-reason-label).
+bool isReasonLabel(const QString& text)
+{
+    return Lexicon::instance().matches(QStringLiteral("decision-reason-label"), text.trimmed());
 }
 
 bool isResolvedLine(const QString& text)
@@ -182,7 +190,7 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
             const MinutesLine& l = lines.at(j);
             const QString& t = l.text;
             if (isResolvedLine(t) || VoteParser::isVoteLabel(t) || VoteParser::isOutcome(t) || isActionsArising(t)
-                || decisionLabel(t).hasMatch())
+                || decisionLabel(t).hasMatch() || isReasonLabel(t))
                 break;
             const auto label = ClauseParser::matchLabel(t);
             if (label && para && label->decoration == para->decoration
@@ -279,10 +287,10 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
         } else if (const auto inLine = resolvedInLine().match(t);
                    inLine.hasMatch() && inLine.captured(1) == inLine.captured(1).toUpper()) {
             end = extent(i + 1, inLine.captured(2), line.left, false, std::nullopt, content);
-        } else if (const auto l = lead.match(t.trimmed());
-                   l.hasMatch() && i + 1 < to
+        } else if (const auto l = lead.match(t.trimmed()); l.hasMatch() && i + 1 < to
                    && (ClauseParser::matchLabel(lines.at(i + 1).text)
-                       || (!l.captured(1).isEmpty() && (t.endsWith(QLatin1Char(':')) || t.endsWith(QStringLiteral(":-")))))) {
+                       || (!l.captured(1).isEmpty()
+                           && (t.endsWith(QLatin1Char(':')) || t.endsWith(QStringLiteral(":-")))))) {
             end = extent(i + 1, t, line.left, false, std::nullopt, content);
         } else if (AgreedDecisions::isAgreedLead(t, body) && i + 1 < to
                    && ClauseParser::matchLabel(lines.at(i + 1).text)) {
@@ -358,9 +366,8 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
     }();
     for (const AgreedDecision& decision : AgreedDecisions::find(lines, from, to, body)) {
         if (!formalLines.isEmpty()) {
-            const bool restated = std::any_of(formalLines.begin(), formalLines.end(), [&](qsizetype line) {
-                return line == decision.lastLine + 1;
-            });
+            const bool restated = std::any_of(formalLines.begin(), formalLines.end(),
+                                              [&](qsizetype line) { return line == decision.lastLine + 1; });
             if (!decision.motionWithOutcome || restated)
                 continue;
         }

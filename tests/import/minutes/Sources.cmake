@@ -21,5 +21,6 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesWebExportTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesWiderShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesHouseStylesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesDecisionShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PageLinesTest.cpp
 )

@@ -1,0 +1,158 @@
+#include "MinutesSheet.h"
+
+#include "minutes/ClauseParser.h"
+#include "minutes/MinutesParser.h"
+#include "minutes/ResolutionParser.h"
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer;
+using namespace scrutineer::parse;
+using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::SheetGeometry;
+
+// Decisions and attendance as town, parish and cabinet minutes print them beside the shapes the
+// other minutes tests cover: clauses lettered with a colon ("A: Welcomes ..."), the reasons for a
+// decision printed under it ("REASON FOR DECISION: ...", "Reasons for Decision:" over a
+// paragraph), and attendance as a label table with no "Present" ("Chair:", "Councillors:",
+// "Visiting members:", "Public:"). Names and places are illustrative; geometry varies.
+
+namespace decision_shapes {
+
+QList<ParsedResolution> decisionsOf(const MinutesSheet& sheet, const QString& body = QStringLiteral("Council"))
+{
+    const auto lines = sheet.lines();
+    return ResolutionParser::parse(lines, 0, lines.size(), body);
+}
+
+QStringList topLabels(const Resolution& r)
+{
+    QStringList out;
+    for (const Clause& c : r.clauses)
+        out.append(c.label);
+    return out;
+}
+
+int withStatus(const Meeting& meeting, AttendanceStatus status)
+{
+    int n = 0;
+    for (const Attendance& a : meeting.attendance)
+        n += a.status == status ? 1 : 0;
+    return n;
+}
+
+const Attendance* attendee(const Meeting& meeting, const QString& part)
+{
+    for (const Attendance& a : meeting.attendance) {
+        if (a.name.contains(part))
+            return &a;
+    }
+    return nullptr;
+}
+
+class DecisionShapes : public ::testing::TestWithParam<SheetGeometry> { };
+
+} // namespace decision_shapes
+
+using decision_shapes::DecisionShapes;
+
+TEST(DecisionShapesLabels, ALetterAndAColonOpensAClauseButAWordAndAColonDoesNot)
+{
+    const auto a = ClauseParser::matchLabel(QStringLiteral("A: Welcomes the report;"));
+    ASSERT_TRUE(a.has_value());
+    EXPECT_EQ(a->label, QStringLiteral("a"));
+    EXPECT_EQ(a->decoration, ClauseParser::Decoration::Colon);
+    EXPECT_EQ(a->rest, QStringLiteral("Welcomes the report;"));
+    EXPECT_FALSE(ClauseParser::matchLabel(QStringLiteral("Note: the figures are provisional.")).has_value());
+    EXPECT_FALSE(ClauseParser::matchLabel(QStringLiteral("Q1: 84%")).has_value());
+}
+
+TEST_P(DecisionShapes, LettersWithAColonAreTheClausesOfAnAgreedLead)
+{
+    MinutesSheet sheet(1, GetParam());
+    sheet.line(QStringLiteral("Members agreed:"));
+    sheet.line(QStringLiteral("A: that the payments listed in the schedule be approved;"));
+    sheet.line(QStringLiteral("B: that the bank reconciliation be noted; and"));
+    sheet.line(QStringLiteral("C: that the internal auditor be reappointed for the year."));
+    const auto found = decision_shapes::decisionsOf(sheet);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(decision_shapes::topLabels(found.first().resolution),
+              (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    ASSERT_EQ(found.first().resolution.clauses.size(), 3);
+    EXPECT_EQ(found.first().resolution.clauses.at(1).text,
+              QStringLiteral("that the bank reconciliation be noted; and"));
+
+    MinutesSheet cabinet(1, GetParam());
+    cabinet.line(QStringLiteral("RESOLVED: That Cabinet:"));
+    cabinet.line(QStringLiteral("A: Welcomes the fall in the Council's own emissions;"));
+    cabinet.line(QStringLiteral("B: Agrees the revised plan."));
+    const auto resolved = decision_shapes::decisionsOf(cabinet, QStringLiteral("Cabinet"));
+    ASSERT_EQ(resolved.size(), 1);
+    EXPECT_EQ(decision_shapes::topLabels(resolved.first().resolution),
+              (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+}
+
+TEST_P(DecisionShapes, TheReasonsForADecisionAreNotPartOfIt)
+{
+    MinutesSheet sheet(1, GetParam());
+    sheet.line(QStringLiteral("RESOLVED: That 500 pounds be awarded to the Community Larder."));
+    sheet.line(QStringLiteral("REASON FOR DECISION: the award is within the grants budget for the year."));
+    auto found = decision_shapes::decisionsOf(sheet);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().resolution.text, QStringLiteral("That 500 pounds be awarded to the Community Larder."));
+
+    // A heading alone over its paragraph, after lettered clauses whose last one wraps.
+    MinutesSheet cabinet(1, GetParam());
+    cabinet.line(QStringLiteral("RESOLVED: That Cabinet:"));
+    cabinet.line(QStringLiteral("(a) agrees the revised plan; and"));
+    cabinet.line(QStringLiteral("(b) asks the Director of Place to report progress to"));
+    cabinet.line(QStringLiteral("Cabinet in December"));
+    cabinet.line(QStringLiteral("Reasons for Decision:"));
+    cabinet.line(QStringLiteral("The plan reflects the new funding."));
+    cabinet.line(QStringLiteral("Alternative options considered and rejected:"));
+    cabinet.line(QStringLiteral("Keeping the existing plan."));
+    found = decision_shapes::decisionsOf(cabinet, QStringLiteral("Cabinet"));
+    ASSERT_EQ(found.size(), 1);
+    const Resolution& r = found.first().resolution;
+    ASSERT_EQ(r.clauses.size(), 2);
+    EXPECT_EQ(r.clauses.at(1).text,
+              QStringLiteral("asks the Director of Place to report progress to Cabinet in December"));
+    EXPECT_FALSE(r.text.contains(QStringLiteral("funding")));
+}
+
+TEST_P(DecisionShapes, AttendanceAsALabelTableWithVisitorsAndThePublic)
+{
+    MinutesSheet sheet(1, GetParam());
+    sheet.line(QStringLiteral("MINUTES OF THE MEETING OF THE FULL COUNCIL"));
+    sheet.line(QStringLiteral("held at the Village Hall, Church Street on Tuesday 9 April 2024 at 7.00 pm"));
+    sheet.gap();
+    const qreal names = sheet.x(190);
+    const qreal labels = sheet.geometry().margin;
+    sheet.row({{labels, QStringLiteral("Chair:")}, {names, QStringLiteral("Cllr M Penrose (Town Mayor)")}});
+    sheet.row({{labels, QStringLiteral("Councillors:")},
+               {names, QStringLiteral("Cllrs A Ashdown, H Rowntree and S Tamblyn")}});
+    sheet.row({{labels, QStringLiteral("In attendance:")}, {names, QStringLiteral("Mrs F Varley (Town Clerk)")}});
+    sheet.row({{labels, QStringLiteral("Visiting members:")},
+               {names, QStringLiteral("District Cllr G Whitlock and County Cllr E Yeo")}});
+    sheet.row({{labels, QStringLiteral("Public:")}, {names, QStringLiteral("Six members of the public")}});
+    sheet.gap();
+    sheet.line(QStringLiteral("24/061 APOLOGIES FOR ABSENCE"));
+    sheet.line(QStringLiteral("Apologies were received from Cllr B Oakley."));
+    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
+    ASSERT_EQ(result.meetings.size(), 1);
+    const Meeting& meeting = result.meetings.first();
+    EXPECT_EQ(decision_shapes::withStatus(meeting, AttendanceStatus::Present), 4);
+    ASSERT_NE(decision_shapes::attendee(meeting, QStringLiteral("Penrose")), nullptr);
+    EXPECT_EQ(decision_shapes::attendee(meeting, QStringLiteral("Penrose"))->status, AttendanceStatus::Present);
+    EXPECT_TRUE(
+        decision_shapes::attendee(meeting, QStringLiteral("Penrose"))->roleText.startsWith(QStringLiteral("Chair")));
+    for (const QString& visitor : {QStringLiteral("Whitlock"), QStringLiteral("Yeo"), QStringLiteral("Varley")}) {
+        const Attendance* a = decision_shapes::attendee(meeting, visitor);
+        ASSERT_NE(a, nullptr) << visitor.toStdString();
+        EXPECT_EQ(a->status, AttendanceStatus::InAttendance) << visitor.toStdString();
+    }
+    EXPECT_EQ(decision_shapes::attendee(meeting, QStringLiteral("public")), nullptr);
+    EXPECT_EQ(decision_shapes::attendee(meeting, QStringLiteral("Six")), nullptr);
+}
+
+INSTANTIATE_TEST_SUITE_P(Geometries, DecisionShapes, ::testing::ValuesIn(SheetGeometry::varied()));
