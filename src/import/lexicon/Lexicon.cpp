@@ -185,7 +185,8 @@ QRegularExpressionMatch Lexicon::match(const QString& cue, const QString& line) 
         return {};
     const auto hints = m_cueHintMatchers.constFind(cue);
     if (hints != m_cueHintMatchers.constEnd() && !hints->isEmpty()
-        && std::none_of(hints->begin(), hints->end(), [&line](const QStringMatcher& hint) { return hint.indexIn(line) >= 0; }))
+        && std::none_of(hints->begin(), hints->end(),
+                        [&line](const QStringMatcher& hint) { return hint.indexIn(line) >= 0; }))
         return {};
     for (const QRegularExpression& re : *it) {
         QRegularExpressionMatch m = re.match(line);
@@ -274,6 +275,14 @@ Lexicon::Heading Lexicon::heading(const QString& text) const
     // only a short heading; a longer run of words is a sentence.
     if (words.size() > kMaxCueHeadingWords)
         return {};
+    // Two roles joined by "and" ("Action and lead", "Action and responsible officer"): the column
+    // holds the first, with the second printed under it in the same cell; the first names it.
+    if (const qsizetype joint = words.indexOf(QStringLiteral("and")); joint > 0 && joint + 1 < words.size()) {
+        const Heading first = heading(words.mid(0, joint).join(QLatin1Char(' ')));
+        const Heading second = heading(words.mid(joint + 1).join(QLatin1Char(' ')));
+        if (first.isKnown() && second.isKnown() && !first.weak && first.roles != second.roles)
+            return {first.roles, first.grade, false, false};
+    }
     for (qsizetype i = words.size() - 1; i >= 0; --i) {
         const auto it = m_cues.constFind(words.at(i));
         if (it != m_cues.constEnd())

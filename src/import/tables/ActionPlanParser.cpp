@@ -2,7 +2,9 @@
 
 #include "DateText.h"
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 #include "tables/StatusVocabulary.h"
+#include "tables/TableBuilder.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -62,6 +64,29 @@ QString sectionNumber(const QString& section)
     return n;
 }
 
+// The action cell's lines split where a line names the owner under the action ("Lead: Town
+// Clerk", the lexicon's owner-in-cell-label): the action before it, the owner from it on (a long
+// job title wraps). Only a line after the first: a cell that opens with the label is no action.
+struct ActionCell {
+    QString text;
+    QString owner;
+};
+
+ActionCell splitActionCell(const QStringList& lines)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const auto m = lexicon.match(QStringLiteral("owner-in-cell-label"), lines.at(i).trimmed());
+        if (!m.hasMatch())
+            continue;
+        QStringList owner {m.captured(1)};
+        owner.append(lines.mid(i + 1));
+        return {text::collapseWhitespace(TableBuilder::joinLines(lines.mid(0, i))),
+                text::collapseWhitespace(TableBuilder::joinLines(owner))};
+    }
+    return {text::collapseWhitespace(TableBuilder::joinLines(lines)), {}};
+}
+
 } // namespace
 
 QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool>* filledRefs)
@@ -75,7 +100,8 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
         Action a;
         a.origin = origin;
         a.ref = row.line(kRef);
-        a.text = row.line(kAction);
+        const ActionCell cell = splitActionCell(row.cells.value(kAction));
+        a.text = cell.text;
         if (a.text.isEmpty())
             continue;
         a.section = origin == ActionOrigin::ImprovementPlan ? roleRow.section : QString();
@@ -107,11 +133,13 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
             a.status = ActionStatus::Open; // no status printed: still to do as far as the plan says
         }
         a.owner = row.line(kLead);
+        if (a.owner.isEmpty())
+            a.owner = cell.owner;
         a.commentary = row.line(kCommentary);
         a.evidence = row.line(kEvidence);
         a.pdfPage = row.pdfPage;
         a.roles = table.roles;
-        const bool tracked = row.has(kDue) || row.has(kLead) || row.has(kStatus) || row.has(role::Completed);
+        const bool tracked = row.has(kDue) || !a.owner.isEmpty() || row.has(kStatus) || row.has(role::Completed);
         a.confidence = table.confidence * (tracked ? 1.0 : 0.85);
         if (roleRow.refFilled && !merged && origin == ActionOrigin::ImprovementPlan)
             a.flags.append(tr("ref cell empty: ref %1 taken from the row above").arg(a.ref));

@@ -14,4 +14,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MarkedFixtures.h
     ${CMAKE_CURRENT_LIST_DIR}/RegionTableTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TemplateReaderTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ActionCellOwnerTest.cpp
 )
