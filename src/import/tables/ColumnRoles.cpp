@@ -163,6 +163,14 @@ void ColumnRoles::settleFromHeadings(TableHeader& header)
         if (column.key == role::Actual && !period.isEmpty() && !has(header, key))
             column.key = key;
     }
+    // A scorecard that prints its direction twice (a short-term then a long-term trend) keeps the
+    // columns apart: the first is the reading's direction, a later one keeps a key of its own
+    // rather than running into it ("Improving Declining").
+    int directions = 0;
+    for (TableColumn& column : header.columns) {
+        if (column.key == role::Direction && ++directions > 1)
+            column.key = role::Direction + QStringLiteral("#%1").arg(directions);
+    }
     // A bare "Date" beside a due column is the date the action was raised.
     for (TableColumn& column : header.columns) {
         if (column.roles.size() > 1 && column.roles.contains(role::Meeting) && column.key == role::Due) {
