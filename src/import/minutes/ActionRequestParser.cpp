@@ -139,6 +139,21 @@ QList<Request> requestsIn(const QString& text, bool agreedProse)
             hits.append({d.capturedStart(), cleanOwner(office)});
         }
     }
+    // "(It was agreed) that the Town Clerk obtain three quotations ...": an office named after
+    // "that", then an instruction's verb in its plain form (the lexicon's imperative-request): the
+    // meeting tells that office to act. Not the meeting itself ("that the Council approve ...").
+    if (hits.isEmpty()) {
+        static const QRegularExpression that(QStringLiteral("\\bthat\\s+"), QRegularExpression::CaseInsensitiveOption);
+        const Lexicon& lexicon = Lexicon::instance();
+        for (auto it = that.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            QString office;
+            const qsizetype end = officeAt(text, m.capturedEnd(), &office);
+            if (end > m.capturedEnd() && lexicon.matches(QStringLiteral("imperative-request"), text.mid(end).trimmed())
+                && !lexicon.matches(QStringLiteral("lead-names-meeting"), office))
+                hits.append({m.capturedEnd(), cleanOwner(office)});
+        }
+    }
     if (namedRequest >= 0) {
         hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.start > namedRequest; }),
                    hits.end());
@@ -273,7 +288,8 @@ QList<Action> ActionRequestParser::fromResolution(const ParsedResolution& resolu
         if (e.hasChildren && !leadOwner(e.text).isEmpty())
             continue; // "X be requested to:-": the sub-clauses are the requests
         QList<Request> requests = requestsIn(e.text, false);
-        if (requests.isEmpty() && !e.hasChildren && UnownedRequests::inClause(e.text, e.leadIn, true, context.meetingDate))
+        if (requests.isEmpty() && !e.hasChildren
+            && UnownedRequests::inClause(e.text, e.leadIn, true, context.meetingDate))
             requests.append({QString(), cleanText(e.text)});
         for (const Request& request : std::as_const(requests)) {
             if (e.hasChildren && request.owner.isEmpty())
@@ -341,7 +357,8 @@ QList<Action> ActionRequestParser::fromMinute(const QList<MinutesLine>& lines, q
         request.text = cleanText(item);
         while (request.text.endsWith(QLatin1Char('.')))
             request.text.chop(1);
-        if (const auto m = itemOwner.match(request.text); m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 8)
+        if (const auto m = itemOwner.match(request.text);
+            m.hasMatch() && m.captured(1).split(QLatin1Char(' ')).size() <= 8)
             request.owner = cleanOwner(m.captured(1));
         out.append(makeAction(ActionOrigin::ActionsArising, request, context, lines.at(i).page));
         i = j - 1;

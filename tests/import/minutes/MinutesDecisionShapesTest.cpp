@@ -1,5 +1,6 @@
 #include "MinutesSheet.h"
 
+#include "minutes/ActionRequestParser.h"
 #include "minutes/ClauseParser.h"
 #include "minutes/MinutesParser.h"
 #include "minutes/ResolutionParser.h"
@@ -14,7 +15,8 @@ using scrutineer::testing::SheetGeometry;
 // Decisions and attendance as town, parish and cabinet minutes print them beside the shapes the
 // other minutes tests cover: clauses lettered with a colon ("A: Welcomes ..."), the reasons for a
 // decision printed under it ("REASON FOR DECISION: ...", "Reasons for Decision:" over a
-// paragraph), and attendance as a label table with no "Present" ("Chair:", "Councillors:",
+// paragraph), an office told to act in the plain form of the verb ("It was agreed that the Town
+// Clerk obtain ..."), and attendance as a label table with no "Present" ("Chair:", "Councillors:",
 // "Visiting members:", "Public:"). Names and places are illustrative; geometry varies.
 
 namespace decision_shapes {
@@ -118,6 +120,37 @@ TEST_P(DecisionShapes, TheReasonsForADecisionAreNotPartOfIt)
     EXPECT_EQ(r.clauses.at(1).text,
               QStringLiteral("asks the Director of Place to report progress to Cabinet in December"));
     EXPECT_FALSE(r.text.contains(QStringLiteral("funding")));
+}
+
+TEST_P(DecisionShapes, AnOfficeToldToActInThePlainFormOfTheVerbIsAnAction)
+{
+    auto actionsOf = [](const QStringList& text) {
+        MinutesSheet sheet(1, GetParam());
+        for (const QString& line : text)
+            sheet.line(line);
+        const auto found = decision_shapes::decisionsOf(sheet);
+        QList<Action> actions;
+        for (int i = 0; i < found.size(); ++i)
+            actions += ActionRequestParser::fromResolution(found.at(i), i, ActionContext {});
+        return std::make_pair(found.size(), actions);
+    };
+    const auto [decisions, actions]
+        = actionsOf({QStringLiteral("It was agreed that the Town Clerk obtain three quotations for the path and bring"),
+                     QStringLiteral("them to the May meeting.")});
+    EXPECT_EQ(decisions, 1);
+    ASSERT_EQ(actions.size(), 1);
+    EXPECT_TRUE(actions.first().owner.endsWith(QStringLiteral("Town Clerk"))) << actions.first().owner.toStdString();
+    EXPECT_TRUE(actions.first().text.startsWith(QStringLiteral("the Town Clerk obtain three quotations")));
+    EXPECT_EQ(actions.first().origin, ActionOrigin::Resolution);
+
+    // The meeting deciding for itself, and an appointment, ask nobody to act.
+    const auto [own, none] = actionsOf({QStringLiteral("It was agreed that the Council approve the budget.")});
+    EXPECT_EQ(own, 1);
+    EXPECT_TRUE(none.isEmpty());
+    const auto [appointment, noAction]
+        = actionsOf({QStringLiteral("RESOLVED that Ms K Lathbury be reappointed as internal auditor.")});
+    EXPECT_EQ(appointment, 1);
+    EXPECT_TRUE(noAction.isEmpty());
 }
 
 TEST_P(DecisionShapes, AttendanceAsALabelTableWithVisitorsAndThePublic)
