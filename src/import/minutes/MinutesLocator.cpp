@@ -13,6 +13,17 @@ namespace {
 
 constexpr int kMarkerLines = 60; // the attendance list follows within this many lines
 
+// "Minutes of ..." or "... meeting held ..." among the lines [from, to).
+bool recordsAMeeting(const QList<MinutesLine>& lines, qsizetype from, qsizetype to)
+{
+    for (qsizetype k = from; k < to; ++k) {
+        const QString& t = lines.at(k).text;
+        if (minutes::wording::minutesOf().match(t).hasMatch() || minutes::wording::heldAt().match(t).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool MinutesLocator::isMinutesItem(const AgendaItem& item)
@@ -32,6 +43,11 @@ QList<MinutesHeader> MinutesLocator::findHeaders(const QList<MinutesLine>& lines
     qsizetype from = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         if (!minutes::wording::startsAttendance(lines.at(i).text))
+            continue;
+        // A label table's first row ("Chair: Cllr A") is also how front sheets print their
+        // membership: it starts minutes only under a header that says it records a meeting.
+        if (!minutes::wording::attendanceMarker().match(lines.at(i).text).hasMatch()
+            && !recordsAMeeting(lines, from, i))
             continue;
         std::optional<MinutesHeader> header;
         if (headers.isEmpty() && i < kMarkerLines)

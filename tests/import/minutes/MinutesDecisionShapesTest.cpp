@@ -189,3 +189,30 @@ TEST_P(DecisionShapes, AttendanceAsALabelTableWithVisitorsAndThePublic)
 }
 
 INSTANTIATE_TEST_SUITE_P(Geometries, DecisionShapes, ::testing::ValuesIn(SheetGeometry::varied()));
+
+TEST_P(DecisionShapes, AFrontSheetsChairAndMembershipLabelsStartNoMinutes)
+{
+    // An agenda's front sheet prints the same labels over its membership: no meeting is recorded.
+    MinutesSheet sheet(1, GetParam());
+    sheet.line(QStringLiteral("NORTHWOLD DISTRICT COUNCIL"));
+    sheet.line(QStringLiteral("PLANNING COMMITTEE"));
+    sheet.gap();
+    sheet.line(QStringLiteral("Date: Tuesday 14 May 2024"));
+    sheet.line(QStringLiteral("Time: 7.00 pm"));
+    sheet.line(QStringLiteral("Venue: Council Chamber, Civic Offices"));
+    sheet.gap();
+    sheet.line(QStringLiteral("Membership"));
+    sheet.line(QStringLiteral("Chairman: Cllr A Smith"));
+    sheet.line(QStringLiteral("Councillors: Cllrs B Jones, C Brown and D Green"));
+    sheet.gap();
+    sheet.line(QStringLiteral("AGENDA"));
+    sheet.line(QStringLiteral("1. Apologies for absence"));
+    sheet.line(QStringLiteral("2. Declarations of interest"));
+    sheet.line(QStringLiteral("3. Minutes of the meeting held on 9 April 2024"));
+    MinutesContext context;
+    context.kind = DocumentKind::AgendaPack;
+    const MinutesResult result = MinutesParser::parse(sheet.document(), context);
+    EXPECT_TRUE(result.meetings.isEmpty());
+    MinutesContext unknown;
+    EXPECT_TRUE(MinutesParser::parse(sheet.document(), unknown).meetings.isEmpty());
+}
