@@ -275,12 +275,14 @@ Lexicon::Heading Lexicon::heading(const QString& text) const
     // only a short heading; a longer run of words is a sentence.
     if (words.size() > kMaxCueHeadingWords)
         return {};
-    // Two roles joined by "and" ("Action and lead", "Action and responsible officer"): the column
-    // holds the first, with the second printed under it in the same cell; the first names it.
+    // A role joined by "and" to who is to act ("Action and lead", "Action and responsible
+    // officer"): the column holds the first, with the owner printed under it in the same cell, so
+    // the first names it. Other pairs ("Objectives and actions") keep the head-noun rule below.
     if (const qsizetype joint = words.indexOf(QStringLiteral("and")); joint > 0 && joint + 1 < words.size()) {
         const Heading first = heading(words.mid(0, joint).join(QLatin1Char(' ')));
         const Heading second = heading(words.mid(joint + 1).join(QLatin1Char(' ')));
-        if (first.isKnown() && second.isKnown() && !first.weak && first.roles != second.roles)
+        static const QString owner = QStringLiteral("owner");
+        if (first.isKnown() && !first.weak && second.roles.value(0) == owner && !first.roles.contains(owner))
             return {first.roles, first.grade, false, false};
     }
     for (qsizetype i = words.size() - 1; i >= 0; --i) {

@@ -24,12 +24,14 @@ class ActionCellOwner : public ::testing::TestWithParam<SheetGeometry> { };
 
 using action_cell_owner::ActionCellOwner;
 
-TEST(ActionCellOwnerHeadings, AHeadingJoiningTwoRolesNamesTheFirst)
+TEST(ActionCellOwnerHeadings, AHeadingJoiningARoleAndItsOwnerNamesTheRole)
 {
     const Lexicon& lexicon = Lexicon::instance();
     EXPECT_EQ(lexicon.heading(QStringLiteral("Action and lead")).roles.value(0), role::Action);
     EXPECT_EQ(lexicon.heading(QStringLiteral("Action and responsible officer")).roles.value(0), role::Action);
     EXPECT_EQ(lexicon.heading(QStringLiteral("Lead officer")).roles.value(0), role::Owner);
+    // Only an owner joined on: other pairs keep their head noun.
+    EXPECT_EQ(lexicon.heading(QStringLiteral("Objectives and actions")).roles.value(0), role::Action);
 }
 
 TEST_P(ActionCellOwner, TheOwnerUnderTheActionIsItsOwnerNotPartOfItsText)
