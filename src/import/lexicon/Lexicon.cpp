@@ -181,12 +181,7 @@ QString Lexicon::firstMatch(const QString& cue, const QString& line) const
 QRegularExpressionMatch Lexicon::match(const QString& cue, const QString& line) const
 {
     const auto it = m_cuePatterns.constFind(cue);
-    if (it == m_cuePatterns.constEnd())
-        return {};
-    const auto hints = m_cueHintMatchers.constFind(cue);
-    if (hints != m_cueHintMatchers.constEnd() && !hints->isEmpty()
-        && std::none_of(hints->begin(), hints->end(),
-                        [&line](const QStringMatcher& hint) { return hint.indexIn(line) >= 0; }))
+    if (it == m_cuePatterns.constEnd() || !mayHold(cue, line))
         return {};
     for (const QRegularExpression& re : *it) {
         QRegularExpressionMatch m = re.match(line);
@@ -194,6 +189,21 @@ QRegularExpressionMatch Lexicon::match(const QString& cue, const QString& line) 
             return m;
     }
     return {};
+}
+
+const QList<QRegularExpression>& Lexicon::patterns(const QString& cue) const
+{
+    static const QList<QRegularExpression> none;
+    const auto it = m_cuePatterns.constFind(cue);
+    return it == m_cuePatterns.constEnd() ? none : *it;
+}
+
+bool Lexicon::mayHold(const QString& cue, const QString& line) const
+{
+    const auto hints = m_cueHintMatchers.constFind(cue);
+    return hints == m_cueHintMatchers.constEnd() || hints->isEmpty()
+        || std::any_of(hints->begin(), hints->end(),
+                       [&line](const QStringMatcher& hint) { return hint.indexIn(line) >= 0; });
 }
 
 QList<QRegularExpressionMatch> Lexicon::matchAll(const QString& cue, const QString& line) const

@@ -73,6 +73,14 @@ public:
     // Every match of the cue's first pattern that matches at all, left to right, not overlapping
     // (for cues that name several things in one text).
     QList<QRegularExpressionMatch> matchAll(const QString& cue, const QString& line) const;
+    // The cue's patterns in the lexicon's order, each compiled once (empty when the cue is
+    // unknown): for a parser that tries every pattern of one cue in turn, reading each one's
+    // captures by name ("(?<substitute>...)"), and goes on when what a pattern caught fails its
+    // own test. mayHold() is the cheap first test match() makes before them.
+    const QList<QRegularExpression>& patterns(const QString& cue) const;
+    // True when the line holds one of the cue's 'contains' words (ignoring case), or the cue
+    // lists none.
+    bool mayHold(const QString& cue, const QString& line) const;
     // The cue's patterns as one alternation, for wording a parser places inside a pattern of its
     // own (a role word before or after a name); empty when the cue is unknown.
     QString alternation(const QString& cue) const;

@@ -1,6 +1,7 @@
 #include "minutes/SubstitutionParser.h"
 
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 #include "minutes/MinutesLines.h"
 #include "minutes/NameListParser.h"
 
@@ -9,59 +10,6 @@
 
 namespace scrutineer::parse {
 namespace {
-
-// Wording of a substitution, in one place. Group 1 is the substitute, group 2 the member replaced
-// (reversed where the member comes first).
-struct Phrase {
-    QRegularExpression re;
-    bool reversed = false;
-};
-
-const QList<Phrase>& phrases()
-{
-    static const QString verbs = QStringLiteral(
-        "(?:attended|was\\s+present|were\\s+present|was\\s+in\\s+attendance|sat|acted|was\\s+appointed|"
-        "was\\s+nominated)");
-    static const QList<Phrase> list {
-        {QRegularExpression(QStringLiteral("^(.+?)\\s+(?:substituted|was\\s+substituting|substituting|deputi[sz]ed)\\s+"
-                                           "for\\s+(.+?)\\.?$"),
-                            QRegularExpression::CaseInsensitiveOption),
-         false},
-        {QRegularExpression(QStringLiteral("^(.+?)\\s+%1\\s+as\\s+(?:a\\s+|the\\s+)?substitute(?:\\s+member)?\\s+"
-                                           "(?:for|in\\s+place\\s+of)\\s+(.+?)\\.?$")
-                                .arg(verbs),
-                            QRegularExpression::CaseInsensitiveOption),
-         false},
-        {QRegularExpression(
-             QStringLiteral("^(.+?)\\s+(?:was|were)\\s+(?:a\\s+|the\\s+)?substitute(?:\\s+member)?\\s+for\\s+"
-                            "(.+?)\\.?$"),
-             QRegularExpression::CaseInsensitiveOption),
-         false},
-        {QRegularExpression(QStringLiteral("^(.+?)\\s+%1\\s+in\\s+place\\s+of\\s+(.+?)\\.?$").arg(verbs),
-                            QRegularExpression::CaseInsensitiveOption),
-         false},
-        {QRegularExpression(QStringLiteral("^(.+?)\\s+(?:was|were)\\s+(?:substituted|replaced)\\s+by\\s+(.+?)\\.?$"),
-                            QRegularExpression::CaseInsensitiveOption),
-         true},
-        // "Councillor C. Scurrell confirmed he was attending as a substitute for Councillor H. Jones."
-        {QRegularExpression(QStringLiteral("^(.+?)\\s+(?:confirmed|advised|indicated|stated|reported)\\s+(?:that\\s+)?"
-                                           "(?:he|she|they)\\s+(?:was|were)\\s+(?:attending|present|sitting)\\s+as\\s+"
-                                           "(?:a\\s+|the\\s+)?substitute(?:\\s+member)?\\s+for\\s+(.+?)\\.?$"),
-                            QRegularExpression::CaseInsensitiveOption),
-         false},
-    };
-    return list;
-}
-
-// A listed person's role that says whom they replaced: "substitute for Councillor Y".
-const QRegularExpression& listedRole()
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(?:as\\s+)?(?:a\\s+|the\\s+)?(?:substitute|substituting|deputising|deputizing)(?:\\s+member)?"
-                       "\\s+for\\s+(.+)$|^in\\s+place\\s+of\\s+(.+)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
 
 // The one person a phrase names, or nothing: a sentence part that is not just a name is no
 // substitution ("The officers who attended").
@@ -122,26 +70,35 @@ void record(const QString& substitute, const QString& member, int page, QList<At
 
 bool SubstitutionParser::parse(const QString& sentence, int page, QList<Attendance>& out)
 {
+    return parse(sentence, page, out, Lexicon::instance());
+}
+
+bool SubstitutionParser::parse(const QString& sentence, int page, QList<Attendance>& out, const Lexicon& lexicon)
+{
+    static const QString substituteGroup = QStringLiteral("substitute");
+    static const QString memberGroup = QStringLiteral("member");
     const QString whole = text::collapseWhitespace(sentence);
+    if (!lexicon.mayHold(QStringLiteral("substitution-sentence"), whole))
+        return false;
     // "It was noted that Councillor Daley was substituting for Councillor Lewins.": the report's
     // lead-in ends at "that"; the substitution is the clause after it.
-    static const QRegularExpression leadIn(QStringLiteral("^[^,;]{0,60}?\\bthat\\s+"),
-                                           QRegularExpression::CaseInsensitiveOption);
     QStringList readings {whole};
-    if (const auto lead = leadIn.match(whole); lead.hasMatch())
+    if (const auto lead = lexicon.match(QStringLiteral("substitution-lead-in"), whole); lead.hasMatch())
         readings.append(whole.mid(lead.capturedEnd()));
+    // The wording is the lexicon's (substitution-sentence): each pattern names which capture is
+    // the substitute and which the member replaced, and gives way to the next when they are not
+    // one person each.
+    const QList<QRegularExpression>& phrases = lexicon.patterns(QStringLiteral("substitution-sentence"));
     for (const QString& s : readings) {
-        for (const Phrase& phrase : phrases()) {
-            const auto m = phrase.re.match(s);
+        for (const QRegularExpression& phrase : phrases) {
+            const auto m = phrase.match(s);
             if (!m.hasMatch())
                 continue;
-            const auto first = onePerson(m.captured(1));
-            const auto second = onePerson(m.captured(2));
-            if (!first || !second)
+            const auto substitute = onePerson(m.captured(substituteGroup));
+            const auto member = onePerson(m.captured(memberGroup));
+            if (!substitute || !member)
                 continue;
-            const ListedPerson& substitute = phrase.reversed ? *second : *first;
-            const ListedPerson& member = phrase.reversed ? *first : *second;
-            record(substitute.name, member.name, page, out);
+            record(substitute->name, member->name, page, out);
             return true;
         }
     }
@@ -151,15 +108,14 @@ bool SubstitutionParser::parse(const QString& sentence, int page, QList<Attendan
 void SubstitutionParser::linkListed(QList<Attendance>& out)
 {
     const QList<Attendance> listed = out;
+    const Lexicon& lexicon = Lexicon::instance();
     // "Apologies … from Cllr Borg (substituted by Cllr Wainwright)": the absentee's bracket names
-    // who came in their place.
-    static const QRegularExpression replacedBy(QStringLiteral("^(?:substituted|replaced)\\s+by\\s+(.+)$"),
-                                               QRegularExpression::CaseInsensitiveOption);
+    // who came in their place (substituted-by-role).
     for (const Attendance& a : listed) {
         if (a.status != AttendanceStatus::Apologies || !a.substitute.isEmpty())
             continue;
         for (const QString& role : a.roleText.split(QStringLiteral(", "))) {
-            const auto m = replacedBy.match(role.trimmed());
+            const auto m = lexicon.match(QStringLiteral("substituted-by-role"), role.trimmed());
             if (!m.hasMatch())
                 continue;
             if (const auto substitute = onePerson(m.captured(1)))
@@ -170,10 +126,11 @@ void SubstitutionParser::linkListed(QList<Attendance>& out)
         if (a.status != AttendanceStatus::Present && a.status != AttendanceStatus::InAttendance)
             continue;
         for (const QString& role : a.roleText.split(QStringLiteral(", "))) {
-            const auto m = listedRole().match(role.trimmed());
+            // "Councillor X (substitute for Councillor Y)" (substitute-role).
+            const auto m = lexicon.match(QStringLiteral("substitute-role"), role.trimmed());
             if (!m.hasMatch())
                 continue;
-            const auto member = onePerson(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
+            const auto member = onePerson(m.captured(1));
             if (member)
                 record(a.name, member->name, a.pdfPage, out);
         }

@@ -1,0 +1,120 @@
+// Wording the parsers read from the lexicon rather than from their code: the cues they name are
+// there, a parser given other wording reads that wording, and one given none reads nothing
+// rather than something else. Names are illustrative.
+#include "lexicon/Lexicon.h"
+#include "minutes/SubstitutionParser.h"
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer;
+using namespace scrutineer::parse;
+
+namespace {
+
+// "Member<-Substitute" for every member the parser recorded a substitute for.
+QStringList substitutionPairs(const QList<Attendance>& out)
+{
+    QStringList pairs;
+    for (const Attendance& a : out) {
+        if (!a.substitute.isEmpty())
+            pairs.append(a.name + QStringLiteral("<-") + a.substitute);
+    }
+    return pairs;
+}
+
+} // namespace
+
+TEST(LexiconWording, CuesTheParsersNameAreInTheLexicon)
+{
+    for (const char* cue : {"substitution-sentence", "substitution-lead-in", "substitute-role", "substituted-by-role"})
+        EXPECT_FALSE(Lexicon::instance().patterns(QString::fromLatin1(cue)).isEmpty()) << cue;
+}
+
+TEST(LexiconWording, PatternsOfACueInTheirOrderWithTheCheapFirstTest)
+{
+    const Lexicon lexicon = Lexicon::fromJson("{}", "{}", R"({"patterns": {
+        "two": {"regex": ["^first (\\w+)$", "^second (\\w+)$"], "contains": ["first", "second"]},
+        "open": {"regex": ["x"]}
+    }})");
+    const QList<QRegularExpression>& two = lexicon.patterns(QStringLiteral("two"));
+    ASSERT_EQ(two.size(), 2);
+    EXPECT_EQ(two.at(0).pattern(), QStringLiteral("^first (\\w+)$"));
+    EXPECT_EQ(two.at(1).pattern(), QStringLiteral("^second (\\w+)$"));
+    EXPECT_TRUE(two.at(1).patternOptions().testFlag(QRegularExpression::CaseInsensitiveOption));
+    EXPECT_TRUE(lexicon.patterns(QStringLiteral("missing")).isEmpty());
+    EXPECT_TRUE(lexicon.mayHold(QStringLiteral("two"), QStringLiteral("the SECOND one")));
+    EXPECT_FALSE(lexicon.mayHold(QStringLiteral("two"), QStringLiteral("the third one")));
+    EXPECT_TRUE(lexicon.mayHold(QStringLiteral("open"), QStringLiteral("anything")));
+    EXPECT_EQ(lexicon.match(QStringLiteral("two"), QStringLiteral("second one")).captured(1), QStringLiteral("one"));
+}
+
+// Every way the lexicon prints a substitution, each read with its own order of substitute and member.
+TEST(LexiconWording, SubstitutionShapesFromTheLexicon)
+{
+    QList<Attendance> out;
+    for (const char* sentence : {
+             "Councillor A Shah substituted for Councillor B Long.",
+             "Councillor C Dove attended as a substitute for Councillor D Eng.",
+             "Councillor E Faro was the substitute member for Councillor F Gray.",
+             "Councillor H Kaur sat in place of Councillor I Moss.",
+             "Councillor J Nash was replaced by Councillor K Opie.",
+             "Councillor L Pike confirmed she was sitting as a substitute for Councillor M Quinn.",
+             "It was noted that Councillor N Reid was substituting for Councillor O Shaw.",
+         })
+        EXPECT_TRUE(SubstitutionParser::parse(QString::fromLatin1(sentence), 2, out)) << sentence;
+    EXPECT_EQ(substitutionPairs(out),
+              QStringList({QStringLiteral("B Long<-A Shah"), QStringLiteral("D Eng<-C Dove"),
+                           QStringLiteral("F Gray<-E Faro"), QStringLiteral("I Moss<-H Kaur"),
+                           QStringLiteral("J Nash<-K Opie"), QStringLiteral("M Quinn<-L Pike"),
+                           QStringLiteral("O Shaw<-N Reid")}));
+}
+
+// Wording the lexicon holds is what the parser reads: other wording, with the captures named in
+// either order, is read as a substitution; without the cue nothing is.
+TEST(LexiconWording, SubstitutionWordingIsTheLexiconsData)
+{
+    const Lexicon other = Lexicon::fromJson("{}", "{}", R"({"patterns": {
+        "substitution-sentence": {"regex": [
+            "^(?<substitute>.+?)\\s+stood\\s+in\\s+for\\s+(?<member>.+?)\\.?$",
+            "^(?<member>.+?)\\s+was\\s+covered\\s+by\\s+(?<substitute>.+?)\\.?$"
+        ], "contains": ["stood", "covered"]}
+    }})");
+    const QString stoodIn = QStringLiteral("Councillor A Shah stood in for Councillor B Long.");
+    const QString covered = QStringLiteral("Councillor C Dove was covered by Councillor D Eng.");
+    QList<Attendance> out;
+    EXPECT_FALSE(SubstitutionParser::parse(stoodIn, 1, out));
+    EXPECT_TRUE(out.isEmpty());
+    EXPECT_TRUE(SubstitutionParser::parse(stoodIn, 1, out, other));
+    EXPECT_TRUE(SubstitutionParser::parse(covered, 1, out, other));
+    EXPECT_FALSE(SubstitutionParser::parse(QStringLiteral("Councillor E Faro substituted for Councillor F Gray."), 1,
+                                           out, other));
+    EXPECT_EQ(substitutionPairs(out), QStringList({QStringLiteral("B Long<-A Shah"), QStringLiteral("C Dove<-D Eng")}));
+
+    const Lexicon none = Lexicon::fromJson("{}", "{}", R"({"patterns": {}})");
+    QList<Attendance> nothing;
+    EXPECT_FALSE(SubstitutionParser::parse(QStringLiteral("Councillor A Shah substituted for Councillor B Long."), 1,
+                                           nothing, none));
+    EXPECT_TRUE(nothing.isEmpty());
+}
+
+TEST(LexiconWording, SubstitutesInAnAttendanceList)
+{
+    QList<Attendance> out;
+    Attendance present;
+    present.name = QStringLiteral("K Mehta");
+    present.roleText = QStringLiteral("substitute for Councillor J Abbott");
+    out.append(present);
+    Attendance covering;
+    covering.name = QStringLiteral("P Grant");
+    covering.roleText = QStringLiteral("in place of Councillor L Hart");
+    out.append(covering);
+    Attendance apologies;
+    apologies.name = QStringLiteral("R Borg");
+    apologies.status = AttendanceStatus::Apologies;
+    apologies.roleText = QStringLiteral("substituted by Councillor S Wain");
+    out.append(apologies);
+    SubstitutionParser::linkListed(out);
+    EXPECT_EQ(substitutionPairs(out),
+              QStringList({QStringLiteral("R Borg<-S Wain"), QStringLiteral("J Abbott<-K Mehta"),
+                           QStringLiteral("L Hart<-P Grant")}));
+}
