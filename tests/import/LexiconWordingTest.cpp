@@ -1,6 +1,7 @@
 // Wording the parsers read from the lexicon rather than from their code: the cues they name are
 // there, a parser given other wording reads that wording, and one given none reads nothing
 // rather than something else. Names are illustrative.
+#include "agenda/MemberRoles.h"
 #include "lexicon/Lexicon.h"
 #include "minutes/SubstitutionParser.h"
 
@@ -26,7 +27,8 @@ QStringList substitutionPairs(const QList<Attendance>& out)
 
 TEST(LexiconWording, CuesTheParsersNameAreInTheLexicon)
 {
-    for (const char* cue : {"substitution-sentence", "substitution-lead-in", "substitute-role", "substituted-by-role"})
+    for (const char* cue : {"substitution-sentence", "substitution-lead-in", "substitute-role", "substituted-by-role",
+                            "member-list-honorific", "surname-particle"})
         EXPECT_FALSE(Lexicon::instance().patterns(QString::fromLatin1(cue)).isEmpty()) << cue;
 }
 
@@ -117,4 +119,16 @@ TEST(LexiconWording, SubstitutesInAnAttendanceList)
     EXPECT_EQ(substitutionPairs(out),
               QStringList({QStringLiteral("R Borg<-S Wain"), QStringLiteral("J Abbott<-K Mehta"),
                            QStringLiteral("L Hart<-P Grant")}));
+}
+
+// The titles and surname particles of a membership list's names (member-list-honorific,
+// surname-particle): a titled name may be one word, an untitled one not; a lower-case word of a
+// name must be a particle.
+TEST(LexiconWording, MemberNamesWithTitlesAndParticles)
+{
+    EXPECT_EQ(MemberRoles::personName(QStringLiteral("Revd Hughes")), QStringLiteral("Hughes"));
+    EXPECT_TRUE(MemberRoles::personName(QStringLiteral("Hughes")).isEmpty());
+    EXPECT_EQ(MemberRoles::personName(QStringLiteral("Rosa de la Cruz")), QStringLiteral("Rosa de la Cruz"));
+    EXPECT_EQ(MemberRoles::personName(QStringLiteral("Rhys ap Gwyn")), QStringLiteral("Rhys ap Gwyn"));
+    EXPECT_TRUE(MemberRoles::personName(QStringLiteral("Rosa of Cruz")).isEmpty());
 }

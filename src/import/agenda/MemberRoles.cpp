@@ -34,7 +34,8 @@ std::optional<RoleMatch> matchWith(const QString& text, const QString& before, c
 {
     for (const Vocabulary& v : vocabulary()) {
         const QString words = Lexicon::instance().alternation(QString::fromLatin1(v.cue));
-        const QRegularExpression re = RegexCache::caseless(before + QLatin1Char('(') + words + QLatin1Char(')') + after);
+        const QRegularExpression re
+            = RegexCache::caseless(before + QLatin1Char('(') + words + QLatin1Char(')') + after);
         const auto m = re.match(text);
         if (!m.hasMatch())
             continue;
@@ -73,14 +74,14 @@ std::optional<RoleMatch> MemberRoles::bracketRole(const QString& text)
 
 QString MemberRoles::personName(const QString& text)
 {
+    // The titles and surname particles are the lexicon's (member-list-honorific, surname-particle).
     static const QRegularExpression honorific(
-        QStringLiteral("^(?:Cllr|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|"
-                       "Reverend|Canon|Father|Fr|%1)\\.?\\s")
-            .arg(text::rankTitles()),
+        QStringLiteral("^(?:%1|%2)\\.?\\s")
+            .arg(Lexicon::instance().alternation(QStringLiteral("member-list-honorific")), text::rankTitles()),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression word(QStringLiteral(
-        "^(?:[A-Z][A-Za-z'\u2019.-]*|[a-z]{1,3}['\u2019][A-Z][A-Za-z'\u2019-]*|de|da|van|von|der|den|la|le|du|"
-        "di|al|el|bin|ibn|ap|[-\u2013])$"));
+    static const QRegularExpression word(
+        QStringLiteral("^(?:[A-Z][A-Za-z'\u2019.-]*|[a-z]{1,3}['\u2019][A-Z][A-Za-z'\u2019-]*|%1|[-\u2013])$")
+            .arg(Lexicon::instance().alternation(QStringLiteral("surname-particle"))));
     QString t = text::collapseWhitespace(text);
     const bool titled = honorific.match(t + QLatin1Char(' ')).hasMatch();
     static const QRegularExpression bracket(QStringLiteral("\\s*\\([^)]*\\)\\s*$"));
@@ -91,7 +92,9 @@ QString MemberRoles::personName(const QString& text)
     const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     int real = 0;
     for (const QString& w : words) {
-        if (!word.match(w).hasMatch() || Lexicon::instance().inList(QStringLiteral("not-name-words"), Lexicon::headingWords(w).join(QLatin1Char(' '))))
+        if (!word.match(w).hasMatch()
+            || Lexicon::instance().inList(QStringLiteral("not-name-words"),
+                                          Lexicon::headingWords(w).join(QLatin1Char(' '))))
             return {};
         for (const QChar c : w) {
             if (c.isDigit())
