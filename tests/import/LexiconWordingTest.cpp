@@ -2,6 +2,7 @@
 // there, a parser given other wording reads that wording, and one given none reads nothing
 // rather than something else. Names are illustrative.
 #include "agenda/MemberRoles.h"
+#include "agenda/UnlabelledDetails.h"
 #include "lexicon/Lexicon.h"
 #include "minutes/SubstitutionParser.h"
 
@@ -23,12 +24,30 @@ QStringList substitutionPairs(const QList<Attendance>& out)
     return pairs;
 }
 
+// Front-sheet lines one under the other on one page, close enough to be one block.
+FrontMatter unlabelledFront(const QStringList& texts)
+{
+    FrontMatter front;
+    qreal top = 100;
+    for (const QString& text : texts) {
+        FrontLine line;
+        line.text = text;
+        line.page = 1;
+        line.line.box = QRectF(72, top, 300, 10);
+        line.line.pageNumber = 1;
+        front.lines.append(line);
+        top += 15;
+    }
+    return front;
+}
+
 } // namespace
 
 TEST(LexiconWording, CuesTheParsersNameAreInTheLexicon)
 {
     for (const char* cue : {"substitution-sentence", "substitution-lead-in", "substitute-role", "substituted-by-role",
-                            "member-list-honorific", "surname-particle"})
+                            "member-list-honorific", "surname-particle", "weekday-name", "meeting-type-line",
+                            "venue-word", "venue-connector", "agenda-for-body"})
         EXPECT_FALSE(Lexicon::instance().patterns(QString::fromLatin1(cue)).isEmpty()) << cue;
 }
 
@@ -131,4 +150,27 @@ TEST(LexiconWording, MemberNamesWithTitlesAndParticles)
     EXPECT_EQ(MemberRoles::personName(QStringLiteral("Rosa de la Cruz")), QStringLiteral("Rosa de la Cruz"));
     EXPECT_EQ(MemberRoles::personName(QStringLiteral("Rhys ap Gwyn")), QStringLiteral("Rhys ap Gwyn"));
     EXPECT_TRUE(MemberRoles::personName(QStringLiteral("Rosa of Cruz")).isEmpty());
+}
+
+// An agenda's heading block without labels: the body after 'Agenda for the meeting of', a date
+// line with its weekday, the kind of meeting passed over, a venue joined across a connector.
+TEST(LexiconWording, UnlabelledFrontSheetWording)
+{
+    const UnlabelledDetails block = UnlabelledDetails::read(unlabelledFront(
+        {QStringLiteral("Agenda for the meeting of the Licensing Committee"),
+         QStringLiteral("Thursday, 13th March, 2025, at 3.00 pm"), QStringLiteral("Extraordinary Meeting"),
+         QStringLiteral("Council Chamber, Civic Centre"), QStringLiteral("and via Microsoft Teams")}));
+    EXPECT_EQ(block.bodies.value(0), QStringLiteral("Licensing Committee"));
+    EXPECT_EQ(block.date, QDate(2025, 3, 13));
+    EXPECT_EQ(block.time, QTime(15, 0));
+    EXPECT_EQ(block.venue, QStringLiteral("Council Chamber, Civic Centre and via Microsoft Teams"));
+    // A title before the date, as ModernGov prints it: the weekday between them is no part of the body.
+    const UnlabelledDetails title = UnlabelledDetails::read(
+        unlabelledFront({QStringLiteral("Planning Committee - Thursday, 11th April, 2024 7.00 pm")}));
+    EXPECT_EQ(title.bodies.value(0), QStringLiteral("Planning Committee"));
+    EXPECT_EQ(title.date, QDate(2024, 4, 11));
+    // No venue word, no venue.
+    EXPECT_TRUE(UnlabelledDetails::read(unlabelledFront({QStringLiteral("Thursday, 13th March, 2025"),
+                                                         QStringLiteral("Members of the public are welcome")}))
+                    .venue.isEmpty());
 }

@@ -25,21 +25,19 @@ bool isTimeOnly(const QString& text)
 
 bool isMeetingType(const QString& text)
 {
-    static const QRegularExpression type(
-        QStringLiteral("^(?:(?:Regular|Special|Adjourned|Extraordinary|Annual|Ordinary|Reconvened|Joint)\\s+)+"
-                       "(?:Meeting|Session)s?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return type.match(text.trimmed()).hasMatch();
+    return Lexicon::instance().matches(QStringLiteral("meeting-type-line"), text.trimmed());
 }
 
 bool hasVenueWord(const QString& text)
 {
-    static const QRegularExpression venue(
-        QStringLiteral("\\b(?:Hall|Chambers?|Room|House|Offices?|Cent(?:re|er)|Building|Library|Civic|Street|Road|"
-                       "Drive|Lane|Avenue|Way|Square|Court|Suite|Floor|Hotel|Pavilion|Guildhall|Videoconference|"
-                       "Microsoft Teams|Zoom)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return venue.match(text).hasMatch();
+    return Lexicon::instance().matches(QStringLiteral("venue-word"), text);
+}
+
+// The names of the days of the week (weekday-name), a fragment of the date readers' patterns.
+const QString& weekdayNames()
+{
+    static const QString names = Lexicon::instance().alternation(QStringLiteral("weekday-name"));
+    return names;
 }
 
 // A line that is mostly a date: "Tuesday, January 10, 2023", "Thursday, 13th March, 2025, at 3.00 pm".
@@ -51,9 +49,8 @@ std::optional<QDate> shortDateLine(const QString& text)
     QString rest = text;
     rest.remove(dates.first().start, dates.first().length);
     static const QRegularExpression noise(
-        QStringLiteral(
-            "\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s*m\\b\\.?|"
-            "\\bat\\b|\\bdate\\s*:"),
+        QStringLiteral("\\b%1\\b|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s*m\\b\\.?|\\bat\\b|\\bdate\\s*:")
+            .arg(weekdayNames()),
         QRegularExpression::CaseInsensitiveOption);
     rest.remove(noise);
     int letters = 0;
@@ -79,7 +76,7 @@ std::optional<std::pair<QDate, QString>> bodyDateTitle(const QString& text)
     if (!time.match(after).hasMatch())
         return std::nullopt;
     static const QRegularExpression tail(
-        QStringLiteral("[\\s,]*(?:[-\u2013\u2014:,]\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?$"),
+        QStringLiteral("[\\s,]*(?:[-\u2013\u2014:,]\\s*)?(?:%1,?\\s*)?$").arg(weekdayNames()),
         QRegularExpression::CaseInsensitiveOption);
     QString before = text.left(dates.first().start);
     before.remove(tail);
@@ -112,11 +109,10 @@ bool closeTo(const FrontLine& a, const FrontLine& b)
 
 QString joinVenue(const QString& venue, const QString& line)
 {
-    static const QRegularExpression connector(QStringLiteral("^(?:and|&|via|or)\\b"),
-                                              QRegularExpression::CaseInsensitiveOption);
     if (venue.isEmpty())
         return line;
-    if (venue.endsWith(QLatin1Char(',')) || AgendaText::endsWithConnector(venue) || connector.match(line).hasMatch())
+    if (venue.endsWith(QLatin1Char(',')) || AgendaText::endsWithConnector(venue)
+        || Lexicon::instance().matches(QStringLiteral("venue-connector"), line))
         return AgendaText::joinWrapped(venue, line);
     return venue + QStringLiteral(", ") + line;
 }
@@ -170,11 +166,9 @@ UnlabelledDetails UnlabelledDetails::read(const FrontMatter& front)
     for (int i = 0; out.authority.isEmpty() && i < front.removedLines.size(); ++i)
         out.authority = MeetingDetailsReader::authorityName(front.removedLines.at(i));
 
-    static const QRegularExpression agendaFor(QStringLiteral("^Agenda for the meeting of (?:the\\s+)?(.*)$"),
-                                              QRegularExpression::CaseInsensitiveOption);
     for (int i = 0; i < lines.size(); ++i) {
         const QString t = lines.at(i).text;
-        if (const auto m = agendaFor.match(t); m.hasMatch()) {
+        if (const auto m = Lexicon::instance().match(QStringLiteral("agenda-for-body"), t); m.hasMatch()) {
             QString name = m.captured(1);
             if (MeetingDetailsReader::bodyName(name).isEmpty() && i + 1 < lines.size())
                 name = AgendaText::joinWrapped(name, lines.at(i + 1).text);
