@@ -5,6 +5,8 @@
 #include "agenda/UnlabelledDetails.h"
 #include "lexicon/Lexicon.h"
 #include "minutes/SubstitutionParser.h"
+#include "tables/ColumnRoles.h"
+#include "tables/ScorecardParser.h"
 
 #include <gtest/gtest.h>
 
@@ -45,9 +47,10 @@ FrontMatter unlabelledFront(const QStringList& texts)
 
 TEST(LexiconWording, CuesTheParsersNameAreInTheLexicon)
 {
-    for (const char* cue : {"substitution-sentence", "substitution-lead-in", "substitute-role", "substituted-by-role",
-                            "member-list-honorific", "surname-particle", "weekday-name", "meeting-type-line",
-                            "venue-word", "venue-connector", "agenda-for-body"})
+    for (const char* cue :
+         {"substitution-sentence", "substitution-lead-in", "substitute-role", "substituted-by-role",
+          "member-list-honorific", "surname-particle", "weekday-name", "meeting-type-line", "venue-word",
+          "venue-connector", "agenda-for-body", "tolerance-margin", "percentage-measure-name"})
         EXPECT_FALSE(Lexicon::instance().patterns(QString::fromLatin1(cue)).isEmpty()) << cue;
 }
 
@@ -173,4 +176,34 @@ TEST(LexiconWording, UnlabelledFrontSheetWording)
     EXPECT_TRUE(UnlabelledDetails::read(unlabelledFront({QStringLiteral("Thursday, 13th March, 2025"),
                                                          QStringLiteral("Members of the public are welcome")}))
                     .venue.isEmpty());
+}
+
+// A scorecard's tolerance cell worded as a margin around the target is no floor; a measure named
+// as a percentage is one though its cells print no '%' (tolerance-margin, percentage-measure-name).
+TEST(LexiconWording, ScorecardMarginsAndPercentageNames)
+{
+    RoleTableResult table;
+    for (const QString& key : {role::Measure, role::Target, role::Tolerance, role::Actual})
+        table.header.columns.append(TableColumn(key, 0, 0));
+    table.confidence = 1.0;
+    auto row = [&table](const QString& name, const QString& tolerance) {
+        RoleRow r;
+        r.row.cells.insert(role::Measure, {name});
+        r.row.cells.insert(role::Target, {QStringLiteral("90")});
+        r.row.cells.insert(role::Tolerance, {tolerance});
+        r.row.cells.insert(role::Actual, {QStringLiteral("88")});
+        table.rows.append(r);
+    };
+    row(QStringLiteral("Percentage of calls answered"), QStringLiteral("within 80"));
+    row(QStringLiteral("Calls answered in a minute"), QStringLiteral("80 of target"));
+    row(QStringLiteral("Calls answered"), QStringLiteral("80"));
+    QList<Indicator> indicators;
+    QList<Reading> readings;
+    ScorecardParser::read(table, indicators, readings);
+    ASSERT_EQ(indicators.size(), 3);
+    EXPECT_FALSE(indicators.at(0).floor.has_value());
+    EXPECT_FALSE(indicators.at(1).floor.has_value());
+    EXPECT_EQ(indicators.at(2).floor.value_or(-1), 80.0);
+    EXPECT_EQ(indicators.at(0).unit, QStringLiteral("%"));
+    EXPECT_TRUE(indicators.at(1).unit.isEmpty());
 }

@@ -22,11 +22,11 @@ QString headingOf(const TableHeader& header, const QString& key)
 // A tolerance cell holds a margin around the target ("3%", "+/-5%", "within 2%", "1 day"), which is
 // no floor; only an absolute figure on the target's own scale (between half and double it, and
 // not the target itself) is the floor below which the measure is red ("Target 95% | Tolerance 90%").
+// The margin's wording is the lexicon's (tolerance-margin).
 std::optional<double> floorFromTolerance(const QString& text, std::optional<double> target)
 {
-    static const QRegularExpression margin(QStringLiteral("\\+\\s*/?\\s*[-\u2212\u2013]|\u00b1|\\bwithin\\b|\\bof target\\b"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    if (!target || *target <= 0 || text.isEmpty() || margin.match(text).hasMatch())
+    if (!target || *target <= 0 || text.isEmpty()
+        || Lexicon::instance().matches(QStringLiteral("tolerance-margin"), text))
         return std::nullopt;
     const auto figure = parseFigure(text);
     if (!figure || figure->value == *target)
@@ -118,10 +118,7 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
         const auto actual = parseFigure(actualText);
         const auto previous = parseFigure(previousText);
         percent = percent || (actual && actual->percent) || (previous && previous->percent);
-        static const QRegularExpression percentName(
-            QStringLiteral("^(?:the\\s+)?(?:percentage|percent|proportion|%)\\b"),
-            QRegularExpression::CaseInsensitiveOption);
-        if (percent || percentName.match(indicator.name).hasMatch())
+        if (percent || Lexicon::instance().matches(QStringLiteral("percentage-measure-name"), indicator.name))
             indicator.unit = QStringLiteral("%");
         const bool figures = actual || previous || indicator.target || indicator.floor;
         indicator.confidence = table.confidence * (figures || table.header.has(role::Due) ? 1.0 : 0.85);
