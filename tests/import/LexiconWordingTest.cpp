@@ -47,10 +47,10 @@ FrontMatter unlabelledFront(const QStringList& texts)
 
 TEST(LexiconWording, CuesTheParsersNameAreInTheLexicon)
 {
-    for (const char* cue :
-         {"substitution-sentence", "substitution-lead-in", "substitute-role", "substituted-by-role",
-          "member-list-honorific", "surname-particle", "weekday-name", "meeting-type-line", "venue-word",
-          "venue-connector", "agenda-for-body", "tolerance-margin", "percentage-measure-name"})
+    for (const char* cue : {"substitution-sentence", "substitution-lead-in", "substitute-role", "substituted-by-role",
+                            "member-list-honorific", "surname-particle", "weekday-name", "meeting-type-line",
+                            "venue-word", "venue-connector", "agenda-for-body", "tolerance-margin",
+                            "percentage-measure-name", "apologies-with-substitute", "apologies-substitute-attending"})
         EXPECT_FALSE(Lexicon::instance().patterns(QString::fromLatin1(cue)).isEmpty()) << cue;
 }
 

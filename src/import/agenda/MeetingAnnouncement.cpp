@@ -69,9 +69,9 @@ void readParticulars(const QString& rest, MeetingAnnouncement& out)
                                           QRegularExpression::CaseInsensitiveOption);
     QString venue;
     QString before = rest.left(date.start);
-    static const QRegularExpression onAtEnd(
-        QStringLiteral(",?\\s+on\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression onAtEnd(QStringLiteral(",?\\s+on\\s*(?:%1,?\\s*)?$")
+                                                .arg(Lexicon::instance().alternation(QStringLiteral("weekday-name"))),
+                                            QRegularExpression::CaseInsensitiveOption);
     before.remove(onAtEnd);
     if (const auto p = place.match(before); p.hasMatch())
         venue = p.captured(1);

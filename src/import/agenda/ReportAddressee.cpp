@@ -44,9 +44,9 @@ QString bodyBefore(const QString& value, qsizetype dateStart)
     static const QRegularExpression trailing(QStringLiteral("[\\s,\u2013\u2014-]+$"));
     QString body = value.left(dateStart);
     body.remove(trailing);
-    // A weekday printed before the date belongs to the date.
+    // A weekday printed before the date belongs to the date (weekday-name).
     static const QRegularExpression weekday(
-        QStringLiteral("[\\s,]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"),
+        QStringLiteral("[\\s,]*%1$").arg(Lexicon::instance().alternation(QStringLiteral("weekday-name"))),
         QRegularExpression::CaseInsensitiveOption);
     body.remove(weekday);
     body.remove(trailing);

@@ -52,15 +52,10 @@ bool apologisedAlready(const QList<Attendance>& out, const QString& name)
 // The people of an apologies list, with "X and his substitute Y" pairs kept together.
 bool addApologies(const QString& listText, int page, QList<Attendance>& out)
 {
-    static const QRegularExpression substitute(
-        QStringLiteral("^(.+?)\\s*\\(?\\s*\\b(?:and|with)\\s+(?:his|her|their)\\s+substitute\\s+(.+?)\\s*\\)?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    // "Cllr. P. McDonald with Cllr S. Douglas attending as his substitute": the substitute came.
-    static const QRegularExpression attendingSubstitute(
-        QStringLiteral(
-            "^(.+?),?\\s+with\\s+(.+?)\\s+(?:(?:attending|present|sitting|acting)\\s+as\\s+(?:his|her|their|the)\\s+"
-            "substitute|substituting(?:\\s+for\\s+(?:him|her|them))?)$"),
-        QRegularExpression::CaseInsensitiveOption);
+    // The wording is the lexicon's: "X and his substitute Y" (apologies-with-substitute) and
+    // "Cllr. P. McDonald with Cllr S. Douglas attending as his substitute", where the substitute
+    // came (apologies-substitute-attending).
+    const Lexicon& lexicon = Lexicon::instance();
     QString list = listText.trimmed();
     while (list.endsWith(QLatin1Char('.')))
         list.chop(1);
@@ -72,7 +67,7 @@ bool addApologies(const QString& listText, int page, QList<Attendance>& out)
         static const QRegularExpression leadingAnd(QStringLiteral("^(?:and|&)\\s+"),
                                                    QRegularExpression::CaseInsensitiveOption);
         part.remove(leadingAnd);
-        if (const auto sub = attendingSubstitute.match(part); sub.hasMatch()) {
+        if (const auto sub = lexicon.match(QStringLiteral("apologies-substitute-attending"), part); sub.hasMatch()) {
             const QList<ListedPerson> absentees = NameListParser::parse(sub.captured(1));
             const QList<ListedPerson> subs = NameListParser::parse(sub.captured(2));
             if (!absentees.isEmpty() && subs.size() == 1) {
@@ -92,7 +87,7 @@ bool addApologies(const QString& listText, int page, QList<Attendance>& out)
                 continue;
             }
         }
-        if (const auto sub = substitute.match(part); sub.hasMatch()) {
+        if (const auto sub = lexicon.match(QStringLiteral("apologies-with-substitute"), part); sub.hasMatch()) {
             const QList<ListedPerson> absentees = NameListParser::parse(sub.captured(1));
             const QList<ListedPerson> subs = NameListParser::parse(sub.captured(2));
             if (!absentees.isEmpty()) {

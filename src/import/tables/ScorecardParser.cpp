@@ -5,8 +5,6 @@
 #include "tables/BandParser.h"
 #include "tables/Figure.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <optional>
 
