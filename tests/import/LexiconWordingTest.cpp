@@ -47,11 +47,17 @@ FrontMatter unlabelledFront(const QStringList& texts)
 
 TEST(LexiconWording, CuesTheParsersNameAreInTheLexicon)
 {
-    for (const char* cue : {"substitution-sentence", "substitution-lead-in", "substitute-role", "substituted-by-role",
-                            "member-list-honorific", "surname-particle", "weekday-name", "meeting-type-line",
-                            "venue-word", "venue-connector", "agenda-for-body", "tolerance-margin",
-                            "percentage-measure-name", "apologies-with-substitute", "apologies-substitute-attending"})
-        EXPECT_FALSE(Lexicon::instance().patterns(QString::fromLatin1(cue)).isEmpty()) << cue;
+    // Cues the parsers name in code; without one a parser would silently read nothing of its kind.
+    const QStringList cues
+        = QStringLiteral(
+              "substitution-sentence substitution-lead-in substitute-role substituted-by-role member-list-honorific "
+              "surname-particle weekday-name meeting-type-line venue-word venue-connector agenda-for-body "
+              "tolerance-margin percentage-measure-name apologies-with-substitute apologies-substitute-attending "
+              "letter-closing report-of-line report-author-label contact-label-word contact-label-pair "
+              "blank-page-notice blank-page-words apologies-from no-apologies actions-arising-heading")
+              .split(QLatin1Char(' '));
+    for (const QString& cue : cues)
+        EXPECT_FALSE(Lexicon::instance().patterns(cue).isEmpty()) << cue.toStdString();
 }
 
 TEST(LexiconWording, PatternsOfACueInTheirOrderWithTheCheapFirstTest)

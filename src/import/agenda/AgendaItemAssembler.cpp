@@ -2,6 +2,7 @@
 
 #include "TextUtil.h"
 #include "agenda/AgendaText.h"
+#include "lexicon/Lexicon.h"
 
 #include <QRegularExpression>
 
@@ -94,9 +95,7 @@ QString takeTextRange(QString text, std::optional<PageRange>& range)
 
 std::optional<QString> reportOf(const QString& text)
 {
-    static const QRegularExpression report(QStringLiteral("^Report (?:of|by|from) (?:the\\s+)?(.+?)\\.?$"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    const auto m = report.match(text);
+    const auto m = Lexicon::instance().match(QStringLiteral("report-of-line"), text);
     if (!m.hasMatch())
         return std::nullopt;
     return m.captured(1).trimmed();

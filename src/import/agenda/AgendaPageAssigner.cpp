@@ -2,6 +2,7 @@
 
 #include "TextUtil.h"
 #include "agenda/AgendaText.h"
+#include "lexicon/Lexicon.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -62,8 +63,6 @@ std::optional<PageRange> packRange(const PageRange& pdf, const PageMapResult& pa
 // "From: Roger Gough, Leader of the Council", "Report of: | Director of … | Wards Affected: …".
 QString reportAuthor(const layout::LayoutPage& page)
 {
-    static const QRegularExpression label(QStringLiteral("^(?:Report of|Report by|From)\\s*:\\s*(.*)$"),
-                                          QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression nextLabel(QStringLiteral("\\s+[A-Z][A-Za-z /]{2,30}:(?:\\s.*)?$"));
     int seen = 0;
     for (const layout::LayoutLine& line : page.lines) {
@@ -71,7 +70,8 @@ QString reportAuthor(const layout::LayoutPage& page)
             break;
         const QList<layout::LayoutLine> cells = line.cells(AgendaText::height(line) * 1.5);
         for (int c = 0; c < cells.size(); ++c) {
-            const auto m = label.match(AgendaText::lineText(cells.at(c)));
+            const auto m
+                = Lexicon::instance().match(QStringLiteral("report-author-label"), AgendaText::lineText(cells.at(c)));
             if (!m.hasMatch())
                 continue;
             QString value = m.captured(1).isEmpty() && c + 1 < cells.size() ? AgendaText::lineText(cells.at(c + 1))

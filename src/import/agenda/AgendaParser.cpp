@@ -46,9 +46,7 @@ qreal pagesColumn(const QList<AgendaLine>& lines)
 
 bool endsLetter(const QString& text)
 {
-    static const QRegularExpression closing(QStringLiteral("^Yours (?:sincerely|faithfully)\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    return closing.match(text).hasMatch();
+    return Lexicon::instance().matches(QStringLiteral("letter-closing"), text);
 }
 
 bool isAdjournment(const QString& title)

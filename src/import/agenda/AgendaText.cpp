@@ -1,6 +1,7 @@
 #include "agenda/AgendaText.h"
 
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -81,9 +82,7 @@ bool AgendaText::isStampLine(const QString& text)
 
 bool AgendaText::isBlankNotice(const QString& text)
 {
-    static const QRegularExpression blank(QStringLiteral("^This page (?:is )?intentionally (?:been )?left blank\\.?$"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    return blank.match(text.trimmed()).hasMatch();
+    return Lexicon::instance().matches(QStringLiteral("blank-page-notice"), text.trimmed());
 }
 
 bool AgendaText::isBlankPage(const layout::LayoutPage& page)
@@ -140,8 +139,9 @@ SectionKind AgendaText::sectionKind(const QString& text)
                                              QRegularExpression::CaseInsensitiveOption);
         if (const auto m = part.match(t); m.hasMatch() && t.size() < 60) {
             const QString n = m.captured(1).toUpper();
-            return (n == QLatin1String("1") || n == QLatin1String("I") || n == QLatin1String("A")) ? SectionKind::Open
-                                                                                                 : SectionKind::Exempt;
+            return (n == QLatin1String("1") || n == QLatin1String("I") || n == QLatin1String("A"))
+                ? SectionKind::Open
+                : SectionKind::Exempt;
         }
         return SectionKind::None;
     }

@@ -2,6 +2,7 @@
 
 #include "agenda/AgendaText.h"
 #include "agenda/DocumentKindDetector.h"
+#include "lexicon/Lexicon.h"
 
 #include <QRegularExpression>
 
@@ -13,19 +14,15 @@ namespace {
 // The first word of a contact label printed in a right-hand column.
 bool startsContactLabel(const layout::LayoutLine& line, int index)
 {
-    static const QRegularExpression single(
-        QStringLiteral("^(?:Telephone|Tel|Phone|e-?mail|Date|Fax|Contact|Direct(?:\\s*Dial)?(?:/Ext)?|Mobile)\\.?:"),
-        QRegularExpression::CaseInsensitiveOption);
+    // The labels' wording is the lexicon's (contact-label-word, contact-label-pair).
+    const Lexicon& lexicon = Lexicon::instance();
     const QString word = line.words.at(index).text;
-    if (single.match(word).hasMatch())
+    if (lexicon.matches(QStringLiteral("contact-label-word"), word))
         return true;
     if (index + 1 >= line.words.size())
         return false;
     const QString pair = word + QLatin1Char(' ') + line.words.at(index + 1).text;
-    static const QRegularExpression twoWords(
-        QStringLiteral("^(?:Ask for|Our ref|Your ref|Direct Dial(?:/Ext)?|Direct Line|Please ask for)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return twoWords.match(pair).hasMatch();
+    return lexicon.matches(QStringLiteral("contact-label-pair"), pair);
 }
 
 layout::LayoutLine lineOf(const QList<layout::LayoutWord>& words, int page)

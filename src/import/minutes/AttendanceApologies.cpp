@@ -127,16 +127,10 @@ bool addApologies(const QString& listText, int page, QList<Attendance>& out)
 
 bool AttendanceParser::parseApologies(const QString& sentence, int page, QList<Attendance>& out)
 {
-    static const QRegularExpression apologies(
-        QStringLiteral(
-            "\\bapolog(?:y|ies)\\b(?:\\s+for\\s+(?:absence|lateness))?[^.;:]{0,60}?\\b(?:from|on\\s+behalf\\s+of)\\s+"
-            "(.+)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression none(QStringLiteral("\\bno\\s+apolog"), QRegularExpression::CaseInsensitiveOption);
     const QString s = text::collapseWhitespace(sentence);
-    if (none.match(s).hasMatch())
+    if (Lexicon::instance().matches(QStringLiteral("no-apologies"), s))
         return false;
-    if (const auto m = apologies.match(s); m.hasMatch())
+    if (const auto m = Lexicon::instance().match(QStringLiteral("apologies-from"), s); m.hasMatch())
         return addApologies(m.captured(1), page, out);
     // "Ms X had given her formal apologies …": the subject, when it is a titled person.
     const auto given = Lexicon::instance().match(QStringLiteral("apologies-given"), s);

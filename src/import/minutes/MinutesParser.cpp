@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 #include "minutes/AttendanceParser.h"
 #include "minutes/MinutesLines.h"
 #include "minutes/MinutesLocator.h"
@@ -27,14 +28,12 @@ bool isBlankPage(const layout::LayoutPage& page)
 {
     if (!page.hasText() || page.furniture.intentionallyBlank)
         return true;
-    static const QRegularExpression blank(QStringLiteral("intentionally\\s+(?:left\\s+)?blank"),
-                                          QRegularExpression::CaseInsensitiveOption);
     if (page.words.size() > 40)
         return false;
     QString text;
     for (const layout::LayoutWord& w : page.words)
         text += w.text + QLatin1Char(' ');
-    return blank.match(text).hasMatch();
+    return Lexicon::instance().matches(QStringLiteral("blank-page-words"), text);
 }
 
 // A report's front sheet ("Report to:", "Subject:", "Report of:"; "Title of report:",

@@ -163,9 +163,7 @@ QString ResolutionParser::motionFlag()
 
 bool ResolutionParser::isActionsArising(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^Actions?\\s+arising\\b"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re.match(text.trimmed()).hasMatch();
+    return Lexicon::instance().matches(QStringLiteral("actions-arising-heading"), text.trimmed());
 }
 
 QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
