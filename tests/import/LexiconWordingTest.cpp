@@ -54,7 +54,9 @@ TEST(LexiconWording, CuesTheParsersNameAreInTheLexicon)
               "surname-particle weekday-name meeting-type-line venue-word venue-connector agenda-for-body "
               "tolerance-margin percentage-measure-name apologies-with-substitute apologies-substitute-attending "
               "letter-closing report-of-line report-author-label contact-label-word contact-label-pair "
-              "blank-page-notice blank-page-words apologies-from no-apologies actions-arising-heading")
+              "blank-page-notice blank-page-words apologies-from no-apologies actions-arising-heading "
+              "councillors-column-subheader plain-member-label phone-prefix plan-section-banner past-perfect-verb "
+              "future-words same-body-reference")
               .split(QLatin1Char(' '));
     for (const QString& cue : cues)
         EXPECT_FALSE(Lexicon::instance().patterns(cue).isEmpty()) << cue.toStdString();

@@ -2,12 +2,12 @@
 
 #include "DateText.h"
 #include "TextUtil.h"
-#include "lexicon/Lexicon.h"
 #include "agenda/AgendaText.h"
 #include "agenda/DocumentKindDetector.h"
 #include "agenda/FrontLabels.h"
 #include "agenda/MeetingAnnouncement.h"
 #include "agenda/UnlabelledDetails.h"
+#include "lexicon/Lexicon.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -49,10 +49,9 @@ QString contactJoin(const QString& phone, const QString& email)
 
 QString stripPhonePrefix(const QString& value)
 {
-    static const QRegularExpression prefix(QStringLiteral("^(?:Tel|Telephone|Phone)\\.?:?\\s*"),
-                                           QRegularExpression::CaseInsensitiveOption);
     QString v = value;
-    v.remove(prefix);
+    for (const QRegularExpression& prefix : Lexicon::instance().patterns(QStringLiteral("phone-prefix")))
+        v.remove(prefix);
     return v.trimmed();
 }
 

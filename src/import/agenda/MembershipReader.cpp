@@ -5,6 +5,7 @@
 #include "agenda/DocumentKindDetector.h"
 #include "agenda/FrontLabels.h"
 #include "agenda/MemberRoles.h"
+#include "lexicon/Lexicon.h"
 #include "minutes/NameListParser.h"
 
 #include <QRegularExpression>
@@ -14,9 +15,7 @@ namespace {
 
 bool isColumnSubheader(const QString& text)
 {
-    static const QRegularExpression sub(QStringLiteral("^Councillors?(?:\\s+Councillors?)?$"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    return sub.match(text.trimmed()).hasMatch();
+    return Lexicon::instance().matches(QStringLiteral("councillors-column-subheader"), text.trimmed());
 }
 
 // Headers that always open a list below them.
@@ -299,9 +298,8 @@ private:
         Member member;
         member.name = name;
         member.role = role.role;
-        static const QRegularExpression plain(QStringLiteral("^(?:Members?|Membership)$"),
-                                              QRegularExpression::CaseInsensitiveOption);
-        member.roleText = plain.match(role.text).hasMatch() ? QString() : role.text;
+        member.roleText
+            = Lexicon::instance().matches(QStringLiteral("plain-member-label"), role.text) ? QString() : role.text;
         member.pdfPage = page;
         m_members.append(member);
         if (!explicitRole)

@@ -2,11 +2,12 @@
 
 #include "DateText.h"
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 #include "minutes/ActionRequestParser.h"
 #include "minutes/AttendanceParser.h"
 #include "minutes/DeclarationParser.h"
-#include "minutes/MinuteItemLinker.h"
 #include "minutes/MembersFromAttendance.h"
+#include "minutes/MinuteItemLinker.h"
 #include "minutes/MinuteSplitter.h"
 #include "minutes/MinutesLines.h"
 #include "minutes/ReferenceParser.h"
@@ -88,10 +89,6 @@ bool isCapitalsHeading(const QString& text)
 // Dates a past-tense sentence puts after the meeting it minutes, and impossible years.
 void flagDates(const QString& sentence, const Meeting& meeting, const QString& minute, QStringList& warnings)
 {
-    static const QRegularExpression pastPerfect(QStringLiteral("\\bhad\\s+(?:been\\s+)?[a-z]+ed\\b"));
-    static const QRegularExpression future(
-        QStringLiteral("\\b(?:will|would|shall|to\\s+be\\s+held|next|future|due|scheduled|forthcoming|until|by)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression longYear(
         QStringLiteral(
             "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?\\s+\\d{5,}\\b"),
@@ -99,7 +96,8 @@ void flagDates(const QString& sentence, const Meeting& meeting, const QString& m
     const QString where = MinutesParser::tr("Minutes of %1, minute %2").arg(meeting.date.toString(Qt::ISODate), minute);
     if (const auto m = longYear.match(sentence); m.hasMatch())
         warnings.append(MinutesParser::tr("%1: impossible date \"%2\"").arg(where, m.captured(0)));
-    if (!meeting.date.isValid() || !pastPerfect.match(sentence).hasMatch() || future.match(sentence).hasMatch())
+    if (!meeting.date.isValid() || !Lexicon::instance().matches(QStringLiteral("past-perfect-verb"), sentence)
+        || Lexicon::instance().matches(QStringLiteral("future-words"), sentence))
         return;
     for (const datetext::DateMatch& d : datetext::findDates(sentence)) {
         if (d.date > meeting.date) {
@@ -134,14 +132,15 @@ void flagAbsentVoters(RecordedVote& vote, const QList<Attendance>& attendance)
         }
     }
     if (!missing.isEmpty())
-        vote.flags.append(MinutesParser::tr("voted but not listed as present: %1").arg(missing.join(QStringLiteral(", "))));
+        vote.flags.append(
+            MinutesParser::tr("voted but not listed as present: %1").arg(missing.join(QStringLiteral(", "))));
 }
 
 void warnVotes(const RecordedVote& vote, const Meeting& meeting, const QString& minute, QStringList& warnings)
 {
     for (const QString& flag : vote.flags)
-        warnings.append(
-            MinutesParser::tr("Minutes of %1, minute %2, recorded vote: %3").arg(meeting.date.toString(Qt::ISODate), minute, flag));
+        warnings.append(MinutesParser::tr("Minutes of %1, minute %2, recorded vote: %3")
+                            .arg(meeting.date.toString(Qt::ISODate), minute, flag));
 }
 
 // The minute headings: numbered ones, unless the minutes print titles over "(Item N)" lines and
@@ -232,8 +231,10 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
     meeting.status = QStringLiteral("held");
     meeting.pdfPage = header.page;
     for (const QString& flag : header.flags)
-        result.warnings.append(
-            MinutesParser::tr("Minutes of %1 (page %2): %3").arg(meeting.date.toString(Qt::ISODate)).arg(header.page).arg(flag));
+        result.warnings.append(MinutesParser::tr("Minutes of %1 (page %2): %3")
+                                   .arg(meeting.date.toString(Qt::ISODate))
+                                   .arg(header.page)
+                                   .arg(flag));
 
     bool noDeclarations = false;
     for (const MinuteSpan& span : spans) {

@@ -2,6 +2,7 @@
 
 #include "DateText.h"
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 
 #include <QRegularExpression>
 
@@ -28,10 +29,7 @@ QString untilClauseEnd(const QString& text)
 
 bool sameBody(const QString& body)
 {
-    static const QRegularExpression self(
-        QStringLiteral("^(?:this|the)\\s+(?:committee|panel|board|council|sub-committee)$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return self.match(body.trimmed()).hasMatch();
+    return Lexicon::instance().matches(QStringLiteral("same-body-reference"), body.trimmed());
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "tables/PlanParser.h"
 
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 #include "tables/ActionPlanParser.h"
 #include "tables/ColumnRoles.h"
 #include "tables/HeaderReader.h"
@@ -26,20 +27,11 @@ std::optional<QString> sectionBanner(const layout::LayoutLine& line)
 {
     if (line.words.size() < 3)
         return std::nullopt;
-    static const QStringList labels
-        = {QStringLiteral("Recommendation"), QStringLiteral("Priority"), QStringLiteral("Objective"),
-           QStringLiteral("Outcome"),        QStringLiteral("Theme"),    QStringLiteral("Workstream")};
-    const QString& first = line.words.first().text;
-    bool labelled = false;
-    for (const QString& label : labels)
-        labelled = labelled || first.startsWith(label, Qt::CaseInsensitive);
-    if (!labelled)
+    // The first word holds the label or the line is no banner: a cheap test before the pattern.
+    const Lexicon& lexicon = Lexicon::instance();
+    if (!lexicon.mayHold(QStringLiteral("plan-section-banner"), line.words.first().text))
         return std::nullopt;
-    static const QRegularExpression banner(
-        QStringLiteral("^(?:Recommendation|Priority(?:\\s+area)?|Objective|Outcome|Theme|Workstream)\\s*:?\\s+"
-                       "(\\d{1,2}(?:\\.\\d{1,2})*\\.?)\\s*[:\u2013-]?\\s+(\\p{Lu}.{2,150})$"),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto m = banner.match(line.text());
+    const auto m = lexicon.match(QStringLiteral("plan-section-banner"), line.text());
     if (!m.hasMatch())
         return std::nullopt;
     return m.captured(1) + QLatin1Char(' ') + m.captured(2).trimmed();
