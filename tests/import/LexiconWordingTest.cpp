@@ -56,7 +56,8 @@ TEST(LexiconWording, CuesTheParsersNameAreInTheLexicon)
               "letter-closing report-of-line report-author-label contact-label-word contact-label-pair "
               "blank-page-notice blank-page-words apologies-from no-apologies actions-arising-heading "
               "councillors-column-subheader plain-member-label phone-prefix plan-section-banner past-perfect-verb "
-              "future-words same-body-reference")
+              "future-words same-body-reference agenda-part-label exempt-section-heading open-section-heading "
+              "minutes-front-sheet-label present-label-opening")
               .split(QLatin1Char(' '));
     for (const QString& cue : cues)
         EXPECT_FALSE(Lexicon::instance().patterns(cue).isEmpty()) << cue.toStdString();

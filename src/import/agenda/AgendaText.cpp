@@ -135,9 +135,10 @@ SectionKind AgendaText::sectionKind(const QString& text)
 {
     const QString t = text.trimmed();
     if (!text::isMostlyUpperCase(t)) {
-        static const QRegularExpression part(QStringLiteral("^Part\\s+(1|I|A|2|II|B)\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
-        if (const auto m = part.match(t); m.hasMatch() && t.size() < 60) {
+        // The wording of the parts of an agenda is the lexicon's (agenda-part-label,
+        // exempt-section-heading, open-section-heading).
+        if (const auto m = Lexicon::instance().match(QStringLiteral("agenda-part-label"), t);
+            m.hasMatch() && t.size() < 60) {
             const QString n = m.captured(1).toUpper();
             return (n == QLatin1String("1") || n == QLatin1String("I") || n == QLatin1String("A"))
                 ? SectionKind::Open
@@ -145,16 +146,9 @@ SectionKind AgendaText::sectionKind(const QString& text)
         }
         return SectionKind::None;
     }
-    static const QRegularExpression exempt(
-        QStringLiteral("\\b(?:EXEMPT ITEMS?|CLOSED SESSION|CONFIDENTIAL ITEMS?|PART (?:2|II|B)|PRIVATE ITEMS?|"
-                       "IN PRIVATE|NOT FOR PUBLICATION)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression open(
-        QStringLiteral("\\b(?:UNRESTRICTED ITEMS?|OPEN SESSION|PART (?:1|I|A)|OPEN ITEMS?|PUBLIC ITEMS?|IN PUBLIC)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (exempt.match(t).hasMatch())
+    if (Lexicon::instance().matches(QStringLiteral("exempt-section-heading"), t))
         return SectionKind::Exempt;
-    if (open.match(t).hasMatch())
+    if (Lexicon::instance().matches(QStringLiteral("open-section-heading"), t))
         return SectionKind::Open;
     return SectionKind::None;
 }

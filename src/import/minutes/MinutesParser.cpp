@@ -40,14 +40,11 @@ bool isBlankPage(const layout::LayoutPage& page)
 // "Meeting:"; "From:", "To:"; "TO:", "FROM:", "SUBJECT:") starts the next document.
 bool isFrontSheet(const PageLines& pageLines, int pageNumber)
 {
-    static const QRegularExpression label(
-        QStringLiteral("^(Report\\s+to|Report\\s+of|Report\\s+by|Title\\s+of\\s+report|Subject|Meeting(?:\\s+date)?|"
-                       "Date\\s+of\\s+Meeting|From|To|By|Decision\\s+Maker|Classification)\\s*:"),
-        QRegularExpression::CaseInsensitiveOption);
     const QList<MinutesLine> lines = pageLines.collect(pageNumber, pageNumber);
     QSet<QString> seen;
     for (qsizetype i = 0; i < std::min<qsizetype>(lines.size(), 10); ++i) {
-        if (const auto m = label.match(lines.at(i).text); m.hasMatch())
+        if (const auto m = Lexicon::instance().match(QStringLiteral("minutes-front-sheet-label"), lines.at(i).text);
+            m.hasMatch())
             seen.insert(m.captured(1).toLower().simplified());
     }
     return seen.size() >= 2;
@@ -81,9 +78,8 @@ std::optional<MinutesHeader> headerFromAgenda(const PageLines& pageLines, const 
         if (!date)
             continue;
         const QList<MinutesLine> lines = pageLines.collect(item.pdfPages->first, item.pdfPages->first);
-        static const QRegularExpression present(QStringLiteral("^(?:PRESENT|Present)\\s*:"));
         for (const MinutesLine& line : lines) {
-            if (!present.match(line.text).hasMatch())
+            if (!Lexicon::instance().matches(QStringLiteral("present-label-opening"), line.text))
                 continue;
             MinutesHeader header;
             header.page = line.page;
