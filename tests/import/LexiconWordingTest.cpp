@@ -57,7 +57,8 @@ TEST(LexiconWording, CuesTheParsersNameAreInTheLexicon)
               "blank-page-notice blank-page-words apologies-from no-apologies actions-arising-heading "
               "councillors-column-subheader plain-member-label phone-prefix plan-section-banner past-perfect-verb "
               "future-words same-body-reference agenda-part-label exempt-section-heading open-section-heading "
-              "minutes-front-sheet-label present-label-opening")
+              "minutes-front-sheet-label present-label-opening carried-sentence forward-reference resolution-condition "
+              "motion-moved")
               .split(QLatin1Char(' '));
     for (const QString& cue : cues)
         EXPECT_FALSE(Lexicon::instance().patterns(cue).isEmpty()) << cue.toStdString();

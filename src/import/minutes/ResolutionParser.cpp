@@ -53,17 +53,6 @@ bool isResolvedLine(const QString& text)
     return m.hasMatch() && (m.captured(2) == m.captured(2).toUpper() || m.captured(3).startsWith(QLatin1Char(':')));
 }
 
-// "The recommendations below were proposed and seconded and carried unanimously."
-const QRegularExpression& carriedSentence()
-{
-    static const QRegularExpression re(
-        QStringLiteral(
-            "\\b(?:recommendations?|motion|proposals?|resolutions?)\\b[^.]*?\\b(?:was|were)\\b[^.]*?\\bcarried"
-            "\\b[^.:]*[.:]"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
 QString bodyWord(const QString& body)
 {
     static const QRegularExpression bracket(QStringLiteral("\\([^)]*\\)"));
@@ -98,10 +87,7 @@ const QRegularExpression& resolvedInLine()
 
 QString conditionOf(const QString& text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^That,?\\s+((?:provided|subject\\s+to)\\b.+?),\\s+(?=the\\b|that\\b)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(text);
+    const auto m = Lexicon::instance().match(QStringLiteral("resolution-condition"), text);
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
 }
 
@@ -130,16 +116,13 @@ std::optional<Motion> motionBefore(const QList<MinutesLine>& lines, qsizetype fr
         offsets.append(text.isEmpty() ? 0 : text.size() + 1);
         minutes::appendText(text, lines.at(k).text);
     }
-    static const QRegularExpression moved(QStringLiteral("\\b(?:moved|seconded|second(?:ed)?\\s+by|made\\s+a\\s+motion|"
-                                                         "motion\\s+(?:by|to|was\\s+made|of))\\b"),
-                                          QRegularExpression::CaseInsensitiveOption);
     qsizetype offset = 0;
     qsizetype found = -1;
     for (const QString& sentence : minutes::splitSentences(text)) {
         const qsizetype pos = text.indexOf(sentence, offset);
         if (pos >= 0)
             offset = pos + sentence.size();
-        if (moved.match(sentence).hasMatch())
+        if (Lexicon::instance().matches(QStringLiteral("motion-moved"), sentence))
             found = std::max<qsizetype>(0, pos);
     }
     if (found < 0)
@@ -296,12 +279,11 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
             agreedLead = true;
         } else {
             const QString two = i + 1 < to ? t + QLatin1Char(' ') + lines.at(i + 1).text : t;
-            const auto c = carriedSentence().match(two);
+            // "The recommendations below were proposed and seconded and carried unanimously."
+            const auto c = Lexicon::instance().match(QStringLiteral("carried-sentence"), two);
             if (c.hasMatch() && c.capturedStart() < t.size() && !VoteParser::isOutcome(t)) {
                 const QString sentence = c.captured(0);
-                static const QRegularExpression forward(QStringLiteral("\\b(?:below|following)\\b|:$"),
-                                                        QRegularExpression::CaseInsensitiveOption);
-                if (forward.match(sentence).hasMatch()) {
+                if (Lexicon::instance().matches(QStringLiteral("forward-reference"), sentence)) {
                     const bool spills = c.capturedEnd() > t.size();
                     const QString rest = two.mid(c.capturedEnd()).trimmed();
                     const qsizetype start = spills ? i + 2 : i + 1;
