@@ -95,7 +95,7 @@ QByteArray CalendarExport::build(const QList<qint64>& meetingIds, const QDateTim
         line(QStringLiteral("SUMMARY:") + escapeText(summary));
         if (!meeting.venue.isEmpty())
             line(QStringLiteral("LOCATION:") + escapeText(meeting.venue));
-        const QString text = description(meeting, store.agenda(meeting.id));
+        const QString text = description(meeting, store.mergedAgenda(meeting.id));
         if (!text.isEmpty())
             line(QStringLiteral("DESCRIPTION:") + escapeText(text));
         line(QStringLiteral("END:VEVENT"));

@@ -1,6 +1,7 @@
 #include "MeetingStore.h"
 
 #include "ActionStore.h"
+#include "AgendaMerger.h"
 #include "SqlHelpers.h"
 
 #include <QSqlQuery>
@@ -9,12 +10,12 @@ namespace scrutineer {
 
 namespace {
 // A meeting with its authority, body and counts. Open actions are counted apart, by the one
-// definition (openState) the agenda and the reports use.
+// definition (openState) the agenda and the reports use, and agenda items apart as the merged
+// agenda shows them (an item printed by two of the meeting's documents is one).
 const QString kMeetingSelect = QStringLiteral(
     "SELECT m.id, a.name, b.name, m.date, m.time, m.venue, "
     "(SELECT COUNT(*) FROM document d WHERE d.meeting_id = m.id), "
-    "(SELECT COUNT(*) FROM agenda_item i WHERE i.meeting_id = m.id), "
-    "(SELECT COUNT(*) FROM minute n WHERE n.meeting_id = m.id) "
+    "(SELECT COUNT(*) FROM minute n WHERE n.meeting_id = m.id), m.body_id "
     "FROM meeting m LEFT JOIN body b ON b.id = m.body_id LEFT JOIN authority a ON a.id = b.authority_id ");
 
 MeetingStore::MeetingSummary readMeeting(const QSqlQuery& q)
@@ -27,23 +28,49 @@ MeetingStore::MeetingSummary readMeeting(const QSqlQuery& q)
     s.time = QTime::fromString(q.value(4).toString(), QStringLiteral("HH:mm"));
     s.venue = q.value(5).toString();
     s.documents = q.value(6).toInt();
-    s.agendaItems = q.value(7).toInt();
-    s.minutes = q.value(8).toInt();
+    s.minutes = q.value(7).toInt();
+    s.bodyId = q.value(8).toLongLong();
     return s;
 }
+const QString kAgendaSelect = QStringLiteral(
+    "SELECT id, document_id, number, title, report_of, pdf_first, pdf_last, pack_first, pack_last, exempt, meeting_id "
+    "FROM agenda_item ");
+
+MeetingStore::AgendaEntry readAgendaEntry(const QSqlQuery& q)
+{
+    MeetingStore::AgendaEntry e;
+    e.id = q.value(0).toLongLong();
+    e.documentId = q.value(1).toLongLong();
+    e.number = q.value(2).toString();
+    e.title = q.value(3).toString();
+    e.reportOf = q.value(4).toString();
+    e.pdfFirst = q.value(5).toInt();
+    e.pdfLast = q.value(6).toInt();
+    e.packFirst = q.value(7).toInt();
+    e.packLast = q.value(8).toInt();
+    e.exempt = q.value(9).toBool();
+    return e;
+}
+
 } // namespace
 
 QList<MeetingStore::MeetingSummary> MeetingStore::meetings() const
 {
     QSqlQuery q(m_database.connection());
-    q.exec(kMeetingSelect + QStringLiteral("ORDER BY b.name, m.date DESC, m.id"));
+    q.exec(kMeetingSelect + QStringLiteral("ORDER BY b.name, m.body_id, m.date DESC, m.id"));
     QList<MeetingSummary> result;
     while (q.next())
         result.append(readMeeting(q));
     const QHash<qint64, OpenActionCount> counts = ActionStore(m_database).openCounts();
+    QHash<qint64, QList<AgendaEntry>> agendas;
+    QSqlQuery items(m_database.connection());
+    items.exec(kAgendaSelect + QStringLiteral("ORDER BY meeting_id, document_id, position"));
+    while (items.next())
+        agendas[items.value(10).toLongLong()].append(readAgendaEntry(items));
     for (MeetingSummary& s : result) {
         s.actions = counts.value(s.id);
         s.openActions = s.actions.open;
+        s.agendaItems = int(AgendaMerger::merge(agendas.value(s.id)).size());
     }
     return result;
 }
@@ -86,27 +113,16 @@ std::optional<MeetingStore::DocumentSummary> MeetingStore::document(qint64 docum
 QList<MeetingStore::AgendaEntry> MeetingStore::agenda(qint64 meetingId) const
 {
     QSqlQuery q(m_database.connection());
-    sql::run(
-        q,
-        QStringLiteral("SELECT id, document_id, number, title, report_of, pdf_first, pdf_last, pack_first, pack_last, "
-                       "exempt FROM agenda_item WHERE meeting_id = ? ORDER BY document_id, position"),
-        meetingId);
+    sql::run(q, kAgendaSelect + QStringLiteral("WHERE meeting_id = ? ORDER BY document_id, position"), meetingId);
     QList<AgendaEntry> result;
-    while (q.next()) {
-        AgendaEntry e;
-        e.id = q.value(0).toLongLong();
-        e.documentId = q.value(1).toLongLong();
-        e.number = q.value(2).toString();
-        e.title = q.value(3).toString();
-        e.reportOf = q.value(4).toString();
-        e.pdfFirst = q.value(5).toInt();
-        e.pdfLast = q.value(6).toInt();
-        e.packFirst = q.value(7).toInt();
-        e.packLast = q.value(8).toInt();
-        e.exempt = q.value(9).toBool();
-        result.append(e);
-    }
+    while (q.next())
+        result.append(readAgendaEntry(q));
     return result;
+}
+
+QList<MeetingStore::AgendaEntry> MeetingStore::mergedAgenda(qint64 meetingId) const
+{
+    return AgendaMerger::merge(agenda(meetingId));
 }
 
 QList<MeetingStore::MinuteEntry> MeetingStore::minutes(qint64 meetingId) const
@@ -196,6 +212,7 @@ std::optional<MeetingStore::MeetingSummary> MeetingStore::meeting(qint64 meeting
     if (!sql::run(q, kMeetingSelect + QStringLiteral("WHERE m.id = ?"), meetingId) || !q.next())
         return std::nullopt;
     MeetingSummary s = readMeeting(q);
+    s.agendaItems = int(mergedAgenda(meetingId).size());
     for (const ActionRecord& r : ActionStore(m_database).forMeeting(meetingId))
         s.actions.add(r);
     s.openActions = s.actions.open;

@@ -21,6 +21,7 @@ public:
         qint64 id = 0;
         QString authority;
         QString body;
+        qint64 bodyId = 0; // 0 when the body was not recognised
         QDate date;
         QTime time;
         QString venue;
@@ -66,7 +67,11 @@ public:
     QList<MeetingSummary> meetings() const;
     QList<DocumentSummary> documents(qint64 meetingId) const;
     std::optional<DocumentSummary> document(qint64 documentId) const;
+    // Every document's agenda items as printed, in document order (an item printed by the front
+    // sheet and the reports pack appears twice).
     QList<AgendaEntry> agenda(qint64 meetingId) const;
+    // The meeting's agenda with each item once, at the place that holds its papers (AgendaMerger).
+    QList<AgendaEntry> mergedAgenda(qint64 meetingId) const;
     QList<MinuteEntry> minutes(qint64 meetingId) const;
     // Printed pack page for a physical page, when known.
     std::optional<int> packPage(qint64 documentId, int pdfPage) const;

@@ -83,7 +83,7 @@ AgendaTreeModel::Input MeetingLibrary::meetingContents(qint64 meetingId) const
         return input;
     const MeetingStore store(*m_database);
     input.documents = store.documents(meetingId);
-    input.agenda = store.agenda(meetingId);
+    input.agenda = store.mergedAgenda(meetingId);
     input.minutes = store.minutes(meetingId);
     input.minuteItems = store.minuteItems(meetingId);
     input.actions = ActionStore(*m_database).forMeeting(meetingId);

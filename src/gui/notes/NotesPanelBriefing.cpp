@@ -49,7 +49,7 @@ BriefingWriter::Sheet NotesPanel::sheet() const
     }
     QHash<QString, QString> titles;
     if (m_database && m_meetingId > 0) {
-        for (const MeetingStore::AgendaEntry& item : MeetingStore(*m_database).agenda(m_meetingId))
+        for (const MeetingStore::AgendaEntry& item : MeetingStore(*m_database).mergedAgenda(m_meetingId))
             titles.insert(item.number, item.title);
     }
     auto convert = [&titles](const NotesModel::Entry& e) {

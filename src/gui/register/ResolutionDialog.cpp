@@ -109,7 +109,7 @@ ResolutionStore::Manual ResolutionDialog::manual() const
 void ResolutionDialog::fillItems()
 {
     const qint64 meetingId = m_ui->meetingComboBox->currentData().toLongLong();
-    m_agenda = MeetingStore(m_database).agenda(meetingId);
+    m_agenda = MeetingStore(m_database).mergedAgenda(meetingId);
     m_ui->itemComboBox->clear();
     m_ui->itemComboBox->addItem(tr("No agenda item"), QString());
     for (const MeetingStore::AgendaEntry& item : m_agenda)

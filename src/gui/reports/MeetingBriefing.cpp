@@ -44,7 +44,7 @@ std::optional<MeetingBriefing::Data> MeetingBriefing::gather(Database& database,
     if (it == all.end())
         return std::nullopt;
     data.meeting = *it;
-    data.agenda = meetings.agenda(meetingId);
+    data.agenda = meetings.mergedAgenda(meetingId);
     OutstandingActionsReport::Options options;
     options.body = data.meeting.body;
     options.today = today;
