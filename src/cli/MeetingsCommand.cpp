@@ -4,13 +4,17 @@
 #include "Database.h"
 #include "MeetingStore.h"
 
+#include <optional>
+#include <utility>
+
 namespace scrutineer::cli {
 
 int MeetingsCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List meetings by body and date with their documents, agenda items, minutes and "
-                                        "open actions."));
+    parser.setApplicationDescription(
+        tr("List meetings by body and date with their documents, agenda items, minutes and "
+           "open actions."));
     parser.addHelpOption();
     CommonOptions common;
     common.addTo(parser);
@@ -26,12 +30,13 @@ int MeetingsCommand::run(const QStringList& arguments)
         out << tr("No meetings yet. Import a pack with: scrutineer-cli import FILE.pdf") << "\n";
         return ExitOk;
     }
-    QString lastBody;
+    // One heading per stored body: two councils' "Cabinet"s that name no council are two bodies.
+    std::optional<std::pair<qint64, QString>> lastBody;
     for (const auto& m : meetings) {
         const QString body = m.body.isEmpty() ? tr("(body unknown)") : m.body;
-        if (body != lastBody) {
+        if (!lastBody || lastBody->first != m.bodyId || lastBody->second != body) {
             out << body << (m.authority.isEmpty() ? QString() : QStringLiteral(" — ") + m.authority) << "\n";
-            lastBody = body;
+            lastBody = std::pair {m.bodyId, body};
         }
         out << "  " << (m.date.isValid() ? m.date.toString(Qt::ISODate) : tr("undated")) << "  "
             << (m.time.isValid() ? m.time.toString(QStringLiteral("HH:mm")) : QStringLiteral("     ")) << "  "

@@ -324,6 +324,63 @@ TEST_F(CliTest, ActionsAndMeetingsOnAnEmptyDatabase)
               1);
 }
 
+// Two councils' cabinets whose papers name no council are two bodies: each gets its own heading,
+// with its own meetings under it, whatever the dates.
+TEST_F(CliTest, MeetingsListsSameNamedBodiesApart)
+{
+    auto summons = [](const QString& date, const QString& venue) {
+        return QList<QStringList> {{QStringLiteral("CABINET"), QStringLiteral("Date: %1").arg(date),
+                                    QStringLiteral("Time: 10.00 am"), QStringLiteral("Venue: %1").arg(venue),
+                                    QStringLiteral("AGENDA"), QStringLiteral("1. Apologies for absence"),
+                                    QStringLiteral("2. Budget monitoring")}};
+    };
+    ASSERT_TRUE(writeTextPdf(path(QStringLiteral("north-1.pdf")),
+                             summons(QStringLiteral("Tuesday 5 March 2030"),
+                                     QStringLiteral("Council Chamber, Civic Centre, High Street, Northby"))));
+    ASSERT_TRUE(writeTextPdf(path(QStringLiteral("south.pdf")),
+                             summons(QStringLiteral("Tuesday 12 March 2030"), QStringLiteral("Guildhall, Southby"))));
+    ASSERT_TRUE(writeTextPdf(path(QStringLiteral("north-2.pdf")),
+                             summons(QStringLiteral("Tuesday 19 March 2030"),
+                                     QStringLiteral("Council Chamber, Civic Centre, High Street, Northby"))));
+    // Two councils' papers in the library: a cabinet naming no council is not taken to be the
+    // only council's.
+    auto committee = [](const QString& council, const QString& body) {
+        return QList<QStringList> {{council, body, QStringLiteral("Date: Monday 4 March 2030"),
+                                    QStringLiteral("Venue: County Hall"), QStringLiteral("AGENDA"),
+                                    QStringLiteral("1. Apologies for absence")}};
+    };
+    ASSERT_TRUE(writeTextPdf(path(QStringLiteral("audit.pdf")),
+                             committee(QStringLiteral("WESTSHIRE COUNTY COUNCIL"), QStringLiteral("AUDIT COMMITTEE"))));
+    ASSERT_TRUE(
+        writeTextPdf(path(QStringLiteral("licensing.pdf")),
+                     committee(QStringLiteral("EASTSHIRE DISTRICT COUNCIL"), QStringLiteral("LICENSING COMMITTEE"))));
+    for (const char* name : {"audit.pdf", "licensing.pdf", "north-1.pdf", "south.pdf", "north-2.pdf"}) {
+        const CliRun run
+            = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), path(QString::fromLatin1(name))});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    }
+    const CliRun run = cli({QStringLiteral("meetings"), QStringLiteral("--db"), db()});
+    ASSERT_EQ(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList headings;
+    for (const QString& line : lines) {
+        if (!line.startsWith(QLatin1Char(' ')))
+            headings.append(line);
+    }
+    headings.removeIf([](const QString& h) { return !h.startsWith(QStringLiteral("Cabinet")); });
+    EXPECT_EQ(headings.size(), 2) << run.out.toStdString();
+    // Each heading is followed by its own body's meetings: Northby's two, then Southby's one.
+    const qsizetype first = lines.indexOf(headings.value(0));
+    const qsizetype second = lines.indexOf(headings.value(1), first + 1);
+    ASSERT_GT(second, 0) << run.out.toStdString();
+    const QString firstBlock = lines.mid(first + 1, second - first - 1).join(QLatin1Char('\n'));
+    const QString secondBlock = lines.mid(second + 1, 2).join(QLatin1Char('\n'));
+    EXPECT_EQ(firstBlock.contains(QStringLiteral("Northby")), !secondBlock.contains(QStringLiteral("Northby")))
+        << run.out.toStdString();
+    EXPECT_FALSE(firstBlock.contains(QStringLiteral("Northby")) && firstBlock.contains(QStringLiteral("Southby")))
+        << run.out.toStdString();
+}
+
 TEST_F(CliTest, IndicatorsShowAReadingsPrintedDirectionOfTravel)
 {
     {

@@ -1,6 +1,7 @@
 #include "meetings/MeetingsModel.h"
 
 #include <QFont>
+#include <QHash>
 #include <QLocale>
 #include <QMap>
 #include <QSet>
@@ -29,13 +30,16 @@ void MeetingsModel::setMeetings(const QList<MeetingStore::MeetingSummary>& meeti
     beginResetModel();
     m_today = today;
     m_bodies.clear();
-    QMap<QString, int> byKey; // case-insensitive body + authority -> index
+    QMap<QString, int> byKey; // the stored body, else case-insensitive body + authority -> index
     for (const MeetingStore::MeetingSummary& meeting : meetings) {
-        const QString key = meeting.body.toCaseFolded() + QChar(0x1f) + meeting.authority.toCaseFolded();
+        // Two councils' "Cabinet"s that name no council are two bodies in the store: keep them apart.
+        const QString key = meeting.bodyId > 0
+            ? QStringLiteral("#%1").arg(meeting.bodyId)
+            : meeting.body.toCaseFolded() + QChar(0x1f) + meeting.authority.toCaseFolded();
         auto it = byKey.find(key);
         if (it == byKey.end()) {
             it = byKey.insert(key, int(m_bodies.size()));
-            m_bodies.append(Body {meeting.body, meeting.authority, {}, 0, {}, 0});
+            m_bodies.append(Body {meeting.body, meeting.authority, {}, 0, {}, 0, {}});
         }
         Body& body = m_bodies[it.value()];
         body.meetings.append(meeting);
@@ -71,7 +75,37 @@ void MeetingsModel::setMeetings(const QList<MeetingStore::MeetingSummary>& meeti
             councils.insert(meeting.authority.toCaseFolded());
     }
     m_severalCouncils = councils.size() > 1;
+    tellApartSameNames();
     endResetModel();
+}
+
+void MeetingsModel::tellApartSameNames()
+{
+    // Bodies the list would show under one name (no council printed) are told apart by where they
+    // meet, the venue most of their meetings give.
+    QHash<QString, int> shown;
+    for (const Body& body : std::as_const(m_bodies))
+        ++shown[bodyLabel(body).toCaseFolded()];
+    for (Body& body : m_bodies) {
+        if (shown.value(bodyLabel(body).toCaseFolded()) < 2)
+            continue;
+        QHash<QString, int> venues;
+        for (const MeetingStore::MeetingSummary& meeting : std::as_const(body.meetings)) {
+            if (!meeting.venue.trimmed().isEmpty())
+                ++venues[meeting.venue.trimmed()];
+        }
+        for (auto it = venues.cbegin(); it != venues.cend(); ++it) {
+            if (it.value() > venues.value(body.venue)
+                || (it.value() == venues.value(body.venue) && it.key() < body.venue))
+                body.venue = it.key();
+        }
+    }
+}
+
+QString MeetingsModel::bodyLabel(const Body& body) const
+{
+    const QString label = m_severalCouncils ? bodyWithAuthority(body.name, body.authority) : bodyText(body.name);
+    return body.venue.isEmpty() ? label : tr("%1 (%2)", "committee, then where it meets").arg(label, body.venue);
 }
 
 QModelIndex MeetingsModel::indexForMeeting(qint64 meetingId) const
@@ -187,7 +221,7 @@ QVariant MeetingsModel::bodyData(const Body& body, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == NameColumn)
-            return m_severalCouncils ? bodyWithAuthority(body.name, body.authority) : bodyText(body.name);
+            return bodyLabel(body);
         return body.openActions > 0 ? QVariant(body.openActions) : QVariant();
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {
@@ -202,8 +236,11 @@ QVariant MeetingsModel::bodyData(const Body& body, int column, int role) const
         QString name = bodyText(body.name);
         if (!body.authority.isEmpty())
             name += QLatin1Char('\n') + body.authority;
-        return role == Qt::ToolTipRole ? name + QLatin1Char('\n') + text
-                                       : (body.authority.isEmpty() ? text : body.authority + QStringLiteral(" · ") + text);
+        if (!body.venue.isEmpty())
+            name += QLatin1Char('\n') + tr("Meets at %1").arg(body.venue);
+        return role == Qt::ToolTipRole
+            ? name + QLatin1Char('\n') + text
+            : (body.authority.isEmpty() ? text : body.authority + QStringLiteral(" · ") + text);
     }
     case Qt::FontRole: {
         QFont font;

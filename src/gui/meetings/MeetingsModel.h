@@ -51,9 +51,12 @@ private:
         int openActions = 0;
         OpenActionCount actions;
         int upcoming = 0;
+        QString venue; // set only to tell apart bodies shown under the same name
     };
 
     QVariant bodyData(const Body& body, int column, int role) const;
+    QString bodyLabel(const Body& body) const;
+    void tellApartSameNames();
     QVariant meetingData(const MeetingStore::MeetingSummary& meeting, int column, int role) const;
 
     QList<Body> m_bodies;

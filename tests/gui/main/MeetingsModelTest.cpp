@@ -155,3 +155,35 @@ TEST(MeetingsModel, CommitteesAreNamedWithTheirCouncilWhenTheLibraryHoldsSeveral
     EXPECT_TRUE(names.contains(QStringLiteral("Kent County Council"))) << "its name already says it";
     EXPECT_TRUE(check.warnings().isEmpty()) << check.warnings().join(QLatin1Char('\n')).toStdString();
 }
+
+TEST(MeetingsModel, BodiesWithTheSameNameAndNoCouncilAreToldApartByVenue)
+{
+    // Two councils' cabinets whose papers name no council: two bodies in the store, two rows here.
+    auto cabinet = [](qint64 id, qint64 bodyId, const QString& venue, const QDate& date) {
+        MeetingStore::MeetingSummary m = meeting(id, QStringLiteral("Cabinet"), date);
+        m.authority.clear();
+        m.bodyId = bodyId;
+        m.venue = venue;
+        return m;
+    };
+    const QString hall = QStringLiteral("Council Chamber, Town Hall, Eastmere");
+    const QString house = QStringLiteral("Penallta House, Ystrad Mynach");
+    MeetingsModel model;
+    ModelCheck check(&model);
+    model.setMeetings({cabinet(1, 21, hall, QDate(2030, 1, 5)), cabinet(2, 21, hall, QDate(2030, 2, 5)),
+                       cabinet(3, 21, QStringLiteral("Online"), QDate(2030, 3, 5)),
+                       cabinet(4, 22, house, QDate(2030, 1, 9)), meeting(5, kAudit, QDate(2030, 1, 1))},
+                      kToday);
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row)
+        names.append(model.index(row, 0).data().toString());
+    EXPECT_EQ(names.size(), 3);
+    EXPECT_TRUE(names.contains(QStringLiteral("Cabinet (%1)").arg(hall))) << names.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("Cabinet (%1)").arg(house)))
+        << names.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(names.contains(kAudit)) << "a name no other body shows gets no venue";
+    const QModelIndex first = model.indexForMeeting(1).parent();
+    EXPECT_EQ(model.rowCount(first), 3) << "the stored body groups its meetings whatever their venues";
+    EXPECT_TRUE(first.data(Qt::ToolTipRole).toString().contains(hall));
+    EXPECT_TRUE(check.warnings().isEmpty()) << check.warnings().join(QLatin1Char('\n')).toStdString();
+}
