@@ -44,6 +44,7 @@ struct ActionRecord {
     QDate meetingDate;
     QString body;
     qint64 documentId = 0;
+    QString documentName; // the source document's title, else its file name
     qint64 resolutionId = 0;
     QList<OwnerIdentity> owners; // resolved from action.owner; empty when no owner is stated
     qint64 repeatOf = 0; // the first occurrence, when this row repeats an earlier action

@@ -20,7 +20,8 @@ const QString kSelectAction = QStringLiteral(
     "SELECT x.id, x.action_key, x.origin, x.ref, x.section, x.text, x.owner, x.due, x.due_text, x.status, x.status_text, "
     "x.commentary, x.flags, x.meeting_id, m.date, b.name, x.document_id, x.resolution_id, x.pdf_page, x.clause_path, "
     "u.status, x.evidence, x.roles, x.confidence, u.revision, u.changed_by, u.changed_at, x.created_by, x.created_at, "
-    "x.defined_by, x.template_id, (SELECT tt.name FROM table_template tt WHERE tt.id = x.template_id), x.area "
+    "x.defined_by, x.template_id, (SELECT tt.name FROM table_template tt WHERE tt.id = x.template_id), x.area, "
+    "(SELECT COALESCE(NULLIF(d.title, ''), d.file_name) FROM document d WHERE d.id = x.document_id) "
     "FROM action x LEFT JOIN meeting m ON m.id = x.meeting_id LEFT JOIN body b ON b.id = m.body_id LEFT JOIN "
     "action_update u ON u.id = (SELECT l.id FROM action_update l WHERE l.action_key = x.action_key ORDER BY "
     "l.revision DESC, l.id DESC LIMIT 1) ");
@@ -67,6 +68,7 @@ ActionRecord readAction(const QSqlQuery& q)
     a.definedBy = q.value(29).toString();
     a.templateId = q.value(30).toLongLong();
     a.templateName = q.value(31).toString();
+    r.documentName = q.value(33).toString();
     const QJsonArray area = QJsonDocument::fromJson(q.value(32).toByteArray()).array();
     if (area.size() == 4)
         a.area = QRectF(area.at(0).toDouble(), area.at(1).toDouble(), area.at(2).toDouble(), area.at(3).toDouble());

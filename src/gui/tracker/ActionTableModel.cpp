@@ -1,8 +1,8 @@
 #include "ActionTableModel.h"
 
-#include "common/DelegateStyle.h"
 #include "ActionLabels.h"
 #include "common/CellToolTip.h"
+#include "common/DelegateStyle.h"
 #include "reports/TableCsv.h"
 
 #include <QApplication>
@@ -70,8 +70,8 @@ QVariant ActionTableModel::display(const ActionRecord& r, int column) const
         return r.action.ref;
     case ActionColumn:
         return r.action.text;
-    case BodyColumn:
-        return r.body;
+    case BodyColumn: // an appendix or tracker with no meeting: where the action was read instead
+        return r.body.isEmpty() && !r.documentName.isEmpty() ? tr("From %1").arg(r.documentName) : r.body;
     case OwnerColumn: // the people and posts it names: what tells rows apart ("Trish Galloway; Kara Haskayne")
         return r.ownerNames();
     case StatusColumn:
@@ -178,6 +178,8 @@ QString ActionTableModel::toolTip(const ActionRecord& r, int column) const
             return names;
         return names + QLatin1Char('\n') + tr("As printed: %1").arg(r.action.owner.simplified());
     }
+    if (column == BodyColumn && r.body.isEmpty() && !r.documentName.isEmpty())
+        return tr("Not tied to a meeting: read from %1").arg(r.documentName);
     if (column == BodyColumn || column == OriginColumn)
         return display(r, column).toString();
     if (column == MeetingColumn)
@@ -235,7 +237,8 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
             bold.setBold(true);
             return bold;
         }
-        if ((column == StatusColumn && r.statusEdited) || (column == OverdueColumn && noRecentEvidence(r, m_today))) {
+        if ((column == StatusColumn && r.statusEdited) || (column == OverdueColumn && noRecentEvidence(r, m_today))
+            || (column == BodyColumn && r.body.isEmpty())) {
             QFont italic;
             italic.setItalic(true);
             return italic;
@@ -244,12 +247,15 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole: {
         const auto rag = labels::actionRag(r, m_today);
         if (column == StatusColumn)
-            return rag ? labels::statusSnapshot(r) + QStringLiteral(", ") + labels::ragName(*rag) : labels::statusSnapshot(r);
+            return rag ? labels::statusSnapshot(r) + QStringLiteral(", ") + labels::ragName(*rag)
+                       : labels::statusSnapshot(r);
         if (column == DueColumn && dueBeforeNextMeeting(r))
             return tr("%1, due before the next meeting").arg(display(r, column).toString());
         return display(r, column);
     }
     case TableCsv::ExportRole: // a spreadsheet keeps the owner cell as the papers print it
+        if (column == BodyColumn) // a spreadsheet's Body column holds bodies only
+            return r.body;
         return column == OwnerColumn ? QVariant(r.action.owner) : QVariant();
     case IdRole:
         return r.id;

@@ -2,6 +2,7 @@
 // risk or off track. An action years late keeps its RAG dot and its lateness, in plain text.
 #include "../main/GuiFixtures.h"
 
+#include "reports/TableCsv.h"
 #include "tracker/ActionTableModel.h"
 
 #include <QFont>
@@ -95,7 +96,9 @@ TEST(ActionColours, DueBeforeTheNextMeetingIsColouredAndSaysWhen)
     EXPECT_TRUE(due(0, Qt::BackgroundRole).isValid());
     EXPECT_TRUE(due(0, Qt::FontRole).value<QFont>().bold());
     EXPECT_TRUE(due(0, Qt::ToolTipRole).toString().contains(QStringLiteral("next meeting")));
-    EXPECT_TRUE(due(0, Qt::ToolTipRole).toString().contains(QLocale().toString(kToday.addDays(21), QStringLiteral("d MMMM yyyy"))));
+    EXPECT_TRUE(due(0, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLocale().toString(kToday.addDays(21), QStringLiteral("d MMMM yyyy"))));
     EXPECT_FALSE(due(1, Qt::BackgroundRole).isValid()) << "due after the next meeting";
     EXPECT_FALSE(model.needsAttention(model.record(1)));
     EXPECT_FALSE(due(2, Qt::BackgroundRole).isValid()) << "the Cabinet has no meeting ahead";
@@ -104,5 +107,29 @@ TEST(ActionColours, DueBeforeTheNextMeetingIsColouredAndSaysWhen)
     // The next meeting passes: the one after it is the next.
     model.setToday(kToday.addDays(30));
     EXPECT_EQ(model.nextMeeting(committee), kToday.addDays(80));
+    EXPECT_TRUE(check.warnings().isEmpty());
+}
+
+// An action read from an appendix or a tracker that belongs to no meeting names its document where
+// the body would be, in italics; a spreadsheet still gets an empty Body cell.
+TEST(ActionColours, ActionWithoutAMeetingNamesItsDocumentForBody)
+{
+    ActionTableModel model;
+    scrutineer::testing::ModelCheck check(&model);
+    model.setToday(kToday);
+    ActionRecord loose = action(ActionStatus::Open, kToday.addDays(30));
+    loose.documentName = QStringLiteral("Improvement plan tracker, Q3");
+    ActionRecord tied = action(ActionStatus::Open, kToday.addDays(30));
+    tied.body = QStringLiteral("Audit Committee");
+    tied.documentName = QStringLiteral("Agenda pack");
+    model.setRecords({loose, tied});
+    const QModelIndex looseBody = model.index(0, ActionTableModel::BodyColumn);
+    EXPECT_EQ(looseBody.data().toString(), QStringLiteral("From Improvement plan tracker, Q3"));
+    EXPECT_TRUE(looseBody.data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_TRUE(looseBody.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not tied to a meeting")));
+    EXPECT_EQ(looseBody.data(scrutineer::gui::TableCsv::ExportRole).toString(), QString());
+    const QModelIndex tiedBody = model.index(1, ActionTableModel::BodyColumn);
+    EXPECT_EQ(tiedBody.data().toString(), QStringLiteral("Audit Committee"));
+    EXPECT_FALSE(tiedBody.data(Qt::FontRole).isValid());
     EXPECT_TRUE(check.warnings().isEmpty());
 }
