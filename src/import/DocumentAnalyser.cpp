@@ -47,6 +47,22 @@ void DocumentAnalyser::mergeInto(Meeting& target, const Meeting& source)
 
 namespace {
 
+// A front sheet without an agenda, read from the page where the first minutes' heading is, and
+// not naming their meeting: the heading of printed minutes the first look took for a front sheet.
+// Its date is another one on the page (the previous meeting's, agreed as a record) or none.
+bool frontIsMinutesHeading(const parse::FrontSheet& front, const QList<AgendaItem>& agenda,
+                           const QList<Meeting>& recorded)
+{
+    if (!front.found || !agenda.isEmpty() || recorded.isEmpty())
+        return false;
+    const Meeting& first = recorded.first();
+    const int frontPage = front.meeting.pdfPage > 0 ? front.meeting.pdfPage : 1;
+    if (first.pdfPage != frontPage || DocumentAnalyser::sameMeeting(front.meeting, first))
+        return false;
+    return front.meeting.body.isEmpty() || first.body.isEmpty()
+        || text::normaliseForMatch(front.meeting.body) == text::normaliseForMatch(first.body);
+}
+
 QList<PageRecord> pageRecords(const layout::LayoutDocument& document, const parse::PageMapResult& pageMap)
 {
     QList<PageRecord> pages;
@@ -147,6 +163,13 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
         recommendations = parse::RecommendationParser::parse(document, withTables);
     }
     const parse::MinutesResult minutes = minutesRead.get();
+    const bool minutesHeading = frontIsMinutesHeading(front, agenda, minutes.meetings);
+    if (minutesHeading) {
+        // Printed minutes have no front sheet (FrontSheetParser): the minutes' meeting is the
+        // document's, named as the heading names it when the minutes do not.
+        bundle.meetings.clear();
+        bundle.documentMeetingIndex = -1;
+    }
     QList<int> meetingIndex; // minutes meeting -> bundle meeting
     for (const Meeting& recorded : minutes.meetings) {
         int target = -1;
@@ -166,6 +189,13 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
     }
     if (bundle.documentMeetingIndex < 0 && !bundle.meetings.isEmpty())
         bundle.documentMeetingIndex = 0; // a stand-alone minutes document: the meeting it records
+    if (minutesHeading) {
+        Meeting& recorded = bundle.meetings.first();
+        if (recorded.body.isEmpty())
+            recorded.body = front.meeting.body;
+        if (recorded.authority.isEmpty())
+            recorded.authority = front.meeting.authority;
+    }
     if (bundle.kind == DocumentKind::Other && front.found == false && !minutes.meetings.isEmpty()) {
         bundle.kind = DocumentKind::Minutes;
         bundle.kindReason
