@@ -70,8 +70,8 @@ QVariant ActionTableModel::display(const ActionRecord& r, int column) const
         return r.action.ref;
     case ActionColumn:
         return r.action.text;
-    case BodyColumn: // an appendix or tracker with no meeting: where the action was read instead
-        return r.body.isEmpty() && !r.documentName.isEmpty() ? tr("From %1").arg(r.documentName) : r.body;
+    case BodyColumn: // an appendix or tracker with no meeting says so; the tooltip names it
+        return r.body.isEmpty() && !r.documentName.isEmpty() ? tr("No meeting") : r.body;
     case OwnerColumn: // the people and posts it names: what tells rows apart ("Trish Galloway; Kara Haskayne")
         return r.ownerNames();
     case StatusColumn:

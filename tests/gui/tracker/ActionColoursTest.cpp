@@ -110,9 +110,9 @@ TEST(ActionColours, DueBeforeTheNextMeetingIsColouredAndSaysWhen)
     EXPECT_TRUE(check.warnings().isEmpty());
 }
 
-// An action read from an appendix or a tracker that belongs to no meeting names its document where
-// the body would be, in italics; a spreadsheet still gets an empty Body cell.
-TEST(ActionColours, ActionWithoutAMeetingNamesItsDocumentForBody)
+// An action read from an appendix or a tracker that belongs to no meeting says so where the body
+// would be, in italics, and its tooltip names the document; a spreadsheet gets an empty Body cell.
+TEST(ActionColours, ActionWithoutAMeetingSaysSoAndNamesItsDocumentInTheTooltip)
 {
     ActionTableModel model;
     scrutineer::testing::ModelCheck check(&model);
@@ -124,9 +124,9 @@ TEST(ActionColours, ActionWithoutAMeetingNamesItsDocumentForBody)
     tied.documentName = QStringLiteral("Agenda pack");
     model.setRecords({loose, tied});
     const QModelIndex looseBody = model.index(0, ActionTableModel::BodyColumn);
-    EXPECT_EQ(looseBody.data().toString(), QStringLiteral("From Improvement plan tracker, Q3"));
+    EXPECT_EQ(looseBody.data().toString(), QStringLiteral("No meeting"));
     EXPECT_TRUE(looseBody.data(Qt::FontRole).value<QFont>().italic());
-    EXPECT_TRUE(looseBody.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not tied to a meeting")));
+    EXPECT_TRUE(looseBody.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Improvement plan tracker, Q3")));
     EXPECT_EQ(looseBody.data(scrutineer::gui::TableCsv::ExportRole).toString(), QString());
     const QModelIndex tiedBody = model.index(1, ActionTableModel::BodyColumn);
     EXPECT_EQ(tiedBody.data().toString(), QStringLiteral("Audit Committee"));
