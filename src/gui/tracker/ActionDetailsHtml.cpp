@@ -32,7 +32,9 @@ QString ActionDetailsHtml::details(const ActionRecord& r, const QDate& today, in
     h += QStringLiteral("<p style=\"font-size:large; margin-bottom:6px\"><b>%1</b>%2</p>")
              .arg(a.ref.isEmpty() ? QString() : esc(a.ref) + QStringLiteral(" · "), esc(a.text));
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
-    h += row(tr("Body"), esc(r.body));
+    h += row(tr("Body"), r.body.isEmpty() && !r.documentName.isEmpty()
+                             ? QStringLiteral("<i>%1</i>").arg(esc(tr("not tied to a meeting")))
+                             : esc(r.body));
     if (r.meetingDate.isValid())
         h += row(tr("Meeting"), esc(longDate(r.meetingDate)));
     h += row(tr("Owner"), a.owner.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(tr("not stated"))) : esc(a.owner));
@@ -63,7 +65,8 @@ QString ActionDetailsHtml::details(const ActionRecord& r, const QDate& today, in
         h += row(tr("Flags"), esc(a.flags.join(QStringLiteral("; "))));
     if (r.documentId > 0 && a.pdfPage > 0) {
         const QString where = packPage > 0 ? tr("Page %1 · PDF p. %2").arg(packPage).arg(a.pdfPage) : tr("PDF p. %1").arg(a.pdfPage);
-        h += row(tr("Source"), QStringLiteral("<a href=\"open:\">%1</a>").arg(esc(where)));
+        const QString document = r.documentName.isEmpty() ? QString() : esc(r.documentName) + QStringLiteral("<br/>");
+        h += row(tr("Source"), document + QStringLiteral("<a href=\"open:\">%1</a>").arg(esc(where)));
     }
     h += QStringLiteral("</table>");
     return h;

@@ -70,8 +70,8 @@ QVariant ActionTableModel::display(const ActionRecord& r, int column) const
         return r.action.ref;
     case ActionColumn:
         return r.action.text;
-    case BodyColumn: // an appendix or tracker with no meeting says so; the tooltip names it
-        return r.body.isEmpty() && !r.documentName.isEmpty() ? tr("No meeting") : r.body;
+    case BodyColumn: // empty for an appendix or tracker of no meeting: the tooltip names the document
+        return r.body;
     case OwnerColumn: // the people and posts it names: what tells rows apart ("Trish Galloway; Kara Haskayne")
         return r.ownerNames();
     case StatusColumn:
@@ -237,8 +237,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
             bold.setBold(true);
             return bold;
         }
-        if ((column == StatusColumn && r.statusEdited) || (column == OverdueColumn && noRecentEvidence(r, m_today))
-            || (column == BodyColumn && r.body.isEmpty())) {
+        if ((column == StatusColumn && r.statusEdited) || (column == OverdueColumn && noRecentEvidence(r, m_today))) {
             QFont italic;
             italic.setItalic(true);
             return italic;
@@ -254,8 +253,6 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         return display(r, column);
     }
     case TableCsv::ExportRole: // a spreadsheet keeps the owner cell as the papers print it
-        if (column == BodyColumn) // a spreadsheet's Body column holds bodies only
-            return r.body;
         return column == OwnerColumn ? QVariant(r.action.owner) : QVariant();
     case IdRole:
         return r.id;

@@ -2,7 +2,7 @@
 // risk or off track. An action years late keeps its RAG dot and its lateness, in plain text.
 #include "../main/GuiFixtures.h"
 
-#include "reports/TableCsv.h"
+#include "tracker/ActionDetailsHtml.h"
 #include "tracker/ActionTableModel.h"
 
 #include <QFont>
@@ -110,26 +110,30 @@ TEST(ActionColours, DueBeforeTheNextMeetingIsColouredAndSaysWhen)
     EXPECT_TRUE(check.warnings().isEmpty());
 }
 
-// An action read from an appendix or a tracker that belongs to no meeting says so where the body
-// would be, in italics, and its tooltip names the document; a spreadsheet gets an empty Body cell.
-TEST(ActionColours, ActionWithoutAMeetingSaysSoAndNamesItsDocumentInTheTooltip)
+// An action read from an appendix or a tracker that belongs to no meeting leaves the Body cell
+// empty (the column gives its room to columns every row fills) and names its document in the
+// cell's tooltip and in its details.
+TEST(ActionColours, ActionWithoutAMeetingNamesItsDocumentInTheTooltipAndDetails)
 {
     ActionTableModel model;
     scrutineer::testing::ModelCheck check(&model);
     model.setToday(kToday);
     ActionRecord loose = action(ActionStatus::Open, kToday.addDays(30));
     loose.documentName = QStringLiteral("Improvement plan tracker, Q3");
+    loose.documentId = 4;
+    loose.action.pdfPage = 2;
     ActionRecord tied = action(ActionStatus::Open, kToday.addDays(30));
     tied.body = QStringLiteral("Audit Committee");
     tied.documentName = QStringLiteral("Agenda pack");
     model.setRecords({loose, tied});
     const QModelIndex looseBody = model.index(0, ActionTableModel::BodyColumn);
-    EXPECT_EQ(looseBody.data().toString(), QStringLiteral("No meeting"));
-    EXPECT_TRUE(looseBody.data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_EQ(looseBody.data().toString(), QString());
     EXPECT_TRUE(looseBody.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Improvement plan tracker, Q3")));
-    EXPECT_EQ(looseBody.data(scrutineer::gui::TableCsv::ExportRole).toString(), QString());
+    const QString details = scrutineer::gui::ActionDetailsHtml::details(loose, kToday, 0);
+    EXPECT_TRUE(details.contains(QStringLiteral("not tied to a meeting"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("Improvement plan tracker, Q3"))) << details.toStdString();
     const QModelIndex tiedBody = model.index(1, ActionTableModel::BodyColumn);
     EXPECT_EQ(tiedBody.data().toString(), QStringLiteral("Audit Committee"));
-    EXPECT_FALSE(tiedBody.data(Qt::FontRole).isValid());
+    EXPECT_FALSE(tiedBody.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not tied")));
     EXPECT_TRUE(check.warnings().isEmpty());
 }
