@@ -13,6 +13,16 @@ bool opensBracket(const QString& text)
     return text.count(QLatin1Char('(')) > text.count(QLatin1Char(')'));
 }
 
+// A line that opens with a label of its own: one to four words and a colon ("Enquiries to:",
+// "Members present:"), known to the parser or not. A wrapped value never does; a time's colon
+// has digits before it.
+bool opensWithLabel(const QString& line)
+{
+    static const QRegularExpression label(
+        QStringLiteral("^\\p{L}[\\p{L}'\u2019/&-]*(?:\\s+[\\p{L}'\u2019/&-]+){0,3}\\s*:(?:\\s|$)"));
+    return label.match(line.trimmed()).hasMatch();
+}
+
 } // namespace
 
 LabelledValue FrontLabels::match(const QString& line)
@@ -71,7 +81,7 @@ QString FrontLabels::wrappedValue(const QList<FrontLine>& lines, int index, cons
         const FrontLine& prev = lines.at(j - 1);
         const FrontLine& next = lines.at(j);
         const qreal h = AgendaText::height(prev.line);
-        if (FrontMatterReader::gap(prev, next) > h * 1.2 || isStructural(next.text))
+        if (FrontMatterReader::gap(prev, next) > h * 1.2 || isStructural(next.text) || opensWithLabel(next.text))
             break;
         const bool unfinished = opensBracket(value) || AgendaText::endsWithConnector(value) || value.isEmpty();
         if (!joinAll && !unfinished)

@@ -4,6 +4,7 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AgendaParserTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FrontSheetParserTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FrontSheetDatesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FrontSheetVenueTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FrontSheetTitleLineTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AgendaShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MembershipShapesTest.cpp
