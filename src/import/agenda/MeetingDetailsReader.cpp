@@ -247,6 +247,16 @@ MeetingDetails MeetingDetailsReader::read(const FrontMatter& front, const layout
         ? labels.venue
         : (announcedDate && !announced->venue.isEmpty() ? announced->venue : loose.venue);
     out.authority = loose.authority;
+    // "Wealdbrook District Council - Cabinet": a council's name printed before its committee's.
+    static const QRegularExpression councilFirst(QStringLiteral("^(.+?)(?:\\s+[-\u2013\u2014]|\\s*:)\\s+(\\S.*)$"));
+    if (const auto m = councilFirst.match(out.body); m.hasMatch()) {
+        const QString council = authorityName(m.captured(1));
+        if (!council.isEmpty()) {
+            if (out.authority.isEmpty())
+                out.authority = council;
+            out.body = m.captured(2).trimmed();
+        }
+    }
     if (out.authority.isEmpty() && !out.body.isEmpty())
         out.authority = UnlabelledDetails::authorityNamedWithBody(document, out.body);
 

@@ -96,3 +96,26 @@ INSTANTIATE_TEST_SUITE_P(Geometry, FrontSheetTitleLine, ::testing::ValuesIn(Shee
                          [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
                              return std::string(geometry.param.name);
                          });
+
+// A council's name printed before its committee's on the title line ("Northby District Council -
+// Cabinet, 18 March 2030", an appendix's running title) names the authority and the body apart.
+TEST_P(FrontSheetTitleLine, CouncilBeforeTheCommitteeNamesTheAuthority)
+{
+    {
+        MinutesSheet sheet(1, GetParam(), false);
+        sheet.line(QStringLiteral("Northby District Council - Cabinet, 18 March 2030"));
+        sheet.line(QStringLiteral("Item 9, Appendix A: Council plan monitoring"));
+        sheet.gap();
+        sheet.line(QStringLiteral("Milestones are shown against the dates agreed in June."));
+        const parse::FrontSheet front = parse::FrontSheetParser::parse(sheet.document());
+        EXPECT_EQ(front.meeting.body.toStdString(), "Cabinet");
+        EXPECT_EQ(front.meeting.authority.toStdString(), "Northby District Council");
+        EXPECT_EQ(front.meeting.date, QDate(2030, 3, 18));
+    }
+    // A committee whose own name holds a council's is left whole.
+    MinutesSheet sheet(1, GetParam(), false);
+    sheet.line(QStringLiteral("Northby District Council, 18 March 2030"));
+    sheet.line(QStringLiteral("Item 9: Council plan monitoring"));
+    const parse::FrontSheet front = parse::FrontSheetParser::parse(sheet.document());
+    EXPECT_FALSE(front.meeting.body.contains(QStringLiteral(" - ")));
+}
