@@ -146,7 +146,7 @@ QString MeetingDetailsReader::bodyName(const QString& line)
 {
     static const QRegularExpression body(
         QStringLiteral(
-            "^(?:The\\s+)?(?:[A-Za-z][\\w'\u2019&,/ -]*?\\s)?(?:Sub-Committee|Committee|Subcommittee|Cabinet|"
+            "^(?:The\\s+)?(?:[A-Za-z][\\w'\u2019&,/ \u2013\u2014-]*?\\s)?(?:Sub-Committee|Committee|Subcommittee|Cabinet|"
             "Council|Panel|Board|Commission|Authority|Forum|Assembly|Partnership|Executive|Group)"
             "(?:\\s+of\\s+(?:the\\s+)?(?:Supervisors|Commissioners|Trustees|Directors|Governors|Aldermen|Selectmen|"
             "Education|Health|Appeals|Adjustment|Finance|Estimate))?(?:\\s*\\([^)]*\\))?$"),

@@ -101,9 +101,9 @@ INSTANTIATE_TEST_SUITE_P(Geometry, FrontSheetTitleLine, ::testing::ValuesIn(Shee
 // Cabinet, 18 March 2030", an appendix's running title) names the authority and the body apart.
 TEST_P(FrontSheetTitleLine, CouncilBeforeTheCommitteeNamesTheAuthority)
 {
-    {
+    for (const QString& dash : {QStringLiteral("-"), QStringLiteral("\u2013")}) {
         MinutesSheet sheet(1, GetParam(), false);
-        sheet.line(QStringLiteral("Northby District Council - Cabinet, 18 March 2030"));
+        sheet.line(QStringLiteral("Northby District Council %1 Cabinet, 18 March 2030").arg(dash));
         sheet.line(QStringLiteral("Item 9, Appendix A: Council plan monitoring"));
         sheet.gap();
         sheet.line(QStringLiteral("Milestones are shown against the dates agreed in June."));
