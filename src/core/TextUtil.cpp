@@ -9,6 +9,25 @@ namespace scrutineer::text {
 
 QString collapseWhitespace(const QString& text)
 {
+    // Most lines are already single-spaced: those are returned as they are, without a copy.
+    bool clean = true;
+    bool afterSpace = true; // a leading space is not clean
+    for (const QChar c : text) {
+        if (c == QLatin1Char(' ')) {
+            if (afterSpace) {
+                clean = false;
+                break;
+            }
+            afterSpace = true;
+        } else if (c.isSpace() || c == QChar(0x00A0)) {
+            clean = false;
+            break;
+        } else {
+            afterSpace = false;
+        }
+    }
+    if (clean && (text.isEmpty() || !afterSpace))
+        return text;
     QString out;
     out.reserve(text.size());
     bool pendingSpace = false;

@@ -7,6 +7,14 @@ using namespace scrutineer;
 TEST(TextUtil, CollapseWhitespace)
 {
     EXPECT_EQ(text::collapseWhitespace(QStringLiteral("  a \n\t b\u00a0 c ")), QStringLiteral("a b c"));
+    // Text already single-spaced comes back as it is; any stray space or other white space is not.
+    EXPECT_EQ(text::collapseWhitespace(QStringLiteral("Cabinet, 18 March")), QStringLiteral("Cabinet, 18 March"));
+    EXPECT_EQ(text::collapseWhitespace(QStringLiteral("a b ")), QStringLiteral("a b"));
+    EXPECT_EQ(text::collapseWhitespace(QStringLiteral(" a")), QStringLiteral("a"));
+    EXPECT_EQ(text::collapseWhitespace(QStringLiteral("a  b")), QStringLiteral("a b"));
+    EXPECT_EQ(text::collapseWhitespace(QStringLiteral("a\tb")), QStringLiteral("a b"));
+    EXPECT_EQ(text::collapseWhitespace(QStringLiteral(" ")), QString());
+    EXPECT_EQ(text::collapseWhitespace(QString()), QString());
 }
 
 TEST(TextUtil, NormaliseForMatch)

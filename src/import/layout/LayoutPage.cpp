@@ -4,7 +4,11 @@ namespace scrutineer::layout {
 
 QString LayoutLine::text() const
 {
+    qsizetype length = words.size();
+    for (const LayoutWord& w : words)
+        length += w.text.size();
     QString out;
+    out.reserve(length);
     for (int i = 0; i < words.size(); ++i) {
         const LayoutWord& w = words.at(i);
         out += w.text;

@@ -21,18 +21,31 @@ constexpr qreal kBandGap = 1.5;
 // `reach` deep and stands apart from the next words by kBandGap of its type size; nullopt when
 // the page's outer words run on into the text (no band apart), start further in (a short page's
 // last lines) or the page holds nothing else.
-std::optional<qreal> outerBandEnd(QList<Span> spans, qreal deepest, qreal reach)
+std::optional<qreal> outerBandEnd(const QList<Span>& spans, qreal deepest, qreal reach)
 {
     if (spans.size() < 2)
         return std::nullopt;
-    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.from < b.from; });
-    const qreal start = spans.first().from;
+    qreal start = spans.first().from;
+    for (const Span& span : spans)
+        start = std::min(start, span.from);
     if (start > deepest)
         return std::nullopt;
-    qreal end = spans.first().to;
-    qreal size = spans.first().size;
-    for (qsizetype i = 1; i < spans.size(); ++i) {
-        const Span& next = spans.at(i);
+    // Only the words starting within reach of the outermost can belong to its band: they are
+    // walked in order; of the rest only the nearest matters, as the gap after the band or, when
+    // it joins the band, as the band running deeper than reach.
+    QList<Span> band;
+    std::optional<qreal> beyond; // where the nearest word past reach starts
+    for (const Span& span : spans) {
+        if (span.from - start <= reach)
+            band.append(span);
+        else if (!beyond || span.from < *beyond)
+            beyond = span.from;
+    }
+    std::sort(band.begin(), band.end(), [](const Span& a, const Span& b) { return a.from < b.from; });
+    qreal end = band.first().to;
+    qreal size = band.first().size;
+    for (qsizetype i = 1; i < band.size(); ++i) {
+        const Span& next = band.at(i);
         if (next.from - end >= kBandGap * size)
             return end - start <= reach ? std::optional<qreal>(end) : std::nullopt;
         end = std::max(end, next.to);
@@ -40,6 +53,8 @@ std::optional<qreal> outerBandEnd(QList<Span> spans, qreal deepest, qreal reach)
         if (end - start > reach)
             return std::nullopt;
     }
+    if (beyond && *beyond - end >= kBandGap * size)
+        return end - start <= reach ? std::optional<qreal>(end) : std::nullopt;
     return std::nullopt;
 }
 
