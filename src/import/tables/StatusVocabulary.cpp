@@ -6,11 +6,15 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+#include <utility>
+
 namespace scrutineer::parse {
 namespace {
 
 // Lower case, words only, plurals and "-ed" folded so "Actions completed" meets "Action complete".
-QStringList statusWords(const QString& text)
+// At most `limit` words when one is given (a long cell is compared by its first words only).
+QStringList statusWords(const QString& text, qsizetype limit = -1)
 {
     QStringList words;
     QString current;
@@ -28,10 +32,13 @@ QStringList statusWords(const QString& text)
         current.clear();
     };
     for (const QChar c : text) {
-        if (c.isLetter())
+        if (c.isLetter()) {
             current += c.toLower();
-        else
+        } else {
             flush();
+            if (limit >= 0 && words.size() >= limit)
+                return words;
+        }
     }
     flush();
     return words;
@@ -59,9 +66,12 @@ struct ShortList {
     const char* list;
 };
 const ShortList kShortLists[] = {
-    {ActionStatus::Complete, "status-complete"},     {ActionStatus::OnTrack, "status-on-track"},
-    {ActionStatus::AtRisk, "status-at-risk"},        {ActionStatus::OffTrack, "status-off-track"},
-    {ActionStatus::NotStarted, "status-not-started"}, {ActionStatus::Open, "status-open"},
+    {ActionStatus::Complete, "status-complete"},
+    {ActionStatus::OnTrack, "status-on-track"},
+    {ActionStatus::AtRisk, "status-at-risk"},
+    {ActionStatus::OffTrack, "status-off-track"},
+    {ActionStatus::NotStarted, "status-not-started"},
+    {ActionStatus::Open, "status-open"},
     {ActionStatus::BusinessAsUsual, "status-business-as-usual"},
 };
 
@@ -87,6 +97,31 @@ std::optional<ActionStatus> shortStatus(const QString& text)
     return std::nullopt;
 }
 
+// The key phrases' words, folded once (every cell of a status column is compared with them).
+const QList<std::pair<ActionStatus, QStringList>>& keyWords()
+{
+    static const QList<std::pair<ActionStatus, QStringList>> words = [] {
+        QList<std::pair<ActionStatus, QStringList>> out;
+        for (const KeyPhrase& key : kKey)
+            out.append({key.status, statusWords(QLatin1String(key.text))});
+        return out;
+    }();
+    return words;
+}
+
+// One word more than the longest key phrase: enough of a cell to tell whether it starts with a
+// key phrase or is a cut one.
+qsizetype comparedWords()
+{
+    static const qsizetype most = [] {
+        qsizetype longest = 0;
+        for (const auto& entry : keyWords())
+            longest = std::max(longest, entry.second.size());
+        return longest + 1;
+    }();
+    return most;
+}
+
 bool startsWith(const QStringList& words, const QStringList& prefix)
 {
     if (prefix.size() > words.size())
@@ -102,7 +137,7 @@ bool startsWith(const QStringList& words, const QStringList& prefix)
 
 std::optional<ActionStatus> StatusVocabulary::match(const QString& text)
 {
-    if (const auto whole = matchWords(statusWords(text)); whole)
+    if (const auto whole = matchWords(statusWords(text, comparedWords())); whole)
         return whole;
     // Short words: the whole cell, or its first words before a qualifier ("Complete - signed off").
     if (const auto brief = shortStatus(text); brief)
@@ -111,7 +146,7 @@ std::optional<ActionStatus> StatusVocabulary::match(const QString& text)
     static const QRegularExpression dash(QStringLiteral("\\s[-\u2013\u2014]\\s"));
     const qsizetype cut = text.indexOf(dash);
     if (cut > 0)
-        return matchWords(statusWords(text.left(cut)));
+        return matchWords(statusWords(text.left(cut), comparedWords()));
     return std::nullopt;
 }
 
@@ -121,17 +156,17 @@ std::optional<ActionStatus> StatusVocabulary::matchWords(const QStringList& word
         return std::nullopt;
 
     // The printed text starts with a whole key phrase (a qualifier may follow).
-    for (const KeyPhrase& key : kKey) {
-        if (startsWith(words, statusWords(QLatin1String(key.text))))
-            return key.status;
+    for (const auto& [status, key] : keyWords()) {
+        if (startsWith(words, key))
+            return status;
     }
     // The printed text is a cut key phrase: a prefix of exactly one of them, two words at least.
     if (words.size() >= 2) {
         std::optional<ActionStatus> only;
         int hits = 0;
-        for (const KeyPhrase& key : kKey) {
-            if (startsWith(statusWords(QLatin1String(key.text)), words)) {
-                only = key.status;
+        for (const auto& [status, key] : keyWords()) {
+            if (startsWith(key, words)) {
+                only = status;
                 ++hits;
             }
         }
