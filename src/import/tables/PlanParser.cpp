@@ -9,6 +9,7 @@
 #include "tables/PerformanceSummaryParser.h"
 #include "tables/RoleTable.h"
 #include "tables/ScorecardParser.h"
+#include "tables/StatusLegend.h"
 #include "tables/TargetFloorParser.h"
 #include "tables/ThresholdParser.h"
 
@@ -43,6 +44,12 @@ struct Title {
     const layout::LayoutLine* line = nullptr; // lines outlive the run
     int page = 0;
     qreal bottom = 0;
+};
+
+// A key of status codes seen outside any table, and its page.
+struct PageLegend {
+    StatusLegend legend;
+    int page = 0;
 };
 
 // Runs the table kinds over the document's lines: one open table at a time.
@@ -104,6 +111,10 @@ private:
                     const QString section = titleFor(*header);
                     m_table.emplace(*header, kind, section);
                     m_tableHeader = *header;
+                    // A key of status codes printed above the table on its page is the table's.
+                    if (m_legend && m_legend->page == header->pageNumber)
+                        m_tableLegend = m_legend->legend;
+                    m_legend.reset();
                     openReport(*header, kind);
                 }
                 return header->lineCount;
@@ -142,6 +153,8 @@ private:
                 return 1;
             close();
         }
+        if (auto legend = StatusLegend::read(text::collapseWhitespace(line.text())); legend)
+            m_legend = PageLegend {*legend, line.pageNumber};
         if (line.words.size() <= 15)
             m_title = Title {&line, line.pageNumber, line.box.bottom()};
         else
@@ -238,12 +251,15 @@ private:
                 ScorecardParser::read(table, m_result.indicators, m_result.readings);
                 rows = int(m_result.indicators.size() - before);
             } else {
-                const QList<Action> actions = ActionPlanParser::actions(table, &m_filledRefs);
+                QList<Action> actions = ActionPlanParser::actions(table, &m_filledRefs);
+                if (m_tableLegend)
+                    m_tableLegend->apply(actions);
                 m_result.actions += actions;
                 rows = int(actions.size());
             }
             closeReport(rows, table.lastPage, roles, table.confidence);
             m_table.reset();
+            m_tableLegend.reset();
             m_bannerSinceTable = false;
             m_title.reset();
         }
@@ -321,6 +337,8 @@ private:
     QString m_section;
     bool m_bannerSinceTable = false;
     std::optional<Title> m_title;
+    std::optional<PageLegend> m_legend;
+    std::optional<StatusLegend> m_tableLegend;
     std::optional<RoleTable> m_table;
     TableHeader m_tableHeader;
     std::optional<ThresholdParser> m_thresholds;

@@ -14,6 +14,7 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ThresholdParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ThresholdParser.h
     ${CMAKE_CURRENT_LIST_DIR}/BandParser.cpp ${CMAKE_CURRENT_LIST_DIR}/BandParser.h
     ${CMAKE_CURRENT_LIST_DIR}/StatusVocabulary.cpp ${CMAKE_CURRENT_LIST_DIR}/StatusVocabulary.h
+    ${CMAKE_CURRENT_LIST_DIR}/StatusLegend.cpp ${CMAKE_CURRENT_LIST_DIR}/StatusLegend.h
     ${CMAKE_CURRENT_LIST_DIR}/TargetFloorParser.cpp ${CMAKE_CURRENT_LIST_DIR}/TargetFloorParser.h
     ${CMAKE_CURRENT_LIST_DIR}/PerformanceSummaryParser.cpp ${CMAKE_CURRENT_LIST_DIR}/PerformanceSummaryParser.h
     ${CMAKE_CURRENT_LIST_DIR}/RegionTable.cpp ${CMAKE_CURRENT_LIST_DIR}/RegionTable.h

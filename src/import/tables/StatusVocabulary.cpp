@@ -122,6 +122,25 @@ qsizetype comparedWords()
     return most;
 }
 
+// A cell of one letter in a status column is a RAG colour's initial ("G", "A", "R"): the lexicon's
+// status-initial lists say which status each initial stands for.
+std::optional<ActionStatus> colourInitial(const QString& text)
+{
+    const QString cell = text.trimmed();
+    if (cell.size() != 1 || !cell.at(0).isLetter())
+        return std::nullopt;
+    const Lexicon& lexicon = Lexicon::instance();
+    const QString letter = cell.toLower();
+    const ShortList initials[] = {{ActionStatus::OnTrack, "status-initial-on-track"},
+                                  {ActionStatus::AtRisk, "status-initial-at-risk"},
+                                  {ActionStatus::OffTrack, "status-initial-off-track"}};
+    for (const ShortList& entry : initials) {
+        if (lexicon.inList(QLatin1String(entry.list), letter))
+            return entry.status;
+    }
+    return std::nullopt;
+}
+
 bool startsWith(const QStringList& words, const QStringList& prefix)
 {
     if (prefix.size() > words.size())
@@ -137,6 +156,8 @@ bool startsWith(const QStringList& words, const QStringList& prefix)
 
 std::optional<ActionStatus> StatusVocabulary::match(const QString& text)
 {
+    if (const auto initial = colourInitial(text); initial)
+        return initial;
     if (const auto whole = matchWords(statusWords(text, comparedWords())); whole)
         return whole;
     // Short words: the whole cell, or its first words before a qualifier ("Complete - signed off").

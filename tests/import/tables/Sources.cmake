@@ -16,4 +16,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TemplateReaderTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ActionCellOwnerTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScorecardTrendColumnsTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/StatusLegendTest.cpp
 )

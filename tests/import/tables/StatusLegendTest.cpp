@@ -1,0 +1,96 @@
+// Plans that print their status as a code ("G", "A", "R", "C") and explain the codes in a key line
+// above the table ("RAG: G on track …; A at risk …; R …; C complete."): a code takes the meaning
+// the key gives it; a one-letter cell with no key is a RAG colour's initial; a code the key does
+// not list is flagged, its status left unknown. Names are illustrative; the geometry varies.
+#include "tables/StatusLegend.h"
+#include "LayoutBuilders.h"
+#include "tables/PlanParser.h"
+#include "tables/StatusVocabulary.h"
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer;
+using namespace scrutineer::parse;
+using scrutineer::testing::documentOf;
+using scrutineer::testing::PageBuilder;
+using scrutineer::testing::SheetGeometry;
+
+namespace status_legend {
+
+class StatusLegendTable : public ::testing::TestWithParam<SheetGeometry> { };
+
+} // namespace status_legend
+
+using status_legend::StatusLegendTable;
+
+TEST(StatusLegendLine, CodesAndMeaningsBetweenSemicolons)
+{
+    const auto legend = StatusLegend::read(QStringLiteral(
+        "RAG: G on track to meet the deadline; A at risk of missing the deadline; B = complete; X no longer needed."));
+    ASSERT_TRUE(legend.has_value());
+    EXPECT_EQ(legend->statusFor(QStringLiteral("G")), ActionStatus::OnTrack);
+    EXPECT_EQ(legend->statusFor(QStringLiteral("a")), ActionStatus::AtRisk);
+    EXPECT_EQ(legend->statusFor(QStringLiteral("B")), ActionStatus::Complete);
+    EXPECT_EQ(legend->statusFor(QStringLiteral("X")), ActionStatus::Unknown); // listed, names no status
+    EXPECT_FALSE(legend->has(QStringLiteral("Z")));
+}
+
+TEST(StatusLegendLine, SentencesAreNoKey)
+{
+    EXPECT_FALSE(StatusLegend::read(QStringLiteral("The plan was agreed in June; progress is reported each quarter.")));
+    EXPECT_FALSE(StatusLegend::read(QStringLiteral("A list of sites; B list of sites.")));
+    EXPECT_FALSE(StatusLegend::read(QStringLiteral("G on track to meet the deadline")));
+}
+
+TEST(StatusLegendLine, OneLetterCellIsAColoursInitial)
+{
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("G")), ActionStatus::OnTrack);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral(" A ")), ActionStatus::AtRisk);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("R")), ActionStatus::OffTrack);
+    EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("C")));
+    EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("A new depot")));
+}
+
+TEST_P(StatusLegendTable, CodesTakeTheKeysMeaning)
+{
+    const SheetGeometry g = GetParam();
+    const QList<qreal> x = g.columnStarts({0.07, 0.4, 0.2, 0.2, 0.13});
+    const qreal font = g.font;
+    const qreal step = g.leading;
+    PageBuilder page(1, g.page);
+    qreal y = g.top;
+    page.text(x[0], y, QStringLiteral("Key: G on track; A at risk of slipping; R will miss its date; C complete"),
+              font);
+    y += 2 * step;
+    page.row(y,
+             {{x[0], QStringLiteral("No.")},
+              {x[1], QStringLiteral("Action")},
+              {x[2], QStringLiteral("Responsible officer")},
+              {x[3], QStringLiteral("Deadline")},
+              {x[4], QStringLiteral("RAG")}},
+             font);
+    const QStringList codes {QStringLiteral("G"), QStringLiteral("A"), QStringLiteral("R"), QStringLiteral("C"),
+                             QStringLiteral("Q")};
+    for (int i = 0; i < codes.size(); ++i) {
+        y += 2 * step;
+        page.row(y,
+                 {{x[0], QString::number(i + 1)},
+                  {x[1], QStringLiteral("Agree depot lease %1").arg(i + 1)},
+                  {x[2], QStringLiteral("Estates Lead")},
+                  {x[3], QStringLiteral("31/03/2025")},
+                  {x[4], codes.at(i)}},
+                 font);
+    }
+
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.actions.size(), 5);
+    EXPECT_EQ(result.actions.at(0).status, ActionStatus::OnTrack);
+    EXPECT_EQ(result.actions.at(1).status, ActionStatus::AtRisk);
+    EXPECT_EQ(result.actions.at(2).status, ActionStatus::OffTrack); // the initial: the key's words name none
+    EXPECT_EQ(result.actions.at(3).status, ActionStatus::Complete);
+    EXPECT_EQ(result.actions.at(3).statusText, QStringLiteral("C"));
+    EXPECT_EQ(result.actions.at(4).status, ActionStatus::Unknown);
+    EXPECT_EQ(result.actions.at(4).flags, QStringList {QStringLiteral("status Q is not in the table's key")});
+}
+
+INSTANTIATE_TEST_SUITE_P(Geometries, StatusLegendTable, ::testing::ValuesIn(SheetGeometry::varied()));
