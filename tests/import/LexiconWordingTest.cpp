@@ -217,3 +217,18 @@ TEST(LexiconWording, ScorecardMarginsAndPercentageNames)
     EXPECT_EQ(indicators.at(0).unit, QStringLiteral("%"));
     EXPECT_TRUE(indicators.at(1).unit.isEmpty());
 }
+
+// Wording placed inside a parser's own pattern: a cue the lexicon lacks matches nothing there
+// (an empty alternation would match every line at that point).
+TEST(LexiconWording, AnUnknownCuesAlternationMatchesNothing)
+{
+    const Lexicon none = Lexicon::fromJson("{}", "{}", R"({"patterns": {}})");
+    const QRegularExpression dated(
+        QStringLiteral("^(?:%1)\\s*\\d{1,2} March$").arg(none.alternation(QStringLiteral("weekday-name"))));
+    ASSERT_TRUE(dated.isValid());
+    EXPECT_FALSE(dated.match(QStringLiteral(" 4 March")).hasMatch());
+    EXPECT_FALSE(dated.match(QStringLiteral("4 March")).hasMatch());
+    const QRegularExpression shipped(QStringLiteral("^(?:%1)\\s*\\d{1,2} March$")
+                                         .arg(Lexicon::instance().alternation(QStringLiteral("weekday-name"))));
+    EXPECT_TRUE(shipped.match(QStringLiteral("Tuesday 4 March")).hasMatch());
+}

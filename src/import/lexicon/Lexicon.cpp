@@ -227,6 +227,8 @@ QString Lexicon::alternation(const QString& cue) const
     QStringList sources;
     for (const QRegularExpression& re : m_cuePatterns.value(cue))
         sources.append(re.pattern());
+    if (sources.isEmpty())
+        return QStringLiteral("(?!)"); // placed in a pattern, an unknown cue's wording matches nothing
     return sources.size() == 1 ? sources.constFirst() : QStringLiteral("(?:%1)").arg(sources.join(QLatin1Char('|')));
 }
 

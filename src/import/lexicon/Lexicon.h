@@ -82,7 +82,7 @@ public:
     // lists none.
     bool mayHold(const QString& cue, const QString& line) const;
     // The cue's patterns as one alternation, for wording a parser places inside a pattern of its
-    // own (a role word before or after a name); empty when the cue is unknown.
+    // own (a role word before or after a name); for an unknown cue, a pattern that matches nothing.
     QString alternation(const QString& cue) const;
 
 private:
