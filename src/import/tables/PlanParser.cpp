@@ -131,12 +131,25 @@ private:
         return feed(line);
     }
 
+    // A numbered banner that starts left of the open table's second column when its first is the
+    // ref column ("Priority 2: …" between two priorities' rows): the rows' text keeps to its
+    // columns, and a ref column holds refs, so such a line heads the rows below; it never goes on
+    // the cell above.
+    bool bannerOutdented(const layout::LayoutLine& line) const
+    {
+        const QList<TableColumn>& columns = m_tableHeader.columns;
+        if (columns.size() < 2 || m_tableHeader.indexOf(role::Ref) != 0 || line.words.isEmpty())
+            return false;
+        return line.left() < columns.at(1).left - 0.5 * line.height() && sectionBanner(line).has_value();
+    }
+
     // A line that starts no header: a line for the open table, or a section banner.
     qsizetype feed(const layout::LayoutLine& line)
     {
-        // An action table sees the line first: an outcome column may read "Outcome 2 …".
+        // An action table sees the line first: an outcome column may read "Outcome 2 …". A banner
+        // set out of the column it would continue, towards the ref column, is a section row.
         if (m_table) {
-            if (m_table->feed(line))
+            if (m_table->feed(line, bannerOutdented(line)))
                 return 1;
             if (qEnvironmentVariableIsSet("DEBUG_TABLES"))
                 qWarning() << "table ends at p" << line.pageNumber << line.text();

@@ -100,7 +100,7 @@ bool RoleTable::isSpanning(const layout::LayoutLine& line) const
     return crossed >= 2 && (widest <= 0.5 * height || straddled >= 1 || outdented);
 }
 
-bool RoleTable::feed(const layout::LayoutLine& line)
+bool RoleTable::feed(const layout::LayoutLine& line, bool sectionRow)
 {
     if (!m_bounded && (m_builder.endsTable(line, 3.5) || isHeading(line))) {
         // A response cell may hold a table or a figure of its own, leaving a wide gap in the
@@ -122,8 +122,8 @@ bool RoleTable::feed(const layout::LayoutLine& line)
 
     const int ref = m_builder.header().indexOf(role::Ref);
     const QString refText = entry.assigned.text(ref);
-    bool sectionLabel = false;
-    if (!refText.isEmpty() && !RefCell::isRefList(refText) && !(ref == 0 && m_bounded)) {
+    bool sectionLabel = sectionRow;
+    if (!sectionRow && !refText.isEmpty() && !RefCell::isRefList(refText) && !(ref == 0 && m_bounded)) {
         // A short title alone where refs should be heads the rows below it ("Housing" over the
         // housing measures); anything else there is prose or another table.
         sectionLabel = ref == 0 && isSectionLabel(entry.assigned, ref);

@@ -49,7 +49,8 @@ public:
     // whatever gaps, page breaks or larger lines it meets.
     void setBounded(bool bounded) { m_bounded = bounded; }
     // False when the line cannot belong to the table (it ended before this line).
-    bool feed(const layout::LayoutLine& line);
+    // `sectionRow`: the caller knows the line for a section banner printed across the rows.
+    bool feed(const layout::LayoutLine& line, bool sectionRow = false);
     RoleTableResult finish();
 
 private:

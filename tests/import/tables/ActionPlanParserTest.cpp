@@ -371,6 +371,38 @@ TEST(ActionPlanParser, OutcomeCellThatReadsLikeABannerStaysInTheTable)
     EXPECT_EQ(result.actions.at(1).due, QStringLiteral("2023-06"));
 }
 
+// A numbered banner between two priorities' rows, set out of the action column towards the ref
+// column, heads the rows below it: it is not the last line of the action above.
+TEST(ActionPlanParser, BannerBetweenRowsOutdentedFromTheActionsStartsASection)
+{
+    PageBuilder page(1, kLandscape);
+    const Columns c;
+    header(page, 50, c);
+    page.text(c.ref + 12, 80, QStringLiteral("Priority 1: Strengthen the front door"), kFont);
+    page.row(96,
+             {{c.ref, QStringLiteral("1.1")},
+              {c.action, QStringLiteral("Audit twenty contacts a month and")},
+              {c.due, QStringLiteral("Monthly")},
+              {c.lead, QStringLiteral("Principal Social Worker")},
+              {c.commentary, QStringLiteral("Behind schedule")}},
+             kFont);
+    page.text(c.action, 107, QStringLiteral("report themes to the board"), kFont);
+    page.text(c.ref + 12, 124, QStringLiteral("Priority 2: Permanence for children in care"), kFont);
+    page.row(140,
+             {{c.ref, QStringLiteral("2.1")},
+              {c.action, QStringLiteral("Introduce a permanence tracker")},
+              {c.due, QStringLiteral("Dec 2023")},
+              {c.lead, QStringLiteral("Head of Children in Care")},
+              {c.commentary, QStringLiteral("Complete")}},
+             kFont);
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.actions.size(), 2);
+    EXPECT_EQ(result.actions.at(0).text.toStdString(), "Audit twenty contacts a month and report themes to the board");
+    EXPECT_EQ(result.actions.at(0).section.toStdString(), "Priority 1: Strengthen the front door");
+    EXPECT_EQ(result.actions.at(1).section.toStdString(), "Priority 2: Permanence for children in care");
+    EXPECT_EQ(result.actions.at(1).ref, QStringLiteral("2.1"));
+}
+
 TEST(ActionPlanParser, OtherTablesAndProseAreNotPlans)
 {
     PageBuilder page(1, kLandscape);
