@@ -124,10 +124,11 @@ QString parseDueDate(const QString& text, int defaultYear)
 {
     if (const auto date = parseDate(text); date)
         return date->toString(Qt::ISODate);
-    // "Oct 2018", "Oct 18", "Nov '18", "August 2018", "Start of Nov '18"; "Mar-25", "Sep-2025" as
-    // spreadsheets print a month (a hyphen with no space either side)
+    // "Oct 2018", "Oct 18", "Nov '18" (the apostrophe also as a word processor's left or right
+    // quote), "August 2018", "Start of Nov '18"; "Mar-25", "Sep-2025" as spreadsheets print a
+    // month (a hyphen with no space either side)
     static const QRegularExpression monthYear(
-        QStringLiteral("\\b") + kMonth + QStringLiteral("(?:-|\\s*[,']?\\s*[\u2019']?)(\\d{4}|\\d{2})\\b"),
+        QStringLiteral("\\b") + kMonth + QStringLiteral("(?:-|\\s*[,']?\\s*[\u2018\u2019']?)(\\d{4}|\\d{2})\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = monthYear.match(text); m.hasMatch()) {
         const int month = monthFromName(m.captured(1));

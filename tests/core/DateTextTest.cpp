@@ -49,6 +49,9 @@ TEST(DateText, DueDatesKeepPrecision)
     EXPECT_EQ(datetext::parseDueDate(QStringLiteral("Oct 2018")), QStringLiteral("2018-10"));
     EXPECT_EQ(datetext::parseDueDate(QStringLiteral("Oct 18")), QStringLiteral("2018-10"));
     EXPECT_EQ(datetext::parseDueDate(QStringLiteral("Start of Nov '18")), QStringLiteral("2018-11"));
+    // The year's apostrophe as word processors print it, either way round.
+    EXPECT_EQ(datetext::parseDueDate(QStringLiteral("March \u201925")), QStringLiteral("2025-03"));
+    EXPECT_EQ(datetext::parseDueDate(QStringLiteral("Funded to March \u201825")), QStringLiteral("2025-03"));
     EXPECT_EQ(datetext::parseDueDate(QStringLiteral("August 2018 COMPLETE")), QStringLiteral("2018-08"));
     EXPECT_EQ(datetext::parseDueDate(QStringLiteral("on 29 January 2019")), QStringLiteral("2019-01-29"));
     EXPECT_EQ(datetext::parseDueDate(QStringLiteral("By end of Q3")), QString());
