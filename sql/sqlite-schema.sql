@@ -471,6 +471,14 @@ CREATE INDEX recommendation_link_response ON recommendation_link(response_id);
 
 CREATE INDEX recommendation_link_update ON recommendation_link(update_id);
 
+CREATE INDEX membership_person ON membership(person_id);
+
+CREATE INDEX attendance_person ON attendance(person_id);
+
+CREATE INDEX membership_meeting ON membership(meeting_id);
+
+CREATE INDEX attendance_meeting ON attendance(meeting_id);
+
 -- The full-text indexes' statistics, as the migrations' rebuild leaves them.
 INSERT INTO page_fts(page_fts) VALUES ('rebuild');
 INSERT INTO agenda_fts(agenda_fts) VALUES ('rebuild');
@@ -478,4 +486,4 @@ INSERT INTO resolution_fts(resolution_fts) VALUES ('rebuild');
 INSERT INTO action_fts(action_fts) VALUES ('rebuild');
 INSERT INTO note_fts(note_fts) VALUES ('rebuild');
 
-PRAGMA user_version = 16;
+PRAGMA user_version = 17;

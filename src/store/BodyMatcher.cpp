@@ -31,10 +31,12 @@ int surnamesSharedWith(RowStatements& w, qint64 bodyId, const QSet<QString>& sur
 {
     if (surnames.isEmpty())
         return 0;
-    QSqlQuery& q = w.exec(QStringLiteral("SELECT DISTINCT p.surname_key FROM person p JOIN (SELECT person_id, meeting_id FROM "
-                                         "membership UNION SELECT person_id, meeting_id FROM attendance) x ON x.person_id = "
-                                         "p.id JOIN meeting m ON m.id = x.meeting_id WHERE m.body_id = ?"),
-                          {bodyId});
+    // The body's meetings, then their lists by meeting (schema v17), not every list in the library.
+    QSqlQuery& q = w.exec(QStringLiteral("SELECT p.surname_key FROM meeting m JOIN membership x ON x.meeting_id = m.id "
+                                         "JOIN person p ON p.id = x.person_id WHERE m.body_id = ? UNION SELECT "
+                                         "p.surname_key FROM meeting m JOIN attendance x ON x.meeting_id = m.id JOIN person "
+                                         "p ON p.id = x.person_id WHERE m.body_id = ?"),
+                          {bodyId, bodyId});
     int shared = 0;
     while (q.next())
         shared += surnames.contains(q.value(0).toString()) ? 1 : 0;

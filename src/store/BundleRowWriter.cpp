@@ -69,11 +69,15 @@ QVariant personIdFor(RowStatements& w, const QString& printed, qint64 meetingId)
     const PersonName name = PersonName::parse(printed);
     if (name.surname.isEmpty())
         return {};
-    QSqlQuery& q = w.exec(QStringLiteral("SELECT DISTINCT p.id, p.name FROM person p JOIN (SELECT person_id, meeting_id FROM membership "
-                          "UNION SELECT person_id, meeting_id FROM attendance) x ON x.person_id = p.id JOIN meeting m ON "
-                          "m.id = x.meeting_id WHERE p.surname_key = ? AND m.body_id IS NOT DISTINCT FROM (SELECT body_id FROM "
-                          "meeting WHERE id = ?)"),
-                          {name.surname, meetingId});
+    // The people of that surname on a list of the same body: by the surname's index, then each
+    // candidate's lists by the person's index (schema v17).
+    QSqlQuery& q = w.exec(
+        QStringLiteral("SELECT p.id, p.name FROM person p WHERE p.surname_key = ? AND (EXISTS (SELECT 1 FROM membership x "
+                       "JOIN meeting m ON m.id = x.meeting_id WHERE x.person_id = p.id AND m.body_id IS NOT DISTINCT FROM "
+                       "(SELECT body_id FROM meeting WHERE id = ?)) OR EXISTS (SELECT 1 FROM attendance x JOIN meeting m ON "
+                       "m.id = x.meeting_id WHERE x.person_id = p.id AND m.body_id IS NOT DISTINCT FROM (SELECT body_id FROM "
+                       "meeting WHERE id = ?))) ORDER BY p.id"),
+        {name.surname, meetingId, meetingId});
     QList<qint64> ids;
     QList<PersonName> candidates;
     while (q.next()) {

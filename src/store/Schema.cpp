@@ -307,6 +307,19 @@ QStringList v16()
     };
 }
 
+// v17: membership and attendance lists by person and by meeting, so that the import finds who a
+// printed name is (the same surname in the same body) and which people a body has had by index,
+// not by a scan of every list in the library; a meeting's lists are read by index too.
+QStringList v17()
+{
+    return {
+        QStringLiteral("CREATE INDEX membership_person ON membership(person_id)"),
+        QStringLiteral("CREATE INDEX attendance_person ON attendance(person_id)"),
+        QStringLiteral("CREATE INDEX membership_meeting ON membership(meeting_id)"),
+        QStringLiteral("CREATE INDEX attendance_meeting ON attendance(meeting_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
@@ -335,6 +348,7 @@ const QList<Migration>& migrations()
         {15, QStringLiteral("highlights on the page: the boxes of a note's quote, notes whose quote a revised pack lost"),
          v15(), QStringLiteral("highlights")},
         {16, QStringLiteral("recommendations answered in another document: the links and their evidence"), v16()},
+        {17, QStringLiteral("indexes of membership and attendance by person and by meeting"), v17()},
     };
     return all;
 }

@@ -408,6 +408,8 @@ TEST_P(MigrationOnBackend, Version15KeepsOldNotesAsNotesWithoutBoxes)
         ASSERT_TRUE(raw.isOpen());
         QSqlQuery q(raw);
         ASSERT_TRUE(q.exec(QStringLiteral("DROP TABLE recommendation_link")));
+        for (const char* index : {"membership_person", "attendance_person", "membership_meeting", "attendance_meeting"})
+            ASSERT_TRUE(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
         ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE note DROP COLUMN boxes")));
         ASSERT_TRUE(q.exec(QStringLiteral("ALTER TABLE note DROP COLUMN orphaned")));
         if (GetParam() == Backend::Postgres) {
