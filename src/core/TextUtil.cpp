@@ -47,17 +47,21 @@ QString collapseWhitespace(const QString& text)
 
 int openQuotes(const QString& text)
 {
-    int curly = 0;
-    int straight = 0;
-    for (const QChar c : text) {
+    QuoteCount count;
+    count.add(text);
+    return count.open();
+}
+
+void QuoteCount::add(QStringView piece)
+{
+    for (const QChar c : piece) {
         if (c == QChar(0x201C))
-            ++curly;
+            ++m_curly;
         else if (c == QChar(0x201D))
-            curly = std::max(0, curly - 1);
+            m_curly = std::max(0, m_curly - 1);
         else if (c == QLatin1Char('"'))
-            ++straight;
+            ++m_straight;
     }
-    return curly + (straight % 2);
 }
 
 QString normaliseForMatch(const QString& text)

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 // Small text helpers shared by the parsers and the store. Pure functions; any thread.
 namespace scrutineer::text {
@@ -12,6 +13,18 @@ QString collapseWhitespace(const QString& text);
 // Quotation marks opened and not closed in the text (curly ones counted in pairs, straight ones
 // by parity): a sentence with one open is quoting, not deciding.
 int openQuotes(const QString& text);
+
+// openQuotes of a text read in pieces, for a reader that asks after each piece: add() the pieces
+// in order and open() is openQuotes of all of them so far. A value type; any thread.
+class QuoteCount {
+public:
+    void add(QStringView piece);
+    int open() const { return m_curly + (m_straight % 2); }
+
+private:
+    int m_curly = 0;
+    int m_straight = 0;
+};
 
 // For comparisons only: NFKC, case-folded, curly quotes straight, every dash '-', spaces collapsed.
 QString normaliseForMatch(const QString& text);

@@ -42,8 +42,26 @@ TEST(TextUtil, SurnameKeyJoinsSpacedHyphens)
 
 TEST(TextUtil, TitleCaseFromCapitals)
 {
-    EXPECT_EQ(text::titleCaseFromCapitals(QStringLiteral("OVERVIEW AND SCRUTINY COMMITTEE (CHILDREN'S SERVICES AND SAFEGUARDING)")),
+    EXPECT_EQ(text::titleCaseFromCapitals(
+                  QStringLiteral("OVERVIEW AND SCRUTINY COMMITTEE (CHILDREN'S SERVICES AND SAFEGUARDING)")),
               QStringLiteral("Overview and Scrutiny Committee (Children's Services and Safeguarding)"));
     EXPECT_TRUE(text::isMostlyUpperCase(QStringLiteral("CABINET MEMBER REPORT")));
     EXPECT_FALSE(text::isMostlyUpperCase(QStringLiteral("Cabinet Member Report")));
+}
+
+// Counted in pieces, quotation marks come out as openQuotes of the whole text, a closing curly
+// quote with none open included.
+TEST(TextUtil, QuoteCountInPiecesIsOpenQuotesOfTheWhole)
+{
+    const QStringList pieces {QStringLiteral("The motion read \u201cThat the Council"),
+                              QStringLiteral(" notes \"the plan"), QStringLiteral("\" and\u201d \u201d agrees"),
+                              QStringLiteral(" \u201cto act.")};
+    text::QuoteCount count;
+    QString whole;
+    for (const QString& piece : pieces) {
+        count.add(piece);
+        whole += piece;
+        EXPECT_EQ(count.open(), text::openQuotes(whole)) << whole.toStdString();
+    }
+    EXPECT_EQ(count.open(), 1);
 }

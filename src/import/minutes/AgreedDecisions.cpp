@@ -152,26 +152,45 @@ QList<AgreedDecision> AgreedDecisions::find(const QList<MinutesLine>& lines, qsi
     QString previous;
     qsizetype previousAt = -1;
     qsizetype quoteBase = 0; // where counting quotation marks starts
+    // The quotation marks from quoteBase to the sentence, counted as the sentences go by (the text
+    // before each sentence is not copied and counted again).
+    text::QuoteCount quotes;
+    qsizetype counted = 0; // where `quotes` has counted to
     for (const QString& sentence : minutes::splitSentences(text)) {
         const qsizetype at = text.indexOf(sentence, offset);
         if (at >= 0)
             offset = at + sentence.size();
         // A quotation a motion left open (a source defect) ends where the motion is put to the
         // vote: what follows is the minute's own text again.
-        const QString before = text.mid(quoteBase, std::max<qsizetype>(0, at - quoteBase));
+        if (counted < quoteBase) {
+            quotes = {};
+            counted = quoteBase;
+        }
+        text::QuoteCount before = quotes;
+        if (at > counted) {
+            quotes.add(QStringView(text).mid(counted, at - counted));
+            counted = at;
+            before = quotes;
+        } else if (at < counted) {
+            before = {}; // the sentence was not found after the last: nothing before it counts
+        }
         const auto m = agreed.match(sentence);
         QString decided;
         qsizetype decidedAt = at;
         bool motionWithOutcome = false;
-        if (text::openQuotes(before) == 0 && outcomeClause().match(sentence).hasMatch()
+        text::QuoteCount inSentence;
+        inSentence.add(sentence);
+        if (before.open() == 0 && outcomeClause().match(sentence).hasMatch()
             && motionSentence().match(sentence).hasMatch() && !amendment().match(sentence).hasMatch()
-            && text::openQuotes(sentence) == 0) {
+            && inSentence.open() == 0) {
             decided = sentence;
             motionWithOutcome = true;
         } else if (m.hasMatch()) {
-            if (text::openQuotes(before + sentence.left(m.capturedStart())) == 0)
+            text::QuoteCount upToVerb = before;
+            upToVerb.add(QStringView(sentence).left(m.capturedStart()));
+            if (upToVerb.open() == 0)
                 decided = sentence;
-        } else if (text::openQuotes(before) > 0) {
+        } else if (before.open() > 0) {
             decided.clear();
         } else if (outcomeSentence().match(sentence).hasMatch() && previousAt >= 0
                    && motionSentence().match(previous).hasMatch() && !amendment().match(previous).hasMatch()) {
