@@ -55,25 +55,19 @@ int span(const MeetingStore::AgendaEntry& e)
     return e.pdfFirst > 0 ? e.pdfLast - e.pdfFirst + 1 : 0;
 }
 
-// Folds a second document's copy of an item into the one already listed.
+// Folds a second document's copy of an item into the one already listed: the place (row,
+// document and pages) of the copy that holds the papers, the first copy's number, the longer title.
 void fold(MeetingStore::AgendaEntry& kept, const MeetingStore::AgendaEntry& other)
 {
     // The copy with more pages holds the papers; on a tie, the one that names the report's author.
     const bool otherHoldsPapers = span(other) > span(kept)
         || (span(other) == span(kept) && span(other) > 0 && kept.reportOf.isEmpty() && !other.reportOf.isEmpty());
-    if (otherHoldsPapers) {
-        kept.id = other.id;
-        kept.documentId = other.documentId;
-        kept.pdfFirst = other.pdfFirst;
-        kept.pdfLast = other.pdfLast;
-        kept.packFirst = other.packFirst;
-        kept.packLast = other.packLast;
-    }
-    if (other.title.size() > kept.title.size())
-        kept.title = other.title;
-    if (kept.reportOf.isEmpty())
-        kept.reportOf = other.reportOf;
-    kept.exempt = kept.exempt || other.exempt;
+    MeetingStore::AgendaEntry merged = otherHoldsPapers ? other : kept;
+    merged.number = kept.number;
+    merged.title = other.title.size() > kept.title.size() ? other.title : kept.title;
+    merged.reportOf = kept.reportOf.isEmpty() ? other.reportOf : kept.reportOf;
+    merged.exempt = kept.exempt || other.exempt;
+    kept = merged;
 }
 
 } // namespace
