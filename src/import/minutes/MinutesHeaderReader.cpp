@@ -40,6 +40,15 @@ bool isBodyLine(const QString& text)
     return body.match(text).hasMatch() && !notBody.match(text).hasMatch() && datetext::findDates(text).isEmpty();
 }
 
+// A time of day and nothing else ("7.30 pm", "18:00"), or std::nullopt.
+std::optional<QTime> onlyTime(const QString& text)
+{
+    static const QRegularExpression time(
+        QStringLiteral("^\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\b\\.?|hours|hrs)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return time.match(text).hasMatch() ? datetext::parseTime(text) : std::nullopt;
+}
+
 bool startsWithNumber(const QString& text)
 {
     return !text.isEmpty() && text.at(0).isDigit();
@@ -278,8 +287,14 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
                                                    QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression heldAtLine(QStringLiteral("\\bmeeting\\s+held\\s+(?:at|in)\\s+(.+?)\\s*$"),
                                                QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = heldIn.match(headerText); m.hasMatch()) {
-        header.venue = cased(trimPunctuation(m.captured(1)));
+    // "held at 7.30 pm on Tuesday 14 January 2025 in Committee Room 2, ...": what stands between
+    // "held at" and the date is the time, and the place follows the date.
+    const auto held = heldIn.match(headerText);
+    const std::optional<QTime> heldAtTime = held.hasMatch() ? onlyTime(held.captured(1)) : std::nullopt;
+    if (heldAtTime) {
+        header.time = heldAtTime;
+    } else if (held.hasMatch()) {
+        header.venue = cased(trimPunctuation(held.captured(1)));
     } else if (const auto s = heldInSentence.match(headerText);
                s.hasMatch() && headerText.endsWith(QLatin1Char('.')) && datetext::findDates(s.captured(1)).isEmpty()) {
         header.venue = cased(trimPunctuation(s.captured(1)));
@@ -314,6 +329,9 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
             QRegularExpression::CaseInsensitiveOption);
         v.remove(timeTail);
         v = trimPunctuation(v);
+        static const QRegularExpression placeWord(QStringLiteral("^(?:in|at)\\s+"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        v.remove(placeWord); // "... 2025 in Committee Room 2, Town Hall"
         if (v.size() > 3 && !datetext::parseTime(v))
             header.venue = cased(v);
     }

@@ -64,15 +64,46 @@ QString sectionNumber(const QString& section)
     return n;
 }
 
-// The action cell's lines split where a line names the owner under the action ("Lead: Town
-// Clerk", the lexicon's owner-in-cell-label): the action before it, the owner from it on (a long
-// job title wraps). Only a line after the first: a cell that opens with the label is no action.
+// An action cell read as the action and the owner printed under it.
 struct ActionCell {
     QString text;
     QString owner;
 };
 
-ActionCell splitActionCell(const QStringList& lines)
+// A line that is a post or a person and nothing else: "Head of Communities", "Housing Options
+// Manager" (a post word of the lexicon's, every word capitalised but the small joining words), or a
+// name after an honorific ("Mrs D Ambrose"); a few words, no sentence.
+bool ownerLine(const QString& line)
+{
+    static const QRegularExpression joining(QStringLiteral("^(?:of|and|for|the|&|-|–)$"));
+    static const QRegularExpression honorific(
+        QStringLiteral("^(?:%1)\\.?$").arg(Lexicon::instance().alternation(QStringLiteral("member-list-honorific"))));
+    const QString t = line.trimmed();
+    const QStringList words = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 7 || t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(',')))
+        return false;
+    for (const QString& word : words) {
+        if (!word.at(0).isUpper() && !joining.match(word).hasMatch())
+            return false;
+    }
+    return Lexicon::instance().anyWordInList(QStringLiteral("post-words"), Lexicon::headingWords(t))
+        || (words.size() >= 2 && honorific.match(words.first()).hasMatch());
+}
+
+bool endsSentence(const QString& line)
+{
+    const QString t = line.trimmed();
+    return t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(';')) || t.endsWith(QLatin1Char('?'))
+        || t.endsWith(QLatin1Char('!'));
+}
+
+// The action cell's lines split where a line names the owner under the action: after a label
+// ("Lead: Town Clerk", the lexicon's owner-in-cell-label), the action before it, the owner from it
+// on (a long job title wraps); or, where no column holds owners, a last line that is only a post
+// or a person, printed unlabelled under an action that ended its sentence or under a heading
+// that says the cell names the owner too ("Recommendation and lead officer", "Action (officer
+// below)"). Only a line after the first: a cell that opens with the label is no action.
+ActionCell splitActionCell(const QStringList& lines, bool unlabelled, bool ownerBelowText)
 {
     const Lexicon& lexicon = Lexicon::instance();
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -84,7 +115,27 @@ ActionCell splitActionCell(const QStringList& lines)
         return {text::collapseWhitespace(TableBuilder::joinLines(lines.mid(0, i))),
                 text::collapseWhitespace(TableBuilder::joinLines(owner))};
     }
+    const qsizetype last = lines.size() - 1;
+    if (unlabelled && last >= 1 && ownerLine(lines.at(last)) && (ownerBelowText || endsSentence(lines.at(last - 1))))
+        return {text::collapseWhitespace(TableBuilder::joinLines(lines.mid(0, last))),
+                text::collapseWhitespace(lines.at(last))};
     return {text::collapseWhitespace(TableBuilder::joinLines(lines)), {}};
+}
+
+// No column of owners, and the action column's heading names an owner as well as the action.
+bool ownerInActionColumn(const TableHeader& header)
+{
+    if (header.has(kLead))
+        return false;
+    const int action = header.indexOf(kAction);
+    if (action < 0)
+        return false;
+    const Lexicon& lexicon = Lexicon::instance();
+    for (const QString& word : Lexicon::headingWords(header.columns.at(action).heading)) {
+        if (lexicon.heading(word).roles.value(0) == kLead)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -94,13 +145,15 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
     const ActionOrigin origin
         = table.kind == TableKind::Tracker ? ActionOrigin::ActionsArising : ActionOrigin::ImprovementPlan;
     const bool merged = table.header.has(kOutcome) || table.header.has(kObjective) || table.header.has(kPlan);
+    const bool noOwnerColumn = !table.header.has(kLead);
+    const bool ownerBelowText = ownerInActionColumn(table.header);
     QList<Action> result;
     for (const RoleRow& roleRow : table.rows) {
         const TableRow& row = roleRow.row;
         Action a;
         a.origin = origin;
         a.ref = row.line(kRef);
-        const ActionCell cell = splitActionCell(row.cells.value(kAction));
+        const ActionCell cell = splitActionCell(row.cells.value(kAction), noOwnerColumn, ownerBelowText);
         a.text = cell.text;
         if (a.text.isEmpty())
             continue;

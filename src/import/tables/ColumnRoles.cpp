@@ -133,6 +133,17 @@ void ColumnRoles::settleFromHeadings(TableHeader& header)
         progress = progress || column.key == role::Commentary || column.key == role::Status;
         actionColumn = actionColumn || column.key == role::Action;
     }
+    // A recommendation tracked like an action, with no response printed beside it but a date it
+    // is due by and a status (a scrutiny tracker's "Recommendation | Due | Status"): the
+    // recommendations are the actions.
+    if (!responses && !actionColumn && has(header, role::Due) && has(header, role::Status)) {
+        for (TableColumn& column : header.columns) {
+            if (!actionColumn && column.roles.contains(role::Recommendation)) {
+                column.key = role::Action;
+                actionColumn = true;
+            }
+        }
+    }
     responses = responses || (progress && !actionColumn);
     for (TableColumn& column : header.columns) {
         if (responses && column.roles.contains(role::Recommendation))

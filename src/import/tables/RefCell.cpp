@@ -13,11 +13,22 @@ const QRegularExpression& codedRef()
     return re;
 }
 
+// A code and two or three numbers set apart by slashes or hyphens, the year among them: a scrutiny
+// tracker's "CS/24/01", "OS-23-4". group 1: the code.
+const QRegularExpression& yearCodedRef()
+{
+    static const QRegularExpression re(QStringLiteral("^([A-Z]{1,5})(?:\\s?[/-]\\s?\\d{1,4}){2,3}$"));
+    return re;
+}
+
 } // namespace
 
 bool RefCell::isRef(const QString& text, int minimumLetters)
 {
-    const auto m = codedRef().match(text.trimmed());
+    const QString t = text.trimmed();
+    auto m = codedRef().match(t);
+    if (!m.hasMatch())
+        m = yearCodedRef().match(t);
     return m.hasMatch() && (m.captured(1).isEmpty() || m.captured(1).size() >= minimumLetters);
 }
 

@@ -22,5 +22,6 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesWiderShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesHouseStylesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesDecisionShapesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesQualifiedLabelsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PageLinesTest.cpp
 )

@@ -481,9 +481,10 @@ TEST(RoleTable, CodedRefsAndSectionTitlesInTheRefColumn)
 
 TEST(RefCell, NumbersWithOrWithoutACodeOfCapitals)
 {
-    for (const char* ref : {"1.2.25", "3.1", "4a", "HS01", "PI-04", "KPI 12", "CP3.2", "R1", "2.1(b)"})
+    for (const char* ref :
+         {"1.2.25", "3.1", "4a", "HS01", "PI-04", "KPI 12", "CP3.2", "R1", "2.1(b)", "CS/24/01", "OS-23-4"})
         EXPECT_TRUE(RefCell::isRef(QString::fromLatin1(ref))) << ref;
-    for (const char* text : {"Housing", "Review the form", "12 months", "Q2 2023"})
+    for (const char* text : {"Housing", "Review the form", "12 months", "Q2 2023", "09/07/24"})
         EXPECT_FALSE(RefCell::isRef(QString::fromLatin1(text))) << text;
     // Where only the cells can tell, a single capital is a period ("Q2"), not a code.
     EXPECT_FALSE(RefCell::isRef(QStringLiteral("Q2"), 2));
@@ -572,23 +573,34 @@ TEST(RoleTable, ANumberedParagraphInTheMarginEndsTheTableAboveIt)
     // the report's next numbered paragraph, its number in the margin, running across the columns,
     // and the next table's lines under it (its own header is not one the reader knows).
     PageBuilder page(1);
-    page.row(100, {{300, QStringLiteral("Actual")}, {374, QStringLiteral("Upper limit")}, {454, QStringLiteral("Lower limit")}});
+    page.row(
+        100,
+        {{300, QStringLiteral("Actual")}, {374, QStringLiteral("Upper limit")}, {454, QStringLiteral("Lower limit")}});
     const QStringList bands {QStringLiteral("Under 12 months"), QStringLiteral("12 months and within 5 years"),
                              QStringLiteral("5 years and within 10 years")};
     qreal y = 122;
     for (const QString& band : bands) {
-        page.row(y, {{90, band}, {305, QStringLiteral("5.49%")}, {392, QStringLiteral("50%")}, {475, QStringLiteral("0%")}});
+        page.row(
+            y, {{90, band}, {305, QStringLiteral("5.49%")}, {392, QStringLiteral("50%")}, {475, QStringLiteral("0%")}});
         y += 20;
     }
-    page.text(85, y + 10, QStringLiteral("Time periods start on the first day of each financial year. The maturity date of"));
+    page.text(85, y + 10,
+              QStringLiteral("Time periods start on the first day of each financial year. The maturity date of"));
     page.text(85, y + 24, QStringLiteral("borrowing is the earliest date on which the lender can demand repayment."));
     page.text(57, y + 52,
               QStringLiteral("6.2 Principal sums invested for periods longer than a year: The purpose of this"));
-    page.text(85, y + 66, QStringLiteral("indicator is to control the exposure to the risk of incurring losses by seeking"));
-    page.row(y + 94, {{90, QStringLiteral("Limit on principal invested")}, {254, QStringLiteral("£150m")},
-                      {327, QStringLiteral("£100m")}, {403, QStringLiteral("£50m")}});
-    page.row(y + 114, {{90, QStringLiteral("Actual as at 30 September")}, {252, QStringLiteral("£70.7m")},
-                       {325, QStringLiteral("£49.8m")}, {401, QStringLiteral("£9.5m")}});
+    page.text(85, y + 66,
+              QStringLiteral("indicator is to control the exposure to the risk of incurring losses by seeking"));
+    page.row(y + 94,
+             {{90, QStringLiteral("Limit on principal invested")},
+              {254, QStringLiteral("£150m")},
+              {327, QStringLiteral("£100m")},
+              {403, QStringLiteral("£50m")}});
+    page.row(y + 114,
+             {{90, QStringLiteral("Actual as at 30 September")},
+              {252, QStringLiteral("£70.7m")},
+              {325, QStringLiteral("£49.8m")},
+              {401, QStringLiteral("£9.5m")}});
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));
     QStringList names;
     for (const Indicator& indicator : result.indicators)

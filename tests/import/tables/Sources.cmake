@@ -17,4 +17,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ActionCellOwnerTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScorecardTrendColumnsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StatusLegendTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RecommendationTrackerTest.cpp
 )

@@ -1,0 +1,86 @@
+#include "MinutesSheet.h"
+
+#include "minutes/MinutesParser.h"
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer;
+using namespace scrutineer::parse;
+using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::SheetGeometry;
+
+// Minutes headers and attendance labels as more councils print them: the time between "held at"
+// and the date with the room after it ("held at 6.45 pm on Monday 3 March 2025 in Committee Room
+// 4, ..."), and labels qualified in brackets before their colon ("Also present (non-voting):",
+// "In attendance (officers):"). Over several page geometries. Bodies and names are illustrative.
+
+namespace {
+
+Meeting parsedQualifiedSheet(const MinutesSheet& sheet)
+{
+    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
+    return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
+}
+
+const Attendance* qualifiedEntry(const Meeting& meeting, const QString& name)
+{
+    for (const Attendance& a : meeting.attendance) {
+        if (a.name.contains(name))
+            return &a;
+    }
+    return nullptr;
+}
+
+class QualifiedLabels : public ::testing::TestWithParam<SheetGeometry> { };
+
+} // namespace
+
+TEST_P(QualifiedLabels, TimeBeforeTheDateAndTheRoomAfterIt)
+{
+    MinutesSheet sheet(1, GetParam());
+    sheet.line(QStringLiteral("Minutes of the Environment Scrutiny Panel"));
+    sheet.line(QStringLiteral("held at 6.45 pm on Monday 3 March 2025 in Committee Room 4, Guildhall, Westmere"));
+    sheet.gap();
+    sheet.line(QStringLiteral("Present: Councillors Abbot (Chair), Brook and Carver."));
+    sheet.gap();
+    sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
+    sheet.line(QStringLiteral("There were no apologies."));
+    const Meeting meeting = parsedQualifiedSheet(sheet);
+
+    EXPECT_EQ(meeting.date, QDate(2025, 3, 3));
+    EXPECT_EQ(meeting.time, QTime(18, 45));
+    EXPECT_EQ(meeting.venue.toStdString(), "Committee Room 4, Guildhall, Westmere");
+}
+
+TEST_P(QualifiedLabels, LabelsQualifiedInBracketsBeforeTheirColon)
+{
+    MinutesSheet sheet(1, GetParam());
+    sheet.line(QStringLiteral("MINUTES of the meeting of the Environment Scrutiny Panel held at the Guildhall,"));
+    sheet.line(QStringLiteral("Westmere on Monday 3 March 2025"));
+    sheet.gap();
+    sheet.line(QStringLiteral("Present: Councillors Abbot (Chair), Brook and Carver."));
+    sheet.line(QStringLiteral("Also present (non-voting): Councillor Dunne (Cabinet Member for Waste)"));
+    sheet.line(QStringLiteral("In attendance (officers): P Elwood (Head of Waste) and R Finch (Scrutiny Officer)"));
+    sheet.line(QStringLiteral("Apologies (members): Councillor Gale"));
+    sheet.gap();
+    sheet.line(QStringLiteral("1. DECLARATIONS OF INTEREST"));
+    sheet.line(QStringLiteral("There were none."));
+    const Meeting meeting = parsedQualifiedSheet(sheet);
+
+    for (const QString& name : {QStringLiteral("Dunne"), QStringLiteral("P Elwood"), QStringLiteral("R Finch")}) {
+        const Attendance* entry = qualifiedEntry(meeting, name);
+        ASSERT_TRUE(entry) << name.toStdString();
+        EXPECT_EQ(entry->status, AttendanceStatus::InAttendance) << name.toStdString();
+    }
+    const Attendance* gale = qualifiedEntry(meeting, QStringLiteral("Gale"));
+    ASSERT_TRUE(gale);
+    EXPECT_EQ(gale->status, AttendanceStatus::Apologies);
+    const Attendance* carver = qualifiedEntry(meeting, QStringLiteral("Carver"));
+    ASSERT_TRUE(carver);
+    EXPECT_EQ(carver->status, AttendanceStatus::Present);
+}
+
+INSTANTIATE_TEST_SUITE_P(Geometry, QualifiedLabels, ::testing::ValuesIn(SheetGeometry::varied()),
+                         [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
+                             return std::string(geometry.param.name);
+                         });

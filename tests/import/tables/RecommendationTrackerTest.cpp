@@ -1,0 +1,110 @@
+// Scrutiny recommendation trackers that follow each recommendation to done like an action: a
+// "Recommendation" column beside a due date and a status and no response column, refs with the
+// year between slashes ("EN/25/03"), and the lead officer printed unlabelled on the last line of
+// the recommendation's cell, under a sentence that has ended or under a heading that names the
+// lead too ("Recommendation and lead"). A last line that only carries the sentence on is text.
+// Names are illustrative; the geometry varies with the sheet.
+#include "LayoutBuilders.h"
+#include "tables/PlanParser.h"
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer;
+using namespace scrutineer::parse;
+using scrutineer::testing::documentOf;
+using scrutineer::testing::PageBuilder;
+using scrutineer::testing::SheetGeometry;
+
+namespace recommendation_tracker {
+
+class RecommendationTracker : public ::testing::TestWithParam<SheetGeometry> { };
+
+// A tracker whose recommendation column is headed `heading`: three rows, the second's last line
+// carrying its sentence on rather than naming anyone.
+PlanResult trackerWithHeading(const SheetGeometry& g, const QString& heading, bool periods)
+{
+    const QList<qreal> x = g.columnStarts({0.14, 0.46, 0.2, 0.2});
+    const qreal font = g.font;
+    const qreal step = g.leading;
+    const QString end = periods ? QStringLiteral(".") : QString();
+    PageBuilder page(1, g.page);
+    qreal y = g.top;
+    page.row(y,
+             {{x[0], QStringLiteral("Ref")},
+              {x[1], heading},
+              {x[2], QStringLiteral("Due")},
+              {x[3], QStringLiteral("Status")}},
+             font);
+    y += 2 * step;
+    page.row(y,
+             {{x[0], QStringLiteral("EN/25/03")},
+              {x[1], QStringLiteral("Publish the tree planting")},
+              {x[2], QStringLiteral("Apr 2025")},
+              {x[3], QStringLiteral("On track")}},
+             font);
+    page.text(x[1], y += step, QStringLiteral("map online") + end, font);
+    page.text(x[1], y += step, QStringLiteral("Head of Parks"), font);
+    y += 2 * step;
+    page.row(y,
+             {{x[0], QStringLiteral("EN/25/04")},
+              {x[1], QStringLiteral("Write to the")},
+              {x[2], QStringLiteral("May 2025")},
+              {x[3], QStringLiteral("Not started")}},
+             font);
+    page.text(x[1], y += step, QStringLiteral("Environment Agency"), font);
+    y += 2 * step;
+    page.row(y,
+             {{x[0], QStringLiteral("EN/25/05")},
+              {x[1], QStringLiteral("Survey the river banks") + end},
+              {x[2], QStringLiteral("Jun 2025")},
+              {x[3], QStringLiteral("Complete")}},
+             font);
+    page.text(x[1], y += step, QStringLiteral("Mrs K Loder"), font);
+    return PlanParser::parse(documentOf({page.build()}));
+}
+
+} // namespace recommendation_tracker
+
+using recommendation_tracker::RecommendationTracker;
+
+TEST_P(RecommendationTracker, RecommendationsWithADueDateAndAStatusAreActions)
+{
+    const PlanResult result
+        = recommendation_tracker::trackerWithHeading(GetParam(), QStringLiteral("Recommendation"), true);
+    EXPECT_TRUE(result.responseTables.isEmpty());
+    ASSERT_EQ(result.actions.size(), 3);
+    EXPECT_EQ(result.actions.at(0).ref.toStdString(), "EN/25/03");
+    EXPECT_EQ(result.actions.at(0).due.toStdString(), "2025-04");
+    EXPECT_EQ(result.actions.at(2).status, ActionStatus::Complete);
+}
+
+TEST_P(RecommendationTracker, TheOfficerUnderAnEndedSentenceIsTheOwner)
+{
+    const PlanResult result
+        = recommendation_tracker::trackerWithHeading(GetParam(), QStringLiteral("Recommendation"), true);
+    ASSERT_EQ(result.actions.size(), 3);
+    EXPECT_EQ(result.actions.at(0).text.toStdString(), "Publish the tree planting map online.");
+    EXPECT_EQ(result.actions.at(0).owner.toStdString(), "Head of Parks");
+    // "Environment Agency" carries "Write to the" on: no sentence ended, no post named.
+    EXPECT_EQ(result.actions.at(1).text.toStdString(), "Write to the Environment Agency");
+    EXPECT_TRUE(result.actions.at(1).owner.isEmpty());
+    EXPECT_EQ(result.actions.at(2).text.toStdString(), "Survey the river banks.");
+    EXPECT_EQ(result.actions.at(2).owner.toStdString(), "Mrs K Loder");
+}
+
+TEST_P(RecommendationTracker, AHeadingNamingTheLeadTooNeedsNoFullStop)
+{
+    const PlanResult bare
+        = recommendation_tracker::trackerWithHeading(GetParam(), QStringLiteral("Recommendation"), false);
+    ASSERT_EQ(bare.actions.size(), 3);
+    EXPECT_TRUE(bare.actions.at(0).owner.isEmpty()); // nothing says the last line is not the text
+
+    const PlanResult named
+        = recommendation_tracker::trackerWithHeading(GetParam(), QStringLiteral("Recommendation and lead"), false);
+    ASSERT_EQ(named.actions.size(), 3);
+    EXPECT_EQ(named.actions.at(0).text.toStdString(), "Publish the tree planting map online");
+    EXPECT_EQ(named.actions.at(0).owner.toStdString(), "Head of Parks");
+    EXPECT_TRUE(named.actions.at(1).owner.isEmpty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Geometries, RecommendationTracker, ::testing::ValuesIn(SheetGeometry::varied()));
