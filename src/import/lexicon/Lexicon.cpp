@@ -100,6 +100,9 @@ void Lexicon::load(const QByteArray& headings, const QByteArray& vocabulary, con
     const QJsonObject lists = parseObject(vocabulary, "cell-vocabulary.json").value(QStringLiteral("lists")).toObject();
     for (auto it = lists.constBegin(); it != lists.constEnd(); ++it) {
         QSet<QString>& set = m_lists[it.key()];
+        const QString readsAs = it.value().toObject().value(QStringLiteral("reads_as")).toString();
+        if (!readsAs.isEmpty())
+            m_listReadings.insert(it.key(), readsAs);
         for (const QString& word : stringList(it.value().toObject().value(QStringLiteral("words")))) {
             const QStringList words = headingWords(word);
             set.insert(words.isEmpty() ? word : words.join(QLatin1Char(' ')));

@@ -54,6 +54,9 @@ public:
     bool inList(const QString& list, const QString& normalisedText) const;
     // True when some word of the text is in the named list.
     bool anyWordInList(const QString& list, const QStringList& words) const;
+    // What a cell from the named list reads as, where the list says ("reads_as": a symbol font's
+    // letter for an arrow reads as "Up"); empty when it does not.
+    QString listReading(const QString& list) const { return m_listReadings.value(list); }
 
     // Document cues (document-cues.json): true when one of the named entry's patterns matches the
     // line; the first match, or an empty string.
@@ -99,6 +102,7 @@ private:
     QSet<QString> m_firstWords; // first words of phrases, and cue words
     QHash<QString, Entry> m_cues; // cue word -> entry
     QHash<QString, QSet<QString>> m_lists;
+    QHash<QString, QString> m_listReadings; // list -> what its cells read as
     QHash<QString, QList<QRegularExpression>> m_cuePatterns;
     QHash<QString, QStringList> m_cueHints; // a word one of which must occur before the patterns run
     QHash<QString, QList<QStringMatcher>> m_cueHintMatchers; // the same, prepared once (case-insensitive)

@@ -54,4 +54,18 @@ bool isRatingText(const QString& text)
     return Lexicon::instance().inList(QStringLiteral("rag-words"), Lexicon::headingWords(text).join(QLatin1Char(' ')));
 }
 
+QString directionText(const QString& cell)
+{
+    const QString t = cell.trimmed();
+    if (t.size() != 1 || !t.at(0).isLetter())
+        return t;
+    const Lexicon& lexicon = Lexicon::instance();
+    const QString letter = t.toLower();
+    for (const char* list : {"direction-symbol-up", "direction-symbol-down", "direction-symbol-level"}) {
+        if (lexicon.inList(QLatin1String(list), letter))
+            return lexicon.listReading(QLatin1String(list));
+    }
+    return t;
+}
+
 } // namespace scrutineer::parse

@@ -22,5 +22,9 @@ QString periodIn(const QString& text);
 Polarity polarityFrom(const QString& text);
 // A RAG word or short status as a scorecard prints it ("Amber", "G", "On target").
 bool isRatingText(const QString& text);
+// A direction-of-travel cell as it reads: an arrow drawn from a symbol font comes out of the text
+// layer as a letter ("é", "ñ"), which reads as the lexicon's word for that arrow ("Up"); any other
+// cell as printed, trimmed.
+QString directionText(const QString& cell);
 
 } // namespace scrutineer::parse

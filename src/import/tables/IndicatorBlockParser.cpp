@@ -232,7 +232,7 @@ void IndicatorBlockParser::parsePage(const layout::LayoutPage& page, QList<Indic
                 period = periodIn(block.value(role::Actual).label);
             reading.period = period.isEmpty() ? QStringLiteral("latest") : period;
             reading.reportedRating = rated ? block.value(role::Status).value : QString();
-            reading.direction = block.value(role::Direction).value;
+            reading.direction = directionText(block.value(role::Direction).value);
             reading.confidence = indicator.confidence * (actual ? 1.0 : 0.7);
             reading.pdfPage = indicator.pdfPage;
             readings.append(reading);

@@ -1,6 +1,7 @@
 #include "tables/PerformanceSummaryParser.h"
 
 #include "TextUtil.h"
+#include "tables/Figure.h"
 #include "tables/TableBuilder.h"
 
 #include <QHash>
@@ -162,7 +163,7 @@ void PerformanceSummaryParser::parse(const layout::LayoutDocument& document, QLi
             reading.period = QStringLiteral("latest");
             const QString rag = row.cells.value(QStringLiteral("rag"));
             reading.reportedRating = isRating(rag) ? rag.trimmed() : QString();
-            reading.direction = row.cells.value(QStringLiteral("dot")).trimmed();
+            reading.direction = directionText(row.cells.value(QStringLiteral("dot")));
             reading.pdfPage = row.page;
             readings.append(reading);
         }

@@ -160,7 +160,7 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             // The rating and direction printed beside a row of periods rate the latest of them.
             Reading& lastOfPeriods = readings[lastPeriodReading];
             lastOfPeriods.reportedRating = isRatingText(status) ? status : QString();
-            lastOfPeriods.direction = row.line(role::Direction);
+            lastOfPeriods.direction = directionText(row.line(role::Direction));
             continue;
         }
         if (actual || !status.isEmpty() || !markedGrade.isEmpty()) {
@@ -173,7 +173,7 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
                 : !latestPeriod.isEmpty()      ? latestPeriod
                                                : QStringLiteral("latest");
             reading.reportedRating = isRatingText(status) ? status : markedGrade;
-            reading.direction = row.line(role::Direction);
+            reading.direction = directionText(row.line(role::Direction));
             reading.confidence = indicator.confidence * (actual ? 1.0 : 0.7);
             reading.pdfPage = row.pdfPage;
             if (actual || !reading.reportedRating.isEmpty())

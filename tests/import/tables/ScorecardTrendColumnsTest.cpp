@@ -3,6 +3,7 @@
 // trend column is the reading's direction and the second does not run into it; a target not set
 // is unknown, not zero, and the row is still read. Names are illustrative; geometry varies.
 #include "LayoutBuilders.h"
+#include "tables/Figure.h"
 #include "tables/PlanParser.h"
 
 #include <gtest/gtest.h>
@@ -76,6 +77,51 @@ TEST_P(TrendColumns, ShortAndLongTermTrendsAndTargetsNotSet)
         EXPECT_EQ(reading->direction, r.shortTerm) << r.name.toStdString();
     }
     EXPECT_EQ(scorecard_trends::readingOf(result, QStringLiteral("Hall bookings"))->value, std::optional<double>(64.0));
+}
+
+// Arrows drawn from a symbol font come out of the text layer as the letters of their codes (é, ê, è
+// for heavy arrows; ñ, ò, ð for outline ones): in a direction column they read as the arrow's
+// word; a word there stays as printed, and the same letters elsewhere are left alone.
+TEST_P(TrendColumns, ArrowsFromASymbolFontReadAsTheirDirection)
+{
+    const SheetGeometry g = GetParam();
+    const QList<qreal> x = g.columnStarts({0.3, 0.12, 0.2, 0.2, 0.18});
+    PageBuilder page(1, g.page);
+    qreal y = g.top;
+    page.row(y,
+             {{x[0], QStringLiteral("Measure")},
+              {x[1], QStringLiteral("Target")},
+              {x[2], QStringLiteral("Q1 2025/26")},
+              {x[3], QStringLiteral("DoT")},
+              {x[4], QStringLiteral("Status")}},
+             g.font);
+    const QList<QPair<QString, QString>> rows {
+        {QStringLiteral("Calls answered"), QStringLiteral("\u00e9")},
+        {QStringLiteral("Claims paid"), QStringLiteral("\u00ea")},
+        {QStringLiteral("Rent collected"), QStringLiteral("\u00e8")},
+        {QStringLiteral("Voids let"), QStringLiteral("\u00f1")},
+        {QStringLiteral("Repairs done"), QStringLiteral("\u00f2")},
+        {QStringLiteral("Bins emptied"), QStringLiteral("Improving")},
+    };
+    for (const auto& [name, arrow] : rows) {
+        y += 1.5 * g.leading;
+        page.row(y,
+                 {{x[0], name},
+                  {x[1], QStringLiteral("90%")},
+                  {x[2], QStringLiteral("88%")},
+                  {x[3], arrow},
+                  {x[4], QStringLiteral("Amber")}},
+                 g.font);
+    }
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    const QStringList expected {QStringLiteral("Up"), QStringLiteral("Down"), QStringLiteral("Level"),
+                                QStringLiteral("Up"), QStringLiteral("Down"), QStringLiteral("Improving")};
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Reading* reading = scorecard_trends::readingOf(result, rows.at(i).first);
+        ASSERT_NE(reading, nullptr) << rows.at(i).first.toStdString();
+        EXPECT_EQ(reading->direction.toStdString(), expected.at(i).toStdString());
+    }
+    EXPECT_EQ(directionText(QStringLiteral("\u00e9t\u00e9")).toStdString(), "\u00e9t\u00e9"); // a word, not a symbol
 }
 
 INSTANTIATE_TEST_SUITE_P(Geometries, TrendColumns, ::testing::ValuesIn(SheetGeometry::varied()));
