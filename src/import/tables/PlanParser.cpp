@@ -52,6 +52,13 @@ struct PageLegend {
     int page = 0;
 };
 
+// The actions a table gave, and the page it ended on.
+struct ActionRange {
+    int first = 0;
+    int count = 0;
+    int page = 0;
+};
+
 // Runs the table kinds over the document's lines: one open table at a time.
 class PlanRun {
 public:
@@ -146,6 +153,8 @@ private:
     // A line that starts no header: a line for the open table, or a section banner.
     qsizetype feed(const layout::LayoutLine& line)
     {
+        if (takeLegend(line))
+            return 1;
         // An action table sees the line first: an outcome column may read "Outcome 2 …". A banner
         // set out of the column it would continue, towards the ref column, is a section row.
         if (m_table) {
@@ -166,13 +175,28 @@ private:
                 return 1;
             close();
         }
-        if (auto legend = StatusLegend::read(text::collapseWhitespace(line.text())); legend)
-            m_legend = PageLegend {*legend, line.pageNumber};
         if (line.words.size() <= 15)
             m_title = Title {&line, line.pageNumber, line.box.bottom()};
         else
             m_title.reset();
         return 1;
+    }
+
+    // A key of status codes, on one line or wrapped over two (the first ending in a semicolon).
+    // Below a table, on its last page, it is that table's key and ends the table; elsewhere it is
+    // kept for the next table on its page.
+    bool takeLegend(const layout::LayoutLine& line)
+    {
+        std::optional<StatusLegend> legend = m_legendLines.read(text::collapseWhitespace(line.text()), line.pageNumber);
+        if (!legend)
+            return false;
+        close();
+        if (m_lastActions && m_lastActions->page == line.pageNumber) {
+            legend->apply(m_result.actions, m_lastActions->first, m_lastActions->count);
+        } else {
+            m_legend = PageLegend {*legend, line.pageNumber};
+        }
+        return true;
     }
 
     // Figures headed over their columns while the measures' names stand in a column with no
@@ -217,6 +241,7 @@ private:
 
     void openReport(const TableHeader& header, TableKind kind)
     {
+        m_lastActions.reset();
         TableReport report;
         report.kind = toString(kind);
         report.firstPage = report.lastPage = header.pageNumber;
@@ -267,6 +292,8 @@ private:
                 QList<Action> actions = ActionPlanParser::actions(table, &m_filledRefs);
                 if (m_tableLegend)
                     m_tableLegend->apply(actions);
+                else
+                    m_lastActions = ActionRange {int(m_result.actions.size()), int(actions.size()), table.lastPage};
                 m_result.actions += actions;
                 rows = int(actions.size());
             }
@@ -351,6 +378,8 @@ private:
     bool m_bannerSinceTable = false;
     std::optional<Title> m_title;
     std::optional<PageLegend> m_legend;
+    StatusLegend::Lines m_legendLines;
+    std::optional<ActionRange> m_lastActions; // the last table's actions, while a key below may follow
     std::optional<StatusLegend> m_tableLegend;
     std::optional<RoleTable> m_table;
     TableHeader m_tableHeader;

@@ -93,4 +93,56 @@ TEST_P(StatusLegendTable, CodesTakeTheKeysMeaning)
     EXPECT_EQ(result.actions.at(4).flags, QStringList {QStringLiteral("status Q is not in the table's key")});
 }
 
+TEST(StatusLegendLine, WordCodesSetOffByADash)
+{
+    const auto legend = StatusLegend::read(QStringLiteral(
+        "Status key: Closed \u2013 work finished; Behind \u2013 the deadline has passed; Planned - not yet started."));
+    ASSERT_TRUE(legend.has_value());
+    EXPECT_EQ(legend->statusFor(QStringLiteral("Closed")), ActionStatus::Complete);
+    EXPECT_EQ(legend->statusFor(QStringLiteral("behind")), ActionStatus::OffTrack);
+    EXPECT_EQ(legend->statusFor(QStringLiteral("Planned")), ActionStatus::NotStarted);
+    // Words and a dash that name no status are no key.
+    EXPECT_FALSE(StatusLegend::read(QStringLiteral("Housing - see page 4; Parks - see page 9.")));
+}
+
+// A key printed under the table, in words, wrapped over two lines: the table ends above it and
+// its rows take the key's meanings ("Behind" and "Planned" name no status by themselves).
+TEST_P(StatusLegendTable, AKeyInWordsBelowTheTableWrappedOverTwoLines)
+{
+    const SheetGeometry g = GetParam();
+    const QList<qreal> x = g.columnStarts({0.07, 0.45, 0.28, 0.2});
+    const qreal font = g.font;
+    const qreal step = g.leading;
+    PageBuilder page(1, g.page);
+    qreal y = g.top;
+    page.row(y,
+             {{x[0], QStringLiteral("No.")},
+              {x[1], QStringLiteral("Action")},
+              {x[2], QStringLiteral("Deadline")},
+              {x[3], QStringLiteral("Status")}},
+             font);
+    const QStringList statuses {QStringLiteral("Closed"), QStringLiteral("Behind"), QStringLiteral("Planned")};
+    for (int i = 0; i < statuses.size(); ++i) {
+        y += 2 * step;
+        page.row(y,
+                 {{x[0], QString::number(i + 1)},
+                  {x[1], QStringLiteral("Resurface car park %1").arg(i + 1)},
+                  {x[2], QStringLiteral("31/03/2025")},
+                  {x[3], statuses.at(i)}},
+                 font);
+    }
+    y += 3 * step;
+    page.text(x[0], y,
+              QStringLiteral("Status key: Closed \u2013 work finished; Behind \u2013 the deadline has passed;"), font);
+    page.text(x[0], y + step, QStringLiteral("Planned \u2013 not yet started."), font);
+
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.actions.size(), 3);
+    EXPECT_EQ(result.actions.at(0).status, ActionStatus::Complete);
+    EXPECT_EQ(result.actions.at(1).status, ActionStatus::OffTrack);
+    EXPECT_EQ(result.actions.at(2).status, ActionStatus::NotStarted);
+    EXPECT_EQ(result.actions.at(2).statusText.toStdString(), "Planned");
+    EXPECT_FALSE(result.actions.at(2).text.contains(QStringLiteral("key")));
+}
+
 INSTANTIATE_TEST_SUITE_P(Geometries, StatusLegendTable, ::testing::ValuesIn(SheetGeometry::varied()));
