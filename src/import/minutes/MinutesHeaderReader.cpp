@@ -49,6 +49,27 @@ std::optional<QTime> onlyTime(const QString& text)
     return time.match(text).hasMatch() ? datetext::parseTime(text) : std::nullopt;
 }
 
+// A place with the time set off at one end ("Committee Room 2 at 6.00 pm", "at 7.30 pm in
+// Committee Room 2"): the place without it; the time goes to `time` unless it holds one already.
+QString withoutTime(QString place, std::optional<QTime>& time)
+{
+    static const QRegularExpression leading(
+        QStringLiteral("^\\s*,?\\s*(?:at|from)\\s+(\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\b\\.?)\\s*,?\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trailing(
+        QStringLiteral("\\s*,?\\s+(?:at|from)\\s+(\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\b\\.?)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const QRegularExpression* re : {&leading, &trailing}) {
+        const auto m = re->match(place);
+        if (!m.hasMatch())
+            continue;
+        if (!time)
+            time = datetext::parseTime(m.captured(1));
+        place.remove(m.capturedStart(0), m.capturedLength(0));
+    }
+    return place;
+}
+
 bool startsWithNumber(const QString& text)
 {
     return !text.isEmpty() && text.at(0).isDigit();
@@ -294,7 +315,7 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
     if (heldAtTime) {
         header.time = heldAtTime;
     } else if (held.hasMatch()) {
-        header.venue = cased(trimPunctuation(held.captured(1)));
+        header.venue = cased(trimPunctuation(withoutTime(held.captured(1), header.time)));
     } else if (const auto s = heldInSentence.match(headerText);
                s.hasMatch() && headerText.endsWith(QLatin1Char('.')) && datetext::findDates(s.captured(1)).isEmpty()) {
         header.venue = cased(trimPunctuation(s.captured(1)));
@@ -321,8 +342,8 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
     }
     if (const auto t = datetext::parseTime(tail); t)
         header.time = t;
-    if (header.venue.isEmpty() && !tail.isEmpty()) {
-        QString v = tail;
+    if (header.venue.isEmpty() && labelledVenue.isEmpty() && !tail.isEmpty()) {
+        QString v = withoutTime(tail, header.time); // "... 2025 at 7.30 pm in Committee Room 2"
         static const QRegularExpression timeTail(
             QStringLiteral("(?:\\s*[-\u2013,]\\s*|\\s+at\\s+)\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s*m\\.?"
                            "\\s*$"),

@@ -52,6 +52,28 @@ TEST_P(QualifiedLabels, TimeBeforeTheDateAndTheRoomAfterIt)
     EXPECT_EQ(meeting.venue.toStdString(), "Committee Room 4, Guildhall, Westmere");
 }
 
+// The time printed beside the place, after the date or before it, is the time and not the place.
+TEST_P(QualifiedLabels, TheTimeBesideThePlaceIsNotPartOfIt)
+{
+    const QStringList heldLines {
+        QStringLiteral("held on Monday 3 March 2025 at 6.45 pm in Committee Room 4, Guildhall, Westmere"),
+        QStringLiteral("held in Committee Room 4, Guildhall, Westmere at 6.45 pm on Monday 3 March 2025"),
+    };
+    for (const QString& held : heldLines) {
+        MinutesSheet sheet(1, GetParam());
+        sheet.line(QStringLiteral("Minutes of the Environment Scrutiny Panel"));
+        sheet.line(held);
+        sheet.gap();
+        sheet.line(QStringLiteral("Present: Councillors Abbot (Chair), Brook and Carver."));
+        sheet.gap();
+        sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
+        sheet.line(QStringLiteral("There were no apologies."));
+        const Meeting meeting = parsedQualifiedSheet(sheet);
+        EXPECT_EQ(meeting.time, QTime(18, 45)) << held.toStdString();
+        EXPECT_EQ(meeting.venue.toStdString(), "Committee Room 4, Guildhall, Westmere") << held.toStdString();
+    }
+}
+
 TEST_P(QualifiedLabels, LabelsQualifiedInBracketsBeforeTheirColon)
 {
     MinutesSheet sheet(1, GetParam());
