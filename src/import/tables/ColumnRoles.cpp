@@ -42,6 +42,19 @@ bool looksLikeDateCell(const QString& text, const QStringList& words, const Lexi
     return words.size() <= 4 && lexicon.anyWordInList(QStringLiteral("due-words"), words);
 }
 
+// Roles whose cells are words or dates, never bare figures: a column of percentages under a heading
+// that points only to them ("Progress (%)" beside an update column) holds none of them.
+bool holdsNoFigures(const QStringList& roles)
+{
+    static const QStringList wordRoles {role::Commentary, role::Status,   role::Due,      role::Action,
+                                        role::Owner,      role::Response, role::Decision, role::Evidence};
+    for (const QString& r : roles) {
+        if (!wordRoles.contains(r))
+            return false;
+    }
+    return true;
+}
+
 bool has(const TableHeader& header, const QString& key)
 {
     return header.indexOf(key) >= 0;
@@ -121,6 +134,22 @@ void ColumnRoles::settleFromHeadings(TableHeader& header)
         column.key = column.roles.first();
         if (column.roles.contains(role::Evidence) && column.key == role::Measure && actions)
             column.key = role::Evidence; // "Measure" in an action plan: how the action is measured
+    }
+    // A heading of several roles each of which another column's heading names alone ("Progress
+    // (%)" beside "Update", "Due" and "Status") is none of them: its cells must not run into theirs.
+    for (int i = 0; i < header.columns.size(); ++i) {
+        TableColumn& column = header.columns[i];
+        if (column.roles.size() < 2 || !column.grade.isEmpty())
+            continue;
+        bool allTaken = true;
+        for (const QString& r : std::as_const(column.roles)) {
+            bool taken = false;
+            for (const TableColumn& other : std::as_const(header.columns))
+                taken = taken || (&other != &column && other.roles.size() == 1 && other.key == r);
+            allTaken = allTaken && taken;
+        }
+        if (allTaken)
+            column.key = QStringLiteral("?%1").arg(i);
     }
     // "Recommendations" beside a response column is what the executive answers, not what an
     // action answers.
@@ -216,7 +245,10 @@ QHash<QString, QString> ColumnRoles::settleFromCells(TableHeader& header, const 
             else if (profile.share(profile.codes) > 0.7)
                 chosen = role::Tag;
         } else if (column.roles.size() > 1 && column.grade.isEmpty()) {
-            if (column.roles.contains(role::Tag) && profile.share(profile.codes) > 0.5)
+            if (holdsNoFigures(column.roles) && profile.share(profile.numbers) > 0.7
+                && profile.share(profile.dates) < 0.3)
+                chosen = QLatin1Char('?') + column.key; // "Progress (%)" of 100%, 70%: none of its roles
+            else if (column.roles.contains(role::Tag) && profile.share(profile.codes) > 0.5)
                 chosen = role::Tag;
             else if (column.roles.contains(role::Status) && profile.share(profile.statuses) > 0.6
                      && (column.key != role::Status))

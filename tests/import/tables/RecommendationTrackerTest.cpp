@@ -63,6 +63,39 @@ PlanResult trackerWithHeading(const SheetGeometry& g, const QString& heading, bo
     return PlanParser::parse(documentOf({page.build()}));
 }
 
+// A tracker with a percentage column headed "Progress (%)", a heading whose roles (commentary,
+// status, due) other columns name, beside an update column or without one.
+PlanResult trackerWithPercentages(const SheetGeometry& g, bool updateColumn)
+{
+    const QList<qreal> x
+        = updateColumn ? g.columnStarts({0.3, 0.26, 0.12, 0.16, 0.16}) : g.columnStarts({0.44, 0.16, 0.2, 0.2});
+    const qreal font = g.font;
+    PageBuilder page(1, g.page);
+    qreal y = g.top;
+    const QStringList headings = updateColumn
+        ? QStringList {QStringLiteral("Action"), QStringLiteral("Update"), QStringLiteral("Progress (%)"),
+                       QStringLiteral("Due"), QStringLiteral("Status")}
+        : QStringList {QStringLiteral("Action"), QStringLiteral("Progress (%)"), QStringLiteral("Due"),
+                       QStringLiteral("Status")};
+    QList<QPair<qreal, QString>> cells;
+    for (qsizetype i = 0; i < headings.size(); ++i)
+        cells.append({x.at(i), headings.at(i)});
+    page.row(y, cells, font);
+    const QStringList percentages {QStringLiteral("100%"), QStringLiteral("40%")};
+    for (qsizetype r = 0; r < percentages.size(); ++r) {
+        y += 2 * g.leading;
+        QStringList row {QStringLiteral("Paint gate %1").arg(r + 1)};
+        if (updateColumn)
+            row.append(QStringLiteral("Booked"));
+        row << percentages.at(r) << QStringLiteral("Jun 2025") << QStringLiteral("On track");
+        cells.clear();
+        for (qsizetype i = 0; i < row.size(); ++i)
+            cells.append({x.at(i), row.at(i)});
+        page.row(y, cells, font);
+    }
+    return PlanParser::parse(documentOf({page.build()}));
+}
+
 } // namespace recommendation_tracker
 
 using recommendation_tracker::RecommendationTracker;
@@ -105,6 +138,19 @@ TEST_P(RecommendationTracker, AHeadingNamingTheLeadTooNeedsNoFullStop)
     EXPECT_EQ(named.actions.at(0).text.toStdString(), "Publish the tree planting map online");
     EXPECT_EQ(named.actions.at(0).owner.toStdString(), "Head of Parks");
     EXPECT_TRUE(named.actions.at(1).owner.isEmpty());
+}
+
+TEST_P(RecommendationTracker, APercentageColumnRunsIntoNoOtherColumn)
+{
+    const PlanResult beside = recommendation_tracker::trackerWithPercentages(GetParam(), true);
+    ASSERT_EQ(beside.actions.size(), 2);
+    EXPECT_EQ(beside.actions.at(0).commentary.toStdString(), "Booked");
+    EXPECT_EQ(beside.actions.at(1).status, ActionStatus::OnTrack);
+
+    const PlanResult alone = recommendation_tracker::trackerWithPercentages(GetParam(), false);
+    ASSERT_EQ(alone.actions.size(), 2);
+    EXPECT_TRUE(alone.actions.at(0).commentary.isEmpty()) << alone.actions.at(0).commentary.toStdString();
+    EXPECT_EQ(alone.actions.at(0).due.toStdString(), "2025-06");
 }
 
 INSTANTIATE_TEST_SUITE_P(Geometries, RecommendationTracker, ::testing::ValuesIn(SheetGeometry::varied()));
