@@ -17,6 +17,7 @@
 #include <QLibrary>
 
 #include <cstddef>
+#include <future>
 #include <memory>
 
 namespace scrutineer {
@@ -157,12 +158,16 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
     PageReader reader(std::move(opened.value()), readOptions);
 
     // A long document is read and analysed a section at a time, so that only one section's
-    // layout is held at once: memory stays flat however many pages the file has.
-    const int sectionPages = std::max(1, options.sectionPages);
+    // layout is held at once: memory stays flat however many pages the file has. When the file
+    // is read on fewer threads than there are (its tables would not fit in memory twice), a
+    // section is analysed while the next is read, on the core the reading leaves idle; the
+    // sections are then half as long, so that the two held at once take what one took.
+    const bool pipelined = options.threads > reader.threads() && pageCount > std::max(1, options.sectionPages);
+    const int sectionPages = std::max(1, pipelined ? options.sectionPages / 2 : options.sectionPages);
     const bool sectioned = pageCount > sectionPages;
     DocumentAnalyser::Options analysis;
     analysis.pagesStripped = true;
-    analysis.parallel = options.threads > 1;
+    analysis.parallel = options.threads > 1 && !pipelined; // pipelined: the analysis has the idle core
     analysis.pageWarnings = !sectioned;
     analysis.templates = options.templates;
     ImportBundle bundle;
@@ -172,6 +177,13 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
     QList<int> noText;
     QList<QPair<int, QString>> cutOff;
     qint64 readMs = 0;
+    // The section being analysed while the next is read (pipelined only), and its first page.
+    std::future<ImportBundle> analysing;
+    int analysingFrom = 0;
+    const auto mergeAnalysed = [&] {
+        if (analysing.valid())
+            SectionMerger::append(bundle, analysing.get(), analysingFrom);
+    };
     for (int from = 0; from < pageCount; from += sectionPages) {
         QElapsedTimer sectionTimer;
         sectionTimer.start();
@@ -230,8 +242,18 @@ Expected<ImportBundle> PackImporter::run(const QString& path, const Options& opt
                 options.pagesReady(numbered);
             };
         }
-        SectionMerger::append(bundle, DocumentAnalyser::analyse(document, analysis), from);
+        // Sections are merged, and their pages handed on, in order: one is analysed at a time.
+        mergeAnalysed();
+        if (!pipelined) {
+            SectionMerger::append(bundle, DocumentAnalyser::analyse(document, analysis), from);
+            continue;
+        }
+        analysingFrom = from;
+        analysing = std::async(std::launch::async, [section = std::move(document), analysis]() mutable {
+            return DocumentAnalyser::analyse(section, analysis);
+        });
     }
+    mergeAnalysed();
     if (sectioned) {
         const QLocale locale;
         bundle.warnings = QStringList {tr("The PDF has %1 pages, so it was read in %n section(s) of up to %2 pages, "

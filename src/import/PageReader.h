@@ -37,6 +37,8 @@ public:
 
     const PdfDocument& document() const { return *m_documents.front(); }
     int pageCount() const { return m_documents.front()->pageCount(); }
+    // Threads that read (fewer than asked for when the file's tables would not fit twice).
+    int threads() const { return int(m_documents.size()); }
 
     // Pages [from, from + count), numbered 1… within the stretch (page from + k is number k + 1),
     // with furniture stripped. Pages not read because of a cancel are left empty.

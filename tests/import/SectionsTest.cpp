@@ -158,3 +158,63 @@ TEST_F(SectionsTest, PageWarningsNameTheDocumentsPages)
     const QString warnings = bundle->warnings.join(QLatin1Char('\n'));
     EXPECT_TRUE(warnings.contains(QStringLiteral("Page 2 was not read whole"))) << warnings.toStdString();
 }
+
+TEST_F(SectionsTest, ASectionIsAnalysedWhileTheNextIsReadWhenReadingLeavesACoreIdle)
+{
+    // Ten pages are read on two threads at most; with three to use, a section is analysed on
+    // the third while the next is read, and the sections are half as long. The result is the one
+    // of reading the same sections one after another.
+    ASSERT_TRUE(writeLongPack(path("long.pdf"), 10));
+    PackImporter::Options pipelined;
+    pipelined.threads = 3;
+    pipelined.sectionPages = 4;
+    std::mutex mutex;
+    QList<int> handedOn;
+    pipelined.pagesReady = [&](const QList<PageRecord>& pages) {
+        const std::lock_guard lock(mutex);
+        for (const PageRecord& page : pages)
+            handedOn.append(page.pdfPage);
+    };
+    auto overlapped = PackImporter::run(path("long.pdf"), pipelined);
+    ASSERT_TRUE(overlapped.hasValue()) << overlapped.error().describe().toStdString();
+
+    PackImporter::Options oneByOne;
+    oneByOne.threads = 2;
+    oneByOne.sectionPages = 2;
+    auto sequential = PackImporter::run(path("long.pdf"), oneByOne);
+    ASSERT_TRUE(sequential.hasValue()) << sequential.error().describe().toStdString();
+
+    ASSERT_FALSE(overlapped->warnings.isEmpty());
+    EXPECT_TRUE(overlapped->warnings.first().contains(QStringLiteral("in 5 section(s) of up to 2 pages")))
+        << overlapped->warnings.first().toStdString();
+    EXPECT_EQ(overlapped->warnings, sequential->warnings);
+    QList<int> inOrder;
+    for (int p = 1; p <= 10; ++p)
+        inOrder.append(p);
+    EXPECT_EQ(handedOn, inOrder); // each section's pages, in the file's order
+    ASSERT_EQ(overlapped->pages.size(), 10);
+    for (int i = 0; i < 10; ++i) {
+        EXPECT_EQ(overlapped->pages.at(i).pdfPage, i + 1);
+        EXPECT_EQ(overlapped->pages.at(i).text, sequential->pages.at(i).text) << "page " << i + 1;
+    }
+    ASSERT_EQ(overlapped->meetings.size(), sequential->meetings.size());
+    for (int m = 0; m < overlapped->meetings.size(); ++m) {
+        const Meeting& a = overlapped->meetings.at(m);
+        const Meeting& b = sequential->meetings.at(m);
+        EXPECT_EQ(a.date, b.date);
+        EXPECT_EQ(a.body.toStdString(), b.body.toStdString());
+        ASSERT_EQ(a.minutes.size(), b.minutes.size());
+        for (int i = 0; i < a.minutes.size(); ++i) {
+            EXPECT_EQ(a.minutes.at(i).number.toStdString(), b.minutes.at(i).number.toStdString());
+            EXPECT_EQ(a.minutes.at(i).pdfPage, b.minutes.at(i).pdfPage);
+        }
+    }
+    ASSERT_EQ(overlapped->actions.size(), sequential->actions.size());
+    for (int i = 0; i < overlapped->actions.size(); ++i) {
+        EXPECT_EQ(overlapped->actions.at(i).text.toStdString(), sequential->actions.at(i).text.toStdString());
+        EXPECT_EQ(overlapped->actions.at(i).pdfPage, sequential->actions.at(i).pdfPage);
+    }
+    ASSERT_EQ(overlapped->regions.size(), sequential->regions.size());
+    for (int i = 0; i < overlapped->regions.size(); ++i)
+        EXPECT_EQ(overlapped->regions.at(i).firstPage, sequential->regions.at(i).firstPage);
+}
