@@ -213,8 +213,9 @@ QList<QRegularExpressionMatch> Lexicon::matchAll(const QString& cue, const QStri
 {
     QList<QRegularExpressionMatch> out;
     const auto it = m_cuePatterns.constFind(cue);
-    if (it == m_cuePatterns.constEnd() || !match(cue, line).hasMatch())
+    if (it == m_cuePatterns.constEnd() || !mayHold(cue, line))
         return out;
+    // The first pattern that matches at all gives every match (a pattern before it has none).
     for (const QRegularExpression& re : *it) {
         QRegularExpressionMatchIterator matches = re.globalMatch(line);
         while (matches.hasNext())

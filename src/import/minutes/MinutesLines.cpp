@@ -118,23 +118,26 @@ QStringList splitSentences(const QString& text)
         QStringLiteral("para"), QStringLiteral("ref"),  QStringLiteral("cf"),  QStringLiteral("fr"),
         QStringLiteral("rt")};
     QStringList out;
-    QString current;
     const qsizetype n = text.size();
+    qsizetype start = 0; // the sentence being read is text[start, i]
+    const auto close = [&](qsizetype end) {
+        const QStringView sentence = QStringView(text).sliced(start, end - start).trimmed();
+        if (!sentence.isEmpty())
+            out.append(sentence.toString());
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         if (c == QChar(0x2022) || c == QChar(0x25AA) || c == QChar(0x25A0) || c == QChar(0x25C6) || c == QChar(0xF0B7)
             || c == QChar(0xF0A7)) {
-            if (!current.trimmed().isEmpty())
-                out.append(current.trimmed());
-            current.clear();
+            close(i);
+            start = i + 1;
             continue;
         }
-        current += c;
         if (c != QLatin1Char('.') && c != QLatin1Char('?') && c != QLatin1Char('!'))
             continue;
         // Closing quotes or brackets stay with the sentence.
         while (i + 1 < n && QStringLiteral("\"'\u201d\u2019)").contains(text.at(i + 1)))
-            current += text.at(++i);
+            ++i;
         if (i + 1 < n && !text.at(i + 1).isSpace())
             continue;
         qsizetype j = i + 1;
@@ -147,25 +150,24 @@ QStringList splitSentences(const QString& text)
         }
         if (c == QLatin1Char('.')) {
             // The word before the full stop.
-            qsizetype k = current.size() - 1;
-            while (k >= 0 && !current.at(k).isLetterOrNumber())
+            qsizetype k = i;
+            while (k >= start && !text.at(k).isLetterOrNumber())
                 --k;
-            qsizetype start = k;
-            while (start > 0 && !current.at(start - 1).isSpace())
-                --start;
-            QString word = current.mid(start, k - start + 1);
-            while (!word.isEmpty() && !word.at(0).isLetterOrNumber())
-                word.remove(0, 1);
-            if (word.size() == 1 && word.at(0).isUpper())
+            qsizetype from = k;
+            while (from > start && !text.at(from - 1).isSpace())
+                --from;
+            QStringView word = k < start ? QStringView() : QStringView(text).sliced(from, k - from + 1);
+            while (!word.isEmpty() && !word.front().isLetterOrNumber())
+                word = word.sliced(1);
+            if (word.size() == 1 && word.front().isUpper())
                 continue; // an initial
-            if (abbreviations.contains(word.toLower()))
+            if (abbreviations.contains(word.toString().toLower()))
                 continue;
         }
-        out.append(current.trimmed());
-        current.clear();
+        close(i + 1);
+        start = i + 1;
     }
-    if (!current.trimmed().isEmpty())
-        out.append(current.trimmed());
+    close(n);
     return out;
 }
 

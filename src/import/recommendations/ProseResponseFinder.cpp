@@ -136,9 +136,12 @@ ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>&
     int lastDecided = -1; // the last paragraph saying recommendations were decided together
     for (int i = 0; i < paragraphs.size(); ++i) {
         const RecParagraph& p = paragraphs.at(i);
-        for (const QString& sentence : minutes::splitSentences(p.text)) {
-            if (const QString date = responseDateIn(sentence); !date.isEmpty())
-                dated.append({out.responses.size(), p.page, date});
+        // A sentence can give a date only where its paragraph holds the cue's words.
+        if (Lexicon::instance().mayHold(QStringLiteral("response-dated"), p.text)) {
+            for (const QString& sentence : minutes::splitSentences(p.text)) {
+                if (const QString date = responseDateIn(sentence); !date.isEmpty())
+                    dated.append({out.responses.size(), p.page, date});
+            }
         }
         // "Response: ..." under a labelled recommendation, running on over unmarked paragraphs.
         if (const auto label = Lexicon::instance().match(QStringLiteral("response-label"), p.text); label.hasMatch()) {
