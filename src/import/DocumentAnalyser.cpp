@@ -101,6 +101,12 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
         parse::RunningLines::strip(document);
     else
         parse::Furniture::strip(document);
+    // The pages' lines for the minutes and the recommendations are prepared on a thread of its
+    // own while this one reads the front sheet, the agenda and the page map (they only read the
+    // pages, which are final once stripped).
+    parse::PageLines lines(document, parse::PageLines::Shared::Tag);
+    const std::launch launch = options.parallel ? std::launch::async : std::launch::deferred;
+    std::future<void> preparing = std::async(launch, [&lines] { lines.help(); });
     const parse::FrontSheet front = parse::FrontSheetParser::parse(document);
     QList<AgendaItem> agenda = parse::AgendaParser::parse(document, front.kind);
     const parse::PageMapResult pageMap = parse::PageMap::build(document, agenda);
@@ -126,15 +132,14 @@ ImportBundle DocumentAnalyser::analyse(layout::LayoutDocument& document, const O
     context.packMeetingDate = front.meeting.date;
     context.agenda = agenda;
     // The minutes and the recommendations read the lines of the same pages, prepared once by
-    // the threads that read them: the minutes and the recommendations each on a thread of their
-    // own, while this one reads the plans' tables (which read the pages, not the lines).
+    // the threads that read them (and the one started above): the minutes and the
+    // recommendations each on a thread of their own, while this one reads the plans' tables
+    // (which read the pages, not the lines).
     // The recommendations take the plans' response tables into account; most documents have
     // none, so they are read beside the plans as if there were none, and read again, after the
     // plans, only when the plans found some.
-    parse::PageLines lines(document, parse::PageLines::Shared::Tag);
     context.lines = &lines;
     const layout::LayoutDocument& laidOut = document;
-    const std::launch launch = options.parallel ? std::launch::async : std::launch::deferred;
     std::future<parse::MinutesResult> minutesRead = std::async(launch, [&laidOut, &context, &lines] {
         lines.help();
         return parse::MinutesParser::parse(laidOut, context);
