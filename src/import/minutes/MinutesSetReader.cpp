@@ -15,6 +15,7 @@
 #include "minutes/SubstitutionParser.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -109,12 +110,17 @@ void flagDates(const QString& sentence, const Meeting& meeting, const QString& m
 }
 
 // Voters the attendance list does not show as present: kept, flagged.
-void flagAbsentVoters(RecordedVote& vote, const QList<Attendance>& attendance)
+// `surnames` keeps each printed name's surname key for the next vote of the same minutes.
+void flagAbsentVoters(RecordedVote& vote, const QList<Attendance>& attendance, QHash<QString, QString>& surnames)
 {
     QSet<QString> present;
     for (const Attendance& a : attendance) {
-        if (a.status == AttendanceStatus::Present)
-            present.insert(text::surnameKey(a.name));
+        if (a.status != AttendanceStatus::Present)
+            continue;
+        auto known = surnames.constFind(a.name);
+        if (known == surnames.constEnd())
+            known = surnames.insert(a.name, text::surnameKey(a.name));
+        present.insert(*known);
     }
     if (present.isEmpty())
         return;
@@ -237,6 +243,7 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
                                    .arg(flag));
 
     bool noDeclarations = false;
+    QHash<QString, QString> surnames; // printed name -> surname key, for the recorded votes
     for (const MinuteSpan& span : spans) {
         Minute minute;
         minute.number = span.number;
@@ -272,14 +279,14 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
             earlier += before.number == minute.number ? int(before.resolutions.size()) : 0;
         for (int r = 0; r < resolutions.size(); ++r) {
             if (auto& votes = resolutions[r].resolution.votes)
-                flagAbsentVoters(*votes, meeting.attendance);
+                flagAbsentVoters(*votes, meeting.attendance, surnames);
             minute.resolutions.append(resolutions.at(r).resolution);
             if (const auto& votes = resolutions.at(r).resolution.votes)
                 warnVotes(*votes, meeting, minute.number, result.warnings);
             result.actions += ActionRequestParser::fromResolution(resolutions.at(r), earlier + r, actionContext);
         }
         for (RecordedVote& vote : otherVotes) {
-            flagAbsentVoters(vote, meeting.attendance);
+            flagAbsentVoters(vote, meeting.attendance, surnames);
             warnVotes(vote, meeting, minute.number, result.warnings);
         }
         result.actions += ActionRequestParser::fromMinute(lines, span.body, span.end, actionContext);
