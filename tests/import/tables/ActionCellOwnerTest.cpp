@@ -34,6 +34,18 @@ TEST(ActionCellOwnerHeadings, AHeadingJoiningARoleAndItsOwnerNamesTheRole)
     EXPECT_EQ(lexicon.heading(QStringLiteral("Objectives and actions")).roles.value(0), role::Action);
 }
 
+// Outstanding-action lists of audit and scrutiny committees head their columns "Minute ref",
+// "Action by" and "Latest position": the minute the action came from, who is to act, the update.
+TEST(ActionCellOwnerHeadings, OutstandingActionListHeadings)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    EXPECT_EQ(lexicon.heading(QStringLiteral("Action by")).roles.value(0), role::Owner);
+    EXPECT_TRUE(lexicon.heading(QStringLiteral("Action by")).byPhrase);
+    EXPECT_EQ(lexicon.heading(QStringLiteral("Minute ref")).roles.value(0), role::Meeting);
+    EXPECT_EQ(lexicon.heading(QStringLiteral("Latest position")).roles.value(0), role::Commentary);
+    EXPECT_EQ(lexicon.heading(QStringLiteral("Action required")).roles.value(0), role::Action);
+}
+
 TEST_P(ActionCellOwner, TheOwnerUnderTheActionIsItsOwnerNotPartOfItsText)
 {
     const SheetGeometry g = GetParam();
