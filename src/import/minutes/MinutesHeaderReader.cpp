@@ -216,6 +216,13 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
         if (lines.at(end).text.endsWith(QLatin1Char('.')))
             headerEnd = std::max(headerEnd, end);
     }
+    // A line in lower case under the date goes on with its sentence ("held at 6.30 pm on
+    // Thursday 6 February 2025" / "in the Council Chamber, Westbridge").
+    if (headerEnd + 1 < limit && headerEnd >= dateLine) {
+        const QString& next = lines.at(headerEnd + 1).text;
+        if (!next.isEmpty() && next.at(0).isLower() && !minutes::wording::startsAttendance(next))
+            ++headerEnd;
+    }
     if (!pageTop) {
         // Part-way down a page: the block stands apart and the list follows it closely.
         if (marker - headerEnd > kMarkerAfterHeader || !MinutesLocator::isAttendanceLabel(lines.at(marker).text))
@@ -244,8 +251,13 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
         QStringLiteral(
             "\\bminutes?\\s+of\\s+(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+held\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    // "Minutes of the Health Scrutiny Committee held at ...": no "meeting of", a body's name.
+    static const QRegularExpression bodyHeld(QStringLiteral("\\bminutes?\\s+of\\s+(?:the\\s+)?(.+?)\\s+held\\b"),
+                                             QRegularExpression::CaseInsensitiveOption);
     if (const auto m = bodyOf.match(headerText); m.hasMatch())
         header.body = cased(m.captured(1));
+    else if (const auto h = bodyHeld.match(headerText); h.hasMatch() && isBodyLine(h.captured(1)))
+        header.body = cased(h.captured(1));
     if (header.body.isEmpty())
         header.body = titleBody;
     // "MINUTES OF THE CITY COUNCIL", "Minutes of the Regular Meeting of the Board of Trustees".

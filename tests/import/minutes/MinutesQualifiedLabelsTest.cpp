@@ -74,6 +74,36 @@ TEST_P(QualifiedLabels, TheTimeBesideThePlaceIsNotPartOfIt)
     }
 }
 
+// "Minutes of the <body> held at <time> on <date>" with the place wrapped to a line in lower case,
+// and labels for co-opted members and substitutes present.
+TEST_P(QualifiedLabels, ABodyHeldAtATimeWithThePlaceOnTheNextLine)
+{
+    MinutesSheet sheet(1, GetParam());
+    sheet.line(QStringLiteral("Minutes of the Transport Scrutiny Panel held at 6.30 pm on Thursday"));
+    sheet.line(QStringLiteral("6 February 2025 in the Council Chamber, Westmere"));
+    sheet.gap();
+    sheet.line(QStringLiteral("Present: Councillors Abbot (Chair), Brook and Carver."));
+    sheet.line(QStringLiteral("Co-opted members present: Mr D Ellis (Bus Users Group)."));
+    sheet.line(QStringLiteral("Substitutes: Councillor Frost (for Councillor Grant)."));
+    sheet.line(QStringLiteral("Officers in attendance: H Irwin (Transport Manager)."));
+    sheet.gap();
+    sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
+    sheet.line(QStringLiteral("Apologies were received from Councillor Grant."));
+    const Meeting meeting = parsedQualifiedSheet(sheet);
+
+    EXPECT_EQ(meeting.body.toStdString(), "Transport Scrutiny Panel");
+    EXPECT_EQ(meeting.time, QTime(18, 30));
+    EXPECT_EQ(meeting.venue.toStdString(), "the Council Chamber, Westmere");
+    for (const QString& name : {QStringLiteral("D Ellis"), QStringLiteral("Frost")}) {
+        const Attendance* entry = qualifiedEntry(meeting, name);
+        ASSERT_TRUE(entry) << name.toStdString();
+        EXPECT_EQ(entry->status, AttendanceStatus::Present) << name.toStdString();
+    }
+    const Attendance* irwin = qualifiedEntry(meeting, QStringLiteral("H Irwin"));
+    ASSERT_TRUE(irwin);
+    EXPECT_EQ(irwin->status, AttendanceStatus::InAttendance);
+}
+
 TEST_P(QualifiedLabels, LabelsQualifiedInBracketsBeforeTheirColon)
 {
     MinutesSheet sheet(1, GetParam());
