@@ -97,12 +97,20 @@ bool endsSentence(const QString& line)
         || t.endsWith(QLatin1Char('!'));
 }
 
+// A line that stops inside its sentence: its last word a short one in lower case ("Write to the").
+bool stopsMidSentence(const QString& line)
+{
+    const QString last = line.trimmed().section(QLatin1Char(' '), -1);
+    return !last.isEmpty() && last.size() <= 3 && last.at(0).isLower() && last.back().isLetter();
+}
+
 // The action cell's lines split where a line names the owner under the action: after a label
 // ("Lead: Town Clerk", the lexicon's owner-in-cell-label), the action before it, the owner from it
 // on (a long job title wraps); or, where no column holds owners, a last line that is only a post
-// or a person, printed unlabelled under an action that ended its sentence or under a heading
-// that says the cell names the owner too ("Recommendation and lead officer", "Action (officer
-// below)"). Only a line after the first: a cell that opens with the label is no action.
+// or a person, printed unlabelled under an action that ended its sentence, under a heading that
+// says the cell names the owner too ("Recommendation and lead officer", "Action (officer below)")
+// or in a table that prints one under most of its actions; never under a line that stops inside
+// its sentence. Only a line after the first: a cell that opens with the label is no action.
 ActionCell splitActionCell(const QStringList& lines, bool unlabelled, bool ownerBelowText)
 {
     const Lexicon& lexicon = Lexicon::instance();
@@ -116,10 +124,28 @@ ActionCell splitActionCell(const QStringList& lines, bool unlabelled, bool owner
                 text::collapseWhitespace(TableBuilder::joinLines(owner))};
     }
     const qsizetype last = lines.size() - 1;
-    if (unlabelled && last >= 1 && ownerLine(lines.at(last)) && (ownerBelowText || endsSentence(lines.at(last - 1))))
+    if (unlabelled && last >= 1 && ownerLine(lines.at(last)) && !stopsMidSentence(lines.at(last - 1))
+        && (ownerBelowText || endsSentence(lines.at(last - 1))))
         return {text::collapseWhitespace(TableBuilder::joinLines(lines.mid(0, last))),
                 text::collapseWhitespace(lines.at(last))};
     return {text::collapseWhitespace(TableBuilder::joinLines(lines)), {}};
+}
+
+// Most of the table's cells of several lines end in a line that is only a post or a person, under
+// a line that does not stop inside its sentence: the table prints the owner under each action,
+// whatever its heading says (two such rows at least, two in three of those rows).
+bool ownersUnderEveryAction(const RoleTableResult& table)
+{
+    int multiLine = 0;
+    int owned = 0;
+    for (const RoleRow& roleRow : table.rows) {
+        const QStringList lines = roleRow.row.cells.value(kAction);
+        if (lines.size() < 2)
+            continue;
+        ++multiLine;
+        owned += ownerLine(lines.last()) && !stopsMidSentence(lines.at(lines.size() - 2)) ? 1 : 0;
+    }
+    return owned >= 2 && 3 * owned >= 2 * multiLine;
 }
 
 // No column of owners, and the action column's heading names an owner as well as the action.
@@ -146,7 +172,7 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
         = table.kind == TableKind::Tracker ? ActionOrigin::ActionsArising : ActionOrigin::ImprovementPlan;
     const bool merged = table.header.has(kOutcome) || table.header.has(kObjective) || table.header.has(kPlan);
     const bool noOwnerColumn = !table.header.has(kLead);
-    const bool ownerBelowText = ownerInActionColumn(table.header);
+    const bool ownerBelowText = ownerInActionColumn(table.header) || (noOwnerColumn && ownersUnderEveryAction(table));
     QList<Action> result;
     for (const RoleRow& roleRow : table.rows) {
         const TableRow& row = roleRow.row;

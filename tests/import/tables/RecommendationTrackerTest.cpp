@@ -1,8 +1,9 @@
 // Scrutiny recommendation trackers that follow each recommendation to done like an action: a
 // "Recommendation" column beside a due date and a status and no response column, refs with the
 // year between slashes ("EN/25/03"), and the lead officer printed unlabelled on the last line of
-// the recommendation's cell, under a sentence that has ended or under a heading that names the
-// lead too ("Recommendation and lead"). A last line that only carries the sentence on is text.
+// the recommendation's cell, under a sentence that has ended, under a heading that names the
+// lead too ("Recommendation and lead") or in a table that prints one under most of its rows. A
+// last line that only carries the sentence on is text.
 // Names are illustrative; the geometry varies with the sheet.
 #include "LayoutBuilders.h"
 #include "tables/PlanParser.h"
@@ -125,12 +126,17 @@ TEST_P(RecommendationTracker, TheOfficerUnderAnEndedSentenceIsTheOwner)
     EXPECT_EQ(result.actions.at(2).owner.toStdString(), "Mrs K Loder");
 }
 
-TEST_P(RecommendationTracker, AHeadingNamingTheLeadTooNeedsNoFullStop)
+TEST_P(RecommendationTracker, AHeadingNamingTheLeadOrMostRowsNeedNoFullStop)
 {
+    // Two rows of three end in a post or a person: the table prints the owner under its actions.
     const PlanResult bare
         = recommendation_tracker::trackerWithHeading(GetParam(), QStringLiteral("Recommendation"), false);
     ASSERT_EQ(bare.actions.size(), 3);
-    EXPECT_TRUE(bare.actions.at(0).owner.isEmpty()); // nothing says the last line is not the text
+    EXPECT_EQ(bare.actions.at(0).owner.toStdString(), "Head of Parks");
+    EXPECT_EQ(bare.actions.at(0).text.toStdString(), "Publish the tree planting map online");
+    EXPECT_TRUE(bare.actions.at(1).owner.isEmpty()); // "Write to the" stops inside its sentence
+    EXPECT_EQ(bare.actions.at(1).text.toStdString(), "Write to the Environment Agency");
+    EXPECT_EQ(bare.actions.at(2).owner.toStdString(), "Mrs K Loder");
 
     const PlanResult named
         = recommendation_tracker::trackerWithHeading(GetParam(), QStringLiteral("Recommendation and lead"), false);
