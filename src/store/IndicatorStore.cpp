@@ -52,8 +52,8 @@ QHash<QString, IndicatorStore::TargetFloor> allTargetFloors(const QSqlDatabase& 
 {
     QHash<QString, IndicatorStore::TargetFloor> result;
     QSqlQuery q(db);
-    sql::run(q, QStringLiteral("SELECT entity_key, value FROM correction WHERE entity = ? AND field = ?"), kTargetFloorEntity,
-             kTargetFloorField);
+    sql::run(q, QStringLiteral("SELECT entity_key, value FROM correction WHERE entity = ? AND field = ?"),
+             kTargetFloorEntity, kTargetFloorField);
     while (q.next())
         result.insert(q.value(0).toString(), targetFloorFrom(q.value(1).toByteArray()));
     return result;
@@ -68,6 +68,10 @@ bool IndicatorStore::ReadingRecord::disagrees() const
     const auto printed = rating::ragFromText(reading.reportedRating);
     if (printed && computed.rag)
         return *printed != *computed.rag;
+    // Beside a colour, a one-letter rating is that colour's initial ("G" printed, Green computed).
+    const QString letter = reading.reportedRating.trimmed();
+    if (computed.rag && letter.size() == 1 && letter.at(0).isLetter())
+        return letter.compare(rating::toString(*computed.rag).left(1), Qt::CaseInsensitive) != 0;
     return text::normaliseForMatch(reading.reportedRating) != text::normaliseForMatch(computed.grade);
 }
 
@@ -82,10 +86,11 @@ QList<IndicatorStore::IndicatorRecord> IndicatorStore::indicators() const
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT id, indicator_key, name, description, polarity, unit, target, floor, defects, section, "
-                          "meeting_id, document_id, pdf_page, roles, confidence, defined_by, template_id, (SELECT "
-                          "tt.name FROM table_template tt WHERE tt.id = indicator.template_id) FROM indicator ORDER BY "
-                          "id"));
+    q.exec(
+        QStringLiteral("SELECT id, indicator_key, name, description, polarity, unit, target, floor, defects, section, "
+                       "meeting_id, document_id, pdf_page, roles, confidence, defined_by, template_id, (SELECT "
+                       "tt.name FROM table_template tt WHERE tt.id = indicator.template_id) FROM indicator ORDER BY "
+                       "id"));
     QSqlQuery bands(db);
     const QHash<QString, TargetFloor> targetFloors = allTargetFloors(db);
     QList<IndicatorRecord> result;
@@ -114,10 +119,14 @@ QList<IndicatorStore::IndicatorRecord> IndicatorStore::indicators() const
         i.definedBy = q.value(15).toString();
         i.templateId = q.value(16).toLongLong();
         i.templateName = q.value(17).toString();
-        sql::run(bands, QStringLiteral("SELECT grade, text, min, max FROM threshold_band WHERE indicator_id = ? ORDER BY position"),
-                 r.id);
+        sql::run(
+            bands,
+            QStringLiteral("SELECT grade, text, min, max FROM threshold_band WHERE indicator_id = ? ORDER BY position"),
+            r.id);
         r.printed = readBands(bands);
-        sql::run(bands, QStringLiteral("SELECT grade, text, min, max FROM user_threshold WHERE indicator_key = ? ORDER BY position"),
+        sql::run(bands,
+                 QStringLiteral(
+                     "SELECT grade, text, min, max FROM user_threshold WHERE indicator_key = ? ORDER BY position"),
                  r.key);
         const QList<ThresholdBand> edited = readBands(bands);
         r.thresholdsEdited = !edited.isEmpty();
@@ -143,8 +152,9 @@ QList<IndicatorStore::ReadingRecord> IndicatorStore::readings() const
     }
     QList<ReadingRecord> result;
     QSqlQuery q(m_database.connection());
-    q.exec(QStringLiteral("SELECT id, indicator_id, period, value, value_text, reported_rating, confidence, document_id, pdf_page, "
-                          "direction FROM reading ORDER BY indicator_id, id"));
+    q.exec(QStringLiteral(
+        "SELECT id, indicator_id, period, value, value_text, reported_rating, confidence, document_id, pdf_page, "
+        "direction FROM reading ORDER BY indicator_id, id"));
     auto rateInto = [](ReadingRecord& rec, const IndicatorRecord* indicator) {
         if (indicator && rec.reading.value)
             rec.computed = rating::rate(indicator->rated(), *rec.reading.value);
@@ -168,7 +178,8 @@ QList<IndicatorStore::ReadingRecord> IndicatorStore::readings() const
         rateInto(rec, indicator);
         result.append(rec);
     }
-    q.exec(QStringLiteral("SELECT id, indicator_key, period, value, value_text, reported_rating FROM user_reading ORDER BY id"));
+    q.exec(QStringLiteral(
+        "SELECT id, indicator_key, period, value, value_text, reported_rating FROM user_reading ORDER BY id"));
     while (q.next()) {
         ReadingRecord rec;
         rec.id = q.value(0).toLongLong();
@@ -195,15 +206,16 @@ std::optional<Error> IndicatorStore::setThresholds(const QString& indicatorKey, 
         return Error {Error::Code::Database, m_database.path(), transaction.beginError().text()};
     QSqlQuery q(db);
     if (!sql::run(q, QStringLiteral("DELETE FROM user_threshold WHERE indicator_key = ?"), indicatorKey))
-        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+        return Error {Error::Code::Database, m_database.path(), q.lastError().text()};
     int position = 0;
     for (const ThresholdBand& b : bands) {
-        if (!sql::run(q,
-                      QStringLiteral("INSERT INTO user_threshold(indicator_key, grade, text, min, max, position, changed_at, "
-                                     "changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      indicatorKey, b.grade, b.text, sql::nullable(b.min), sql::nullable(b.max), position++, utcTimestampMs(),
-                      sql::nullable(m_database.userName())))
-            return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+        if (!sql::run(
+                q,
+                QStringLiteral("INSERT INTO user_threshold(indicator_key, grade, text, min, max, position, changed_at, "
+                               "changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                indicatorKey, b.grade, b.text, sql::nullable(b.min), sql::nullable(b.max), position++, utcTimestampMs(),
+                sql::nullable(m_database.userName())))
+            return Error {Error::Code::Database, m_database.path(), q.lastError().text()};
     }
     if (!transaction.commit())
         return Error {Error::Code::Database, m_database.path(), transaction.commitError().text()};
@@ -222,8 +234,9 @@ std::optional<Error> IndicatorStore::addReading(const QString& indicatorKey, con
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO user_reading(indicator_key, period, value, reported_rating, changed_at, "
                                  "changed_by) VALUES (?, ?, ?, ?, ?, ?)"),
-                  indicatorKey, period, value, sql::nullable(reportedRating), utcTimestampMs(), sql::nullable(m_database.userName())))
-        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+                  indicatorKey, period, value, sql::nullable(reportedRating), utcTimestampMs(),
+                  sql::nullable(m_database.userName())))
+        return Error {Error::Code::Database, m_database.path(), q.lastError().text()};
     return std::nullopt;
 }
 
@@ -241,26 +254,27 @@ std::optional<IndicatorStore::TargetFloor> IndicatorStore::userTargetFloor(const
 {
     QSqlQuery q(m_database.connection());
     if (sql::run(q, QStringLiteral("SELECT value FROM correction WHERE entity = ? AND entity_key = ? AND field = ?"),
-                 kTargetFloorEntity, indicatorKey, kTargetFloorField) &&
-        q.next())
+                 kTargetFloorEntity, indicatorKey, kTargetFloorField)
+        && q.next())
         return targetFloorFrom(q.value(0).toByteArray());
     return std::nullopt;
 }
 
 std::optional<Error> IndicatorStore::setTargetFloor(const QString& indicatorKey, const TargetFloor& values)
 {
-    const QJsonObject o{{QStringLiteral("target"), values.target ? QJsonValue(*values.target) : QJsonValue()},
-                        {QStringLiteral("floor"), values.floor ? QJsonValue(*values.floor) : QJsonValue()}};
+    const QJsonObject o {{QStringLiteral("target"), values.target ? QJsonValue(*values.target) : QJsonValue()},
+                         {QStringLiteral("floor"), values.floor ? QJsonValue(*values.floor) : QJsonValue()}};
     QSqlQuery q(m_database.connection());
-    if (!sql::run(q,
-                  QStringLiteral("INSERT INTO correction(entity, entity_key, field, value, checked, changed_at, changed_by) "
-                                 "VALUES (?, ?, ?, ?, 0, ?, ?) ON CONFLICT(entity, entity_key, field) "
-                                 "DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at, changed_by = "
-                                 "excluded.changed_by"),
-                  kTargetFloorEntity, indicatorKey, kTargetFloorField,
-                  QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), utcTimestampMs(),
-                  sql::nullable(m_database.userName())))
-        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+    if (!sql::run(
+            q,
+            QStringLiteral("INSERT INTO correction(entity, entity_key, field, value, checked, changed_at, changed_by) "
+                           "VALUES (?, ?, ?, ?, 0, ?, ?) ON CONFLICT(entity, entity_key, field) "
+                           "DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at, changed_by = "
+                           "excluded.changed_by"),
+            kTargetFloorEntity, indicatorKey, kTargetFloorField,
+            QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), utcTimestampMs(),
+            sql::nullable(m_database.userName())))
+        return Error {Error::Code::Database, m_database.path(), q.lastError().text()};
     return std::nullopt;
 }
 
@@ -269,7 +283,7 @@ std::optional<Error> IndicatorStore::clearTargetFloor(const QString& indicatorKe
     QSqlQuery q(m_database.connection());
     if (!sql::run(q, QStringLiteral("DELETE FROM correction WHERE entity = ? AND entity_key = ? AND field = ?"),
                   kTargetFloorEntity, indicatorKey, kTargetFloorField))
-        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+        return Error {Error::Code::Database, m_database.path(), q.lastError().text()};
     return std::nullopt;
 }
 
@@ -280,9 +294,10 @@ Expected<qint64> IndicatorStore::addManualReading(const QString& indicatorKey, c
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO user_reading(indicator_key, period, value, reported_rating, changed_at, "
                                  "changed_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                  indicatorKey, period, value, sql::nullable(reportedRating), utcTimestampMs(), sql::nullable(m_database.userName())) ||
-        !q.next())
-        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+                  indicatorKey, period, value, sql::nullable(reportedRating), utcTimestampMs(),
+                  sql::nullable(m_database.userName()))
+        || !q.next())
+        return Error {Error::Code::Database, m_database.path(), q.lastError().text()};
     return q.value(0).toLongLong();
 }
 
@@ -290,10 +305,11 @@ std::optional<Error> IndicatorStore::removeManualReading(qint64 readingId)
 {
     QSqlQuery q(m_database.connection());
     if (!sql::run(q, QStringLiteral("DELETE FROM user_reading WHERE id = ?"), readingId))
-        return Error{Error::Code::Database, m_database.path(), q.lastError().text()};
+        return Error {Error::Code::Database, m_database.path(), q.lastError().text()};
     if (q.numRowsAffected() != 1)
-        return Error{Error::Code::Internal, m_database.path(),
-                     QCoreApplication::translate("IndicatorStore", "That reading was not entered by hand, or is gone.")};
+        return Error {
+            Error::Code::Internal, m_database.path(),
+            QCoreApplication::translate("IndicatorStore", "That reading was not entered by hand, or is gone.")};
     return std::nullopt;
 }
 

@@ -1,6 +1,6 @@
+#include "IndicatorStore.h"
 #include "BundleFixtures.h"
 #include "ImportWriter.h"
-#include "IndicatorStore.h"
 #include "JsonExporter.h"
 
 #include <QJsonArray>
@@ -9,7 +9,7 @@
 using namespace scrutineer;
 using scrutineer::testing::samplePack;
 
-class IndicatorStoreTest : public scrutineer::testing::StoreFixture {};
+class IndicatorStoreTest : public scrutineer::testing::StoreFixture { };
 
 TEST_P(IndicatorStoreTest, ReadingsAreRatedAgainstTheirBands)
 {
@@ -18,7 +18,8 @@ TEST_P(IndicatorStoreTest, ReadingsAreRatedAgainstTheirBands)
     ASSERT_EQ(readings.size(), 1);
     EXPECT_TRUE(readings.first().computed.rated);
     EXPECT_EQ(IndicatorStore::ratingText(readings.first().computed), QStringLiteral("Green"));
-    const QJsonObject exported = JsonExporter(*m_db).build().value(QStringLiteral("readings")).toArray().first().toObject();
+    const QJsonObject exported
+        = JsonExporter(*m_db).build().value(QStringLiteral("readings")).toArray().first().toObject();
     EXPECT_EQ(exported.value(QStringLiteral("computed_rating")).toString(), QStringLiteral("Green"));
 }
 
@@ -28,8 +29,10 @@ TEST_P(IndicatorStoreTest, UserThresholdsAndReadingsSurviveReimport)
     ASSERT_TRUE(writer.write(samplePack("v1")).hasValue());
     IndicatorStore store(*m_db);
     const QString key = store.indicators().first().key;
-    ASSERT_FALSE(store.setThresholds(key, {{QStringLiteral("Inadequate"), QStringLiteral("<75"), std::nullopt, 75.0},
-                                           {QStringLiteral("Good"), QStringLiteral("75-100"), 75.0, 100.0}})
+    ASSERT_FALSE(store
+                     .setThresholds(key,
+                                    {{QStringLiteral("Inadequate"), QStringLiteral("<75"), std::nullopt, 75.0},
+                                     {QStringLiteral("Good"), QStringLiteral("75-100"), 75.0, 100.0}})
                      .has_value());
     ASSERT_FALSE(store.addReading(key, QStringLiteral("2030-02"), 80.0, QStringLiteral("Red")).has_value());
 
@@ -61,13 +64,15 @@ TEST_P(IndicatorStoreTest, UserTargetAndFloorRateReadingsAndSurviveReimport)
     ASSERT_FALSE(store.setTargetFloor(key, {85.0, 75.0}).has_value()) << "a second edit replaces the first";
     ASSERT_TRUE(writer.write(samplePack("v2")).hasValue());
 
-    EXPECT_EQ(store.userTargetFloor(key), (IndicatorStore::TargetFloor{85.0, 75.0}));
+    EXPECT_EQ(store.userTargetFloor(key), (IndicatorStore::TargetFloor {85.0, 75.0}));
     const auto indicator = store.indicators().first();
     EXPECT_TRUE(indicator.targetFloorEdited);
     EXPECT_FALSE(indicator.indicator.target.has_value()) << "the record keeps what was published";
     EXPECT_EQ(indicator.rated().floor, 75.0);
-    EXPECT_EQ(IndicatorStore::ratingText(store.readings().first().computed), QStringLiteral("Red")) << "70 is below the floor of 75";
-    const QJsonObject exported = JsonExporter(*m_db).build().value(QStringLiteral("indicators")).toArray().first().toObject();
+    EXPECT_EQ(IndicatorStore::ratingText(store.readings().first().computed), QStringLiteral("Red"))
+        << "70 is below the floor of 75";
+    const QJsonObject exported
+        = JsonExporter(*m_db).build().value(QStringLiteral("indicators")).toArray().first().toObject();
     EXPECT_TRUE(exported.value(QStringLiteral("floor")).isNull()) << "the export's floor is the published one";
 
     ASSERT_FALSE(store.setTargetFloor(key, {85.0, std::nullopt}).has_value());
@@ -97,7 +102,7 @@ TEST_P(IndicatorStoreTest, HandEnteredReadingsCanBeRemovedAndPrintedOnesCannot)
         }
         return values;
     };
-    EXPECT_EQ(manual(), (QList<double>{81.0, 62.5}));
+    EXPECT_EQ(manual(), (QList<double> {81.0, 62.5}));
     for (const auto& r : store.readings()) {
         if (r.manual) {
             EXPECT_TRUE(r.id == first.value() || r.id == second.value());
@@ -105,12 +110,32 @@ TEST_P(IndicatorStoreTest, HandEnteredReadingsCanBeRemovedAndPrintedOnesCannot)
     }
 
     ASSERT_FALSE(store.removeManualReading(first.value()).has_value());
-    EXPECT_EQ(manual(), (QList<double>{62.5}));
+    EXPECT_EQ(manual(), (QList<double> {62.5}));
     EXPECT_TRUE(store.removeManualReading(first.value()).has_value()) << "already gone";
     if (printedId != second.value()) {
-        EXPECT_TRUE(store.removeManualReading(printedId).has_value()) << "a printed reading's id is not a hand-entered one";
+        EXPECT_TRUE(store.removeManualReading(printedId).has_value())
+            << "a printed reading's id is not a hand-entered one";
     }
     EXPECT_EQ(store.readings().size(), 2);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, IndicatorStoreTest, scrutineer::testing::backends(), scrutineer::testing::backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, IndicatorStoreTest, scrutineer::testing::backends(),
+                         scrutineer::testing::backendName);
+
+TEST(IndicatorReadingRecord, AOneLetterPrintedRatingIsTheInitialOfTheComputedColour)
+{
+    IndicatorStore::ReadingRecord record;
+    record.computed.rated = true;
+    record.computed.rag = rating::Rag::Green;
+    record.reading.reportedRating = QStringLiteral("G");
+    EXPECT_FALSE(record.disagrees()) << "G printed where Green is computed";
+    record.reading.reportedRating = QStringLiteral(" g ");
+    EXPECT_FALSE(record.disagrees());
+    record.reading.reportedRating = QStringLiteral("R");
+    EXPECT_TRUE(record.disagrees()) << "R printed where Green is computed";
+    record.computed.rag = rating::Rag::Amber;
+    record.reading.reportedRating = QStringLiteral("A");
+    EXPECT_FALSE(record.disagrees());
+    record.reading.reportedRating = QStringLiteral("Green");
+    EXPECT_TRUE(record.disagrees());
+}
