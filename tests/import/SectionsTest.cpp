@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <mutex>
 
 using namespace scrutineer;
@@ -217,4 +218,24 @@ TEST_F(SectionsTest, ASectionIsAnalysedWhileTheNextIsReadWhenReadingLeavesACoreI
     ASSERT_EQ(overlapped->regions.size(), sequential->regions.size());
     for (int i = 0; i < overlapped->regions.size(); ++i)
         EXPECT_EQ(overlapped->regions.at(i).firstPage, sequential->regions.at(i).firstPage);
+}
+
+TEST_F(SectionsTest, ACancelWhileASectionIsAnalysedBesideTheReadingStopsTheImport)
+{
+    ASSERT_TRUE(writeLongPack(path("long.pdf"), 10));
+    std::atomic_bool cancel {false};
+    PackImporter::Options options;
+    options.threads = 3; // more than the two threads ten pages are read on: pipelined
+    options.sectionPages = 4;
+    options.cancel = &cancel;
+    std::atomic_int sectionsHandedOn {0};
+    options.pagesReady = [&](const QList<PageRecord>&) { ++sectionsHandedOn; };
+    options.progress = [&](int done, int) {
+        if (done >= 5) // while the first section (pages 1-2) or the second is analysed
+            cancel = true;
+    };
+    auto bundle = PackImporter::run(path("long.pdf"), options);
+    ASSERT_FALSE(bundle.hasValue());
+    EXPECT_EQ(bundle.error().code, Error::Code::Cancelled);
+    EXPECT_LT(sectionsHandedOn.load(), 5) << "the sections after the cancel are not analysed";
 }
