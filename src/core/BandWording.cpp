@@ -131,6 +131,14 @@ std::optional<QString> BandWording::toSymbols(const QString& text)
             return QLatin1String(symbol) + number;
     }
 
+    // A range in symbols with its unit after it: "18.1–22 days", "5-10 weeks".
+    static const QRegularExpression symbolicRange(
+        QStringLiteral("^[£$€]?\\d[\\d,.]*%?[-\u2013\u2014][£$€]?\\d[\\d,.]*%?$"));
+    static const QRegularExpression unitWord(QStringLiteral("^[a-z]+$"));
+    if (tokens.size() == 2 && symbolicRange.match(tokens.at(0)).hasMatch() && unitWord.match(tokens.at(1)).hasMatch()
+        && !lists.listWords.contains(tokens.at(1)))
+        return tokens.at(0);
+
     // "between 5 and 9", "between 5 to 9".
     qsizetype at = phraseAt(tokens, 0, lists.between);
     const bool between = at > 0;

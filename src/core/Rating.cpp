@@ -11,6 +11,8 @@ namespace scrutineer::rating {
 namespace {
 
 constexpr double kEpsilon = 1e-9;
+// Precision at which a value is compared as printed, not rounded to a band's precision.
+constexpr int kExactDecimals = 9;
 
 const QString kNumber = QStringLiteral("(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)");
 
@@ -260,10 +262,20 @@ Rating rateByBands(const QList<ThresholdBand>& bands, double value)
         return result;
     }
 
+    // The value as printed first ("44.6" is in "42-45%", not in "45% or above"); rounded to the
+    // bands' printed precision only when it falls between them ("74.6" between "65-74" and "75-80").
     QStringList holding;
     for (const auto& [grade, spec] : numeric) {
-        if (spec.contains(value))
+        BandSpec exact = spec;
+        exact.decimals = kExactDecimals;
+        if (exact.contains(value))
             holding.append(grade);
+    }
+    if (holding.isEmpty()) {
+        for (const auto& [grade, spec] : numeric) {
+            if (spec.contains(value))
+                holding.append(grade);
+        }
     }
     if (holding.size() == 1) {
         result.rated = true;
@@ -313,8 +325,12 @@ Rating rateByTarget(double value, std::optional<double> target, std::optional<do
 
 Rating rate(const Indicator& indicator, double value)
 {
-    if (indicator.target || indicator.floor)
-        return rateByTarget(value, indicator.target, indicator.floor, indicator.polarity);
+    if (indicator.target || indicator.floor) {
+        // A target with no floor cannot tell Amber from Red: the bands printed beside it can.
+        const Rating byTarget = rateByTarget(value, indicator.target, indicator.floor, indicator.polarity);
+        if (byTarget.rated || indicator.thresholds.isEmpty())
+            return byTarget;
+    }
     return rateByBands(indicator.thresholds, value);
 }
 

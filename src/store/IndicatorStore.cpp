@@ -156,8 +156,14 @@ QList<IndicatorStore::ReadingRecord> IndicatorStore::readings() const
         "SELECT id, indicator_id, period, value, value_text, reported_rating, confidence, document_id, pdf_page, "
         "direction FROM reading ORDER BY indicator_id, id"));
     auto rateInto = [](ReadingRecord& rec, const IndicatorRecord* indicator) {
-        if (indicator && rec.reading.value)
-            rec.computed = rating::rate(indicator->rated(), *rec.reading.value);
+        if (!indicator || !rec.reading.value)
+            return;
+        // The user's own target and floor rate the readings alone: a reading short of a target
+        // set without a floor stays unrated rather than falling back on the printed bands.
+        Indicator rated = indicator->rated();
+        if (indicator->targetFloorEdited)
+            rated.thresholds.clear();
+        rec.computed = rating::rate(rated, *rec.reading.value);
     };
     while (q.next()) {
         ReadingRecord rec;

@@ -95,3 +95,15 @@ TEST(BandWording, BandsGradedByColourRateToTheirColour)
     ASSERT_TRUE(quick.rated);
     EXPECT_EQ(*quick.rag, rating::Rag::Green);
 }
+
+TEST(BandWording, ARangeInSymbolsKeepsItsUnitAfterIt)
+{
+    EXPECT_EQ(BandWording::toSymbols(QStringLiteral("18.1–22 days")).value_or(QString()), QStringLiteral("18.1–22"));
+    EXPECT_EQ(BandWording::toSymbols(QStringLiteral("5-10 weeks")).value_or(QString()), QStringLiteral("5-10"));
+    const auto spec = rating::parseBand(QStringLiteral("18.1–22 days"));
+    ASSERT_TRUE(spec.has_value());
+    EXPECT_EQ(spec->min(), 18.1);
+    EXPECT_EQ(spec->max(), 22.0);
+    // A band word after the range is no unit.
+    EXPECT_FALSE(BandWording::toSymbols(QStringLiteral("5-10 or more")).has_value());
+}

@@ -281,3 +281,36 @@ TEST(RatingIndicator, PicksTargetOrBands)
     EXPECT_EQ(r.grade, QStringLiteral("Good"));
     EXPECT_EQ(r.rag, Rag::Green);
 }
+
+TEST(RatingIndicator, BandsRateWhatATargetWithoutAFloorCannot)
+{
+    Indicator indicator;
+    indicator.target = 45;
+    indicator.polarity = Polarity::HigherIsBetter;
+    QList<ThresholdBand> colours;
+    const std::pair<const char*, const char*> printed[] = {{"Red", "<42"}, {"Amber", "42-45"}, {"Green", "45+"}};
+    for (const auto& [grade, text] : printed) {
+        ThresholdBand band;
+        band.grade = QString::fromLatin1(grade);
+        band.text = QString::fromLatin1(text);
+        colours.append(band);
+    }
+    EXPECT_FALSE(rating::rate(indicator, 43).rated); // below target, no floor, no bands
+    indicator.thresholds = colours;
+    EXPECT_EQ(rating::rate(indicator, 43).rag, Rag::Amber);
+    EXPECT_EQ(rating::rate(indicator, 46).rag, Rag::Green); // the target met
+}
+
+TEST(RatingBands, AValueIsComparedAsPrintedBeforeItIsRounded)
+{
+    const QStringList printed = {QStringLiteral("<42"), QStringLiteral("42-45"), QStringLiteral("45+")};
+    // 44.6 lies in 42-45 only; rounded it would sit on 45, where the bands overlap.
+    EXPECT_EQ(gradeOf(printed, 44.6), QStringLiteral("Requires Improvement"));
+    // 41.8 is below 42 as printed.
+    EXPECT_EQ(gradeOf(printed, 41.8), QStringLiteral("Inadequate"));
+    // 45 itself is in both.
+    EXPECT_FALSE(rating::rateByBands(bands(printed), 45).rated);
+    // Between bands at their printed precision, the rounded value still finds one.
+    const QStringList stepped = {QStringLiteral("<65"), QStringLiteral("65-74"), QStringLiteral("75-80")};
+    EXPECT_EQ(gradeOf(stepped, 74.6), QStringLiteral("Good"));
+}

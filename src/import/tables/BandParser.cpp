@@ -129,7 +129,9 @@ std::optional<QList<ThresholdBand>> BandParser::gradedBands(const QString& text)
         for (qsizetype n = std::min<qsizetype>(3, words.size() - 1); n >= 1 && !band; --n) {
             const QString grade = Lexicon::instance().heading(words.mid(0, n).join(QLatin1Char(' '))).grade;
             const QString rest = words.mid(n).join(QLatin1Char(' '));
-            if (!grade.isEmpty() && splitBands(rest).value_or(QStringList()).size() == 1)
+            // The band in symbols ("<90%") or in words ("below 90%", "18 days or under").
+            if (!grade.isEmpty()
+                && (splitBands(rest).value_or(QStringList()).size() == 1 || rating::parseBand(rest).has_value()))
                 band = makeBand(grade, rest);
         }
         if (!band)

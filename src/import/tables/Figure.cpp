@@ -7,9 +7,34 @@
 #include <QStringList>
 
 namespace scrutineer::parse {
+namespace {
+
+// A cell that is one figure and at most its unit ("1.2", "£0.4m", "3.5%", "12 days").
+bool wholeFigure(const QString& text)
+{
+    static const QRegularExpression whole(
+        QStringLiteral("^[\u00a3$\u20ac]?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:%|[kmb]n?|[a-z]+)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return whole.match(text).hasMatch();
+}
+
+} // namespace
 
 std::optional<Figure> parseFigure(const QString& text)
 {
+    // "(1.2)", "(£0.4m)", "(3.5%)": a figure in brackets and nothing else is negative, as accounts
+    // and variance columns print it.
+    static const QRegularExpression bracketed(QStringLiteral("^\\(\\s*([^()\\s][^()]*?)\\s*\\)$"));
+    if (const auto b = bracketed.match(text.trimmed()); b.hasMatch()) {
+        const QString inner = b.captured(1);
+        if (inner.startsWith(QLatin1Char('-')) || inner.startsWith(QChar(0x2212)))
+            return std::nullopt;
+        auto figure = parseFigure(inner);
+        if (!figure || !wholeFigure(inner))
+            return std::nullopt;
+        figure->value = -figure->value;
+        return figure;
+    }
     // "-£3.1m": a minus may stand before the currency sign.
     static const QRegularExpression number(
         QStringLiteral("^[<>\u2264\u2265~]?\\s*(?<sign>[-\u2212]\\s*(?=[\u00a3$\u20ac]))?[\u00a3$\u20ac]?"
@@ -27,7 +52,9 @@ std::optional<Figure> parseFigure(const QString& text)
 QString periodIn(const QString& text)
 {
     static const QRegularExpression period(
-        QStringLiteral("(?:\\b(?:Q[1-4]|Quarter\\s+[1-4])(?:\\s+\\d{4}(?:[/-]\\d{2,4})?)?|"
+        QStringLiteral("(?:\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s*[-\u2013\u2014]\\s*"
+                       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{2,4})?|"
+                       "\\b(?:Q[1-4]|Quarter\\s+[1-4])(?:\\s+\\d{4}(?:[/-]\\d{2,4})?)?|"
                        "\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?[\\s-]+\\d{2,4}|"
                        "\\b\\d{4}[/-]\\d{2,4}\\b)"),
         QRegularExpression::CaseInsensitiveOption);

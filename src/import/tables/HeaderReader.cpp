@@ -21,15 +21,36 @@ qreal headingSlack(const QList<layout::LayoutWord>& words)
     return kOverlapSlackShare * height;
 }
 
-// A date or reporting period printed under a column's heading: "30/09/2024", "2024/25", "Q3", "Dec-24".
+// A date or reporting period printed under a column's heading: "30/09/2024", "2024/25", "Q3", "Dec-24";
+// or heading a column itself: a quarter's months "Apr–Jun 2024", with its year on the line below
+// ("Jan–Mar" over "2024").
 bool isPeriod(const QString& text)
 {
     static const QRegularExpression period(
         QStringLiteral(
             "^(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}[/-]\\d{2,4}|Q[1-4](?:\\s+\\d{2,4}(?:[/-]\\d{2,4})?)?|"
-            "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[\\s-]+\\d{2,4}|\\(?\\d{4}\\)?)$"),
+            "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*[\\s-]+\\d{2,4}|\\(?\\d{4}\\)?|"
+            "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s*[-\u2013\u2014]\\s*"
+            "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{2,4}(?:[/-]\\d{2,4})?)?)$"),
         QRegularExpression::CaseInsensitiveOption);
     return period.match(text.trimmed()).hasMatch();
+}
+
+// A quarter's months without their year: "Jan–Mar", "Apr - Jun".
+bool isMonthSpan(const QString& text)
+{
+    static const QRegularExpression span(
+        QStringLiteral("^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s*[-\u2013\u2014]\\s*"
+                       "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return span.match(text.trimmed()).hasMatch();
+}
+
+// A year or financial year alone: "2024", "2024/25".
+bool isYear(const QString& text)
+{
+    static const QRegularExpression year(QStringLiteral("^(?:19|20)\\d{2}(?:[/-]\\d{2,4})?$"));
+    return year.match(text.trimmed()).hasMatch();
 }
 
 QString joined(const QString& a, const QString& b)
@@ -201,7 +222,9 @@ bool HeaderReader::continueWith(const layout::LayoutLine& line, QList<Column>& c
         const bool wrapped = (before == Fit::Prefix || before == Fit::Unknown) && together == Fit::Cue;
         // The date or period a figure column reports, under its heading ("Actual" over "30/09/2024").
         const bool dated = before != Fit::Unknown && isPeriod(group.text);
-        if (!finishes && !stacked && !wrapped && !dated)
+        // A quarter's months finished by their year below ("Jan–Mar" over "2024").
+        const bool periodGoesOn = before == Fit::Unknown && isMonthSpan(column.text) && isYear(group.text);
+        if (!finishes && !stacked && !wrapped && !dated && !periodGoesOn)
             return false;
         if (dated && !finishes && !stacked && !wrapped)
             column.period = joined(column.period, group.text);
@@ -287,7 +310,8 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
         const QString trimmed = group.text.trimmed();
         const Fit alone = fit(group.text);
         // A full stop ends a sentence, but also an abbreviated heading the lexicon knows ("No.").
-        const bool abbreviation = trimmed.endsWith(QLatin1Char('.')) && group.words.size() <= 2 && alone != Fit::Unknown;
+        const bool abbreviation
+            = trimmed.endsWith(QLatin1Char('.')) && group.words.size() <= 2 && alone != Fit::Unknown;
         if (group.words.size() > kMaxHeadingWords || trimmed.isEmpty()
             || (trimmed.endsWith(QLatin1Char('.')) && !abbreviation) || trimmed.endsWith(QLatin1Char(',')))
             return std::nullopt;
@@ -334,6 +358,14 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
         if (column.text.trimmed().at(0).isLower() && fit(column.text) != Fit::Phrase)
             return std::nullopt; // a lower-case fragment no heading above finishes: body text
     }
+    // A heading that would span the columns under it ("Thresholds" over "Red | Amber | Green")
+    // with none under it heads a column of its own, its cells holding the bands in words.
+    for (Column& column : columns) {
+        bool beneath = false;
+        for (const Column& other : std::as_const(columns))
+            beneath = beneath || (!other.spanning && other.left < column.right && other.right > column.left);
+        column.spanning = column.spanning && beneath;
+    }
 
     TableHeader header;
     int strong = 0;
@@ -346,9 +378,10 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
         out.right = column.right;
         out.heading = column.period.isEmpty() ? column.text : joined(column.text, column.period);
         out.roles = heading.roles;
+        out.roles.removeAll(QStringLiteral("spanning"));
         out.grade = heading.grade;
         out.byPhrase = heading.byPhrase;
-        out.key = !heading.grade.isEmpty() ? heading.grade : heading.roles.value(0);
+        out.key = !heading.grade.isEmpty() ? heading.grade : out.roles.value(0);
         strong += heading.byPhrase && !heading.weak ? 1 : 0;
         header.columns.append(out);
     }

@@ -55,6 +55,15 @@ bool looksLikeTitle(const QString& text, const Lexicon& lexicon)
         && (trimmed.at(0).isUpper() || trimmed.at(0).isDigit());
 }
 
+// "Lead officer: Head of Housing", "Variance: Worse than target by 21": a line led by a short
+// capitalised label and its colon, whatever the label names.
+bool ledByLabel(const layout::LayoutLine& line)
+{
+    static const QRegularExpression label(
+        QStringLiteral("^[A-Z][A-Za-z'/&()-]*(?:\\s+[A-Za-z'/&()-]+){0,3}\\s*:(?:\\s|$)"));
+    return !line.words.isEmpty() && label.match(line.text()).hasMatch();
+}
+
 } // namespace
 
 QList<IndicatorBlockParser::Field> IndicatorBlockParser::fields(const layout::LayoutLine& line, const Lexicon& lexicon)
@@ -150,8 +159,10 @@ void IndicatorBlockParser::parsePage(const layout::LayoutPage& page, QList<Indic
             ++i;
             continue;
         }
+        // The block runs on over labelled lines of its own that name no figure ("Variance: …",
+        // "Lead officer: …") to the fields after them.
         qsizetype end = i;
-        while (end + 1 < lines.size() && !lineFields.at(end + 1).isEmpty()
+        while (end + 1 < lines.size() && (!lineFields.at(end + 1).isEmpty() || ledByLabel(lines.at(end + 1)))
                && lines.at(end + 1).top() - lines.at(end).box.bottom() < 1.5 * lines.at(end).height())
             ++end;
         QHash<QString, Field> block;

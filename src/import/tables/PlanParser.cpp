@@ -8,6 +8,7 @@
 #include "tables/IndicatorBlockParser.h"
 #include "tables/PerformanceSummaryParser.h"
 #include "tables/RoleTable.h"
+#include "tables/SameMeasure.h"
 #include "tables/ScorecardParser.h"
 #include "tables/StatusLegend.h"
 #include "tables/TargetFloorParser.h"
@@ -332,7 +333,8 @@ private:
                 const bool sameName = a == b || (a.endsWith(b) && !b.isEmpty()) || (b.endsWith(a) && !a.isEmpty());
                 const bool sameFigures
                     = existing.target && existing.target == candidate.target && existing.floor == candidate.floor;
-                if (existing.pdfPage == candidate.pdfPage && (sameName || sameFigures))
+                if ((existing.pdfPage == candidate.pdfPage && (sameName || sameFigures))
+                    || sameMeasureRepeated(existing, candidate))
                     same = k;
             }
             if (same < 0) {

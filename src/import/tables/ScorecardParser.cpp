@@ -5,6 +5,8 @@
 #include "tables/BandParser.h"
 #include "tables/Figure.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <optional>
 
@@ -33,6 +35,17 @@ std::optional<double> floorFromTolerance(const QString& text, std::optional<doub
     return ratio >= 0.5 && ratio <= 2.0 ? std::optional<double>(figure->value) : std::nullopt;
 }
 
+// The unit word printed after a figure ("17.8 days", "18 days"), when the lexicon knows it as one.
+QString unitAfterFigure(const QString& text)
+{
+    static const QRegularExpression figureThenWord(
+        QStringLiteral("^[<>\u2264\u2265~]?\\s*[\u00a3$\u20ac]?\\d[\\d,]*(?:\\.\\d+)?\\s+([A-Za-z]+)$"));
+    const auto m = figureThenWord.match(text.trimmed());
+    if (!m.hasMatch() || !Lexicon::instance().inList(QStringLiteral("figure-unit-words"), m.captured(1).toLower()))
+        return {};
+    return m.captured(1);
+}
+
 // A cell holding one mark and nothing else: a cross, tick or bullet ("X", "✓", "●").
 bool isMark(const QString& text)
 {
@@ -57,13 +70,16 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
         indicator.roles = table.roles;
         bool percent = false;
         // Every band in one cell ("Green ≥95%, Amber 90–94%, Red <90%"), whatever the column is
-        // headed: the bands, not a target.
+        // headed: the bands, and no target when that column is the target's.
         std::optional<QList<ThresholdBand>> cellBands;
+        QString bandsKey;
         for (const TableColumn& column : table.header.columns) {
-            if (column.key != role::Measure && column.key != role::Description && !cellBands)
+            if (column.key != role::Measure && column.key != role::Description && !cellBands) {
                 cellBands = BandParser::gradedBands(row.line(column.key));
+                bandsKey = column.key;
+            }
         }
-        const QString targetText = cellBands ? QString() : row.line(role::Target);
+        const QString targetText = cellBands && bandsKey == role::Target ? QString() : row.line(role::Target);
         if (const auto target = parseFigure(targetText)) {
             indicator.target = target->value;
             percent = percent || target->percent;
@@ -118,6 +134,10 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
         percent = percent || (actual && actual->percent) || (previous && previous->percent);
         if (percent || Lexicon::instance().matches(QStringLiteral("percentage-measure-name"), indicator.name))
             indicator.unit = QStringLiteral("%");
+        for (const QString& printed : {targetText, actualText, previousText}) {
+            if (indicator.unit.isEmpty())
+                indicator.unit = unitAfterFigure(printed);
+        }
         const bool figures = actual || previous || indicator.target || indicator.floor;
         indicator.confidence = table.confidence * (figures || table.header.has(role::Due) ? 1.0 : 0.85);
         indicators.append(indicator);

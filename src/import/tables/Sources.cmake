@@ -2,6 +2,7 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RefCell.cpp ${CMAKE_CURRENT_LIST_DIR}/RefCell.h
     ${CMAKE_CURRENT_LIST_DIR}/RowCues.cpp ${CMAKE_CURRENT_LIST_DIR}/RowCues.h
     ${CMAKE_CURRENT_LIST_DIR}/PlanParser.cpp ${CMAKE_CURRENT_LIST_DIR}/PlanParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/SameMeasure.cpp ${CMAKE_CURRENT_LIST_DIR}/SameMeasure.h
     ${CMAKE_CURRENT_LIST_DIR}/HeaderReader.cpp ${CMAKE_CURRENT_LIST_DIR}/HeaderReader.h
     ${CMAKE_CURRENT_LIST_DIR}/ColumnRoles.cpp ${CMAKE_CURRENT_LIST_DIR}/ColumnRoles.h
     ${CMAKE_CURRENT_LIST_DIR}/RoleTable.cpp ${CMAKE_CURRENT_LIST_DIR}/RoleTable.h

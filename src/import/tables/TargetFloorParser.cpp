@@ -3,6 +3,8 @@
 #include "DateText.h"
 #include "Rating.h"
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
+#include "tables/ColumnRoles.h"
 
 #include <QRegularExpression>
 
@@ -105,6 +107,17 @@ bool looksLikeTitleLine(const layout::LayoutLine& line)
     static const QRegularExpression labels(QStringLiteral("\\b(Latest|Target|Floor|Previous)\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
     return !labels.match(line.text()).hasMatch();
+}
+
+// A title printed after its label ("Measure: RS1 Households in temporary accommodation"): the
+// name after the label, when the lexicon names the label as a measure's heading.
+QString withoutMeasureLabel(const QString& title)
+{
+    static const QRegularExpression labelled(QStringLiteral("^([A-Z][A-Za-z ]{0,30}?)\\s*:\\s+(\\S.*)$"));
+    const auto m = labelled.match(title);
+    if (m.hasMatch() && Lexicon::instance().heading(m.captured(1)).roles.contains(role::Measure))
+        return m.captured(2);
+    return title;
 }
 
 QString periodText(const QString& printed)
@@ -223,7 +236,7 @@ void TargetFloorParser::parsePage(const layout::LayoutPage& page, QList<Indicato
             continue; // values without a measure to hang them on
 
         Indicator indicator;
-        indicator.name = text::collapseWhitespace(title);
+        indicator.name = text::collapseWhitespace(withoutMeasureLabel(title));
         if (target)
             indicator.target = target->number;
         if (floor)
