@@ -141,6 +141,20 @@ std::optional<ActionStatus> colourInitial(const QString& text)
     return std::nullopt;
 }
 
+// A share of the work printed as the status with the word for done ("75% complete", "100% done"):
+// all of it is complete, none of it not started, any other share still open.
+std::optional<ActionStatus> shareDone(const QString& text)
+{
+    static const QRegularExpression share(QStringLiteral("^\\s*(\\d{1,3})\\s*%\\s+(\\S.*?)\\s*$"));
+    const auto m = share.match(text);
+    if (!m.hasMatch()
+        || !Lexicon::instance().inList(QStringLiteral("status-complete"),
+                                       Lexicon::headingWords(m.captured(2)).join(QLatin1Char(' '))))
+        return std::nullopt;
+    const int percent = m.captured(1).toInt();
+    return percent >= 100 ? ActionStatus::Complete : percent == 0 ? ActionStatus::NotStarted : ActionStatus::Open;
+}
+
 bool startsWith(const QStringList& words, const QStringList& prefix)
 {
     if (prefix.size() > words.size())
@@ -158,6 +172,8 @@ std::optional<ActionStatus> StatusVocabulary::match(const QString& text)
 {
     if (const auto initial = colourInitial(text); initial)
         return initial;
+    if (const auto done = shareDone(text); done)
+        return done;
     if (const auto whole = matchWords(statusWords(text, comparedWords())); whole)
         return whole;
     // Short words: the whole cell, or its first words before a qualifier ("Complete - signed off").

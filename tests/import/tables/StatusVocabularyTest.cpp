@@ -74,6 +74,15 @@ TEST(StatusVocabulary, DeliveryPlanAndActionLogWordsFromTheLexicon)
     EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Completed in March 2024")), ActionStatus::Complete);
 }
 
+TEST(StatusVocabulary, AShareOfTheWorkDone)
+{
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("75% complete")), ActionStatus::Open);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("100% complete")), ActionStatus::Complete);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("0% done")), ActionStatus::NotStarted);
+    EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("75%")).has_value()); // a figure, not a status
+    EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("75% of homes")).has_value());
+}
+
 TEST(StatusVocabulary, StatusInsideTheDateCell)
 {
     auto cell = StatusVocabulary::splitDateCell(QStringLiteral("Aug 2018 COMPLETE"));
