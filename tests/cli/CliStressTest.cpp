@@ -7,6 +7,7 @@
 #include "PdfFixtures.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +21,7 @@
 #include <signal.h>
 
 #include <atomic>
+#include <chrono>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -118,6 +120,13 @@ TEST_F(CliStressTest, ImportsSearchesExportsAndAStatusEditAtOnceAllSucceed)
                 std::make_unique<Running>(QStringList {QStringLiteral("import"), QStringLiteral("--db"), db}
                                           + files[std::size_t(i)] + QStringList {shared}));
         }
+        // The readers start once a writer has made the file: an export refuses a library that
+        // does not exist ("no such database"), as it should.
+        QElapsedTimer made;
+        made.start();
+        while (!QFileInfo::exists(db) && made.elapsed() < kProcessWaitMs)
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        ASSERT_TRUE(QFileInfo::exists(db)) << "no importer created the library";
         Running search({QStringLiteral("search"), QStringLiteral("--db"), db, QStringLiteral("transport")});
         Running exporter(
             {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")});
