@@ -135,6 +135,13 @@ bool RoleTable::feed(const layout::LayoutLine& line, bool sectionRow)
             entry.assigned.cells[ref].clear();
         }
     }
+    // A short title set out left of where the rows' text after the ref column starts, with
+    // nothing in the ref column ("Supporting residents" printed between the ref and measure
+    // columns), heads the rows below it as one printed in the ref column does: a cell's own
+    // lines keep to the cell's left edge.
+    if (!sectionLabel && ref == 0 && refText.isEmpty() && m_secondCellLeft
+        && line.left() < *m_secondCellLeft - 0.5 * line.height() && isSectionLabel(entry.assigned, 1))
+        sectionLabel = true;
     entry.spanning = sectionLabel || isSpanning(line);
     // A numbered paragraph across the table, its number hanging in the margin well left of the
     // rows read so far ("11.6 Principal sums invested …"), is the page's running text going on
@@ -161,8 +168,13 @@ bool RoleTable::feed(const layout::LayoutLine& line, bool sectionRow)
     int filled = 0;
     for (qsizetype i = 0; i < entry.assigned.cells.size(); ++i)
         filled += entry.assigned.isEmpty(i) ? 0 : 1;
-    if (!entry.spanning && filled >= 2)
+    if (!entry.spanning && filled >= 2) {
         m_rowsLeft = std::min(m_rowsLeft.value_or(line.left()), line.left());
+        if (ref == 0 && !entry.assigned.isEmpty(1)) {
+            const qreal left = entry.assigned.cells.at(1).first().box.left();
+            m_secondCellLeft = std::min(m_secondCellLeft.value_or(left), left);
+        }
+    }
     m_lines.append(entry);
     m_builder.markBodyLine(line);
     return true;

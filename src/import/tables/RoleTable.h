@@ -76,6 +76,7 @@ private:
     QList<TableHeader> m_headers;
     bool m_bounded = false;
     std::optional<qreal> m_rowsLeft; // of the rows read so far: lines filling two cells or more
+    std::optional<qreal> m_secondCellLeft; // where those rows' text after the ref column starts
 };
 
 } // namespace scrutineer::parse

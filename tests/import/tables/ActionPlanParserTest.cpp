@@ -539,3 +539,35 @@ TEST(ActionPlanParserRefs, FlagsWithoutRepairing)
     EXPECT_EQ(actions.at(8).flags, QStringList {QStringLiteral("ref 3.1 has 2 levels where the plan uses 3")});
     EXPECT_EQ(actions.at(6).ref, QStringLiteral("1.2, 1.4. 3.1,")); // kept as printed
 }
+
+// A short title between rows, set out left of the actions' text but not in the ref column (no
+// number, no label), heads the rows below it; it is not the last line of the action above.
+TEST(ActionPlanParser, AnUnnumberedTitleSetOutLeftOfTheActionsStartsASection)
+{
+    PageBuilder page(1, kLandscape);
+    const Columns c;
+    header(page, 50, c);
+    page.row(80,
+             {{c.ref, QStringLiteral("1.1")},
+              {c.action, QStringLiteral("Audit twenty contacts a month and")},
+              {c.due, QStringLiteral("Monthly")},
+              {c.lead, QStringLiteral("Principal Social Worker")},
+              {c.commentary, QStringLiteral("Behind schedule")}},
+             kFont);
+    page.text(c.action, 91, QStringLiteral("report themes to the board"), kFont);
+    page.text(c.ref + 25, 108, QStringLiteral("Children in care"), kFont);
+    page.row(124,
+             {{c.ref, QStringLiteral("2.1")},
+              {c.action, QStringLiteral("Introduce a permanence tracker")},
+              {c.due, QStringLiteral("Dec 2023")},
+              {c.lead, QStringLiteral("Head of Children in Care")},
+              {c.commentary, QStringLiteral("Complete")}},
+             kFont);
+    page.text(c.action, 135, QStringLiteral("Review it each quarter"), kFont);
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.actions.size(), 2);
+    EXPECT_EQ(result.actions.at(0).text.toStdString(), "Audit twenty contacts a month and report themes to the board");
+    EXPECT_EQ(result.actions.at(1).section.toStdString(), "Children in care");
+    EXPECT_EQ(result.actions.at(1).text.toStdString(), "Introduce a permanence tracker Review it each quarter")
+        << "a capitalised line at the cell's own edge goes on the cell";
+}
