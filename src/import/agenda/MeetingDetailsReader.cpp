@@ -144,9 +144,12 @@ QString MeetingDetailsReader::authorityName(const QString& line)
 
 QString MeetingDetailsReader::bodyName(const QString& line)
 {
+    // A name never opens with the indefinite article ("A well-run council" heads a part of a
+    // report, it names no body).
     static const QRegularExpression body(
         QStringLiteral(
-            "^(?:The\\s+)?(?:[A-Za-z][\\w'\u2019&,/ \u2013\u2014-]*?\\s)?(?:Sub-Committee|Committee|Subcommittee|Cabinet|"
+            "^(?!an?\\s)(?:The\\s+)?(?:[A-Za-z][\\w'\u2019&,/ "
+            "\u2013\u2014-]*?\\s)?(?:Sub-Committee|Committee|Subcommittee|Cabinet|"
             "Council|Panel|Board|Commission|Authority|Forum|Assembly|Partnership|Executive|Group)"
             "(?:\\s+of\\s+(?:the\\s+)?(?:Supervisors|Commissioners|Trustees|Directors|Governors|Aldermen|Selectmen|"
             "Education|Health|Appeals|Adjustment|Finance|Estimate))?(?:\\s*\\([^)]*\\))?$"),

@@ -368,8 +368,8 @@ TEST(FrontSheetParser, ASentenceWrappedToEndInABodysNameNamesNoBody)
 {
     // A members' paper with no front sheet. Its running text has a line that ends in a body's
     // name ("…, the Cabinet") and mentions a record of decision, but begins mid-sentence.
-    const QString midSentence =
-        QStringLiteral("assessments shows no material difference between the Proposed Record of Decision, the Cabinet");
+    const QString midSentence = QStringLiteral(
+        "assessments shows no material difference between the Proposed Record of Decision, the Cabinet");
     PageBuilder one(1);
     stack(one, 62, 100, 15,
           {QStringLiteral("Call-in Request for Executive Decision 24/00001"), QStringLiteral("Proposer: Ms A Member"),
@@ -383,7 +383,8 @@ TEST(FrontSheetParser, ASentenceWrappedToEndInABodysNameNamesNoBody)
 
     // On the first page, the line is not the heading of a record of decision either.
     PageBuilder first(1);
-    stack(first, 62, 100, 15, {QStringLiteral("A brief statement is made, but comparison of the financial"), midSentence});
+    stack(first, 62, 100, 15,
+          {QStringLiteral("A brief statement is made, but comparison of the financial"), midSentence});
     const parse::FrontSheet front = parse::FrontSheetParser::parse(documentOf({first.build()}));
     EXPECT_NE(front.kind, DocumentKind::DecisionRecord) << front.kindReason.toStdString();
 
@@ -478,9 +479,11 @@ TEST(FrontSheetParser, MembershipAsAParagraphOfNames)
     page.text(62, 104, QStringLiteral("Southvale Police and Crime Panel"), 13);
     page.text(62, 130, QStringLiteral("Date: Friday 22 September 2023"), 10);
     page.text(62, 170, QStringLiteral("Membership"), 10);
-    page.text(62, 186, QStringLiteral("Councillor Jo Vale (Convener), Councillor Mike Ward (Vice-Chair), Councillor Al Young,"),
+    page.text(62, 186,
+              QStringLiteral("Councillor Jo Vale (Convener), Councillor Mike Ward (Vice-Chair), Councillor Al Young,"),
               10);
-    page.text(62, 200, QStringLiteral("Councillor Priya Zia, Mrs Clare Abbott (Independent Member) and Mr Tom Best"), 10);
+    page.text(62, 200, QStringLiteral("Councillor Priya Zia, Mrs Clare Abbott (Independent Member) and Mr Tom Best"),
+              10);
     page.text(62, 230, QStringLiteral("AGENDA"), 12);
     page.text(62, 250, QStringLiteral("1. Apologies for absence"), 10);
     const QList<Member> members = parse::FrontSheetParser::parse(documentOf({page.build()})).meeting.members;
@@ -502,10 +505,12 @@ TEST(FrontSheetParser, MembershipTableWithWards)
     page.text(62, 124, QStringLiteral("Planning and Regulatory Committee"), 12);
     page.row(150, {{62, QStringLiteral("Date:")}, {150, QStringLiteral("Wednesday, 17 January 2024")}}, 11);
     page.text(62, 190, QStringLiteral("Committee Membership"), 11);
-    page.row(206, {{62, QStringLiteral("Councillor Tom Archer (Chairman)")}, {300, QStringLiteral("Hollerton Ward")}}, 11);
-    page.row(222,
-             {{62, QStringLiteral("Councillor Pat Grundy (Vice-Chairman)")}, {300, QStringLiteral("Penny Hassett Ward")}},
+    page.row(206, {{62, QStringLiteral("Councillor Tom Archer (Chairman)")}, {300, QStringLiteral("Hollerton Ward")}},
              11);
+    page.row(
+        222,
+        {{62, QStringLiteral("Councillor Pat Grundy (Vice-Chairman)")}, {300, QStringLiteral("Penny Hassett Ward")}},
+        11);
     page.row(238, {{62, QStringLiteral("Councillor Jennifer Carter")}, {300, QStringLiteral("Ambridge Ward")}}, 11);
     page.text(62, 270, QStringLiteral("AGENDA"), 12);
     const QList<Member> members = parse::FrontSheetParser::parse(documentOf({page.build()})).meeting.members;
@@ -515,4 +520,23 @@ TEST(FrontSheetParser, MembershipTableWithWards)
     EXPECT_EQ(members.at(1).name, QStringLiteral("Pat Grundy"));
     EXPECT_EQ(members.at(1).role, MemberRole::ViceChair);
     EXPECT_EQ(members.at(2).name, QStringLiteral("Jennifer Carter"));
+}
+
+TEST(FrontSheetParser, ANameOpeningWithTheIndefiniteArticleIsNoBody)
+{
+    EXPECT_EQ(parse::MeetingDetailsReader::bodyName(QStringLiteral("A well-run council")), QString());
+    EXPECT_EQ(parse::MeetingDetailsReader::bodyName(QStringLiteral("An engaged board")), QString());
+    EXPECT_EQ(parse::MeetingDetailsReader::bodyName(QStringLiteral("Audit and Governance Committee")).toStdString(),
+              "Audit and Governance Committee");
+    EXPECT_EQ(parse::MeetingDetailsReader::bodyName(QStringLiteral("ADULT SOCIAL CARE SCRUTINY PANEL")).isEmpty(),
+              false);
+    EXPECT_EQ(parse::MeetingDetailsReader::bodyName(QStringLiteral("The Cabinet")).isEmpty(), false);
+
+    // A scorecard's section title on its first page does not make a meeting of that name.
+    PageBuilder one(1);
+    stack(one, 60, 60, 16,
+          {QStringLiteral("Aldwick Borough Council"), QStringLiteral("Corporate Scorecard 2024/25: Quarter 1"),
+           QStringLiteral("A well-run council"), QStringLiteral("Council tax collected 28.9% 29.5% Amber")});
+    const parse::FrontSheet front = parse::FrontSheetParser::parse(documentOf({one.build()}));
+    EXPECT_NE(front.meeting.body, QStringLiteral("A well-run council"));
 }
