@@ -34,6 +34,31 @@ void header(PageBuilder& page, qreal y, const Columns& c)
     page.row(y + 11, {{c.due, QStringLiteral("Review Date")}}, kFont);
 }
 
+// Action 1.1 over two lines (its cell's second line 11 pt below), for the banner tests.
+void firstAction(PageBuilder& page, const Columns& c, qreal y)
+{
+    page.row(y,
+             {{c.ref, QStringLiteral("1.1")},
+              {c.action, QStringLiteral("Audit twenty contacts a month and")},
+              {c.due, QStringLiteral("Monthly")},
+              {c.lead, QStringLiteral("Principal Social Worker")},
+              {c.commentary, QStringLiteral("Behind schedule")}},
+             kFont);
+    page.text(c.action, y + 11, QStringLiteral("report themes to the board"), kFont);
+}
+
+// Action 2.1 on one line, for the banner tests.
+void secondAction(PageBuilder& page, const Columns& c, qreal y)
+{
+    page.row(y,
+             {{c.ref, QStringLiteral("2.1")},
+              {c.action, QStringLiteral("Introduce a permanence tracker")},
+              {c.due, QStringLiteral("Dec 2023")},
+              {c.lead, QStringLiteral("Head of Children in Care")},
+              {c.commentary, QStringLiteral("Complete")}},
+             kFont);
+}
+
 } // namespace
 
 TEST(ActionPlanParser, ShapeARowsAcrossPagesWithRepeatedDriftingHeaders)
@@ -379,22 +404,9 @@ TEST(ActionPlanParser, BannerBetweenRowsOutdentedFromTheActionsStartsASection)
     const Columns c;
     header(page, 50, c);
     page.text(c.ref + 12, 80, QStringLiteral("Priority 1: Strengthen the front door"), kFont);
-    page.row(96,
-             {{c.ref, QStringLiteral("1.1")},
-              {c.action, QStringLiteral("Audit twenty contacts a month and")},
-              {c.due, QStringLiteral("Monthly")},
-              {c.lead, QStringLiteral("Principal Social Worker")},
-              {c.commentary, QStringLiteral("Behind schedule")}},
-             kFont);
-    page.text(c.action, 107, QStringLiteral("report themes to the board"), kFont);
+    firstAction(page, c, 96);
     page.text(c.ref + 12, 124, QStringLiteral("Priority 2: Permanence for children in care"), kFont);
-    page.row(140,
-             {{c.ref, QStringLiteral("2.1")},
-              {c.action, QStringLiteral("Introduce a permanence tracker")},
-              {c.due, QStringLiteral("Dec 2023")},
-              {c.lead, QStringLiteral("Head of Children in Care")},
-              {c.commentary, QStringLiteral("Complete")}},
-             kFont);
+    secondAction(page, c, 140);
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));
     ASSERT_EQ(result.actions.size(), 2);
     EXPECT_EQ(result.actions.at(0).text.toStdString(), "Audit twenty contacts a month and report themes to the board");
@@ -547,22 +559,9 @@ TEST(ActionPlanParser, AnUnnumberedTitleSetOutLeftOfTheActionsStartsASection)
     PageBuilder page(1, kLandscape);
     const Columns c;
     header(page, 50, c);
-    page.row(80,
-             {{c.ref, QStringLiteral("1.1")},
-              {c.action, QStringLiteral("Audit twenty contacts a month and")},
-              {c.due, QStringLiteral("Monthly")},
-              {c.lead, QStringLiteral("Principal Social Worker")},
-              {c.commentary, QStringLiteral("Behind schedule")}},
-             kFont);
-    page.text(c.action, 91, QStringLiteral("report themes to the board"), kFont);
+    firstAction(page, c, 80);
     page.text(c.ref + 25, 108, QStringLiteral("Children in care"), kFont);
-    page.row(124,
-             {{c.ref, QStringLiteral("2.1")},
-              {c.action, QStringLiteral("Introduce a permanence tracker")},
-              {c.due, QStringLiteral("Dec 2023")},
-              {c.lead, QStringLiteral("Head of Children in Care")},
-              {c.commentary, QStringLiteral("Complete")}},
-             kFont);
+    secondAction(page, c, 124);
     page.text(c.action, 135, QStringLiteral("Review it each quarter"), kFont);
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));
     ASSERT_EQ(result.actions.size(), 2);
