@@ -1,5 +1,7 @@
 #include "OwnerText.h"
 
+#include "PersonWording.h"
+
 #include "TextUtil.h"
 
 #include <QSet>
@@ -7,42 +9,19 @@
 namespace scrutineer::owner {
 namespace {
 
-// Words that name a role, a team or a body rather than a person: the lexicon of owner cells.
+// Words that name a role, a team or a body rather than a person: person-wording.json's post-words.
 // Compared lower-case; acronyms ("IRO", "CSC", "MPs") count as roles without being listed.
-const QSet<QString>& postWords()
+bool isListedPostWord(const QString& lowerWord)
 {
-    static const QSet<QString> words = [] {
-        QSet<QString> set;
-        for (const char* w :
-             {"head",       "heads",        "director",      "directors",     "directorate", "manager",
-              "managers",   "officer",      "officers",      "clerk",         "solicitor",   "chair",
-              "chairman",   "chairperson",  "chairs",        "vice",          "member",      "members",
-              "cabinet",    "executive",    "leader",        "leaders",       "lead",        "leads",
-              "assistant",  "deputy",       "chief",         "principal",     "senior",      "interim",
-              "acting",     "service",      "services",      "team",          "teams",       "group",
-              "unit",       "panel",        "board",         "committee",     "council",     "partnership",
-              "government", "coordinator",  "co-ordinator",  "adviser",       "advisor",     "worker",
-              "workers",    "practitioner", "practitioners", "champion",      "champions",   "administrator",
-              "analyst",    "consultant",   "commissioner",  "commissioners", "secretary",   "treasurer",
-              "auditor",    "inspector",    "designate",     "governor",      "governors",   "representative",
-              "specialist", "supervisor",   "coordinators",  "mps",           "mp",          "minister",
-              "mayor",      "portfolio",    "holder",        "department",    "office",      "agency",
-              "authority",  "trust",        "forum"})
-            set.insert(QString::fromLatin1(w));
-        return set;
-    }();
-    return words;
+    return PersonWording::instance().inList(QStringLiteral("post-words"), lowerWord);
 }
 
+// A title as one word ("Mrs", "Cllr."): person-wording.json's honorific-words.
 bool isHonorific(const QString& word)
 {
-    static const QSet<QString> words {
-        QStringLiteral("mr"),         QStringLiteral("mrs"),  QStringLiteral("ms"),
-        QStringLiteral("miss"),       QStringLiteral("dr"),   QStringLiteral("cllr"),
-        QStringLiteral("councillor"), QStringLiteral("prof"), QStringLiteral("professor")};
     QString bare = word.toLower();
     bare.remove(QLatin1Char('.'));
-    return words.contains(bare);
+    return PersonWording::instance().inList(QStringLiteral("honorific-words"), bare);
 }
 
 bool isInitial(const QString& word)
@@ -318,7 +297,7 @@ bool isPostWord(const QString& word)
         if (capitals)
             return true;
     }
-    return postWords().contains(bare.toLower());
+    return isListedPostWord(bare.toLower());
 }
 
 QList<OwnerLead> parse(const QString& printed, const QStringList& knownPeople)

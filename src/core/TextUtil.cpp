@@ -1,5 +1,7 @@
 #include "TextUtil.h"
 
+#include "PersonWording.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -69,12 +71,29 @@ QString normaliseForMatch(const QString& text)
     QString s = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
     for (QChar& c : s) {
         switch (c.unicode()) {
-        case 0x2018: case 0x2019: case 0x201B: case 0x2032: c = QLatin1Char('\''); break;
-        case 0x201C: case 0x201D: case 0x201F: case 0x2033: c = QLatin1Char('"'); break;
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        case 0x2018:
+        case 0x2019:
+        case 0x201B:
+        case 0x2032:
+            c = QLatin1Char('\'');
+            break;
+        case 0x201C:
+        case 0x201D:
+        case 0x201F:
+        case 0x2033:
+            c = QLatin1Char('"');
+            break;
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2015:
+        case 0x2212:
             c = QLatin1Char('-');
             break;
-        default: break;
+        default:
+            break;
         }
     }
     return collapseWhitespace(s);
@@ -82,24 +101,21 @@ QString normaliseForMatch(const QString& text)
 
 const QString& rankTitles()
 {
-    static const QString ranks = QStringLiteral(
-        "(?:(?:Det(?:ective)?\\.?\\s+)?(?:Ch(?:ief)?\\.?\\s+)?(?:Supt|Superintendent|Insp|Inspector|Constable)|"
-        "DCI|DCS|Sgt|Sergeant|Cmdr|Commander|Chief\\s+Fire\\s+Officer|Group\\s+Manager|Station\\s+Manager)");
+    static const QString ranks = PersonWording::instance().alternation(QStringLiteral("rank-title"));
     return ranks;
 }
 
 QString stripHonorifics(const QString& name)
 {
+    // The titles, ranks and post-nominals are person-wording.json's.
     static const QRegularExpression prefix(
-        QStringLiteral("^(?:(?:Cllr|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|"
-                       "Revd|Reverend|(?:The\\s+)?(?:(?:Very|Right|Rt\\.?|Most)\\s+)?Rev(?:d|erend)?|"
-                       "(?:The\\s+)?(?:Right|Rt\\.?)\\s+Hon(?:ourable)?|Father|Fr|Canon|Rabbi|Imam|Pastor|%1)"
-                       "\\.?\\s+)+")
-            .arg(rankTitles()),
+        QStringLiteral("^(?:(?:%1|%2)\\.?\\s+)+")
+            .arg(PersonWording::instance().alternation(QStringLiteral("honorific")), rankTitles()),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bracket(QStringLiteral("\\s*\\([^)]*\\)\\s*"));
     static const QRegularExpression postNominal(
-        QStringLiteral(",?\\s+(?:OBE|CBE|MBE|KBE|DBE|BEM|JP|DL|MP|MEP|QC|KC|FRS|PhD)\\.?\\b.*$"));
+        QStringLiteral(",?\\s+(?:%1)\\.?\\b.*$")
+            .arg(PersonWording::instance().alternation(QStringLiteral("post-nominal"))));
     QString s = collapseWhitespace(name);
     s.replace(bracket, QStringLiteral(" "));
     s = collapseWhitespace(s);
@@ -139,10 +155,10 @@ QString forenameInitials(const QString& name)
 
 QString titleCaseFromCapitals(const QString& text)
 {
-    static const QSet<QString> small{QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("the"),
-                                     QStringLiteral("for"), QStringLiteral("in"), QStringLiteral("on"),
-                                     QStringLiteral("to"), QStringLiteral("a"), QStringLiteral("an"),
-                                     QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("with")};
+    static const QSet<QString> small {QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("the"),
+                                      QStringLiteral("for"), QStringLiteral("in"), QStringLiteral("on"),
+                                      QStringLiteral("to"),  QStringLiteral("a"),  QStringLiteral("an"),
+                                      QStringLiteral("at"),  QStringLiteral("by"), QStringLiteral("with")};
     QString out;
     out.reserve(text.size());
     const QStringList words = collapseWhitespace(text).split(QLatin1Char(' '));

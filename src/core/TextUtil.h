@@ -31,10 +31,11 @@ QString normaliseForMatch(const QString& text);
 
 // Strip "Cllr.", "Councillor", "Mr", "Mrs", "Dr", "Sir", "Father", "Canon", "Revd" ... and trailing post-nominals
 // (", OBE"); keeps the name as printed otherwise: "Cllr. Paula Murphy (Chair)" -> "Paula Murphy".
+// The wording is person-wording.json's (PersonWording).
 QString stripHonorifics(const QString& name);
 // Ranks printed before the names of police, fire and armed forces members of boards and panels
 // ("Supt Gareth Pryor", "Ch Insp A Lee", "Chief Fire Officer B Shaw"), as a regular-expression
-// alternation for the honorific patterns of the parsers.
+// alternation for the honorific patterns of the parsers (person-wording.json's rank-title).
 const QString& rankTitles();
 
 // A matching key for a person: lower-case surname, hyphens and spaces around them removed

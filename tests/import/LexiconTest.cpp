@@ -125,3 +125,57 @@ TEST(Lexicon, PatternsCompiledAheadOnAnotherThreadMatchAsBefore)
         EXPECT_EQ(results(lexicon), expected);
     }
 }
+
+// The readers place these cues' wording inside patterns of their own (Lexicon::alternation),
+// where a cue missing from the data would quietly match nothing: each must be there and hold
+// wording.
+TEST(Lexicon, CuesTheReadersPlaceInTheirOwnPatternsHoldWording)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    for (const char* cue : {"indicator-latest-label",
+                            "indicator-target-label",
+                            "indicator-floor-label",
+                            "indicator-previous-label",
+                            "indicator-rating",
+                            "front-label-meeting",
+                            "front-label-date",
+                            "front-label-time",
+                            "front-label-venue",
+                            "front-label-officer",
+                            "front-label-phone",
+                            "front-label-email",
+                            "front-label-other",
+                            "front-structural-heading",
+                            "contact-lead",
+                            "authority-of",
+                            "authority-generic-word",
+                            "body-name-not-opening",
+                            "body-name-article",
+                            "body-name-noun",
+                            "body-name-of-suffix",
+                            "minutes-heading-body-lead",
+                            "minutes-body-noun",
+                            "minutes-not-body",
+                            "minutes-not-subject-to-call-in",
+                            "minutes-meeting-of-body",
+                            "minutes-of-body-held",
+                            "minutes-of-body-line",
+                            "minutes-authority-line",
+                            "minutes-held-at-before-date",
+                            "minutes-meeting-held-at-sentence",
+                            "minutes-meeting-held-at-line",
+                            "minutes-venue-weekday-tail",
+                            "minutes-venue-time-tail",
+                            "minutes-venue-place-word",
+                            "time-preposition",
+                            "minutes-called-to-order"}) {
+        const QList<QRegularExpression>& patterns = lexicon.patterns(QLatin1String(cue));
+        EXPECT_FALSE(patterns.isEmpty()) << cue;
+        for (const QRegularExpression& re : patterns)
+            EXPECT_FALSE(re.pattern().isEmpty()) << cue;
+    }
+    // The scorecard block reader's cheap first test looks for the labels' 'contains' words.
+    for (const char* cue :
+         {"indicator-latest-label", "indicator-target-label", "indicator-floor-label", "indicator-previous-label"})
+        EXPECT_FALSE(lexicon.hints(QLatin1String(cue)).isEmpty()) << cue;
+}

@@ -2,6 +2,7 @@
 
 #include "agenda/AgendaText.h"
 #include "agenda/DocumentKindDetector.h"
+#include "lexicon/Lexicon.h"
 
 #include <QRegularExpression>
 
@@ -27,45 +28,41 @@ bool opensWithLabel(const QString& line)
 
 LabelledValue FrontLabels::match(const QString& line)
 {
-    static const QRegularExpression label(
-        QStringLiteral("^(MEETING|COMMITTEE|MEETING DATE|DATE|TIME|VENUE|PLACE|LOCATION|WHERE|"
-                       "COMMITTEE OFFICER|CONTACT OFFICER|DEMOCRATIC SERVICES OFFICER|CONTACT|PLEASE ASK FOR|ASK FOR|"
-                       "TELEPHONE|TEL|PHONE|DIRECT DIAL/EXT|DIRECT DIAL|DIRECT LINE|E-MAIL|EMAIL|FAX|NOTES?|"
-                       "WEBSITE|OUR REF|YOUR REF)\\s*:\\s*(.*)$"),
-        QRegularExpression::CaseInsensitiveOption);
+    // The labels are the lexicon's, one cue for each field (front-label-meeting, front-label-date,
+    // ...): a label, a colon and the value after it.
+    static const QList<std::pair<const char*, FrontLabel>> fields {
+        {"meeting", FrontLabel::Meeting}, {"date", FrontLabel::Date},       {"time", FrontLabel::Time},
+        {"venue", FrontLabel::Venue},     {"officer", FrontLabel::Officer}, {"phone", FrontLabel::Phone},
+        {"email", FrontLabel::Email},     {"other", FrontLabel::Other}};
+    static const QRegularExpression label = [] {
+        QStringList groups;
+        for (const auto& [field, kind] : fields)
+            groups.append(
+                QStringLiteral("(?<%1>%2)")
+                    .arg(QLatin1String(field),
+                         Lexicon::instance().alternation(QStringLiteral("front-label-") + QLatin1String(field))));
+        return QRegularExpression(QStringLiteral("^(?:%1)\\s*:\\s*(?<value>.*)$").arg(groups.join(QLatin1Char('|'))),
+                                  QRegularExpression::CaseInsensitiveOption);
+    }();
     const auto m = label.match(line.trimmed());
     if (!m.hasMatch())
         return {};
-    const QString name = m.captured(1).toUpper();
     LabelledValue result;
-    result.value = m.captured(2).trimmed();
-    if (name == QLatin1String("MEETING") || name == QLatin1String("COMMITTEE"))
-        result.label = FrontLabel::Meeting;
-    else if (name == QLatin1String("DATE") || name == QLatin1String("MEETING DATE"))
-        result.label = FrontLabel::Date;
-    else if (name == QLatin1String("TIME"))
-        result.label = FrontLabel::Time;
-    else if (name == QLatin1String("VENUE") || name == QLatin1String("PLACE") || name == QLatin1String("LOCATION")
-             || name == QLatin1String("WHERE"))
-        result.label = FrontLabel::Venue;
-    else if (name.contains(QLatin1String("OFFICER")) || name == QLatin1String("CONTACT")
-             || name.endsWith(QLatin1String("ASK FOR")))
-        result.label = FrontLabel::Officer;
-    else if (name == QLatin1String("TELEPHONE") || name == QLatin1String("TEL") || name == QLatin1String("PHONE")
-             || name.startsWith(QLatin1String("DIRECT")))
-        result.label = FrontLabel::Phone;
-    else if (name == QLatin1String("E-MAIL") || name == QLatin1String("EMAIL"))
-        result.label = FrontLabel::Email;
-    else
-        result.label = FrontLabel::Other;
+    result.value = m.captured(QStringLiteral("value")).trimmed();
+    for (const auto& [field, kind] : fields) {
+        if (m.capturedStart(QLatin1String(field)) >= 0) {
+            result.label = kind;
+            break;
+        }
+    }
     return result;
 }
 
 bool FrontLabels::isStructural(const QString& line)
 {
     static const QRegularExpression header(
-        QStringLiteral("^(?:Members?|Membership|Substitutes?|Councillors?|Public Document Pack|"
-                       "Yours (?:sincerely|faithfully)|\\d{1,3}[.)]\\s.*)$"),
+        QStringLiteral("^(?:%1|\\d{1,3}[.)]\\s.*)$")
+            .arg(Lexicon::instance().alternation(QStringLiteral("front-structural-heading"))),
         QRegularExpression::CaseInsensitiveOption);
     const QString t = line.trimmed();
     return match(t).label != FrontLabel::None || DocumentKindDetector::isAgendaHeading(t)

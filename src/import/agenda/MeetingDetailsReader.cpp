@@ -103,9 +103,8 @@ Labelled readLabels(const QList<FrontLine>& lines, bool letter)
             break;
         }
         // "For any further information please contact:" ⏎ "Sarah Buffrey, Democratic Services Officer"
-        static const QRegularExpression pleaseContact(QStringLiteral("\\bplease contact:?$"),
-                                                      QRegularExpression::CaseInsensitiveOption);
-        if (out.officer.isEmpty() && pleaseContact.match(lines.at(i).text).hasMatch() && i + 1 < lines.size())
+        if (out.officer.isEmpty() && Lexicon::instance().matches(QStringLiteral("contact-lead"), lines.at(i).text)
+            && i + 1 < lines.size())
             out.officer = lines.at(i + 1).text;
     }
     return out;
@@ -115,19 +114,17 @@ Labelled readLabels(const QList<FrontLine>& lines, bool letter)
 
 QString MeetingDetailsReader::authorityName(const QString& line)
 {
-    static const QRegularExpression cityOf(QStringLiteral(
-        "^(?:The\\s+)?(?:City|County|Borough|Royal Borough|London Borough|Metropolitan Borough|Town|"
-        "District|Village|City and County) of\\s+[A-Z][\\w'\u2019.-]*(?:\\s+[A-Z][\\w'\u2019.-]*){0,3}$"));
+    // "City of …", "Royal Borough of …": the lexicon's authority-of, then a name in capitals.
+    static const QRegularExpression cityOf(
+        QStringLiteral("^(?:%1)\\s+[A-Z][\\w'\u2019.-]*(?:\\s+[A-Z][\\w'\u2019.-]*){0,3}$")
+            .arg(Lexicon::instance().alternation(QStringLiteral("authority-of"))));
     // The name's ending is the lexicon's (authority-kind): "… District Council", "… Fire Authority".
     static const QRegularExpression named(
         QStringLiteral("^([A-Z][\\w'\u2019.-]*)(?:\\s+(?:and\\s+)?[A-Z][\\w'\u2019.-]*){0,3}?\\s+(?:%1)$")
             .arg(Lexicon::instance().alternation(QStringLiteral("authority-kind"))));
-    static const QSet<QString> generic {
-        QStringLiteral("City"),     QStringLiteral("County"),       QStringLiteral("Borough"),
-        QStringLiteral("District"), QStringLiteral("Town"),         QStringLiteral("Parish"),
-        QStringLiteral("Full"),     QStringLiteral("The"),          QStringLiteral("Metropolitan"),
-        QStringLiteral("Unitary"),  QStringLiteral("Special"),      QStringLiteral("Annual"),
-        QStringLiteral("Dear"),     QStringLiteral("Extraordinary")};
+    // A first word that names no place ("District Council", "Full Council"): authority-generic-word.
+    static const QRegularExpression generic(
+        QStringLiteral("^(?:%1)$").arg(Lexicon::instance().alternation(QStringLiteral("authority-generic-word"))));
     const QString t = asPrinted(line);
     // A person with their council beside them ("Cllr Victor Lamb   Westmarsh District Council", a
     // partnership's attendance) names where they come from, not the meeting's authority.
@@ -137,7 +134,7 @@ QString MeetingDetailsReader::authorityName(const QString& line)
         return {};
     if (cityOf.match(t).hasMatch())
         return t;
-    if (const auto m = named.match(t); m.hasMatch() && !generic.contains(m.captured(1)))
+    if (const auto m = named.match(t); m.hasMatch() && !generic.match(m.captured(1)).hasMatch())
         return t;
     return {};
 }
@@ -145,22 +142,27 @@ QString MeetingDetailsReader::authorityName(const QString& line)
 QString MeetingDetailsReader::bodyName(const QString& line)
 {
     // A name never opens with the indefinite article ("A well-run council" heads a part of a
-    // report, it names no body).
-    static const QRegularExpression body(
-        QStringLiteral(
-            "^(?!an?\\s)(?:The\\s+)?(?:[A-Za-z][\\w'\u2019&,/ "
-            "\u2013\u2014-]*?\\s)?(?:Sub-Committee|Committee|Subcommittee|Cabinet|"
-            "Council|Panel|Board|Commission|Authority|Forum|Assembly|Partnership|Executive|Group)"
-            "(?:\\s+of\\s+(?:the\\s+)?(?:Supervisors|Commissioners|Trustees|Directors|Governors|Aldermen|Selectmen|"
-            "Education|Health|Appeals|Adjustment|Finance|Estimate))?(?:\\s*\\([^)]*\\))?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    // report, it names no body). The wording is the lexicon's: body-name-not-opening,
+    // body-name-article, body-name-noun (the word a name ends with) and body-name-of-suffix.
+    static const QRegularExpression body = [] {
+        const Lexicon& lexicon = Lexicon::instance();
+        return QRegularExpression(
+            QStringLiteral("^(?!%1)(?:%2)?(?:[A-Za-z][\\w'\u2019&,/ \u2013\u2014-]*?\\s)?(?:%3)(?:\\s+(?:%4))?"
+                           "(?:\\s*\\([^)]*\\))?$")
+                .arg(lexicon.alternation(QStringLiteral("body-name-not-opening")),
+                     lexicon.alternation(QStringLiteral("body-name-article")),
+                     lexicon.alternation(QStringLiteral("body-name-noun")),
+                     lexicon.alternation(QStringLiteral("body-name-of-suffix"))),
+            QRegularExpression::CaseInsensitiveOption);
+    }();
     QString t = text::collapseWhitespace(line);
     // A minutes heading names its body after the wording that opens minutes ("MINUTES OF THE
     // OVERVIEW AND SCRUTINY COMMITTEE"): the name is what follows, never the heading whole.
     if (const QRegularExpressionMatch opening = Lexicon::instance().match(QStringLiteral("minutes-heading"), t);
         opening.hasMatch() && opening.capturedStart(0) == 0) {
-        static const QRegularExpression ofThe(QStringLiteral("^(?:of\\s+)?(?:the\\s+)?"),
-                                              QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression ofThe(
+            QStringLiteral("^(?:%1)").arg(Lexicon::instance().alternation(QStringLiteral("minutes-heading-body-lead"))),
+            QRegularExpression::CaseInsensitiveOption);
         t = t.mid(opening.capturedEnd(0)).trimmed().remove(ofThe);
     }
     if (t.size() > 120 || t.count(QLatin1Char(' ')) > 14 || !body.match(t).hasMatch())

@@ -84,6 +84,9 @@ public:
     // True when the line holds one of the cue's 'contains' words (ignoring case), or the cue
     // lists none.
     bool mayHold(const QString& cue, const QString& line) const;
+    // The cue's 'contains' words as listed (empty when it lists none): for a reader whose own cheap
+    // first test looks at single words ("a word starts with one of them").
+    QStringList hints(const QString& cue) const { return m_cueHints.value(cue); }
     // The cue's patterns as one alternation, for wording a parser places inside a pattern of its
     // own (a role word before or after a name); for an unknown cue, a pattern that matches nothing.
     QString alternation(const QString& cue) const;

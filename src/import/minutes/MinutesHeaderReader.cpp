@@ -3,6 +3,7 @@
 #include "DateText.h"
 #include "TextUtil.h"
 #include "agenda/FrontLabels.h"
+#include "lexicon/Lexicon.h"
 #include "minutes/MinutesWording.h"
 
 #include <QRegularExpression>
@@ -31,13 +32,13 @@ QString trimPunctuation(QString s)
 
 bool isBodyLine(const QString& text)
 {
+    // A body's noun (minutes-body-noun) and none of the words of a heading about the minutes
+    // themselves (minutes-not-body).
     static const QRegularExpression body(
-        QStringLiteral("\\b(?:Committee|Council|Panel|Board|Cabinet|Authority|Commission|Group|Forum|Assembly|"
-                       "Executive|Trust|Partnership|Sub-Committee|Commissioners)\\b"),
+        QStringLiteral("\\b(?:%1)\\b").arg(Lexicon::instance().alternation(QStringLiteral("minutes-body-noun"))),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression notBody(QStringLiteral("\\bminutes?\\b|\\bheld\\b|call\\s*-?\\s*in"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    return body.match(text).hasMatch() && !notBody.match(text).hasMatch() && datetext::findDates(text).isEmpty();
+    return body.match(text).hasMatch() && !Lexicon::instance().matches(QStringLiteral("minutes-not-body"), text)
+        && datetext::findDates(text).isEmpty();
 }
 
 // A time of day and nothing else ("7.30 pm", "18:00"), or std::nullopt.
@@ -53,11 +54,14 @@ std::optional<QTime> onlyTime(const QString& text)
 // Committee Room 2"): the place without it; the time goes to `time` unless it holds one already.
 QString withoutTime(QString place, std::optional<QTime>& time)
 {
+    // "at" or "from" before the time: the lexicon's time-preposition.
     static const QRegularExpression leading(
-        QStringLiteral("^\\s*,?\\s*(?:at|from)\\s+(\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\b\\.?)\\s*,?\\s*"),
+        QStringLiteral("^\\s*,?\\s*(?:%1)\\s+(\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\b\\.?)\\s*,?\\s*")
+            .arg(Lexicon::instance().alternation(QStringLiteral("time-preposition"))),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression trailing(
-        QStringLiteral("\\s*,?\\s+(?:at|from)\\s+(\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\b\\.?)\\s*$"),
+        QStringLiteral("\\s*,?\\s+(?:%1)\\s+(\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s?m\\b\\.?)\\s*$")
+            .arg(Lexicon::instance().alternation(QStringLiteral("time-preposition"))),
         QRegularExpression::CaseInsensitiveOption);
     for (const QRegularExpression* re : {&leading, &trailing}) {
         const auto m = re->match(place);
@@ -238,35 +242,28 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
     const qsizetype textStart = std::min(anchor >= 0 ? anchor : dateLine, dateLine);
     const QString headerText = minutes::joinLines(lines, textStart, headerEnd + 1);
 
-    static const QRegularExpression callIn(QStringLiteral("not\\s+subject\\s+to\\s+[\"\u201c]?\\s*call\\s*-?\\s*in"),
-                                           QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = scanStart; i <= headerEnd; ++i) {
-        if (callIn.match(lines.at(i).text).hasMatch())
+        if (Lexicon::instance().matches(QStringLiteral("minutes-not-subject-to-call-in"), lines.at(i).text))
             header.flags.append(lines.at(i).text);
     }
 
-    // Body: "Minutes of the meeting of <body> held at ...", the title line's, else the last
-    // body-like line above the date.
-    static const QRegularExpression bodyOf(
-        QStringLiteral(
-            "\\bminutes?\\s+of\\s+(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+held\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    // "Minutes of the Health Scrutiny Committee held at ...": no "meeting of", a body's name.
-    static const QRegularExpression bodyHeld(QStringLiteral("\\bminutes?\\s+of\\s+(?:the\\s+)?(.+?)\\s+held\\b"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = bodyOf.match(headerText); m.hasMatch())
+    // Body: "Minutes of the meeting of <body> held at ..." (minutes-meeting-of-body), the title
+    // line's, else the last body-like line above the date.
+    const Lexicon& lexicon = Lexicon::instance();
+    // "Minutes of the Health Scrutiny Committee held at ...": no "meeting of", a body's name
+    // (minutes-of-body-held).
+    if (const auto m = lexicon.match(QStringLiteral("minutes-meeting-of-body"), headerText); m.hasMatch())
         header.body = cased(m.captured(1));
-    else if (const auto h = bodyHeld.match(headerText); h.hasMatch() && isBodyLine(h.captured(1)))
+    else if (const auto h = lexicon.match(QStringLiteral("minutes-of-body-held"), headerText);
+             h.hasMatch() && isBodyLine(h.captured(1)))
         header.body = cased(h.captured(1));
     if (header.body.isEmpty())
         header.body = titleBody;
-    // "MINUTES OF THE CITY COUNCIL", "Minutes of the Regular Meeting of the Board of Trustees".
-    static const QRegularExpression minutesOfBody(
-        QStringLiteral(
-            "^minutes?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?meeting\\s+of\\s+(?:the\\s+)?)?(.+?)\\.?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    // "MINUTES OF THE CITY COUNCIL", "Minutes of the Regular Meeting of the Board of Trustees"
+    // (minutes-of-body-line).
     for (qsizetype i = std::max(scanStart, anchor); header.body.isEmpty() && anchor >= 0 && i <= anchor; ++i) {
-        if (const auto m = minutesOfBody.match(lines.at(i).text); m.hasMatch() && isBodyLine(m.captured(1)))
+        if (const auto m = lexicon.match(QStringLiteral("minutes-of-body-line"), lines.at(i).text);
+            m.hasMatch() && isBodyLine(m.captured(1)))
             header.body = cased(m.captured(1));
     }
     qsizetype bodyLine = -1;
@@ -279,14 +276,12 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
         if (bodyLine >= 0)
             header.body = cased(lines.at(bodyLine).text);
     }
-    // Authority: a line naming a council above the body ("KENT COUNTY COUNCIL").
-    static const QRegularExpression authority(
-        QStringLiteral("^[A-Za-z .&'-]*\\b(?:Council|Borough|County|City)\\b[A-Za-z .&'-]*$"),
-        QRegularExpression::CaseInsensitiveOption);
+    // Authority: a line naming a council above the body ("KENT COUNTY COUNCIL"): minutes-authority-line.
     qsizetype authorityLine = -1;
     for (qsizetype i = scanStart; i < above; ++i) {
         const QString t = lines.at(i).text;
-        if (i == bodyLine || !authority.match(t).hasMatch() || minutes::wording::minutesOf().match(t).hasMatch())
+        if (i == bodyLine || !lexicon.matches(QStringLiteral("minutes-authority-line"), t)
+            || minutes::wording::minutesOf().match(t).hasMatch())
             continue;
         const QString candidate = cased(t);
         if (text::normaliseForMatch(candidate) == text::normaliseForMatch(header.body))
@@ -311,33 +306,27 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
     }
 
     // Venue and time: "held at/in <venue>[,] on <date>", "held in <venue>." or the text after the date.
-    static const QRegularExpression heldIn(
-        QStringLiteral(
-            "\\bheld\\s+(?:at|in)\\s+(.+?)\\s*,?\\s+on\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
-            "\\d"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression heldInSentence(QStringLiteral("\\bmeeting\\s+held\\s+(?:at|in)\\s+(.+?)\\.?$"),
-                                                   QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression heldAtLine(QStringLiteral("\\bmeeting\\s+held\\s+(?:at|in)\\s+(.+?)\\s*$"),
-                                               QRegularExpression::CaseInsensitiveOption);
+    // The wording is the lexicon's: minutes-held-at-before-date, minutes-meeting-held-at-sentence,
+    // minutes-meeting-held-at-line.
     // "held at 7.30 pm on Tuesday 14 January 2025 in Committee Room 2, ...": what stands between
     // "held at" and the date is the time, and the place follows the date.
-    const auto held = heldIn.match(headerText);
+    const auto held = lexicon.match(QStringLiteral("minutes-held-at-before-date"), headerText);
     const std::optional<QTime> heldAtTime = held.hasMatch() ? onlyTime(held.captured(1)) : std::nullopt;
     if (heldAtTime) {
         header.time = heldAtTime;
     } else if (held.hasMatch()) {
         header.venue = cased(trimPunctuation(withoutTime(held.captured(1), header.time)));
-    } else if (const auto s = heldInSentence.match(headerText);
+    } else if (const auto s = lexicon.match(QStringLiteral("minutes-meeting-held-at-sentence"), headerText);
                s.hasMatch() && headerText.endsWith(QLatin1Char('.')) && datetext::findDates(s.captured(1)).isEmpty()) {
         header.venue = cased(trimPunctuation(s.captured(1)));
     } else {
         for (qsizetype i = textStart; i <= headerEnd; ++i) {
-            if (const auto a = heldAtLine.match(lines.at(i).text); a.hasMatch()) {
+            if (const auto a = lexicon.match(QStringLiteral("minutes-meeting-held-at-line"), lines.at(i).text);
+                a.hasMatch()) {
                 QString v = a.captured(1);
-                static const QRegularExpression weekdayTail(QStringLiteral("\\s+ON\\s+\\w+DAY\\b.*$"),
-                                                            QRegularExpression::CaseInsensitiveOption);
-                v.remove(weekdayTail);
+                for (const QRegularExpression& weekdayTail :
+                     lexicon.patterns(QStringLiteral("minutes-venue-weekday-tail")))
+                    v.remove(weekdayTail);
                 header.venue = cased(trimPunctuation(v));
                 break;
             }
@@ -356,15 +345,12 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
         header.time = t;
     if (header.venue.isEmpty() && labelledVenue.isEmpty() && !tail.isEmpty()) {
         QString v = withoutTime(tail, header.time); // "... 2025 at 7.30 pm in Committee Room 2"
-        static const QRegularExpression timeTail(
-            QStringLiteral("(?:\\s*[-\u2013,]\\s*|\\s+at\\s+)\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?\\s*m\\.?"
-                           "\\s*$"),
-            QRegularExpression::CaseInsensitiveOption);
-        v.remove(timeTail);
+        for (const QRegularExpression& timeTail : lexicon.patterns(QStringLiteral("minutes-venue-time-tail")))
+            v.remove(timeTail);
         v = trimPunctuation(v);
-        static const QRegularExpression placeWord(QStringLiteral("^(?:in|at)\\s+"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-        v.remove(placeWord); // "... 2025 in Committee Room 2, Town Hall"
+        // "... 2025 in Committee Room 2, Town Hall"
+        for (const QRegularExpression& placeWord : lexicon.patterns(QStringLiteral("minutes-venue-place-word")))
+            v.remove(placeWord);
         if (v.size() > 3 && !datetext::parseTime(v))
             header.venue = cased(v);
     }
@@ -377,11 +363,7 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
 
 void MinutesHeaderReader::completeFromProse(MinutesHeader& header, const QString& firstParagraph)
 {
-    static const QRegularExpression toOrder(
-        QStringLiteral("\\bto\\s+order\\s+at\\s+(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s*m\\.?)(?:\\s+(?:in|at)\\s+"
-                       "(?:the\\s+)?(.+?)(?:\\s+and\\s+(?:via|by)\\b|\\s+per\\b|\\.\\s|\\.$|$))?"),
-        QRegularExpression::CaseInsensitiveOption);
-    const auto m = toOrder.match(firstParagraph);
+    const auto m = Lexicon::instance().match(QStringLiteral("minutes-called-to-order"), firstParagraph);
     if (!m.hasMatch())
         return;
     if (!header.time)

@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace scrutineer::parse {
@@ -44,26 +46,37 @@ std::optional<Value> find(const QRegularExpression& pattern, const QString& text
     return value;
 }
 
+// The labels' wording is the lexicon's (indicator-latest-label, indicator-target-label,
+// indicator-floor-label, indicator-previous-label, indicator-rating); the layout around them is here.
+QString valueLabel(const char* cue)
+{
+    return QStringLiteral("\\b(?:%1)").arg(Lexicon::instance().alternation(QLatin1String(cue)));
+}
+
+QString valueAfterLabel()
+{
+    return QStringLiteral("\\s*:?\\s*(?<value>") + kNumber.mid(1, kNumber.size() - 2)
+        + QStringLiteral(")\\s*(?<percent>%)?");
+}
+
 const QRegularExpression& latestPattern()
 {
-    static const QRegularExpression p(QStringLiteral("\\bLatest\\b\\s*(?:\\((?<period>[^)]*)\\))?\\s*:?\\s*(?<value>")
-                                          + kNumber.mid(1, kNumber.size() - 2) + QStringLiteral(")\\s*(?<percent>%)?"),
+    static const QRegularExpression p(valueLabel("indicator-latest-label")
+                                          + QStringLiteral("\\s*(?:\\((?<period>[^)]*)\\))?") + valueAfterLabel(),
                                       QRegularExpression::CaseInsensitiveOption);
     return p;
 }
 
 const QRegularExpression& targetPattern()
 {
-    static const QRegularExpression p(QStringLiteral("\\bTarget\\b\\s*:?\\s*(?<value>")
-                                          + kNumber.mid(1, kNumber.size() - 2) + QStringLiteral(")\\s*(?<percent>%)?"),
+    static const QRegularExpression p(valueLabel("indicator-target-label") + valueAfterLabel(),
                                       QRegularExpression::CaseInsensitiveOption);
     return p;
 }
 
 const QRegularExpression& floorPattern()
 {
-    static const QRegularExpression p(QStringLiteral("\\bFloor\\b(?:\\s+standard)?\\s*:?\\s*(?<value>")
-                                          + kNumber.mid(1, kNumber.size() - 2) + QStringLiteral(")\\s*(?<percent>%)?"),
+    static const QRegularExpression p(valueLabel("indicator-floor-label") + valueAfterLabel(),
                                       QRegularExpression::CaseInsensitiveOption);
     return p;
 }
@@ -71,11 +84,19 @@ const QRegularExpression& floorPattern()
 const QRegularExpression& previousPattern()
 {
     static const QRegularExpression p(
-        QStringLiteral("\\bPrevious\\b\\s*(?:\\((?<period>[^)]*)\\))?\\s*:?\\s*(?<value>")
-            + kNumber.mid(1, kNumber.size() - 2)
-            + QStringLiteral(")\\s*(?<percent>%)?(?:\\s*\\(\\s*(?<rating>Red|Amber|Green)\\s*\\))?"),
+        valueLabel("indicator-previous-label") + QStringLiteral("\\s*(?:\\((?<period>[^)]*)\\))?") + valueAfterLabel()
+            + QStringLiteral("(?:\\s*\\(\\s*(?<rating>%1)\\s*\\))?")
+                  .arg(Lexicon::instance().alternation(QStringLiteral("indicator-rating"))),
         QRegularExpression::CaseInsensitiveOption);
     return p;
+}
+
+const QStringList& valueLabelCues()
+{
+    static const QStringList cues {QStringLiteral("indicator-target-label"), QStringLiteral("indicator-floor-label"),
+                                   QStringLiteral("indicator-latest-label"),
+                                   QStringLiteral("indicator-previous-label")};
+    return cues;
 }
 
 bool isValueLine(const QString& text)
@@ -84,10 +105,13 @@ bool isValueLine(const QString& text)
         || floorPattern().match(text).hasMatch() || previousPattern().match(text).hasMatch();
 }
 
-// A rating printed in capitals: "GREEN", "AMBER", "RED".
+// A rating printed in capitals: "GREEN", "AMBER", "RED" (the lexicon's indicator-rating).
 bool isCapitalRag(const QString& word)
 {
-    return (word == QLatin1String("GREEN") || word == QLatin1String("AMBER") || word == QLatin1String("RED"));
+    static const QRegularExpression rating(
+        QStringLiteral("^(?:%1)$").arg(Lexicon::instance().alternation(QStringLiteral("indicator-rating"))),
+        QRegularExpression::CaseInsensitiveOption);
+    return word == word.toUpper() && rating.match(word).hasMatch();
 }
 
 // A KPI title: words mostly made of letters, no value labels (chart axes and legends fail this).
@@ -104,8 +128,13 @@ bool looksLikeTitleLine(const layout::LayoutLine& line)
     }
     if (letters < 3 || qsizetype(letters) * 10 < line.words.size() * 6)
         return false;
-    static const QRegularExpression labels(QStringLiteral("\\b(Latest|Target|Floor|Previous)\\b"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression labels = [] {
+        QStringList alternatives;
+        for (const QString& cue : valueLabelCues())
+            alternatives.append(Lexicon::instance().alternation(cue));
+        return QRegularExpression(QStringLiteral("\\b(?:(?:%1))").arg(alternatives.join(QStringLiteral(")|(?:"))),
+                                  QRegularExpression::CaseInsensitiveOption);
+    }();
     return !labels.match(line.text()).hasMatch();
 }
 
@@ -140,19 +169,28 @@ void TargetFloorParser::parse(const layout::LayoutDocument& document, QList<Indi
 void TargetFloorParser::parsePage(const layout::LayoutPage& page, QList<Indicator>& indicators,
                                   QList<Reading>& readings)
 {
-    // Cheap test first: most pages have no "Target"/"Floor" label followed by a value.
+    // Cheap test first: most pages have no "Target"/"Floor" label followed by a value. A word must
+    // start with one of the labels' 'contains' words.
+    static const QStringList labelWords = [] {
+        QStringList words;
+        for (const QString& cue : valueLabelCues())
+            words += Lexicon::instance().hints(cue);
+        return words;
+    }();
+    static const qsizetype shortestLabel = [] {
+        qsizetype shortest = std::numeric_limits<qsizetype>::max();
+        for (const QString& word : labelWords)
+            shortest = std::min(shortest, word.size());
+        return shortest;
+    }();
     auto labelled = [](const layout::LayoutLine& line) {
         for (const layout::LayoutWord& word : line.words) {
-            if (word.text.size() < 5)
+            if (word.text.size() < shortestLabel)
                 continue;
-            const char16_t first = word.text.at(0).toLower().unicode();
-            if (first != u't' && first != u'f' && first != u'l' && first != u'p')
-                continue;
-            if (word.text.startsWith(QLatin1String("Target"), Qt::CaseInsensitive)
-                || word.text.startsWith(QLatin1String("Floor"), Qt::CaseInsensitive)
-                || word.text.startsWith(QLatin1String("Latest"), Qt::CaseInsensitive)
-                || word.text.startsWith(QLatin1String("Previous"), Qt::CaseInsensitive))
-                return true;
+            for (const QString& label : labelWords) {
+                if (word.text.startsWith(label, Qt::CaseInsensitive))
+                    return true;
+            }
         }
         return false;
     };
