@@ -15,6 +15,8 @@
 #include "main/ReadingMode.h"
 #include "main/RecentConnections.h"
 #include "main/RecentDatabasesMenu.h"
+#include "main/WindowLayout.h"
+#include "main/WindowMenus.h"
 #include "main/Workspaces.h"
 #include "marking/MarkingController.h"
 #include "meetings/AgendaPanel.h"
@@ -58,7 +60,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
     m_workspaces->setReadingUndoStack(m_review->marking()->history());
     m_workspaces->adoptPanelUndoStack(m_review->panel()->history(), m_review->panel());
     m_preferences = new PreferencesController(this, m_ui->actionReadScannedPages);
-    setupDocks();
+    m_layout = new WindowLayout(
+        this,
+        {m_ui->meetingsDock, m_ui->agendaDock, m_ui->carryForwardDock, m_ui->searchDock, m_ui->notesDock,
+         m_review->dock()},
+        [this] { return m_preferences->preferences().panelLayout; }, this);
     setupMenus();
     connectFeatures();
     statusBar()->addPermanentWidget(m_review->statusButton());
@@ -106,21 +112,6 @@ bool MainWindow::isShowingEmptyState() const
     return m_empty;
 }
 
-void MainWindow::setupDocks()
-{
-    DockArrangement::arrange(this, dockSet(), m_preferences->preferences().panelLayout);
-    m_defaultState = saveState();
-    m_dockSizes = new DockSizes(
-        this, [this] { return DockArrangement::fit(this, dockSet(), m_preferences->preferences().panelLayout); });
-    m_dockSizes->request(); // unless restoreLayout() finds the user's
-}
-
-DockArrangement::Docks MainWindow::dockSet() const
-{
-    return {m_ui->meetingsDock, m_ui->agendaDock, m_ui->carryForwardDock,
-            m_ui->searchDock,   m_ui->notesDock,  m_review->dock()};
-}
-
 void MainWindow::applyPreferences(const Preferences& before, const Preferences& after)
 {
     OcrOptions options = m_import->ocrOptions();
@@ -129,63 +120,19 @@ void MainWindow::applyPreferences(const Preferences& before, const Preferences& 
     m_import->setWorkerEnabled(after.importInWorker);
     if (before.panelLayout == after.panelLayout)
         return;
-    // A new default arrangement applies now where the docks are shown, and later where they are put away.
     m_readingMode->setActive(false);
-    DockArrangement::arrange(this, dockSet(), after.panelLayout);
-    m_defaultState = saveState();
-    m_dockSizes->request();
-    if (m_empty)
-        m_stateBeforeEmpty = m_defaultState;
-    else if (!m_readingState.isEmpty())
-        m_readingState = m_defaultState;
-    if (m_empty || !m_readingState.isEmpty()) {
-        for (QDockWidget* dock : docks())
-            dock->hide();
-    }
+    m_layout->setPanelLayout(after.panelLayout);
 }
 
 void MainWindow::setupMenus()
 {
-    PdfViewer* viewer = m_ui->pdfViewer;
-    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
-    m_ui->menuView->addActions(viewer->zoomActions());
-    m_ui->menuView->addSeparator();
-    m_ui->menuView->addAction(viewer->thumbnailsAction());
-    m_ui->menuFile->insertAction(m_ui->actionQuit, viewer->printAction());
-    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
-    connect(viewer, &PdfViewer::printFinished, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     m_readingMode = new ReadingMode(this);
-    m_ui->menuView->addAction(m_readingMode->action());
-    connect(m_readingMode, &ReadingMode::toggled, this, [this](bool active) {
-        if (active)
-            m_workspaces->show(Workspaces::Workspace::Reading);
-    });
-    m_ui->menuView->addSeparator();
-    m_ui->menuEdit->insertActions(m_ui->actionFind, {m_workspaces->undoAction(), m_workspaces->redoAction()});
-    m_ui->menuEdit->insertSeparator(m_ui->actionFind);
-    // Ctrl+F finds in the document being read, while reading; Ctrl+Shift+F searches every pack.
-    m_ui->menuEdit->insertActions(m_ui->actionFind, viewer->findActions());
-    connect(m_workspaces, &Workspaces::currentChanged, this, [viewer](Workspaces::Workspace workspace) {
-        for (QAction* action : viewer->findActions())
-            action->setEnabled(workspace == Workspaces::Workspace::Reading);
-    });
-    m_ui->menuEdit->addSeparator();
-    m_ui->menuEdit->addActions(m_review->editActions());
-    m_ui->workspaceBar->addActions(m_workspaces->actions());
-    m_ui->menuView->addActions(m_workspaces->actions());
-    m_ui->menuView->addSeparator();
-    for (QDockWidget* dock : docks())
-        m_ui->menuView->addAction(dock->toggleViewAction());
-    m_ui->menuView->addSeparator();
-    m_ui->menuView->addAction(m_ui->actionResetLayout);
-    m_ui->menuGo->addActions(viewer->navigationActions());
-
+    WindowMenus::build(
+        this, m_ui.get(),
+        {m_workspaces, m_review, m_readingMode, m_preferences, m_reading->highlights(), m_layout->docks()});
     connect(m_ui->actionImport, &QAction::triggered, m_import, &ImportController::chooseFiles);
     connect(m_ui->actionImportFolder, &QAction::triggered, m_import, &ImportController::chooseFolder);
     connect(m_ui->actionOpenSample, &QAction::triggered, m_import, &ImportController::importSample);
-    m_ui->menuEdit->addSeparator();
-    m_ui->menuEdit->addAction(m_preferences->action());
     applyPreferences(m_preferences->preferences(), m_preferences->preferences());
     connect(m_preferences, &PreferencesController::changed, this, &MainWindow::applyPreferences);
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
@@ -194,41 +141,6 @@ void MainWindow::setupMenus()
             [this] { ConnectDialog::ask(this, [this](const QString& address) { openDatabase(address); }); });
     connect(m_ui->actionExportBriefing, &QAction::triggered, m_ui->notesPanel, &NotesPanel::exportBriefing);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
-        m_ui->searchDock->show();
-        m_ui->searchDock->raise();
-        m_ui->searchPanel->focusSearch();
-    });
-    auto showNotes = [this] {
-        m_ui->notesDock->show();
-        m_ui->notesDock->raise();
-    };
-    connect(m_ui->actionNewNote, &QAction::triggered, this, [this, showNotes] {
-        showNotes();
-        m_ui->notesPanel->newNote();
-    });
-    connect(m_ui->actionNewQuestion, &QAction::triggered, this, [this, showNotes] {
-        showNotes();
-        m_ui->notesPanel->newQuestion();
-    });
-    m_reading->highlights()->setNoteActions(m_ui->actionNewNote, m_ui->actionNewQuestion);
-    m_ui->menuEdit->insertAction(m_ui->actionNewNote, m_reading->highlights()->highlightAction());
-    connect(m_ui->actionGoMeetings, &QAction::triggered, this, [this] {
-        m_ui->meetingsDock->show();
-        m_ui->meetingsNavigator->focusList();
-    });
-    connect(m_ui->actionGoAgenda, &QAction::triggered, this, [this] {
-        m_ui->agendaDock->show();
-        m_ui->agendaPanel->focusTree();
-    });
-    connect(m_ui->actionGoDocument, &QAction::triggered, this, [this] {
-        m_workspaces->show(Workspaces::Workspace::Reading);
-        m_ui->pdfViewer->setFocus(Qt::ShortcutFocusReason);
-    });
-    connect(m_ui->actionGoNotes, &QAction::triggered, this, [this, showNotes] {
-        showNotes();
-        m_ui->notesPanel->setFocus(Qt::ShortcutFocusReason);
-    });
     connect(m_ui->actionResetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -344,20 +256,7 @@ void MainWindow::onWorkspaceChanged(Workspaces::Workspace workspace)
     const bool reading = workspace == Workspaces::Workspace::Reading;
     if (!reading)
         m_readingMode->setActive(false); // the docks come back before they are put away
-    if (!reading && m_readingState.isEmpty()) {
-        m_readingState = saveState();
-        for (QDockWidget* dock : docks())
-            dock->hide();
-    } else if (reading && !m_readingState.isEmpty()) {
-        restoreState(m_readingState);
-        m_readingState.clear();
-    }
-}
-
-QList<QDockWidget*> MainWindow::docks() const
-{
-    return {m_ui->meetingsDock, m_ui->agendaDock, m_ui->carryForwardDock,
-            m_ui->searchDock,   m_ui->notesDock,  m_review->dock()};
+    m_layout->setReading(reading);
 }
 
 bool MainWindow::openDatabase(const QString& path, QString* error)
@@ -455,15 +354,11 @@ void MainWindow::setEmptyState(bool empty)
     if (empty) {
         m_workspaces->show(Workspaces::Workspace::Reading);
         // Nothing to navigate yet: the welcome page alone, docks back as they were afterwards.
-        m_stateBeforeEmpty = saveState();
-        for (QDockWidget* dock : docks())
-            dock->hide();
+        m_layout->setWelcomeShown(true);
         m_ui->workspaceBar->hide();
         m_ui->centralStack->setCurrentWidget(m_ui->emptyStatePage);
     } else {
-        restoreState(m_stateBeforeEmpty.isEmpty() ? m_defaultState : m_stateBeforeEmpty);
-        if (m_dockSizes->isPending())
-            m_dockSizes->request(); // the default arrangement, first shown now
+        m_layout->setWelcomeShown(false);
         m_ui->workspaceBar->show();
         m_workspaces->show(Workspaces::Workspace::Reading);
     }
@@ -472,7 +367,7 @@ void MainWindow::setEmptyState(bool empty)
                             m_ui->actionGoMeetings, m_ui->actionGoAgenda, m_ui->actionGoDocument, m_ui->actionGoNotes,
                             m_review->marking()->markAction(), m_review->marking()->markPageAction()})
         action->setEnabled(!empty);
-    for (QDockWidget* dock : docks())
+    for (QDockWidget* dock : m_layout->docks())
         dock->toggleViewAction()->setEnabled(!empty);
 }
 
@@ -529,12 +424,7 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     const AppSettings::Layout layout = AppSettings::layout();
-    if (layout.geometry.isEmpty())
-        DockArrangement::placeFirstWindow(this);
-    else
-        restoreGeometry(layout.geometry);
-    if (!layout.windowState.isEmpty() && restoreState(layout.windowState))
-        m_dockSizes->cancel(); // the user's sizes
+    m_layout->restore(layout);
     m_ui->pdfViewer->restoreState(layout.viewer);
     m_ui->meetingsNavigator->restoreState(layout.navigator);
     m_ui->agendaPanel->restoreState(layout.agenda);
@@ -543,10 +433,7 @@ void MainWindow::restoreLayout()
 void MainWindow::saveLayout()
 {
     AppSettings::Layout layout;
-    layout.geometry = saveGeometry();
-    layout.windowState = m_empty && !m_stateBeforeEmpty.isEmpty() ? m_stateBeforeEmpty
-        : !m_readingState.isEmpty()                               ? m_readingState
-                                                                  : saveState();
+    m_layout->save(layout);
     layout.viewer = m_ui->pdfViewer->saveState();
     layout.navigator = m_ui->meetingsNavigator->saveState();
     layout.agenda = m_ui->agendaPanel->saveState();
@@ -556,8 +443,7 @@ void MainWindow::saveLayout()
 void MainWindow::resetLayout()
 {
     m_workspaces->show(Workspaces::Workspace::Reading);
-    restoreState(m_defaultState);
-    m_dockSizes->request();
+    m_layout->reset();
     m_ui->pdfViewer->thumbnailsAction()->setChecked(false);
 }
 

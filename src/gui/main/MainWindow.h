@@ -1,6 +1,6 @@
 #pragma once
 
-#include "main/DockArrangement.h"
+#include "main/Preferences.h"
 #include "main/Workspaces.h"
 
 #include <QMainWindow>
@@ -32,6 +32,7 @@ class ReadingMode;
 class RecentDatabasesMenu;
 class ReviewRoom;
 class SearchPanel;
+class WindowLayout;
 struct ImportSummary;
 class DatabaseOpener;
 
@@ -81,12 +82,9 @@ protected:
 
 private:
     void setupMenus();
-    void setupDocks();
     void connectFeatures();
     void connectChairTools();
     void connectReviewRoom();
-    QList<QDockWidget*> docks() const;
-    DockArrangement::Docks dockSet() const;
     void applyPreferences(const Preferences& before, const Preferences& after);
     void onWorkspaceChanged(Workspaces::Workspace workspace);
     void restoreLayout();
@@ -115,11 +113,8 @@ private:
     ReviewRoom* m_review = nullptr;
     ReadingMode* m_readingMode = nullptr;
     PreferencesController* m_preferences = nullptr;
-    DockSizes* m_dockSizes = nullptr;
+    WindowLayout* m_layout = nullptr;
     bool m_startReading = true; // reading mode at start-up, when the preferences ask for it
-    QByteArray m_defaultState;
-    QByteArray m_stateBeforeEmpty;
-    QByteArray m_readingState; // the docks as they were while a tool has the window
     bool m_empty = false;
     bool m_meetingsKnown = false;
 };
