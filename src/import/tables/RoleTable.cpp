@@ -3,7 +3,7 @@
 #include "TextUtil.h"
 #include "tables/RefCell.h"
 #include "tables/RowCues.h"
-#include "tables/RowPlacement.h"
+#include "tables/RowCutter.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -14,41 +14,11 @@
 namespace scrutineer::parse {
 namespace {
 
-bool startsWithBullet(const QString& text)
-{
-    static const QString bullets = QStringLiteral("-\u2022\u2023\u25aa\u25ab\u25e6\u2013\u2043\u25cf\u25cb\u00b7*");
-    return !text.isEmpty() && bullets.contains(text.at(0));
-}
-
 // "11.6", "8.12", "3.": a report's paragraph number.
 bool isParagraphNumber(const QString& word)
 {
     static const QRegularExpression number(QStringLiteral("^\\d{1,2}(?:\\.\\d{1,2})*\\.?$"));
     return number.match(word).hasMatch();
-}
-
-bool startsLikeItem(const QString& text)
-{
-    if (text.isEmpty())
-        return false;
-    const QChar c = text.at(0);
-    return c.isUpper() || c.isDigit() || c == QChar(0x2022) || c == QLatin1Char('-') || c == QChar(0x25aa);
-}
-
-const QStringList& mergedKeys()
-{
-    static const QStringList keys {role::Outcome, role::Objective, role::Plan};
-    return keys;
-}
-
-QStringList trackedKeys(TableKind kind)
-{
-    if (kind == TableKind::Scorecard)
-        return {role::Target,    role::Actual, role::Previous, role::Status, role::Floor, role::Baseline,
-                role::Direction, role::Limit,  role::Period,   role::Due,    role::Owner, role::Tolerance};
-    if (kind == TableKind::Responses)
-        return {role::Response, role::Decision, role::Due, role::Owner, role::Commentary, role::Status};
-    return {role::Due, role::Owner, role::Status, role::Completed};
 }
 
 } // namespace
@@ -114,7 +84,7 @@ bool RoleTable::feed(const layout::LayoutLine& line, bool sectionRow)
             || !(m_builder.alignsWithColumns(line) || besideFirstColumn))
             return false;
     }
-    Line entry;
+    RoleLine entry;
     entry.assigned = m_builder.assign(line);
     entry.keys = m_builder.header().keys();
     entry.pageTop = m_builder.firstBodyLineOnPage(line);
@@ -188,7 +158,7 @@ void RoleTable::dropNoteBelowOneLineRows()
     // a note or the next paragraph under the table, not a last row. The gap is measured against
     // the rows' own pitch, not the line's height, so the font does not decide it; a group's
     // heading between rows is followed by rows and stays.
-    const auto filledCells = [](const Line& line) {
+    const auto filledCells = [](const RoleLine& line) {
         int filled = 0;
         for (qsizetype c = 0; c < line.assigned.cells.size(); ++c)
             filled += line.assigned.isEmpty(c) ? 0 : 1;
@@ -201,7 +171,7 @@ void RoleTable::dropNoteBelowOneLineRows()
         return;
     qreal widest = 0;
     for (qsizetype i = 0; i < end; ++i) {
-        const Line& body = m_lines.at(i);
+        const RoleLine& body = m_lines.at(i);
         if (body.spanning || filledCells(body) < 2)
             return;
         const layout::LayoutLine& previous = m_lines.at(std::max<qsizetype>(i - 1, 0)).assigned.line;
@@ -221,7 +191,7 @@ bool RoleTable::isHeading(const layout::LayoutLine& line) const
     if (m_lines.size() < 2)
         return false;
     QList<qreal> heights;
-    for (const Line& body : m_lines)
+    for (const RoleLine& body : m_lines)
         heights.append(body.assigned.line.height());
     std::sort(heights.begin(), heights.end());
     const qreal body = heights.at(heights.size() / 2);
@@ -234,38 +204,6 @@ bool RoleTable::isHeading(const layout::LayoutLine& line) const
             return false;
     }
     return true;
-}
-
-QString RoleTable::cell(const Line& line, const QString& key) const
-{
-    const qsizetype i = line.keys.indexOf(key);
-    return i < 0 ? QString() : line.assigned.text(i);
-}
-
-bool RoleTable::anyCell(const Line& line, const QStringList& keys) const
-{
-    for (const QString& key : keys) {
-        if (!cell(line, key).isEmpty())
-            return true;
-    }
-    return false;
-}
-
-QList<RowPlacement::CellLine> RoleTable::cellLines() const
-{
-    QList<RowPlacement::CellLine> out;
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        const Line& line = m_lines.at(i);
-        if (line.spanning)
-            continue;
-        const layout::LayoutLine& layoutLine = line.assigned.line;
-        const qreal top = RowPlacement::documentY(layoutLine.pageNumber, layoutLine.top());
-        for (qsizetype c = 0; c < line.keys.size(); ++c) {
-            if (!line.assigned.isEmpty(c) && !ColumnRoles::isUnknownKey(line.keys.at(c)))
-                out.append({int(i), line.keys.at(c), line.assigned.text(c), top, layoutLine.height()});
-        }
-    }
-    return out;
 }
 
 RoleTableResult RoleTable::finish()
@@ -287,7 +225,7 @@ RoleTableResult RoleTable::finish()
     }
     QHash<QString, ColumnProfile> profiles;
     const Lexicon& lexicon = Lexicon::instance();
-    for (const Line& line : std::as_const(m_lines)) {
+    for (const RoleLine& line : std::as_const(m_lines)) {
         if (line.spanning || unsettled.isEmpty())
             continue;
         for (qsizetype i = 0; i < line.keys.size(); ++i) {
@@ -296,7 +234,7 @@ RoleTableResult RoleTable::finish()
         }
     }
     const QHash<QString, QString> renamed = ColumnRoles::settleFromCells(header, profiles);
-    for (Line& line : m_lines) {
+    for (RoleLine& line : m_lines) {
         for (QString& key : line.keys)
             key = renamed.value(key, key);
     }
@@ -307,264 +245,14 @@ RoleTableResult RoleTable::finish()
     }
     result.confidence = ColumnRoles::headerConfidence(header);
 
-    const QString anchor = m_kind == TableKind::Scorecard ? role::Measure
-        : m_kind == TableKind::Responses                  ? role::Recommendation
-                                                          : role::Action;
-    const QStringList tracked = [&] {
-        QStringList keys;
-        for (const QString& key : trackedKeys(m_kind)) {
-            if (header.has(key))
-                keys.append(key);
-        }
-        if (m_kind == TableKind::Scorecard) {
-            for (const TableColumn& column : header.columns) {
-                if (ColumnRoles::isPeriodValueKey(column.key))
-                    keys.append(column.key);
-            }
-        }
-        return keys;
-    }();
-    QStringList merged;
-    for (const QString& key : mergedKeys()) {
-        if (m_kind != TableKind::Scorecard && header.has(key))
-            merged.append(key);
-    }
-    const bool hasRef = header.has(role::Ref);
-
-    // The pitch between lines inside a cell; rows leave more.
-    QList<qreal> pitches;
-    QList<qreal> heights;
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        const layout::LayoutLine& line = m_lines.at(i).assigned.line;
-        heights.append(line.height());
-        if (i == 0 || m_lines.at(i).spanning || m_lines.at(i - 1).spanning || m_lines.at(i).afterHeader)
-            continue;
-        const layout::LayoutLine& previous = m_lines.at(i - 1).assigned.line;
-        if (previous.pageNumber == line.pageNumber && line.top() > previous.top())
-            pitches.append(line.top() - previous.top());
-    }
-    std::sort(pitches.begin(), pitches.end());
-    std::sort(heights.begin(), heights.end());
-    const qreal medianHeight = heights.isEmpty() ? 10 : heights.at(heights.size() / 2);
-    // The pitch of lines inside a cell: the middle of the smaller half of the real line steps
-    // (not superscripts or glued lines, nor a stray close pair from neighbouring cells).
-    qreal basePitch = 1.3 * medianHeight;
-    QList<qreal> steps;
-    for (const qreal pitch : std::as_const(pitches)) {
-        if (pitch >= 0.6 * medianHeight)
-            steps.append(pitch);
-    }
-    if (!steps.isEmpty())
-        basePitch = std::min(steps.at((steps.size() - 1) / 4), 1.6 * medianHeight);
-    // Rows of one line each (every line with an anchor also has a tracked cell): each such line
-    // is a row, whatever the spacing.
-    auto trackedCells = [&](const Line& line) {
-        int filled = 0;
-        for (const QString& key : tracked)
-            filled += cell(line, key).isEmpty() ? 0 : 1;
-        return filled;
-    };
-    int anchored = 0;
-    int complete = 0;
-    QList<int> trackedPerLine;
-    for (const Line& line : std::as_const(m_lines)) {
-        if (line.spanning || cell(line, anchor).isEmpty())
-            continue;
-        ++anchored;
-        complete += anyCell(line, tracked) ? 1 : 0;
-        if (const int filled = trackedCells(line); filled > 0)
-            trackedPerLine.append(filled);
-    }
-    // How many tracked cells a row's line fills (the median): a line filling under half of them
-    // wraps the row above (a long measure name beside a wrapped lead officer), not a new row.
-    std::sort(trackedPerLine.begin(), trackedPerLine.end());
-    const int rowTrackedCells = trackedPerLine.isEmpty() ? 0 : trackedPerLine.at(trackedPerLine.size() / 2);
-    // (Only where rows leave no wider gap than lines do: cells that wrap side by side also give
-    // every line an anchor and a tracked cell.)
-    bool uniform = true;
-    for (const qreal step : std::as_const(steps))
-        uniform = uniform && step <= 1.3 * basePitch + 0.5;
-    const bool singleLineRows = uniform && !tracked.isEmpty() && anchored >= 2 && complete * 10 >= anchored * 9;
-
-    QList<RoleRow> rows;
-    QList<qreal> rowTops;
-    QHash<QString, qreal> lastTop; // where each column last held text, down the document
-    QList<std::pair<qreal, qreal>> anchorSpans; // each row's anchor cell, top to bottom, down the document
-    QString section = m_section;
-    QStringList spanningText;
-    bool open = false;
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        const Line& line = m_lines.at(i);
-        const layout::LayoutLine& layoutLine = line.assigned.line;
-        ++result.linesRead;
-        if (line.spanning) {
-            // A section row printed across the table: its lines name the rows that follow.
-            if (i == 0 || !m_lines.at(i - 1).spanning)
-                spanningText.clear();
-            spanningText.append(layoutLine.text());
-            section = TableBuilder::joinLines(spanningText);
-            open = false;
-            continue;
-        }
-        // A group's heading in the first row under the header or a section row, alone in the
-        // first cell of a table whose rows carry tracked cells, names the rows below it
-        // ("Enabler", "Climate change adaptation"): the next line starts a row of its own, after
-        // the gap rows leave.
-        if (!open && !hasRef && !tracked.isEmpty() && i + 1 < m_lines.size()) {
-            int filled = 0;
-            for (qsizetype c = 0; c < line.assigned.cells.size(); ++c)
-                filled += line.assigned.isEmpty(c) ? 0 : 1;
-            const Line& next = m_lines.at(i + 1);
-            const layout::LayoutLine& nextLine = next.assigned.line;
-            const bool gapBelow = nextLine.pageNumber == layoutLine.pageNumber
-                && nextLine.top() - layoutLine.top() > 1.3 * basePitch + 0.5;
-            if (filled == 1 && !cell(line, anchor).isEmpty() && !next.spanning && anyCell(next, tracked)
-                && !cell(next, anchor).isEmpty() && gapBelow) {
-                section = text::collapseWhitespace(layoutLine.text());
-                open = false;
-                continue;
-            }
-        }
-        const QString refText = cell(line, role::Ref);
-        const bool anchorText = !cell(line, anchor).isEmpty();
-        const bool lineTracked = anyCell(line, tracked);
-        const bool mergedText = anyCell(line, merged);
-        bool newRow = false;
-        if (hasRef && !refText.isEmpty()) {
-            newRow = true;
-        } else if (!open) {
-            // Before the first ref of a ref-led table there is nothing to attach a line to.
-            newRow = hasRef && merged.isEmpty() ? false : anchorText || (!merged.isEmpty() && mergedText);
-        } else {
-            const RoleRow& current = rows.last();
-            bool rowTracked = false;
-            for (const QString& key : tracked)
-                rowTracked = rowTracked || current.row.has(key);
-            const qreal pitch = i > 0 && m_lines.at(i - 1).assigned.line.pageNumber == layoutLine.pageNumber
-                ? layoutLine.top() - m_lines.at(i - 1).assigned.line.top()
-                : std::numeric_limits<qreal>::infinity();
-            const bool gap = !line.pageTop && pitch > 1.3 * basePitch + 0.5;
-            const bool trackedOrNone = lineTracked || tracked.isEmpty();
-            if (line.pageTop) {
-                // A row split by the page break carries on unless the line brings its own cells.
-                if (hasRef)
-                    newRow = !merged.isEmpty() && lineTracked && rowTracked;
-                else
-                    newRow = anchorText && (tracked.isEmpty() || (lineTracked && rowTracked))
-                        && startsLikeItem(cell(line, anchor));
-            } else if (gap) {
-                if (!merged.isEmpty())
-                    newRow = anchorText || mergedText;
-                else if (hasRef)
-                    newRow = anchorText && lineTracked && rowTracked; // a stacked action under the ref above
-                else if (m_kind == TableKind::Scorecard && complete * 2 < anchored)
-                    // A measure list, most of whose measures carry no figures: one per paragraph.
-                    newRow = anchorText && startsLikeItem(cell(line, anchor)) && !startsWithBullet(cell(line, anchor));
-                else
-                    newRow = anchorText && trackedOrNone && !startsWithBullet(cell(line, anchor));
-            } else if (singleLineRows && !hasRef && merged.isEmpty()) {
-                newRow = anchorText && lineTracked && startsLikeItem(cell(line, anchor))
-                    && 2 * trackedCells(line) >= rowTrackedCells;
-            }
-            // Without refs, a row also starts where the anchor and two other columns, one of them
-            // tracked, begin together while they already hold the row's own values, ended well
-            // above (rows whose gap is no wider than a paragraph break inside a cell). One column
-            // alone starting again is a stacked milestone or owner inside the row; a bulleted line
-            // is an item of a list inside the cell.
-            // A response table's row starts where the question or recommendation column starts
-            // again beside the start of a response, after lines where it was empty.
-            if (!newRow && m_kind == TableKind::Responses && anchorText && lineTracked && i > 0
-                && startsLikeItem(cell(line, anchor))) {
-                const QString above = cell(m_lines.at(i - 1), anchor).trimmed();
-                const bool ended = above.endsWith(QLatin1Char('?')) || above.endsWith(QLatin1Char('.'));
-                bool answerStarts = false;
-                for (const QString& key : tracked) {
-                    const QString text = cell(line, key);
-                    answerStarts = answerStarts || (!text.isEmpty() && text.at(0).isUpper());
-                }
-                newRow = above.isEmpty() || (ended && answerStarts);
-            }
-            if (!newRow && !hasRef && merged.isEmpty() && anchorText && !line.pageTop
-                && !startsWithBullet(cell(line, anchor))) {
-                int restarted = 0;
-                bool trackedRestarted = false;
-                const qreal here = RowPlacement::documentY(layoutLine.pageNumber, layoutLine.top());
-                for (const QString& key : line.keys) {
-                    if (key == anchor || ColumnRoles::isUnknownKey(key) || cell(line, key).isEmpty()
-                        || !current.row.has(key))
-                        continue;
-                    const qreal last = lastTop.value(key, -1);
-                    if (last >= 0 && here - last > 1.3 * basePitch + 0.5) {
-                        ++restarted;
-                        trackedRestarted = trackedRestarted || tracked.contains(key);
-                    }
-                }
-                newRow = restarted >= 2 && trackedRestarted;
-                // Values that never wrap (a date, a minute number, a ref) in two columns the row
-                // already holds: the next row, even with no gap above it.
-                int atomicAgain = 0;
-                for (qsizetype c = 0; c < line.keys.size() && !newRow; ++c) {
-                    const QString& key = line.keys.at(c);
-                    if (key == anchor || ColumnRoles::isUnknownKey(key) || !current.row.has(key))
-                        continue;
-                    atomicAgain += isAtomicValue(line.assigned.text(c)) ? 1 : 0;
-                }
-                newRow = newRow || atomicAgain >= 2;
-            }
-        }
-        if (newRow) {
-            RoleRow row;
-            row.row.pdfPage = layoutLine.pageNumber;
-            row.row.top = layoutLine.top();
-            row.section = section;
-            rows.append(row);
-            rowTops.append(RowPlacement::documentY(layoutLine.pageNumber, layoutLine.top()));
-            open = true;
-        }
-        for (qsizetype c = 0; c < line.keys.size(); ++c) {
-            if (!line.assigned.isEmpty(c))
-                lastTop.insert(line.keys.at(c), RowPlacement::documentY(layoutLine.pageNumber, layoutLine.top()));
-        }
-        for (qsizetype c = 0; c < line.keys.size(); ++c) {
-            const QString& key = line.keys.at(c);
-            if (line.assigned.isEmpty(c) || ColumnRoles::isUnknownKey(key) || merged.contains(key))
-                continue;
-            if (open)
-                rows.last().row.cells[key].append(line.assigned.text(c));
-        }
-        if (open)
-            ++rows.last().row.lineCount;
-        if (open && anchorText) {
-            const qreal top = RowPlacement::documentY(layoutLine.pageNumber, layoutLine.top());
-            if (anchorSpans.size() < rows.size())
-                anchorSpans.append({top, top + layoutLine.height()});
-            else
-                anchorSpans.last().second = top + layoutLine.height();
-        }
-    }
-    const RowPlacement placement(cellLines(), basePitch);
-    // (A response sits at the top of its cell beside its question, however far it runs down.)
-    if (!hasRef && merged.isEmpty() && anchorSpans.size() == rows.size() && m_kind != TableKind::Responses)
-        placement.placeByCentre(rows, anchorSpans, anchor, uniform);
-    for (const QString& key : merged)
-        placement.assignMerged(rows, rowTops, key);
-    // Refs merged down beside stacked actions, or left empty under the ref above.
-    QStringList carried;
-    for (RoleRow& row : rows) {
-        if (row.row.has(role::Ref)) {
-            carried = row.row.cells.value(role::Ref);
-        } else if (!carried.isEmpty() && hasRef) {
-            row.row.cells.insert(role::Ref, carried);
-            row.refFilled = true;
-        }
-    }
+    result.linesRead = int(m_lines.size());
+    result.rows = RowCutter(m_lines, header, m_kind, m_section).cut();
     if (!m_lines.isEmpty()) {
         result.firstPage = m_lines.first().assigned.line.pageNumber;
         result.lastPage = m_lines.last().assigned.line.pageNumber;
     } else {
         result.firstPage = result.lastPage = m_headers.first().pageNumber;
     }
-    result.rows = rows;
     return result;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "tables/ColumnRoles.h"
-#include "tables/RowPlacement.h"
+#include "tables/RowCutter.h"
 #include "tables/TableBuilder.h"
 
 #include <QList>
@@ -12,16 +12,9 @@
 // One table read by the role of its columns, fed line by line across pages: repeated or drifting
 // headers, headerless continuation pages, rows split by page breaks, section rows printed across
 // the table, cells merged down beside several rows (centred or top-aligned). At the end the
-// columns' roles are settled by what they hold and the lines are cut into rows: where the ref
-// column gets a ref, or where the anchor column (the action, the measure) starts after the gap
-// rows leave between them. One instance per table; any thread.
+// columns' roles are settled by what they hold and RowCutter cuts the lines into rows. One
+// instance per table; any thread.
 namespace scrutineer::parse {
-
-struct RoleRow {
-    TableRow row; // cells by role
-    QString section; // the section row or banner above it, and merged outcome/objective cells
-    bool refFilled = false; // the ref came from a merged or stacked cell above
-};
 
 struct RoleTableResult {
     TableKind kind = TableKind::None;
@@ -54,25 +47,14 @@ public:
     RoleTableResult finish();
 
 private:
-    struct Line {
-        AssignedLine assigned;
-        QStringList keys; // column keys when the line was read (parallel to assigned.cells)
-        bool spanning = false; // one run across several columns: a section row
-        bool pageTop = false; // first body line on its page
-        bool afterHeader = false;
-    };
     bool isSpanning(const layout::LayoutLine& line) const;
     bool isHeading(const layout::LayoutLine& line) const;
     void dropNoteBelowOneLineRows();
-    QString cell(const Line& line, const QString& key) const;
-    bool anyCell(const Line& line, const QStringList& keys) const;
-    // The non-empty cells of known columns, for placing merged and centred cells in rows.
-    QList<RowPlacement::CellLine> cellLines() const;
 
     TableBuilder m_builder;
     TableKind m_kind;
     QString m_section;
-    QList<Line> m_lines;
+    QList<RoleLine> m_lines;
     QList<TableHeader> m_headers;
     bool m_bounded = false;
     std::optional<qreal> m_rowsLeft; // of the rows read so far: lines filling two cells or more

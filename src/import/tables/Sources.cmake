@@ -6,6 +6,7 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/HeaderReader.cpp ${CMAKE_CURRENT_LIST_DIR}/HeaderReader.h
     ${CMAKE_CURRENT_LIST_DIR}/ColumnRoles.cpp ${CMAKE_CURRENT_LIST_DIR}/ColumnRoles.h
     ${CMAKE_CURRENT_LIST_DIR}/RoleTable.cpp ${CMAKE_CURRENT_LIST_DIR}/RoleTable.h
+    ${CMAKE_CURRENT_LIST_DIR}/RowCutter.cpp ${CMAKE_CURRENT_LIST_DIR}/RowCutter.h
     ${CMAKE_CURRENT_LIST_DIR}/RowPlacement.cpp ${CMAKE_CURRENT_LIST_DIR}/RowPlacement.h
     ${CMAKE_CURRENT_LIST_DIR}/ScorecardParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ScorecardParser.h
     ${CMAKE_CURRENT_LIST_DIR}/Figure.cpp ${CMAKE_CURRENT_LIST_DIR}/Figure.h
