@@ -20,6 +20,7 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TargetFloorParser.cpp ${CMAKE_CURRENT_LIST_DIR}/TargetFloorParser.h
     ${CMAKE_CURRENT_LIST_DIR}/PerformanceSummaryParser.cpp ${CMAKE_CURRENT_LIST_DIR}/PerformanceSummaryParser.h
     ${CMAKE_CURRENT_LIST_DIR}/RegionTable.cpp ${CMAKE_CURRENT_LIST_DIR}/RegionTable.h
+    ${CMAKE_CURRENT_LIST_DIR}/RegionRun.cpp ${CMAKE_CURRENT_LIST_DIR}/RegionRun.h
     ${CMAKE_CURRENT_LIST_DIR}/RegionRecords.cpp ${CMAKE_CURRENT_LIST_DIR}/RegionRecords.h
     ${CMAKE_CURRENT_LIST_DIR}/TemplateReader.cpp ${CMAKE_CURRENT_LIST_DIR}/TemplateReader.h
 )
