@@ -20,6 +20,7 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ResolutionParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ResolutionParser.h
     ${CMAKE_CURRENT_LIST_DIR}/AgreedDecisions.cpp ${CMAKE_CURRENT_LIST_DIR}/AgreedDecisions.h
     ${CMAKE_CURRENT_LIST_DIR}/ActionRequestParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionRequestParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/OwnedRequests.cpp ${CMAKE_CURRENT_LIST_DIR}/OwnedRequests.h
     ${CMAKE_CURRENT_LIST_DIR}/UnownedRequests.cpp ${CMAKE_CURRENT_LIST_DIR}/UnownedRequests.h
     ${CMAKE_CURRENT_LIST_DIR}/ReferenceParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ReferenceParser.h
 )
