@@ -112,4 +112,39 @@ double PageLayout::previousZoomStep(double zoom)
     return kMinZoom;
 }
 
+QRectF PageLayout::toView(int index, const QRectF& points, const QPointF& offset) const
+{
+    const QRectF rect = viewRect(index, offset);
+    const QSizeF size = m_sizes.value(index);
+    if (size.isEmpty())
+        return {};
+    const double sx = rect.width() / size.width();
+    const double sy = rect.height() / size.height();
+    return QRectF(rect.left() + points.left() * sx, rect.top() + points.top() * sy, points.width() * sx,
+                  points.height() * sy);
+}
+
+int PageLayout::pageAtView(const QPointF& point, const QPointF& offset, QPointF* pagePoint) const
+{
+    const int page = pageAt(point.y() + offset.y());
+    const QRectF rect = viewRect(page, offset);
+    if (page < 0 || !rect.contains(point))
+        return -1;
+    const QSizeF size = m_sizes.value(page);
+    if (pagePoint)
+        *pagePoint = QPointF((point.x() - rect.left()) * size.width() / rect.width(),
+                             (point.y() - rect.top()) * size.height() / rect.height());
+    return page;
+}
+
+QPointF PageLayout::clampedPointOnPage(int index, const QPointF& point, const QPointF& offset) const
+{
+    const QRectF page = viewRect(index, offset);
+    const QPointF clamped(std::clamp(point.x(), page.left(), page.right()),
+                          std::clamp(point.y(), page.top(), page.bottom()));
+    const QSizeF size = m_sizes.value(index);
+    return QPointF((clamped.x() - page.left()) * size.width() / page.width(),
+                   (clamped.y() - page.top()) * size.height() / page.height());
+}
+
 } // namespace scrutineer::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPointF>
 #include <QRectF>
 #include <QSize>
 #include <QSizeF>
@@ -15,7 +16,7 @@ public:
 
     static constexpr double kMinZoom = 0.5;
     static constexpr double kMaxZoom = 4.0;
-    static constexpr int kGap = 12;    // pixels between pages
+    static constexpr int kGap = 12; // pixels between pages
     static constexpr int kMargin = 16; // pixels around the column of pages
 
     void setPageSizes(const QList<QSizeF>& pointSizes);
@@ -33,6 +34,16 @@ public:
     int pageAt(double y) const;
     // Pages that intersect [top, bottom], as a first/last pair; {-1,-1} when none.
     std::pair<int, int> pagesIn(double top, double bottom) const;
+
+    // The same geometry seen through a viewport scrolled to `offset` (content coordinates of its
+    // top left): a page's rectangle there, a box (points on a page) there, and the page under a
+    // viewport point with that point in points (-1 when no page is there).
+    QRectF viewRect(int index, const QPointF& offset) const { return pageRect(index).translated(-offset); }
+    QRectF toView(int index, const QRectF& points, const QPointF& offset) const;
+    int pageAtView(const QPointF& point, const QPointF& offset, QPointF* pagePoint) const;
+    // A viewport point held inside a page's rectangle, in points on that page (a drag that leaves
+    // the page selects to its edge).
+    QPointF clampedPointOnPage(int index, const QPointF& point, const QPointF& offset) const;
 
     // Zoom that fits the widest page to the viewport width, or a whole page in the viewport.
     double fitWidthZoom(int viewportWidth) const;

@@ -2,6 +2,8 @@
 
 #include "pdf/RenderWorker.h"
 
+#include <algorithm>
+
 #include <QMetaObject>
 
 namespace scrutineer::gui {
@@ -154,6 +156,25 @@ void PageRenderer::onRendered(quint64 generation, int page, int dpi, bool thumbn
         m_pages.insert(page, dpi, image);
         emit pageRendered(page);
     }
+}
+
+QList<PageRenderer::Job> PageRenderer::viewJobs(int first, int last, int current, int pageCount, int dpi)
+{
+    QList<Job> jobs;
+    current = std::clamp(current, first, last);
+    jobs.append({current, dpi});
+    for (int distance = 1; current - distance >= first || current + distance <= last; ++distance) {
+        if (current + distance <= last)
+            jobs.append({current + distance, dpi});
+        if (current - distance >= first)
+            jobs.append({current - distance, dpi});
+    }
+    // One page of read-ahead each way keeps ordinary scrolling free of blank pages.
+    if (last + 1 < pageCount)
+        jobs.append({last + 1, dpi});
+    if (first > 0)
+        jobs.append({first - 1, dpi});
+    return jobs;
 }
 
 } // namespace scrutineer::gui

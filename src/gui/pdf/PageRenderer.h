@@ -37,6 +37,10 @@ public:
 
     // Replaces what the lane waits for, most urgent first. Pages already cached are skipped.
     void request(Lane lane, const QList<Job>& jobs);
+    // The view's pages first..last (0-based, in sight) at a resolution, in the order they are
+    // wanted: the current page (held within them), then outwards from it, then one page of
+    // read-ahead each way.
+    static QList<Job> viewJobs(int first, int last, int current, int pageCount, int dpi);
     // Boxes (points) of the text on a page: textFound() follows.
     void findText(int page, const QString& text);
     // Every page searched for `text` (exact words, any case), from `startPage` (0-based) round

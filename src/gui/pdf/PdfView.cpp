@@ -143,13 +143,7 @@ void PdfView::onWordsRead(int page, const PageText& text)
 bool PdfView::updateSelection()
 {
     const auto it = m_pageText.constFind(m_selection.page);
-    if (it == m_pageText.cend() || it->isEmpty() || !m_selection.moved)
-        return false;
-    const int first = it->wordAt(m_selection.anchor);
-    const int last = it->wordAt(m_selection.focus);
-    m_selection.text = it->text(first, last);
-    m_selection.boxes = it->boxes(first, last);
-    return !m_selection.text.isEmpty();
+    return it != m_pageText.cend() && m_selection.takeWords(*it);
 }
 
 void PdfView::finishSelection()
@@ -166,21 +160,15 @@ void PdfView::finishSelection()
 void PdfView::selectWords(int pdfPage, int first, int last)
 {
     const int page = pdfPage - 1;
-    const PageText text = m_pageText.value(page);
-    if (text.isEmpty() || first < 0 || last < 0 || first >= text.size() || last >= text.size())
+    if (!m_selection.selectWords(page, m_pageText.value(page), first, last))
         return;
-    m_selection = {};
-    m_selection.page = page;
-    m_selection.moved = true;
-    m_selection.text = text.text(first, last);
-    m_selection.boxes = text.boxes(first, last);
     viewport()->update();
     emit selectionChanged(pdfPage, m_selection.text);
 }
 
 void PdfView::setMarks(const QList<Mark>& marks)
 {
-    m_marks = marks;
+    m_marks.set(marks);
     viewport()->update();
 }
 
@@ -188,17 +176,7 @@ qint64 PdfView::markAt(const QPointF& viewportPoint) const
 {
     QPointF point;
     const int page = pageAtViewPoint(viewportPoint, &point);
-    if (page < 0)
-        return 0;
-    for (const Mark& mark : m_marks) {
-        if (mark.pdfPage != page + 1)
-            continue;
-        for (const QRectF& box : mark.boxes) {
-            if (box.adjusted(-1, -1, 1, 1).contains(point))
-                return mark.id;
-        }
-    }
-    return 0;
+    return page < 0 ? 0 : m_marks.at(page, point);
 }
 
 void PdfView::setFindMatches(const FindMatches* matches)
@@ -288,32 +266,17 @@ QPointF PdfView::contentOffset() const
 
 QRectF PdfView::viewRect(int page) const
 {
-    return m_layout.pageRect(page).translated(-contentOffset());
+    return m_layout.viewRect(page, contentOffset());
 }
 
 QRectF PdfView::toView(int page, const QRectF& points) const
 {
-    const QRectF rect = viewRect(page);
-    const QSizeF size = m_layout.pageSizes().value(page);
-    if (size.isEmpty())
-        return {};
-    const double sx = rect.width() / size.width();
-    const double sy = rect.height() / size.height();
-    return QRectF(rect.left() + points.left() * sx, rect.top() + points.top() * sy, points.width() * sx,
-                  points.height() * sy);
+    return m_layout.toView(page, points, contentOffset());
 }
 
 int PdfView::pageAtViewPoint(const QPointF& point, QPointF* pagePoint) const
 {
-    const int page = m_layout.pageAt(point.y() + contentOffset().y());
-    const QRectF rect = viewRect(page);
-    if (page < 0 || !rect.contains(point))
-        return -1;
-    const QSizeF size = m_layout.pageSizes().value(page);
-    if (pagePoint)
-        *pagePoint = QPointF((point.x() - rect.left()) * size.width() / rect.width(),
-                             (point.y() - rect.top()) * size.height() / rect.height());
-    return page;
+    return m_layout.pageAtView(point, contentOffset(), pagePoint);
 }
 
 void PdfView::scrollToPageTop(int page)
@@ -389,22 +352,8 @@ void PdfView::sendRequests()
     const auto [first, last] = m_layout.pagesIn(top, top + viewport()->height());
     if (first < 0)
         return;
-    const int dpi = renderDpi();
-    QList<PageRenderer::Job> jobs;
-    const int current = std::clamp(m_currentPage, first, last);
-    jobs.append({current, dpi});
-    for (int distance = 1; current - distance >= first || current + distance <= last; ++distance) {
-        if (current + distance <= last)
-            jobs.append({current + distance, dpi});
-        if (current - distance >= first)
-            jobs.append({current - distance, dpi});
-    }
-    // One page of read-ahead each way keeps ordinary scrolling free of blank pages.
-    if (last + 1 < m_layout.pageCount())
-        jobs.append({last + 1, dpi});
-    if (first > 0)
-        jobs.append({first - 1, dpi});
-    m_renderer->request(PageRenderer::Lane::View, jobs);
+    m_renderer->request(PageRenderer::Lane::View,
+                        PageRenderer::viewJobs(first, last, m_currentPage, m_layout.pageCount(), renderDpi()));
 }
 
 void PdfView::paintEvent(QPaintEvent* event)
@@ -423,16 +372,7 @@ void PdfView::paintPage(QPainter& painter, int page, const QRectF& rect)
 {
     PagePainter::paintSheet(painter, rect, m_renderer->pages().best(page, renderDpi()), devicePixelRatioF(),
                             tr("Loading page %1…").arg(page + 1));
-    for (const Mark& mark : m_marks) {
-        if (mark.pdfPage != page + 1)
-            continue;
-        QList<QRectF> boxes;
-        for (const QRectF& box : mark.boxes)
-            boxes.append(toView(page, box));
-        // A highlighter green, apart from the yellow of search and find; questions in blue.
-        const QColor colour = mark.style == Mark::Style::Question ? QColor(150, 205, 255) : QColor(170, 235, 120);
-        PagePainter::paintMark(painter, boxes, colour, mark.style != Mark::Style::Highlight);
-    }
+    m_marks.paint(painter, page, [this, page](const QRectF& box) { return toView(page, box); });
     if (page == m_highlight.page) {
         QList<QRectF> boxes;
         for (const QRectF& box : m_highlight.boxes)
@@ -507,11 +447,7 @@ void PdfView::mousePressEvent(QMouseEvent* event)
     const bool hadSelection = !m_selection.text.isEmpty();
     m_selection = {};
     if (page >= 0) {
-        m_selection.page = page;
-        m_selection.anchor = point;
-        m_selection.focus = point;
-        m_selection.dragging = true;
-        m_selection.pressedMark = markAt(event->position());
+        m_selection.press(page, point, markAt(event->position()));
         requestPageText(page + 1);
     }
     viewport()->update();
@@ -523,14 +459,7 @@ void PdfView::mouseMoveEvent(QMouseEvent* event)
 {
     if (!m_selection.dragging)
         return QAbstractScrollArea::mouseMoveEvent(event);
-    const QRectF page = viewRect(m_selection.page);
-    const QPointF clamped(std::clamp(event->position().x(), page.left(), page.right()),
-                          std::clamp(event->position().y(), page.top(), page.bottom()));
-    const QSizeF size = m_layout.pageSizes().value(m_selection.page);
-    m_selection.focus = QPointF((clamped.x() - page.left()) * size.width() / page.width(),
-                                (clamped.y() - page.top()) * size.height() / page.height());
-    const QPointF moved = m_selection.focus - m_selection.anchor;
-    m_selection.moved = m_selection.moved || std::abs(moved.x()) + std::abs(moved.y()) > 3;
+    m_selection.dragTo(m_layout.clampedPointOnPage(m_selection.page, event->position(), contentOffset()));
     updateSelection();
     viewport()->update();
 }
@@ -575,9 +504,8 @@ bool PdfView::viewportEvent(QEvent* event)
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
         const qint64 id = markAt(help->pos());
-        const auto it = std::find_if(m_marks.cbegin(), m_marks.cend(), [id](const Mark& m) { return m.id == id; });
-        if (id > 0 && it != m_marks.cend() && !it->tip.isEmpty())
-            QToolTip::showText(help->globalPos(), it->tip, viewport());
+        if (const QString tip = id > 0 ? m_marks.tip(id) : QString(); !tip.isEmpty())
+            QToolTip::showText(help->globalPos(), tip, viewport());
         else
             QToolTip::hideText();
         return true;

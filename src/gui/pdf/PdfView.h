@@ -1,7 +1,9 @@
 #pragma once
 
 #include "pdf/PageLayout.h"
+#include "pdf/PageMarks.h"
 #include "pdf/PageText.h"
+#include "pdf/TextSelection.h"
 
 #include <QAbstractScrollArea>
 #include <QHash>
@@ -27,15 +29,7 @@ class PdfView final : public QAbstractScrollArea {
 public:
     using ZoomMode = PageLayout::ZoomMode;
 
-    // A note drawn over its page: the boxes (points) of the words it quotes, coloured by kind.
-    struct Mark {
-        enum class Style { Highlight, Note, Question };
-        qint64 id = 0;
-        int pdfPage = 0; // 1-based
-        QList<QRectF> boxes;
-        Style style = Style::Highlight;
-        QString tip; // shown when the pointer rests on it
-    };
+    using Mark = PageMarks::Mark;
 
     explicit PdfView(QWidget* parent = nullptr);
     ~PdfView() override;
@@ -61,7 +55,7 @@ public:
     // The notes to draw over the pages (replacing the ones drawn before), and the one under a
     // viewport point (0 when none).
     void setMarks(const QList<Mark>& marks);
-    const QList<Mark>& marks() const { return m_marks; }
+    const QList<Mark>& marks() const { return m_marks.all(); }
     qint64 markAt(const QPointF& viewportPoint) const;
     // The words of a 1-based page in reading order: pageTextRead() follows (at once when read
     // before). pageText() is empty until then.
@@ -122,16 +116,6 @@ private:
         QString text;
         QList<QRectF> boxes; // points
     };
-    struct Selection {
-        int page = -1;
-        QPointF anchor; // points: where the drag started
-        QPointF focus; // points: where it is now
-        bool dragging = false;
-        bool moved = false; // far enough from the press to be a drag, not a click
-        qint64 pressedMark = 0; // the note under the press, activated by a click
-        QString text;
-        QList<QRectF> boxes; // points, one per line
-    };
 
     void onOpened();
     void onTextFound(int page, const QString& text, const QList<QRectF>& boxes);
@@ -167,8 +151,8 @@ private:
     QString m_message;
     Highlight m_highlight;
     const FindMatches* m_find = nullptr;
-    Selection m_selection;
-    QList<Mark> m_marks;
+    TextSelection m_selection;
+    PageMarks m_marks;
     QHash<int, PageText> m_pageText; // 0-based page -> its words, once read
     QSet<int> m_pageTextAsked;
     QTimer m_requestTimer;
