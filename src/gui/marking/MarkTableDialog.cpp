@@ -1,9 +1,12 @@
 #include "marking/MarkTableDialog.h"
 
 #include "common/UndoActions.h"
+#include "marking/MarkedPages.h"
 #include "marking/RegionGridModel.h"
 #include "marking/RegionPreview.h"
 #include "marking/RoleLabels.h"
+#include "marking/SpecCommand.h"
+#include "marking/SpecEdits.h"
 #include "pdf/PdfRenderer.h"
 #include "ui_MarkTableDialog.h"
 
@@ -17,60 +20,6 @@
 #include <algorithm>
 
 namespace scrutineer::gui {
-
-// One edit of the marked table's reading: the whole spec before and after.
-class SpecCommand final : public QUndoCommand {
-public:
-    SpecCommand(MarkTableDialog* dialog, MarkedTableSpec before, MarkedTableSpec after, const QString& text)
-        : QUndoCommand(text), m_dialog(dialog), m_before(std::move(before)), m_after(std::move(after))
-    {
-    }
-    void redo() override { m_dialog->apply(m_after); }
-    void undo() override { m_dialog->apply(m_before); }
-
-private:
-    MarkTableDialog* m_dialog;
-    MarkedTableSpec m_before;
-    MarkedTableSpec m_after;
-};
-
-namespace {
-
-constexpr double kRenderDpi = 144;
-
-struct LoadedPages {
-    layout::LayoutDocument document;
-    QList<RegionPreview::Crop> crops;
-    QString error;
-};
-
-LoadedPages readPages(const QString& path, const QList<PageArea>& areas)
-{
-    LoadedPages loaded;
-    auto opened = PdfRenderer::open(path);
-    if (!opened) {
-        loaded.error = opened.error().describe();
-        return loaded;
-    }
-    const PdfRenderer& pdf = *opened.value();
-    for (const PageArea& area : areas) {
-        if (area.page < 1 || area.page > pdf.pageCount())
-            continue;
-        bool read = false;
-        for (const layout::LayoutPage& page : std::as_const(loaded.document.pages))
-            read = read || page.number == area.page;
-        if (!read)
-            loaded.document.pages.append(pdf.readPage(area.page - 1));
-        const QImage page = pdf.render(area.page - 1, kRenderDpi);
-        const qreal scale = kRenderDpi / 72.0;
-        const QRect crop(QPointF(area.rect.topLeft() * scale).toPoint(),
-                         QPointF(area.rect.bottomRight() * scale).toPoint());
-        loaded.crops.append({area, page.copy(crop)});
-    }
-    return loaded;
-}
-
-} // namespace
 
 MarkTableDialog::MarkTableDialog(const Input& input, QWidget* parent)
     : QDialog(parent),
@@ -175,9 +124,9 @@ MarkTableDialog::~MarkTableDialog() = default;
 
 void MarkTableDialog::load()
 {
-    auto* watcher = new QFutureWatcher<LoadedPages>(this);
-    connect(watcher, &QFutureWatcher<LoadedPages>::finished, this, [this, watcher] {
-        const LoadedPages pages = watcher->result();
+    auto* watcher = new QFutureWatcher<MarkedPages>(this);
+    connect(watcher, &QFutureWatcher<MarkedPages>::finished, this, [this, watcher] {
+        const MarkedPages pages = watcher->result();
         watcher->deleteLater();
         if (!pages.error.isEmpty()) {
             m_ui->problemLabel->setText(tr("The document cannot be read: %1").arg(pages.error));
@@ -189,7 +138,7 @@ void MarkTableDialog::load()
         refresh();
         emit loaded();
     });
-    watcher->setFuture(QtConcurrent::run(readPages, m_input.documentPath, m_spec.areas));
+    watcher->setFuture(QtConcurrent::run(&MarkedPages::read, m_input.documentPath, m_spec.areas));
 }
 
 void MarkTableDialog::setSpec(const MarkedTableSpec& spec, const QString& description)
@@ -371,127 +320,55 @@ QList<RowStart> MarkTableDialog::currentRowStarts() const
 
 void MarkTableDialog::setKind(MarkedKind kind)
 {
-    MarkedTableSpec spec = m_spec;
-    spec.kind = kind;
-    spec.roles.clear(); // roles belong to a kind
-    setSpec(spec, tr("Read as %1").arg(rolelabels::kind(kind)));
+    const SpecEdits::Edit edit = SpecEdits::kind(m_spec, kind);
+    setSpec(edit.spec, edit.text);
 }
 
 void MarkTableDialog::setHeadingLines(int lines)
 {
-    MarkedTableSpec spec = m_spec;
-    spec.headerLines = lines;
-    setSpec(spec, tr("Heading lines"));
+    const SpecEdits::Edit edit = SpecEdits::headingLines(m_spec, lines);
+    setSpec(edit.spec, edit.text);
 }
 
 void MarkTableDialog::setColumnRole(int column, const QString& role)
 {
-    if (column < 0)
-        return;
-    MarkedTableSpec spec = m_spec;
-    spec.boundaries = currentBoundaries(); // the columns the user sees stay as they are
-    while (spec.roles.size() <= column)
-        spec.roles.append(QString());
-    spec.roles[column] = role;
-    setSpec(spec, tr("Column role: %1").arg(rolelabels::role(role)));
+    edit(SpecEdits::columnRole(m_spec, currentBoundaries(), column, role));
 }
 
 void MarkTableDialog::moveBoundary(int index, double fraction)
 {
-    MarkedTableSpec spec = m_spec;
-    spec.boundaries = currentBoundaries();
-    if (index < 0 || index >= spec.boundaries.size())
-        return;
-    const double low = index > 0 ? spec.boundaries.at(index - 1) + 0.01 : 0.01;
-    const double high = index + 1 < spec.boundaries.size() ? spec.boundaries.at(index + 1) - 0.01 : 0.99;
-    spec.boundaries[index] = std::clamp(fraction, low, high);
-    setSpec(spec, tr("Move column boundary"));
+    edit(SpecEdits::moveBoundary(m_spec, currentBoundaries(), index, fraction));
 }
 
 void MarkTableDialog::splitColumn(int column)
 {
-    MarkedTableSpec spec = m_spec;
-    spec.boundaries = currentBoundaries();
-    if (column < 0 || column > spec.boundaries.size())
-        return;
-    const double from = column == 0 ? 0 : spec.boundaries.at(column - 1);
-    const double to = column == spec.boundaries.size() ? 1 : spec.boundaries.at(column);
-    spec.boundaries.insert(column, (from + to) / 2);
-    if (column < spec.roles.size())
-        spec.roles.insert(column + 1, QString());
-    setSpec(spec, tr("Split column"));
+    edit(SpecEdits::splitColumn(m_spec, currentBoundaries(), column));
 }
 
 void MarkTableDialog::mergeColumns(int column)
 {
-    MarkedTableSpec spec = m_spec;
-    spec.boundaries = currentBoundaries();
-    if (spec.boundaries.isEmpty() || column < 0)
-        return;
-    const int boundary = std::min<int>(column, int(spec.boundaries.size()) - 1);
-    spec.boundaries.removeAt(boundary);
-    if (boundary + 1 < spec.roles.size())
-        spec.roles.removeAt(boundary + 1);
-    setSpec(spec, tr("Merge columns"));
+    edit(SpecEdits::mergeColumns(m_spec, currentBoundaries(), column));
 }
 
 void MarkTableDialog::joinRows(int first, int last)
 {
-    QList<RowStart> starts = currentRowStarts();
-    if (first < 0 || last <= first || last >= starts.size())
-        return;
-    starts.erase(starts.begin() + first + 1, starts.begin() + last + 1);
-    MarkedTableSpec spec = m_spec;
-    spec.rowStarts = starts;
-    setSpec(spec, tr("Join rows"));
+    edit(SpecEdits::joinRows(m_spec, currentRowStarts(), first, last));
 }
 
 void MarkTableDialog::splitRow(int row)
 {
-    if (row < 0 || row >= m_result.rows.size() || m_result.rows.at(row).lineTops.size() < 2)
-        return;
-    const parse::RegionRow& r = m_result.rows.at(row);
-    QList<RowStart> starts = currentRowStarts();
-    starts.insert(row + 1, {r.linePages.at(1), r.lineTops.at(1)});
-    MarkedTableSpec spec = m_spec;
-    spec.rowStarts = starts;
-    setSpec(spec, tr("Split row"));
+    edit(SpecEdits::splitRow(m_spec, currentRowStarts(), m_result.rows, row));
 }
 
 void MarkTableDialog::toggleRowStart(int page, qreal y)
 {
-    // The line nearest the click.
-    int bestPage = 0;
-    qreal bestTop = 0;
-    qreal bestDistance = 8;
-    for (const parse::RegionRow& row : std::as_const(m_result.rows)) {
-        for (qsizetype i = 0; i < row.lineTops.size(); ++i) {
-            const qreal distance = std::abs(row.lineTops.at(i) + 4 - y);
-            if (row.linePages.at(i) == page && distance < bestDistance) {
-                bestDistance = distance;
-                bestPage = page;
-                bestTop = row.lineTops.at(i);
-            }
-        }
-    }
-    if (bestPage == 0)
-        return;
-    QList<RowStart> starts = currentRowStarts();
-    const auto same = std::find_if(starts.begin(), starts.end(), [&](const RowStart& s) {
-        return s.page == bestPage && std::abs(s.y - bestTop) < 1;
-    });
-    MarkedTableSpec spec = m_spec;
-    if (same != starts.end()) {
-        if (starts.size() <= 1)
-            return;
-        starts.erase(same);
-        spec.rowStarts = starts;
-        setSpec(spec, tr("Join rows"));
-    } else {
-        starts.append({bestPage, bestTop});
-        spec.rowStarts = starts;
-        setSpec(spec, tr("Split row"));
-    }
+    edit(SpecEdits::toggleRowStart(m_spec, currentRowStarts(), m_result.rows, page, y));
+}
+
+void MarkTableDialog::edit(const std::optional<SpecEdits::Edit>& change)
+{
+    if (change)
+        setSpec(change->spec, change->text);
 }
 
 } // namespace scrutineer::gui

@@ -4,6 +4,7 @@
 #include "MarkedTable.h"
 #include "TableTemplate.h"
 #include "layout/LayoutPage.h"
+#include "marking/SpecEdits.h"
 #include "tables/RegionTable.h"
 
 #include <QDialog>
@@ -73,6 +74,8 @@ signals:
 private:
     void load();
     void apply(const MarkedTableSpec& spec);
+    // Pushes an edit on the undo stack, when it applies.
+    void edit(const std::optional<SpecEdits::Edit>& change);
     void refresh();
     void updateControls();
     QString summary() const;
