@@ -6,9 +6,8 @@
 #include "NoteDelegate.h"
 #include "NoteStore.h"
 #include "NotesModel.h"
+#include "notes/MeetingNotes.h"
 #include "ui_NotesPanel.h"
-
-#include <climits>
 
 #include <QDockWidget>
 #include <QHash>
@@ -19,24 +18,6 @@
 #include <QPushButton>
 
 namespace scrutineer::gui {
-namespace {
-
-QString locationText(const QString& agendaNumber, std::optional<int> packPage, int pdfPage)
-{
-    QStringList parts;
-    if (!agendaNumber.isEmpty())
-        parts << NotesPanel::tr("Item %1").arg(agendaNumber);
-    if (pdfPage > 0) {
-        if (packPage && *packPage != pdfPage)
-            parts << NotesPanel::tr("Page %1 · PDF p. %2").arg(*packPage).arg(pdfPage);
-        else
-            parts << NotesPanel::tr("Page %1").arg(pdfPage);
-    }
-    return parts.join(QStringLiteral(" · "));
-}
-
-} // namespace
-
 NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::NotesPanel>())
 {
     m_ui->setupUi(this);
@@ -125,11 +106,20 @@ void NotesPanel::setDatabasePath(const QString& path)
     refresh();
 }
 
-QString NotesPanel::databasePath() const { return m_databasePath; }
+QString NotesPanel::databasePath() const
+{
+    return m_databasePath;
+}
 
-qint64 NotesPanel::meetingId() const { return m_meetingId; }
+qint64 NotesPanel::meetingId() const
+{
+    return m_meetingId;
+}
 
-QAbstractItemModel* NotesPanel::notesModel() const { return m_model; }
+QAbstractItemModel* NotesPanel::notesModel() const
+{
+    return m_model;
+}
 
 void NotesPanel::setMeeting(qint64 meetingId)
 {
@@ -144,8 +134,9 @@ void NotesPanel::setMeeting(qint64 meetingId)
 void NotesPanel::setContext(qint64 documentId, int pdfPage, const QString& agendaNumber, const QString& selectedText,
                             const QList<QRectF>& selectedBoxes)
 {
-    m_context = Context{documentId, pdfPage, agendaNumber.isEmpty() ? itemForPage(documentId, pdfPage) : agendaNumber,
-                        selectedText.simplified(), selectedText.trimmed().isEmpty() ? QList<QRectF>{} : selectedBoxes};
+    m_context
+        = Context {documentId, pdfPage, agendaNumber.isEmpty() ? itemForPage(documentId, pdfPage) : agendaNumber,
+                   selectedText.simplified(), selectedText.trimmed().isEmpty() ? QList<QRectF> {} : selectedBoxes};
     if (m_meetingId == 0 && m_database && documentId > 0) {
         if (auto document = MeetingStore(*m_database).document(documentId); document && document->meetingId > 0) {
             m_meetingId = document->meetingId;
@@ -159,27 +150,8 @@ void NotesPanel::setContext(qint64 documentId, int pdfPage, const QString& agend
 void NotesPanel::refresh()
 {
     QList<NotesModel::Entry> entries;
-    if (m_database && m_meetingId > 0) {
-        MeetingStore meetings(*m_database);
-        QHash<QString, qint64> documentBySha;
-        for (const MeetingStore::DocumentSummary& d : meetings.documents(m_meetingId))
-            documentBySha.insert(d.sha256, d.id);
-        for (const Note& note : NoteStore(*m_database).forMeeting(m_meetingId)) {
-            NotesModel::Entry entry;
-            entry.note = note;
-            entry.documentId = documentBySha.value(note.documentSha256);
-            const std::optional<int> pack = entry.documentId > 0 && note.pdfPage > 0 ? meetings.packPage(entry.documentId, note.pdfPage)
-                                                                                      : std::nullopt;
-            entry.location = locationText(note.agendaNumber, pack, note.pdfPage);
-            entry.pageLocation = locationText(QString(), pack, note.pdfPage);
-            if (note.orphaned) {
-                const QString lost = tr("the revised pack no longer prints the quote");
-                entry.location = entry.location.isEmpty() ? lost : entry.location + QStringLiteral(" · ") + lost;
-                entry.pageLocation = entry.pageLocation.isEmpty() ? lost : entry.pageLocation + QStringLiteral(" · ") + lost;
-            }
-            entries.append(entry);
-        }
-    }
+    if (m_database && m_meetingId > 0)
+        entries = MeetingNotes(*m_database).entries(m_meetingId);
     m_model->setEntries(entries);
     updateMeetingLabel();
 }
@@ -193,22 +165,7 @@ std::optional<MeetingStore::MeetingSummary> NotesPanel::meetingSummary() const
 
 QString NotesPanel::itemForPage(qint64 documentId, int pdfPage) const
 {
-    // The agenda item whose papers hold the page: the narrowest range that contains it.
-    if (!m_database || documentId <= 0 || pdfPage <= 0)
-        return {};
-    const auto document = MeetingStore(*m_database).document(documentId);
-    if (!document || document->meetingId <= 0)
-        return {};
-    QString best;
-    int bestSpan = INT_MAX;
-    for (const MeetingStore::AgendaEntry& item : MeetingStore(*m_database).agenda(document->meetingId)) {
-        if (item.documentId == documentId && item.pdfFirst > 0 && item.pdfFirst <= pdfPage && pdfPage <= item.pdfLast &&
-            item.pdfLast - item.pdfFirst < bestSpan) {
-            best = item.number;
-            bestSpan = item.pdfLast - item.pdfFirst;
-        }
-    }
-    return best;
+    return m_database ? MeetingNotes(*m_database).itemForPage(documentId, pdfPage) : QString();
 }
 
 void NotesPanel::updateMeetingLabel()
@@ -218,8 +175,10 @@ void NotesPanel::updateMeetingLabel()
         m_ui->meetingLabel->setText(QStringLiteral("<b>%1</b>").arg(tr("Notes and questions").toHtmlEscaped()));
         return;
     }
-    const QString date = meeting->date.isValid() ? QLocale().toString(meeting->date, QStringLiteral("d MMMM yyyy")) : QString();
-    m_ui->meetingLabel->setText(QStringLiteral("<b>%1</b><br/>%2").arg(meeting->body.toHtmlEscaped(), date.toHtmlEscaped()));
+    const QString date
+        = meeting->date.isValid() ? QLocale().toString(meeting->date, QStringLiteral("d MMMM yyyy")) : QString();
+    m_ui->meetingLabel->setText(
+        QStringLiteral("<b>%1</b><br/>%2").arg(meeting->body.toHtmlEscaped(), date.toHtmlEscaped()));
 }
 
 void NotesPanel::updateActions()
@@ -229,10 +188,12 @@ void NotesPanel::updateActions()
     m_ui->notesView->setVisible(meeting && !empty);
     m_ui->emptyLabel->setVisible(!meeting || empty);
     m_ui->emptyLabel->setText(
-        meeting ? tr("No notes for this meeting yet.\n\nUse Note to write down a thought about the page you are reading "
-                     "(select words on the page first to quote them), and Question to build the list of questions to ask at "
-                     "the meeting. Notes are private, saved as you write them, found by search, and stay with the pack when a "
-                     "revised version is imported.\n\nBriefing prints the questions and notes as a briefing sheet, or saves it as PDF or Markdown.")
+        meeting ? tr(
+            "No notes for this meeting yet.\n\nUse Note to write down a thought about the page you are reading "
+            "(select words on the page first to quote them), and Question to build the list of questions to ask at "
+            "the meeting. Notes are private, saved as you write them, found by search, and stay with the pack when a "
+            "revised version is imported.\n\nBriefing prints the questions and notes as a briefing sheet, or saves it "
+            "as PDF or Markdown.")
                 : tr("Choose a meeting to see its notes and questions."));
     const NotesModel::Entry* current = m_model->entry(m_ui->notesView->currentIndex());
     m_ui->newNoteButton->setEnabled(meeting);
@@ -242,9 +203,15 @@ void NotesPanel::updateActions()
     m_ui->exportButton->setEnabled(meeting && (!m_model->questions().isEmpty() || !m_model->notes().isEmpty()));
 }
 
-void NotesPanel::newNote() { startEditing(0, false, QString()); }
+void NotesPanel::newNote()
+{
+    startEditing(0, false, QString());
+}
 
-void NotesPanel::newQuestion() { startEditing(0, true, QString()); }
+void NotesPanel::newQuestion()
+{
+    startEditing(0, true, QString());
+}
 
 void NotesPanel::editSelected()
 {
@@ -272,10 +239,9 @@ void NotesPanel::updateContextLabel()
         const QModelIndex index = m_model->indexOfNote(m_editingId);
         where = index.data(NotesModel::LocationRole).toString();
     } else {
-        std::optional<int> pack;
-        if (m_database && m_context.documentId > 0 && m_context.pdfPage > 0)
-            pack = MeetingStore(*m_database).packPage(m_context.documentId, m_context.pdfPage);
-        where = locationText(m_context.agendaNumber, pack, m_context.pdfPage);
+        where = m_database
+            ? MeetingNotes(*m_database).location(m_context.agendaNumber, m_context.documentId, m_context.pdfPage)
+            : MeetingNotes::locationText(m_context.agendaNumber, std::nullopt, m_context.pdfPage);
     }
     QString label;
     if (m_editingId > 0)
@@ -292,8 +258,8 @@ void NotesPanel::updateContextLabel()
     m_ui->contextLabel->setText(label);
 }
 
-qint64 NotesPanel::addNoteAt(const QString& body, bool question, const QString& agendaNumber, qint64 documentId, int pdfPage,
-                             const QString& anchorText, const QList<QRectF>& boxes)
+qint64 NotesPanel::addNoteAt(const QString& body, bool question, const QString& agendaNumber, qint64 documentId,
+                             int pdfPage, const QString& anchorText, const QList<QRectF>& boxes)
 {
     if (body.trimmed().isEmpty())
         return 0;
@@ -301,7 +267,7 @@ qint64 NotesPanel::addNoteAt(const QString& body, bool question, const QString& 
     note.agendaNumber = agendaNumber;
     note.pdfPage = pdfPage;
     note.anchorText = anchorText;
-    note.boxes = anchorText.trimmed().isEmpty() ? QList<QRectF>{} : boxes;
+    note.boxes = anchorText.trimmed().isEmpty() ? QList<QRectF> {} : boxes;
     note.kind = question ? Note::Kind::Question : Note::Kind::Note;
     note.body = body.trimmed();
     return store(note, documentId);
@@ -319,35 +285,20 @@ qint64 NotesPanel::addHighlight(qint64 documentId, int pdfPage, const QString& q
     return store(note, documentId);
 }
 
-qint64 NotesPanel::store(Note note, qint64 documentId)
+qint64 NotesPanel::store(const Note& note, qint64 documentId)
 {
     if (!m_database)
         return 0;
-    const int pdfPage = note.pdfPage;
-    const QString agendaNumber = note.agendaNumber;
-    note.meetingId = m_meetingId;
-    MeetingStore meetings(*m_database);
-    if (documentId > 0) {
-        if (auto document = meetings.document(documentId)) {
-            note.documentSha256 = document->sha256;
-            if (note.meetingId <= 0)
-                note.meetingId = document->meetingId;
-        }
-    }
-    if (note.meetingId <= 0)
+    const std::optional<Note> ready = MeetingNotes(*m_database).prepared(note, documentId, m_meetingId);
+    if (!ready)
         return 0;
-    note.agendaNumber = agendaNumber.isEmpty() ? itemForPage(documentId, pdfPage) : agendaNumber;
-    note.pdfPage = note.documentSha256.isEmpty() ? 0 : pdfPage;
-    note.anchorText = note.anchorText.simplified();
-    if (note.pdfPage <= 0)
-        note.boxes.clear();
-    auto added = NoteStore(*m_database).add(note);
+    auto added = NoteStore(*m_database).add(*ready);
     if (!added)
         return 0;
     if (m_meetingId <= 0)
-        m_meetingId = note.meetingId;
+        m_meetingId = ready->meetingId;
     refresh();
-    emit notesChanged(note.meetingId);
+    emit notesChanged(ready->meetingId);
     return added.value();
 }
 
@@ -451,7 +402,7 @@ void NotesPanel::storeDone(qint64 noteId, bool done)
 
 QList<Note> NotesPanel::notesOnDocument(const QString& sha256) const
 {
-    return m_database && !sha256.isEmpty() ? NoteStore(*m_database).forDocument(sha256) : QList<Note>{};
+    return m_database && !sha256.isEmpty() ? NoteStore(*m_database).forDocument(sha256) : QList<Note> {};
 }
 
 bool NotesPanel::storeBoxes(qint64 noteId, const QList<QRectF>& boxes)

@@ -96,7 +96,7 @@ private:
         QList<QRectF> selectedBoxes;
     };
 
-    qint64 store(Note note, qint64 documentId);
+    qint64 store(const Note& note, qint64 documentId);
     // Shows the dock (or window) the panel lives in, when it is hidden or behind another tab.
     void reveal();
 
@@ -121,7 +121,7 @@ private:
     QString m_databasePath;
     qint64 m_meetingId = 0;
     Context m_context;
-    qint64 m_editingId = 0;     // note being edited, 0 = a new one
+    qint64 m_editingId = 0; // note being edited, 0 = a new one
     bool m_editingQuestion = false;
 };
 
