@@ -15,6 +15,8 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include <future>
+
 #include <thread>
 #include <utility>
 
@@ -113,6 +115,13 @@ int ImportCommand::run(const QStringList& arguments)
     if (files.isEmpty())
         return usageError(parser, tr("import needs at least one file"));
 
+    // Each file is hashed on a thread of its own while the step before it runs: the first while
+    // the library opens (or is created), each next one while the one before is imported.
+    const auto hashAhead = [&files](qsizetype index) {
+        return index < files.size() ? std::async(std::launch::async, &PackImporter::sha256, files.at(index))
+                                    : std::future<QByteArray>();
+    };
+    std::future<QByteArray> hashing = hashAhead(0);
     auto database = Database::open(common.databasePath(parser));
     if (!database)
         return reportError(database.error());
@@ -134,11 +143,13 @@ int ImportCommand::run(const QStringList& arguments)
     int worst = ExitOk;
     options.ocr.enabled = !parser.isSet(noOcr);
     options.ocr.cacheFolder = parser.value(ocrCache);
-    for (const QString& file : files) {
+    for (qsizetype index = 0; index < files.size(); ++index) {
+        const QString& file = files.at(index);
         const QString name = QFileInfo(file).fileName();
         // An unchanged file costs only its hash: skipped before it is read (the write checks
         // again under the lock, for a copy another program is importing at this moment).
-        options.sha256 = PackImporter::sha256(file); // hashed once: the bundle takes it from here
+        options.sha256 = hashing.get(); // hashed once: the bundle takes it from here
+        hashing = hashAhead(index + 1);
         if (const QByteArray& sha = options.sha256; !sha.isEmpty()) {
             auto known = writer.existing(sha);
             if (!known) {
