@@ -72,6 +72,11 @@ bool IndicatorStore::ReadingRecord::disagrees() const
     const QString letter = reading.reportedRating.trimmed();
     if (computed.rag && letter.size() == 1 && letter.at(0).isLetter())
         return letter.compare(rating::toString(*computed.rag).left(1), Qt::CaseInsensitive) != 0;
+    // Words printed where only a colour is computed ("On target", "Below target") say nothing this
+    // check can set beside the colour: left unchecked rather than flagged as a disagreement. A
+    // grade in words ("Good", from worded bands) is compared word for word below.
+    if (computed.rag && (computed.grade.isEmpty() || rating::ragFromText(computed.grade)))
+        return false;
     return text::normaliseForMatch(reading.reportedRating) != text::normaliseForMatch(computed.grade);
 }
 

@@ -139,3 +139,21 @@ TEST(IndicatorReadingRecord, AOneLetterPrintedRatingIsTheInitialOfTheComputedCol
     record.reading.reportedRating = QStringLiteral("Green");
     EXPECT_TRUE(record.disagrees());
 }
+
+TEST(IndicatorReadingRecord, WordsThatAreNoColourAreNotSetBesideAComputedColour)
+{
+    IndicatorStore::ReadingRecord record;
+    record.computed.rated = true;
+    record.computed.rag = rating::Rag::Green;
+    record.reading.reportedRating = QStringLiteral("On target");
+    EXPECT_FALSE(record.disagrees()) << "not a colour: unchecked, not a disagreement";
+    record.reading.reportedRating = QStringLiteral("Red");
+    EXPECT_TRUE(record.disagrees()) << "a printed colour is still checked";
+    // A grade computed from worded bands is still compared word for word.
+    record.computed.rag.reset();
+    record.computed.grade = QStringLiteral("Good");
+    record.reading.reportedRating = QStringLiteral("Good");
+    EXPECT_FALSE(record.disagrees());
+    record.reading.reportedRating = QStringLiteral("Inadequate");
+    EXPECT_TRUE(record.disagrees());
+}
