@@ -168,7 +168,16 @@ TEST(Lexicon, CuesTheReadersPlaceInTheirOwnPatternsHoldWording)
                             "minutes-venue-time-tail",
                             "minutes-venue-place-word",
                             "time-preposition",
-                            "minutes-called-to-order"}) {
+                            "minutes-called-to-order",
+                            "attendance-heading",
+                            "attendance-label",
+                            "minutes-of",
+                            "meeting-held",
+                            "meeting-ended",
+                            "minutes-honorific",
+                            "minutes-role-honorific",
+                            "minutes-plural-honorific",
+                            "minutes-post-nominal"}) {
         const QList<QRegularExpression>& patterns = lexicon.patterns(QLatin1String(cue));
         EXPECT_FALSE(patterns.isEmpty()) << cue;
         for (const QRegularExpression& re : patterns)

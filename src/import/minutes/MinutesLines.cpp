@@ -21,12 +21,10 @@ bool isRoleWord(const QString& word)
 
 const QRegularExpression& honorificPrefix()
 {
+    // The titles are the lexicon's (minutes-honorific), the ranks the core's.
     static const QRegularExpression re(
-        QStringLiteral("^(?:(?:Cllrs?|Councillors?|Councilmembers?|Council\\s+Members?|Commissioners?|Mr|Mrs|Ms|"
-                       "Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Reverend|Canon|Father|Fr|Alderman|"
-                       "Vice[\\s-]+Chair(?:man|person|woman)?|Chair(?:man|person|woman)?|Vice[\\s-]+Mayor|"
-                       "Deputy\\s+Mayor|Mayor\\s+Pro\\s+Tem(?:pore)?|Mayor|%1)\\.?(?:\\s+|$))+")
-            .arg(text::rankTitles()),
+        QStringLiteral("^(?:(?:%1|%2)\\.?(?:\\s+|$))+")
+            .arg(Lexicon::instance().alternation(QStringLiteral("minutes-honorific")), text::rankTitles()),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -179,16 +177,17 @@ bool startsWithHonorific(const QString& text)
 
 bool isPluralHonorific(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:Councillors|Cllrs|Commissioners|Councilmembers|Council\\s+"
-                                                      "Members)\\b"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("^(?:%1)\\b").arg(Lexicon::instance().alternation(QStringLiteral("minutes-plural-honorific"))),
+        QRegularExpression::CaseInsensitiveOption);
     return re.match(text.trimmed()).hasMatch();
 }
 
 bool isPostNominal(const QString& text)
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:(?:OBE|CBE|MBE|KBE|DBE|BEM|JP|DL|MP|MEP|QC|KC|FRS|PhD|CMC)\\.?\\s*)+$"));
+        QStringLiteral("^(?:(?:%1)\\.?\\s*)+$")
+            .arg(Lexicon::instance().alternation(QStringLiteral("minutes-post-nominal"))));
     return re.match(text.trimmed()).hasMatch();
 }
 
@@ -231,8 +230,7 @@ QString personName(const QString& text, QString* roleOut)
     const auto m = honorificPrefix().match(s);
     if (m.hasMatch() && m.capturedLength() > 0) {
         static const QRegularExpression roleHonorific(
-            QStringLiteral("(Vice[\\s-]+Chair(?:man|person|woman)?|Chair(?:man|person|woman)?|Vice[\\s-]+Mayor|"
-                           "Deputy\\s+Mayor|Mayor\\s+Pro\\s+Tem(?:pore)?|Mayor)"),
+            QStringLiteral("(%1)").arg(Lexicon::instance().alternation(QStringLiteral("minutes-role-honorific"))),
             QRegularExpression::CaseInsensitiveOption);
         const auto r = roleHonorific.match(m.captured(0));
         if (roleOut && r.hasMatch())

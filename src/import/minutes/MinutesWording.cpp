@@ -6,11 +6,8 @@ namespace scrutineer::parse::minutes::wording {
 
 const QRegularExpression& attendanceMarker()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:PRESENT|Present|Members\\s+present|Councillors\\s+present|Council\\s*members\\s+present|"
-                       "Commissioners\\s+present)\\s*:|\\broll\\s+call\\b|^PRESENT\\b|"
-                       "^(?:(?:Members|Councillors|Board\\s+members)\\s+)?present\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("attendance-heading")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -22,24 +19,21 @@ bool startsAttendance(const QString& text)
 
 const QRegularExpression& attendanceLabel()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:(?:Members|Councillors|Council\\s*members|Commissioners|Board\\s+members|Trustees|"
-                       "Directors)\\s+)?present\\s*:|^roll\\s+call\\s*:?$|^roll\\s+call\\s*:|"
-                       "^responding\\s+to\\s+(?:the\\s+)?roll\\s+call\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("attendance-label")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression& minutesOf()
 {
-    static const QRegularExpression re(QStringLiteral("\\bminutes?\\s+of\\b"),
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("minutes-of")),
                                        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression& heldAt()
 {
-    static const QRegularExpression re(QStringLiteral("\\bmeeting\\s+held\\b"),
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("meeting-held")),
                                        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -55,10 +49,8 @@ const QRegularExpression& leadingDate()
 
 const QRegularExpression& meetingEnded()
 {
-    static const QRegularExpression re(
-        QStringLiteral("\\b(?:the\\s+)?meeting\\s+(?:ended|closed|finished|concluded|terminated|was\\s+(?:adjourned|"
-                       "closed))\\s+at\\s+\\d|^(?:the\\s+)?meeting\\s+(?:ended|closed)\\.?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("meeting-ended")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
