@@ -177,7 +177,23 @@ TEST(Lexicon, CuesTheReadersPlaceInTheirOwnPatternsHoldWording)
                             "minutes-honorific",
                             "minutes-role-honorific",
                             "minutes-plural-honorific",
-                            "minutes-post-nominal"}) {
+                            "minutes-post-nominal",
+                            "request-owner-start",
+                            "request-owner-lead",
+                            "request-dangling-join",
+                            "request-passive-ask",
+                            "request-active-ask",
+                            "request-passive-delivery",
+                            "request-future-undertaking",
+                            "request-office-that",
+                            "lead-owner-requested",
+                            "lead-owner-called-on",
+                            "office-join-word",
+                            "request-not-action",
+                            "recommended-to-others",
+                            "actions-arising-owner",
+                            "agreed-to-undertaking",
+                            "role-subject"}) {
         const QList<QRegularExpression>& patterns = lexicon.patterns(QLatin1String(cue));
         EXPECT_FALSE(patterns.isEmpty()) << cue;
         for (const QRegularExpression& re : patterns)

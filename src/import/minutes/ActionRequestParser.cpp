@@ -20,10 +20,8 @@ using Request = OwnedRequest;
 
 bool isRecommendationToOthers(const QString& text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("\\bcommended\\s+to\\s+(?:the\\s+)?(?:Cabinet|Council|Executive|Full\\s+Council)\\b|"
-                       "\\brecommend(?:s|ed)?\\s+to\\s+(?:the\\s+)?(?:Cabinet|Council|Executive|Full\\s+Council)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("recommended-to-others")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }
 
@@ -138,8 +136,7 @@ QList<Action> ActionRequestParser::fromMinute(const QList<MinutesLine>& lines, q
 {
     QList<Action> out;
     // "Actions arising:" lists.
-    static const QRegularExpression itemOwner(QStringLiteral(
-        "^(.+?)\\s+to\\s+(?!the\\b|a\\b|an\\b|this\\b|that\\b|its\\b|their\\b|all\\b|be\\b)([a-z]\\w*)"));
+    static const QRegularExpression itemOwner(Lexicon::instance().alternation(QStringLiteral("actions-arising-owner")));
     for (qsizetype i = from; i < to; ++i) {
         if (!ResolutionParser::isActionsArising(lines.at(i).text))
             continue;
@@ -199,12 +196,8 @@ QList<Action> ActionRequestParser::fromMinute(const QList<MinutesLine>& lines, q
 
     // "<owner> agreed to <verb>": an officer's undertaking recorded in the discussion; and requests
     // with nobody named ("Members asked to be advised whether ...", UnownedRequests).
-    static const QRegularExpression agreedTo(QStringLiteral(
-        "(?:^|[,;]\\s+|\\band\\s+)((?:The|the)\\s+[A-Z][\\w'\u2019&-]*(?:\\s+(?:[A-Z(][\\w'\u2019()&-]*|of|"
-        "and|for|the|with|in|on))*?|[Ss]he|[Hh]e|[Tt]hey)\\s+(?:also\\s+|further\\s+)?agreed\\s+to\\s+"
-        "(?!the\\b|a\\b|an\\b|this\\b|that\\b|these\\b|those\\b|its\\b|their\\b|it\\b)([a-z]\\w*)"));
-    static const QRegularExpression roleSubject(
-        QStringLiteral("\\bThe\\s+([A-Z][\\w'\u2019&-]*(?:\\s+(?:[A-Z(][\\w'\u2019()&-]*|of|and|for|with))*)"));
+    static const QRegularExpression agreedTo(Lexicon::instance().alternation(QStringLiteral("agreed-to-undertaking")));
+    static const QRegularExpression roleSubject(Lexicon::instance().alternation(QStringLiteral("role-subject")));
     QStringList texts;
     QList<int> pages;
     for (qsizetype i = from; i < to; ++i) {

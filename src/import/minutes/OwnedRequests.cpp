@@ -1,6 +1,7 @@
 #include "minutes/OwnedRequests.h"
 
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -11,9 +12,8 @@ namespace {
 // Where the owner of "be requested to" starts: after "That", "; ", ", the", " and the".
 qsizetype ownerStart(const QString& text, qsizetype end)
 {
-    static const QRegularExpression boundary(
-        QStringLiteral("(?:^|\\bThat\\s+|\\bthat\\s+|;\\s+|,\\s+(?=the\\s)|\\band\\s+(?=the\\s)|\\.\\s+)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression boundary(Lexicon::instance().alternation(QStringLiteral("request-owner-start")),
+                                             QRegularExpression::CaseInsensitiveOption);
     qsizetype start = 0;
     for (auto it = boundary.globalMatch(text.left(end)); it.hasNext();) {
         const auto m = it.next();
@@ -29,8 +29,9 @@ qsizetype ownerStart(const QString& text, qsizetype end)
 qsizetype officeAt(const QString& text, qsizetype from, QString* office)
 {
     static const QRegularExpression word(QStringLiteral("[^\\s,;:.]+"));
-    static const QSet<QString> joins {QStringLiteral("of"),  QStringLiteral("for"), QStringLiteral("and"),
-                                      QStringLiteral("the"), QStringLiteral("on"),  QStringLiteral("in")};
+    // The small words inside an office's name are the lexicon's (office-join-word).
+    static const QRegularExpression joins(
+        QStringLiteral("^(?:%1)$").arg(Lexicon::instance().alternation(QStringLiteral("office-join-word"))));
     qsizetype end = from; // after the last capitalised word: small words after it are not the name's
     qsizetype last = from; // after the last word read
     bool named = false;
@@ -42,7 +43,7 @@ qsizetype officeAt(const QString& text, qsizetype from, QString* office)
         if (w.at(0).isUpper() || (named && w.at(0) == QLatin1Char('('))) {
             named = true;
             end = m.capturedEnd();
-        } else if (!((!named && w == QLatin1String("the")) || (named && joins.contains(w)))) {
+        } else if (!((!named && w == QLatin1String("the")) || (named && joins.match(w).hasMatch()))) {
             break;
         }
         last = m.capturedEnd();
@@ -58,7 +59,7 @@ qsizetype officeAt(const QString& text, qsizetype from, QString* office)
 QString OwnedRequests::cleanOwner(QString owner)
 {
     owner = text::collapseWhitespace(owner);
-    static const QRegularExpression lead(QStringLiteral("^(?:That|that|And|and|In particular,?)\\s+"));
+    static const QRegularExpression lead(Lexicon::instance().alternation(QStringLiteral("request-owner-lead")));
     owner.remove(lead);
     while (!owner.isEmpty() && QStringLiteral(",;:").contains(owner.back()))
         owner.chop(1);
@@ -68,7 +69,8 @@ QString OwnedRequests::cleanOwner(QString owner)
 QString OwnedRequests::cleanText(QString text)
 {
     text = text::collapseWhitespace(text);
-    static const QRegularExpression danglingJoin(QStringLiteral("(?:;\\s*(?:and|or)?|,\\s*and|\\s+and)$"));
+    static const QRegularExpression danglingJoin(
+        Lexicon::instance().alternation(QStringLiteral("request-dangling-join")));
     text.remove(danglingJoin);
     return text.trimmed();
 }
@@ -76,20 +78,15 @@ QString OwnedRequests::cleanText(QString text)
 // Requests in one piece of text. Passive requests count only where nobody is named.
 QList<OwnedRequest> OwnedRequests::in(const QString& text, bool agreedProse)
 {
-    static const QRegularExpression requested(
-        QStringLiteral("\\b(?:be|is|are)\\s+(?:hereby\\s+)?(?:requested|asked|invited|instructed|directed)\\s+to\\s+"
-                       "([a-z]\\w*)"));
-    static const QRegularExpression asks(
-        QStringLiteral("\\b(?:asks|requests|urges|instructs|directs|invites|calls?\\s+(?:up)?on)\\s+(.+?)\\s+to\\s+"
-                       "(?!the\\b|a\\b|an\\b|this\\b|its\\b|their\\b|all\\b)([a-z]\\w*)"));
-    static const QRegularExpression passive(QStringLiteral(
-        "\\bbe\\s+(?:shared\\s+with|circulated\\s+to|provided\\s+to|presented\\s+to|submitted\\s+to|"
-        "reported\\s+(?:back\\s+)?to|brought\\s+(?:back\\s+)?to|added\\s+to|scheduled\\s+for|sent\\s+to)\\b"));
+    static const QRegularExpression requested(Lexicon::instance().alternation(QStringLiteral("request-passive-ask")));
+    static const QRegularExpression asks(Lexicon::instance().alternation(QStringLiteral("request-active-ask")));
+    static const QRegularExpression passive(
+        Lexicon::instance().alternation(QStringLiteral("request-passive-delivery")));
     static const QRegularExpression future(
-        QStringLiteral("\\b(?:should|would|will|shall)\\s+be\\s+(?:[a-z]+ed|shared|sent|brought|done|set|taken|"
-                       "written|given|drawn)\\b"));
-    static const QSet<QString> notActions {QStringLiteral("note"), QStringLiteral("receive"), QStringLiteral("welcome"),
-                                           QStringLiteral("endorse"), QStringLiteral("agree")};
+        Lexicon::instance().alternation(QStringLiteral("request-future-undertaking")));
+    // Verbs that ask the meeting to take note rather than someone to act (request-not-action).
+    static const QRegularExpression notActions(
+        QStringLiteral("^(?:%1)$").arg(Lexicon::instance().alternation(QStringLiteral("request-not-action"))));
     QList<OwnedRequest> out;
     struct Hit {
         qsizetype start;
@@ -98,14 +95,14 @@ QList<OwnedRequest> OwnedRequests::in(const QString& text, bool agreedProse)
     QList<Hit> hits;
     for (auto it = requested.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        if (notActions.contains(m.captured(1)))
+        if (notActions.match(m.captured(1)).hasMatch())
             continue;
         const qsizetype start = ownerStart(text, m.capturedStart());
         hits.append({start, cleanOwner(text.mid(start, m.capturedStart() - start))});
     }
     for (auto it = asks.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        if (notActions.contains(m.captured(2)))
+        if (notActions.match(m.captured(2)).hasMatch())
             continue;
         hits.append({m.capturedStart(), cleanOwner(m.captured(1))});
     }
@@ -118,7 +115,7 @@ QList<OwnedRequest> OwnedRequests::in(const QString& text, bool agreedProse)
         const qsizetype end = officeAt(text, m.capturedEnd(), &office);
         static const QRegularExpression verb(QStringLiteral("^\\s+([a-z]+)\\b"));
         if (const auto v = verb.match(text.mid(end)); end > m.capturedEnd() && v.hasMatch()
-            && !notActions.contains(v.captured(1)) && v.captured(1) != QLatin1String("be")) {
+            && !notActions.match(v.captured(1)).hasMatch() && v.captured(1) != QLatin1String("be")) {
             namedRequest = m.capturedStart();
             hits.append({m.capturedStart(), cleanOwner(office)});
         }
@@ -133,7 +130,8 @@ QList<OwnedRequest> OwnedRequests::in(const QString& text, bool agreedProse)
     // "that", then an instruction's verb in its plain form (the lexicon's imperative-request): the
     // meeting tells that office to act. Not the meeting itself ("that the Council approve ...").
     if (hits.isEmpty()) {
-        static const QRegularExpression that(QStringLiteral("\\bthat\\s+"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression that(Lexicon::instance().alternation(QStringLiteral("request-office-that")),
+                                             QRegularExpression::CaseInsensitiveOption);
         const Lexicon& lexicon = Lexicon::instance();
         for (auto it = that.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
@@ -163,11 +161,8 @@ QList<OwnedRequest> OwnedRequests::in(const QString& text, bool agreedProse)
 // The owner a lead-in hands to its sub-clauses: "X be requested to:-", "call on X to:".
 QString OwnedRequests::leadOwner(const QString& lead)
 {
-    static const QRegularExpression requested(QStringLiteral(
-        "(?:^|\\bThat\\s+|\\bthat\\s+)(.+?)\\s+(?:be|is|are)\\s+(?:requested|asked|invited|instructed)\\s+"
-        "to\\s*(?::-|:)?\\s*$"));
-    static const QRegularExpression callOn(
-        QStringLiteral("\\b(?:calls?\\s+(?:up)?on|asks|requests|urges|instructs)\\s+(.+?)\\s+to\\s*(?::-|:)\\s*$"));
+    static const QRegularExpression requested(Lexicon::instance().alternation(QStringLiteral("lead-owner-requested")));
+    static const QRegularExpression callOn(Lexicon::instance().alternation(QStringLiteral("lead-owner-called-on")));
     if (const auto m = requested.match(lead.trimmed()); m.hasMatch())
         return cleanOwner(m.captured(1));
     if (const auto m = callOn.match(lead.trimmed()); m.hasMatch())
