@@ -193,7 +193,15 @@ TEST(Lexicon, CuesTheReadersPlaceInTheirOwnPatternsHoldWording)
                             "recommended-to-others",
                             "actions-arising-owner",
                             "agreed-to-undertaking",
-                            "role-subject"}) {
+                            "role-subject",
+                            "motion-outcome-sentence",
+                            "motion-put",
+                            "motion-outcome-clause",
+                            "vote-taken",
+                            "amendment",
+                            "vote-count-label",
+                            "vote-outcome",
+                            "roll-call-side"}) {
         const QList<QRegularExpression>& patterns = lexicon.patterns(QLatin1String(cue));
         EXPECT_FALSE(patterns.isEmpty()) << cue;
         for (const QRegularExpression& re : patterns)

@@ -2,6 +2,7 @@
 
 #include "RegexCache.h"
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 #include "minutes/ClauseParser.h"
 
 #include <QRegularExpression>
@@ -46,22 +47,16 @@ QRegularExpression agreedSentence(const QString& body)
 // to the vote and carried unanimously." An amendment's outcome decides nothing on its own.
 const QRegularExpression& outcomeSentence()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:(?:the\\s+)?(?:substantive\\s+)?(?:motion|recommendations?|proposals?)\\s+"
-                       "(?:(?:was|were)\\s+)?(?:(?:then|duly)\\s+)?"
-                       "(?:put\\s+to\\s+the\\s+vote\\s+and\\s+(?:was\\s+)?)?)?"
-                       "(?:agreed|carried)(?:\\s+(?:unanimously|nem\\.?\\s*con\\.?|without\\s+dissent))?\\.?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("motion-outcome-sentence")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 // The sentence before an outcome must put something to the meeting.
 const QRegularExpression& motionSentence()
 {
-    static const QRegularExpression re(
-        QStringLiteral("\\b(?:proposed|moved|seconded|motion|put\\s+to\\s+the\\s+vote|recommendations?|"
-                       "recommended)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("motion-put")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -69,28 +64,23 @@ const QRegularExpression& motionSentence()
 // that put the motion.
 const QRegularExpression& outcomeClause()
 {
-    static const QRegularExpression re(
-        QStringLiteral("\\b(?:and|which)\\s+(?:it|this|that|the\\s+(?:motion|proposal))\\s+was\\s+"
-                       "(?:(?:then|duly|unanimously)\\s+)?(?:agreed|carried)(?:\\s+(?:unanimously|nem\\.?\\s*con\\.?|"
-                       "without\\s+dissent))?\\.?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("motion-outcome-clause")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 // A sentence that puts a motion to the vote or gives its outcome.
 const QRegularExpression& voteTaken()
 {
-    static const QRegularExpression re(
-        QStringLiteral(
-            "\\bput\\s+the\\s+(?:motion|amendment|recommendations?)\\b|\\bvoting\\s+was\\s+as\\s+follows\\b|"
-            "^(?:the\\s+)?(?:substantive\\s+)?(?:motion|amendment)\\s+(?:was\\s+)?(?:lost|carried|fell|defeated)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("vote-taken")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 const QRegularExpression& amendment()
 {
-    static const QRegularExpression re(QStringLiteral("\\bamendment\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("amendment")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 

@@ -1,6 +1,7 @@
 #include "minutes/VoteParser.h"
 
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 #include "minutes/ClauseParser.h"
 
 #include <QCoreApplication>
@@ -12,21 +13,23 @@ namespace {
 
 const QRegularExpression& labelPattern()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(For|Against|Abstain(?:ed|ing|ions?)?)\\s*[:(]\\s*(\\d+)\\s*\\)?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("vote-count-label")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 // "AYES: Smith, Jones", "Noes (1): Brown", "ABSENT: None". Group 1 the side, 2 a bracketed count,
 // 3 the rest of the line.
-const QString kRollCallSides = QStringLiteral("AYES?|YEAS?|NOES|NAYS?|NOS|ABSTAIN(?:ED|ING|S)?|ABSTENTIONS?|ABSENT|"
-                                              "RECUSED");
+const QString& rollCallSides()
+{
+    static const QString sides = Lexicon::instance().alternation(QStringLiteral("roll-call-side"));
+    return sides;
+}
 
 const QRegularExpression& rollCallPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(%1)\\s*(?:\\(\\s*(\\d+)\\s*\\))?\\s*:\\s*(.*)$").arg(kRollCallSides),
+        QStringLiteral("^(%1)\\s*(?:\\(\\s*(\\d+)\\s*\\))?\\s*:\\s*(.*)$").arg(rollCallSides()),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -35,22 +38,15 @@ const QRegularExpression& rollCallPattern()
 const QRegularExpression& inlineRollCall()
 {
     static const QRegularExpression re(
-        QStringLiteral("\\s(?=(?:%1)\\s*(?:\\(\\s*\\d+\\s*\\))?\\s*:)").arg(kRollCallSides));
+        QStringLiteral("\\s(?=(?:%1)\\s*(?:\\(\\s*\\d+\\s*\\))?\\s*:)").arg(rollCallSides()));
     return re;
 }
 
 // The outcome line; group 1 or 5 the verb, 2-4 a printed tally ("5-2", "(4-0-1)").
 const QRegularExpression& outcomePattern()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:the\\s+)?(?:(?:Substantive|Amended|Original|Main|Substitute)\\s+)?"
-                       "(?:Motion|Amendment|Recommendations?|Proposals?)"
-                       "(?:\\s+\\(as\\s+amended\\))?\\s+(?:was\\s+|were\\s+)?"
-                       "(carried|lost|defeated|fell|failed|agreed|passed|approved|adopted)"
-                       "(?:\\s+unanimously)?(?:\\s*,?\\s*(?:by\\s+a\\s+(?:roll[\\s-]+call\\s+)?vote\\s+of\\s+)?"
-                       "\\(?(\\d{1,2})\\s*[-\u2013]\\s*(\\d{1,2})(?:\\s*[-\u2013]\\s*(\\d{1,2}))?\\)?)?\\.?$|"
-                       "^(Agreed|Carried|Lost)(?:\\s+unanimously)?\\.?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("vote-outcome")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -99,8 +95,9 @@ bool VoteParser::isVoteLabel(const QString& text)
     if (labelPattern().match(t).hasMatch())
         return true;
     const auto m = rollCallPattern().match(t);
-    return m.hasMatch() && (m.captured(1).startsWith(QLatin1Char('A'), Qt::CaseInsensitive)
-                            || m.captured(1).startsWith(QLatin1Char('Y'), Qt::CaseInsensitive))
+    return m.hasMatch()
+        && (m.captured(1).startsWith(QLatin1Char('A'), Qt::CaseInsensitive)
+            || m.captured(1).startsWith(QLatin1Char('Y'), Qt::CaseInsensitive))
         && !m.captured(1).startsWith(QLatin1String("ABS"), Qt::CaseInsensitive);
 }
 
