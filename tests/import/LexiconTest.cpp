@@ -201,7 +201,18 @@ TEST(Lexicon, CuesTheReadersPlaceInTheirOwnPatternsHoldWording)
                             "amendment",
                             "vote-count-label",
                             "vote-outcome",
-                            "roll-call-side"}) {
+                            "roll-call-side",
+                            "declaration-withdrew",
+                            "no-declarations",
+                            "declared-interest",
+                            "declaration-table-member",
+                            "declaration-table-minute",
+                            "declaration-table-interest",
+                            "minute-reference",
+                            "minute-reference-above",
+                            "minute-reference-of-meeting-of",
+                            "minute-reference-of-body-meeting",
+                            "minute-reference-of-date"}) {
         const QList<QRegularExpression>& patterns = lexicon.patterns(QLatin1String(cue));
         EXPECT_FALSE(patterns.isEmpty()) << cue;
         for (const QRegularExpression& re : patterns)

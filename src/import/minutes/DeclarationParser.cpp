@@ -25,11 +25,8 @@ QString kindOf(const QString& words)
 
 bool withdrew(const QString& text)
 {
-    static const QRegularExpression re(
-        QStringLiteral(
-            "\\b(?:left\\s+the\\s+(?:room|meeting|chamber)|withdrew|(?:did|would|will)\\s+not\\s+(?:take\\s+part|vote|"
-            "participate))\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("declaration-withdrew")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }
 
@@ -58,22 +55,15 @@ QString trailingName(const QString& prefix)
 
 bool DeclarationParser::isNoDeclarations(const QString& sentence)
 {
-    static const QRegularExpression re(
-        QStringLiteral(
-            "^(?:there\\s+were\\s+)?no\\s+(?:declarations?|disclosures?)\\b|\\bno\\s+(?:declarations?|"
-            "interests?)\\b[^.]{0,60}?\\b(?:were|was)\\s+(?:received|made|declared|disclosed|noted|recorded)|"
-            "\\bnone\\s+(?:were|was)\\s+(?:declared|received|made)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("no-declarations")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re.match(sentence.trimmed()).hasMatch();
 }
 
 QList<Declaration> DeclarationParser::fromSentence(const QString& sentence, const QString& minute, int page)
 {
-    static const QRegularExpression re(
-        QStringLiteral(
-            "^(.*?)\\b(?:declared|declares|disclosed|registered)\\s+(?:an?|their|his|her)\\s+((?:[\\w-]+\\s+)"
-            "{0,4}?)interests?\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("declared-interest")),
+                                       QRegularExpression::CaseInsensitiveOption);
     QList<Declaration> out;
     // The clause's own numbering or bullet is not part of what was declared: "1) Mrs A and …".
     static const QRegularExpression numbering(
@@ -121,12 +111,14 @@ QList<Declaration> DeclarationParser::fromTable(const QList<MinutesLine>& lines,
                                                 const QString& minute)
 {
     QList<Declaration> out;
-    static const QRegularExpression member(QStringLiteral("^(?:Member|Councillor|Name)"),
+    static const QRegularExpression member(Lexicon::instance().alternation(QStringLiteral("declaration-table-member")),
                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression minuteHead(QStringLiteral("\\b(?:Minute|Item)"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression interest(QStringLiteral("\\b(?:Interest|Nature)"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression minuteHead(
+        Lexicon::instance().alternation(QStringLiteral("declaration-table-minute")),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression interest(
+        Lexicon::instance().alternation(QStringLiteral("declaration-table-interest")),
+        QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = from; i < to; ++i) {
         const QList<QPair<qreal, QString>>& head = lines.at(i).cells;
         if (head.size() < 3 || !member.match(head.at(0).second).hasMatch()

@@ -36,20 +36,18 @@ bool sameBody(const QString& body)
 
 QList<MinuteReference> ReferenceParser::parse(const QString& input, int pdfPage)
 {
-    static const QRegularExpression reference(
-        QStringLiteral(
-            "\\bMinutes?\\s+(?:no[sd]?|numbers?)\\.?\\s*((?:\\d{1,4}\\s*(?:\\(\\s*\\w{1,4}\\s*\\))?)(?:\\s*(?:,|"
-            "and|&)\\s*\\d{1,4}\\s*(?:\\(\\s*\\w{1,4}\\s*\\))?)*)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression reference(Lexicon::instance().alternation(QStringLiteral("minute-reference")),
+                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression item(QStringLiteral("(\\d{1,4})\\s*(?:\\(\\s*(\\w{1,4})\\s*\\))?"));
-    static const QRegularExpression above(QStringLiteral("^\\s*above\\b"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression ofMeetingOf(QStringLiteral("^\\s*of\\s+the\\s+meeting\\s+of\\s+(?:the\\s+)?"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression ofBodyMeeting(
-        QStringLiteral("^\\s*of\\s+(?:the\\s+)?([A-Z][^,.;]*?)\\s+meeting\\b\\s*(?:held\\s+)?(?:(?:of|on)\\s+)?"));
-    static const QRegularExpression ofDate(
-        QStringLiteral("^\\s*of\\s+(?:the\\s+meeting\\s+(?:held\\s+)?(?:of|on)\\s+)?"),
+    static const QRegularExpression above(Lexicon::instance().alternation(QStringLiteral("minute-reference-above")),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ofMeetingOf(
+        Lexicon::instance().alternation(QStringLiteral("minute-reference-of-meeting-of")),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ofBodyMeeting(
+        Lexicon::instance().alternation(QStringLiteral("minute-reference-of-body-meeting")));
+    static const QRegularExpression ofDate(Lexicon::instance().alternation(QStringLiteral("minute-reference-of-date")),
+                                           QRegularExpression::CaseInsensitiveOption);
 
     const QString text = text::collapseWhitespace(input);
     QList<MinuteReference> out;
