@@ -8,6 +8,7 @@
 #include "main/ConnectDialog.h"
 #include "main/DatabaseDialogs.h"
 #include "main/DatabaseOpener.h"
+#include "main/DatabaseSwitcher.h"
 #include "main/DockArrangement.h"
 #include "main/EmptyStatePage.h"
 #include "main/PreferencesController.h"
@@ -51,7 +52,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
         m_library, {m_ui->meetingsNavigator, m_ui->agendaPanel, m_ui->pdfViewer, m_ui->notesPanel}, this);
     m_recent = new RecentDatabasesMenu(m_ui->menuRecent, m_ui->actionClearRecent, this);
     m_live = new ChangeListener(this);
-    m_opener = new DatabaseOpener(this);
+    m_databases = new DatabaseSwitcher(
+        this, [this](const QString& location) { return openDatabase(location); }, [this] { return databasePath(); });
     m_workspaces = new Workspaces(m_ui->centralStack, m_ui->pdfViewer, m_ui->chairTools, this);
     m_ui->chairTools->setLoadOnDemand(true);
     m_carryForward = m_ui->chairTools->createCarryForwardView(m_ui->carryForwardDock);
@@ -74,6 +76,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
 }
 
 MainWindow::~MainWindow() = default;
+
+DatabaseOpener* MainWindow::opener() const
+{
+    return m_databases->opener();
+}
 
 MeetingsNavigator* MainWindow::navigator() const
 {
@@ -135,8 +142,8 @@ void MainWindow::setupMenus()
     connect(m_ui->actionOpenSample, &QAction::triggered, m_import, &ImportController::importSample);
     applyPreferences(m_preferences->preferences(), m_preferences->preferences());
     connect(m_preferences, &PreferencesController::changed, this, &MainWindow::applyPreferences);
-    connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
-    connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
+    connect(m_ui->actionNewDatabase, &QAction::triggered, m_databases, [this] { m_databases->choose(true); });
+    connect(m_ui->actionOpenDatabase, &QAction::triggered, m_databases, [this] { m_databases->choose(false); });
     connect(m_ui->actionConnectTeam, &QAction::triggered, this,
             [this] { ConnectDialog::ask(this, [this](const QString& address) { openDatabase(address); }); });
     connect(m_ui->actionExportBriefing, &QAction::triggered, m_ui->notesPanel, &NotesPanel::exportBriefing);
@@ -145,26 +152,11 @@ void MainWindow::setupMenus()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_recent, &RecentDatabasesMenu::databaseChosen, this, &MainWindow::openWhenReachable);
-    connect(m_opener, &DatabaseOpener::connecting, this, [this](const QString& location) {
-        statusBar()->showMessage(tr("Connecting to %1…").arg(RecentConnections::label(location)));
-    });
-    connect(m_opener, &DatabaseOpener::reachable, this, [this](const QString& location) {
-        statusBar()->clearMessage();
-        openDatabase(location);
-    });
-    connect(m_opener, &DatabaseOpener::unreachable, this, [this](const QString& location, const QString& reason) {
-        statusBar()->clearMessage();
-        showDatabaseError(location, reason);
-        if (databasePath().isEmpty() && openDatabase(Database::defaultPath())) {
-            statusBar()->showMessage(
-                tr("%1 could not be reached, so your own library is open.").arg(RecentConnections::label(location)));
-        }
-    });
 }
 
 void MainWindow::openWhenReachable(const QString& location)
 {
-    m_opener->open(location);
+    m_databases->openWhenReachable(location);
 }
 
 void MainWindow::connectFeatures()
@@ -173,7 +165,7 @@ void MainWindow::connectFeatures()
     connect(empty, &EmptyStatePage::importFilesRequested, m_import, &ImportController::chooseFiles);
     connect(empty, &EmptyStatePage::importFolderRequested, m_import, &ImportController::chooseFolder);
     connect(empty, &EmptyStatePage::sampleRequested, m_import, &ImportController::importSample);
-    connect(empty, &EmptyStatePage::openDatabaseRequested, this, [this] { chooseDatabase(false); });
+    connect(empty, &EmptyStatePage::openDatabaseRequested, m_databases, [this] { m_databases->choose(false); });
 
     connect(m_ui->searchPanel, &SearchPanel::openRequested, m_reading, &ReadingController::openResult);
     connectChairTools();
@@ -185,7 +177,7 @@ void MainWindow::connectFeatures()
     connect(m_ui->notesPanel, &NotesPanel::notesChanged, m_ui->searchPanel, &SearchPanel::refresh);
 
     connect(m_library, &MeetingLibrary::loadFailed, this,
-            [this](const QString& reason) { showDatabaseError(databasePath(), reason); });
+            [this](const QString& reason) { m_databases->showError(databasePath(), reason); });
     connect(m_library, &MeetingLibrary::meetingsLoaded, this,
             [](const QList<MeetingStore::MeetingSummary>& meetings, qint64 elapsedMs) {
                 log::debug(QStringLiteral("%1 meetings listed in %2 ms").arg(meetings.size()).arg(elapsedMs));
@@ -268,7 +260,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
             *error = reason;
         if (!previous.isEmpty() && !m_library->setDatabasePath(previous))
             m_library->reloadMeetings();
-        showDatabaseError(path, reason);
+        m_databases->showError(path, reason);
         return false;
     }
     const QString opened = m_library->databasePath();
@@ -384,28 +376,6 @@ void MainWindow::updateTitle()
         statusBar()->showMessage(tr("%1: no meetings yet").arg(name));
     else if (m_meetingsKnown)
         statusBar()->showMessage(tr("%1: %n meeting(s)", nullptr, count).arg(name));
-}
-
-void MainWindow::chooseDatabase(bool createNew)
-{
-    const auto chosen = [this](const QString& path) { openDatabase(path); };
-    if (createNew)
-        DatabaseDialogs::chooseNew(this, databasePath(), chosen);
-    else
-        DatabaseDialogs::chooseExisting(this, databasePath(), chosen);
-}
-
-void MainWindow::showDatabaseError(const QString& path, const QString& reason)
-{
-    log::warning(QStringLiteral("could not open the database %1: %2").arg(path, reason));
-    auto* box = new QMessageBox(
-        QMessageBox::Warning, tr("Database not opened"),
-        tr("Scrutineer could not open %1.")
-            .arg(Database::isServerLocation(path) ? RecentConnections::label(path) : QDir::toNativeSeparators(path)),
-        QMessageBox::Ok, this);
-    box->setInformativeText(reason);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 void MainWindow::showAbout()

@@ -35,6 +35,7 @@ class SearchPanel;
 class WindowLayout;
 struct ImportSummary;
 class DatabaseOpener;
+class DatabaseSwitcher;
 
 // The reading room's window. It only wires features together: meetings navigator and agenda
 // (docks), the document viewer or a chair's tool (workspaces), search, notes and carried-forward
@@ -55,7 +56,7 @@ public:
     // thread, so the window stays usable). If nothing is open yet and the server cannot be
     // reached, the embedded default library opens instead, and the user is told why.
     void openWhenReachable(const QString& location);
-    DatabaseOpener* opener() const { return m_opener; }
+    DatabaseOpener* opener() const;
     QString databasePath() const;
     bool isShowingEmptyState() const;
 
@@ -96,8 +97,6 @@ private:
     void onImportFinished(const ImportSummary& summary);
     void onOthersChanged(const QSet<QString>& tables);
     void setImportRunning(bool running);
-    void chooseDatabase(bool createNew);
-    void showDatabaseError(const QString& path, const QString& reason);
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -108,7 +107,7 @@ private:
     Workspaces* m_workspaces = nullptr;
     CarryForwardView* m_carryForward = nullptr;
     ChangeListener* m_live = nullptr; // other people's changes to a team database
-    DatabaseOpener* m_opener = nullptr;
+    DatabaseSwitcher* m_databases = nullptr; // opening another library
     bool m_mayImport = true;
     ReviewRoom* m_review = nullptr;
     ReadingMode* m_readingMode = nullptr;

@@ -5,6 +5,7 @@ target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DatabaseDialogs.cpp ${CMAKE_CURRENT_LIST_DIR}/DatabaseDialogs.h
     ${CMAKE_CURRENT_LIST_DIR}/DockArrangement.cpp ${CMAKE_CURRENT_LIST_DIR}/DockArrangement.h
     ${CMAKE_CURRENT_LIST_DIR}/DatabaseOpener.cpp ${CMAKE_CURRENT_LIST_DIR}/DatabaseOpener.h
+    ${CMAKE_CURRENT_LIST_DIR}/DatabaseSwitcher.cpp ${CMAKE_CURRENT_LIST_DIR}/DatabaseSwitcher.h
     ${CMAKE_CURRENT_LIST_DIR}/EmptyStatePage.cpp ${CMAKE_CURRENT_LIST_DIR}/EmptyStatePage.h
     ${PROJECT_SOURCE_DIR}/ui/main/EmptyStatePage.ui
     ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp ${CMAKE_CURRENT_LIST_DIR}/MainWindow.h
