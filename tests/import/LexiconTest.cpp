@@ -212,7 +212,32 @@ TEST(Lexicon, CuesTheReadersPlaceInTheirOwnPatternsHoldWording)
                             "minute-reference-above",
                             "minute-reference-of-meeting-of",
                             "minute-reference-of-body-meeting",
-                            "minute-reference-of-date"}) {
+                            "minute-reference-of-date",
+                            "agenda-pages-open",
+                            "agenda-item-stamp-line",
+                            "agenda-pages-bracketed",
+                            "agenda-page-bracketed",
+                            "agenda-pages-trailing",
+                            "agenda-pages-cell",
+                            "page-or-item-stamp",
+                            "announcement-time",
+                            "due-in-words",
+                            "attended-in-person",
+                            "minute-title-pages",
+                            "minute-item-line",
+                            "minutes-keyword-line",
+                            "agenda-item-stamp",
+                            "agenda-item-stamp-anywhere",
+                            "councillor-title",
+                            "personal-title",
+                            "name-list-leading-join",
+                            "margin-stamp-text",
+                            "vote-lead-in-outcome",
+                            "blank-page-furniture",
+                            "agenda-item-stamp-words",
+                            "maker-body-noun",
+                            "rag-rating-cell",
+                            "percentage-name"}) {
         const QList<QRegularExpression>& patterns = lexicon.patterns(QLatin1String(cue));
         EXPECT_FALSE(patterns.isEmpty()) << cue;
         for (const QRegularExpression& re : patterns)

@@ -251,7 +251,7 @@ AgendaItem AgendaItemAssembler::assemble(const ItemDraft& draft, qreal pagesColu
             Piece {k == 0 ? takeTextRange(text, range) : text, AgendaText::height(line.line), &draft.lines.at(k)});
     }
     // A range broken over the line end: "… Service (Pages" ⏎ "277 - 326)".
-    static const QRegularExpression openRange(QStringLiteral("\\s*\\(\\s*Pages?\\s*$"),
+    static const QRegularExpression openRange(Lexicon::instance().alternation(QStringLiteral("agenda-pages-open")),
                                               QRegularExpression::CaseInsensitiveOption);
     for (qsizetype k = 0; k + 1 < pieces.size(); ++k) {
         if (const auto m = openRange.match(pieces.at(k).text); m.hasMatch()) {

@@ -1,5 +1,7 @@
 #include "agenda/AgendaRegion.h"
 
+#include "lexicon/Lexicon.h"
+
 #include "TextUtil.h"
 #include "agenda/AgendaText.h"
 #include "agenda/DocumentKindDetector.h"
@@ -34,7 +36,7 @@ bool hasStampLine(const layout::LayoutPage& page)
     for (const layout::LayoutLine& line : page.lines) {
         if (line.box.top() > 70)
             break;
-        static const QRegularExpression stamp(QStringLiteral("^Agenda\\s+Item\\s+\\d+"),
+        static const QRegularExpression stamp(Lexicon::instance().alternation(QStringLiteral("agenda-item-stamp-line")),
                                               QRegularExpression::CaseInsensitiveOption);
         if (stamp.match(AgendaText::lineText(line)).hasMatch())
             return true;
@@ -93,7 +95,8 @@ bool joinLoneNumber(layout::LayoutLine& number, const layout::LayoutLine& title)
 {
     static const QRegularExpression alone(QStringLiteral("^\\d{1,3}[A-Za-z]?[.)]$"));
     if (number.words.size() != 1 || title.words.isEmpty() || !alone.match(number.words.first().text).hasMatch()
-        || !startsTitle(title, 0) || !(title.words.first().text.at(0).isUpper() || isReference(title.words.first().text)))
+        || !startsTitle(title, 0)
+        || !(title.words.first().text.at(0).isUpper() || isReference(title.words.first().text)))
         return false;
     const qreal h = AgendaText::height(number);
     if (title.box.top() - number.box.bottom() > h * 0.8 || title.box.left() < number.box.left() - h)

@@ -15,10 +15,9 @@ QString AgendaText::lineText(const layout::LayoutLine& line)
 
 std::optional<RangeInText> AgendaText::findRange(const QString& text)
 {
-    static const QRegularExpression pages(
-        QStringLiteral("\\(\\s*Pages?\\s*(\\d{1,4})\\s*[-\u2010\u2013\u2014]\\s*(\\d{1,4})\\s*\\)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression page(QStringLiteral("\\(\\s*Page\\s*(\\d{1,4})\\s*\\)"),
+    static const QRegularExpression pages(Lexicon::instance().alternation(QStringLiteral("agenda-pages-bracketed")),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression page(Lexicon::instance().alternation(QStringLiteral("agenda-page-bracketed")),
                                          QRegularExpression::CaseInsensitiveOption);
     if (const auto m = pages.match(text); m.hasMatch()) {
         const int first = m.captured(1).toInt();
@@ -33,9 +32,8 @@ std::optional<RangeInText> AgendaText::findRange(const QString& text)
     }
     // Unbracketed at the end of the line, where a page column follows the title ("Minutes
     // Pages 5 - 12", "Annual report pp. 9-34", "Work programme Page 61").
-    static const QRegularExpression trailing(
-        QStringLiteral("\\s(?:Pages?|pp?\\.?)\\s*(\\d{1,4})(?:\\s*[-\u2010\u2013\u2014]\\s*(\\d{1,4}))?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trailing(Lexicon::instance().alternation(QStringLiteral("agenda-pages-trailing")),
+                                             QRegularExpression::CaseInsensitiveOption);
     if (const auto m = trailing.match(text); m.hasMatch()) {
         const int first = m.captured(1).toInt();
         const int last = m.captured(2).isEmpty() ? first : m.captured(2).toInt();
@@ -48,9 +46,8 @@ std::optional<RangeInText> AgendaText::findRange(const QString& text)
 std::optional<PageRange> AgendaText::bareRange(const QString& cell)
 {
     // "12 - 40", also with its label in the cell ("Pages 13 - 40", "pp. 13-40").
-    static const QRegularExpression range(
-        QStringLiteral("^(?:(?:Pages?|pp?\\.?)\\s*)?(\\d{1,4})\\s*[-\u2010\u2013\u2014]\\s*(\\d{1,4})$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression range(Lexicon::instance().alternation(QStringLiteral("agenda-pages-cell")),
+                                          QRegularExpression::CaseInsensitiveOption);
     const auto m = range.match(cell.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
@@ -74,9 +71,8 @@ bool AgendaText::isOpenBareRange(const QString& cell, int* first)
 
 bool AgendaText::isStampLine(const QString& text)
 {
-    static const QRegularExpression stamp(
-        QStringLiteral("^(?:Page\\s*\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|Agenda\\s+Item\\s+\\d{1,3}[A-Za-z]?)$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression stamp(Lexicon::instance().alternation(QStringLiteral("page-or-item-stamp")),
+                                          QRegularExpression::CaseInsensitiveOption);
     return stamp.match(text.trimmed()).hasMatch();
 }
 

@@ -15,10 +15,8 @@ namespace {
 // announcement-venue-end); a time after the date: "at 10.00 am", "commencing at 6:00 p.m.".
 const QRegularExpression& timeAt()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^,?\\s*(?:at|commencing\\s+at|starting\\s+at|from)?\\s*(\\d{1,2}(?:[.:]\\d{2})?\\s*"
-                       "(?:[ap]\\.?\\s*m\\.?)|noon|\\d{1,2}[.:]\\d{2})"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("announcement-time")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 

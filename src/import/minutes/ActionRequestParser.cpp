@@ -63,10 +63,7 @@ void ActionRequestParser::dueFrom(const QString& text, const QDate& meetingDate,
     static const QRegularExpression in(QStringLiteral("\\b(?:in|during)\\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                                                       "Nov|Dec)[a-z]*\\s+\\d{4})\\b"),
                                        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression textual(QStringLiteral(
-        "\\b(?:at|to|for)\\s+the\\s+(?:next|following|[A-Z][a-z]+)\\s+meeting\\b|\\bas\\s+and\\s+when\\s+"
-        "[^,;.]+|\\b(?:six-monthly|bi-monthly|bi-annual(?:ly)?|monthly|quarterly|annually|fortnightly)\\b|"
-        "\\b(?:in|within)\\s+the\\s+next\\s+\\w+\\s+(?:weeks|months)\\b"));
+    static const QRegularExpression textual(Lexicon::instance().alternation(QStringLiteral("due-in-words")));
     due->clear();
     dueText->clear();
     const QString s = text::collapseWhitespace(text);

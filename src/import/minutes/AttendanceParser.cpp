@@ -274,7 +274,7 @@ bool AttendanceParser::parseRollCall(const QString& sentence, int page, QList<At
 {
     // The sentences' wording is in the lexicon (document-cues.json, roll-call-*).
     const Lexicon& lexicon = Lexicon::instance();
-    static const QRegularExpression inPerson(QStringLiteral("\\s+in\\s+person$"),
+    static const QRegularExpression inPerson(Lexicon::instance().alternation(QStringLiteral("attended-in-person")),
                                              QRegularExpression::CaseInsensitiveOption);
 
     const QString s = text::collapseWhitespace(sentence);

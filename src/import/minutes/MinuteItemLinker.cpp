@@ -1,5 +1,7 @@
 #include "minutes/MinuteItemLinker.h"
 
+#include "lexicon/Lexicon.h"
+
 #include "TextUtil.h"
 
 #include <QHash>
@@ -22,7 +24,7 @@ std::optional<int> leadingNumber(const QString& number)
 
 QString MinuteItemLinker::titleKey(const QString& title)
 {
-    static const QRegularExpression pages(QStringLiteral("\\(\\s*pages?\\s+[^)]*\\)"));
+    static const QRegularExpression pages(Lexicon::instance().alternation(QStringLiteral("minute-title-pages")));
     QString s = text::normaliseForMatch(title);
     s.remove(pages);
     s.replace(QLatin1Char('&'), QStringLiteral(" and "));

@@ -17,16 +17,14 @@ constexpr int kMaxLookBack = 200; // candidates a run may reach back over (keeps
 
 const QRegularExpression& itemPattern()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^\\(\\s*(?:Agenda\\s+)?Item\\s+(?:No\\.?\\s*)?(\\d+[A-Za-z]?)\\s*\\)\\.?$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("minute-item-line")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 bool isKeywordLine(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:RESOLVED|PRESENT|ALSO\\s+PRESENT|IN\\s+ATTENDANCE|APOLOGIES|AGREED|NOTED|ACTIONS?\\s+ARISING)\\b"));
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("minutes-keyword-line")));
     return re.match(text).hasMatch();
 }
 

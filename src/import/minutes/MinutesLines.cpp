@@ -35,7 +35,7 @@ std::optional<int> agendaStamp(const layout::LayoutPage& page)
 {
     if (page.furniture.agendaStamp)
         return page.furniture.agendaStamp;
-    static const QRegularExpression stamp(QStringLiteral("^Agenda\\s*Item\\s*(\\d+)"),
+    static const QRegularExpression stamp(Lexicon::instance().alternation(QStringLiteral("agenda-item-stamp")),
                                           QRegularExpression::CaseInsensitiveOption);
     const MarginZone zone(page);
     QString run;
@@ -48,8 +48,9 @@ std::optional<int> agendaStamp(const layout::LayoutPage& page)
     const auto m = stamp.match(text::collapseWhitespace(run));
     if (m.hasMatch())
         return m.captured(1).toInt();
-    static const QRegularExpression anywhere(QStringLiteral("Agenda\\s*Item\\s*(\\d+)"),
-                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression anywhere(
+        Lexicon::instance().alternation(QStringLiteral("agenda-item-stamp-anywhere")),
+        QRegularExpression::CaseInsensitiveOption);
     const auto any = anywhere.match(text::collapseWhitespace(run));
     if (any.hasMatch())
         return any.captured(1).toInt();

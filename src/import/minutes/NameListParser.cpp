@@ -1,5 +1,7 @@
 #include "minutes/NameListParser.h"
 
+#include "lexicon/Lexicon.h"
+
 #include "TextUtil.h"
 #include "minutes/MinutesLines.h"
 
@@ -75,16 +77,15 @@ qsizetype trailingBracket(const QString& text)
 
 bool isCouncillorHonorific(const QString& text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:Cllrs?\\.?|Councillors?|Commissioners?|Councilmembers?|Council\\s+Members?)\\s"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("councillor-title")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }
 
 // "Mr", "Mrs", "Ms", "Miss", "Dr" before a name: a person's own title, not a role.
 bool isPersonalTitle(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s"));
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("personal-title")));
     return re.match(text).hasMatch();
 }
 
@@ -122,8 +123,9 @@ void keepTitlesThatTellApart(QList<ListedPerson>& people)
 
 QList<ListedPerson> NameListParser::parse(const QString& list)
 {
-    static const QRegularExpression leadingJoin(QStringLiteral("^(?:and|from|with|also|&)\\s+"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression leadingJoin(
+        Lexicon::instance().alternation(QStringLiteral("name-list-leading-join")),
+        QRegularExpression::CaseInsensitiveOption);
     QList<ListedPerson> people;
     bool pluralContext = false; // "Councillors A, B and C": bare surnames are people
     bool roleOpen = false; // a role fragment may extend the last person's role

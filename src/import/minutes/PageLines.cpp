@@ -1,5 +1,7 @@
 #include "minutes/PageLines.h"
 
+#include "lexicon/Lexicon.h"
+
 #include "TextUtil.h"
 #include "layout/LineBuilder.h"
 #include "pages/MarginZone.h"
@@ -36,9 +38,8 @@ qreal minutesCellGap(const layout::LayoutLine& line)
 
 bool isMarginStampText(const QString& text)
 {
-    static const QRegularExpression stamp(
-        QStringLiteral("^(?:Page\\s*\\d+(?:\\s+of\\s+\\d+)?|Agenda\\s+Item\\s+\\d+\\w*|\\d{1,3})$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression stamp(Lexicon::instance().alternation(QStringLiteral("margin-stamp-text")),
+                                          QRegularExpression::CaseInsensitiveOption);
     return stamp.match(text).hasMatch();
 }
 

@@ -121,10 +121,8 @@ QString VoteParser::outcomeWord(const QString& text)
 
 QString VoteParser::leadInOutcome(const QString& text)
 {
-    static const QRegularExpression following(
-        QStringLiteral("\\bmotion\\s+(?:was\\s+)?(carried|passed|approved|failed|lost)\\s+(?:unanimously\\s+)?"
-                       "(?:by|on)\\s+the\\s+following\\s+(?:roll[\\s-]+call\\s+)?vote\\s*:?-?\\s*$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression following(Lexicon::instance().alternation(QStringLiteral("vote-lead-in-outcome")),
+                                              QRegularExpression::CaseInsensitiveOption);
     const QString t = text::collapseWhitespace(text);
     if (const auto m = following.match(t); m.hasMatch())
         return normalisedOutcome(m.captured(1));

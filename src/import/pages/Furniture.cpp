@@ -1,5 +1,7 @@
 #include "pages/Furniture.h"
 
+#include "lexicon/Lexicon.h"
+
 #include "layout/LineBuilder.h"
 #include "pages/FurnitureKinds.h"
 #include "pages/RunningLines.h"
@@ -19,10 +21,8 @@ constexpr int kMaxOtherWordsOnBlankPage = 30;
 // Words are read in content order (the notice may run vertically on a landscape page).
 bool markBlankNotice(const layout::LayoutPage& page, QList<bool>& furniture, QString& notice)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("\\b(?:this\\s+)?page\\s+(?:has\\s+been\\s+|is\\s+|was\\s+)?(?:left\\s+)?"
-                       "(?:intentionally|deliberately)\\s+(?:been\\s+)?(?:left\\s+)?blank\\b\\.?"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(Lexicon::instance().alternation(QStringLiteral("blank-page-furniture")),
+                                            QRegularExpression::CaseInsensitiveOption);
     // The notice is at most nine words: a page with many more cannot be a blank verso.
     const qsizetype remaining = std::count(furniture.begin(), furniture.end(), false);
     if (remaining > kMaxOtherWordsOnBlankPage + 9)

@@ -1,5 +1,7 @@
 #include "pages/StampFinder.h"
 
+#include "lexicon/Lexicon.h"
+
 #include "pages/FurnitureKinds.h"
 #include "pages/MarginZone.h"
 
@@ -149,7 +151,7 @@ public:
         buildChains();
 
         static const QRegularExpression agendaPattern(
-            QStringLiteral("\\bagenda\\s*item\\s*(?:no\\.?\\s*)?(\\d{1,3})\\b"),
+            Lexicon::instance().alternation(QStringLiteral("agenda-item-stamp-words")),
             QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression pagePattern(
             QStringLiteral("\\bpage\\s*(\\d{1,4})\\b(?:\\s*of\\s*\\d{1,4}\\b)?"),

@@ -32,9 +32,8 @@ QString bodyIn(const QString& text, const QStringList& namedBodies)
     const QRegularExpressionMatch m = Lexicon::instance().match(QStringLiteral("maker-body"), text);
     QString name = m.hasMatch() ? stripArticle(m.captured(1)) : QString();
     if (name.isEmpty()) {
-        static const QRegularExpression bare(
-            QStringLiteral("\\b(committee|panel|group|board|council|cabinet|commission)\\b"),
-            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression bare(Lexicon::instance().alternation(QStringLiteral("maker-body-noun")),
+                                             QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch b = bare.match(text);
         if (!b.hasMatch())
             return {};

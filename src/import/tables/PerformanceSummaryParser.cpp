@@ -1,5 +1,7 @@
 #include "tables/PerformanceSummaryParser.h"
 
+#include "lexicon/Lexicon.h"
+
 #include "TextUtil.h"
 #include "tables/Figure.h"
 #include "tables/TableBuilder.h"
@@ -105,7 +107,7 @@ const QRegularExpression& numberPattern()
 
 bool isRating(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:red|amber|green|r|a|g)$"),
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("rag-rating-cell")),
                                        QRegularExpression::CaseInsensitiveOption);
     return re.match(text.trimmed()).hasMatch();
 }

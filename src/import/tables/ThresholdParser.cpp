@@ -1,5 +1,7 @@
 #include "tables/ThresholdParser.h"
 
+#include "lexicon/Lexicon.h"
+
 #include "BandWording.h"
 #include "Rating.h"
 #include "TextUtil.h"
@@ -269,7 +271,7 @@ QList<Indicator> ThresholdParser::finish()
         indicator.polarity
             = BandParser::inferPolarity(bands, indicator.name + QLatin1Char(' ') + indicator.description);
         indicator.defects = BandParser::defects(bands, m_headerGrades, indicator.polarity);
-        static const QRegularExpression percentName(QStringLiteral("^(?:the\\s+)?(?:percentage|percent|%)\\b"),
+        static const QRegularExpression percentName(Lexicon::instance().alternation(QStringLiteral("percentage-name")),
                                                     QRegularExpression::CaseInsensitiveOption);
         bool percent = percentName.match(indicator.name).hasMatch();
         for (const QString& t : texts)
