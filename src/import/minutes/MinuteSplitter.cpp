@@ -88,6 +88,19 @@ bool isTitleUnderReference(const QString& text)
         && !MinuteReferences::startsWithReference(text) && text.split(QLatin1Char(' ')).size() <= 16;
 }
 
+// A title that could head a minute in sentence case: a capital first, a few words, no sentence
+// end, lead-in colon or list punctuation, and no decision or roll-call keyword.
+bool isShortTitleLine(const QString& title)
+{
+    if (title.size() < 3 || !title.at(0).isUpper() || letterCount(title) < 3 || isKeywordLine(title))
+        return false;
+    const QChar last = title.back();
+    if (last == QLatin1Char('.') || last == QLatin1Char(':') || last == QLatin1Char(';') || last == QLatin1Char(',')
+        || last == QLatin1Char('-'))
+        return false;
+    return title.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 10;
+}
+
 // Where the record of a minute starts: after a sub-heading such as "Minutes:" that web-published
 // minutes print between the agenda's own text for the item and what the meeting did (the
 // lexicon's minute-record-label), when one stands near the top of the span before any decision.
@@ -217,7 +230,15 @@ QList<MinuteSpan> MinuteSplitter::split(const QList<MinutesLine>& lines, qsizety
                 && lines.at(i + 1).page == line.page && std::abs(lines.at(i + 1).left - line.secondWordLeft) <= 2
                 && !title.endsWith(QLatin1Char('.')) && title.split(QLatin1Char(' ')).size() <= 10
                 && line.right < rightMargin - 4 * line.height;
-            if (upper || column || itemNext || titleCase || hanging)
+            // A short title in sentence case set apart above, after its number and one space, the
+            // minute's text starting on the next line ("37. Apologies and substitutions" ⏎ "Apologies
+            // for absence were …"): a heading by shape, where a numbered paragraph runs on towards
+            // the right margin or ends its sentence, and a clause starts in lower case.
+            const bool shortHeading = standsApart(line) && i + 1 < to && lines.at(i + 1).page == line.page
+                && isShortTitleLine(title) && line.right < rightMargin - 4 * line.height
+                && lines.at(i + 1).gapBefore >= 0 && lines.at(i + 1).gapBefore < 1.2 * line.height
+                && lines.at(i + 1).left <= line.left + 0.5 * line.height;
+            if (upper || column || itemNext || titleCase || hanging || shortHeading)
                 candidates.append({i, reference, column});
         }
         // A reference alone on its line, its title on the next: the shape is the cue, so a run of

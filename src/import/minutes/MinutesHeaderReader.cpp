@@ -221,10 +221,15 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
             headerEnd = std::max(headerEnd, end);
     }
     // A line in lower case under the date goes on with its sentence ("held at 6.30 pm on
-    // Thursday 6 February 2025" / "in the Council Chamber, Westbridge").
+    // Thursday 6 February 2025" / "in the Council Chamber, Westbridge"), and so does any line
+    // under a date line that breaks after a comma ("… at 10.30 am in the Council Chamber," /
+    // "Civic Centre, Kestrelford").
     if (headerEnd + 1 < limit && headerEnd >= dateLine) {
         const QString& next = lines.at(headerEnd + 1).text;
-        if (!next.isEmpty() && next.at(0).isLower() && !minutes::wording::startsAttendance(next))
+        const bool runsOn = lines.at(headerEnd).text.endsWith(QLatin1Char(','))
+            && lines.at(headerEnd + 1).page == lines.at(headerEnd).page;
+        if (!next.isEmpty() && (next.at(0).isLower() || runsOn) && !minutes::wording::startsAttendance(next)
+            && !MinutesLocator::isAttendanceLabel(next))
             ++headerEnd;
     }
     if (!pageTop) {

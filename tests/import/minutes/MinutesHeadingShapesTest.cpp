@@ -7,6 +7,7 @@
 
 using namespace scrutineer;
 using namespace scrutineer::parse;
+using scrutineer::testing::labels;
 using scrutineer::testing::MinutesSheet;
 using scrutineer::testing::SheetGeometry;
 
@@ -166,6 +167,47 @@ TEST_P(HeadingShapes, TheBodyNamedInAMinutesOfTheHeading)
         EXPECT_EQ(meeting.date, QDate(2024, 2, 6)) << heading.toStdString();
         EXPECT_EQ(meeting.body, body) << heading.toStdString();
     }
+}
+
+// Minute headings in sentence case after their number and one space ("37. Apologies and
+// substitutions"), set apart above with the minute's text right under them: headings by shape.
+// A numbered clause in lower case, or a numbered sentence, heads nothing. The date line of the
+// header breaks after a comma and the venue goes on on the next line.
+TEST_P(HeadingShapes, ShortSentenceCaseTitlesAfterTheirNumbers)
+{
+    MinutesSheet sheet(1, GetParam());
+    sheet.line(QStringLiteral("JOINT HEALTH SCRUTINY COMMITTEE"));
+    sheet.line(QStringLiteral("Minutes of the meeting held on Friday 17 January 2025 at 10.30 am in the Chamber,"));
+    sheet.line(QStringLiteral("Westford Civic Centre, Westford"));
+    sheet.gap();
+    sheet.line(QStringLiteral("PRESENT: Councillor Rahman (Chair), Councillors Okafor, Patel and Quinn"));
+    sheet.gap();
+    sheet.line(QStringLiteral("37. Apologies and substitutions"));
+    sheet.justified(QStringLiteral("Apologies for absence were received from Councillor Stewart, who was away on"));
+    sheet.line(QStringLiteral("council business."));
+    sheet.gap();
+    sheet.line(QStringLiteral("38. Stroke services: proposed changes"));
+    sheet.justified(QStringLiteral("The Director outlined the proposal to concentrate stroke care at two of the sites"));
+    sheet.line(QStringLiteral("and answered questions."));
+    sheet.line(QStringLiteral("The Committee agreed that:"));
+    sheet.line(QStringLiteral("1. the proposal is a substantial variation; and"));
+    sheet.line(QStringLiteral("2. the Chair responds to the consultation."));
+    sheet.gap();
+    sheet.line(QStringLiteral("39. Work programme"));
+    sheet.line(QStringLiteral("The Committee noted the work programme."));
+    const Meeting meeting = parsedHeadingSheet(sheet);
+    EXPECT_EQ(meeting.date, QDate(2025, 1, 17));
+    EXPECT_TRUE(meeting.venue.contains(QStringLiteral("Westford Civic Centre"))) << meeting.venue.toStdString();
+    EXPECT_EQ(field(meeting, &Minute::number),
+              QStringList({QStringLiteral("37"), QStringLiteral("38"), QStringLiteral("39")}));
+    EXPECT_EQ(field(meeting, &Minute::title),
+              QStringList({QStringLiteral("Apologies and substitutions"),
+                           QStringLiteral("Stroke services: proposed changes"), QStringLiteral("Work programme")}));
+    EXPECT_EQ(resolutionCounts(meeting), QList<int>({0, 1, 1}));
+    ASSERT_EQ(meeting.minutes.size(), 3);
+    ASSERT_EQ(meeting.minutes.at(1).resolutions.size(), 1);
+    EXPECT_EQ(labels(meeting.minutes.at(1).resolutions.first().clauses),
+              QStringList({QStringLiteral("1"), QStringLiteral("2")}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Geometry, HeadingShapes, ::testing::ValuesIn(SheetGeometry::varied()),
