@@ -29,6 +29,21 @@ QString bodies(const QString& body)
         .arg(bodyAlternative(body));
 }
 
+// The body as a whole, which notes a paper as its decision; "Members noted the figures" is what
+// some of them said.
+QString wholeBodies(const QString& body)
+{
+    return QStringLiteral("(?:committee|sub-committee|panel|board|council|cabinet|forum|group%1)")
+        .arg(bodyAlternative(body));
+}
+
+// The body noting a paper ("noted the report"), the lexicon's body-notes-object: placed after the
+// body's name it records a decision as "agreed" does; "noted that ..." does not.
+QString notesObject()
+{
+    return Lexicon::instance().alternation(QStringLiteral("body-notes-object"));
+}
+
 QRegularExpression agreedSentence(const QString& body)
 {
     return RegexCache::get(
@@ -38,8 +53,9 @@ QRegularExpression agreedSentence(const QString& body)
                        "(?:agreed|approved|confirmed|accepted|adopted)(?:\\s+and\\s+signed)?\\s+as\\s+an?\\s+"
                        "(?:correct|true|accurate|full\\s+and\\s+accurate)\\s+record\\b|"
                        "^(?:the\\s+|this\\s+)?%1\\s+(?:(?:unanimously|also|further|then|therefore)\\s+)?agreed\\s*"
-                       "(?:unanimously\\s+)?(?:(?:that|to|the|with)\\b|:)")
-            .arg(bodies(body)),
+                       "(?:unanimously\\s+)?(?:(?:that|to|the|with)\\b|:)|"
+                       "^(?:the\\s+|this\\s+)?%2\\s+(?:(?:unanimously|also|further|then|therefore)\\s+)?%3")
+            .arg(bodies(body), wholeBodies(body), notesObject()),
         QRegularExpression::CaseInsensitiveOption);
 }
 
@@ -108,9 +124,10 @@ bool AgreedDecisions::isAgreedLead(const QString& text, const QString& body)
 {
     const QRegularExpression lead = RegexCache::get(
         QStringLiteral("^(?:(?:the\\s+|this\\s+)?%1|it\\s+was)\\s+(?:(?:unanimously|also|further|then|therefore)\\s+)?"
+                       "(?:%2[^.:;]*?\\s+and\\s+)?"
                        "agreed(?:\\s+unanimously)?(?:\\s+(?:that|the\\s+following|as\\s+follows))?"
                        "\\s*(?::-|:|\u2013|-)$")
-            .arg(bodies(body)),
+            .arg(bodies(body), notesObject()),
         QRegularExpression::CaseInsensitiveOption);
     return lead.match(text.trimmed()).hasMatch();
 }

@@ -159,3 +159,34 @@ TEST(MinutesAgreed, AParagraphsNumberIsNotPartOfTheDecision)
     EXPECT_EQ(kept.first().resolution.text,
               QStringLiteral("Mrs Smith proposed that the report be approved and it was agreed unanimously."));
 }
+
+// The body noting a paper is its decision as "agreed" is: "The Committee noted the update.", and
+// a lead-in "The Committee noted the report and agreed:" over its clauses. "Members noted that
+// ..." and "Members noted the figures" report the discussion and decide nothing.
+TEST(MinutesAgreed, TheBodyNotingAPaperIsADecisionButNotingThatIsNot)
+{
+    MinutesSheet sheet;
+    sheet.line(QStringLiteral("Members noted that waiting times had fallen since October."));
+    sheet.line(QStringLiteral("The Committee noted that the figures were provisional."));
+    sheet.line(QStringLiteral("Members noted the figures in the table."));
+    sheet.line(QStringLiteral("The Committee noted the update."));
+    const auto found = parseAgreedSheet(sheet, QStringLiteral("Joint Scrutiny Committee"));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().resolution.text, QStringLiteral("The Committee noted the update."));
+    EXPECT_TRUE(flaggedAgreed(found.first().resolution));
+
+    MinutesSheet lead;
+    lead.line(QStringLiteral("Members noted that handover delays remained high."));
+    lead.line(QStringLiteral("The Committee noted the report and agreed:"));
+    lead.line(QStringLiteral("(a) to ask the Care Board to circulate the figures monthly; and"));
+    lead.line(QStringLiteral("(b) to invite the Ambulance Service to attend the March meeting."));
+    const auto decided = parseAgreedSheet(lead, QStringLiteral("Joint Scrutiny Committee"));
+    ASSERT_EQ(decided.size(), 1);
+    EXPECT_EQ(labels(decided.first().resolution.clauses), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+    EXPECT_TRUE(flaggedAgreed(decided.first().resolution));
+
+    EXPECT_TRUE(AgreedDecisions::isAgreedLead(QStringLiteral("The Panel noted the report and agreed:"),
+                                              QStringLiteral("Panel")));
+    EXPECT_FALSE(AgreedDecisions::isAgreedLead(QStringLiteral("The Panel noted that officers agreed:"),
+                                               QStringLiteral("Panel")));
+}

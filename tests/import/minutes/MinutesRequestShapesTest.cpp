@@ -103,3 +103,21 @@ TEST(MinutesRequestShapes, MembersAskingAndUndertakingsForLaterMeetingsInProse)
     EXPECT_EQ(actions.at(1).text, QStringLiteral("This measure would be renamed for future meetings."));
     EXPECT_TRUE(actions.at(1).owner.isEmpty());
 }
+
+// A clause of an agreed list that asks a named body to act in the infinitive ("(a) to ask the
+// Care Board to circulate ..."): the body is the owner, as it is of "asks the Director to ...".
+// Noting stays no action.
+TEST(MinutesRequestShapes, AnInfinitiveAskNamesTheOwner)
+{
+    MinutesSheet sheet;
+    sheet.line(QStringLiteral("The Committee agreed:"));
+    sheet.line(QStringLiteral("(a) to note the report;"));
+    sheet.line(QStringLiteral("(b) to ask the Care Board to circulate the handover figures to members; and"));
+    sheet.line(QStringLiteral("(c) to request the Head of Transport to report back in June 2025."));
+    const QList<Action> actions = resolutionActions(sheet, QDate(2025, 1, 17));
+    ASSERT_EQ(actions.size(), 2) << textsOf(actions).join(QLatin1String(" | ")).toStdString();
+    EXPECT_EQ(actions.at(0).owner.toStdString(), "the Care Board");
+    EXPECT_TRUE(actions.at(0).text.contains(QStringLiteral("circulate the handover figures")));
+    EXPECT_EQ(actions.at(1).owner.toStdString(), "the Head of Transport");
+    EXPECT_EQ(actions.at(1).due, QStringLiteral("2025-06"));
+}
