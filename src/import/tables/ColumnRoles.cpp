@@ -244,6 +244,11 @@ QHash<QString, QString> ColumnRoles::settleFromCells(TableHeader& header, const 
                 chosen = role::Owner;
             else if (profile.share(profile.codes) > 0.7)
                 chosen = role::Tag;
+        } else if (column.key == role::Decision && profile.share(profile.dates) > 0.7
+                   && profile.averageWords() <= 4 && !taken.contains(role::Meeting)) {
+            // "Agreed" over dates ("09/07/24") is when a recommendation was agreed, not whether the
+            // executive agreed it: the meeting it was raised at, as "Date agreed" would say.
+            chosen = role::Meeting;
         } else if (column.roles.size() > 1 && column.grade.isEmpty()) {
             if (holdsNoFigures(column.roles) && profile.share(profile.numbers) > 0.7
                 && profile.share(profile.dates) < 0.3)

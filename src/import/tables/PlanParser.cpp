@@ -299,6 +299,8 @@ private:
                 rows = int(actions.size());
             }
             closeReport(rows, table.lastPage, roles, table.confidence);
+            if (!m_result.tables.isEmpty() && table.kind != TableKind::None)
+                m_result.tables.last().kind = toString(table.kind); // as the cells settled it
             m_table.reset();
             m_tableLegend.reset();
             m_bannerSinceTable = false;

@@ -215,12 +215,13 @@ RoleTableResult RoleTable::finish()
         return result;
 
     // Settle the roles by what the columns hold.
-    // Only columns whose heading left their role open are profiled: unknown headings and
-    // headings with several roles.
+    // Only columns whose heading left their role open are profiled: unknown headings, headings
+    // with several roles, and a decision heading ("Agreed"), which over dates says when.
     TableHeader header = m_headers.first();
     QSet<QString> unsettled;
     for (const TableColumn& column : header.columns) {
-        if (ColumnRoles::isUnknownKey(column.key) || (column.roles.size() > 1 && column.grade.isEmpty()))
+        if (ColumnRoles::isUnknownKey(column.key) || (column.roles.size() > 1 && column.grade.isEmpty())
+            || column.key == role::Decision)
             unsettled.insert(column.key);
     }
     QHash<QString, ColumnProfile> profiles;
@@ -238,6 +239,10 @@ RoleTableResult RoleTable::finish()
         for (QString& key : line.keys)
             key = renamed.value(key, key);
     }
+    // A plan whose cells showed the meeting each action was agreed at is an action log.
+    if (m_kind == TableKind::Plan && ColumnRoles::classify(header) == TableKind::Tracker)
+        m_kind = TableKind::Tracker;
+    result.kind = m_kind;
     result.header = header;
     for (const TableColumn& column : header.columns) {
         if (!ColumnRoles::isUnknownKey(column.key))

@@ -159,4 +159,46 @@ TEST_P(RecommendationTracker, APercentageColumnRunsIntoNoOtherColumn)
     EXPECT_EQ(alone.actions.at(0).due.toStdString(), "2025-06");
 }
 
+// "Agreed" over dates is when each recommendation was agreed (the meeting it was raised at), not
+// the executive's decision on it; over "Yes" / "Partly" it is that decision.
+TEST_P(RecommendationTracker, AnAgreedColumnOfDatesIsWhenTheRecommendationWasAgreed)
+{
+    const SheetGeometry& g = GetParam();
+    const auto table = [&](const QStringList& agreed) {
+        const QList<qreal> x = g.columnStarts({0.14, 0.16, 0.38, 0.16, 0.16});
+        PageBuilder page(1, g.page);
+        qreal y = g.top;
+        page.row(y,
+                 {{x[0], QStringLiteral("Ref")},
+                  {x[1], QStringLiteral("Agreed")},
+                  {x[2], QStringLiteral("Recommendation")},
+                  {x[3], QStringLiteral("Due")},
+                  {x[4], QStringLiteral("Status")}},
+                 g.font);
+        const QStringList texts {QStringLiteral("Publish the map."),
+                                 QStringLiteral("Survey the banks.")};
+        for (qsizetype r = 0; r < texts.size(); ++r) {
+            y += 2 * g.leading;
+            page.row(y,
+                     {{x[0], QStringLiteral("EN/25/0%1").arg(r + 1)},
+                      {x[1], agreed.at(r)},
+                      {x[2], texts.at(r)},
+                      {x[3], QStringLiteral("Jun 2025")},
+                      {x[4], QStringLiteral("On track")}},
+                     g.font);
+        }
+        return PlanParser::parse(documentOf({page.build()}));
+    };
+    const PlanResult dated = table({QStringLiteral("09/07/24"), QStringLiteral("15/10/24")});
+    ASSERT_EQ(dated.tables.size(), 1);
+    EXPECT_EQ(dated.tables.first().roles.value(1).toStdString(), "meeting");
+    EXPECT_EQ(dated.tables.first().kind.toStdString(), "action log");
+    ASSERT_EQ(dated.actions.size(), 2);
+    EXPECT_EQ(dated.actions.at(0).text.toStdString(), "Publish the map.");
+
+    const PlanResult answered = table({QStringLiteral("Yes"), QStringLiteral("Partly")});
+    ASSERT_EQ(answered.tables.size(), 1);
+    EXPECT_EQ(answered.tables.first().roles.value(1).toStdString(), "decision");
+}
+
 INSTANTIATE_TEST_SUITE_P(Geometries, RecommendationTracker, ::testing::ValuesIn(SheetGeometry::varied()));
