@@ -126,8 +126,15 @@ void SubstitutionParser::linkListed(QList<Attendance>& out)
         if (a.status != AttendanceStatus::Present && a.status != AttendanceStatus::InAttendance)
             continue;
         for (const QString& role : a.roleText.split(QStringLiteral(", "))) {
-            // "Councillor X (substitute for Councillor Y)" (substitute-role).
-            const auto m = lexicon.match(QStringLiteral("substitute-role"), role.trimmed());
+            // "Councillor X (substitute for Councillor Y)" (substitute-role), or "(for Councillor Y)"
+            // naming a councillor (substitute-for-role; "(for Healthwatch)" is whom a co-optee
+            // represents).
+            auto m = lexicon.match(QStringLiteral("substitute-role"), role.trimmed());
+            if (!m.hasMatch()) {
+                m = lexicon.match(QStringLiteral("substitute-for-role"), role.trimmed());
+                if (m.hasMatch() && !minutes::startsWithHonorific(m.captured(1).trimmed()))
+                    continue;
+            }
             if (!m.hasMatch())
                 continue;
             const auto member = onePerson(m.captured(1));

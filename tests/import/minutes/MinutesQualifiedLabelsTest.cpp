@@ -83,7 +83,7 @@ TEST_P(QualifiedLabels, ABodyHeldAtATimeWithThePlaceOnTheNextLine)
     sheet.line(QStringLiteral("6 February 2025 in the Council Chamber, Westmere"));
     sheet.gap();
     sheet.line(QStringLiteral("Present: Councillors Abbot (Chair), Brook and Carver."));
-    sheet.line(QStringLiteral("Co-opted members present: Mr D Ellis (Bus Users Group)."));
+    sheet.line(QStringLiteral("Co-opted members present: Mr D Ellis (Bus Users Group) and Mrs E Fox (for Healthwatch)."));
     sheet.line(QStringLiteral("Substitutes: Councillor Frost (for Councillor Grant)."));
     sheet.line(QStringLiteral("Officers in attendance: H Irwin (Transport Manager)."));
     sheet.gap();
@@ -102,6 +102,16 @@ TEST_P(QualifiedLabels, ABodyHeldAtATimeWithThePlaceOnTheNextLine)
     const Attendance* irwin = qualifiedEntry(meeting, QStringLiteral("H Irwin"));
     ASSERT_TRUE(irwin);
     EXPECT_EQ(irwin->status, AttendanceStatus::InAttendance);
+    // "(for Councillor Grant)" beside a substitute names the member substituted.
+    const Attendance* grant = qualifiedEntry(meeting, QStringLiteral("Grant"));
+    ASSERT_TRUE(grant);
+    EXPECT_EQ(grant->status, AttendanceStatus::Apologies);
+    EXPECT_EQ(grant->substitute.toStdString(), "Frost");
+    // "(for Healthwatch)" names whom a co-optee represents, not a member substituted.
+    for (const Attendance& a : meeting.attendance) {
+        EXPECT_NE(a.substitute.toStdString(), "E Fox");
+        EXPECT_FALSE(a.name.contains(QStringLiteral("Healthwatch")));
+    }
 }
 
 TEST_P(QualifiedLabels, LabelsQualifiedInBracketsBeforeTheirColon)
