@@ -109,8 +109,14 @@ bool RoleTable::feed(const layout::LayoutLine& line, bool sectionRow)
     // nothing in the ref column ("Supporting residents" printed between the ref and measure
     // columns), heads the rows below it as one printed in the ref column does: a cell's own
     // lines keep to the cell's left edge.
-    if (!sectionLabel && ref == 0 && refText.isEmpty() && m_secondCellLeft
-        && line.left() < *m_secondCellLeft - 0.5 * line.height() && isSectionLabel(entry.assigned, 1))
+    // Before any row, where the heading of the column after the refs starts stands in for the
+    // rows' text: the first group's title sits right under the header.
+    const QList<TableColumn>& headerColumns = m_builder.header().columns;
+    const bool headedSecond = headerColumns.size() >= 2 && !headerColumns.at(1).heading.isEmpty();
+    const bool secondKnown = m_secondCellLeft.has_value() || headedSecond;
+    const qreal secondCellLeft = m_secondCellLeft.value_or(headedSecond ? headerColumns.at(1).left : 0.0);
+    if (!sectionLabel && ref == 0 && refText.isEmpty() && secondKnown
+        && line.left() < secondCellLeft - 0.5 * line.height() && isSectionLabel(entry.assigned, 1))
         sectionLabel = true;
     entry.spanning = sectionLabel || isSpanning(line);
     // A numbered paragraph across the table, its number hanging in the margin well left of the

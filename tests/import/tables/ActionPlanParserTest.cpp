@@ -570,3 +570,22 @@ TEST(ActionPlanParser, AnUnnumberedTitleSetOutLeftOfTheActionsStartsASection)
     EXPECT_EQ(result.actions.at(1).text.toStdString(), "Introduce a permanence tracker Review it each quarter")
         << "a capitalised line at the cell's own edge goes on the cell";
 }
+
+// Such titles nearer the action column than the ref column, the first right under the header
+// before any row has shown where the rows' text starts: the heading of the column after the refs
+// stands in for it, so the first group is named too.
+TEST(ActionPlanParser, AnUnnumberedTitleRightUnderTheHeaderNamesTheFirstGroup)
+{
+    PageBuilder page(1, kLandscape);
+    const Columns c;
+    header(page, 50, c);
+    page.text(c.action - 12, 80, QStringLiteral("Front door"), kFont);
+    firstAction(page, c, 96);
+    page.text(c.action - 12, 124, QStringLiteral("Children in care"), kFont);
+    secondAction(page, c, 140);
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.actions.size(), 2);
+    EXPECT_EQ(result.actions.at(0).section.toStdString(), "Front door");
+    EXPECT_EQ(result.actions.at(0).text.toStdString(), "Audit twenty contacts a month and report themes to the board");
+    EXPECT_EQ(result.actions.at(1).section.toStdString(), "Children in care");
+}
