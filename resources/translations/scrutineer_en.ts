@@ -2893,6 +2893,48 @@
     </message>
 </context>
 <context>
+    <name>SpecEdits</name>
+    <message>
+        <source>Read as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heading lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column role: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move column boundary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Join rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split row</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusLegend</name>
+    <message>
+        <source>status %1 is not in the table's key</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <source>Table Templates</source>
@@ -3308,6 +3350,10 @@
         <source>, by %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>not tied to a meeting</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::ActionTableModel</name>
@@ -3373,6 +3419,10 @@
     </message>
     <message>
         <source>%1, due before the next meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not tied to a meeting: read from %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3852,6 +3902,25 @@
     </message>
     <message>
         <source>council-papers.sqlite</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>scrutineer::gui::DatabaseSwitcher</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be reached, so your own library is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scrutineer could not open %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4405,14 +4474,6 @@
         <translation><numerusform>%1: %n meeting</numerusform><numerusform>%1: %n meetings</numerusform></translation>
     </message>
     <message>
-        <source>Database not opened</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Scrutineer could not open %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>About Scrutineer</source>
         <translation type="unfinished" />
     </message>
@@ -4426,14 +4487,6 @@
     </message>
     <message>
         <source>%1: no meetings yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 could not be reached, so your own library is open.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4558,38 +4611,6 @@
     <message numerus="yes">
         <source>One resolution with %n clause(s), kept in the resolution register.</source>
         <translation><numerusform>One resolution with %n clause, kept in the resolution register.</numerusform><numerusform>One resolution with %n clauses, kept in the resolution register.</numerusform></translation>
-    </message>
-    <message>
-        <source>Read as %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Heading lines</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Column role: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Move column boundary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Split column</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Merge columns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Join rows</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Split row</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4811,6 +4832,15 @@
     <message>
         <source>%1 — %2</source>
         <comment>committee, then its council</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>committee, then where it meets</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meets at %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5679,6 +5709,14 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The paper does not say who made this recommendation; it was printed in the papers for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a meeting</source>
         <translation type="unfinished" />
     </message>
 </context>
