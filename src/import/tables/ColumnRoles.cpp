@@ -1,6 +1,7 @@
 #include "tables/ColumnRoles.h"
 
 #include "DateText.h"
+#include "TextUtil.h"
 #include "tables/Figure.h"
 #include "tables/RefCell.h"
 #include "tables/StatusVocabulary.h"
@@ -116,8 +117,10 @@ void ColumnRoles::settleFromHeadings(TableHeader& header)
     for (int i = 0; i < header.columns.size(); ++i) {
         TableColumn& column = header.columns[i];
         if (column.roles.isEmpty()) {
-            // A heading that is only a period heads that period's values.
-            const QString period = periodIn(column.heading);
+            // A heading that is only a period heads that period's values; so does a month alone
+            // or with its year ("Apr", "April", "Apr-25").
+            const QString month = monthPeriod(column.heading);
+            const QString period = !month.isEmpty() ? month : periodIn(column.heading);
             QString rest = column.heading;
             rest.remove(period);
             bool letters = false;
@@ -203,6 +206,15 @@ void ColumnRoles::settleFromHeadings(TableHeader& header)
         if (column.key == role::Actual && !period.isEmpty() && !has(header, key))
             column.key = key;
     }
+    // Beside columns headed only by periods ("Apr | May | ... | Mar"), a column headed by the
+    // lexicon's cumulative wording ("YTD", "Year to date") holds the year's figure so far: a
+    // reading of its own, not the latest period's value, which the rating beside the row rates.
+    if (lastPeriodColumn >= 0) {
+        for (TableColumn& column : header.columns) {
+            if ((column.key == role::Actual || isUnknownKey(column.key)) && isCumulativeHeading(column.heading))
+                column.key = role::CumulativeValuePrefix + text::collapseWhitespace(column.heading.trimmed());
+        }
+    }
     // A scorecard that prints its direction twice (a short-term then a long-term trend) keeps the
     // columns apart: the first is the reading's direction, a later one keeps a key of its own
     // rather than running into it ("Improving Declining").
@@ -284,7 +296,7 @@ TableKind ColumnRoles::classify(const TableHeader& header)
     bool readings = has(header, role::Actual) || has(header, role::Previous);
     for (const TableColumn& column : header.columns) {
         bands += column.grade.isEmpty() ? 0 : 1;
-        readings = readings || isPeriodValueKey(column.key);
+        readings = readings || isPeriodValueKey(column.key) || isCumulativeValueKey(column.key);
     }
     // Band columns alone make a threshold table; beside a column of values they are each row's
     // tolerances on a scorecard (an exception report's "Red | Amber | Green | Q3 outturn").

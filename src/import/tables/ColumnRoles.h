@@ -42,6 +42,9 @@ inline const QString Limit = QStringLiteral("limit");
 // A column headed only by a period ("Q1", "2023/24", "Dec-24") holding the value for that period:
 // its key is this prefix and the heading.
 inline const QString PeriodValuePrefix = QStringLiteral("reading:");
+// A column beside period columns holding the year's cumulative figure so far ("Apr | ... | Nov |
+// YTD"): its key is this prefix and the heading; a reading of its own, never the latest period's.
+inline const QString CumulativeValuePrefix = QStringLiteral("cumulative:");
 inline const QString Polarity = QStringLiteral("polarity");
 inline const QString Comparator = QStringLiteral("comparator");
 inline const QString Unit = QStringLiteral("unit");
@@ -90,6 +93,7 @@ public:
     static double headerConfidence(const TableHeader& header);
     static bool isUnknownKey(const QString& key) { return key.startsWith(QLatin1Char('?')); }
     static bool isPeriodValueKey(const QString& key) { return key.startsWith(role::PeriodValuePrefix); }
+    static bool isCumulativeValueKey(const QString& key) { return key.startsWith(role::CumulativeValuePrefix); }
 };
 
 } // namespace scrutineer::parse

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace scrutineer::parse {
 namespace {
 
@@ -49,6 +51,14 @@ std::optional<Figure> parseFigure(const QString& text)
                    !m.captured(QStringLiteral("percent")).isEmpty()};
 }
 
+bool isFigureAlone(const QString& text)
+{
+    const QString t = text.trimmed();
+    return !t.isEmpty() && parseFigure(t).has_value() && std::all_of(t.cbegin(), t.cend(), [](QChar c) {
+        return c.isDigit() || QStringLiteral(".,%-\u00a3$").contains(c);
+    });
+}
+
 QString periodIn(const QString& text)
 {
     static const QRegularExpression period(
@@ -60,6 +70,35 @@ QString periodIn(const QString& text)
         QRegularExpression::CaseInsensitiveOption);
     const auto m = period.match(text);
     return m.hasMatch() ? text::collapseWhitespace(m.captured(0)) : QString();
+}
+
+QString monthPeriod(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-\u2013\u2014/'\u2019.,]+"));
+    const QString trimmed = text.trimmed();
+    const QStringList tokens = trimmed.split(separators, Qt::SkipEmptyParts);
+    if (tokens.isEmpty() || tokens.size() > 3
+        || !Lexicon::instance().inList(QStringLiteral("month-names"), tokens.first().toLower()))
+        return {};
+    // After the month, only its year: "25", "2025", or a financial year "2025/26".
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        const QString& t = tokens.at(i);
+        const bool digits = std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); });
+        if (!digits || (t.size() != 2 && t.size() != 4))
+            return {};
+    }
+    return text::collapseWhitespace(trimmed);
+}
+
+bool isCumulativeHeading(const QString& text)
+{
+    QStringList words;
+    for (const QString& word : Lexicon::headingWords(text)) {
+        if (!std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); }))
+            words.append(word);
+    }
+    return !words.isEmpty()
+        && Lexicon::instance().inList(QStringLiteral("cumulative-headings"), words.join(QLatin1Char(' ')));
 }
 
 Polarity polarityFrom(const QString& text)

@@ -17,8 +17,18 @@ struct Figure {
 };
 
 std::optional<Figure> parseFigure(const QString& text);
+// A cell that is one bare figure and nothing else ("76%", "22.4", "1,204", "£3"): a figure never
+// wraps onto a second line.
+bool isFigureAlone(const QString& text);
 // The period named in a heading or label, or an empty string.
 QString periodIn(const QString& text);
+// A heading that is one month, alone or with its year ("Apr", "April", "Apr-25", "Sept 2025",
+// "Jan 2026/27"): the heading as printed, whitespace collapsed; else an empty string. Month names
+// are the lexicon's (month-names).
+QString monthPeriod(const QString& text);
+// A heading for the cumulative figure of the year so far ("YTD", "Year to date", "YTD 2025/26"),
+// in the lexicon's words (cumulative-headings).
+bool isCumulativeHeading(const QString& text);
 Polarity polarityFrom(const QString& text);
 // A RAG word or short status as a scorecard prints it ("Amber", "G", "On target").
 bool isRatingText(const QString& text);

@@ -1,5 +1,7 @@
 #include "tables/HeaderReader.h"
 
+#include "tables/Figure.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -33,7 +35,8 @@ bool isPeriod(const QString& text)
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s*[-\u2013\u2014]\\s*"
             "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?(?:\\s+\\d{2,4}(?:[/-]\\d{2,4})?)?)$"),
         QRegularExpression::CaseInsensitiveOption);
-    return period.match(text.trimmed()).hasMatch();
+    // A month alone or with its year heads that month's column ("Apr | May | Jun", "Apr-25").
+    return period.match(text.trimmed()).hasMatch() || !monthPeriod(text).isEmpty();
 }
 
 // A quarter's months without their year: "Jan–Mar", "Apr - Jun".
@@ -222,8 +225,9 @@ bool HeaderReader::continueWith(const layout::LayoutLine& line, QList<Column>& c
         const bool wrapped = (before == Fit::Prefix || before == Fit::Unknown) && together == Fit::Cue;
         // The date or period a figure column reports, under its heading ("Actual" over "30/09/2024").
         const bool dated = before != Fit::Unknown && isPeriod(group.text);
-        // A quarter's months finished by their year below ("Jan–Mar" over "2024").
-        const bool periodGoesOn = before == Fit::Unknown && isMonthSpan(column.text) && isYear(group.text);
+        // A quarter's months, or a month, finished by their year below ("Jan–Mar" or "Apr" over "2024").
+        const bool periodGoesOn = before == Fit::Unknown
+            && (isMonthSpan(column.text) || !monthPeriod(column.text).isEmpty()) && isYear(group.text);
         if (!finishes && !stacked && !wrapped && !dated && !periodGoesOn)
             return false;
         if (dated && !finishes && !stacked && !wrapped)

@@ -1,6 +1,7 @@
 #include "tables/RowCutter.h"
 
 #include "TextUtil.h"
+#include "tables/Figure.h"
 #include "tables/RowCues.h"
 
 #include <algorithm>
@@ -71,7 +72,7 @@ RowCutter::RowCutter(const QList<RoleLine>& lines, const TableHeader& header, Ta
         }
         if (m_kind == TableKind::Scorecard) {
             for (const TableColumn& column : header.columns) {
-                if (ColumnRoles::isPeriodValueKey(column.key))
+                if (ColumnRoles::isPeriodValueKey(column.key) || ColumnRoles::isCumulativeValueKey(column.key))
                     keys.append(column.key);
             }
         }
@@ -206,7 +207,10 @@ QList<RoleRow> RowCutter::cut() const
         // first cell of a table whose rows carry tracked cells, names the rows below it
         // ("Enabler", "Climate change adaptation"): the next line starts a row of its own, after
         // the gap rows leave.
-        if (!open && !hasRef && !tracked.isEmpty() && i + 1 < m_lines.size()) {
+        // So does a short one (a few words, not a wrapped measure's first line) after a gap,
+        // right above a row that carries its own tracked cells: a section row printed in the
+        // first cell only ("Customer Services" over "Calls answered ... | 80% | 76% ...").
+        if (!hasRef && !tracked.isEmpty() && i + 1 < m_lines.size()) {
             int filled = 0;
             for (qsizetype c = 0; c < line.assigned.cells.size(); ++c)
                 filled += line.assigned.isEmpty(c) ? 0 : 1;
@@ -214,8 +218,17 @@ QList<RoleRow> RowCutter::cut() const
             const layout::LayoutLine& nextLine = next.assigned.line;
             const bool gapBelow = nextLine.pageNumber == layoutLine.pageNumber
                 && nextLine.top() - layoutLine.top() > 1.3 * basePitch + 0.5;
-            if (filled == 1 && !line.cell(anchor).isEmpty() && !next.spanning && next.anyCell(tracked)
-                && !next.cell(anchor).isEmpty() && gapBelow) {
+            const layout::LayoutLine* previousLine = i > 0 ? &m_lines.at(i - 1).assigned.line : nullptr;
+            // (Measured in the pitch alone, so that type printed smaller keeps its gaps.)
+            const bool gapAbove = line.afterHeader || previousLine == nullptr
+                || previousLine->pageNumber != layoutLine.pageNumber
+                || layoutLine.top() - previousLine->top() > 1.25 * basePitch;
+            const QString title = line.cell(anchor).trimmed();
+            const bool shortTitle = gapAbove && startsLikeItem(title)
+                && title.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 4
+                && startsLikeItem(next.cell(anchor).trimmed());
+            if (filled == 1 && !title.isEmpty() && !next.spanning && next.anyCell(tracked)
+                && !next.cell(anchor).isEmpty() && ((!open && gapBelow) || shortTitle)) {
                 section = text::collapseWhitespace(layoutLine.text());
                 open = false;
                 continue;
@@ -303,7 +316,12 @@ QList<RoleRow> RowCutter::cut() const
                     const QString& key = line.keys.at(c);
                     if (key == anchor || ColumnRoles::isUnknownKey(key) || !current.row.has(key))
                         continue;
-                    atomicAgain += isAtomicValue(line.assigned.text(c)) ? 1 : 0;
+                    // (So does a bare figure in a scorecard's tracked column: "76%", "22.4".)
+                    const QString text = line.assigned.text(c);
+                    atomicAgain += isAtomicValue(text)
+                            || (m_kind == TableKind::Scorecard && tracked.contains(key) && isFigureAlone(text))
+                        ? 1
+                        : 0;
                 }
                 newRow = newRow || atomicAgain >= 2;
             }

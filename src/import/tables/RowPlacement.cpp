@@ -1,5 +1,6 @@
 #include "tables/RowPlacement.h"
 
+#include "tables/Figure.h"
 #include "tables/RoleTable.h"
 
 #include <QHash>
@@ -86,6 +87,7 @@ void RowPlacement::placeByCentre(QList<RoleRow>& rows, const QList<std::pair<qre
         QStringList lines;
         qreal top = 0;
         qreal bottom = 0;
+        bool lastLevelWithAnchor = false;
     };
     QHash<QString, QList<Block>> blocks;
     for (const CellLine& cell : m_cells) {
@@ -94,13 +96,19 @@ void RowPlacement::placeByCentre(QList<RoleRow>& rows, const QList<std::pair<qre
         QList<Block>& list = blocks[cell.key];
         // A block ends at a gap, or, where rows leave no gap between them, on the line where a
         // row's anchor starts (top-aligned cells of neighbouring rows).
-        bool startsRow = false;
+        // A figure never wraps, and a line level with a row's first line whose block's last line
+        // was level with another row's first line is not that cell's second line (single-line
+        // rows, 'High' over 'Low', with no gap between them).
+        bool levelWithAnchor = false;
         for (const auto& span : anchorSpans)
-            startsRow = startsRow || (uniform && std::abs(span.first - cell.top) < 1);
+            levelWithAnchor = levelWithAnchor || std::abs(span.first - cell.top) < 1;
+        const bool startsRow = levelWithAnchor
+            && (uniform || isFigureAlone(cell.text) || (!list.isEmpty() && list.last().lastLevelWithAnchor));
         if (list.isEmpty() || rowGap(cell.top - list.last().bottom + cell.height) || startsRow)
-            list.append(Block {{}, cell.top, cell.top});
+            list.append(Block {{}, cell.top, cell.top, false});
         list.last().lines.append(cell.text);
         list.last().bottom = cell.top + cell.height;
+        list.last().lastLevelWithAnchor = levelWithAnchor;
     }
     for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
         for (RoleRow& row : rows)

@@ -175,6 +175,25 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             if (value->percent && indicator.unit.isEmpty())
                 indicators[index].unit = QStringLiteral("%");
         }
+        // The year's cumulative figure so far beside them ("YTD"): a reading of its own, unrated.
+        for (const TableColumn& column : table.header.columns) {
+            if (!ColumnRoles::isCumulativeValueKey(column.key))
+                continue;
+            const QString printed = row.line(column.key);
+            const auto value = parseFigure(printed);
+            if (!value)
+                continue;
+            Reading reading;
+            reading.indicatorIndex = index;
+            reading.value = value->value;
+            reading.valueText = printed;
+            reading.period = column.key.mid(role::CumulativeValuePrefix.size());
+            reading.confidence = indicator.confidence;
+            reading.pdfPage = row.pdfPage;
+            readings.append(reading);
+            if (value->percent && indicator.unit.isEmpty())
+                indicators[index].unit = QStringLiteral("%");
+        }
         const QString status = row.line(role::Status);
         if (!actual && lastPeriodReading >= 0) {
             // The rating and direction printed beside a row of periods rate the latest of them.

@@ -19,4 +19,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/StatusLegendTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecommendationTrackerTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/QuarterScorecardTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MonthScorecardTest.cpp
 )
