@@ -31,7 +31,7 @@ const WordingLists& bandWordingLists()
         }
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
         auto read = [&](const char* name, QList<QStringList>& into) {
-            for (const QJsonValue& v :
+            for (const QJsonValue v :
                  root.value(QLatin1String(name)).toObject().value(QStringLiteral("words")).toArray()) {
                 const QStringList words = v.toString().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
                 if (words.isEmpty())

@@ -32,13 +32,13 @@ PersonWording PersonWording::fromJson(const QByteArray& json)
     const QJsonObject patterns = root.value(QStringLiteral("patterns")).toObject();
     for (auto it = patterns.constBegin(); it != patterns.constEnd(); ++it) {
         QStringList& list = out.m_patterns[it.key()];
-        for (const QJsonValue& value : it.value().toObject().value(QStringLiteral("regex")).toArray())
+        for (const QJsonValue value : it.value().toObject().value(QStringLiteral("regex")).toArray())
             list.append(value.toString());
     }
     const QJsonObject lists = root.value(QStringLiteral("lists")).toObject();
     for (auto it = lists.constBegin(); it != lists.constEnd(); ++it) {
         QSet<QString>& set = out.m_lists[it.key()];
-        for (const QJsonValue& value : it.value().toObject().value(QStringLiteral("words")).toArray())
+        for (const QJsonValue value : it.value().toObject().value(QStringLiteral("words")).toArray())
             set.insert(value.toString().toLower());
     }
     return out;

@@ -93,7 +93,7 @@ const QStringList& repeatCues()
         QFile file(QStringLiteral(":/scrutineer/linking/linking.json"));
         if (file.open(QIODevice::ReadOnly)) {
             const QJsonObject lexicon = QJsonDocument::fromJson(file.readAll()).object();
-            for (const QJsonValue& v : lexicon.value(QStringLiteral("repeat-cues")).toArray())
+            for (const QJsonValue v : lexicon.value(QStringLiteral("repeat-cues")).toArray())
                 out.append(text::normaliseForMatch(v.toString()));
         }
         return out;

@@ -92,7 +92,7 @@ QList<QRectF> NoteStore::boxesFromJson(const QString& json)
     QList<QRectF> boxes;
     if (json.isEmpty())
         return boxes;
-    for (const QJsonValue& value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+    for (const QJsonValue value : QJsonDocument::fromJson(json.toUtf8()).array()) {
         const QJsonArray box = value.toArray();
         if (box.size() == 4 && box.at(2).toDouble() > 0 && box.at(3).toDouble() > 0)
             boxes.append(

@@ -65,7 +65,7 @@ bool isSubjectLine(const QString& line, QString* rest)
 {
     static const QStringList labels = [] {
         QStringList out;
-        for (const QJsonValue& v : linkingWords().value(QStringLiteral("subject-labels")).toArray())
+        for (const QJsonValue v : linkingWords().value(QStringLiteral("subject-labels")).toArray())
             out.append(v.toString());
         return out;
     }();
@@ -235,7 +235,7 @@ const QSet<QString>& RecommendationLinker::stopWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> out;
-        for (const QJsonValue& v : linkingWords().value(QStringLiteral("stop-words")).toArray())
+        for (const QJsonValue v : linkingWords().value(QStringLiteral("stop-words")).toArray())
             out.insert(v.toString().toLower());
         return out;
     }();

@@ -36,7 +36,7 @@ QJsonObject parseObject(const QByteArray& json, const char* what)
 QStringList stringList(const QJsonValue& value)
 {
     QStringList out;
-    for (const QJsonValue& item : value.toArray())
+    for (const QJsonValue item : value.toArray())
         out.append(item.toString());
     return out;
 }
@@ -75,7 +75,7 @@ Lexicon Lexicon::withHeadings(const QList<std::pair<QString, QString>>& headingR
 
 void Lexicon::load(const QByteArray& headings, const QByteArray& vocabulary, const QByteArray& cues)
 {
-    for (const QJsonValue& value :
+    for (const QJsonValue value :
          parseObject(headings, "table-headings.json").value(QStringLiteral("entries")).toArray()) {
         const QJsonObject object = value.toObject();
         const Entry entry {stringList(object.value(QStringLiteral("roles"))),
