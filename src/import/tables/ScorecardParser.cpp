@@ -154,46 +154,35 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             reading.pdfPage = row.pdfPage;
             readings.append(reading);
         }
-        // Values under headings that are only periods ("Q1 | Q2 | Q3"): one reading each.
-        qsizetype lastPeriodReading = -1;
-        for (const TableColumn& column : table.header.columns) {
-            if (!ColumnRoles::isPeriodValueKey(column.key))
-                continue;
-            const QString printed = row.line(column.key);
-            const auto value = parseFigure(printed);
-            if (!value)
-                continue;
-            Reading reading;
-            reading.indicatorIndex = index;
-            reading.value = value->value;
-            reading.valueText = printed;
-            reading.period = column.key.mid(role::PeriodValuePrefix.size());
-            reading.confidence = indicator.confidence;
-            reading.pdfPage = row.pdfPage;
-            readings.append(reading);
-            lastPeriodReading = readings.size() - 1;
-            if (value->percent && indicator.unit.isEmpty())
-                indicators[index].unit = QStringLiteral("%");
-        }
+        // A reading for each figure under the columns whose keys carry `prefix` (then the
+        // period); returns the index of the last one added, or -1.
+        const auto readingsUnder = [&](const QString& prefix) {
+            qsizetype last = -1;
+            for (const TableColumn& column : table.header.columns) {
+                if (!column.key.startsWith(prefix))
+                    continue;
+                const QString printed = row.line(column.key);
+                const auto value = parseFigure(printed);
+                if (!value)
+                    continue;
+                Reading reading;
+                reading.indicatorIndex = index;
+                reading.value = value->value;
+                reading.valueText = printed;
+                reading.period = column.key.mid(prefix.size());
+                reading.confidence = indicator.confidence;
+                reading.pdfPage = row.pdfPage;
+                readings.append(reading);
+                last = readings.size() - 1;
+                if (value->percent && indicator.unit.isEmpty())
+                    indicators[index].unit = QStringLiteral("%");
+            }
+            return last;
+        };
+        // Values under headings that are only periods ("Q1 | Q2 | Q3", "Apr-25"): one reading each.
+        const qsizetype lastPeriodReading = readingsUnder(role::PeriodValuePrefix);
         // The year's cumulative figure so far beside them ("YTD"): a reading of its own, unrated.
-        for (const TableColumn& column : table.header.columns) {
-            if (!ColumnRoles::isCumulativeValueKey(column.key))
-                continue;
-            const QString printed = row.line(column.key);
-            const auto value = parseFigure(printed);
-            if (!value)
-                continue;
-            Reading reading;
-            reading.indicatorIndex = index;
-            reading.value = value->value;
-            reading.valueText = printed;
-            reading.period = column.key.mid(role::CumulativeValuePrefix.size());
-            reading.confidence = indicator.confidence;
-            reading.pdfPage = row.pdfPage;
-            readings.append(reading);
-            if (value->percent && indicator.unit.isEmpty())
-                indicators[index].unit = QStringLiteral("%");
-        }
+        readingsUnder(role::CumulativeValuePrefix);
         const QString status = row.line(role::Status);
         if (!actual && lastPeriodReading >= 0) {
             // The rating and direction printed beside a row of periods rate the latest of them.
