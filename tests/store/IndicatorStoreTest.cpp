@@ -122,38 +122,38 @@ TEST_P(IndicatorStoreTest, HandEnteredReadingsCanBeRemovedAndPrintedOnesCannot)
 INSTANTIATE_TEST_SUITE_P(Backends, IndicatorStoreTest, scrutineer::testing::backends(),
                          scrutineer::testing::backendName);
 
-TEST(IndicatorReadingRecord, AOneLetterPrintedRatingIsTheInitialOfTheComputedColour)
+namespace {
+
+// A reading whose figure rates `colour` (and `grade`, for worded bands), printed as `printed`.
+IndicatorStore::ReadingRecord ratedReading(rating::Rag colour, const QString& printed, const QString& grade = {})
 {
     IndicatorStore::ReadingRecord record;
     record.computed.rated = true;
-    record.computed.rag = rating::Rag::Green;
-    record.reading.reportedRating = QStringLiteral("G");
-    EXPECT_FALSE(record.disagrees()) << "G printed where Green is computed";
-    record.reading.reportedRating = QStringLiteral(" g ");
-    EXPECT_FALSE(record.disagrees());
-    record.reading.reportedRating = QStringLiteral("R");
-    EXPECT_TRUE(record.disagrees()) << "R printed where Green is computed";
-    record.computed.rag = rating::Rag::Amber;
-    record.reading.reportedRating = QStringLiteral("A");
-    EXPECT_FALSE(record.disagrees());
-    record.reading.reportedRating = QStringLiteral("Green");
-    EXPECT_TRUE(record.disagrees());
+    record.computed.rag = colour;
+    record.computed.grade = grade;
+    record.reading.reportedRating = printed;
+    return record;
+}
+
+} // namespace
+
+TEST(IndicatorReadingRecord, AOneLetterPrintedRatingIsTheInitialOfTheComputedColour)
+{
+    using rating::Rag;
+    EXPECT_FALSE(ratedReading(Rag::Green, QStringLiteral("G")).disagrees()) << "G printed where Green is computed";
+    EXPECT_FALSE(ratedReading(Rag::Green, QStringLiteral(" g ")).disagrees());
+    EXPECT_TRUE(ratedReading(Rag::Green, QStringLiteral("R")).disagrees()) << "R printed where Green is computed";
+    EXPECT_FALSE(ratedReading(Rag::Amber, QStringLiteral("A")).disagrees());
+    EXPECT_TRUE(ratedReading(Rag::Amber, QStringLiteral("Green")).disagrees());
 }
 
 TEST(IndicatorReadingRecord, WordsThatAreNoColourAreNotSetBesideAComputedColour)
 {
-    IndicatorStore::ReadingRecord record;
-    record.computed.rated = true;
-    record.computed.rag = rating::Rag::Green;
-    record.reading.reportedRating = QStringLiteral("On target");
-    EXPECT_FALSE(record.disagrees()) << "not a colour: unchecked, not a disagreement";
-    record.reading.reportedRating = QStringLiteral("Red");
-    EXPECT_TRUE(record.disagrees()) << "a printed colour is still checked";
-    // A grade computed from worded bands is still compared word for word.
-    record.computed.rag.reset();
-    record.computed.grade = QStringLiteral("Good");
-    record.reading.reportedRating = QStringLiteral("Good");
-    EXPECT_FALSE(record.disagrees());
-    record.reading.reportedRating = QStringLiteral("Inadequate");
-    EXPECT_TRUE(record.disagrees());
+    using rating::Rag;
+    EXPECT_FALSE(ratedReading(Rag::Green, QStringLiteral("On target")).disagrees())
+        << "not a colour: unchecked, not a disagreement";
+    EXPECT_TRUE(ratedReading(Rag::Green, QStringLiteral("Red")).disagrees()) << "a printed colour is still checked";
+    // A grade computed from worded bands ("Good", which is Green) is still compared word for word.
+    EXPECT_FALSE(ratedReading(Rag::Green, QStringLiteral("Good"), QStringLiteral("Good")).disagrees());
+    EXPECT_TRUE(ratedReading(Rag::Green, QStringLiteral("Requires Improvement"), QStringLiteral("Good")).disagrees());
 }
