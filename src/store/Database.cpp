@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "LibraryImage.h"
+
 #include "ChangeListener.h"
 #include "Log.h"
 #include "Schema.h"
@@ -134,6 +136,9 @@ Expected<std::unique_ptr<Database>> Database::openFile(const QString& path)
         if (probe.open(QIODevice::ReadOnly) && !probe.read(16).startsWith("SQLite format 3"))
             return Error {Error::Code::Database, path, tr("the file is not a Scrutineer database (not SQLite)")};
     }
+    // A new library is a copy of the image of the latest schema; failing that, the script makes it.
+    if (!info.exists() && LibraryImage::createAt(path, LibraryImage::image(), schema::currentVersion()))
+        log::info(QStringLiteral("database %1 created at schema %2").arg(path).arg(schema::currentVersion()));
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name, SqlDialect::sqlite()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -15,7 +15,7 @@
 namespace scrutineer {
 namespace {
 
-QString compact(const QJsonObject& object)
+QString compactTableJson(const QJsonObject& object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -87,8 +87,8 @@ Expected<qint64> MarkedTableStore::add(qint64 documentId, const MarkedTableSpec&
                            "spec, records, anchor_text, template_id, created_at, created_by) VALUES (%2?, ?, ?, ?, "
                            "?, ?, ?, ?, ?, ?, ?) RETURNING id")
                 .arg(id, idValue),
-            sha, meetingId, toString(spec.kind), spec.firstPage(), spec.lastPage(), compact(spec.toJson()),
-            compact(markedjson::records(records)), sql::nullable(MarkedRowsWriter::anchorText(records)),
+            sha, meetingId, toString(spec.kind), spec.firstPage(), spec.lastPage(), compactTableJson(spec.toJson()),
+            compactTableJson(markedjson::records(records)), sql::nullable(MarkedRowsWriter::anchorText(records)),
             sql::nullableId(templateId), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
             sql::nullable(m_database.userName()))
         || !q.next())
@@ -185,7 +185,7 @@ std::optional<QString> MarkedTableStore::carryForward(QSqlDatabase db, const QSt
                     QStringLiteral("UPDATE marked_table SET document_sha256 = ?, spec = ?, records = ?, first_page "
                                    "= ?, last_page = ?, meeting_id = (SELECT meeting_id FROM document WHERE id = "
                                    "?) WHERE id = ?"),
-                    newSha, compact(move.spec.toJson()), compact(markedjson::records(move.records)),
+                    newSha, compactTableJson(move.spec.toJson()), compactTableJson(markedjson::records(move.records)),
                     move.spec.firstPage(), move.spec.lastPage(), documentId, move.id))
                 return q.lastError().text();
         }
