@@ -165,14 +165,6 @@ bool Lexicon::matches(const QString& cue, const QString& line) const
     return !firstMatch(cue, line).isNull();
 }
 
-void Lexicon::compilePatterns() const
-{
-    for (const QList<QRegularExpression>& patterns : m_cuePatterns) {
-        for (const QRegularExpression& re : patterns)
-            re.optimize();
-    }
-}
-
 QString Lexicon::firstMatch(const QString& cue, const QString& line) const
 {
     const QRegularExpressionMatch m = match(cue, line);

@@ -66,9 +66,6 @@ public:
     bool mayMatch(const QString& cue, const QStringList& words) const;
     // Every cue pattern that does not compile, with the reason (empty when all do).
     QStringList invalidPatterns() const;
-    // Compiles every cue's patterns now, as the first match would (with the JIT where Qt uses it),
-    // so that a thread with nothing else to do can take that off the analysis. Any thread.
-    void compilePatterns() const;
     QString firstMatch(const QString& cue, const QString& line) const;
     // The first of the cue's patterns that matches, with its captures and positions (for cues
     // that pick a part out of a sentence); hasMatch() is false when none does.
