@@ -2,6 +2,7 @@
 
 #include "TextUtil.h"
 #include "lexicon/Lexicon.h"
+#include "minutes/AttendanceRegister.h"
 #include "minutes/MinutesLocator.h"
 #include "minutes/NameListParser.h"
 
@@ -268,6 +269,19 @@ qsizetype AttendanceParser::parseLists(const QList<MinutesLine>& lines, qsizetyp
         i = j;
     }
     return i;
+}
+
+qsizetype AttendanceParser::parseListsAndRegisters(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
+                                                  QList<Attendance>& out)
+{
+    qsizetype end = from;
+    for (;;) {
+        const qsizetype afterLists = parseLists(lines, end, to, out);
+        const qsizetype afterRegister = AttendanceRegister::parse(lines, afterLists, to, out);
+        if (afterRegister == end)
+            return end;
+        end = afterRegister;
+    }
 }
 
 bool AttendanceParser::parseRollCall(const QString& sentence, int page, QList<Attendance>& out)

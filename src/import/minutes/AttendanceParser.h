@@ -18,6 +18,10 @@ public:
     // Reads labelled lists starting at lines[from] (before `to`); returns the index of the
     // first line after them (== from when there are none).
     static qsizetype parseLists(const QList<MinutesLine>& lines, qsizetype from, qsizetype to, QList<Attendance>& out);
+    // Labelled lists and register tables (AttendanceRegister) in any order from lines[from]:
+    // the index of the first line after the last of them (== from when there are none).
+    static qsizetype parseListsAndRegisters(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
+                                            QList<Attendance>& out);
 
     // Roll-call prose in one sentence (US minutes). True when the sentence was attendance.
     static bool parseRollCall(const QString& sentence, int page, QList<Attendance>& out);

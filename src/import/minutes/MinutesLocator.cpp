@@ -1,5 +1,6 @@
 #include "minutes/MinutesLocator.h"
 
+#include "minutes/AttendanceRegister.h"
 #include "minutes/MinutesHeaderReader.h"
 #include "minutes/MinutesWording.h"
 
@@ -42,7 +43,9 @@ QList<MinutesHeader> MinutesLocator::findHeaders(const QList<MinutesLine>& lines
     QList<MinutesHeader> headers;
     qsizetype from = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (!minutes::wording::startsAttendance(lines.at(i).text))
+        // An attendance register table's header row starts attendance too (AttendanceRegister).
+        const bool registerHeader = AttendanceRegister::isHeader(lines.at(i));
+        if (!registerHeader && !minutes::wording::startsAttendance(lines.at(i).text))
             continue;
         // A label table's first row ("Chair: Cllr A") is also how front sheets print their
         // membership: it starts minutes only under a header that says it records a meeting.

@@ -129,7 +129,7 @@ QList<MinutesSet> splitAtRestarts(const MinutesSet& set)
         const QList<MinutesLine>& lines = current.lines;
         // Past the set's own lists: a later list, with text between, is another meeting's.
         QList<Attendance> own;
-        const qsizetype listsEnd = AttendanceParser::parseLists(lines, 0, lines.size(), own);
+        const qsizetype listsEnd = AttendanceParser::parseListsAndRegisters(lines, 0, lines.size(), own);
         qsizetype restart = -1;
         for (qsizetype i = listsEnd + 1; i < lines.size(); ++i) {
             const MinutesLine& line = lines.at(i);

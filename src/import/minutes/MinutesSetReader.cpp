@@ -213,7 +213,7 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
 
     QList<MinuteSpan> spans = chooseSpans(lines);
     const qsizetype preambleEnd = spans.isEmpty() ? lines.size() : spans.first().heading;
-    const qsizetype listsEnd = AttendanceParser::parseLists(lines, 0, preambleEnd, meeting.attendance);
+    const qsizetype listsEnd = AttendanceParser::parseListsAndRegisters(lines, 0, preambleEnd, meeting.attendance);
     qsizetype proseEnd = listsEnd;
     while (proseEnd < preambleEnd && !isCapitalsHeading(lines.at(proseEnd).text)
            && !isOpeningHeading(lines, proseEnd, preambleEnd))

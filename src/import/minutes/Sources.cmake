@@ -12,6 +12,7 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/NameListParser.cpp ${CMAKE_CURRENT_LIST_DIR}/NameListParser.h
     ${CMAKE_CURRENT_LIST_DIR}/AttendanceParser.cpp ${CMAKE_CURRENT_LIST_DIR}/AttendanceParser.h
     ${CMAKE_CURRENT_LIST_DIR}/AttendanceApologies.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AttendanceRegister.cpp ${CMAKE_CURRENT_LIST_DIR}/AttendanceRegister.h
     ${CMAKE_CURRENT_LIST_DIR}/MembersFromAttendance.cpp ${CMAKE_CURRENT_LIST_DIR}/MembersFromAttendance.h
     ${CMAKE_CURRENT_LIST_DIR}/SubstitutionParser.cpp ${CMAKE_CURRENT_LIST_DIR}/SubstitutionParser.h
     ${CMAKE_CURRENT_LIST_DIR}/DeclarationParser.cpp ${CMAKE_CURRENT_LIST_DIR}/DeclarationParser.h

@@ -17,6 +17,7 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesUnnumberedTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesSetsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesAttendanceShapesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesAttendanceRegisterTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesHeadingShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesWebExportTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesWiderShapesTest.cpp

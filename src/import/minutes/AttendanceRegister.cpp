@@ -1,0 +1,236 @@
+#include "minutes/AttendanceRegister.h"
+
+#include "lexicon/Lexicon.h"
+#include "minutes/NameListParser.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace scrutineer::parse {
+namespace {
+
+// What a status word or a key's meaning records: a status, and the printed meaning kept as the
+// person's role where it says more than the status ("Substitute", "Attended remotely").
+struct RegisterMeaning {
+    AttendanceStatus status = AttendanceStatus::Present;
+    QString role;
+};
+
+enum class RegisterColumnKind { Member, Code, Status, Notes };
+
+struct RegisterColumn {
+    qreal left = 0;
+    RegisterColumnKind kind = RegisterColumnKind::Notes;
+    RegisterMeaning meaning; // for a Status column: what a mark in it records
+};
+
+// The lexicon's status wording (attendance-status-*), most specific first: "Attended remotely"
+// before "Attended", "Absent with apologies" before "Absent".
+std::optional<RegisterMeaning> registerMeaningOf(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    const Lexicon& lexicon = Lexicon::instance();
+    if (lexicon.matches(QStringLiteral("attendance-status-remote"), t))
+        return RegisterMeaning {AttendanceStatus::Present, t};
+    if (lexicon.matches(QStringLiteral("attendance-status-substitute"), t))
+        return RegisterMeaning {AttendanceStatus::Present, t};
+    if (lexicon.matches(QStringLiteral("attendance-status-apologies"), t))
+        return RegisterMeaning {AttendanceStatus::Apologies, {}};
+    if (lexicon.matches(QStringLiteral("attendance-status-absent"), t))
+        return RegisterMeaning {AttendanceStatus::Absent, {}};
+    if (lexicon.matches(QStringLiteral("attendance-status-present"), t))
+        return RegisterMeaning {AttendanceStatus::Present, {}};
+    return std::nullopt;
+}
+
+// The columns of a register's header line, or nothing when the line heads no register: a member
+// column first, then a code column or at least two status columns ("Member | Substitute" on a
+// front sheet is a membership table, not a register).
+std::optional<QList<RegisterColumn>> registerColumns(const MinutesLine& line)
+{
+    if (line.cells.size() < 2
+        || !Lexicon::instance().matches(QStringLiteral("attendance-register-member"), line.cells.first().second))
+        return std::nullopt;
+    QList<RegisterColumn> columns {{line.cells.first().first, RegisterColumnKind::Member, {}}};
+    int codes = 0;
+    int statuses = 0;
+    for (qsizetype c = 1; c < line.cells.size(); ++c) {
+        const auto& [left, text] = line.cells.at(c);
+        RegisterColumn column {left, RegisterColumnKind::Notes, {}};
+        if (Lexicon::instance().matches(QStringLiteral("attendance-register-code"), text)) {
+            column.kind = RegisterColumnKind::Code;
+            ++codes;
+        } else if (const auto meaning = registerMeaningOf(text)) {
+            column.kind = RegisterColumnKind::Status;
+            column.meaning = *meaning;
+            ++statuses;
+        }
+        columns.append(column);
+    }
+    if (codes == 0 && statuses < 2)
+        return std::nullopt;
+    return columns;
+}
+
+// A key of codes: two or more "CODE = meaning" pairs on one line ("Key: P = Present  A =
+// Apologies", "P - Present; A - Apologies"), each meaning in the lexicon's status wording.
+QHash<QString, RegisterMeaning> registerKey(const QString& text)
+{
+    static const QRegularExpression pair(
+        QStringLiteral("(?:^|\\s)([A-Za-z]{1,3}|[\\x{2713}\\x{2714}\\x{2717}\\x{2718}*/])\\s*(?:=|:|[-\\x{2013}](?=\\s))"
+                       "\\s*([^=:,;]+?)(?=[,;]?\\s+(?:[A-Za-z]{1,3}|[\\x{2713}\\x{2714}\\x{2717}\\x{2718}*/])\\s*"
+                       "(?:=|:|[-\\x{2013}]\\s)|[,;.]?\\s*$)"));
+    QHash<QString, RegisterMeaning> key;
+    for (auto it = pair.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        if (const auto meaning = registerMeaningOf(m.captured(2)))
+            key.insert(m.captured(1), *meaning);
+    }
+    if (key.size() < 2)
+        key.clear();
+    return key;
+}
+
+// The column a cell starting at `left` sits in: the last whose heading starts at or before it.
+qsizetype registerColumnAt(const QList<RegisterColumn>& columns, qreal left, qreal height)
+{
+    qsizetype best = 0;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (left >= columns.at(c).left - height)
+            best = c;
+    }
+    return best;
+}
+
+std::optional<RegisterMeaning> codeMeaning(const QString& code, const QHash<QString, RegisterMeaning>& key)
+{
+    const QString c = code.trimmed();
+    if (const auto it = key.constFind(c); it != key.constEnd())
+        return it.value();
+    for (auto it = key.constBegin(); it != key.constEnd(); ++it) {
+        if (it.key().compare(c, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return registerMeaningOf(c); // a status printed in words ("Present")
+}
+
+constexpr int kRegisterHeaderLines = 4; // the header follows a title within this many lines
+
+} // namespace
+
+bool AttendanceRegister::isHeader(const MinutesLine& line)
+{
+    return registerColumns(line).has_value();
+}
+
+qsizetype AttendanceRegister::parse(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
+                                    QList<Attendance>& out)
+{
+    qsizetype header = -1;
+    std::optional<QList<RegisterColumn>> columns;
+    for (qsizetype k = from; k < std::min(to, from + kRegisterHeaderLines) && !columns; ++k) {
+        columns = registerColumns(lines.at(k));
+        header = k;
+    }
+    if (!columns)
+        return from;
+
+    QHash<QString, RegisterMeaning> key;
+    for (qsizetype k = std::max(from, header - 3); k < header && key.isEmpty(); ++k)
+        key = registerKey(lines.at(k).text);
+
+    struct Row {
+        QStringList cells;
+        QString notes; // text beside the code with no column of its own
+        int page = 0;
+    };
+    QList<Row> rows;
+    qsizetype end = header + 1;
+    for (; end < to; ++end) {
+        const MinutesLine& line = lines.at(end);
+        if (line.cells.isEmpty())
+            break;
+        if (const auto printedKey = registerKey(line.text); !printedKey.isEmpty()) {
+            key.insert(printedKey);
+            ++end;
+            break;
+        }
+        if (!rows.isEmpty() && line.gapBefore > 1.2 * line.height)
+            break; // a paragraph after the table
+        const qsizetype first = registerColumnAt(*columns, line.cells.first().first, line.height);
+        if (first == 0) {
+            const QString& who = line.cells.first().second;
+            if (who.endsWith(QLatin1Char(':')) || (!minutes::startsWithHonorific(who) && !minutes::looksLikeName(who)))
+                break; // the next label or heading
+            rows.append(Row {QStringList(columns->size(), QString()), {}, line.page});
+        } else if (rows.isEmpty()) {
+            break;
+        }
+        for (const auto& [left, text] : line.cells) {
+            qsizetype c = registerColumnAt(*columns, left, line.height);
+            // A code column holds one short code; text after it on the line is a note (the notes'
+            // heading may have been glued to the code column's: "Attendance Notes").
+            if (columns->at(c).kind == RegisterColumnKind::Code && !rows.last().cells.at(c).isEmpty())
+                c = -1;
+            QString& cell = c < 0 ? rows.last().notes : rows.last().cells[c];
+            cell = minutes::joinTexts({cell, text});
+        }
+    }
+    // A key printed under the table, after a line or two of space.
+    for (qsizetype k = end; k < std::min(to, end + 2) && key.isEmpty(); ++k) {
+        key = registerKey(lines.at(k).text);
+        if (!key.isEmpty())
+            end = k + 1;
+    }
+
+    for (const Row& row : std::as_const(rows)) {
+        const QList<ListedPerson> people = NameListParser::parse(row.cells.first());
+        if (people.size() != 1)
+            continue;
+        std::optional<RegisterMeaning> meaning;
+        QStringList notes;
+        for (qsizetype c = 1; c < columns->size(); ++c) {
+            const QString& cell = row.cells.at(c);
+            if (cell.isEmpty())
+                continue;
+            switch (columns->at(c).kind) {
+            case RegisterColumnKind::Status:
+                if (!meaning)
+                    meaning = columns->at(c).meaning; // any mark in a status column
+                break;
+            case RegisterColumnKind::Code:
+                if (!meaning)
+                    meaning = codeMeaning(cell, key);
+                break;
+            default:
+                notes.append(cell);
+                break;
+            }
+        }
+        if (!row.notes.isEmpty())
+            notes.append(row.notes);
+        if (!meaning)
+            continue; // no mark, or a code nothing defines: unknown, so not recorded
+        QStringList roles;
+        if (!people.first().roleText.isEmpty())
+            roles.append(people.first().roleText);
+        const QString joinedNotes = notes.join(QStringLiteral(", "));
+        if (!meaning->role.isEmpty() && !joinedNotes.contains(meaning->role, Qt::CaseInsensitive))
+            roles.append(meaning->role);
+        if (!joinedNotes.isEmpty())
+            roles.append(joinedNotes);
+        Attendance a;
+        a.name = people.first().name;
+        a.status = meaning->status;
+        a.roleText = roles.join(QStringLiteral(", "));
+        a.pdfPage = row.page;
+        out.append(a);
+    }
+    return end;
+}
+
+} // namespace scrutineer::parse

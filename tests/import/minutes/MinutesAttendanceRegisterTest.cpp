@@ -1,0 +1,175 @@
+#include "MinutesSheet.h"
+
+#include "minutes/AttendanceRegister.h"
+#include "minutes/MinutesParser.h"
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer;
+using namespace scrutineer::parse;
+using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::SheetGeometry;
+
+// Attendance printed as a register table, over several page geometries: a member column beside a
+// column of codes defined by a key line ("P = Present  A = Apologies"), or beside one column of
+// marks per status; a code nothing defines records nobody; a front sheet's "Member | Substitute"
+// table is no register. Names and places are illustrative.
+
+namespace {
+
+const Attendance* registerEntry(const Meeting& meeting, const QString& name)
+{
+    for (const Attendance& a : meeting.attendance) {
+        if (a.name == name)
+            return &a;
+    }
+    return nullptr;
+}
+
+void registerHeader(MinutesSheet& sheet)
+{
+    sheet.line(QStringLiteral("WESTLEIGH BOROUGH COUNCIL"));
+    sheet.line(QStringLiteral("Minutes of the meeting of the Housing Scrutiny Panel held on Tuesday 4 March 2025"));
+    sheet.gap();
+}
+
+Meeting registerMeeting(const MinutesSheet& sheet)
+{
+    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
+    return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
+}
+
+class AttendanceRegisterShapes : public ::testing::TestWithParam<SheetGeometry> { };
+
+} // namespace
+
+TEST_P(AttendanceRegisterShapes, CodesReadThroughTheKeyUnderTheTable)
+{
+    MinutesSheet sheet(1, GetParam());
+    registerHeader(sheet);
+    auto row = [&sheet](const char* member, const char* code, const char* note) {
+        sheet.row({{sheet.x(72), QString::fromUtf8(member)},
+                   {sheet.x(300), QString::fromUtf8(code)},
+                   {sheet.x(360), QString::fromUtf8(note)}});
+    };
+    sheet.line(QStringLiteral("Attendance register"));
+    row("Member", "Attendance", "Notes");
+    row("Councillor Ruth Abbey (Chair)", "P", "");
+    row("Councillor Carl Dunne", "Ap", "");
+    row("Councillor Eve Frost", "X", "");
+    row("Councillor Gail Hurst", "Sub", "For Councillor Dunne");
+    row("Councillor Ian Jolly", "V", "");
+    sheet.line(QStringLiteral("P = Present; Ap = Apologies; X = Absent; Sub = Substitute; V = Attended virtually"));
+    sheet.gap();
+    sheet.line(QStringLiteral("1. MINUTES"));
+    sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
+    const Meeting meeting = registerMeeting(sheet);
+    ASSERT_EQ(meeting.attendance.size(), 5);
+    const Attendance* chair = registerEntry(meeting, QStringLiteral("Ruth Abbey"));
+    ASSERT_NE(chair, nullptr);
+    EXPECT_EQ(chair->status, AttendanceStatus::Present);
+    EXPECT_EQ(chair->roleText.toStdString(), "Chair");
+    const Attendance* dunne = registerEntry(meeting, QStringLiteral("Carl Dunne"));
+    ASSERT_NE(dunne, nullptr);
+    EXPECT_EQ(dunne->status, AttendanceStatus::Apologies);
+    EXPECT_EQ(dunne->substitute.toStdString(), "Gail Hurst"); // the substitute's note names whom she sat for
+    ASSERT_NE(registerEntry(meeting, QStringLiteral("Eve Frost")), nullptr);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Eve Frost"))->status, AttendanceStatus::Absent);
+    ASSERT_NE(registerEntry(meeting, QStringLiteral("Gail Hurst")), nullptr);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Gail Hurst"))->status, AttendanceStatus::Present);
+    const Attendance* remote = registerEntry(meeting, QStringLiteral("Ian Jolly"));
+    ASSERT_NE(remote, nullptr);
+    EXPECT_EQ(remote->status, AttendanceStatus::Present);
+    EXPECT_EQ(remote->roleText.toStdString(), "Attended virtually");
+    ASSERT_EQ(meeting.minutes.size(), 1);
+    EXPECT_EQ(meeting.minutes.first().number.toStdString(), "1");
+}
+
+TEST_P(AttendanceRegisterShapes, MarksInOneColumnPerStatus)
+{
+    MinutesSheet sheet(1, GetParam());
+    registerHeader(sheet);
+    auto row = [&sheet](const char* member, const char* present, const char* apologies, const char* absent) {
+        QList<QPair<qreal, QString>> cells {{sheet.x(72), QString::fromUtf8(member)}};
+        const QList<QPair<qreal, const char*>> marks {{300, present}, {370, apologies}, {450, absent}};
+        for (const auto& [x, mark] : marks) {
+            if (*mark)
+                cells.append({sheet.x(x), QString::fromUtf8(mark)});
+        }
+        sheet.row(cells);
+    };
+    row("Councillor", "Present", "Apologies", "Absent");
+    row("Cllr Nia Owen", "X", "", "");
+    row("Cllr Paul Quist", "", "X", "");
+    row("Cllr Rae Stone", "", "", "X");
+    sheet.gap();
+    sheet.line(QStringLiteral("1. MINUTES"));
+    sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
+    const Meeting meeting = registerMeeting(sheet);
+    ASSERT_EQ(meeting.attendance.size(), 3);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Nia Owen"))->status, AttendanceStatus::Present);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Paul Quist"))->status, AttendanceStatus::Apologies);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Rae Stone"))->status, AttendanceStatus::Absent);
+}
+
+TEST_P(AttendanceRegisterShapes, CodeNothingDefinesRecordsNobody)
+{
+    // No key: "P" and "A" could mean Present / Absent or Present / Apologies; only words are read.
+    MinutesSheet sheet(1, GetParam());
+    registerHeader(sheet);
+    auto row = [&sheet](const char* member, const char* code) {
+        sheet.row({{sheet.x(72), QString::fromUtf8(member)}, {sheet.x(300), QString::fromUtf8(code)}});
+    };
+    row("Member", "Status");
+    row("Councillor Lena Marsh", "Present");
+    row("Councillor Omar Nash", "A");
+    row("Councillor Pia Roth", "Apologies");
+    sheet.gap();
+    sheet.line(QStringLiteral("1. MINUTES"));
+    sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
+    const Meeting meeting = registerMeeting(sheet);
+    ASSERT_EQ(meeting.attendance.size(), 2);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Lena Marsh"))->status, AttendanceStatus::Present);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Pia Roth"))->status, AttendanceStatus::Apologies);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Omar Nash")), nullptr);
+}
+
+TEST_P(AttendanceRegisterShapes, NotesGluedToTheCodeHeadingStayNotes)
+{
+    // Close columns: the header reads as one cell "Attendance Notes"; each row's note is a cell
+    // after its code.
+    MinutesSheet sheet(1, GetParam());
+    registerHeader(sheet);
+    sheet.row({{sheet.x(72), QStringLiteral("Member")}, {sheet.x(300), QStringLiteral("Attendance Notes")}});
+    sheet.row({{sheet.x(72), QStringLiteral("Councillor Tom Urwin")}, {sheet.x(300), QStringLiteral("P")},
+               {sheet.x(400), QStringLiteral("Left at 8.10 pm")}});
+    sheet.row({{sheet.x(72), QStringLiteral("Councillor Vic Wade")}, {sheet.x(300), QStringLiteral("A")}});
+    sheet.line(QStringLiteral("Key: P = Present  A = Apologies"));
+    sheet.gap();
+    sheet.line(QStringLiteral("1. MINUTES"));
+    sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
+    const Meeting meeting = registerMeeting(sheet);
+    ASSERT_EQ(meeting.attendance.size(), 2);
+    const Attendance* urwin = registerEntry(meeting, QStringLiteral("Tom Urwin"));
+    ASSERT_NE(urwin, nullptr);
+    EXPECT_EQ(urwin->status, AttendanceStatus::Present);
+    EXPECT_EQ(urwin->roleText.toStdString(), "Left at 8.10 pm");
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Vic Wade"))->status, AttendanceStatus::Apologies);
+}
+
+TEST(AttendanceRegister, AMemberAndSubstituteTableIsNoRegister)
+{
+    MinutesLine line;
+    line.text = QStringLiteral("Member Substitute");
+    line.cells = {{72, QStringLiteral("Member")}, {300, QStringLiteral("Substitute")}};
+    EXPECT_FALSE(AttendanceRegister::isHeader(line));
+    line.cells = {{72, QStringLiteral("Member")}, {300, QStringLiteral("Item")}, {400, QStringLiteral("Nature of interest")}};
+    EXPECT_FALSE(AttendanceRegister::isHeader(line));
+    line.cells = {{72, QStringLiteral("Member")}, {300, QStringLiteral("Attendance")}};
+    EXPECT_TRUE(AttendanceRegister::isHeader(line));
+}
+
+INSTANTIATE_TEST_SUITE_P(Geometry, AttendanceRegisterShapes, ::testing::ValuesIn(SheetGeometry::varied()),
+                         [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
+                             return std::string(geometry.param.name);
+                         });
