@@ -142,6 +142,22 @@ QString listText(const MinutesLine& line)
     return name + QStringLiteral(" (") + role + QLatin1Char(')');
 }
 
+// An officer listed by post alone under an attendance label, one a line ("Head of Environmental
+// Services"): a post's words, no name before them, not a label or a sentence.
+bool postOnly(const MinutesLine& line)
+{
+    const QString& t = line.text;
+    if (t.isEmpty() || !t.at(0).isUpper() || t.endsWith(QLatin1Char(':')) || t.endsWith(QLatin1Char('.'))
+        || t.contains(QLatin1Char(',')) || t.size() > 80 || minutes::startsWithHonorific(t)
+        || !minutes::hasRoleWord(t) || nameThenRole(t, true) || nameCellThenRole(line))
+        return false;
+    for (const QChar c : t) {
+        if (c.isDigit())
+            return false;
+    }
+    return true;
+}
+
 // The line opens a new person of the list.
 bool startsItem(const MinutesLine& line)
 {
@@ -237,6 +253,7 @@ qsizetype AttendanceParser::parseLists(const QList<MinutesLine>& lines, qsizetyp
         QStringList texts {firstText};
         const int page = labelLine.page;
         int skipped = 0;
+        QList<const MinutesLine*> posts; // officers named by their post alone, one a line
         qsizetype j = i + 1;
         for (; j < to; ++j) {
             const MinutesLine& line = lines.at(j);
@@ -244,6 +261,14 @@ qsizetype AttendanceParser::parseLists(const QList<MinutesLine>& lines, qsizetyp
             if (t.isEmpty() || matchLabel(t))
                 break;
             const bool empty = texts.join(QString()).trimmed().isEmpty();
+            // Officers "in attendance" by post alone: the post is all the minutes say of them.
+            if (empty && label->people && label->status == AttendanceStatus::InAttendance && postOnly(line)
+                && (posts.isEmpty() || !paragraphGap(line))) {
+                posts.append(&line);
+                continue;
+            }
+            if (!posts.isEmpty() && empty && !startsItem(line))
+                break; // the posts' list has ended
             const MinutesLine* previousLine = empty ? nullptr : parts.last();
             if (!empty && !continuesList(texts.join(QLatin1Char(' ')), previousLine, line, geometry))
                 break;
@@ -266,6 +291,14 @@ qsizetype AttendanceParser::parseLists(const QList<MinutesLine>& lines, qsizetyp
         }
         if (label->people)
             add(out, NameListParser::parse(list), label->status, label->role, page);
+        for (const MinutesLine* post : std::as_const(posts)) {
+            Attendance a;
+            a.name = post->text;
+            a.status = label->status;
+            a.roleText = label->role;
+            a.pdfPage = post->page;
+            out.append(a);
+        }
         i = j;
     }
     return i;

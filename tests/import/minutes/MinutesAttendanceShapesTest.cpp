@@ -266,6 +266,31 @@ TEST_P(AttendanceShapes, NameAndRoleTablesUnderEachLabel)
     EXPECT_EQ(countStatus(meeting, AttendanceStatus::Apologies), 1);
 }
 
+TEST_P(AttendanceShapes, OfficersListedByTheirPostAlone)
+{
+    // Officers "in attendance" printed by job title only, one a line: the post is all the minutes
+    // give of each person; the numbered minute after a gap ends the list.
+    MinutesSheet sheet(1, GetParam());
+    ukHeader(sheet);
+    sheet.line(QStringLiteral("PRESENT: Councillor M Quinn (Chair), Councillors R Patel and T Evans"));
+    sheet.gap().line(QStringLiteral("Officers in attendance:"));
+    sheet.line(QStringLiteral("Director of Adult Social Care"));
+    sheet.line(QStringLiteral("Head of Commissioning"));
+    sheet.line(QStringLiteral("Scrutiny Officer"));
+    sheet.gap();
+    sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
+    sheet.line(QStringLiteral("There were no apologies."));
+    const Meeting meeting = parsed(sheet);
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 3);
+    EXPECT_EQ(countStatus(meeting, AttendanceStatus::InAttendance), 3);
+    for (const char* post : {"Director of Adult Social Care", "Head of Commissioning", "Scrutiny Officer"}) {
+        const Attendance* officer = find(meeting, QString::fromUtf8(post));
+        ASSERT_NE(officer, nullptr) << post;
+        EXPECT_EQ(officer->status, AttendanceStatus::InAttendance);
+    }
+    ASSERT_EQ(meeting.minutes.size(), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Geometry, AttendanceShapes, ::testing::ValuesIn(SheetGeometry::varied()),
                          [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
                              return std::string(geometry.param.name);
