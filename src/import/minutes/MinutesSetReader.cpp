@@ -8,6 +8,7 @@
 #include "minutes/DeclarationParser.h"
 #include "minutes/MembersFromAttendance.h"
 #include "minutes/MinuteItemLinker.h"
+#include "minutes/MinuteSpanReadings.h"
 #include "minutes/MinuteSplitter.h"
 #include "minutes/MinutesLines.h"
 #include "minutes/ReferenceParser.h"
@@ -244,7 +245,14 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
 
     bool noDeclarations = false;
     QHash<QString, QString> surnames; // printed name -> surname key, for the recorded votes
-    for (const MinuteSpan& span : spans) {
+    ActionContext meetingContext;
+    meetingContext.meetingDate = meeting.date;
+    meetingContext.meetingIndex = meetingIndex;
+    // Each minute's resolutions and requests read ahead, all at once; put together in order below.
+    QList<MinuteSpanReading> readings = MinuteSpanReadings::read(lines, spans, meeting.body, meetingContext);
+    for (qsizetype s = 0; s < spans.size(); ++s) {
+        const MinuteSpan& span = spans.at(s);
+        MinuteSpanReading& reading = readings[s];
         Minute minute;
         minute.number = span.number;
         minute.title = span.title;
@@ -265,13 +273,9 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
         }
         meeting.declarations += DeclarationParser::fromTable(lines, span.body, span.end, minute.number);
 
-        ActionContext actionContext;
-        actionContext.meetingDate = meeting.date;
-        actionContext.meetingIndex = meetingIndex;
+        ActionContext actionContext = meetingContext;
         actionContext.minuteNumber = minute.number;
-        QList<RecordedVote> otherVotes;
-        QList<ParsedResolution> resolutions
-            = ResolutionParser::parse(lines, span.body, span.end, meeting.body, &otherVotes);
+        QList<ParsedResolution>& resolutions = reading.resolutions;
         // An action names its resolution by minute number and position; minutes sharing a number
         // (unnumbered ones) count their resolutions on, so each action keeps its own.
         int earlier = 0;
@@ -285,11 +289,11 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
                 warnVotes(*votes, meeting, minute.number, result.warnings);
             result.actions += ActionRequestParser::fromResolution(resolutions.at(r), earlier + r, actionContext);
         }
-        for (RecordedVote& vote : otherVotes) {
+        for (RecordedVote& vote : reading.otherVotes) {
             flagAbsentVoters(vote, meeting.attendance, surnames);
             warnVotes(vote, meeting, minute.number, result.warnings);
         }
-        result.actions += ActionRequestParser::fromMinute(lines, span.body, span.end, actionContext);
+        result.actions += reading.requested;
         meeting.minutes.append(minute);
     }
     SubstitutionParser::linkListed(meeting.attendance);

@@ -6,6 +6,7 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesResolutionsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesClausesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesActionsTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinuteSpanReadingsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesRequestShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesReferencesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesHonorificsTest.cpp
