@@ -3,6 +3,7 @@
 #include "lexicon/Lexicon.h"
 #include "minutes/NameListParser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
@@ -18,12 +19,13 @@ struct RegisterMeaning {
     QString role;
 };
 
-enum class RegisterColumnKind { Member, Code, Status, Notes };
+enum class RegisterColumnKind { Member, Code, Status, Substitute, Notes };
 
 struct RegisterColumn {
     qreal left = 0;
     RegisterColumnKind kind = RegisterColumnKind::Notes;
-    RegisterMeaning meaning; // for a Status column: what a mark in it records
+    RegisterMeaning meaning; // for a Status or Substitute column: what a mark in it records
+    int group = 0; // registers printed side by side repeat their columns: which copy this is
 };
 
 // The lexicon's status wording (attendance-status-*), most specific first: "Attended remotely"
@@ -49,25 +51,33 @@ std::optional<RegisterMeaning> registerMeaningOf(const QString& text)
 
 // The columns of a register's header line, or nothing when the line heads no register: a member
 // column first, then a code column or at least two status columns ("Member | Substitute" on a
-// front sheet is a membership table, not a register).
+// front sheet is a membership table, not a register). A member heading further along starts a
+// second copy of the columns (two registers side by side).
 std::optional<QList<RegisterColumn>> registerColumns(const MinutesLine& line)
 {
+    const Lexicon& lexicon = Lexicon::instance();
     if (line.cells.size() < 2
-        || !Lexicon::instance().matches(QStringLiteral("attendance-register-member"), line.cells.first().second))
+        || !lexicon.matches(QStringLiteral("attendance-register-member"), line.cells.first().second))
         return std::nullopt;
-    QList<RegisterColumn> columns {{line.cells.first().first, RegisterColumnKind::Member, {}}};
+    QList<RegisterColumn> columns {{line.cells.first().first, RegisterColumnKind::Member, {}, 0}};
     int codes = 0;
     int statuses = 0;
+    int group = 0;
     for (qsizetype c = 1; c < line.cells.size(); ++c) {
         const auto& [left, text] = line.cells.at(c);
-        RegisterColumn column {left, RegisterColumnKind::Notes, {}};
-        if (Lexicon::instance().matches(QStringLiteral("attendance-register-code"), text)) {
+        RegisterColumn column {left, RegisterColumnKind::Notes, {}, group};
+        if (lexicon.matches(QStringLiteral("attendance-register-member"), text)) {
+            column.kind = RegisterColumnKind::Member;
+            column.group = ++group;
+        } else if (lexicon.matches(QStringLiteral("attendance-register-code"), text)) {
             column.kind = RegisterColumnKind::Code;
             ++codes;
         } else if (const auto meaning = registerMeaningOf(text)) {
-            column.kind = RegisterColumnKind::Status;
+            // A substitute column names who came in the member's place, or marks a substitute.
+            const bool substitute = lexicon.matches(QStringLiteral("attendance-status-substitute"), text);
+            column.kind = substitute ? RegisterColumnKind::Substitute : RegisterColumnKind::Status;
             column.meaning = *meaning;
-            ++statuses;
+            statuses += substitute ? 0 : 1;
         }
         columns.append(column);
     }
@@ -118,6 +128,123 @@ std::optional<RegisterMeaning> codeMeaning(const QString& code, const QHash<QStr
     return registerMeaningOf(c); // a status printed in words ("Present")
 }
 
+// One person's row of a register: the cells of its group's columns (the others stay empty).
+struct RegisterRow {
+    QStringList cells;
+    QString notes; // text beside the code with no column of its own
+    int page = 0;
+};
+
+bool registerPerson(const QString& text)
+{
+    return !text.endsWith(QLatin1Char(':')) && (minutes::startsWithHonorific(text) || minutes::looksLikeName(text));
+}
+
+// Adds a line's cells to the rows of their groups: a cell in a group's member column opens a row
+// for that group, other cells continue its latest row. False when the line is no part of the
+// register (the next label or heading, or text before any row).
+bool readRegisterLine(const MinutesLine& line, const QList<RegisterColumn>& columns, QList<RegisterRow>& rows,
+                      QHash<int, qsizetype>& lastRow)
+{
+    const qsizetype first = registerColumnAt(columns, line.cells.first().first, line.height);
+    if (columns.at(first).kind == RegisterColumnKind::Member && !registerPerson(line.cells.first().second))
+        return false;
+    if (columns.at(first).kind != RegisterColumnKind::Member && rows.isEmpty())
+        return false;
+    for (const auto& [left, text] : line.cells) {
+        qsizetype c = registerColumnAt(columns, left, line.height);
+        const int group = columns.at(c).group;
+        if (columns.at(c).kind == RegisterColumnKind::Member && registerPerson(text)) {
+            rows.append(RegisterRow {QStringList(columns.size(), QString()), {}, line.page});
+            lastRow.insert(group, rows.size() - 1);
+        }
+        const auto row = lastRow.constFind(group);
+        if (row == lastRow.constEnd())
+            continue;
+        RegisterRow& target = rows[*row];
+        // A code column holds one short code; text after it on the line is a note (the notes'
+        // heading may have been glued to the code column's: "Attendance Notes").
+        if (columns.at(c).kind == RegisterColumnKind::Code && !target.cells.at(c).isEmpty())
+            c = -1;
+        QString& cell = c < 0 ? target.notes : target.cells[c];
+        cell = minutes::joinTexts({cell, text});
+    }
+    return true;
+}
+
+// The attendance one row records: its member with the status its code or mark gives, and a
+// substitute the row names; a row with neither a status nor a substitute records nobody.
+void recordRegisterRow(const RegisterRow& row, const QList<RegisterColumn>& columns,
+                       const QHash<QString, RegisterMeaning>& key, QList<Attendance>& out)
+{
+    qsizetype memberColumn = -1;
+    for (qsizetype c = 0; c < columns.size() && memberColumn < 0; ++c) {
+        if (columns.at(c).kind == RegisterColumnKind::Member && !row.cells.at(c).isEmpty())
+            memberColumn = c;
+    }
+    if (memberColumn < 0)
+        return;
+    const QList<ListedPerson> people = NameListParser::parse(row.cells.at(memberColumn));
+    if (people.size() != 1)
+        return;
+    std::optional<RegisterMeaning> meaning;
+    QString substitute;
+    QStringList notes;
+    for (qsizetype c = memberColumn + 1; c < columns.size() && columns.at(c).kind != RegisterColumnKind::Member; ++c) {
+        const QString& cell = row.cells.at(c);
+        if (cell.isEmpty())
+            continue;
+        switch (columns.at(c).kind) {
+        case RegisterColumnKind::Substitute:
+            if (minutes::startsWithHonorific(cell) || (minutes::looksLikeName(cell) && cell.contains(QLatin1Char(' ')))) {
+                const QList<ListedPerson> named = NameListParser::parse(cell);
+                if (named.size() == 1)
+                    substitute = named.first().name;
+                break;
+            }
+            [[fallthrough]]; // a mark: the member came as a substitute
+        case RegisterColumnKind::Status:
+            if (!meaning)
+                meaning = columns.at(c).meaning; // any mark in a status column
+            break;
+        case RegisterColumnKind::Code:
+            if (!meaning)
+                meaning = codeMeaning(cell, key);
+            break;
+        default:
+            notes.append(cell);
+            break;
+        }
+    }
+    if (!row.notes.isEmpty())
+        notes.append(row.notes);
+    if (!substitute.isEmpty()) {
+        Attendance present;
+        present.name = substitute;
+        present.status = AttendanceStatus::Present;
+        present.roleText = QCoreApplication::translate("AttendanceParser", "substitute for %1").arg(people.first().name);
+        present.pdfPage = row.page;
+        out.append(present);
+    }
+    if (!meaning)
+        return; // no mark, or a code nothing defines: unknown, so not recorded
+    QStringList roles;
+    if (!people.first().roleText.isEmpty())
+        roles.append(people.first().roleText);
+    const QString joinedNotes = notes.join(QStringLiteral(", "));
+    if (!meaning->role.isEmpty() && !joinedNotes.contains(meaning->role, Qt::CaseInsensitive))
+        roles.append(meaning->role);
+    if (!joinedNotes.isEmpty())
+        roles.append(joinedNotes);
+    Attendance a;
+    a.name = people.first().name;
+    a.status = meaning->status;
+    a.roleText = roles.join(QStringLiteral(", "));
+    a.substitute = substitute;
+    a.pdfPage = row.page;
+    out.append(a);
+}
+
 constexpr int kRegisterHeaderLines = 4; // the header follows a title within this many lines
 
 } // namespace
@@ -143,12 +270,8 @@ qsizetype AttendanceRegister::parse(const QList<MinutesLine>& lines, qsizetype f
     for (qsizetype k = std::max(from, header - 3); k < header && key.isEmpty(); ++k)
         key = registerKey(lines.at(k).text);
 
-    struct Row {
-        QStringList cells;
-        QString notes; // text beside the code with no column of its own
-        int page = 0;
-    };
-    QList<Row> rows;
+    QList<RegisterRow> rows;
+    QHash<int, qsizetype> lastRow; // group -> its latest row in `rows`
     qsizetype end = header + 1;
     for (; end < to; ++end) {
         const MinutesLine& line = lines.at(end);
@@ -161,24 +284,8 @@ qsizetype AttendanceRegister::parse(const QList<MinutesLine>& lines, qsizetype f
         }
         if (!rows.isEmpty() && line.gapBefore > 1.2 * line.height)
             break; // a paragraph after the table
-        const qsizetype first = registerColumnAt(*columns, line.cells.first().first, line.height);
-        if (first == 0) {
-            const QString& who = line.cells.first().second;
-            if (who.endsWith(QLatin1Char(':')) || (!minutes::startsWithHonorific(who) && !minutes::looksLikeName(who)))
-                break; // the next label or heading
-            rows.append(Row {QStringList(columns->size(), QString()), {}, line.page});
-        } else if (rows.isEmpty()) {
+        if (!readRegisterLine(line, *columns, rows, lastRow))
             break;
-        }
-        for (const auto& [left, text] : line.cells) {
-            qsizetype c = registerColumnAt(*columns, left, line.height);
-            // A code column holds one short code; text after it on the line is a note (the notes'
-            // heading may have been glued to the code column's: "Attendance Notes").
-            if (columns->at(c).kind == RegisterColumnKind::Code && !rows.last().cells.at(c).isEmpty())
-                c = -1;
-            QString& cell = c < 0 ? rows.last().notes : rows.last().cells[c];
-            cell = minutes::joinTexts({cell, text});
-        }
     }
     // A key printed under the table, after a line or two of space.
     for (qsizetype k = end; k < std::min(to, end + 2) && key.isEmpty(); ++k) {
@@ -186,50 +293,8 @@ qsizetype AttendanceRegister::parse(const QList<MinutesLine>& lines, qsizetype f
         if (!key.isEmpty())
             end = k + 1;
     }
-
-    for (const Row& row : std::as_const(rows)) {
-        const QList<ListedPerson> people = NameListParser::parse(row.cells.first());
-        if (people.size() != 1)
-            continue;
-        std::optional<RegisterMeaning> meaning;
-        QStringList notes;
-        for (qsizetype c = 1; c < columns->size(); ++c) {
-            const QString& cell = row.cells.at(c);
-            if (cell.isEmpty())
-                continue;
-            switch (columns->at(c).kind) {
-            case RegisterColumnKind::Status:
-                if (!meaning)
-                    meaning = columns->at(c).meaning; // any mark in a status column
-                break;
-            case RegisterColumnKind::Code:
-                if (!meaning)
-                    meaning = codeMeaning(cell, key);
-                break;
-            default:
-                notes.append(cell);
-                break;
-            }
-        }
-        if (!row.notes.isEmpty())
-            notes.append(row.notes);
-        if (!meaning)
-            continue; // no mark, or a code nothing defines: unknown, so not recorded
-        QStringList roles;
-        if (!people.first().roleText.isEmpty())
-            roles.append(people.first().roleText);
-        const QString joinedNotes = notes.join(QStringLiteral(", "));
-        if (!meaning->role.isEmpty() && !joinedNotes.contains(meaning->role, Qt::CaseInsensitive))
-            roles.append(meaning->role);
-        if (!joinedNotes.isEmpty())
-            roles.append(joinedNotes);
-        Attendance a;
-        a.name = people.first().name;
-        a.status = meaning->status;
-        a.roleText = roles.join(QStringLiteral(", "));
-        a.pdfPage = row.page;
-        out.append(a);
-    }
+    for (const RegisterRow& row : std::as_const(rows))
+        recordRegisterRow(row, *columns, key, out);
     return end;
 }
 

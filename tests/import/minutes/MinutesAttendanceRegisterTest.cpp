@@ -12,8 +12,8 @@ using scrutineer::testing::SheetGeometry;
 
 // Attendance printed as a register table, over several page geometries: a member column beside a
 // column of codes defined by a key line ("P = Present  A = Apologies"), or beside one column of
-// marks per status; a code nothing defines records nobody; a front sheet's "Member | Substitute"
-// table is no register. Names and places are illustrative.
+// marks per status, in one table or two side by side, with a column naming substitutes; a code
+// nothing defines records nobody; a front sheet's "Member | Substitute" table is no register. Names and places are illustrative.
 
 namespace {
 
@@ -155,6 +155,65 @@ TEST_P(AttendanceRegisterShapes, NotesGluedToTheCodeHeadingStayNotes)
     EXPECT_EQ(urwin->status, AttendanceStatus::Present);
     EXPECT_EQ(urwin->roleText.toStdString(), "Left at 8.10 pm");
     EXPECT_EQ(registerEntry(meeting, QStringLiteral("Vic Wade"))->status, AttendanceStatus::Apologies);
+}
+
+TEST_P(AttendanceRegisterShapes, TwoRegistersSideBySide)
+{
+    // The register printed in two halves across the page: each half has its own member column.
+    MinutesSheet sheet(1, GetParam());
+    registerHeader(sheet);
+    auto row = [&sheet](const char* a, const char* codeA, const char* b, const char* codeB) {
+        QList<QPair<qreal, QString>> cells {{sheet.x(72), QString::fromUtf8(a)}, {sheet.x(230), QString::fromUtf8(codeA)}};
+        if (*b)
+            cells.append({{sheet.x(300), QString::fromUtf8(b)}, {sheet.x(460), QString::fromUtf8(codeB)}});
+        sheet.row(cells);
+    };
+    row("Member", "Attendance", "Member", "Attendance");
+    row("Cllr Ada Bell", "P", "Cllr Don Eyre", "A");
+    row("Cllr Cy Dale", "P", "Cllr Fay Gill", "P");
+    row("Cllr Hal Ince", "Ab", "", "");
+    sheet.line(QStringLiteral("P - Present, A - Apologies, Ab - Absent"));
+    sheet.gap();
+    sheet.line(QStringLiteral("1. MINUTES"));
+    sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
+    const Meeting meeting = registerMeeting(sheet);
+    ASSERT_EQ(meeting.attendance.size(), 5);
+    for (const char* name : {"Ada Bell", "Cy Dale", "Fay Gill"}) {
+        ASSERT_NE(registerEntry(meeting, QString::fromUtf8(name)), nullptr) << name;
+        EXPECT_EQ(registerEntry(meeting, QString::fromUtf8(name))->status, AttendanceStatus::Present) << name;
+    }
+    ASSERT_NE(registerEntry(meeting, QStringLiteral("Don Eyre")), nullptr);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Don Eyre"))->status, AttendanceStatus::Apologies);
+    ASSERT_NE(registerEntry(meeting, QStringLiteral("Hal Ince")), nullptr);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Hal Ince"))->status, AttendanceStatus::Absent);
+}
+
+TEST_P(AttendanceRegisterShapes, ASubstituteColumnNamesWhoCameInTheMembersPlace)
+{
+    MinutesSheet sheet(1, GetParam());
+    registerHeader(sheet);
+    auto row = [&sheet](const char* member, const char* code, const char* substitute) {
+        QList<QPair<qreal, QString>> cells {{sheet.x(72), QString::fromUtf8(member)}, {sheet.x(260), QString::fromUtf8(code)}};
+        if (*substitute)
+            cells.append({sheet.x(340), QString::fromUtf8(substitute)});
+        sheet.row(cells);
+    };
+    row("Member", "Attendance", "Substitute");
+    row("Councillor Joy Kemp", "Present", "");
+    row("Councillor Lee Mann", "Apologies", "Councillor Sue Tait");
+    sheet.gap();
+    sheet.line(QStringLiteral("1. MINUTES"));
+    sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
+    const Meeting meeting = registerMeeting(sheet);
+    ASSERT_EQ(meeting.attendance.size(), 3);
+    const Attendance* mann = registerEntry(meeting, QStringLiteral("Lee Mann"));
+    ASSERT_NE(mann, nullptr);
+    EXPECT_EQ(mann->status, AttendanceStatus::Apologies);
+    EXPECT_EQ(mann->substitute.toStdString(), "Sue Tait");
+    const Attendance* tait = registerEntry(meeting, QStringLiteral("Sue Tait"));
+    ASSERT_NE(tait, nullptr);
+    EXPECT_EQ(tait->status, AttendanceStatus::Present); // the substitute named came
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Joy Kemp"))->status, AttendanceStatus::Present);
 }
 
 TEST(AttendanceRegister, AMemberAndSubstituteTableIsNoRegister)
