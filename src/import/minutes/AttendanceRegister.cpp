@@ -26,6 +26,7 @@ struct RegisterColumn {
     RegisterColumnKind kind = RegisterColumnKind::Notes;
     RegisterMeaning meaning; // for a Status or Substitute column: what a mark in it records
     int group = 0; // registers printed side by side repeat their columns: which copy this is
+    bool asks = false; // a Code column headed by a status ("Attended?"): "Yes" there records it
 };
 
 // The lexicon's status wording (attendance-status-*), most specific first: "Attended remotely"
@@ -71,6 +72,10 @@ std::optional<QList<RegisterColumn>> registerColumns(const MinutesLine& line)
             column.group = ++group;
         } else if (lexicon.matches(QStringLiteral("attendance-register-code"), text)) {
             column.kind = RegisterColumnKind::Code;
+            if (const auto asked = registerMeaningOf(text)) {
+                column.meaning = *asked;
+                column.asks = true;
+            }
             ++codes;
         } else if (const auto meaning = registerMeaningOf(text)) {
             // A substitute column names who came in the member's place, or marks a substitute.
@@ -192,9 +197,13 @@ void recordRegisterRow(const RegisterRow& row, const QList<RegisterColumn>& colu
     QStringList notes;
     for (qsizetype c = memberColumn + 1; c < columns.size() && columns.at(c).kind != RegisterColumnKind::Member; ++c) {
         const QString& cell = row.cells.at(c);
-        if (cell.isEmpty())
+        const RegisterColumn& column = columns.at(c);
+        // "No" or a dash in a column of marks is no mark.
+        if (cell.isEmpty()
+            || (column.kind != RegisterColumnKind::Notes
+                && Lexicon::instance().matches(QStringLiteral("attendance-answer-no"), cell)))
             continue;
-        switch (columns.at(c).kind) {
+        switch (column.kind) {
         case RegisterColumnKind::Substitute:
             if (minutes::startsWithHonorific(cell) || (minutes::looksLikeName(cell) && cell.contains(QLatin1Char(' ')))) {
                 const QList<ListedPerson> named = NameListParser::parse(cell);
@@ -205,9 +214,11 @@ void recordRegisterRow(const RegisterRow& row, const QList<RegisterColumn>& colu
             [[fallthrough]]; // a mark: the member came as a substitute
         case RegisterColumnKind::Status:
             if (!meaning)
-                meaning = columns.at(c).meaning; // any mark in a status column
+                meaning = column.meaning; // any mark in a status column
             break;
         case RegisterColumnKind::Code:
+            if (!meaning && column.asks && Lexicon::instance().matches(QStringLiteral("attendance-answer-yes"), cell))
+                meaning = column.meaning; // "Attended?" answered "Yes"
             if (!meaning)
                 meaning = codeMeaning(cell, key);
             break;

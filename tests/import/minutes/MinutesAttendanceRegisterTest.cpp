@@ -216,6 +216,44 @@ TEST_P(AttendanceRegisterShapes, ASubstituteColumnNamesWhoCameInTheMembersPlace)
     EXPECT_EQ(registerEntry(meeting, QStringLiteral("Joy Kemp"))->status, AttendanceStatus::Present);
 }
 
+TEST_P(AttendanceRegisterShapes, YesAndNoAnswerTheHeadingsQuestion)
+{
+    // "Attended?" answered Yes / No: Yes is the heading's status; No does not say why the member
+    // was not there (apologies or absent), so it records nobody. In columns of marks a "No" or a
+    // dash is no mark.
+    MinutesSheet sheet(1, GetParam());
+    registerHeader(sheet);
+    auto row = [&sheet](const char* member, const char* answer) {
+        sheet.row({{sheet.x(72), QString::fromUtf8(member)}, {sheet.x(300), QString::fromUtf8(answer)}});
+    };
+    row("Member", "Attended?");
+    row("Councillor Kit Lowe", "Yes");
+    row("Councillor Max Neal", "No");
+    sheet.gap();
+    sheet.line(QStringLiteral("1. MINUTES"));
+    sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
+    const Meeting answered = registerMeeting(sheet);
+    ASSERT_EQ(answered.attendance.size(), 1);
+    EXPECT_EQ(answered.attendance.first().name.toStdString(), "Kit Lowe");
+    EXPECT_EQ(answered.attendance.first().status, AttendanceStatus::Present);
+
+    MinutesSheet marks(1, GetParam());
+    registerHeader(marks);
+    marks.row({{marks.x(72), QStringLiteral("Councillor")}, {marks.x(300), QStringLiteral("Present")},
+               {marks.x(400), QStringLiteral("Apologies")}});
+    marks.row({{marks.x(72), QStringLiteral("Councillor Kit Lowe")}, {marks.x(300), QStringLiteral("No")},
+               {marks.x(400), QStringLiteral("Yes")}});
+    marks.row({{marks.x(72), QStringLiteral("Councillor Max Neal")}, {marks.x(300), QStringLiteral("Yes")},
+               {marks.x(400), QStringLiteral("-")}});
+    marks.gap();
+    marks.line(QStringLiteral("1. MINUTES"));
+    marks.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
+    const Meeting marked = registerMeeting(marks);
+    ASSERT_EQ(marked.attendance.size(), 2);
+    EXPECT_EQ(registerEntry(marked, QStringLiteral("Kit Lowe"))->status, AttendanceStatus::Apologies);
+    EXPECT_EQ(registerEntry(marked, QStringLiteral("Max Neal"))->status, AttendanceStatus::Present);
+}
+
 TEST(AttendanceRegister, AMemberAndSubstituteTableIsNoRegister)
 {
     MinutesLine line;
