@@ -120,13 +120,25 @@ QList<Declaration> DeclarationParser::fromTable(const QList<MinutesLine>& lines,
         Lexicon::instance().alternation(QStringLiteral("declaration-table-interest")),
         QRegularExpression::CaseInsensitiveOption);
     for (qsizetype i = from; i < to; ++i) {
+        // The columns by their headings' roles, in any order after the member's: the interest,
+        // the minute or item (optional) and others ("Action taken", "Left the room"), whose text
+        // still says whether the member withdrew.
         const QList<QPair<qreal, QString>>& head = lines.at(i).cells;
-        if (head.size() < 3 || !member.match(head.at(0).second).hasMatch()
-            || !minuteHead.match(head.at(1).second).hasMatch() || !interest.match(head.at(2).second).hasMatch())
+        if (head.size() < 2 || !member.match(head.at(0).second).hasMatch())
+            continue;
+        qsizetype interestColumn = -1;
+        qsizetype minuteColumn = -1;
+        for (qsizetype c = 1; c < head.size(); ++c) {
+            if (interestColumn < 0 && interest.match(head.at(c).second).hasMatch())
+                interestColumn = c;
+            else if (minuteColumn < 0 && minuteHead.match(head.at(c).second).hasMatch())
+                minuteColumn = c;
+        }
+        if (interestColumn < 0)
             continue;
         auto column = [&](qreal left) {
-            int best = 0;
-            for (int c = 0; c < 3; ++c) {
+            qsizetype best = 0;
+            for (qsizetype c = 0; c < head.size(); ++c) {
                 if (left >= head.at(c).first - 10)
                     best = c;
             }
@@ -142,7 +154,7 @@ QList<Declaration> DeclarationParser::fromTable(const QList<MinutesLine>& lines,
             if (cells.size() < 2 && starts && !rows.isEmpty())
                 break; // prose after the table
             if (starts || rows.isEmpty()) {
-                rows.append(QStringList {QString(), QString(), QString()});
+                rows.append(QStringList(head.size(), QString()));
                 pages.append(lines.at(j).page);
             }
             for (const auto& [left, text] : cells) {
@@ -157,11 +169,16 @@ QList<Declaration> DeclarationParser::fromTable(const QList<MinutesLine>& lines,
                 continue;
             Declaration d;
             d.member = minutes::personName(row.at(0));
-            const auto n = number.match(row.at(1));
+            const auto n = minuteColumn < 0 ? QRegularExpressionMatch() : number.match(row.at(minuteColumn));
             d.minute = n.hasMatch() ? n.captured(1) : minute;
-            d.text = row.at(2);
-            d.kind = kindOf(row.at(2));
-            d.withdrew = withdrew(row.at(2));
+            d.text = row.at(interestColumn);
+            d.kind = kindOf(row.at(interestColumn));
+            QStringList others;
+            for (qsizetype c = 1; c < row.size(); ++c) {
+                if (c != minuteColumn)
+                    others.append(row.at(c));
+            }
+            d.withdrew = withdrew(others.join(QLatin1Char(' ')));
             d.pdfPage = pages.at(r);
             out.append(d);
         }

@@ -122,6 +122,46 @@ TEST(MinutesDeclarations, SentencesTablesAndNone)
     EXPECT_EQ(table.at(1).kind, QStringLiteral("personal"));
 }
 
+TEST(MinutesDeclarations, TableColumnsByTheirHeadingsInAnyOrder)
+{
+    // The interest before the item, an "Action taken" column saying who left, and no minute
+    // column at all in a second table: each column is known by its heading.
+    MinutesSheet sheet;
+    sheet.row({{72, QStringLiteral("Councillor")},
+               {200, QStringLiteral("Nature of interest")},
+               {360, QStringLiteral("Item")},
+               {440, QStringLiteral("Action taken")}});
+    sheet.row({{72, QStringLiteral("Cllr C Dunn")},
+               {200, QStringLiteral("Pecuniary: owns land at")},
+               {360, QStringLiteral("6")},
+               {440, QStringLiteral("Left the room")}});
+    sheet.row({{200, QStringLiteral("Mill Lane")}});
+    sheet.row({{72, QStringLiteral("Cllr E Fry")},
+               {200, QStringLiteral("Personal: school governor")},
+               {360, QStringLiteral("8")},
+               {440, QStringLiteral("Remained")}});
+    sheet.line(QStringLiteral("The Committee then considered the agenda in the order printed."));
+    const auto lines = sheet.lines();
+    const QList<Declaration> table = DeclarationParser::fromTable(lines, 0, lines.size(), QStringLiteral("2"));
+    ASSERT_EQ(table.size(), 2);
+    EXPECT_EQ(table.at(0).member.toStdString(), "C Dunn");
+    EXPECT_EQ(table.at(0).minute.toStdString(), "6");
+    EXPECT_EQ(table.at(0).text.toStdString(), "Pecuniary: owns land at Mill Lane");
+    EXPECT_EQ(table.at(0).kind.toStdString(), "pecuniary");
+    EXPECT_TRUE(table.at(0).withdrew);
+    EXPECT_EQ(table.at(1).minute.toStdString(), "8");
+    EXPECT_FALSE(table.at(1).withdrew);
+
+    MinutesSheet twoColumns;
+    twoColumns.row({{72, QStringLiteral("Member")}, {260, QStringLiteral("Interest declared")}});
+    twoColumns.row({{72, QStringLiteral("Councillor G Hale")}, {260, QStringLiteral("Other registrable interest")}});
+    const auto shortLines = twoColumns.lines();
+    const QList<Declaration> two = DeclarationParser::fromTable(shortLines, 0, shortLines.size(), QStringLiteral("3"));
+    ASSERT_EQ(two.size(), 1);
+    EXPECT_EQ(two.first().member.toStdString(), "G Hale");
+    EXPECT_EQ(two.first().minute.toStdString(), "3"); // the minute the table sits in
+}
+
 TEST(MinutesDeclarations, SeveralMembersAGroupAndNumberedClauses)
 {
     // Two titled people in one numbered clause: one declaration each, without the clause number.
