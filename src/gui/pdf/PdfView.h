@@ -2,14 +2,13 @@
 
 #include "pdf/PageLayout.h"
 #include "pdf/PageMarks.h"
+#include "pdf/PageScroller.h"
 #include "pdf/PageText.h"
-#include "pdf/TextSelection.h"
+#include "pdf/WordSelector.h"
 
 #include <QAbstractScrollArea>
-#include <QHash>
 #include <QList>
 #include <QRectF>
-#include <QSet>
 #include <QTimer>
 
 namespace scrutineer::gui {
@@ -21,7 +20,8 @@ class PageRenderer;
 // or the page, with search-hit highlights, the reader's highlights and notes drawn over the
 // words they quote, and a text selection made by dragging over words (a double-click takes one
 // word). Pages and their words come from a PageRenderer (read off the GUI thread); only visible
-// pages are asked for. GUI thread only.
+// pages are asked for. Where it is scrolled and zoomed is PageScroller's, the pages' words and the
+// selection WordSelector's. GUI thread only.
 class PdfView final : public QAbstractScrollArea {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PdfView)
@@ -38,17 +38,17 @@ public:
     // What the view says when it has no pages: a hint, or why the document could not be shown.
     void setMessage(const QString& message);
 
-    int pageCount() const { return m_layout.pageCount(); }
+    int pageCount() const { return m_scroll.pageCount(); }
     // 1-based physical page at the reading line (a third of the way down the viewport).
-    int currentPage() const { return m_currentPage + 1; }
-    double zoom() const { return m_layout.zoom(); }
-    ZoomMode zoomMode() const { return m_mode; }
+    int currentPage() const { return m_scroll.currentPage() + 1; }
+    double zoom() const { return m_scroll.zoom(); }
+    ZoomMode zoomMode() const { return m_scroll.mode(); }
     QList<QRectF> highlightBoxes() const { return m_highlight.boxes; }
     int highlightPage() const { return m_highlight.page + 1; }
-    QString selectedText() const { return m_selection.text; }
+    QString selectedText() const { return m_words.selection().text; }
     // The page (1-based, 0 when nothing is selected) and the selected words' boxes, one per line.
-    int selectionPage() const { return m_selection.text.isEmpty() ? 0 : m_selection.page + 1; }
-    QList<QRectF> selectionBoxes() const { return m_selection.text.isEmpty() ? QList<QRectF> {} : m_selection.boxes; }
+    int selectionPage() const { return m_words.hasSelection() ? m_words.selection().page + 1 : 0; }
+    QList<QRectF> selectionBoxes() const { return m_words.hasSelection() ? m_words.selection().boxes : QList<QRectF> {}; }
     // Selects words first..last (reading order) of a page whose words were read, as a drag does.
     void selectWords(int pdfPage, int first, int last);
 
@@ -60,15 +60,15 @@ public:
     // The words of a 1-based page in reading order: pageTextRead() follows (at once when read
     // before). pageText() is empty until then.
     void requestPageText(int pdfPage);
-    PageText pageText(int pdfPage) const { return m_pageText.value(pdfPage - 1); }
+    PageText pageText(int pdfPage) const { return m_words.pageText(pdfPage - 1); }
     // For overlays drawn over the pages (gui/marking): where a 1-based page is drawn in the
     // viewport, its size in points, and the page under a viewport point with that point in PDF
     // points (0 when no page is there).
-    QRectF pageRectInView(int pdfPage) const { return viewRect(pdfPage - 1); }
-    QSizeF pageSizeInPoints(int pdfPage) const { return m_layout.pageSizes().value(pdfPage - 1); }
+    QRectF pageRectInView(int pdfPage) const { return m_scroll.viewRect(pdfPage - 1); }
+    QSizeF pageSizeInPoints(int pdfPage) const { return m_scroll.layout().pageSizes().value(pdfPage - 1); }
     int pageAtPoint(const QPointF& viewportPoint, QPointF* pagePoint) const
     {
-        return pageAtViewPoint(viewportPoint, pagePoint) + 1;
+        return m_scroll.pageAtView(viewportPoint, pagePoint) + 1;
     }
 
     // The matches of a find in the document to draw over the pages (owned by the caller; null
@@ -119,42 +119,23 @@ private:
 
     void onOpened();
     void onTextFound(int page, const QString& text, const QList<QRectF>& boxes);
-    void onWordsRead(int page, const PageText& text);
-    // Recomputes the selected words from the drag's two ends; true when words were selected.
-    bool updateSelection();
-    void finishSelection();
     void relayout(double zoom);
-    void updateScrollBars();
     void updateCurrentPage();
     void scheduleRequests();
     void sendRequests();
     int renderDpi() const;
-    QPointF contentOffset() const;
-    QRectF viewRect(int page) const; // page rectangle in viewport coordinates
-    QRectF toView(int page, const QRectF& points) const; // points on a page -> viewport
-    int pageAtViewPoint(const QPointF& point, QPointF* pagePoint) const;
     void scrollToPageTop(int page);
-    void ensureVisible(int page, const QRectF& points);
     void paintPage(QPainter& painter, int page, const QRectF& rect);
 
     PageRenderer* m_renderer = nullptr;
-    PageLayout m_layout;
-    ZoomMode m_mode = ZoomMode::FitWidth;
-    double m_customZoom = 1.0;
-    int m_currentPage = 0;
+    PageScroller m_scroll;
     int m_pendingPage = -1; // page to show once the document has opened
-    // A page jumped to stays current while the view rests where the jump put it, even when the
-    // end of the document stops it reaching the reading line.
-    int m_pinnedPage = -1;
-    int m_pinnedScroll = -1;
     QString m_pendingHighlight;
     QString m_message;
     Highlight m_highlight;
     const FindMatches* m_find = nullptr;
-    TextSelection m_selection;
+    WordSelector m_words;
     PageMarks m_marks;
-    QHash<int, PageText> m_pageText; // 0-based page -> its words, once read
-    QSet<int> m_pageTextAsked;
     QTimer m_requestTimer;
 };
 

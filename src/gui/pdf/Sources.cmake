@@ -8,6 +8,7 @@ target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PagePainter.cpp ${CMAKE_CURRENT_LIST_DIR}/PagePainter.h
     ${CMAKE_CURRENT_LIST_DIR}/PageMarks.cpp ${CMAKE_CURRENT_LIST_DIR}/PageMarks.h
     ${CMAKE_CURRENT_LIST_DIR}/PageLayout.cpp ${CMAKE_CURRENT_LIST_DIR}/PageLayout.h
+    ${CMAKE_CURRENT_LIST_DIR}/PageScroller.cpp ${CMAKE_CURRENT_LIST_DIR}/PageScroller.h
     ${CMAKE_CURRENT_LIST_DIR}/PageRenderer.cpp ${CMAKE_CURRENT_LIST_DIR}/PageRenderer.h
     ${CMAKE_CURRENT_LIST_DIR}/PageText.cpp ${CMAKE_CURRENT_LIST_DIR}/PageText.h
     ${CMAKE_CURRENT_LIST_DIR}/PdfView.cpp ${CMAKE_CURRENT_LIST_DIR}/PdfView.h
@@ -19,4 +20,5 @@ target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ThumbnailModel.cpp ${CMAKE_CURRENT_LIST_DIR}/ThumbnailModel.h
     ${CMAKE_CURRENT_LIST_DIR}/ThumbnailStrip.cpp ${CMAKE_CURRENT_LIST_DIR}/ThumbnailStrip.h
     ${CMAKE_CURRENT_LIST_DIR}/ToolIcons.cpp ${CMAKE_CURRENT_LIST_DIR}/ToolIcons.h
+    ${CMAKE_CURRENT_LIST_DIR}/WordSelector.cpp ${CMAKE_CURRENT_LIST_DIR}/WordSelector.h
 )

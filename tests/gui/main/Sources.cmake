@@ -11,10 +11,12 @@ target_sources(test_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MeetingsModelTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PackPrinterTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PageLayoutTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PageScrollerTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PdfViewerTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PreferencesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReadingLayoutTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReadingModeTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ShortcutsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TeamWindowsTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/WordSelectorTest.cpp
 )
