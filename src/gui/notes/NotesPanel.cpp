@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "MeetingStore.h"
 #include "NoteDelegate.h"
+#include "NoteEditor.h"
 #include "NoteStore.h"
 #include "NotesModel.h"
 #include "notes/MeetingNotes.h"
@@ -26,10 +27,7 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
     m_ui->notesView->setItemDelegate(new NoteDelegate(m_ui->notesView));
     m_ui->notesView->viewport()->installEventFilter(this);
     m_ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->editorFrame->hide();
-    m_ui->editorButtons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save note"));
-    m_ui->editorButtons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (Ctrl+Return)"));
-    m_ui->editorButtons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Discard changes"));
+    m_editor = new NoteEditor({m_ui->editorFrame, m_ui->editor, m_ui->contextLabel, m_ui->editorButtons}, this);
 
     connect(m_ui->newNoteButton, &QToolButton::clicked, this, &NotesPanel::newNote);
     connect(m_ui->newQuestionButton, &QToolButton::clicked, this, &NotesPanel::newQuestion);
@@ -40,8 +38,8 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
     briefing->addAction(tr("&Save as PDF or Markdown…"), this, &NotesPanel::exportBriefing);
     m_ui->exportButton->setMenu(briefing);
     m_ui->exportButton->setPopupMode(QToolButton::InstantPopup);
-    connect(m_ui->editorButtons, &QDialogButtonBox::accepted, this, &NotesPanel::saveEditor);
-    connect(m_ui->editorButtons, &QDialogButtonBox::rejected, this, &NotesPanel::cancelEditor);
+    connect(m_editor, &NoteEditor::saveRequested, this, &NotesPanel::saveEditor);
+    connect(m_editor, &NoteEditor::cancelRequested, this, &NotesPanel::cancelEditor);
     connect(m_ui->notesView, &QTreeView::activated, this, &NotesPanel::activate);
     connect(m_ui->notesView, &QTreeView::doubleClicked, this, &NotesPanel::activate);
     connect(m_model, &NotesModel::doneToggled, this, &NotesPanel::storeDone);
@@ -51,8 +49,7 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
     });
     connect(m_ui->notesView->selectionModel(), &QItemSelectionModel::currentChanged, this, &NotesPanel::updateActions);
 
-    // Ctrl+Return saves, Escape discards, Delete removes the selected note.
-    m_ui->editor->installEventFilter(this);
+    // Delete removes the selected note.
     m_ui->notesView->installEventFilter(this);
 
     updateMeetingLabel();
@@ -67,22 +64,10 @@ bool NotesPanel::eventFilter(QObject* watched, QEvent* event)
         m_ui->notesView->doItemsLayout(); // wrapped notes change height with the width
         return false;
     }
-    if (event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
-        if (watched == m_ui->editor) {
-            if (enter && (key->modifiers() & Qt::ControlModifier)) {
-                saveEditor();
-                return true;
-            }
-            if (key->key() == Qt::Key_Escape) {
-                cancelEditor();
-                return true;
-            }
-        } else if (watched == m_ui->notesView && key->matches(QKeySequence::Delete)) {
-            removeSelected();
-            return true;
-        }
+    if (watched == m_ui->notesView && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->matches(QKeySequence::Delete)) {
+        removeSelected();
+        return true;
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -101,19 +86,9 @@ void NotesPanel::setDatabasePath(const QString& path)
             m_ui->meetingLabel->setText(tr("Cannot open the notes: %1").arg(opened.error().describe().toHtmlEscaped()));
     }
     m_meetingId = 0;
-    m_context = {};
+    m_editor->setContext({});
     cancelEditor();
     refresh();
-}
-
-QString NotesPanel::databasePath() const
-{
-    return m_databasePath;
-}
-
-qint64 NotesPanel::meetingId() const
-{
-    return m_meetingId;
 }
 
 QAbstractItemModel* NotesPanel::notesModel() const
@@ -126,7 +101,7 @@ void NotesPanel::setMeeting(qint64 meetingId)
     if (meetingId == m_meetingId)
         return;
     m_meetingId = meetingId;
-    m_context = {};
+    m_editor->setContext({});
     cancelEditor();
     refresh();
 }
@@ -134,17 +109,17 @@ void NotesPanel::setMeeting(qint64 meetingId)
 void NotesPanel::setContext(qint64 documentId, int pdfPage, const QString& agendaNumber, const QString& selectedText,
                             const QList<QRectF>& selectedBoxes)
 {
-    m_context
-        = Context {documentId, pdfPage, agendaNumber.isEmpty() ? itemForPage(documentId, pdfPage) : agendaNumber,
-                   selectedText.simplified(), selectedText.trimmed().isEmpty() ? QList<QRectF> {} : selectedBoxes};
+    m_editor->setContext({documentId, pdfPage, agendaNumber.isEmpty() ? itemForPage(documentId, pdfPage) : agendaNumber,
+                          selectedText.simplified(),
+                          selectedText.trimmed().isEmpty() ? QList<QRectF> {} : selectedBoxes});
     if (m_meetingId == 0 && m_database && documentId > 0) {
         if (auto document = MeetingStore(*m_database).document(documentId); document && document->meetingId > 0) {
             m_meetingId = document->meetingId;
             refresh();
         }
     }
-    if (m_ui->editorFrame->isVisible() && m_editingId == 0)
-        updateContextLabel();
+    if (m_editor->isOpen() && m_editor->editingId() == 0)
+        m_editor->showLocation(editorLocation(0));
 }
 
 void NotesPanel::refresh()
@@ -221,41 +196,17 @@ void NotesPanel::editSelected()
 
 void NotesPanel::startEditing(qint64 noteId, bool question, const QString& text)
 {
-    if (!m_database || m_meetingId <= 0)
-        return;
-    m_editingId = noteId;
-    m_editingQuestion = question;
-    m_ui->editor->setPlainText(text);
-    updateContextLabel();
-    m_ui->editorFrame->show();
-    m_ui->editor->setFocus(Qt::OtherFocusReason);
-    m_ui->editor->moveCursor(QTextCursor::End);
+    if (m_database && m_meetingId > 0)
+        m_editor->start(noteId, question, text, editorLocation(noteId));
 }
 
-void NotesPanel::updateContextLabel()
+QString NotesPanel::editorLocation(qint64 noteId) const
 {
-    QString where;
-    if (m_editingId > 0) {
-        const QModelIndex index = m_model->indexOfNote(m_editingId);
-        where = index.data(NotesModel::LocationRole).toString();
-    } else {
-        where = m_database
-            ? MeetingNotes(*m_database).location(m_context.agendaNumber, m_context.documentId, m_context.pdfPage)
-            : MeetingNotes::locationText(m_context.agendaNumber, std::nullopt, m_context.pdfPage);
-    }
-    QString label;
-    if (m_editingId > 0)
-        label = m_editingQuestion ? tr("Editing a question") : tr("Editing a note");
-    else
-        label = m_editingQuestion ? tr("New question to ask") : tr("New note");
-    if (!where.isEmpty())
-        label += QStringLiteral(" · ") + where;
-    if (m_editingId == 0 && !m_context.selectedText.isEmpty()) {
-        const QString quote = m_context.selectedText.size() > 90 ? m_context.selectedText.left(88) + QStringLiteral("…")
-                                                                 : m_context.selectedText;
-        label += QLatin1Char('\n') + tr("On “%1”").arg(quote);
-    }
-    m_ui->contextLabel->setText(label);
+    if (noteId > 0)
+        return m_model->indexOfNote(noteId).data(NotesModel::LocationRole).toString();
+    const NoteEditor::Context& context = m_editor->context();
+    return m_database ? MeetingNotes(*m_database).location(context.agendaNumber, context.documentId, context.pdfPage)
+                      : MeetingNotes::locationText(context.agendaNumber, std::nullopt, context.pdfPage);
 }
 
 qint64 NotesPanel::addNoteAt(const QString& body, bool question, const QString& agendaNumber, qint64 documentId,
@@ -304,12 +255,12 @@ qint64 NotesPanel::store(const Note& note, qint64 documentId)
 
 void NotesPanel::saveEditor()
 {
-    const QString text = m_ui->editor->toPlainText().trimmed();
+    const QString text = m_editor->text();
     if (text.isEmpty()) {
         cancelEditor();
         return;
     }
-    qint64 id = m_editingId;
+    qint64 id = m_editor->editingId();
     if (id > 0) {
         const NotesModel::Entry* e = m_model->entry(m_model->indexOfNote(id));
         if (!e || !m_database)
@@ -319,22 +270,21 @@ void NotesPanel::saveEditor()
         if (note.kind == Note::Kind::Highlight)
             note.kind = Note::Kind::Note; // something written on a highlight
         if (auto failed = NoteStore(*m_database).update(note)) {
-            m_ui->contextLabel->setText(tr("Could not save: %1").arg(failed->describe()));
+            m_editor->showError(tr("Could not save: %1").arg(failed->describe()));
             return;
         }
         refresh();
         emit notesChanged(m_meetingId);
     } else {
-        id = addNoteAt(text, m_editingQuestion, m_context.agendaNumber, m_context.documentId, m_context.pdfPage,
-                       m_context.selectedText, m_context.selectedBoxes);
+        const NoteEditor::Context& context = m_editor->context();
+        id = addNoteAt(text, m_editor->isQuestion(), context.agendaNumber, context.documentId, context.pdfPage,
+                       context.selectedText, context.selectedBoxes);
         if (id == 0) {
-            m_ui->contextLabel->setText(tr("Could not save the note."));
+            m_editor->showError(tr("Could not save the note."));
             return;
         }
     }
-    m_ui->editorFrame->hide();
-    m_ui->editor->clear();
-    m_editingId = 0;
+    m_editor->close();
     const QModelIndex index = m_model->indexOfNote(id);
     m_ui->notesView->setCurrentIndex(index);
     m_ui->notesView->scrollTo(index);
@@ -343,11 +293,7 @@ void NotesPanel::saveEditor()
 
 void NotesPanel::cancelEditor()
 {
-    const bool hadFocus = m_ui->editorFrame->isVisible() && m_ui->editor->hasFocus();
-    m_ui->editorFrame->hide();
-    m_ui->editor->clear();
-    m_editingId = 0;
-    if (hadFocus)
+    if (m_editor->close())
         m_ui->notesView->setFocus(Qt::OtherFocusReason);
 }
 

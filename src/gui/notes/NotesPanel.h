@@ -24,6 +24,7 @@ class Database;
 
 namespace scrutineer::gui {
 
+class NoteEditor;
 class NotesModel;
 
 // The councillor's private notes and "questions to ask" for one meeting: add, edit, tick off,
@@ -37,8 +38,8 @@ public:
     ~NotesPanel() override;
 
     void setDatabasePath(const QString& path);
-    QString databasePath() const;
-    qint64 meetingId() const;
+    QString databasePath() const { return m_databasePath; }
+    qint64 meetingId() const { return m_meetingId; }
 
     // Notes (top level "Notes" and "Questions to ask" groups, children = notes).
     QAbstractItemModel* notesModel() const;
@@ -88,14 +89,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    struct Context {
-        qint64 documentId = 0;
-        int pdfPage = 0;
-        QString agendaNumber;
-        QString selectedText;
-        QList<QRectF> selectedBoxes;
-    };
-
     qint64 store(const Note& note, qint64 documentId);
     // Shows the dock (or window) the panel lives in, when it is hidden or behind another tab.
     void reveal();
@@ -109,7 +102,8 @@ private:
     void storeDone(qint64 noteId, bool done);
     void activate(const QModelIndex& index);
     void updateActions();
-    void updateContextLabel();
+    // Where a note goes, for the editor's label: the note's place, or the reader's for a new one (0).
+    QString editorLocation(qint64 noteId) const;
     void updateMeetingLabel();
     std::optional<MeetingStore::MeetingSummary> meetingSummary() const;
     QString itemForPage(qint64 documentId, int pdfPage) const;
@@ -120,9 +114,7 @@ private:
     NotesModel* m_model = nullptr;
     QString m_databasePath;
     qint64 m_meetingId = 0;
-    Context m_context;
-    qint64 m_editingId = 0; // note being edited, 0 = a new one
-    bool m_editingQuestion = false;
+    NoteEditor* m_editor = nullptr; // writing a note: where it goes, the editor's keys
 };
 
 } // namespace scrutineer::gui
