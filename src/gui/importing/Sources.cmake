@@ -1,5 +1,6 @@
 target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ImportController.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportController.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImportDrop.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportDrop.h
     ${CMAKE_CURRENT_LIST_DIR}/ImportProgressWidget.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportProgressWidget.h
     ${CMAKE_CURRENT_LIST_DIR}/ImportSummaryDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportSummaryDialog.h
     ${CMAKE_CURRENT_LIST_DIR}/ImportSummaryModel.cpp ${CMAKE_CURRENT_LIST_DIR}/ImportSummaryModel.h

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Log.h"
 #include "importing/ImportController.h"
+#include "importing/ImportDrop.h"
 #include "main/AppSettings.h"
 #include "main/ConnectDialog.h"
 #include "main/DatabaseDialogs.h"
@@ -14,10 +15,11 @@
 #include "main/PreferencesController.h"
 #include "main/ReadingController.h"
 #include "main/ReadingMode.h"
-#include "main/RecentConnections.h"
 #include "main/RecentDatabasesMenu.h"
+#include "main/WelcomeMode.h"
 #include "main/WindowLayout.h"
 #include "main/WindowMenus.h"
+#include "main/WindowTitle.h"
 #include "main/Workspaces.h"
 #include "marking/MarkingController.h"
 #include "meetings/AgendaPanel.h"
@@ -34,11 +36,7 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileInfo>
-#include <QLabel>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QToolButton>
 
 namespace scrutineer::gui {
@@ -48,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
     m_ui->setupUi(this);
     m_library = new MeetingLibrary(this);
     m_import = new ImportController(this);
+    m_drop = new ImportDrop(this, m_import, this);
     m_reading = new ReadingController(
         m_library, {m_ui->meetingsNavigator, m_ui->agendaPanel, m_ui->pdfViewer, m_ui->notesPanel}, this);
     m_recent = new RecentDatabasesMenu(m_ui->menuRecent, m_ui->actionClearRecent, this);
@@ -68,6 +67,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_ui(std::make_un
          m_review->dock()},
         [this] { return m_preferences->preferences().panelLayout; }, this);
     setupMenus();
+    m_welcome = std::make_unique<WelcomeMode>(WelcomeMode::Parts {
+        m_workspaces, m_layout, m_ui->centralStack, m_ui->emptyStatePage, m_ui->workspaceBar,
+        {m_ui->actionFind, m_ui->actionNewNote, m_ui->actionNewQuestion, m_ui->actionExportBriefing,
+         m_ui->actionGoMeetings, m_ui->actionGoAgenda, m_ui->actionGoDocument, m_ui->actionGoNotes,
+         m_review->marking()->markAction(), m_review->marking()->markPageAction()}});
     connectFeatures();
     statusBar()->addPermanentWidget(m_review->statusButton());
     statusBar()->addPermanentWidget(m_import->progressWidget());
@@ -116,7 +120,7 @@ QString MainWindow::databasePath() const
 }
 bool MainWindow::isShowingEmptyState() const
 {
-    return m_empty;
+    return m_welcome->isShown();
 }
 
 void MainWindow::applyPreferences(const Preferences& before, const Preferences& after)
@@ -279,7 +283,7 @@ bool MainWindow::openDatabase(const QString& path, QString* error)
     setImportRunning(m_import->isRunning());
     m_meetingsKnown = false;
     // Decide the welcome page now, so a new user never sees empty docks flash by.
-    setEmptyState(!m_library->hasMeetings());
+    m_welcome->setShown(!m_library->hasMeetings());
     updateTitle();
     m_library->reloadMeetings();
     return true;
@@ -290,7 +294,7 @@ void MainWindow::onMeetingsShown(int count)
     if (count > 0 && std::exchange(m_startReading, false) && m_preferences->preferences().startInReadingMode)
         m_readingMode->setActive(true);
     m_meetingsKnown = true;
-    setEmptyState(count == 0);
+    m_welcome->setShown(count == 0);
     updateTitle();
 }
 
@@ -335,47 +339,14 @@ void MainWindow::setImportRunning(bool running)
     for (QAction* action : {m_ui->actionNewDatabase, m_ui->actionOpenDatabase, m_ui->actionConnectTeam})
         action->setEnabled(!running);
     m_ui->menuRecent->setEnabled(!running);
+    m_drop->setMayImport(m_mayImport);
     m_ui->emptyStatePage->setImportRunning(running || !m_mayImport);
-}
-
-void MainWindow::setEmptyState(bool empty)
-{
-    if (empty == m_empty)
-        return;
-    m_empty = empty;
-    if (empty) {
-        m_workspaces->show(Workspaces::Workspace::Reading);
-        // Nothing to navigate yet: the welcome page alone, docks back as they were afterwards.
-        m_layout->setWelcomeShown(true);
-        m_ui->workspaceBar->hide();
-        m_ui->centralStack->setCurrentWidget(m_ui->emptyStatePage);
-    } else {
-        m_layout->setWelcomeShown(false);
-        m_ui->workspaceBar->show();
-        m_workspaces->show(Workspaces::Workspace::Reading);
-    }
-    m_workspaces->setEnabled(!empty);
-    for (QAction* action : {m_ui->actionFind, m_ui->actionNewNote, m_ui->actionNewQuestion, m_ui->actionExportBriefing,
-                            m_ui->actionGoMeetings, m_ui->actionGoAgenda, m_ui->actionGoDocument, m_ui->actionGoNotes,
-                            m_review->marking()->markAction(), m_review->marking()->markPageAction()})
-        action->setEnabled(!empty);
-    for (QDockWidget* dock : m_layout->docks())
-        dock->toggleViewAction()->setEnabled(!empty);
 }
 
 void MainWindow::updateTitle()
 {
-    const QString path = databasePath();
-    const QString name
-        = Database::isServerLocation(path) ? RecentConnections::label(path) : QFileInfo(path).completeBaseName();
-    setWindowTitle(path.isEmpty() ? tr("Scrutineer") : tr("%1 — Scrutineer").arg(name));
-    setWindowFilePath(path);
-    const int count = m_reading->meetingCount();
-    statusBar()->setToolTip(Database::isServerLocation(path) ? path : QDir::toNativeSeparators(path));
-    if (m_meetingsKnown && count == 0)
-        statusBar()->showMessage(tr("%1: no meetings yet").arg(name));
-    else if (m_meetingsKnown)
-        statusBar()->showMessage(tr("%1: %n meeting(s)", nullptr, count).arg(name));
+    WindowTitle::show(this, databasePath(),
+                      m_meetingsKnown ? std::optional<int>(m_reading->meetingCount()) : std::nullopt);
 }
 
 void MainWindow::showAbout()
@@ -423,29 +394,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     saveLayout();
     m_import->cancel();
     event->accept();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
-    const QStringList paths = ImportController::droppedPaths(event->mimeData());
-    if (paths.isEmpty() || m_import->isRunning() || !m_mayImport)
-        return event->ignore();
-    statusBar()->showMessage(tr("Drop to import %n item(s)", nullptr, int(paths.size())), 3000);
-    event->acceptProposedAction();
-}
-
-void MainWindow::dragMoveEvent(QDragMoveEvent* event)
-{
-    event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent* event)
-{
-    const QStringList paths = ImportController::droppedPaths(event->mimeData());
-    if (paths.isEmpty() || !m_mayImport)
-        return event->ignore();
-    event->acceptProposedAction();
-    m_import->importPaths(paths);
 }
 
 } // namespace scrutineer::gui

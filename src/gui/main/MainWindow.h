@@ -22,6 +22,7 @@ class CarryForwardView;
 class ChairTools;
 class EmptyStatePage;
 class ImportController;
+class ImportDrop;
 class MeetingLibrary;
 class MeetingsNavigator;
 class NotesPanel;
@@ -32,6 +33,7 @@ class ReadingMode;
 class RecentDatabasesMenu;
 class ReviewRoom;
 class SearchPanel;
+class WelcomeMode;
 class WindowLayout;
 struct ImportSummary;
 class DatabaseOpener;
@@ -39,8 +41,9 @@ class DatabaseSwitcher;
 
 // The reading room's window. It only wires features together: meetings navigator and agenda
 // (docks), the document viewer or a chair's tool (workspaces), search, notes and carried-forward
-// actions (docks), the import controller, menus, the status bar, drag and drop, and the layout and database remembered
-// between runs. GUI thread only.
+// actions (docks), the import controller (files dropped on the window: ImportDrop), menus, the
+// welcome page (WelcomeMode), the title and status bar (WindowTitle), and the layout and database
+// remembered between runs. GUI thread only.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -77,9 +80,6 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    void dragEnterEvent(QDragEnterEvent* event) override;
-    void dragMoveEvent(QDragMoveEvent* event) override;
-    void dropEvent(QDropEvent* event) override;
 
 private:
     void setupMenus();
@@ -91,7 +91,6 @@ private:
     void restoreLayout();
     void saveLayout();
     void resetLayout();
-    void setEmptyState(bool empty);
     void updateTitle();
     void onMeetingsShown(int count);
     void onImportFinished(const ImportSummary& summary);
@@ -103,6 +102,7 @@ private:
     MeetingLibrary* m_library = nullptr;
     ReadingController* m_reading = nullptr;
     ImportController* m_import = nullptr;
+    ImportDrop* m_drop = nullptr; // files dropped on the window
     RecentDatabasesMenu* m_recent = nullptr;
     Workspaces* m_workspaces = nullptr;
     CarryForwardView* m_carryForward = nullptr;
@@ -113,8 +113,8 @@ private:
     ReadingMode* m_readingMode = nullptr;
     PreferencesController* m_preferences = nullptr;
     WindowLayout* m_layout = nullptr;
+    std::unique_ptr<WelcomeMode> m_welcome; // the welcome page while there are no meetings
     bool m_startReading = true; // reading mode at start-up, when the preferences ask for it
-    bool m_empty = false;
     bool m_meetingsKnown = false;
 };
 

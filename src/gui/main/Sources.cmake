@@ -19,7 +19,9 @@ target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RecentConnections.cpp ${CMAKE_CURRENT_LIST_DIR}/RecentConnections.h
     ${CMAKE_CURRENT_LIST_DIR}/RecentDatabasesMenu.cpp ${CMAKE_CURRENT_LIST_DIR}/RecentDatabasesMenu.h
     ${CMAKE_CURRENT_LIST_DIR}/Theme.cpp ${CMAKE_CURRENT_LIST_DIR}/Theme.h
+    ${CMAKE_CURRENT_LIST_DIR}/WelcomeMode.cpp ${CMAKE_CURRENT_LIST_DIR}/WelcomeMode.h
     ${CMAKE_CURRENT_LIST_DIR}/WindowLayout.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowLayout.h
     ${CMAKE_CURRENT_LIST_DIR}/WindowMenus.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowMenus.h
+    ${CMAKE_CURRENT_LIST_DIR}/WindowTitle.cpp ${CMAKE_CURRENT_LIST_DIR}/WindowTitle.h
     ${CMAKE_CURRENT_LIST_DIR}/Workspaces.cpp ${CMAKE_CURRENT_LIST_DIR}/Workspaces.h
 )

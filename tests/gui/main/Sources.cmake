@@ -7,6 +7,7 @@ target_sources(test_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MainWindowTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OcrGuiTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WorkspacesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/WindowTitleTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WorkspaceLayoutTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MeetingsModelTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PackPrinterTest.cpp
