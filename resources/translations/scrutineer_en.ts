@@ -3070,6 +3070,25 @@
     </message>
 </context>
 <context>
+    <name>WindowTitle</name>
+    <message>
+        <source>Scrutineer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Scrutineer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: no meetings yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n meeting(s)</source>
+        <translation><numerusform>%1: %n meeting</numerusform><numerusform>%1: %n meetings</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>WorkerImport</name>
     <message>
         <source>the import worker could not be started (%1)</source>
@@ -4065,6 +4084,13 @@
     </message>
 </context>
 <context>
+    <name>scrutineer::gui::ImportDrop</name>
+    <message numerus="yes">
+        <source>Drop to import %n item(s)</source>
+        <translation><numerusform>Drop to import %n item</numerusform><numerusform>Drop to import %n items</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>scrutineer::gui::ImportProgressWidget</name>
     <message>
         <source>Cancelling the import…</source>
@@ -4462,31 +4488,11 @@
 <context>
     <name>scrutineer::gui::MainWindow</name>
     <message>
-        <source>Scrutineer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 — Scrutineer</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%1: %n meeting(s)</source>
-        <translation><numerusform>%1: %n meeting</numerusform><numerusform>%1: %n meetings</numerusform></translation>
-    </message>
-    <message>
         <source>About Scrutineer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;h3&gt;Scrutineer %1&lt;/h3&gt;&lt;p&gt;Agenda packs, minutes and actions for council scrutiny, searchable in one place.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Drop to import %n item(s)</source>
-        <translation><numerusform>Drop to import %n item</numerusform><numerusform>Drop to import %n items</numerusform></translation>
-    </message>
-    <message>
-        <source>%1: no meetings yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4845,6 +4851,41 @@
     </message>
 </context>
 <context>
+    <name>scrutineer::gui::NoteEditor</name>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing a question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Editing a note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New question to ask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>scrutineer::gui::NotesModel</name>
     <message>
         <source>Questions to ask (%1)</source>
@@ -4882,18 +4923,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Save note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save (Ctrl+Return)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation type="unfinished" />
     </message>
@@ -4919,26 +4948,6 @@ Briefing prints the questions and notes as a briefing sheet, or saves it as PDF 
     </message>
     <message>
         <source>Choose a meeting to see its notes and questions.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Editing a question</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Editing a note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New question to ask</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>On “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
