@@ -1,13 +1,28 @@
 #include "DateText.h"
 
+#include "DateWording.h"
+
 #include <QRegularExpression>
 
 namespace scrutineer::datetext {
 namespace {
 
-const QString kMonth = QStringLiteral(
-    "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-    "Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?");
+// The grammar's words (month names, ordinal suffixes, "of", "in", am and pm, noon) are data:
+// resources/lexicon/date-wording.json, read by DateWording. The patterns below place them.
+
+// A month name in any printed form, captured, with an optional full stop after it.
+const QString& monthPattern()
+{
+    static const QString pattern
+        = QStringLiteral("(") + DateWording::instance().monthAlternation() + QStringLiteral(")\\.?");
+    return pattern;
+}
+
+// A named entry of the date wording, as a group to place in a pattern.
+QString dateWord(const char* entry)
+{
+    return QStringLiteral("(?:") + DateWording::instance().alternation(QLatin1String(entry)) + QLatin1Char(')');
+}
 
 int fullYear(int year, int digits)
 {
@@ -20,33 +35,27 @@ int fullYear(int year, int digits)
 
 int monthFromName(const QString& name)
 {
-    static const char* const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                        "jul", "aug", "sep", "oct", "nov", "dec"};
-    const QString key = name.trimmed().toLower().left(3);
-    for (int i = 0; i < 12; ++i) {
-        if (key == QLatin1String(names[i]))
-            return i + 1;
-    }
-    return 0;
+    return DateWording::instance().monthFromName(name);
 }
 
 QList<DateMatch> findDates(const QString& text, int defaultYear)
 {
     // day month year: "25th September 2018", "10TH JULY, 2018", "20 th August 2018", "10 JULY 18"
-    static const QRegularExpression dmy(
-        QStringLiteral("\\b(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?:of\\s+)?") + kMonth +
-            QStringLiteral(",?\\s+(\\d{4}|\\d{2})(?!\\d)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dmy(QStringLiteral("\\b(\\d{1,2})\\s?") + dateWord("ordinal-suffix")
+                                            + QStringLiteral("?\\s+(?:") + dateWord("day-of") + QStringLiteral("\\s+)?")
+                                            + monthPattern() + QStringLiteral(",?\\s+(\\d{4}|\\d{2})(?!\\d)"),
+                                        QRegularExpression::CaseInsensitiveOption);
     // month day, year: "January 10, 2023"
-    static const QRegularExpression mdy(
-        QStringLiteral("\\b") + kMonth + QStringLiteral("\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression mdy(QStringLiteral("\\b") + monthPattern() + QStringLiteral("\\s+(\\d{1,2})")
+                                            + dateWord("ordinal-suffix") + QStringLiteral("?,?\\s+(\\d{4})\\b"),
+                                        QRegularExpression::CaseInsensitiveOption);
     // numeric UK order: 09/01/2025, 9.1.25
     static const QRegularExpression numeric(QStringLiteral("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4}|\\d{2})\\b"));
     // day month without year: "5 August"
-    static const QRegularExpression dm(
-        QStringLiteral("\\b(\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+") + kMonth + QStringLiteral("\\b(?!,?\\s+\\d)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dm(QStringLiteral("\\b(\\d{1,2})\\s?") + dateWord("ordinal-suffix")
+                                           + QStringLiteral("?\\s+") + monthPattern()
+                                           + QStringLiteral("\\b(?!,?\\s+\\d)"),
+                                       QRegularExpression::CaseInsensitiveOption);
 
     QList<DateMatch> found;
     auto overlaps = [&found](qsizetype start, qsizetype length) {
@@ -95,16 +104,23 @@ std::optional<QDate> parseDate(const QString& text, int defaultYear)
 
 std::optional<QTime> parseTime(const QString& text)
 {
-    static const QRegularExpression twelve(
-        QStringLiteral("\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*([ap])\\.?\\s*m\\b\\.?"),
+    const DateWording& wording = DateWording::instance();
+    // "6.30 pm", "10.00 a.m.": group 3 is am, group 4 pm.
+    static const QRegularExpression twelve(QStringLiteral("\\b(\\d{1,2})(?:[.:](\\d{2}))?\\s*(?:(")
+                                               + wording.meridiem(QStringLiteral("am"), true) + QStringLiteral(")|(")
+                                               + wording.meridiem(QStringLiteral("pm"), true)
+                                               + QStringLiteral("))\\b\\.?"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression twentyFour(
+        QStringLiteral("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?!\\s*(?:") + wording.meridiem(QStringLiteral("am"), false)
+            + QLatin1Char('|') + wording.meridiem(QStringLiteral("pm"), false) + QStringLiteral("))"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression twentyFour(QStringLiteral("\\b([01]?\\d|2[0-3])[:.]([0-5]\\d)\\b(?!\\s*[ap]\\.?m)"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression noon(QStringLiteral("\\bnoon\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression noon(QStringLiteral("\\b") + dateWord("noon") + QStringLiteral("\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = twelve.match(text); m.hasMatch()) {
         int hour = m.captured(1).toInt();
         const int minute = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
-        const bool pm = m.captured(3).compare(QLatin1String("p"), Qt::CaseInsensitive) == 0;
+        const bool pm = m.capturedStart(4) >= 0;
         if (hour < 1 || hour > 12 || minute > 59)
             return std::nullopt;
         if (pm && hour != 12)
@@ -128,7 +144,7 @@ QString parseDueDate(const QString& text, int defaultYear)
     // quote), "August 2018", "Start of Nov '18"; "Mar-25", "Sep-2025" as spreadsheets print a
     // month (a hyphen with no space either side)
     static const QRegularExpression monthYear(
-        QStringLiteral("\\b") + kMonth + QStringLiteral("(?:-|\\s*[,']?\\s*[\u2018\u2019']?)(\\d{4}|\\d{2})\\b"),
+        QStringLiteral("\\b") + monthPattern() + QStringLiteral("(?:-|\\s*[,']?\\s*[\u2018\u2019']?)(\\d{4}|\\d{2})\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = monthYear.match(text); m.hasMatch()) {
         const int month = monthFromName(m.captured(1));
@@ -137,7 +153,9 @@ QString parseDueDate(const QString& text, int defaultYear)
             return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
     }
     if (defaultYear > 0) {
-        static const QRegularExpression monthOnly(QStringLiteral("^\\s*(?:in\\s+)?") + kMonth + QStringLiteral("\\s*$"),
+        static const QRegularExpression monthOnly(QStringLiteral("^\\s*(?:") + dateWord("month-lead-in")
+                                                      + QStringLiteral("\\s+)?") + monthPattern()
+                                                      + QStringLiteral("\\s*$"),
                                                   QRegularExpression::CaseInsensitiveOption);
         if (const auto m = monthOnly.match(text); m.hasMatch()) {
             return QStringLiteral("%1-%2").arg(defaultYear).arg(monthFromName(m.captured(1)), 2, 10,
