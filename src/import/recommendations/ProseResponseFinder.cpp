@@ -24,20 +24,6 @@ int lastBefore(const QList<FoundRecommendation>& found, int index, bool motionsO
     return best;
 }
 
-// A response's date stated before it ("The Government's response ... was published on 12 March
-// 2018") is the date of the responses printed on that page and up to this many pages after it.
-constexpr int kDatedPages = 10;
-
-// The date a sentence gives a response ("response ... published on <date>"), or empty.
-QString responseDateIn(const QString& sentence)
-{
-    const auto m = Lexicon::instance().match(QStringLiteral("response-dated"), sentence);
-    if (!m.hasMatch())
-        return {};
-    const QList<datetext::DateMatch> dates = datetext::findDates(sentence.mid(m.capturedEnd(0)));
-    return dates.isEmpty() ? QString() : dates.first().date.toString(Qt::ISODate);
-}
-
 // A later paper's "... and the recommendations were approved" after quoting the resolution that
 // commended them: the list whose lead-in the paragraphs just before it quote (most alike, at
 // least this much), up to this many paragraphs back.
@@ -120,6 +106,15 @@ QString optionBefore(const QList<RecParagraph>& paragraphs, int index, const QSt
 }
 
 } // namespace
+
+QString ProseResponseFinder::responseDateIn(const QString& sentence)
+{
+    const auto m = Lexicon::instance().match(QStringLiteral("response-dated"), sentence);
+    if (!m.hasMatch())
+        return {};
+    const QList<datetext::DateMatch> dates = datetext::findDates(sentence.mid(m.capturedEnd(0)));
+    return dates.isEmpty() ? QString() : dates.first().date.toString(Qt::ISODate);
+}
 
 ProseResponseFinder::Output ProseResponseFinder::find(const QList<RecParagraph>& paragraphs,
                                                       const QList<FoundRecommendation>& found,

@@ -25,6 +25,12 @@ public:
     };
     static Output find(const QList<RecParagraph>& paragraphs, const QList<FoundRecommendation>& found,
                        const RecommendationFinder::Context& context);
+    // The date a sentence gives the executive's response ("The Government's response ... was
+    // published on 12 March 2018", "Cabinet response of 16 January 2025"), ISO; empty when none.
+    static QString responseDateIn(const QString& sentence);
+    // A response's date stated before it is the date of the responses printed on that page and up
+    // to this many pages after it.
+    static constexpr int kDatedPages = 10;
 };
 
 } // namespace scrutineer::parse

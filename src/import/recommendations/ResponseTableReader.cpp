@@ -2,6 +2,8 @@
 
 #include "DateText.h"
 #include "lexicon/Lexicon.h"
+#include "minutes/MinutesLines.h"
+#include "recommendations/ProseResponseFinder.h"
 #include "recommendations/RecommendationFinder.h"
 #include "tables/RefCell.h"
 #include "tables/TableBuilder.h"
@@ -55,6 +57,28 @@ QString makerOfQuotedPassage(const QString& text, const RoleTableResult& table, 
     return found > 0 ? RecommendationFinder::bodyIn(paragraphs.at(found - 1).text, namedBodies) : QString();
 }
 
+// The date of the executive's response that a sentence before the table states ("Cabinet
+// response of 16 January 2025" in the table's lead-in): the nearest such sentence above the
+// header, on its page or on the pages just before. Empty when none does.
+QString responseDateAbove(const RoleTableResult& table, const QList<RecParagraph>& paragraphs)
+{
+    for (qsizetype i = paragraphs.size() - 1; i >= 0; --i) {
+        const RecParagraph& p = paragraphs.at(i);
+        if (p.page > table.header.pageNumber || (p.page == table.header.pageNumber && p.top >= table.header.top))
+            continue;
+        if (p.page < table.header.pageNumber - ProseResponseFinder::kDatedPages)
+            break;
+        if (!Lexicon::instance().mayHold(QStringLiteral("response-dated"), p.text))
+            continue;
+        const QStringList sentences = minutes::splitSentences(p.text);
+        for (qsizetype k = sentences.size() - 1; k >= 0; --k) {
+            if (const QString date = ProseResponseFinder::responseDateIn(sentences.at(k)); !date.isEmpty())
+                return date;
+        }
+    }
+    return {};
+}
+
 // The heading of the table's comment column, when it is the executive's answer rather than a
 // progress update ("Cabinet comment", "Reasons").
 bool commentAnswers(const RoleTableResult& table)
@@ -84,6 +108,36 @@ bool onlyADecision(const QString& response)
     constexpr int kDecisionWords = 4;
     return !response.isEmpty() && response.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= kDecisionWords
         && ResponseTableReader::decisionOf(response, false) != ResponseDecision::Pending;
+}
+
+// True when `text` states a decision and nothing more ("Partially accepted", "Not agreed.").
+bool wholeDecision(const QString& text)
+{
+    for (const char* cue : {"response-partly", "response-rejected", "response-accepted", "response-noted"}) {
+        const QRegularExpressionMatch m = Lexicon::instance().match(QLatin1String(cue), text);
+        if (!m.hasMatch() || m.capturedStart(0) > 2)
+            continue;
+        bool more = false;
+        for (qsizetype i = m.capturedEnd(0); i < text.size() && !more; ++i)
+            more = text.at(i).isLetterOrNumber();
+        if (!more)
+            return true;
+    }
+    return false;
+}
+
+// A response cell whose first line or two state the decision alone over the executive's comment
+// ("Partially accepted" over "Outcome-based commissioning will be piloted ..."): how many lines
+// the decision takes, 0 when the cell does not open that way or holds nothing else.
+qsizetype decisionLines(const QStringList& cell)
+{
+    constexpr qsizetype kMostDecisionLines = 2; // "Partially" over "accepted"
+    qsizetype taken = 0;
+    for (qsizetype k = 1; k <= kMostDecisionLines && k < cell.size(); ++k) {
+        if (wholeDecision(TableBuilder::joinLines(cell.mid(0, k)).trimmed()))
+            taken = k;
+    }
+    return taken;
 }
 
 } // namespace
@@ -163,6 +217,7 @@ ResponseTableReader::Output ResponseTableReader::read(const QList<RoleTableResul
 {
     Output out;
     for (const RoleTableResult& table : tables) {
+        const QString answered = responseDateAbove(table, paragraphs);
         for (const RoleRow& row : table.rows) {
             const QList<std::pair<QString, QString>> items
                 = splitCell(row.row.cells.value(QStringLiteral("recommendation")));
@@ -179,6 +234,13 @@ ResponseTableReader::Output ResponseTableReader::read(const QList<RoleTableResul
             // beside it is the answer's text.
             if (decisionCell.isEmpty() && !progress.isEmpty() && onlyADecision(response) && commentAnswers(table)) {
                 decisionCell = std::exchange(response, std::exchange(progress, QString()));
+            }
+            if (decisionCell.isEmpty()) {
+                const QStringList lines = row.row.cells.value(QStringLiteral("response"));
+                if (const qsizetype taken = decisionLines(lines); taken > 0) {
+                    decisionCell = TableBuilder::joinLines(lines.mid(0, taken)).trimmed();
+                    response = TableBuilder::joinLines(lines.mid(taken)).trimmed();
+                }
             }
             // A row numbered in a column of its own ("No. | Recommendation"), one recommendation to it.
             const QString rowRef = row.row.text(QStringLiteral("ref")).trimmed();
@@ -215,6 +277,7 @@ ResponseTableReader::Output ResponseTableReader::read(const QList<RoleTableResul
                 answer.quotedText = text;
                 answer.text = response;
                 answer.decisionText = decisionCell;
+                answer.date = answered;
                 answer.decision = decisionCell.isEmpty() ? decisionOf(response, false) : decisionOf(decisionCell, true);
                 answer.lead = said(row.row.text(QStringLiteral("owner")));
                 answer.dueText = said(row.row.text(QStringLiteral("due")));

@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 
 #include <optional>
+#include <utility>
 
 namespace scrutineer::parse {
 namespace {
@@ -72,6 +73,7 @@ public:
             for (qsizetype i = 0; i < lines.size(); ++i)
                 i += consume(lines, i) - 1;
         }
+        releaseHeldTitle();
         close();
         ActionPlanParser::flagRefs(m_result.actions, m_filledRefs);
         // Block-per-indicator reports and RAG summaries; a measure a table already gave is not repeated.
@@ -99,6 +101,7 @@ private:
             if (qEnvironmentVariableIsSet("DEBUG_TABLES"))
                 qWarning() << "header p" << header->pageNumber << header->keys() << int(kind);
             if (kind == TableKind::Thresholds) {
+                releaseHeldTitle();
                 if (m_thresholds) {
                     m_thresholds->repeatHeader(*header);
                 } else {
@@ -109,12 +112,15 @@ private:
                 return header->lineCount;
             }
             if (kind != TableKind::None) {
-                // A header repeated at the top of a page continues the table (wording may drift);
-                // the same header again further down a page starts the next table.
+                // A header repeated at the top of a page continues the table (wording may drift),
+                // also under a title saying it goes on; the same header again further down a page, under
+                // rows, starts the next table.
                 if (m_table && m_table->kind() == kind && sameColumns(*header)
-                    && m_table->lastPage() < header->pageNumber) {
+                    && (m_table->lastPage() < header->pageNumber || m_table->titledAbove(*header))) {
+                    m_heldTitle = nullptr;
                     m_table->repeatHeader(*header);
                 } else {
+                    releaseHeldTitle();
                     close();
                     const QString section = titleFor(*header);
                     m_table.emplace(*header, kind, section);
@@ -154,6 +160,7 @@ private:
     // A line that starts no header: a line for the open table, or a section banner.
     qsizetype feed(const layout::LayoutLine& line)
     {
+        releaseHeldTitle();
         if (takeLegend(line))
             return 1;
         // An action table sees the line first: an outcome column may read "Outcome 2 …". A banner
@@ -161,6 +168,12 @@ private:
         if (m_table) {
             if (m_table->feed(line, bannerOutdented(line)))
                 return 1;
+            // A title first on a page after the table's saying the table goes on ("Appendix 1
+            // (continued)") may stand over its header repeated: held until the next line.
+            if (line.pageNumber > m_table->lastPage() && m_table->isContinuedTitle(line)) {
+                m_heldTitle = &line;
+                return 1;
+            }
             if (qEnvironmentVariableIsSet("DEBUG_TABLES"))
                 qWarning() << "table ends at p" << line.pageNumber << line.text();
             close();
@@ -181,6 +194,15 @@ private:
         else
             m_title.reset();
         return 1;
+    }
+
+    // The title held over a page break is no repeated header's: the table ended at it.
+    void releaseHeldTitle()
+    {
+        if (const layout::LayoutLine* title = std::exchange(m_heldTitle, nullptr)) {
+            close();
+            feed(*title);
+        }
     }
 
     // A key of status codes, on one line or wrapped over two (the first ending in a semicolon).
@@ -386,6 +408,7 @@ private:
     std::optional<ActionRange> m_lastActions; // the last table's actions, while a key below may follow
     std::optional<StatusLegend> m_tableLegend;
     std::optional<RoleTable> m_table;
+    const layout::LayoutLine* m_heldTitle = nullptr; // see feed(); lines outlive the run
     TableHeader m_tableHeader;
     std::optional<ThresholdParser> m_thresholds;
 };

@@ -1,6 +1,7 @@
 #include "tables/RoleTable.h"
 
 #include "TextUtil.h"
+#include "lexicon/Lexicon.h"
 #include "tables/RefCell.h"
 #include "tables/RowCues.h"
 #include "tables/RowCutter.h"
@@ -31,8 +32,50 @@ RoleTable::RoleTable(const TableHeader& header, TableKind kind, const QString& s
 
 void RoleTable::repeatHeader(const TableHeader& header)
 {
+    if (titledAbove(header)) {
+        m_lines.erase(std::remove_if(m_lines.begin(), m_lines.end(),
+                                     [&](const RoleLine& line) {
+                                         return line.assigned.line.pageNumber == header.pageNumber;
+                                     }),
+                      m_lines.end());
+        // The row split by the page break may carry on under the header.
+        m_builder.setLastBodyPage(m_lines.isEmpty() ? 0 : m_lines.last().assigned.line.pageNumber);
+    }
     m_builder.setHeader(header);
     m_headers.append(header);
+}
+
+bool RoleTable::titledAbove(const TableHeader& header) const
+{
+    bool above = false;
+    for (const RoleLine& body : m_lines) {
+        const layout::LayoutLine& line = body.assigned.line;
+        if (line.pageNumber < header.pageNumber)
+            continue;
+        if (line.pageNumber > header.pageNumber || line.top() >= header.top || !isContinuedTitle(line))
+            return false;
+        above = true;
+    }
+    return above;
+}
+
+bool RoleTable::isContinuedTitle(const layout::LayoutLine& line) const
+{
+    // A title printed again without saying so may head the next table of the same columns (one
+    // table per priority, each page titled alike): only the words decide.
+    if (!Lexicon::instance().matches(QStringLiteral("table-continued"), text::collapseWhitespace(line.text())))
+        return false;
+    // A title is set at least this much larger than the rows (a bold 11 pt title over 8 pt rows).
+    constexpr qreal kTitleScale = 1.2;
+    QList<qreal> heights;
+    for (const RoleLine& body : m_lines) {
+        if (body.assigned.line.pageNumber < line.pageNumber)
+            heights.append(body.assigned.line.height());
+    }
+    if (heights.isEmpty())
+        return false;
+    std::sort(heights.begin(), heights.end());
+    return line.height() >= kTitleScale * heights.at(heights.size() / 2);
 }
 
 bool RoleTable::isSpanning(const layout::LayoutLine& line) const

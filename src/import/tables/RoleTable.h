@@ -36,8 +36,15 @@ public:
     {
         return m_lines.isEmpty() ? m_headers.last().pageNumber : m_lines.last().assigned.line.pageNumber;
     }
-    // A header repeated on a later page (wording and x-positions may drift).
+    // A header repeated on a later page (wording and x-positions may drift). The page's title
+    // the table took above it (see titledAbove) is given back: it is no row.
     void repeatHeader(const TableHeader& header);
+    // True when every line the table took on `header`'s page lies above the header and is a
+    // continued title (below): the header repeats the table's.
+    bool titledAbove(const TableHeader& header) const;
+    // True when the line is a page's title saying the table goes on: set larger than the rows the
+    // table took on the pages before, and saying so ("Appendix 1 (continued)", cue `table-continued`).
+    bool isContinuedTitle(const layout::LayoutLine& line) const;
     // A table whose extent is known (a region the user marked): every line fed belongs to it,
     // whatever gaps, page breaks or larger lines it meets.
     void setBounded(bool bounded) { m_bounded = bounded; }

@@ -85,6 +85,8 @@ public:
     qreal gapAbove(const layout::LayoutLine& line) const;
     // True until a body line of this page joined a row: the line may continue a row split by the page break.
     bool firstBodyLineOnPage(const layout::LayoutLine& line) const { return line.pageNumber != m_lastBodyPage; }
+    // The body lines last seen were on `page`, or none yet (0): a line taken back from the table.
+    void setLastBodyPage(int page) { m_lastBodyPage = page; }
     bool headerJustSeen() const { return m_headerJustSeen; }
     // True when the line's words line up with the header's columns (a headerless continuation):
     // their left edges within kAlignShare of the line's height of the columns'.
