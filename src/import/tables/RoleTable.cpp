@@ -33,11 +33,10 @@ RoleTable::RoleTable(const TableHeader& header, TableKind kind, const QString& s
 void RoleTable::repeatHeader(const TableHeader& header)
 {
     if (titledAbove(header)) {
-        m_lines.erase(std::remove_if(m_lines.begin(), m_lines.end(),
-                                     [&](const RoleLine& line) {
-                                         return line.assigned.line.pageNumber == header.pageNumber;
-                                     }),
-                      m_lines.end());
+        m_lines.erase(
+            std::remove_if(m_lines.begin(), m_lines.end(),
+                           [&](const RoleLine& line) { return line.assigned.line.pageNumber == header.pageNumber; }),
+            m_lines.end());
         // The row split by the page break may carry on under the header.
         m_builder.setLastBodyPage(m_lines.isEmpty() ? 0 : m_lines.last().assigned.line.pageNumber);
     }

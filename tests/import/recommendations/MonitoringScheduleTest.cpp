@@ -202,12 +202,13 @@ TEST_P(MonitoringSchedule, DecisionOverTheCommentInOneCell)
 TEST(MonitoringScheduleLeadIn, ResponseOfADateOnlyWhenADateFollows)
 {
     using parse::ProseResponseFinder;
-    EXPECT_EQ(ProseResponseFinder::responseDateIn(QStringLiteral("Cabinet response of 16 January 2025; progress at May"))
-                  .toStdString(),
-              "2025-01-16");
+    EXPECT_EQ(
+        ProseResponseFinder::responseDateIn(QStringLiteral("Cabinet response of 16 January 2025; progress at May"))
+            .toStdString(),
+        "2025-01-16");
     // A response time is no response's date.
-    EXPECT_TRUE(
-        ProseResponseFinder::responseDateIn(QStringLiteral("An average response of 12 minutes in March 2024.")).isEmpty());
+    EXPECT_TRUE(ProseResponseFinder::responseDateIn(QStringLiteral("An average response of 12 minutes in March 2024."))
+                    .isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Geometries, MonitoringSchedule, ::testing::ValuesIn(SheetGeometry::varied()),
