@@ -295,14 +295,22 @@ qsizetype AttendanceRegister::parse(const QList<MinutesLine>& lines, qsizetype f
         }
         if (!rows.isEmpty() && line.gapBefore > 1.2 * line.height)
             break; // a paragraph after the table
+        if (line.page != lines.at(end - 1).page && registerColumns(line))
+            continue; // the header printed again over the rows on the next page
         if (!readRegisterLine(line, *columns, rows, lastRow))
             break;
     }
-    // A key printed under the table, after a line or two of space.
-    for (qsizetype k = end; k < std::min(to, end + 2) && key.isEmpty(); ++k) {
-        key = registerKey(lines.at(k).text);
-        if (!key.isEmpty())
-            end = k + 1;
+    // A key printed under the table, after a line of space or none, perhaps wrapping onto a
+    // second line.
+    for (qsizetype k = end; k < std::min(to, end + 2); ++k) {
+        const auto printedKey = registerKey(lines.at(k).text);
+        if (printedKey.isEmpty()) {
+            if (!key.isEmpty())
+                break;
+            continue;
+        }
+        key.insert(printedKey);
+        end = k + 1;
     }
     for (const RegisterRow& row : std::as_const(rows))
         recordRegisterRow(row, *columns, key, out);

@@ -254,6 +254,36 @@ TEST_P(AttendanceRegisterShapes, YesAndNoAnswerTheHeadingsQuestion)
     EXPECT_EQ(registerEntry(marked, QStringLiteral("Max Neal"))->status, AttendanceStatus::Present);
 }
 
+TEST_P(AttendanceRegisterShapes, RowsGoOnUnderTheHeaderRepeatedOnTheNextPageAndTheKeyWraps)
+{
+    MinutesSheet sheet(1, GetParam());
+    registerHeader(sheet);
+    auto row = [&sheet](const char* member, const char* code) {
+        sheet.row({{sheet.x(72), QString::fromUtf8(member)}, {sheet.x(300), QString::fromUtf8(code)}});
+    };
+    row("Member", "Attendance");
+    row("Councillor Amy Boyd", "P");
+    row("Councillor Ben Cole", "A");
+    sheet.pageBreak();
+    row("Member", "Attendance");
+    row("Councillor Cal Dyer", "P");
+    row("Councillor Dee Ellis", "S");
+    // The key wraps onto a second line.
+    sheet.line(QStringLiteral("Key: P = Present, A = Apologies,"));
+    sheet.line(QStringLiteral("S = Substitute, R = Attended remotely"));
+    sheet.gap();
+    sheet.line(QStringLiteral("1. MINUTES"));
+    sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
+    const Meeting meeting = registerMeeting(sheet);
+    ASSERT_EQ(meeting.attendance.size(), 4);
+    ASSERT_NE(registerEntry(meeting, QStringLiteral("Dee Ellis")), nullptr);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Dee Ellis"))->roleText.toStdString(), "Substitute");
+    ASSERT_NE(registerEntry(meeting, QStringLiteral("Cal Dyer")), nullptr);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Cal Dyer"))->status, AttendanceStatus::Present);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Cal Dyer"))->pdfPage, 2);
+    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Ben Cole"))->status, AttendanceStatus::Apologies);
+}
+
 TEST(AttendanceRegister, AMemberAndSubstituteTableIsNoRegister)
 {
     MinutesLine line;
