@@ -327,7 +327,7 @@ Rating rate(const Indicator& indicator, double value)
 {
     if (indicator.target || indicator.floor) {
         // A target with no floor cannot tell Amber from Red: the bands printed beside it can.
-        const Rating byTarget = rateByTarget(value, indicator.target, indicator.floor, indicator.polarity);
+        Rating byTarget = rateByTarget(value, indicator.target, indicator.floor, indicator.polarity);
         if (byTarget.rated || indicator.thresholds.isEmpty())
             return byTarget;
     }

@@ -29,7 +29,7 @@ QRegularExpression RegexCache::get(const QString& pattern, QRegularExpression::P
         cache.clear();
     QRegularExpression re(pattern, options);
     re.optimize(); // compile now, so the copies handed out share the compiled code
-    cache.insert(std::move(key), re);
+    cache.emplace(std::move(key), re);
     return re;
 }
 

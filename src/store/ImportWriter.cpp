@@ -139,7 +139,8 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
         if (m_waiting)
             m_waiting(waited.elapsed());
         // Backoff with jitter, so that writers refused together do not all come back together.
-        QThread::msleep(static_cast<unsigned long>(delayMs + QRandomGenerator::global()->bounded(delayMs / 2 + 1)));
+        const int jitteredMs = delayMs + QRandomGenerator::global()->bounded(delayMs / 2 + 1);
+        QThread::msleep(static_cast<unsigned long>(jitteredMs));
         delayMs = std::min(delayMs * 2, kMaxRetryDelayMs);
     }
 }

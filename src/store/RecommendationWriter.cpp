@@ -159,7 +159,7 @@ std::optional<QString> RecommendationWriter::write(QSqlDatabase db, const Import
     const auto evidenceOf = [&](int index) {
         if (index < 0 || index >= keys.size())
             return QVariant();
-        const QString quoted = quoteEvidence.at(index);
+        const QString& quoted = quoteEvidence.at(index);
         return QVariant(quoted.isEmpty() ? QStringLiteral("same document")
                                          : QStringLiteral("same document; ") + quoted);
     };
