@@ -85,14 +85,30 @@ constexpr double kWithNumber = 0.3;
 
 } // namespace
 
-double textSimilarity(const QString& a, const QString& b)
+namespace {
+
+double wordSimilarity(const QSet<QString>& wa, const QSet<QString>& wb)
 {
-    const QSet<QString> wa = words(a);
-    const QSet<QString> wb = words(b);
     if (wa.isEmpty() || wb.isEmpty())
         return 0.0;
-    const qsizetype common = QSet<QString>(wa).intersect(wb).size();
+    const QSet<QString>& smaller = wa.size() <= wb.size() ? wa : wb;
+    const QSet<QString>& larger = wa.size() <= wb.size() ? wb : wa;
+    qsizetype common = 0;
+    for (const QString& w : smaller)
+        common += larger.contains(w) ? 1 : 0;
     return 2.0 * double(common) / double(wa.size() + wb.size());
+}
+
+} // namespace
+
+double textSimilarity(const QString& a, const QString& b)
+{
+    return wordSimilarity(words(a), words(b));
+}
+
+Candidate candidate(const QString& number, const QString& text)
+{
+    return {number, text, normaliseNumber(number), words(text), true};
 }
 
 QString normaliseNumber(const QString& number)
@@ -109,14 +125,18 @@ QString normaliseNumber(const QString& number)
 Link link(const QString& number, const QString& quotedText, const QList<Candidate>& candidates)
 {
     const QString wanted = normaliseNumber(number);
+    const QSet<QString> quoted = quotedText.isEmpty() ? QSet<QString>() : words(quotedText);
     Link best;
     double bestScore = 0.0;
     QList<int> sameNumber;
     for (int i = 0; i < candidates.size(); ++i) {
-        const bool numberAgrees = !wanted.isEmpty() && normaliseNumber(candidates.at(i).number) == wanted;
+        const Candidate& c = candidates.at(i);
+        const bool numberAgrees
+            = !wanted.isEmpty() && (c.prepared ? c.comparedNumber : normaliseNumber(c.number)) == wanted;
         if (numberAgrees)
             sameNumber.append(i);
-        const double similarity = quotedText.isEmpty() ? 0.0 : textSimilarity(quotedText, candidates.at(i).text);
+        const double similarity
+            = quotedText.isEmpty() ? 0.0 : wordSimilarity(quoted, c.prepared ? c.words : words(c.text));
         const double score = similarity + (numberAgrees ? 0.5 : 0.0);
         const bool qualifies = numberAgrees ? similarity >= kWithNumber : similarity >= kTextOnly;
         if (qualifies && score > bestScore) {

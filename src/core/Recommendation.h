@@ -64,10 +64,16 @@ struct RecommendationUpdate {
 // Linking a response or update to the recommendation it answers, by number and by text.
 namespace recommendation {
 
+// A recommendation a response may answer. Its number and words as link() compares them are found
+// once when it is made with candidate(), not again for every response compared with it.
 struct Candidate {
     QString number;
     QString text;
+    QString comparedNumber {}; // normaliseNumber(number)
+    QSet<QString> words {}; // of text, as textSimilarity() takes them
+    bool prepared = false; // false: link() finds the two above itself
 };
+Candidate candidate(const QString& number, const QString& text);
 
 struct Link {
     int index = -1; // into the candidates; -1 = no link

@@ -34,7 +34,7 @@ QList<Stored> storedRecommendations(QSqlDatabase db)
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        out.append({key, {q.value(1).toString(), q.value(2).toString()}});
+        out.append({key, recommendation::candidate(q.value(1).toString(), q.value(2).toString())});
     }
     return out;
 }
@@ -54,7 +54,7 @@ QList<Stored> originals(QSqlDatabase db, qint64 exceptDocument)
         const QString key = q.value(0).toString();
         if (!seen.contains(key)) {
             seen.insert(key);
-            out.append({key, {q.value(1).toString(), q.value(2).toString()}});
+            out.append({key, recommendation::candidate(q.value(1).toString(), q.value(2).toString())});
         }
     }
     return out;
@@ -139,7 +139,7 @@ std::optional<QString> RecommendationWriter::write(QSqlDatabase db, const Import
                 evidence = QStringLiteral("quoted recommendation, ") + l.evidence;
             }
         } else {
-            fresh.append({key, {r.number, r.text}});
+            fresh.append({key, recommendation::candidate(r.number, r.text)});
         }
         keys.append(key);
         quoteEvidence.append(evidence);

@@ -46,6 +46,31 @@ TEST(RecommendationLink, ANumberAloneLinksOnlyWhenOneRecommendationHasIt)
     EXPECT_EQ(link(QStringLiteral("R3"), {}, twoReports).index, -1);
 }
 
+// Candidates made with candidate() carry their number and words, found once: they link as the
+// same candidates compared from their text each time do, evidence and all.
+TEST(RecommendationLink, PreparedCandidatesLinkAsTheirTextDoes)
+{
+    QList<Candidate> prepared;
+    for (const Candidate& c : kReport)
+        prepared.append(candidate(c.number, c.text));
+    ASSERT_TRUE(prepared.first().prepared);
+    EXPECT_EQ(prepared.first().comparedNumber.toStdString(), "1");
+    EXPECT_TRUE(prepared.first().words.contains(QStringLiteral("eligibility")));
+    const QList<std::pair<QString, QString>> responses {
+        {QStringLiteral("Recommendation 2"), QStringLiteral("routes reviewed each year with parents")},
+        {{}, QStringLiteral("travel training offered to every eligible pupil")},
+        {QStringLiteral("R1"), QStringLiteral("the library opening hours are extended")},
+        {QStringLiteral("R3"), {}},
+        {{}, QStringLiteral("every pupil should have a bus pass")},
+    };
+    for (const auto& [number, quoted] : responses) {
+        const Link fromText = link(number, quoted, kReport);
+        const Link fromPrepared = link(number, quoted, prepared);
+        EXPECT_EQ(fromPrepared.index, fromText.index) << number.toStdString() << " " << quoted.toStdString();
+        EXPECT_EQ(fromPrepared.evidence.toStdString(), fromText.evidence.toStdString());
+    }
+}
+
 TEST(RecommendationLink, NumbersAreReadAsPrinted)
 {
     EXPECT_EQ(normaliseNumber(QStringLiteral("R12")), QStringLiteral("12"));

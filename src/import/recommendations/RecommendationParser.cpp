@@ -190,7 +190,7 @@ RecommendationResult RecommendationParser::parse(const layout::LayoutDocument& d
             // Unlinked in its paragraph: by number, else by text, among this document's own.
             QList<recommendation::Candidate> candidates;
             for (const Recommendation& r : std::as_const(result.recommendations))
-                candidates.append({r.number, r.text});
+                candidates.append(recommendation::candidate(r.number, r.text));
             const recommendation::Link link = recommendation::link(response.number, response.quotedText, candidates);
             response.recommendationIndex = link.index;
         }
