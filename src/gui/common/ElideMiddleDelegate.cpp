@@ -33,7 +33,7 @@ QString ElideMiddleDelegate::shownText(const QString& name, const QFontMetrics& 
 {
     if (width <= 0 || metrics.horizontalAdvance(name) <= width)
         return name;
-    const QString part = qualifier(name);
+    QString part = qualifier(name);
     if (!part.isEmpty())
         return part;
     return metrics.elidedText(name, Qt::ElideMiddle, width);
