@@ -140,6 +140,34 @@ qsizetype decisionLines(const QStringList& cell)
     return taken;
 }
 
+// A progress cell of several entries each opening with its date ("Update 9 July 2024: ..." over
+// "Update 14 January 2025: ..."): the entries and their ISO dates, in the cell's order. One entry
+// with no date when no line opens that way; lines before the first dated one are an entry of
+// their own.
+QList<std::pair<QString, QString>> datedEntries(const QStringList& lines)
+{
+    QList<std::pair<QString, QString>> entries; // date, text
+    QStringList current;
+    QString date;
+    const auto flush = [&] {
+        const QString text = TableBuilder::joinLines(current).trimmed();
+        if (!text.isEmpty())
+            entries.append({date, text});
+        current.clear();
+    };
+    for (const QString& line : lines) {
+        const QRegularExpressionMatch m = Lexicon::instance().match(QStringLiteral("dated-update"), line.trimmed());
+        const QList<datetext::DateMatch> dates = m.hasMatch() ? datetext::findDates(m.captured(1)) : QList<datetext::DateMatch> {};
+        if (!dates.isEmpty()) {
+            flush();
+            date = dates.first().date.toString(Qt::ISODate);
+        }
+        current.append(line);
+    }
+    flush();
+    return entries;
+}
+
 } // namespace
 
 ResponseDecision ResponseTableReader::decisionOf(const QString& text, bool anywhere)
@@ -259,13 +287,24 @@ ResponseTableReader::Output ResponseTableReader::read(const QList<RoleTableResul
                 r.pdfPage = row.row.pdfPage;
                 r.quotedIn = document;
                 out.recommendations.append(r);
-                if (!progress.isEmpty() || !status.isEmpty()) {
+                // Entries stacked in the progress cell, each with its date, are updates of their
+                // own; the status printed beside them is the latest's.
+                QList<std::pair<QString, QString>> entries = progress.isEmpty()
+                    ? QList<std::pair<QString, QString>> {}
+                    : datedEntries(row.row.cells.value(QStringLiteral("commentary")));
+                if (entries.size() < 2)
+                    entries = {{entries.isEmpty() ? QString() : entries.first().first, progress}};
+                qsizetype latest = 0;
+                for (qsizetype k = 1; k < entries.size(); ++k)
+                    latest = entries.at(k).first >= entries.at(latest).first ? k : latest;
+                for (qsizetype k = 0; k < entries.size() && (!progress.isEmpty() || !status.isEmpty()); ++k) {
                     RecommendationUpdate update;
                     update.recommendationIndex = int(out.recommendations.size()) - 1;
                     update.number = number;
                     update.quotedText = text;
-                    update.text = progress;
-                    update.statusText = status;
+                    update.date = entries.at(k).first;
+                    update.text = entries.at(k).second;
+                    update.statusText = k == latest ? status : QString();
                     update.pdfPage = row.row.pdfPage;
                     out.updates.append(update);
                 }

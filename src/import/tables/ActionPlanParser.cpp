@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace scrutineer::parse {
 namespace {
 
@@ -164,6 +166,20 @@ bool ownerInActionColumn(const TableHeader& header)
     return false;
 }
 
+// A cell that holds a letter or a figure: a dash or other marks alone say none is given.
+bool saysSomething(const QString& cell)
+{
+    return std::any_of(cell.cbegin(), cell.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+// The date a row is due by: a revised date printed beside the original ("Original target |
+// Revised target") where the row gives one, else the due column's; a dash says none was revised.
+QString dueCellOf(const TableRow& row)
+{
+    const QString revised = row.line(role::RevisedDue);
+    return saysSomething(revised) ? revised : row.line(kDue);
+}
+
 } // namespace
 
 QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool>* filledRefs)
@@ -191,8 +207,8 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
         if (!objective.isEmpty())
             a.section = a.section.isEmpty() ? objective : a.section + QStringLiteral(" \u2013 ") + objective;
 
-        const StatusVocabulary::DateCell date = StatusVocabulary::splitDateCell(row.line(kDue));
-        a.dueText = date.dateText;
+        const StatusVocabulary::DateCell date = StatusVocabulary::splitDateCell(dueCellOf(row));
+        a.dueText = saysSomething(date.dateText) ? date.dateText : QString(); // "-": none given
         a.due = datetext::parseDueDate(date.dateText);
         if (a.due.isEmpty())
             a.due = financialQuarterDue(date.dateText);
@@ -218,7 +234,7 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
         a.evidence = row.line(kEvidence);
         a.pdfPage = row.pdfPage;
         a.roles = table.roles;
-        const bool tracked = row.has(kDue) || !a.owner.isEmpty() || row.has(kStatus) || row.has(role::Completed);
+        const bool tracked = row.has(kDue) || row.has(role::RevisedDue) || !a.owner.isEmpty() || row.has(kStatus) || row.has(role::Completed);
         a.confidence = table.confidence * (tracked ? 1.0 : 0.85);
         if (roleRow.refFilled && !merged && origin == ActionOrigin::ImprovementPlan)
             a.flags.append(tr("ref cell empty: ref %1 taken from the row above").arg(a.ref));
@@ -227,6 +243,26 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
             filledRefs->append(roleRow.refFilled);
     }
     return result;
+}
+
+QList<Action> ActionPlanParser::monitoredRecommendations(const RoleTableResult& table)
+{
+    const TableHeader& header = table.header;
+    const bool due = header.has(kDue) || header.has(role::RevisedDue);
+    if (table.kind != TableKind::Responses || !header.has(role::Recommendation) || !header.has(kLead) || !due
+        || !header.has(kStatus))
+        return {};
+    RoleTableResult tracked = table;
+    tracked.kind = TableKind::Tracker;
+    for (TableColumn& column : tracked.header.columns) {
+        if (column.key == role::Recommendation)
+            column.key = kAction;
+    }
+    for (RoleRow& roleRow : tracked.rows) {
+        QHash<QString, QStringList>& cells = roleRow.row.cells;
+        cells.insert(kAction, cells.take(role::Recommendation));
+    }
+    return actions(tracked);
 }
 
 void ActionPlanParser::flagRefs(QList<Action>& actions, const QList<bool>& filledRefs)

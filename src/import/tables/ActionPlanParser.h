@@ -20,6 +20,12 @@ public:
     // The table's rows as actions; `filledRefs` (parallel to the result) is true where the ref came
     // from a merged or stacked cell above.
     static QList<Action> actions(const RoleTableResult& table, QList<bool>* filledRefs = nullptr);
+    // A response table that follows each recommendation to done like an action, printing who leads
+    // it, when it is due and how it stands ("Recommendation | Cabinet response | Lead | Target date
+    // | Progress update | Status"): a monitoring schedule, whose rows are tracked actions as well as
+    // answered recommendations. Its recommendations read as actions; none for a response table
+    // that tracks nothing (no lead, due date or status column).
+    static QList<Action> monitoredRecommendations(const RoleTableResult& table);
 
     // Document-wide ref checks, flags only: refs outside their section ("1.2.23" under 1.1),
     // two-level refs in a three-level plan, duplicates, gaps, empty and malformed refs.

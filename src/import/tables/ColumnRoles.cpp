@@ -48,7 +48,8 @@ bool looksLikeDateCell(const QString& text, const QStringList& words, const Lexi
 bool holdsNoFigures(const QStringList& roles)
 {
     static const QStringList wordRoles {role::Commentary, role::Status,   role::Due,      role::Action,
-                                        role::Owner,      role::Response, role::Decision, role::Evidence};
+                                        role::Owner,      role::Response, role::Decision, role::Evidence,
+                                        role::RevisedDue};
     for (const QString& r : roles) {
         if (!wordRoles.contains(r))
             return false;

@@ -23,6 +23,8 @@ inline const QString Measure = QStringLiteral("measure");
 inline const QString Description = QStringLiteral("description");
 inline const QString Owner = QStringLiteral("owner");
 inline const QString Due = QStringLiteral("due");
+// A due date moved since it was agreed, printed beside the original ("Revised target").
+inline const QString RevisedDue = QStringLiteral("revised-due");
 inline const QString Meeting = QStringLiteral("meeting");
 inline const QString Status = QStringLiteral("status");
 inline const QString Commentary = QStringLiteral("commentary");

@@ -307,6 +307,13 @@ private:
             if (table.kind == TableKind::Responses) {
                 m_result.responseTables.append(table);
                 rows = int(table.rows.size());
+                if (QList<Action> actions = ActionPlanParser::monitoredRecommendations(table); !actions.isEmpty()) {
+                    if (m_tableLegend)
+                        m_tableLegend->apply(actions);
+                    else
+                        m_lastActions = ActionRange {int(m_result.actions.size()), int(actions.size()), table.lastPage};
+                    m_result.actions += actions;
+                }
             } else if (table.kind == TableKind::Scorecard) {
                 const qsizetype before = m_result.indicators.size();
                 ScorecardParser::read(table, m_result.indicators, m_result.readings);

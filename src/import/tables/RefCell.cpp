@@ -21,6 +21,16 @@ const QRegularExpression& yearCodedRef()
     return re;
 }
 
+// Codes of capitals joined by hyphens, slashes or full stops before the number, a year among
+// them or not: a scrutiny body's code and its review's ("PSC-HM-01", "OSC/ASC/24/3"). group 1:
+// the first code.
+const QRegularExpression& multiCodedRef()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^([A-Z]{1,5})(?:[/.-][A-Z]{1,5}){1,2}(?:[/.-]\\d{2,4})?[/.-]\\d{1,3}[a-z]?$"));
+    return re;
+}
+
 } // namespace
 
 bool RefCell::isRef(const QString& text, int minimumLetters)
@@ -29,6 +39,8 @@ bool RefCell::isRef(const QString& text, int minimumLetters)
     auto m = codedRef().match(t);
     if (!m.hasMatch())
         m = yearCodedRef().match(t);
+    if (!m.hasMatch())
+        m = multiCodedRef().match(t);
     return m.hasMatch() && (m.captured(1).isEmpty() || m.captured(1).size() >= minimumLetters);
 }
 

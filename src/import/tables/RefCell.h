@@ -5,7 +5,7 @@
 // What a reference cell of a plan or scorecard holds: numbers with dotted parts ("1.2.25", "3.1",
 // "4a"), and the same after a code of capitals that councils put in front of indicator and
 // action numbers ("HS01", "PI-04", "KPI 12", "CP3.2", "R1"), or a code before numbers and a year
-// set apart by slashes ("CS/24/01"). Pure; any thread.
+// set apart by slashes ("CS/24/01"), or codes joined before the number ("PSC-HM-01"). Pure; any thread.
 namespace scrutineer::parse {
 
 class RefCell final {

@@ -211,6 +211,23 @@ TEST(MonitoringScheduleLeadIn, ResponseOfADateOnlyWhenADateFollows)
                     .isEmpty());
 }
 
+// "Executive responses agreed by Cabinet on 16 April 2024": the responses dated by the meeting
+// that agreed them; a report agreed on a date is no response.
+TEST(MonitoringScheduleLeadIn, ResponsesAgreedByTheExecutiveOnADate)
+{
+    EXPECT_EQ(
+        ProseResponseFinder::responseDateIn(QStringLiteral("Executive responses agreed by Cabinet on 16 April 2024."))
+            .toStdString(),
+        "2024-04-16");
+    EXPECT_EQ(ProseResponseFinder::responseDateIn(
+                  QStringLiteral("The Executive's responses to both reviews were agreed by the Cabinet on 16 April 2024."))
+                  .toStdString(),
+              "2024-04-16");
+    EXPECT_TRUE(
+        ProseResponseFinder::responseDateIn(QStringLiteral("The report was agreed by Cabinet on 3 May 2024.")).isEmpty());
+    EXPECT_TRUE(ProseResponseFinder::responseDateIn(QStringLiteral("Responses agreed by Cabinet in due course.")).isEmpty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Geometries, MonitoringSchedule, ::testing::ValuesIn(SheetGeometry::varied()),
                          [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
                              return std::string(geometry.param.name);

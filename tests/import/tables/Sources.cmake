@@ -18,6 +18,7 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ScorecardTrendColumnsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StatusLegendTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecommendationTrackerTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RecommendationScheduleTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/QuarterScorecardTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MonthScorecardTest.cpp
 )
