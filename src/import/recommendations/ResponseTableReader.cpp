@@ -140,6 +140,18 @@ qsizetype decisionLines(const QStringList& cell)
     return taken;
 }
 
+// A response cell whose first sentence states the decision alone, the comment running on after it
+// on the same line ("Accepted. The policy will be published with a summary."): where that sentence
+// ends (after its full stop), or -1 when the cell does not open that way.
+qsizetype decisionSentenceEnd(const QString& response)
+{
+    constexpr qsizetype kLongestDecision = 40; // "Accepted in part, subject to funding."
+    const qsizetype stop = response.indexOf(QLatin1String(". "));
+    if (stop <= 0 || stop > kLongestDecision)
+        return -1;
+    return wholeDecision(response.left(stop + 1)) ? stop + 1 : -1;
+}
+
 // A progress cell of several entries each opening with its date ("Update 9 July 2024: ..." over
 // "Update 14 January 2025: ..."): the entries and their ISO dates, in the cell's order. One entry
 // with no date when no line opens that way; lines before the first dated one are an entry of
@@ -268,6 +280,9 @@ ResponseTableReader::Output ResponseTableReader::read(const QList<RoleTableResul
                 if (const qsizetype taken = decisionLines(lines); taken > 0) {
                     decisionCell = TableBuilder::joinLines(lines.mid(0, taken)).trimmed();
                     response = TableBuilder::joinLines(lines.mid(taken)).trimmed();
+                } else if (const qsizetype end = decisionSentenceEnd(response); end > 0) {
+                    decisionCell = response.left(end - 1).trimmed();
+                    response = response.mid(end).trimmed();
                 }
             }
             // A row numbered in a column of its own ("No. | Recommendation"), one recommendation to it.

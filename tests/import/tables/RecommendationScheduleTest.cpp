@@ -182,5 +182,36 @@ TEST_P(RecommendationSchedule, UpdatesStackedInOneCellAreDatedEach)
               "Update 9 July 2024: trial agreed. Update 14 January 2025: starts in February.");
 }
 
+// "Accepted. The map will be published in June.": a first sentence that is only the decision, the
+// executive's comment after it on the same line.
+TEST(RecommendationScheduleKinds, ADecisionSentenceOpeningTheResponseIsTheDecision)
+{
+    const SheetGeometry g = SheetGeometry::landscape();
+    const QList<qreal> x = g.columnStarts({0.1, 0.35, 0.55});
+    PageBuilder page(1, g.page);
+    qreal y = g.top;
+    page.row(y, {{x[0], QStringLiteral("No.")}, {x[1], QStringLiteral("Recommendation")}, {x[2], QStringLiteral("Response")}},
+             g.font);
+    const QList<QStringList> rows {
+        {QStringLiteral("1"), QStringLiteral("Publish the map."), QStringLiteral("Accepted. The map will be published in June.")},
+        {QStringLiteral("2"), QStringLiteral("Survey the banks."), QStringLiteral("Not accepted. The cost cannot be met.")},
+        {QStringLiteral("3"), QStringLiteral("Fund two wardens."), QStringLiteral("Accepted in principle, subject to funding.")}};
+    for (const QStringList& row : rows) {
+        y += 2 * g.leading;
+        page.row(y, {{x[0], row.at(0)}, {x[1], row.at(1)}, {x[2], row.at(2)}}, g.font);
+    }
+    const PlanResult plan = PlanParser::parse(documentOf({page.build()}));
+    const ResponseTableReader::Output read = ResponseTableReader::read(plan.responseTables, {}, {}, {}, {});
+    ASSERT_EQ(read.responses.size(), 3);
+    EXPECT_EQ(read.responses.at(0).decision, ResponseDecision::Accepted);
+    EXPECT_EQ(read.responses.at(0).decisionText.toStdString(), "Accepted");
+    EXPECT_EQ(read.responses.at(0).text.toStdString(), "The map will be published in June.");
+    EXPECT_EQ(read.responses.at(1).decision, ResponseDecision::Rejected);
+    EXPECT_EQ(read.responses.at(1).text.toStdString(), "The cost cannot be met.");
+    // A decision with its condition in one sentence stays whole.
+    EXPECT_EQ(read.responses.at(2).text.toStdString(), "Accepted in principle, subject to funding.");
+    EXPECT_TRUE(read.responses.at(2).decisionText.isEmpty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Geometries, RecommendationSchedule,
                          ::testing::ValuesIn(recommendation_schedule::scheduleSheets()));
