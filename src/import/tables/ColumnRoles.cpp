@@ -15,9 +15,10 @@ namespace {
 
 bool looksLikeNumberCell(const QString& text)
 {
-    static const QRegularExpression number(QStringLiteral("^[<>\u2264\u2265~]?\\s*[\u00a3$\u20ac]?-?\\(?\\d[\\d,]*(?:"
-                                                          "\\.\\d+)?\\)?\\s*(?:%|k|m|bn|pp|days?|weeks?)?$"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression number(
+        QStringLiteral("^(?:[<>]=?|=[<>]|[\u2264\u2265~])?\\s*[\u00a3$\u20ac]?-?\\(?\\d[\\d,]*(?:"
+                       "\\.\\d+)?\\)?\\s*(?:%|k|m|bn|pp|days?|weeks?)?$"),
+        QRegularExpression::CaseInsensitiveOption);
     return number.match(text.trimmed()).hasMatch();
 }
 
@@ -127,6 +128,8 @@ void ColumnRoles::settleFromHeadings(TableHeader& header)
             bool letters = false;
             for (const QChar c : rest)
                 letters = letters || c.isLetter();
+            // Its months printed under a quarter ("Q1" over "Apr-Jun") are the same period again.
+            letters = letters && !isPeriodHeading(column.heading);
             column.key
                 = !period.isEmpty() && !letters ? role::PeriodValuePrefix + period : QStringLiteral("?%1").arg(i);
             continue;

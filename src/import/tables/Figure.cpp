@@ -38,9 +38,9 @@ std::optional<Figure> parseFigure(const QString& text)
         return figure;
     }
     // "-£3.1m": a minus may stand before the currency sign.
-    static const QRegularExpression number(
-        QStringLiteral("^[<>\u2264\u2265~]?\\s*(?<sign>[-\u2212]\\s*(?=[\u00a3$\u20ac]))?[\u00a3$\u20ac]?"
-                       "(?<value>-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(?<percent>%)?"));
+    static const QRegularExpression number(QStringLiteral(
+        "^(?:[<>]=?|=[<>]|[\u2264\u2265~])?\\s*(?<sign>[-\u2212]\\s*(?=[\u00a3$\u20ac]))?[\u00a3$\u20ac]?"
+        "(?<value>-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?)\\s*(?<percent>%)?"));
     const auto m = number.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
@@ -70,6 +70,17 @@ QString periodIn(const QString& text)
         QRegularExpression::CaseInsensitiveOption);
     const auto m = period.match(text);
     return m.hasMatch() ? text::collapseWhitespace(m.captured(0)) : QString();
+}
+
+bool isPeriodHeading(const QString& text)
+{
+    QString rest = text::collapseWhitespace(text);
+    bool found = false;
+    for (QString period = periodIn(rest); !period.isEmpty() && rest.contains(period); period = periodIn(rest)) {
+        rest.remove(period);
+        found = true;
+    }
+    return found && std::none_of(rest.cbegin(), rest.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
 QString monthPeriod(const QString& text)

@@ -22,6 +22,9 @@ std::optional<Figure> parseFigure(const QString& text);
 bool isFigureAlone(const QString& text);
 // The period named in a heading or label, or an empty string.
 QString periodIn(const QString& text);
+// A heading that names reporting periods and nothing else ("Quarter 1", "Q2 2025/26", "Apr-Jun",
+// "Q1" over its months "Apr-Jun"): it heads the values of the first of them.
+bool isPeriodHeading(const QString& text);
 // A heading that is one month, alone or with its year ("Apr", "April", "Apr-25", "Sept 2025",
 // "Jan 2026/27"): the heading as printed, whitespace collapsed; else an empty string. Month names
 // are the lexicon's (month-names).

@@ -381,7 +381,7 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
         out.left = column.left;
         out.right = column.right;
         out.heading = column.period.isEmpty() ? column.text : joined(column.text, column.period);
-        out.roles = heading.roles;
+        out.roles = heading.byPhrase || !isPeriodHeading(out.heading) ? heading.roles : QStringList();
         out.roles.removeAll(QStringLiteral("spanning"));
         out.grade = heading.grade;
         out.byPhrase = heading.byPhrase;
@@ -395,7 +395,8 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
     const int knownColumns = header.knownColumns();
     int periodColumns = 0;
     for (const TableColumn& column : std::as_const(header.columns))
-        periodColumns += column.roles.isEmpty() && isPeriod(column.heading) ? 1 : 0;
+        periodColumns
+            += column.roles.isEmpty() && (isPeriod(column.heading) || isPeriodHeading(column.heading)) ? 1 : 0;
     const bool allKnown = knownColumns + periodColumns == int(header.columns.size());
     if (header.columns.size() < 2 || knownColumns < 2 || strong < 1 || (strong < 2 && !allKnown)
         || (knownColumns + periodColumns) * 2 < int(header.columns.size()))

@@ -39,11 +39,44 @@ std::optional<double> floorFromTolerance(const QString& text, std::optional<doub
 QString unitAfterFigure(const QString& text)
 {
     static const QRegularExpression figureThenWord(
-        QStringLiteral("^[<>\u2264\u2265~]?\\s*[\u00a3$\u20ac]?\\d[\\d,]*(?:\\.\\d+)?\\s+([A-Za-z]+)$"));
+        QStringLiteral("^(?:[<>]=?|=[<>]|[\u2264\u2265~])?\\s*[\u00a3$\u20ac]?\\d[\\d,]*(?:\\.\\d+)?\\s+([A-Za-z]+)$"));
     const auto m = figureThenWord.match(text.trimmed());
     if (!m.hasMatch() || !Lexicon::instance().inList(QStringLiteral("figure-unit-words"), m.captured(1).toLower()))
         return {};
     return m.captured(1);
+}
+
+// A target cell as printed, with what it asks for ("≥ 95%", "At least 9,000", "No more than 14",
+// "3.6 or fewer"): its figure, and the polarity its wording implies, in the lexicon's words
+// (target-at-least, target-at-most).
+struct ScorecardTargetCell {
+    std::optional<Figure> figure;
+    QString figureText; // from the figure on ("9.5 mins" of "Under 9.5 mins")
+    Polarity implied = Polarity::Unknown;
+};
+
+ScorecardTargetCell readScorecardTarget(const QString& text)
+{
+    ScorecardTargetCell cell;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return cell;
+    const Lexicon& lexicon = Lexicon::instance();
+    const bool atLeast = lexicon.matches(QStringLiteral("target-at-least"), trimmed);
+    const bool atMost = lexicon.matches(QStringLiteral("target-at-most"), trimmed);
+    if (atLeast != atMost)
+        cell.implied = atLeast ? Polarity::HigherIsBetter : Polarity::LowerIsBetter;
+    cell.figure = parseFigure(trimmed);
+    cell.figureText = trimmed;
+    if (!cell.figure && cell.implied != Polarity::Unknown) {
+        // The words before the figure ("At least 9,000"): the figure after them.
+        static const QRegularExpression figureStart(QStringLiteral("[\\d\u00a3$\u20ac]"));
+        if (const qsizetype at = trimmed.indexOf(figureStart); at > 0) {
+            cell.figureText = trimmed.mid(at);
+            cell.figure = parseFigure(cell.figureText);
+        }
+    }
+    return cell;
 }
 
 // A cell holding one mark and nothing else: a cross, tick or bullet ("X", "✓", "●").
@@ -80,7 +113,8 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             }
         }
         const QString targetText = cellBands && bandsKey == role::Target ? QString() : row.line(role::Target);
-        if (const auto target = parseFigure(targetText)) {
+        const ScorecardTargetCell targetCell = readScorecardTarget(targetText);
+        if (const auto& target = targetCell.figure) {
             indicator.target = target->value;
             percent = percent || target->percent;
         }
@@ -127,6 +161,9 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             && *indicator.target != *indicator.floor)
             indicator.polarity
                 = *indicator.floor < *indicator.target ? Polarity::HigherIsBetter : Polarity::LowerIsBetter;
+        // Failing all those, what the target asks for ("≥ 95%", "No more than 14").
+        if (indicator.polarity == Polarity::Unknown)
+            indicator.polarity = targetCell.implied;
         const QString actualText = row.line(role::Actual);
         const QString previousText = row.line(role::Previous);
         const auto actual = parseFigure(actualText);
@@ -134,7 +171,7 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
         percent = percent || (actual && actual->percent) || (previous && previous->percent);
         if (percent || Lexicon::instance().matches(QStringLiteral("percentage-measure-name"), indicator.name))
             indicator.unit = QStringLiteral("%");
-        for (const QString& printed : {targetText, actualText, previousText}) {
+        for (const QString& printed : {targetCell.figureText, actualText, previousText}) {
             if (indicator.unit.isEmpty())
                 indicator.unit = unitAfterFigure(printed);
         }

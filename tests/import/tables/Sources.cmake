@@ -21,4 +21,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RecommendationScheduleTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/QuarterScorecardTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MonthScorecardTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ScorecardTargetWordingTest.cpp
 )

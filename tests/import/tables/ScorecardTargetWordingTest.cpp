@@ -1,0 +1,182 @@
+// Quarterly scorecards of services outside the town hall (fire and rescue, police, health): value
+// columns headed by a quarter with its number ("Quarter 1 | Quarter 2"), a quarter over its months
+// ("Q1" over "Apr-Jun"), the indicator code under a "PI Code" heading with section titles set out
+// between it and the measure, and targets that say what they ask for ("≥ 95%", ">= 85%",
+// "At least 9,000", "No more than 14", "3.6 or fewer") in a table with no polarity column.
+// Fixtures are built here.
+#include "LayoutBuilders.h"
+#include "tables/ColumnRoles.h"
+#include "tables/Figure.h"
+#include "tables/HeaderReader.h"
+#include "tables/PlanParser.h"
+
+#include <gtest/gtest.h>
+
+using namespace scrutineer;
+using namespace scrutineer::parse;
+using scrutineer::testing::documentOf;
+using scrutineer::testing::PageBuilder;
+
+namespace {
+
+const QList<qreal> kTargetWordingColumns {36, 90, 320, 400, 470, 540, 610, 680};
+
+// PI Code | Performance Indicator | Target | Quarter 1 | Quarter 2 | Quarter 3 | Quarter 4 | RAG,
+// no polarity column; a section title between the code and measure columns above each group.
+layout::LayoutPage targetWordingTable()
+{
+    const QList<qreal>& x = kTargetWordingColumns;
+    PageBuilder page(1, QSizeF(842, 595));
+    page.row(60,
+             {{x[0], QStringLiteral("PI Code")},
+              {x[1], QStringLiteral("Performance Indicator")},
+              {x[2], QStringLiteral("Target")},
+              {x[3], QStringLiteral("Quarter 1")},
+              {x[4], QStringLiteral("Quarter 2")},
+              {x[5], QStringLiteral("Quarter 3")},
+              {x[6], QStringLiteral("Quarter 4")},
+              {x[7], QStringLiteral("RAG")}},
+             9);
+    page.row(78, {{60, QStringLiteral("Prevention")}}, 9);
+    page.row(92,
+             {{x[0], QStringLiteral("PR01")},
+              {x[1], QStringLiteral("Home safety visits completed")},
+              {x[2], QStringLiteral("At least 9,000")},
+              {x[3], QStringLiteral("2,310")},
+              {x[4], QStringLiteral("4,655")},
+              {x[7], QStringLiteral("Green")}},
+             9);
+    page.row(104,
+             {{x[0], QStringLiteral("PR02")},
+              {x[1], QStringLiteral("Injuries in accidental dwelling fires")},
+              {x[2], QStringLiteral("No more than 14")},
+              {x[3], QStringLiteral("4")},
+              {x[4], QStringLiteral("n/a")},
+              {x[7], QStringLiteral("-")}},
+             9);
+    page.row(122, {{60, QStringLiteral("Response")}}, 9);
+    page.row(136,
+             {{x[0], QStringLiteral("RS01")},
+              {x[1], QStringLiteral("Average response time to primary fires")},
+              {x[2], QStringLiteral("Under 9.5 mins")},
+              {x[3], QStringLiteral("9.1 mins")},
+              {x[4], QStringLiteral("9.4 mins")},
+              {x[7], QStringLiteral("Green")}},
+             9);
+    page.row(148,
+             {{x[0], QStringLiteral("RS02")},
+              {x[1], QStringLiteral("On-call appliance availability")},
+              {x[2], QStringLiteral(">= 85%")},
+              {x[3], QStringLiteral("79.6%")},
+              {x[4], QStringLiteral("77.2%")},
+              {x[7], QStringLiteral("Red")}},
+             9);
+    page.row(160,
+             {{x[0], QStringLiteral("RS03")},
+              {x[1], QStringLiteral("False alarms per 1,000 premises")},
+              {x[2], QStringLiteral("3.6 or fewer")},
+              {x[3], QStringLiteral("0.9")},
+              {x[4], QStringLiteral("0.8")},
+              {x[7], QStringLiteral("Green")}},
+             9);
+    return page.build();
+}
+
+const Indicator* indicatorStartingWith(const PlanResult& result, const QString& start)
+{
+    for (const Indicator& indicator : result.indicators) {
+        if (indicator.name.startsWith(start))
+            return &indicator;
+    }
+    return nullptr;
+}
+
+QList<Reading> readingsFor(const PlanResult& result, const Indicator* indicator)
+{
+    QList<Reading> out;
+    for (const Reading& reading : result.readings) {
+        if (&result.indicators.at(reading.indicatorIndex) == indicator)
+            out.append(reading);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(ScorecardTargetWording, AQuarterWithItsNumberHeadsThatQuartersValues)
+{
+    const HeaderReader reader;
+    const layout::LayoutPage page = targetWordingTable();
+    const auto header = reader.read(page.lines, 0);
+    ASSERT_TRUE(header.has_value());
+    const QStringList keys = header->keys();
+    ASSERT_EQ(keys.size(), 8) << keys.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(keys.at(0).toStdString(), role::Ref.toStdString());
+    EXPECT_TRUE(header->columns.at(3).roles.isEmpty()) << "'quarter' names a column of periods only alone";
+    const PlanResult result = PlanParser::parse(documentOf({targetWordingTable()}));
+    const Indicator* visits = indicatorStartingWith(result, QStringLiteral("Home safety"));
+    ASSERT_NE(visits, nullptr);
+    const QList<Reading> readings = readingsFor(result, visits);
+    ASSERT_EQ(readings.size(), 2);
+    EXPECT_EQ(readings.at(0).period.toStdString(), "Quarter 1");
+    EXPECT_EQ(readings.at(1).period.toStdString(), "Quarter 2");
+    EXPECT_EQ(readings.at(1).reportedRating.toStdString(), "Green");
+}
+
+TEST(ScorecardTargetWording, AQuarterOverItsMonthsIsOnePeriod)
+{
+    EXPECT_TRUE(isPeriodHeading(QStringLiteral("Q1 Apr-Jun")));
+    EXPECT_TRUE(isPeriodHeading(QStringLiteral("Quarter 2")));
+    EXPECT_TRUE(isPeriodHeading(QStringLiteral("Q3 2025/26")));
+    EXPECT_FALSE(isPeriodHeading(QStringLiteral("2023/24 outturn")));
+    EXPECT_FALSE(isPeriodHeading(QStringLiteral("Quarter")));
+    EXPECT_FALSE(isPeriodHeading(QStringLiteral("Target 2025/26")));
+}
+
+TEST(ScorecardTargetWording, TheCodeColumnKeepsSectionTitlesOutOfTheMeasures)
+{
+    const PlanResult result = PlanParser::parse(documentOf({targetWordingTable()}));
+    ASSERT_EQ(result.indicators.size(), 5);
+    const Indicator* injuries = indicatorStartingWith(result, QStringLiteral("Injuries"));
+    ASSERT_NE(injuries, nullptr);
+    EXPECT_EQ(injuries->name.toStdString(), "Injuries in accidental dwelling fires");
+    const Indicator* response = indicatorStartingWith(result, QStringLiteral("Average response"));
+    ASSERT_NE(response, nullptr);
+    EXPECT_EQ(response->section.toStdString(), "Response");
+}
+
+TEST(ScorecardTargetWording, ComparisonSignsInAsciiAreNoPartOfTheFigure)
+{
+    EXPECT_EQ(parseFigure(QStringLiteral("<= 9.5"))->value, 9.5);
+    EXPECT_EQ(parseFigure(QStringLiteral(">=85%"))->value, 85.0);
+    EXPECT_TRUE(parseFigure(QStringLiteral(">= 85%"))->percent);
+    EXPECT_EQ(parseFigure(QStringLiteral("=< 14"))->value, 14.0);
+}
+
+TEST(ScorecardTargetWording, TheTargetsWordingGivesItsFigureAndPolarity)
+{
+    const PlanResult result = PlanParser::parse(documentOf({targetWordingTable()}));
+    const Indicator* visits = indicatorStartingWith(result, QStringLiteral("Home safety"));
+    ASSERT_NE(visits, nullptr);
+    EXPECT_EQ(visits->target, 9000.0);
+    EXPECT_EQ(visits->polarity, Polarity::HigherIsBetter);
+    const Indicator* injuries = indicatorStartingWith(result, QStringLiteral("Injuries"));
+    ASSERT_NE(injuries, nullptr);
+    EXPECT_EQ(injuries->target, 14.0);
+    EXPECT_EQ(injuries->polarity, Polarity::LowerIsBetter);
+    EXPECT_EQ(readingsFor(result, injuries).size(), 1) << "'n/a' is no reading";
+    const Indicator* response = indicatorStartingWith(result, QStringLiteral("Average response"));
+    ASSERT_NE(response, nullptr);
+    EXPECT_EQ(response->target, 9.5);
+    EXPECT_EQ(response->polarity, Polarity::LowerIsBetter);
+    EXPECT_EQ(response->unit.toStdString(), "mins");
+    const Indicator* availability = indicatorStartingWith(result, QStringLiteral("On-call"));
+    ASSERT_NE(availability, nullptr);
+    EXPECT_EQ(availability->target, 85.0);
+    EXPECT_EQ(availability->polarity, Polarity::HigherIsBetter);
+    EXPECT_EQ(availability->unit.toStdString(), "%");
+    const Indicator* alarms = indicatorStartingWith(result, QStringLiteral("False alarms"));
+    ASSERT_NE(alarms, nullptr);
+    EXPECT_EQ(alarms->target, 3.6);
+    EXPECT_EQ(alarms->polarity, Polarity::LowerIsBetter);
+}
