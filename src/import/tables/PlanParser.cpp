@@ -160,6 +160,13 @@ private:
     // A line that starts no header: a line for the open table, or a section banner.
     qsizetype feed(const layout::LayoutLine& line)
     {
+        // Under a title saying the table goes on, a line that keeps to the table (a row, or a
+        // section going on): the header was not repeated, and the title is no row.
+        if (m_heldTitle && m_table && line.pageNumber == m_heldTitle->pageNumber
+            && m_table->feed(line, bannerOutdented(line))) {
+            m_heldTitle = nullptr;
+            return 1;
+        }
         releaseHeldTitle();
         if (takeLegend(line))
             return 1;

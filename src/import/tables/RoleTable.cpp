@@ -112,9 +112,27 @@ bool RoleTable::isSpanning(const layout::LayoutLine& line) const
     return crossed >= 2 && (widest <= 0.5 * height || straddled >= 1 || outdented);
 }
 
+// The first line of a page after the table's, saying a section goes on ("Response (continued)",
+// cue `table-continued`) and set where the table's section rows were set (the same left edge and
+// type size): the table goes on under it though its header is not repeated.
+bool RoleTable::opensPageUnderSection(const layout::LayoutLine& line) const
+{
+    constexpr int kMaxSectionWords = 8;
+    if (!m_builder.firstBodyLineOnPage(line) || m_builder.headerJustSeen() || line.words.isEmpty()
+        || line.words.size() > kMaxSectionWords
+        || !Lexicon::instance().matches(QStringLiteral("table-continued"), text::collapseWhitespace(line.text())))
+        return false;
+    return std::any_of(m_lines.cbegin(), m_lines.cend(), [&line](const RoleLine& body) {
+        const layout::LayoutLine& seen = body.assigned.line;
+        return body.spanning && seen.pageNumber < line.pageNumber
+            && std::abs(seen.left() - line.left()) <= 0.5 * line.height()
+            && std::abs(seen.height() - line.height()) <= 0.2 * seen.height();
+    });
+}
+
 bool RoleTable::feed(const layout::LayoutLine& line, bool sectionRow)
 {
-    if (!m_bounded && (m_builder.endsTable(line, 3.5) || isHeading(line))) {
+    if (!m_bounded && (m_builder.endsTable(line, 3.5) || isHeading(line)) && !opensPageUnderSection(line)) {
         // A response cell may hold a table or a figure of its own, leaving a wide gap in the
         // column beside it: the table goes on where the next line keeps to its columns.
         const qreal gap = m_builder.gapAbove(line);

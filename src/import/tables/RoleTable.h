@@ -56,6 +56,7 @@ public:
 private:
     bool isSpanning(const layout::LayoutLine& line) const;
     bool isHeading(const layout::LayoutLine& line) const;
+    bool opensPageUnderSection(const layout::LayoutLine& line) const;
     void dropNoteBelowOneLineRows();
 
     TableBuilder m_builder;

@@ -180,3 +180,60 @@ TEST(ScorecardTargetWording, TheTargetsWordingGivesItsFigureAndPolarity)
     EXPECT_EQ(alarms->target, 3.6);
     EXPECT_EQ(alarms->polarity, Polarity::LowerIsBetter);
 }
+
+namespace {
+
+// The table goes on onto a second page without its header: that page opens (under a larger title
+// saying so, or straight away) with the section carried over, set where the section rows were.
+layout::LayoutPage continuedPage(bool titled)
+{
+    const QList<qreal>& x = kTargetWordingColumns;
+    PageBuilder page(2, QSizeF(842, 595));
+    qreal y = 60;
+    if (titled) {
+        page.text(36, y, QStringLiteral("Appendix A - Performance Report (continued)"), 12);
+        y += 24;
+    }
+    page.row(y, {{60, QStringLiteral("Response (continued)")}}, 9);
+    page.row(y + 14,
+             {{x[0], QStringLiteral("RS04")},
+              {x[1], QStringLiteral("Hydrants inspected in the quarter")},
+              {x[2], QStringLiteral("TBC")},
+              {x[3], QStringLiteral("-")},
+              {x[4], QStringLiteral("1,840")},
+              {x[7], QStringLiteral("n/a")}},
+             9);
+    page.row(y + 32, {{60, QStringLiteral("People")}}, 9);
+    page.row(y + 46,
+             {{x[0], QStringLiteral("PE01")},
+              {x[1], QStringLiteral("Working days lost to sickness per employee")},
+              {x[2], QStringLiteral("<= 8.0 days")},
+              {x[3], QStringLiteral("2.1 days")},
+              {x[4], QStringLiteral("4.3 days")},
+              {x[7], QStringLiteral("Green")}},
+             9);
+    return page.build();
+}
+
+} // namespace
+
+TEST(ScorecardTargetWording, ASectionCarriedOverAPageBreakCarriesTheTableWithoutItsHeader)
+{
+    for (const bool titled : {false, true}) {
+        const PlanResult result = PlanParser::parse(documentOf({targetWordingTable(), continuedPage(titled)}));
+        ASSERT_EQ(result.indicators.size(), 7) << (titled ? "under a continued title" : "straight away");
+        const Indicator* hydrants = indicatorStartingWith(result, QStringLiteral("Hydrants"));
+        ASSERT_NE(hydrants, nullptr);
+        EXPECT_EQ(hydrants->pdfPage, 2);
+        EXPECT_FALSE(hydrants->target.has_value()) << "'TBC' is no target";
+        const QList<Reading> readings = readingsFor(result, hydrants);
+        ASSERT_EQ(readings.size(), 1) << "'-' is no reading";
+        EXPECT_EQ(readings.first().value, 1840.0);
+        EXPECT_TRUE(readings.first().reportedRating.isEmpty()) << "'n/a' is no rating";
+        const Indicator* sickness = indicatorStartingWith(result, QStringLiteral("Working days"));
+        ASSERT_NE(sickness, nullptr);
+        EXPECT_EQ(sickness->section.toStdString(), "People");
+        EXPECT_EQ(sickness->target, 8.0);
+        EXPECT_EQ(sickness->polarity, Polarity::LowerIsBetter);
+    }
+}
