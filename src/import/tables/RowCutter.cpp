@@ -326,11 +326,30 @@ QList<RoleRow> RowCutter::cut() const
                 newRow = newRow || atomicAgain >= 2;
             }
         }
+        // A ref beside a measure going on in lower case ("answered within 15 working days") sits
+        // on the second line of its row's cells, set in the middle of the row: the measure-column
+        // line just above, alone in its row, starts this row's name, not the row above's.
+        QString nameStartAbove;
+        if (newRow && hasRef && open && i > 0 && startsLowerCase(line.cell(anchor))) {
+            const RoleLine& above = m_lines.at(i - 1);
+            const auto aboveName = rows.last().row.cells.find(anchor);
+            if (!above.spanning && above.assigned.line.pageNumber == layoutLine.pageNumber
+                && onlyCellFilled(above.assigned, above.keys.indexOf(anchor))
+                && aboveName != rows.last().row.cells.end() && aboveName->size() >= 2
+                && aboveName->last() == above.cell(anchor)) {
+                nameStartAbove = aboveName->takeLast();
+                --rows.last().row.lineCount;
+            }
+        }
         if (newRow) {
             RoleRow row;
             row.row.pdfPage = layoutLine.pageNumber;
             row.row.top = layoutLine.top();
             row.section = section;
+            if (!nameStartAbove.isEmpty()) {
+                row.row.cells[anchor].append(nameStartAbove);
+                ++row.row.lineCount;
+            }
             rows.append(row);
             rowTops.append(RowPlacement::documentY(layoutLine.pageNumber, layoutLine.top()));
             open = true;

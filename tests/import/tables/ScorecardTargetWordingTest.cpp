@@ -237,3 +237,86 @@ TEST(ScorecardTargetWording, ASectionCarriedOverAPageBreakCarriesTheTableWithout
         EXPECT_EQ(sickness->polarity, Polarity::LowerIsBetter);
     }
 }
+
+TEST(ScorecardTargetWording, APercentSignInTheMeasuresNameIsItsUnit)
+{
+    const QList<qreal>& x = kTargetWordingColumns;
+    PageBuilder page(1, QSizeF(842, 595));
+    page.row(60,
+             {{x[0], QStringLiteral("Ref")},
+              {x[1], QStringLiteral("Measure")},
+              {x[2], QStringLiteral("Target")},
+              {x[3], QStringLiteral("Q1")},
+              {x[4], QStringLiteral("Q2")},
+              {x[7], QStringLiteral("RAG")}},
+             9);
+    page.row(78,
+             {{x[0], QStringLiteral("RS02")},
+              {x[1], QStringLiteral("On-call appliance availability (%)")},
+              {x[2], QStringLiteral("85")},
+              {x[3], QStringLiteral("79.6")},
+              {x[4], QStringLiteral("77.2")},
+              {x[7], QStringLiteral("Red")}},
+             9);
+    page.row(92,
+             {{x[0], QStringLiteral("RS03")},
+              {x[1], QStringLiteral("Calls answered within 10 seconds %")},
+              {x[2], QStringLiteral("96")},
+              {x[3], QStringLiteral("96.8")},
+              {x[4], QStringLiteral("97.0")},
+              {x[7], QStringLiteral("Green")}},
+             9);
+    page.row(106,
+             {{x[0], QStringLiteral("RS05")},
+              {x[1], QStringLiteral("Hydrants inspected (number)")},
+              {x[2], QStringLiteral("2,000")},
+              {x[3], QStringLiteral("410")},
+              {x[4], QStringLiteral("1,840")},
+              {x[7], QStringLiteral("Green")}},
+             9);
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.indicators.size(), 3);
+    EXPECT_EQ(result.indicators.at(0).unit.toStdString(), "%");
+    EXPECT_EQ(result.indicators.at(1).unit.toStdString(), "%");
+    EXPECT_TRUE(result.indicators.at(2).unit.isEmpty());
+}
+
+TEST(ScorecardTargetWording, ANameStartedAboveItsCentredRefStaysWithItsRow)
+{
+    // Cells centred in their rows: a three-line name has its ref and figures beside its second
+    // line, which goes on in lower case; the row above wraps under its ref as usual.
+    const QList<qreal>& x = kTargetWordingColumns;
+    PageBuilder page(1, QSizeF(842, 595));
+    page.row(60,
+             {{x[0], QStringLiteral("Ref")},
+              {x[1], QStringLiteral("Measure")},
+              {x[2], QStringLiteral("Target")},
+              {x[3], QStringLiteral("Q1")},
+              {x[4], QStringLiteral("Q2")},
+              {x[7], QStringLiteral("RAG")}},
+             9);
+    page.row(76,
+             {{x[0], QStringLiteral("PT01")},
+              {x[1], QStringLiteral("Fire safety audits of high-risk premises")},
+              {x[2], QStringLiteral("1,100")},
+              {x[3], QStringLiteral("262")},
+              {x[4], QStringLiteral("509")},
+              {x[7], QStringLiteral("Amber")}},
+             9);
+    page.row(88, {{x[1], QStringLiteral("(cumulative)")}}, 9);
+    page.row(100, {{x[1], QStringLiteral("Building regulation consultations")}}, 9);
+    page.row(112,
+             {{x[0], QStringLiteral("PT02")},
+              {x[1], QStringLiteral("answered within 15 working")},
+              {x[2], QStringLiteral("95%")},
+              {x[3], QStringLiteral("97.1%")},
+              {x[4], QStringLiteral("93.4%")},
+              {x[7], QStringLiteral("Amber")}},
+             9);
+    page.row(124, {{x[1], QStringLiteral("days")}}, 9);
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.indicators.size(), 2);
+    EXPECT_EQ(result.indicators.at(0).name.toStdString(), "Fire safety audits of high-risk premises (cumulative)");
+    EXPECT_EQ(result.indicators.at(1).name.toStdString(),
+              "Building regulation consultations answered within 15 working days");
+}
