@@ -7,6 +7,7 @@
 #include "tables/StatusVocabulary.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -196,6 +197,21 @@ void ColumnRoles::settleFromHeadings(TableHeader& header)
                 break;
             }
         }
+    }
+    // Several value columns, each headed by its own period and the same word ("Q1 Actual | Q2 Actual
+    // | Q3 Actual"): one reading a period, as though headed by the periods alone.
+    QList<int> actualColumns;
+    QStringList actualPeriods;
+    for (int i = 0; i < header.columns.size(); ++i) {
+        if (header.columns.at(i).key != role::Actual)
+            continue;
+        actualColumns.append(i);
+        actualPeriods.append(periodIn(header.columns.at(i).heading));
+    }
+    if (actualColumns.size() >= 2 && !actualPeriods.contains(QString())
+        && QSet<QString>(actualPeriods.cbegin(), actualPeriods.cend()).size() == actualPeriods.size()) {
+        for (qsizetype k = 0; k < actualColumns.size(); ++k)
+            header.columns[actualColumns.at(k)].key = role::PeriodValuePrefix + actualPeriods.at(k);
     }
     // A value column headed by a period and more ("2023/24 outturn") left of columns headed only
     // by periods ("Q1 | Q2 | Q3") is an earlier period's value, not the latest: the rating and

@@ -320,3 +320,36 @@ TEST(ScorecardTargetWording, ANameStartedAboveItsCentredRefStaysWithItsRow)
     EXPECT_EQ(result.indicators.at(1).name.toStdString(),
               "Building regulation consultations answered within 15 working days");
 }
+
+TEST(ScorecardTargetWording, EachQuartersActualColumnIsThatQuartersReading)
+{
+    const QList<qreal>& x = kTargetWordingColumns;
+    PageBuilder page(1, QSizeF(842, 595));
+    page.row(60,
+             {{x[0], QStringLiteral("Ref")},
+              {x[1], QStringLiteral("Measure")},
+              {x[2], QStringLiteral("Target")},
+              {x[3], QStringLiteral("Q1 Actual")},
+              {x[4], QStringLiteral("Q2 Actual")},
+              {x[5], QStringLiteral("Q3 Actual")},
+              {x[7], QStringLiteral("RAG status")}},
+             9);
+    page.row(78,
+             {{x[0], QStringLiteral("RS01")},
+              {x[1], QStringLiteral("Average response time to primary fires")},
+              {x[2], QStringLiteral("9.5 mins")},
+              {x[3], QStringLiteral("9.1 mins")},
+              {x[4], QStringLiteral("10.3 mins")},
+              {x[7], QStringLiteral("Amber")}},
+             9);
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.indicators.size(), 1);
+    const QList<Reading> readings = readingsFor(result, &result.indicators.first());
+    ASSERT_EQ(readings.size(), 2);
+    EXPECT_EQ(readings.at(0).period.toStdString(), "Q1");
+    EXPECT_EQ(readings.at(0).value, 9.1);
+    EXPECT_TRUE(readings.at(0).reportedRating.isEmpty());
+    EXPECT_EQ(readings.at(1).period.toStdString(), "Q2");
+    EXPECT_EQ(readings.at(1).value, 10.3);
+    EXPECT_EQ(readings.at(1).reportedRating.toStdString(), "Amber") << "the rating rates the latest quarter filled";
+}
