@@ -154,14 +154,15 @@ void readBody(AgendaItem& item, const QList<Piece>& pieces, std::optional<PageRa
     bool descriptionDone = false;
     bool readingReportOf = false;
     // A wrapped title whose range sits on a later line ("… Committees – Government" ⏎
-    // "Response to DCLG Select Committee Report (Pages 155 - 232)").
+    // "Response to DCLG Select Committee Report (Pages 155 - 232)"), or whose dot leader does
+    // ("… Progress Update and Enhanced" ⏎ "Partnership Variation ........ Pages 37 - 58").
     int rangeLine = 0;
-    if (!range) {
+    if (!range && first.source->leaderCell.isEmpty()) {
         for (int k = 1; k < pieces.size() && k <= 2; ++k) {
             const qreal g = AgendaRegion::gap(*pieces.at(k - 1).source, *pieces.at(k).source);
             if (g > first.height * 0.6)
                 break;
-            if (AgendaText::findRange(pieces.at(k).text)) {
+            if (AgendaText::findRange(pieces.at(k).text) || !pieces.at(k).source->leaderCell.isEmpty()) {
                 rangeLine = k;
                 break;
             }
@@ -179,6 +180,8 @@ void readBody(AgendaItem& item, const QList<Piece>& pieces, std::optional<PageRa
                 || (stretched(*pieces.at(k - 1).source, k == 1) && !presenter(text) && !reportOf(text));
             if (k <= rangeLine || (g <= limit && (upperWrap || unfinished))) {
                 item.title = AgendaText::joinWrapped(item.title, takeTextRange(text, range));
+                if (!range)
+                    range = piece.source->leaderRange;
                 continue;
             }
             titleDone = true;
@@ -203,6 +206,8 @@ void readBody(AgendaItem& item, const QList<Piece>& pieces, std::optional<PageRa
                 continue;
             }
             item.description = takeTextRange(text, range);
+            if (!range)
+                range = piece.source->leaderRange;
         } else if (g <= first.height * 0.6) {
             item.description = AgendaText::joinWrapped(item.description, takeTextRange(text, range));
         } else {
@@ -234,6 +239,8 @@ AgendaItem AgendaItemAssembler::assemble(const ItemDraft& draft, qreal pagesColu
     QList<Piece> pieces;
     for (int k = 0; k < draft.lines.size(); ++k) {
         const AgendaLine& line = draft.lines.at(k);
+        if (k == 0 && !range)
+            range = line.leaderRange; // the pages a dot leader leads to
         AgendaLine filtered = line;
         if (metaX >= 0) {
             filtered.line.words.clear();

@@ -171,12 +171,97 @@ QList<AgendaLine> AgendaRegion::collect(const layout::LayoutDocument& document)
             const QString text = AgendaText::lineText(line);
             if (text.isEmpty() || AgendaText::isStampLine(text) || AgendaText::isBlankNotice(text))
                 continue;
-            AgendaLine entry {text, line, page.number, page.size.width(), left, std::nullopt};
+            AgendaLine entry {text, line, page.number, page.size.width(), left, std::nullopt, std::nullopt, QString()};
             takeLeftRange(entry);
+            takeLeader(entry);
+            if (entry.line.words.isEmpty()) {
+                // A leader on a line of its own leads from the title above it to the pages.
+                if (!lines.isEmpty() && lines.last().page == entry.page && lines.last().leaderCell.isEmpty()) {
+                    lines.last().leaderCell = entry.leaderCell;
+                    lines.last().leaderRange = entry.leaderRange;
+                }
+                continue;
+            }
             lines.append(entry);
         }
     }
     return lines;
+}
+
+namespace {
+
+// A dot leader: a run of three or more dots (or ellipses, or middle dots) at the start or end of
+// a word, or making the whole word. Returns the word with the run cut off, or the word unchanged.
+QString cutLeaderRun(const QString& word, bool* found)
+{
+    static const QRegularExpression run(QStringLiteral("[.\u2026\u00b7]{3,}|(?:\u2026\\s*){2,}"));
+    const auto m = run.match(word);
+    *found = m.hasMatch() && (m.capturedStart() == 0 || m.capturedEnd() == word.size());
+    if (!*found)
+        return word;
+    return (m.capturedStart() == 0 ? word.mid(m.capturedEnd()) : word.left(m.capturedStart())).trimmed();
+}
+
+void rebox(AgendaLine& entry)
+{
+    entry.line.box = QRectF();
+    for (const layout::LayoutWord& w : std::as_const(entry.line.words))
+        entry.line.box = entry.line.box.isNull() ? w.box : entry.line.box.united(w.box);
+    entry.text = AgendaText::lineText(entry.line);
+}
+
+} // namespace
+
+void AgendaRegion::takeLeader(AgendaLine& entry)
+{
+    QList<layout::LayoutWord> kept;
+    qsizetype leaderEnd = -1; // words from this index on follow the last leader
+    for (const layout::LayoutWord& word : std::as_const(entry.line.words)) {
+        bool found = false;
+        const QString cut = cutLeaderRun(word.text, &found);
+        if (!found) {
+            kept.append(word);
+            continue;
+        }
+        // Part of the word is text ("2023........", "......Pages"): its box shrinks to that part.
+        const bool leading = !cut.isEmpty() && !word.text.startsWith(cut);
+        layout::LayoutWord part = word;
+        part.text = cut;
+        const qreal share = word.box.width() * cut.size() / std::max<qsizetype>(1, word.text.size());
+        if (leading)
+            part.box.setLeft(word.box.right() - share);
+        else
+            part.box.setWidth(share);
+        if (!cut.isEmpty() && !leading)
+            kept.append(part);
+        leaderEnd = kept.size();
+        if (leading)
+            kept.append(part);
+    }
+    if (leaderEnd < 0)
+        return;
+    // A leader ends the title: what follows it on the line is the cell it leads to.
+    const QList<layout::LayoutWord> cell = kept.mid(leaderEnd);
+    QStringList parts;
+    for (const layout::LayoutWord& w : cell)
+        parts.append(w.text);
+    entry.leaderCell = text::collapseWhitespace(parts.join(QLatin1Char(' ')));
+    entry.leaderRange = leaderPages(entry.leaderCell);
+    entry.line.words = kept.mid(0, leaderEnd);
+    rebox(entry);
+}
+
+std::optional<PageRange> AgendaRegion::leaderPages(const QString& cell)
+{
+    if (const auto bare = AgendaText::bareRange(cell))
+        return bare;
+    if (const auto found = AgendaText::findRange(QLatin1Char(' ') + cell); found && found->start <= 1)
+        return found->range;
+    bool number = false;
+    const int lone = cell.trimmed().toInt(&number);
+    if (number && lone > 0)
+        return PageRange {lone, lone};
+    return std::nullopt;
 }
 
 std::optional<ItemStart> AgendaRegion::arabicStart(const AgendaLine& line)

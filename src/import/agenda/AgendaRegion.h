@@ -23,6 +23,10 @@ struct AgendaLine {
     // The pages printed in a column of their own left of the item's number ("3 - 6 | 3 | Minutes"),
     // taken out of the line.
     std::optional<PageRange> leftRange;
+    // What a dot leader leads to at the right ("Minutes ........ Pages 3 - 12", "… ..... Verbal"),
+    // taken out of the line: the pages when it names them, else the note printed in their place.
+    std::optional<PageRange> leaderRange;
+    QString leaderCell;
 };
 
 // "4. Children's Social Care …", "3   English Devolution …", "IV. CLOSED SESSION REPORT", "a) 23-0028 …".
@@ -47,6 +51,11 @@ public:
     static bool isUnnumberedHeading(const QList<AgendaLine>& lines, int index, QString* heading, QString* aside);
 
     static qreal gap(const AgendaLine& a, const AgendaLine& b);
+
+    // Takes a dot leader and what it leads to out of the line (leaderRange, leaderCell).
+    static void takeLeader(AgendaLine& entry);
+    // The pages a cell at the end of a leader names: "Pages 3 - 12", "Page 83", "3 - 12", "83".
+    static std::optional<PageRange> leaderPages(const QString& cell);
 };
 
 } // namespace scrutineer::parse

@@ -58,6 +58,28 @@ LabelledValue FrontLabels::match(const QString& line)
     return result;
 }
 
+QString FrontLabels::labelColumnText(const layout::LayoutLine& line)
+{
+    // The value's cell stands apart from the label by more than a word space: a column gap.
+    const QList<layout::LayoutLine> cells = line.cells(AgendaText::height(line) * 1.5);
+    if (cells.size() < 2)
+        return {};
+    const QString label = AgendaText::lineText(cells.first());
+    if (label.contains(QLatin1Char(':')))
+        return {};
+    const LabelledValue bare = match(label + QLatin1Char(':'));
+    if (bare.label == FrontLabel::None || !bare.value.isEmpty())
+        return {};
+    // A row of headings ("Date   Time   Venue") is no label and its value.
+    const QString second = AgendaText::lineText(cells.at(1));
+    if (match(second + QLatin1Char(':')).label != FrontLabel::None)
+        return {};
+    layout::LayoutLine rest;
+    for (qsizetype c = 1; c < cells.size(); ++c)
+        rest.words += cells.at(c).words;
+    return label + QStringLiteral(": ") + AgendaText::lineText(rest);
+}
+
 bool FrontLabels::isStructural(const QString& line)
 {
     static const QRegularExpression header(

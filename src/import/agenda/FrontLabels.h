@@ -19,6 +19,10 @@ struct LabelledValue {
 class FrontLabels final {
 public:
     static LabelledValue match(const QString& line);
+    // A line of a label column: the label alone in the first cell, printed without its colon,
+    // and the value in a cell of its own beside it ("Venue      Council Chamber, County Hall").
+    // Returns the line as "Venue: Council Chamber, County Hall", or an empty string.
+    static QString labelColumnText(const layout::LayoutLine& line);
     // Headings and headers that end a wrapped value: "Member", "Substitute", "Membership",
     // "A G E N D A", a numbered item, a letter greeting, another label.
     static bool isStructural(const QString& line);

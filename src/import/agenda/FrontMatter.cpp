@@ -2,6 +2,7 @@
 
 #include "agenda/AgendaText.h"
 #include "agenda/DocumentKindDetector.h"
+#include "agenda/FrontLabels.h"
 #include "lexicon/Lexicon.h"
 
 #include <QRegularExpression>
@@ -121,6 +122,8 @@ FrontMatter FrontMatterReader::read(const layout::LayoutDocument& document, int 
                 fl.text = AgendaText::lineText(fl.line);
                 if (AgendaText::isStampLine(fl.text) || AgendaText::isBlankNotice(fl.text))
                     continue;
+                if (const QString labelled = FrontLabels::labelColumnText(fl.line); !labelled.isEmpty())
+                    fl.text = labelled; // a label column printed without colons reads as labelled lines
                 front.letter = front.letter || DocumentKindDetector::isLetterGreeting(fl.text);
                 front.lines.append(fl);
             }

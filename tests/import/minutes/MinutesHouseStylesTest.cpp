@@ -123,7 +123,7 @@ TEST_P(HouseStyles, RecommendedToAnotherBodyIsADecisionLikeResolved)
     sheet.at(title, QStringLiteral("RECOMMENDED \u2013 That:"));
     sheet.at(title, QStringLiteral("(1) the Cabinet approve the fees for 2024/25; and"));
     sheet.at(title, QStringLiteral("(2) the fees be reviewed in a year."));
-    const Meeting meeting = parsed(sheet);
+    const Meeting meeting = parsedHouseStyle(sheet);
     ASSERT_EQ(meeting.minutes.size(), 2);
     ASSERT_EQ(meeting.minutes.at(0).resolutions.size(), 1);
     EXPECT_TRUE(meeting.minutes.at(0).resolutions.first().text.contains(QStringLiteral("the Cabinet approve the Treasury")));
