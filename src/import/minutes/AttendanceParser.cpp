@@ -127,9 +127,30 @@ bool nameCellThenRole(const MinutesLine& line)
     return minutes::looksLikeName(name) && name.contains(QLatin1Char(' ')) && !minutes::looksLikeName(role);
 }
 
-// The line as list text: a name cell and a role cell become "name, role".
+// A row of a grid of people: two or more cells, each opening with a titled name ("Cllr J Ashcroft
+// (Chair) - Kelbury DC" beside "Mr P Dunmore - Parish member"). Each cell is a person of its own,
+// whatever follows the name in it.
+bool gridRowOfPeople(const MinutesLine& line)
+{
+    if (line.cells.size() < 2)
+        return false;
+    for (const auto& cell : line.cells) {
+        if (!minutes::startsWithHonorific(cell.second) || minutes::personName(cell.second).isEmpty())
+            return false;
+    }
+    return true;
+}
+
+// The line as list text: a name cell and a role cell become "name, role"; a grid row's cells
+// are separate items.
 QString listText(const MinutesLine& line)
 {
+    if (gridRowOfPeople(line)) {
+        QStringList cells;
+        for (const auto& cell : line.cells)
+            cells.append(cell.second);
+        return cells.join(QStringLiteral("; "));
+    }
     if (!nameCellThenRole(line))
         return line.text;
     const QString& name = line.cells.first().second;

@@ -51,6 +51,29 @@ QString trailingName(const QString& prefix)
     return name.join(QLatin1Char(' '));
 }
 
+// The minute the sentence says the interest concerns ("declared a personal interest in Minute
+// 50/24 (Holme Farm barns)"), when its reference has the shape of the minute the declaration is
+// recorded under (so "Minute 50/24" counts beside "46/24", a date or another body's numbering
+// does not); else the minute recorded under.
+QString declaredAboutMinute(const QString& sentence, const QString& recordedUnder)
+{
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("declaration-names-minute")),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(sentence);
+    if (!m.hasMatch() || recordedUnder.isEmpty())
+        return recordedUnder;
+    QString named = m.captured(1).trimmed();
+    while (!named.isEmpty() && !named.back().isLetterOrNumber())
+        named.chop(1);
+    // The shape of a reference: its letters and joiners, each run of digits one '#'.
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    QString namedShape = named;
+    QString recordedShape = recordedUnder;
+    namedShape.replace(digits, QStringLiteral("#"));
+    recordedShape.replace(digits, QStringLiteral("#"));
+    return namedShape == recordedShape && namedShape.contains(QLatin1Char('#')) ? named : recordedUnder;
+}
+
 } // namespace
 
 bool DeclarationParser::isNoDeclarations(const QString& sentence)
@@ -74,7 +97,7 @@ QList<Declaration> DeclarationParser::fromSentence(const QString& sentence, cons
     if (!m.hasMatch())
         return out;
     Declaration d;
-    d.minute = minute;
+    d.minute = declaredAboutMinute(s, minute);
     d.kind = kindOf(m.captured(2));
     d.text = s;
     d.withdrew = withdrew(s);

@@ -14,7 +14,8 @@ namespace scrutineer::parse {
 
 class DeclarationParser final {
 public:
-    // Declarations in one sentence (minute = the minute it is recorded under).
+    // Declarations in one sentence (minute = the minute it is recorded under, or the minute the
+    // sentence names when its reference has the same shape: "... interest in Minute 50/24").
     static QList<Declaration> fromSentence(const QString& sentence, const QString& minute, int page);
 
     // A declarations table among lines [from, to).

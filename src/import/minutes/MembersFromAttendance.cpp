@@ -3,16 +3,19 @@
 #include "agenda/MemberRoles.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace scrutineer::parse {
 namespace {
 
-// The role a roleText names ("Chairman", "Vice-Chair, substitute for X"): the first part that is a
-// role label, or an ordinary member.
+// The role a roleText names ("Chairman", "Vice-Chair, substitute for X", "Deputy Chair - Secretary
+// of State member"): the first part, between commas or spaced dashes, that is a role label, or an
+// ordinary member.
 MemberRole roleOf(const QString& roleText, QString* printed)
 {
-    for (const QString& part : roleText.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    static const QRegularExpression parts(QStringLiteral(",|\\s[-\u2013\u2014]\\s"));
+    for (const QString& part : roleText.split(parts, Qt::SkipEmptyParts)) {
         if (const auto match = MemberRoles::label(part.trimmed())) {
             *printed = match->text;
             return match->role;

@@ -298,6 +298,11 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
             break;
         }
     }
+    // "Minutes of the meeting of the Authority" under "MOORHAVEN NATIONAL PARK AUTHORITY": a body
+    // named by its noun alone is the authority the line above names in full.
+    if (!header.body.contains(QLatin1Char(' ')) && isBodyLine(header.body)
+        && header.authority.endsWith(QLatin1Char(' ') + header.body, Qt::CaseInsensitive))
+        header.body = header.authority;
     // The set starts at the first line of its header block: the page's top for the first set.
     qsizetype first = textStart;
     for (const qsizetype part : {bodyLine, authorityLine, titleLine}) {

@@ -18,6 +18,16 @@ const QRegularExpression& labelPattern()
     return re;
 }
 
+// "For (7): Cllr Ashcroft, Mr Dunmore,": a side's count and its first names on one line. Group 1
+// the side, 2 the count, 3 the names.
+const QRegularExpression& labelWithNamesPattern()
+{
+    static const QRegularExpression re(
+        Lexicon::instance().alternation(QStringLiteral("vote-count-label-with-names")),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
 // "AYES: Smith, Jones", "Noes (1): Brown", "ABSENT: None". Group 1 the side, 2 a bracketed count,
 // 3 the rest of the line.
 const QString& rollCallSides()
@@ -92,7 +102,7 @@ QString voterKey(const QString& name)
 bool VoteParser::isVoteLabel(const QString& text)
 {
     const QString t = text.trimmed();
-    if (labelPattern().match(t).hasMatch())
+    if (labelPattern().match(t).hasMatch() || labelWithNamesPattern().match(t).hasMatch())
         return true;
     const auto m = rollCallPattern().match(t);
     return m.hasMatch()
@@ -144,7 +154,10 @@ std::optional<RecordedVote> VoteParser::parse(const QList<MinutesLine>& lines, q
     };
     // Opens the side a label names; false when the text is no label.
     auto openSide = [&](const QString& t) {
-        if (const auto m = labelPattern().match(t); m.hasMatch()) {
+        auto m = labelPattern().match(t);
+        if (!m.hasMatch())
+            m = labelWithNamesPattern().match(t);
+        if (m.hasMatch()) {
             flush();
             const QString side = m.captured(1).toLower();
             std::optional<int>* count = &vote.abstainCount;
@@ -157,9 +170,10 @@ std::optional<RecordedVote> VoteParser::parse(const QList<MinutesLine>& lines, q
                 count = &vote.againstCount;
             }
             *count = m.captured(2).toInt();
+            pendingText = m.captured(3).trimmed(); // the names that follow the count, if any
             return true;
         }
-        const auto m = rollCallPattern().match(t);
+        m = rollCallPattern().match(t);
         if (!m.hasMatch())
             return false;
         flush();

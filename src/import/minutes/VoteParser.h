@@ -10,7 +10,8 @@
 #include <optional>
 
 // Recorded votes as Kent prints them: "For (52)" / names / "Against (0)" / "Abstain (11)" /
-// names / right-aligned "Motion carried."; and US roll calls: "AYES: Smith, Jones" / "NOES: None"
+// names / right-aligned "Motion carried." (or the first names after the count: "For (7): Cllr A,
+// Mr B,"); and US roll calls: "AYES: Smith, Jones" / "NOES: None"
 // / "ABSTAIN: ..." / "ABSENT: ..." (several labels may share a line), with "Motion carried 5-2"
 // after them or "MOTION CARRIED BY THE FOLLOWING ROLL CALL VOTE:" before. Names wrap ("Mr" /
 // "Booth") and are joined before splitting on commas. Counts (labels or tally) and names are
@@ -22,7 +23,8 @@ class VoteParser final {
     Q_DECLARE_TR_FUNCTIONS(VoteParser)
 
 public:
-    // A line that opens a vote: "For (52)", "Against (0)", "Abstain (11)", "AYES: Smith, Jones".
+    // A line that opens a vote: "For (52)", "Against (0)", "Abstain (11)", "For (7): Cllr A, Mr B",
+    // "AYES: Smith, Jones".
     static bool isVoteLabel(const QString& text);
     // A US roll-call label of any side: "AYES:", "NOES:", "ABSTAIN:", "ABSENT:", "RECUSED:".
     static bool isRollCallLabel(const QString& text);
