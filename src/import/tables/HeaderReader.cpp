@@ -9,7 +9,6 @@
 namespace scrutineer::parse {
 namespace {
 
-constexpr int kMaxHeadingWords = 9; // a cell holding more words is body text, not a heading
 constexpr int kMaxHeaderLines = 4;
 // A heading fragment may fall this share of its type height short of the column it continues
 // (3 pt at 10 pt), so that the slack grows and shrinks with the page.
@@ -88,108 +87,15 @@ int TableHeader::knownColumns() const
     return known;
 }
 
-HeaderReader::HeaderReader(const Lexicon& lexicon) : m_lexicon(lexicon)
+HeaderReader::HeaderReader(const Lexicon& lexicon) : m_lexicon(lexicon), m_headings(lexicon)
 {
-}
-
-QList<HeaderReader::Group> HeaderReader::groups(const layout::LayoutLine& line) const
-{
-    // Headings of neighbouring columns stand further apart than the words of one heading.
-    QList<Group> byGap;
-    for (const layout::LayoutWord& word : line.words) {
-        const qreal height = word.box.height();
-        if (!byGap.isEmpty() && word.box.left() - byGap.last().right <= 0.8 * height) {
-            Group& group = byGap.last();
-            group.text += QLatin1Char(' ') + word.text;
-            group.right = std::max(group.right, word.box.right());
-            group.words.append(word);
-        } else {
-            byGap.append(Group {word.box.left(), word.box.right(), word.text, {word}});
-        }
-    }
-    // Only a short run that may start a heading can hold two headings printed close together.
-    QList<Group> result;
-    for (const Group& group : std::as_const(byGap)) {
-        const QStringList first = Lexicon::headingWords(group.words.first().text);
-        if (group.words.size() < 2 || group.words.size() > kMaxHeadingWords || first.isEmpty()
-            || !m_lexicon.mayStartHeading(first.first()))
-            result.append(group);
-        else
-            result += splitIntoPhrases(group);
-    }
-    return result;
-}
-
-QList<HeaderReader::Group> HeaderReader::splitIntoPhrases(const Group& group) const
-{
-    const Fit whole = fit(group.text);
-    if (whole == Fit::Phrase || whole == Fit::Prefix || group.words.size() < 2 || group.words.size() > kMaxHeadingWords)
-        return {group};
-    // Fewest known headings that cover every word, in order (a small dynamic programme); a heading
-    // may be the first words of a phrase that wraps onto the next line ("Inadequate Requires"
-    // above "Improvement"), at a little more cost than a whole phrase.
-    const qsizetype n = group.words.size();
-    QList<int> cost(n + 1, -1); // cost of covering the first i words
-    QList<int> pieces(n + 1, 0);
-    QList<qsizetype> cut(n + 1, -1);
-    cost[0] = 0;
-    auto text = [&](qsizetype from, qsizetype to) {
-        QStringList parts;
-        for (qsizetype k = from; k < to; ++k)
-            parts.append(group.words.at(k).text);
-        return parts.join(QLatin1Char(' '));
-    };
-    for (qsizetype i = 1; i <= n; ++i) {
-        for (qsizetype j = 0; j < i; ++j) {
-            if (cost.at(j) < 0)
-                continue;
-            const Fit piece = fit(text(j, i));
-            if (piece != Fit::Phrase && piece != Fit::Prefix)
-                continue;
-            const int c = cost.at(j) + (piece == Fit::Phrase ? 2 : 3);
-            if (cost.at(i) < 0 || c < cost.at(i)) {
-                cost[i] = c;
-                pieces[i] = pieces.at(j) + 1;
-                cut[i] = j;
-            }
-        }
-    }
-    if (cost.at(n) < 0 || pieces.at(n) < 2)
-        return {group};
-    QList<Group> parts;
-    for (qsizetype i = n; i > 0; i = cut.at(i)) {
-        const qsizetype j = cut.at(i);
-        Group part {group.words.at(j).box.left(), group.words.at(i - 1).box.right(), text(j, i),
-                    group.words.mid(j, i - j)};
-        parts.prepend(part);
-    }
-    return parts;
-}
-
-HeaderReader::Fit HeaderReader::fit(const QString& text) const
-{
-    const QStringList words = Lexicon::headingWords(text);
-    if (words.isEmpty())
-        return Fit::Unknown;
-    const Lexicon::Heading heading = m_lexicon.heading(text);
-    if (heading.byPhrase)
-        return Fit::Phrase;
-    if (m_lexicon.startsPhrase(words))
-        return Fit::Prefix;
-    return heading.isKnown() ? Fit::Cue : Fit::Unknown;
-}
-
-bool HeaderReader::spanning(const QString& text) const
-{
-    const Lexicon::Heading heading = m_lexicon.heading(text);
-    return heading.byPhrase && heading.roles.contains(QStringLiteral("spanning"));
 }
 
 bool HeaderReader::continueWith(const layout::LayoutLine& line, QList<Column>& columns) const
 {
     QList<Column> next = columns;
-    for (const Group& group : groups(line)) {
-        if (group.words.size() > kMaxHeadingWords)
+    for (const Group& group : m_headings.groups(line)) {
+        if (group.words.size() > HeadingSplitter::kMaxWords)
             return false;
         // The column this heading fragment sits under (most overlap); spanning headings adopt
         // the columns printed beneath them.
@@ -207,17 +113,17 @@ bool HeaderReader::continueWith(const layout::LayoutLine& line, QList<Column>& c
                 bestOverlap = overlap;
             }
         }
-        const Fit alone = fit(group.text);
+        const Fit alone = m_headings.fit(group.text);
         if (best < 0) {
             if (alone != Fit::Phrase && alone != Fit::Prefix)
                 return false;
-            next.append(Column {group.left, group.right, group.text, spanning(group.text), {}});
+            next.append(Column {group.left, group.right, group.text, m_headings.spanning(group.text), {}});
             continue;
         }
         Column& column = next[best];
-        const Fit before = fit(column.text);
+        const Fit before = m_headings.fit(column.text);
         const QString combined = joined(column.text, group.text);
-        const Fit together = fit(combined);
+        const Fit together = m_headings.fit(combined);
         const bool finishes = together == Fit::Phrase || together == Fit::Prefix;
         // "Progress /" over "Review Date": a known heading stacked over another known heading.
         const bool stacked = before == Fit::Phrase && alone == Fit::Phrase;
@@ -244,12 +150,12 @@ bool HeaderReader::continueWith(const layout::LayoutLine& line, QList<Column>& c
 bool HeaderReader::precedeWith(const layout::LayoutLine& line, QList<Column>& columns) const
 {
     QList<Column> next = columns;
-    const QList<Group> lineGroups = groups(line);
+    const QList<Group> lineGroups = m_headings.groups(line);
     if (lineGroups.isEmpty())
         return false;
     for (const Group& group : lineGroups) {
         const QString trimmed = group.text.trimmed();
-        if (group.words.size() > kMaxHeadingWords || trimmed.isEmpty() || trimmed.at(0).isLower())
+        if (group.words.size() > HeadingSplitter::kMaxWords || trimmed.isEmpty() || trimmed.at(0).isLower())
             return false;
         int best = -1;
         qreal bestOverlap = 0;
@@ -264,15 +170,15 @@ bool HeaderReader::precedeWith(const layout::LayoutLine& line, QList<Column>& co
         }
         if (best < 0) {
             // A heading of its own standing higher than its neighbours.
-            if (fit(group.text) != Fit::Phrase)
+            if (m_headings.fit(group.text) != Fit::Phrase)
                 return false;
-            next.append(Column {group.left, group.right, group.text, spanning(group.text), {}});
+            next.append(Column {group.left, group.right, group.text, m_headings.spanning(group.text), {}});
             continue;
         }
         Column& column = next[best];
         const QString combined = joined(group.text, column.text);
-        const Fit together = fit(combined);
-        const Fit below = fit(column.text);
+        const Fit together = m_headings.fit(combined);
+        const Fit below = m_headings.fit(column.text);
         if (together != Fit::Phrase && !(together == Fit::Cue && (below == Fit::Unknown || below == Fit::Prefix)))
             return false;
         column.text = combined;
@@ -298,10 +204,11 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
     if (runs < 2) {
         const QStringList start
             = first.words.isEmpty() ? QStringList() : Lexicon::headingWords(first.words.first().text);
-        if (first.words.size() > kMaxHeadingWords || start.isEmpty() || !m_lexicon.mayStartHeading(start.first()))
+        if (first.words.size() > HeadingSplitter::kMaxWords || start.isEmpty()
+            || !m_lexicon.mayStartHeading(start.first()))
             return std::nullopt;
     }
-    const QList<Group> firstGroups = groups(first);
+    const QList<Group> firstGroups = m_headings.groups(first);
     if (firstGroups.size() < 2)
         return std::nullopt;
     int known = 0;
@@ -312,11 +219,11 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
         // many words or one ending a sentence is body text; a group opening in lower case must be
         // the end of a heading that starts on the line above.
         const QString trimmed = group.text.trimmed();
-        const Fit alone = fit(group.text);
+        const Fit alone = m_headings.fit(group.text);
         // A full stop ends a sentence, but also an abbreviated heading the lexicon knows ("No.").
         const bool abbreviation
             = trimmed.endsWith(QLatin1Char('.')) && group.words.size() <= 2 && alone != Fit::Unknown;
-        if (group.words.size() > kMaxHeadingWords || trimmed.isEmpty()
+        if (group.words.size() > HeadingSplitter::kMaxWords || trimmed.isEmpty()
             || (trimmed.endsWith(QLatin1Char('.')) && !abbreviation) || trimmed.endsWith(QLatin1Char(',')))
             return std::nullopt;
         if (trimmed.at(0).isLower() && alone != Fit::Phrase) {
@@ -332,7 +239,7 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
 
     QList<Column> columns;
     for (const Group& group : firstGroups)
-        columns.append(Column {group.left, group.right, group.text, spanning(group.text), {}});
+        columns.append(Column {group.left, group.right, group.text, m_headings.spanning(group.text), {}});
     // Headings centred in tall header cells start on the lines above the first line that holds
     // two of them ("How we will know it" above "Ref | Action | has worked | Lead"), or stand a
     // little higher than the others ("Actual" above "Credit risk indicator | Minimum").
@@ -359,7 +266,7 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
         ++used;
     }
     for (const Column& column : std::as_const(columns)) {
-        if (column.text.trimmed().at(0).isLower() && fit(column.text) != Fit::Phrase)
+        if (column.text.trimmed().at(0).isLower() && m_headings.fit(column.text) != Fit::Phrase)
             return std::nullopt; // a lower-case fragment no heading above finishes: body text
     }
     // A heading that would span the columns under it ("Thresholds" over "Red | Amber | Green")

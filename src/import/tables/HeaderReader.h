@@ -2,6 +2,7 @@
 
 #include "layout/LayoutPage.h"
 #include "lexicon/Lexicon.h"
+#include "tables/HeadingSplitter.h"
 
 #include <QList>
 #include <QString>
@@ -13,7 +14,8 @@
 // headings, most of which the lexicon knows (as whole phrases or by a cue word), continued by the
 // lines just below where headings wrap inside their cells ("How we will" above "know", "Progress /"
 // above "Review Date", "Timescal" above "e"). Headings the lexicon does not know still make
-// columns; the table readers give them a role from their cells. Value types; any thread.
+// columns; the table readers give them a role from their cells. HeadingSplitter splits each line
+// into headings. Value types; any thread.
 namespace scrutineer::parse {
 
 struct TableColumn {
@@ -54,12 +56,8 @@ public:
     std::optional<TableHeader> read(const QList<layout::LayoutLine>& lines, qsizetype index) const;
 
 private:
-    struct Group {
-        qreal left = 0;
-        qreal right = 0;
-        QString text;
-        QList<layout::LayoutWord> words;
-    };
+    using Group = HeadingSplitter::Group;
+    using Fit = HeadingSplitter::Fit;
     struct Column {
         qreal left = 0;
         qreal right = 0;
@@ -67,14 +65,7 @@ private:
         bool spanning = false;
         QString period; // printed under the heading ("30/09/2024"); no part of what names the role
     };
-    enum class Fit { Phrase, Prefix, Cue, Unknown };
 
-    // The line's words in headings: split at wide gaps, and where two known headings stand close
-    // together ("Ref Action" -> "Ref", "Action").
-    QList<Group> groups(const layout::LayoutLine& line) const;
-    QList<Group> splitIntoPhrases(const Group& group) const;
-    Fit fit(const QString& text) const;
-    bool spanning(const QString& text) const;
     // Folds a continuation line into the columns; false (columns untouched) when the line is no
     // part of the header.
     bool continueWith(const layout::LayoutLine& line, QList<Column>& columns) const;
@@ -82,6 +73,7 @@ private:
     bool precedeWith(const layout::LayoutLine& line, QList<Column>& columns) const;
 
     const Lexicon& m_lexicon;
+    HeadingSplitter m_headings;
 };
 
 } // namespace scrutineer::parse

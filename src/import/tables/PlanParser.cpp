@@ -6,16 +6,15 @@
 #include "tables/ColumnRoles.h"
 #include "tables/HeaderReader.h"
 #include "tables/IndicatorBlockParser.h"
+#include "tables/IndicatorMerge.h"
 #include "tables/PerformanceSummaryParser.h"
 #include "tables/RoleTable.h"
-#include "tables/SameMeasure.h"
 #include "tables/ScorecardParser.h"
 #include "tables/StatusLegend.h"
 #include "tables/TargetFloorParser.h"
 #include "tables/ThresholdParser.h"
 
 #include <QDebug>
-#include <QHash>
 #include <QRegularExpression>
 
 #include <optional>
@@ -83,7 +82,7 @@ public:
             QList<Indicator> more;
             QList<Reading> moreReadings;
             reader(document, more, moreReadings);
-            appendNew(more, moreReadings);
+            IndicatorMerge::append(m_result.indicators, m_result.readings, more, moreReadings);
         }
         return m_result;
     }
@@ -352,62 +351,6 @@ private:
             m_thresholds.reset();
             m_bannerSinceTable = false;
             m_title.reset();
-        }
-    }
-
-    // Measures from the other readers. One a table or an earlier reader already gave (same page,
-    // same name or same target and floor) is merged into it: its figures and readings fill what
-    // the first reading lacks.
-    void appendNew(const QList<Indicator>& indicators, const QList<Reading>& readings)
-    {
-        QHash<int, int> index; // their index -> ours
-        for (int i = 0; i < indicators.size(); ++i) {
-            const Indicator& candidate = indicators.at(i);
-            int same = -1;
-            for (int k = 0; k < m_result.indicators.size() && same < 0; ++k) {
-                const Indicator& existing = m_result.indicators.at(k);
-                const QString a = text::normaliseForMatch(existing.name);
-                const QString b = text::normaliseForMatch(candidate.name);
-                const bool sameName = a == b || (a.endsWith(b) && !b.isEmpty()) || (b.endsWith(a) && !a.isEmpty());
-                const bool sameFigures
-                    = existing.target && existing.target == candidate.target && existing.floor == candidate.floor;
-                if ((existing.pdfPage == candidate.pdfPage && (sameName || sameFigures))
-                    || sameMeasureRepeated(existing, candidate))
-                    same = k;
-            }
-            if (same < 0) {
-                m_result.indicators.append(candidate);
-                index.insert(i, int(m_result.indicators.size()) - 1);
-                continue;
-            }
-            Indicator& existing = m_result.indicators[same];
-            if (!existing.target)
-                existing.target = candidate.target;
-            if (!existing.floor)
-                existing.floor = candidate.floor;
-            if (existing.unit.isEmpty())
-                existing.unit = candidate.unit;
-            if (existing.polarity == Polarity::Unknown)
-                existing.polarity = candidate.polarity;
-            // "Measure: Waste recycled" read as a title beside "Waste recycled" read from its label.
-            if (candidate.name.size() < existing.name.size()
-                && text::normaliseForMatch(existing.name).endsWith(text::normaliseForMatch(candidate.name)))
-                existing.name = candidate.name;
-            index.insert(i, same);
-        }
-        // A reading another reader already gave (the same measure and value) is not repeated.
-        const qsizetype before = m_result.readings.size();
-        for (Reading reading : readings) {
-            if (!index.contains(reading.indicatorIndex))
-                continue;
-            reading.indicatorIndex = index.value(reading.indicatorIndex);
-            bool known = false;
-            for (qsizetype k = 0; k < before && !known; ++k) {
-                const Reading& existing = m_result.readings.at(k);
-                known = existing.indicatorIndex == reading.indicatorIndex && existing.value == reading.value;
-            }
-            if (!known)
-                m_result.readings.append(reading);
         }
     }
 

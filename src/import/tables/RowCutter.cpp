@@ -83,77 +83,7 @@ RowCutter::RowCutter(const QList<RoleLine>& lines, const TableHeader& header, Ta
             m_merged.append(key);
     }
     m_hasRef = header.has(role::Ref);
-
-    measure();
-}
-
-void RowCutter::measure()
-{
-    const QStringList& tracked = m_tracked;
-    const QString& anchor = m_anchor;
-    // The pitch between lines inside a cell; rows leave more.
-    QList<qreal> pitches;
-    QList<qreal> heights;
-    for (qsizetype i = 0; i < m_lines.size(); ++i) {
-        const layout::LayoutLine& line = m_lines.at(i).assigned.line;
-        heights.append(line.height());
-        if (i == 0 || m_lines.at(i).spanning || m_lines.at(i - 1).spanning || m_lines.at(i).afterHeader)
-            continue;
-        const layout::LayoutLine& previous = m_lines.at(i - 1).assigned.line;
-        if (previous.pageNumber == line.pageNumber && line.top() > previous.top())
-            pitches.append(line.top() - previous.top());
-    }
-    std::sort(pitches.begin(), pitches.end());
-    std::sort(heights.begin(), heights.end());
-    const qreal medianHeight = heights.isEmpty() ? 10 : heights.at(heights.size() / 2);
-    // The pitch of lines inside a cell: the middle of the smaller half of the real line steps
-    // (not superscripts or glued lines, nor a stray close pair from neighbouring cells).
-    qreal basePitch = 1.3 * medianHeight;
-    QList<qreal> steps;
-    for (const qreal pitch : std::as_const(pitches)) {
-        if (pitch >= 0.6 * medianHeight)
-            steps.append(pitch);
-    }
-    if (!steps.isEmpty())
-        basePitch = std::min(steps.at((steps.size() - 1) / 4), 1.6 * medianHeight);
-    // Rows of one line each (every line with an anchor also has a tracked cell): each such line
-    // is a row, whatever the spacing.
-    int anchored = 0;
-    int complete = 0;
-    QList<int> trackedPerLine;
-    for (const RoleLine& line : std::as_const(m_lines)) {
-        if (line.spanning || line.cell(anchor).isEmpty())
-            continue;
-        ++anchored;
-        complete += line.anyCell(tracked) ? 1 : 0;
-        if (const int filled = trackedCells(line); filled > 0)
-            trackedPerLine.append(filled);
-    }
-    // How many tracked cells a row's line fills (the median): a line filling under half of them
-    // wraps the row above (a long measure name beside a wrapped lead officer), not a new row.
-    std::sort(trackedPerLine.begin(), trackedPerLine.end());
-    const int rowTrackedCells = trackedPerLine.isEmpty() ? 0 : trackedPerLine.at(trackedPerLine.size() / 2);
-    // (Only where rows leave no wider gap than lines do: cells that wrap side by side also give
-    // every line an anchor and a tracked cell.)
-    bool uniform = true;
-    for (const qreal step : std::as_const(steps))
-        uniform = uniform && step <= 1.3 * basePitch + 0.5;
-    const bool singleLineRows = uniform && !tracked.isEmpty() && anchored >= 2 && complete * 10 >= anchored * 9;
-
-    m_basePitch = basePitch;
-    m_uniform = uniform;
-    m_singleLineRows = singleLineRows;
-    m_rowTrackedCells = rowTrackedCells;
-    m_anchored = anchored;
-    m_complete = complete;
-}
-
-int RowCutter::trackedCells(const RoleLine& line) const
-{
-    int filled = 0;
-    for (const QString& key : m_tracked)
-        filled += line.cell(key).isEmpty() ? 0 : 1;
-    return filled;
+    m_spacing = RowSpacing(m_lines, m_anchor, m_tracked);
 }
 
 QList<RowPlacement::CellLine> RowCutter::cellLines() const
@@ -179,11 +109,11 @@ QList<RoleRow> RowCutter::cut() const
     const QStringList& tracked = m_tracked;
     const QStringList& merged = m_merged;
     const bool hasRef = m_hasRef;
-    const qreal basePitch = m_basePitch;
-    const bool singleLineRows = m_singleLineRows;
-    const int rowTrackedCells = m_rowTrackedCells;
-    const int complete = m_complete;
-    const int anchored = m_anchored;
+    const qreal basePitch = m_spacing.basePitch();
+    const bool singleLineRows = m_spacing.singleLineRows();
+    const int rowTrackedCells = m_spacing.rowTrackedCells();
+    const int complete = m_spacing.complete();
+    const int anchored = m_spacing.anchored();
     QList<RoleRow> rows;
     QList<qreal> rowTops;
     QHash<QString, qreal> lastTop; // where each column last held text, down the document
@@ -273,7 +203,7 @@ QList<RoleRow> RowCutter::cut() const
                     newRow = anchorText && trackedOrNone && !startsWithBullet(line.cell(anchor));
             } else if (singleLineRows && !hasRef && merged.isEmpty()) {
                 newRow = anchorText && lineTracked && startsLikeItem(line.cell(anchor))
-                    && 2 * trackedCells(line) >= rowTrackedCells;
+                    && 2 * m_spacing.trackedCells(line) >= rowTrackedCells;
             }
             // Without refs, a row also starts where the anchor and two other columns, one of them
             // tracked, begin together while they already hold the row's own values, ended well
@@ -385,8 +315,8 @@ void RowCutter::placeMergedAndRefs(QList<RoleRow>& rows, const QList<qreal>& row
     const QString& anchor = m_anchor;
     const QStringList& merged = m_merged;
     const bool hasRef = m_hasRef;
-    const qreal basePitch = m_basePitch;
-    const bool uniform = m_uniform;
+    const qreal basePitch = m_spacing.basePitch();
+    const bool uniform = m_spacing.uniform();
     const RowPlacement placement(cellLines(), basePitch);
     // (A response sits at the top of its cell beside its question, however far it runs down.)
     if (!hasRef && merged.isEmpty() && anchorSpans.size() == rows.size() && m_kind != TableKind::Responses)

@@ -2,6 +2,7 @@
 
 #include "tables/ColumnRoles.h"
 #include "tables/RowPlacement.h"
+#include "tables/RowSpacing.h"
 #include "tables/TableBuilder.h"
 
 #include <QList>
@@ -37,16 +38,13 @@ struct RoleRow {
 // rows leave between them, where two columns start their next values together, one row a line
 // when every line is a row; section rows and group headings name the rows below them. Then places
 // merged and centred cells (RowPlacement) and carries refs down beside stacked actions. Measures
-// the pitch of lines inside a cell first. One instance per table being finished; any thread.
+// the rows' spacing first (RowSpacing). One instance per table being finished; any thread.
 class RowCutter final {
 public:
     RowCutter(const QList<RoleLine>& lines, const TableHeader& header, TableKind kind, const QString& section);
     QList<RoleRow> cut() const;
 
 private:
-    void measure();
-    // How many of the tracked columns (due, owner, status, figures ...) the line fills.
-    int trackedCells(const RoleLine& line) const;
     // The non-empty cells of known columns, for placing merged and centred cells in rows.
     QList<RowPlacement::CellLine> cellLines() const;
     void placeMergedAndRefs(QList<RoleRow>& rows, const QList<qreal>& rowTops,
@@ -59,12 +57,7 @@ private:
     QStringList m_tracked; // the columns a row's line fills beside the anchor
     QStringList m_merged; // columns merged down beside several rows (outcome, objective, plan)
     bool m_hasRef = false;
-    qreal m_basePitch = 0; // the pitch of lines inside a cell; rows leave more
-    bool m_uniform = true; // rows leave no wider gap than lines do
-    bool m_singleLineRows = false; // every line with an anchor is a row
-    int m_rowTrackedCells = 0; // how many tracked cells a row's line fills (the median)
-    int m_anchored = 0; // lines with an anchor
-    int m_complete = 0; // of those, lines with a tracked cell
+    RowSpacing m_spacing;
 };
 
 } // namespace scrutineer::parse

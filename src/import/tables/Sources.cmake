@@ -2,11 +2,14 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RefCell.cpp ${CMAKE_CURRENT_LIST_DIR}/RefCell.h
     ${CMAKE_CURRENT_LIST_DIR}/RowCues.cpp ${CMAKE_CURRENT_LIST_DIR}/RowCues.h
     ${CMAKE_CURRENT_LIST_DIR}/PlanParser.cpp ${CMAKE_CURRENT_LIST_DIR}/PlanParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/IndicatorMerge.cpp ${CMAKE_CURRENT_LIST_DIR}/IndicatorMerge.h
     ${CMAKE_CURRENT_LIST_DIR}/SameMeasure.cpp ${CMAKE_CURRENT_LIST_DIR}/SameMeasure.h
     ${CMAKE_CURRENT_LIST_DIR}/HeaderReader.cpp ${CMAKE_CURRENT_LIST_DIR}/HeaderReader.h
+    ${CMAKE_CURRENT_LIST_DIR}/HeadingSplitter.cpp ${CMAKE_CURRENT_LIST_DIR}/HeadingSplitter.h
     ${CMAKE_CURRENT_LIST_DIR}/ColumnRoles.cpp ${CMAKE_CURRENT_LIST_DIR}/ColumnRoles.h
     ${CMAKE_CURRENT_LIST_DIR}/RoleTable.cpp ${CMAKE_CURRENT_LIST_DIR}/RoleTable.h
     ${CMAKE_CURRENT_LIST_DIR}/RowCutter.cpp ${CMAKE_CURRENT_LIST_DIR}/RowCutter.h
+    ${CMAKE_CURRENT_LIST_DIR}/RowSpacing.cpp ${CMAKE_CURRENT_LIST_DIR}/RowSpacing.h
     ${CMAKE_CURRENT_LIST_DIR}/RowPlacement.cpp ${CMAKE_CURRENT_LIST_DIR}/RowPlacement.h
     ${CMAKE_CURRENT_LIST_DIR}/ScorecardParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ScorecardParser.h
     ${CMAKE_CURRENT_LIST_DIR}/Figure.cpp ${CMAKE_CURRENT_LIST_DIR}/Figure.h

@@ -1,6 +1,9 @@
 target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TableBuilderTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HeaderReaderTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HeadingSplitterTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RowSpacingTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/IndicatorMergeTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RoleTableTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StatusVocabularyTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BandParserTest.cpp
