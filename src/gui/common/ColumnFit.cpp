@@ -1,6 +1,7 @@
 #include "common/ColumnFit.h"
 
 #include "common/ElideMiddleDelegate.h"
+#include "common/RepeatedColumns.h"
 
 #include <QAbstractItemModel>
 #include <QEvent>
@@ -190,6 +191,7 @@ void ColumnFit::fit(QTableView* table, int stretchColumn, const QHash<int, int>&
     refit->set(stretchColumn, caps, minShare, givesWayFirst);
     refit->clearByHand(); // a reload fits the columns afresh, as it always has
     refit->fitting(true);
+    RepeatedColumns::update(table, givesWayFirst); // one committee in every row: no column for it
     fitColumns(table, stretchColumn, caps, minShare, givesWayFirst);
     refit->fitting(false);
 }

@@ -13,7 +13,8 @@ namespace scrutineer::gui {
 // when their values tell rows apart, a short form: a committee's qualifier on a two-line row): a column whose rows all
 // repeat one value (the value is in the tooltip and the details) and the columns named in
 // `givesWayFirst` (a body or an origin that most rows share). Only then do the
-// others shrink, the widest first. The table is fitted again when its width changes (a table loaded
+// others shrink, the widest first. A column of `givesWayFirst` that shows one value in every row
+// is hidden while it does (RepeatedColumns). The table is fitted again when its width changes (a table loaded
 // while its workspace was hidden, a window made larger), until the user sizes a column by hand.
 // GUI thread only.
 class ColumnFit final {

@@ -29,6 +29,14 @@ QString ElideMiddleDelegate::qualifier(const QString& name)
     return trimmed.mid(open + 1, trimmed.size() - open - 2).trimmed();
 }
 
+bool ElideMiddleDelegate::fitsWrapped(const QString& name, const QFontMetrics& metrics, int width, int height)
+{
+    if (width <= 0 || height <= 0)
+        return false;
+    const QRect wrapped = metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, name);
+    return wrapped.width() <= width && wrapped.height() <= height; // no word wider than the cell
+}
+
 QString ElideMiddleDelegate::shownText(const QString& name, const QFontMetrics& metrics, int width)
 {
     if (width <= 0 || metrics.horizontalAdvance(name) <= width)
@@ -45,6 +53,9 @@ void ElideMiddleDelegate::initStyleOption(QStyleOptionViewItem* option, const QM
     const QStyle* style = option->widget ? option->widget->style() : QApplication::style();
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget) + 1;
     const int width = option->rect.width() - 2 * margin;
+    if ((option->features & QStyleOptionViewItem::WrapText)
+        && fitsWrapped(option->text, option->fontMetrics, width, option->rect.height() - 2))
+        return; // a short name whole on the row's lines, word by word ("County / Council")
     const QString shown = shownText(option->text, option->fontMetrics, width);
     if (shown != option->text && !qualifier(option->text).isEmpty() && shown == qualifier(option->text)) {
         // The qualifier, wrapped over the row's lines where the view wraps, cut at its end.

@@ -11,7 +11,8 @@ namespace scrutineer::gui {
 // start alike and differ at their end ("Overview and Scrutiny Committee (Children's Services and
 // Safeguarding)" beside "… (Regeneration and Skills)"), so a name that ends with a qualifier in
 // brackets shows the qualifier, on as many lines as the row has; any other name is cut in the
-// middle on one line, so both its start and its end stay in sight. The whole name is in the
+// middle on one line, so both its start and its end stay in sight. A name that fits whole on the
+// row's lines where the view wraps ("County / Council") shows whole. The whole name is in the
 // cell's tooltip. GUI thread only.
 class ElideMiddleDelegate final : public QStyledItemDelegate {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     // one line, else its qualifier in brackets when it has one (wrapped by the view), else the
     // name cut in the middle.
     static QString shownText(const QString& name, const QFontMetrics& metrics, int width);
+    // True when `name` word-wrapped in a cell `width` pixels wide fits `height` pixels, no word cut.
+    static bool fitsWrapped(const QString& name, const QFontMetrics& metrics, int width, int height);
     // The words in brackets that end a name ("Regeneration and Skills"); empty when none.
     static QString qualifier(const QString& name);
 

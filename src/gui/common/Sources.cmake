@@ -9,6 +9,7 @@ target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ElideMiddleDelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/ElideMiddleDelegate.h
     ${CMAKE_CURRENT_LIST_DIR}/LatestLoad.h
     ${CMAKE_CURRENT_LIST_DIR}/NaturalSortProxy.cpp ${CMAKE_CURRENT_LIST_DIR}/NaturalSortProxy.h
+    ${CMAKE_CURRENT_LIST_DIR}/RepeatedColumns.cpp ${CMAKE_CURRENT_LIST_DIR}/RepeatedColumns.h
     ${CMAKE_CURRENT_LIST_DIR}/UndoActions.cpp ${CMAKE_CURRENT_LIST_DIR}/UndoActions.h
     ${CMAKE_CURRENT_LIST_DIR}/ViewSettings.cpp ${CMAKE_CURRENT_LIST_DIR}/ViewSettings.h
 )

@@ -1,5 +1,7 @@
 #include "ViewSettings.h"
 
+#include "common/RepeatedColumns.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -29,8 +31,10 @@ void ViewSettings::enableColumnMenu(QHeaderView* header)
             action->setCheckable(true);
             action->setChecked(!header->isSectionHidden(logical));
             action->setEnabled(header->isSectionHidden(logical) || visible > 1);
-            QObject::connect(action, &QAction::toggled, header,
-                             [header, logical](bool shown) { header->setSectionHidden(logical, !shown); });
+            QObject::connect(action, &QAction::toggled, header, [header, logical](bool shown) {
+                RepeatedColumns::chosenByHand(header, logical);
+                header->setSectionHidden(logical, !shown);
+            });
         }
         menu->popup(header->viewport()->mapToGlobal(at));
     });
@@ -135,10 +139,17 @@ void ViewSettings::restore() const
     }
 }
 
-void ViewSettings::saveHeader(const QHeaderView* header, const QString& name) const
+void ViewSettings::saveHeader(QHeaderView* header, const QString& name) const
 {
+    // Columns hidden only because this load's rows repeat one value are saved as shown.
+    const QList<int> repeated = RepeatedColumns::hidden(header);
+    for (const int column : repeated)
+        header->showSection(column);
+    const QByteArray state = header->saveState();
+    for (const int column : repeated)
+        header->hideSection(column);
     QSettings settings;
-    settings.setValue(m_group + QLatin1Char('/') + name, header->saveState());
+    settings.setValue(m_group + QLatin1Char('/') + name, state);
     settings.setValue(m_group + QLatin1Char('/') + name + QStringLiteral("Columns"), header->count());
 }
 

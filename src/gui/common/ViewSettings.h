@@ -37,7 +37,7 @@ public:
     void save() const;
     void restore() const;
 
-    void saveHeader(const QHeaderView* header, const QString& name = QStringLiteral("header")) const;
+    void saveHeader(QHeaderView* header, const QString& name = QStringLiteral("header")) const;
     // True when a saved layout was applied.
     bool restoreHeader(QHeaderView* header, const QString& name = QStringLiteral("header")) const;
 

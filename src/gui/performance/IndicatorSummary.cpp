@@ -46,7 +46,7 @@ QString IndicatorSummary::html(const PerformanceData::Series& s)
     } else {
         QStringList bands;
         for (const ThresholdBand& band : i.thresholds)
-            bands.append(QStringLiteral("%1 %2").arg(band.grade, band.text));
+            bands.append(band.text.isEmpty() ? band.grade : tr("%1 (%2)").arg(band.grade, band.text));
         facts.append(tr("thresholds: %1").arg(bands.join(QStringLiteral(", "))));
     }
     if (const IndicatorStore::ReadingRecord* latest = s.latest()) {

@@ -1,6 +1,7 @@
 #include "TableCsv.h"
 
 #include "Csv.h"
+#include "common/RepeatedColumns.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -17,9 +18,10 @@ QList<int> columns(const QAbstractItemModel& model, const QHeaderView* header)
 {
     QList<int> result;
     if (header && header->count() == model.columnCount()) {
+        const QList<int> repeated = RepeatedColumns::hidden(header); // hidden for the screen, not by the user
         for (int visual = 0; visual < header->count(); ++visual) {
             const int logical = header->logicalIndex(visual);
-            if (!header->isSectionHidden(logical))
+            if (!header->isSectionHidden(logical) || repeated.contains(logical))
                 result.append(logical);
         }
         return result;

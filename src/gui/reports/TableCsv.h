@@ -11,8 +11,9 @@ namespace scrutineer::gui {
 
 // CSV (RFC 4180, UTF-8) of whatever a table view shows: the model's header and display text
 // (or, where a model gives one, its ExportRole: the owner cell as printed where the table shows
-// the people it names), row by row in the view's order. With a header view, hidden columns are left out and columns
-// keep the order the user dragged them into. Any model (tables, and trees flattened depth-first).
+// the people it names), row by row in the view's order. With a header view, columns the user hid
+// are left out (not those hidden for repeating one value, see RepeatedColumns) and columns keep
+// the order the user dragged them into. Any model (tables, and trees flattened depth-first).
 // GUI thread (models belong to it).
 class TableCsv final {
 public:

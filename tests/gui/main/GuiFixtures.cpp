@@ -4,6 +4,7 @@
 #include "PackImporter.h"
 
 #include <QFileInfo>
+#include <QMenu>
 #include <QMutex>
 #include <QPageSize>
 #include <QPainter>
@@ -174,6 +175,27 @@ QStringList ModelCheck::warnings() const
 {
     QMutexLocker lock(&g_warningsMutex);
     return g_warnings;
+}
+
+bool chooseColumnInMenu(QHeaderView* header, const QString& title, bool shown)
+{
+    emit header->customContextMenuRequested(QPoint(4, 4));
+    QMenu* menu = nullptr;
+    for (QMenu* m : header->findChildren<QMenu*>()) {
+        if (m->isVisible())
+            menu = m;
+    }
+    if (!menu)
+        return false;
+    bool found = false;
+    for (QAction* action : menu->actions()) {
+        if (action->text() == title && action->isEnabled()) {
+            action->setChecked(shown);
+            found = true;
+        }
+    }
+    menu->close();
+    return found;
 }
 
 GuiTestDir::GuiTestDir()

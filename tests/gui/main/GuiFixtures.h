@@ -7,6 +7,7 @@
 #include "ImportBundle.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -20,6 +21,10 @@ namespace scrutineer::testing {
 // Waits (running the event loop) until the condition holds; false on timeout. Use with
 // ASSERT_TRUE: QtTest's QTRY_* macros do not report failures to GoogleTest.
 bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 5000);
+
+// Shows or hides the column titled `title` through the header's column menu, as a user does;
+// false when the menu or the column is not there.
+bool chooseColumnInMenu(QHeaderView* header, const QString& title, bool shown);
 
 // Writes an A4 PDF with one page per entry; each page shows its lines and a "Page N" footer
 // numbered from `firstPackPage` (0 = no footer).

@@ -17,6 +17,7 @@ target_sources(test_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PreferencesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReadingLayoutTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReadingModeTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RepeatedColumnsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ShortcutsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TeamWindowsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WordSelectorTest.cpp

@@ -136,6 +136,19 @@ TEST(WorkspaceLayout, AnEndingInBracketsIsWhatShowsOfALongName)
     EXPECT_TRUE(gui::ElideMiddleDelegate::qualifier(QStringLiteral("(Draft) Schools Forum")).isEmpty());
 }
 
+TEST(WorkspaceLayout, AShortNameShowsWholeOnTheRowsLinesWhereItFits)
+{
+    const QFontMetrics metrics(QApplication::font());
+    const QString name = QStringLiteral("County Council");
+    const int word = metrics.horizontalAdvance(QStringLiteral("Council"));
+    const int twoLines = 2 * metrics.lineSpacing();
+    ASSERT_GT(metrics.horizontalAdvance(name), word + 4) << "one line would not fit";
+    EXPECT_TRUE(gui::ElideMiddleDelegate::fitsWrapped(name, metrics, word + 4, twoLines)) << "County / Council";
+    EXPECT_FALSE(gui::ElideMiddleDelegate::fitsWrapped(name, metrics, word + 4, metrics.lineSpacing()))
+        << "a row one line high";
+    EXPECT_FALSE(gui::ElideMiddleDelegate::fitsWrapped(name, metrics, word - 4, 4 * twoLines)) << "a word would be cut";
+}
+
 class WorkspaceLayoutSizes : public ::testing::TestWithParam<QSize> {};
 
 TEST_P(WorkspaceLayoutSizes, CommitteesTellApartAndTheTablesHaveTheRoom)
