@@ -120,12 +120,14 @@ Expected<ImportWriter::Outcome> ImportWriter::write(const ImportBundle& bundle)
     QElapsedTimer waited;
     waited.start();
     int delayMs = kFirstRetryDelayMs;
-    for (;;) {
+    for (int attempt = 0;; ++attempt) {
         bool lockRefused = false;
         auto result = writeOnce(bundle, lockRefused);
         if (!lockRefused)
             return result;
-        if (waited.elapsed() >= m_lockWaitLimitMs) {
+        // Never refused at the first attempt alone: on a busy machine that attempt may outlast the
+        // bound by itself, and the user would not have been told that it waited at all.
+        if (attempt > 0 && waited.elapsed() >= m_lockWaitLimitMs) {
             return Error {Error::Code::Database, bundle.fileName,
                           tr("another program kept the database locked for %1 s; nothing was written, try again")
                               .arg(waited.elapsed() / 1000)};

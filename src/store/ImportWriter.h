@@ -60,7 +60,8 @@ public:
     Expected<std::optional<Existing>> existing(const QByteArray& sha256) const;
 
     void setWaiting(Waiting waiting) { m_waiting = std::move(waiting); }
-    // Gives up (nothing written) after waiting this long in all for another program's lock.
+    // Gives up (nothing written) after waiting this long in all for another program's lock, and
+    // after one retry at least (announced through the waiting callback).
     void setLockWaitLimit(int milliseconds) { m_lockWaitLimitMs = milliseconds; }
     // Stops waiting for the lock once set (Error::Code::Cancelled, nothing written).
     void setCancel(const std::atomic_bool* cancel) { m_cancel = cancel; }

@@ -135,6 +135,24 @@ TEST_P(Concurrency, AnImportGivesUpAfterItsBoundAndWritesNothing)
     EXPECT_EQ(count(QStringLiteral("document")), 0);
 }
 
+// However short the bound (or slow the machine), a refused import says it waits and tries again
+// once before it gives up.
+TEST_P(Concurrency, AnImportTriesOnceMoreAndSaysSoBeforeGivingUp)
+{
+    LockHolder holder(location());
+    ASSERT_TRUE(holder.waitHolding());
+    ImportWriter writer(*m_db);
+    writer.setLockWaitLimit(0);
+    int waits = 0;
+    writer.setWaiting([&](qint64) { ++waits; });
+    const auto outcome = writer.write(samplePack("never"));
+    ASSERT_FALSE(outcome.hasValue());
+    EXPECT_EQ(outcome.error().code, Error::Code::Database);
+    EXPECT_EQ(waits, 1) << "told once, tried a second time, then refused";
+    holder.release();
+    EXPECT_EQ(count(QStringLiteral("document")), 0);
+}
+
 TEST_P(Concurrency, ACancelStopsTheWaitAndWritesNothing)
 {
     LockHolder holder(location());
