@@ -4441,6 +4441,10 @@
         <source>read with your template</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>scrutineer::gui::IndicatorTableModel</name>
