@@ -97,7 +97,7 @@ QString AgendaLabels::leadingWords(const QString& text, int words)
 
 QString AgendaLabels::oneLine(const QString& text, int length)
 {
-    const QString line = text::collapseWhitespace(text);
+    QString line = text::collapseWhitespace(text);
     if (line.size() <= length)
         return line;
     return line.left(length - 1).trimmed() + QChar(0x2026);

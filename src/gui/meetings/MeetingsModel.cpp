@@ -114,7 +114,7 @@ QModelIndex MeetingsModel::indexForMeeting(qint64 meetingId) const
         const auto& meetings = m_bodies.at(b).meetings;
         for (int m = 0; m < meetings.size(); ++m) {
             if (meetings.at(m).id == meetingId)
-                return createIndex(m, NameColumn, quintptr(b + 1));
+                return createIndex(m, NameColumn, quintptr(b) + 1);
         }
     }
     return {};
@@ -175,7 +175,7 @@ QModelIndex MeetingsModel::index(int row, int column, const QModelIndex& parent)
     if (parent.column() != NameColumn || parent.internalId() != kBodyId || parent.row() >= m_bodies.size())
         return {};
     const Body& body = m_bodies.at(parent.row());
-    return row < body.meetings.size() ? createIndex(row, column, quintptr(parent.row() + 1)) : QModelIndex();
+    return row < body.meetings.size() ? createIndex(row, column, quintptr(parent.row()) + 1) : QModelIndex();
 }
 
 QModelIndex MeetingsModel::parent(const QModelIndex& child) const

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <ranges>
 
 namespace scrutineer::gui {
 namespace {
@@ -105,9 +106,9 @@ double PageLayout::nextZoomStep(double zoom)
 
 double PageLayout::previousZoomStep(double zoom)
 {
-    for (auto it = kSteps.rbegin(); it != kSteps.rend(); ++it) {
-        if (*it < zoom - 0.005)
-            return *it;
+    for (const double step : std::views::reverse(kSteps)) {
+        if (step < zoom - 0.005)
+            return step;
     }
     return kMinZoom;
 }

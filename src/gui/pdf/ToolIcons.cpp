@@ -68,7 +68,7 @@ QPixmap render(ToolIcons::Glyph glyph, const QColor& colour, int size, double ra
 
 QIcon ToolIcons::icon(Glyph glyph, const QWidget* widget)
 {
-    const QPalette palette = widget->palette();
+    const QPalette& palette = widget->palette();
     const double ratio = widget->devicePixelRatioF();
     QIcon icon;
     for (int size : {16, 20, 24, 32}) {
