@@ -4,7 +4,10 @@ namespace scrutineer::gui {
 
 TargetFloorCommand::TargetFloorCommand(Database& database, QString indicatorKey, Values before, Values after,
                                        std::function<void(const QString&)> applied, const QString& text)
-    : m_database(database), m_key(std::move(indicatorKey)), m_before(before), m_after(after),
+    : m_database(database),
+      m_key(std::move(indicatorKey)),
+      m_before(before),
+      m_after(after),
       m_applied(std::move(applied))
 {
     setText(text);
