@@ -90,7 +90,7 @@ QString shownLabel(const QString& label) { return isBullet(label) ? label : QStr
 void formatClauses(const QList<Clause>& clauses, int depth, QStringList& lines)
 {
     for (const Clause& c : clauses) {
-        lines.append(QString(depth * 4, QLatin1Char(' ')) + shownLabel(c.label) + QLatin1Char(' ') + c.text);
+        lines.append(QString(qsizetype(depth) * 4, QLatin1Char(' ')) + shownLabel(c.label) + QLatin1Char(' ') + c.text);
         formatClauses(c.clauses, depth + 1, lines);
     }
 }
@@ -193,7 +193,7 @@ QString nextLabel(const QString& typed)
     const Resolution r = parse(typed);
     if (r.clauses.isEmpty())
         return QStringLiteral("(1)");
-    const QString last = r.clauses.last().label;
+    QString last = r.clauses.last().label;
     if (isBullet(last))
         return last;
     bool numeric = false;

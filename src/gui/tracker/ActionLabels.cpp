@@ -58,7 +58,7 @@ QString status(ActionStatus status)
 
 QString statusSnapshot(const ActionRecord& record)
 {
-    const QString now = status(record.action.status);
+    QString now = status(record.action.status);
     if (record.statusEdited || record.documentId <= 0 || !record.meetingDate.isValid())
         return now;
     return tr("Last reported: %1, %2").arg(now, QLocale().toString(record.meetingDate, QStringLiteral("d MMM yyyy")));

@@ -173,7 +173,7 @@ QString ActionTableModel::toolTip(const ActionRecord& r, int column) const
             .arg(QLocale().toString(last, QStringLiteral("d MMMM yyyy")));
     }
     if (column == OwnerColumn) {
-        const QString names = r.ownerNames();
+        QString names = r.ownerNames();
         if (r.action.owner.trimmed().isEmpty() || names.compare(r.action.owner.trimmed(), Qt::CaseInsensitive) == 0)
             return names;
         return names + QLatin1Char('\n') + tr("As printed: %1").arg(r.action.owner.simplified());
