@@ -97,6 +97,20 @@ private:
         } else if (AgendaRegion::romanStart(line) && !AgendaRegion::arabicStart(line)) {
             close(); // a section heading over arabic-numbered items ("II. APPLICATIONS")
             return true;
+        } else if (const auto decimal = AgendaRegion::decimalStart(line);
+                   decimal && nearNumberColumn(decimal->numberLeft)) {
+            // Items numbered within their sections ("5.1", "9.1", "9.2", "10.1"): in order, the
+            // section's number no further on than an arabic item's would be.
+            const int order = decimal->value * 100 + decimal->minor;
+            if (order <= m_lastDecimal || decimal->value < m_lastValue)
+                return false; // numbering restarts: report sections or guidance, not the agenda
+            if (decimal->value <= m_lastValue + 5 || (m_lastValue == 0 && decimal->value < 100)) {
+                m_lastDecimal = order;
+                m_lastValue = decimal->value;
+                m_parent = decimal->number;
+                m_lastLetter = 0;
+                return open(*decimal, decimal->number, false, line);
+            }
         } else if (const auto start = AgendaRegion::arabicStart(line); start && nearNumberColumn(start->numberLeft)) {
             if (m_lastValue > 0 && start->value <= m_lastValue)
                 return false; // numbering restarts: report sections or guidance, not the agenda
@@ -124,6 +138,10 @@ private:
             m_exempt = section == SectionKind::Exempt;
             return true;
         }
+        if (headsNumberedSection(i)) {
+            close(); // "COMMITTEE BUSINESS" ⏎ "9.1 …": the section's heading, no item
+            return true;
+        }
         QString heading;
         QString aside;
         // Unnumbered headings are entries only in agendas that open with one ("CALL TO ORDER");
@@ -141,6 +159,23 @@ private:
         if (m_draft)
             m_draft->lines.append(line);
         return true;
+    }
+
+    // A line without a number in the number column, directly over an item numbered within its
+    // section ("MINUTE OF PREVIOUS MEETING" ⏎ "5.1 Minute of …", a sub-heading "Performance" ⏎
+    // "9.1 …"), heads the items under it; a title's own lines hang beside the number instead.
+    bool headsNumberedSection(int i) const
+    {
+        if (i + 1 >= m_lines.size())
+            return false;
+        const AgendaLine& line = m_lines.at(i);
+        const AgendaLine& next = m_lines.at(i + 1);
+        const auto start = AgendaRegion::decimalStart(next);
+        const qreal h = AgendaText::height(line.line);
+        if (!start || AgendaText::beginsMidSentence(line.text) || AgendaRegion::gap(line, next) > h * 1.5)
+            return false;
+        const qreal column = m_numberX >= 0 ? m_numberX : start->numberLeft;
+        return std::abs(line.line.box.left() - column) <= h * 0.5 && std::abs(start->numberLeft - column) <= h * 0.5;
     }
 
     bool closeAndStop()
@@ -194,6 +229,7 @@ private:
     QString m_parent;
     qreal m_numberX = -1;
     int m_lastValue = 0;
+    int m_lastDecimal = 0; // the last decimal item as section * 100 + item ("9.2" -> 902)
     int m_lastLetter = 0; // the last lettered sub-item under the current numbered item
     bool m_exempt = false;
     bool m_unnumbered = false; // the agenda's entries include unnumbered headings

@@ -282,6 +282,24 @@ std::optional<ItemStart> AgendaRegion::arabicStart(const AgendaLine& line)
     return ItemStart {m.captured(1), digits.toInt(), l.words.first().box.left(), 1};
 }
 
+std::optional<ItemStart> AgendaRegion::decimalStart(const AgendaLine& line)
+{
+    // Set apart from its title like a number column (a gap of most of the type's height, however
+    // small the page is printed), so that a report's numbered paragraph ("2.1 Note the forecast
+    // …", a word space after it) is no item.
+    static const QRegularExpression number(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.?$"));
+    const layout::LayoutLine& l = line.line;
+    if (l.words.size() < 2)
+        return std::nullopt;
+    const auto m = number.match(l.words.first().text);
+    if (!m.hasMatch() || !startsTitle(l, 1) || m.captured(2).toInt() == 0)
+        return std::nullopt;
+    if (wordGap(l, 1) < AgendaText::height(l) * 0.8)
+        return std::nullopt;
+    return ItemStart {m.captured(1) + QLatin1Char('.') + m.captured(2), m.captured(1).toInt(),
+                      l.words.first().box.left(), 1, m.captured(2).toInt()};
+}
+
 std::optional<ItemStart> AgendaRegion::referenceStart(const AgendaLine& line)
 {
     // "2021-12      Resolution approving …": the entry's own number is a reference, set apart

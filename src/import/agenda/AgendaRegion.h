@@ -11,7 +11,7 @@
 // The stretch of a document that holds the agenda list: from the first agenda heading
 // ("AGENDA", "A G E N D A", "Agenda Item No", "Regular Meeting Agenda") to a blank page, a
 // page stamped "Agenda Item N" or a page that opens with minutes. Also classifies its lines:
-// numbered item starts (arabic, roman, lettered) and unnumbered headings. Stateless; any thread.
+// numbered item starts (arabic, decimal, roman, lettered) and unnumbered headings. Stateless; any thread.
 namespace scrutineer::parse {
 
 struct AgendaLine {
@@ -35,6 +35,7 @@ struct ItemStart {
     int value = 0; // numeric value (roman converted, letter a = 1)
     qreal numberLeft = 0;
     int restWord = 1; // index of the first word after the number in line.words
+    int minor = 0; // the second part of a decimal number ("9.2" -> value 9, minor 2)
 };
 
 class AgendaRegion final {
@@ -46,6 +47,8 @@ public:
     // An entry numbered by its own reference ("2021-12   Resolution approving …"); value 0.
     static std::optional<ItemStart> referenceStart(const AgendaLine& line);
     static std::optional<ItemStart> letterStart(const AgendaLine& line);
+    // "9.2   Council House Voids …": an item numbered within its section, set apart from its title.
+    static std::optional<ItemStart> decimalStart(const AgendaLine& line);
     // A heading printed without a number at the left margin: "CALL TO ORDER", "ORAL
     // COMMUNICATIONS", "COMMUNITY DEVELOPMENT DIRECTOR'S REPORT" (the first cell of the line).
     static bool isUnnumberedHeading(const QList<AgendaLine>& lines, int index, QString* heading, QString* aside);

@@ -40,7 +40,7 @@ std::optional<RoleMatch> matchWith(const QString& text, const QString& before, c
         if (!m.hasMatch())
             continue;
         if (rest)
-            *rest = (m.capturedStart(1) == 0 ? text.mid(m.capturedEnd(1)) : text.left(m.capturedStart(1))).trimmed();
+            *rest = (m.capturedStart(1) == 0 ? text.mid(m.capturedEnd(0)) : text.left(m.capturedStart(1))).trimmed();
         return RoleMatch {v.role, m.captured(1), v.single};
     }
     return std::nullopt;
@@ -55,7 +55,8 @@ std::optional<RoleMatch> MemberRoles::label(const QString& text)
 
 std::optional<RoleMatch> MemberRoles::prefixLabel(const QString& text, QString* rest)
 {
-    return matchWith(text::collapseWhitespace(text), QStringLiteral("^"), QStringLiteral("(?=\\s)"), rest);
+    // "Chairperson Councillor …", or with a colon: "Non-voting co-opted member: Mr …".
+    return matchWith(text::collapseWhitespace(text), QStringLiteral("^"), QStringLiteral(":?(?=\\s)"), rest);
 }
 
 std::optional<RoleMatch> MemberRoles::suffixLabel(const QString& text, QString* rest)

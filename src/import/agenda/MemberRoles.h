@@ -21,7 +21,8 @@ class MemberRoles final {
 public:
     // The whole text is a role label: "Chairperson", "Mayor Pro Tem", "Councilmembers".
     static std::optional<RoleMatch> label(const QString& text);
-    // A role label at the start ("Chairperson Councillor Phillip Howells") or the end
+    // A role label at the start ("Chairperson Councillor Phillip Howells", "Co-opted member: Mr
+    // Ian Forsyth", the colon left out of `rest`) or the end
     // ("Andy James Co-Opted Member") of a line; `rest` receives the remainder.
     static std::optional<RoleMatch> prefixLabel(const QString& text, QString* rest);
     static std::optional<RoleMatch> suffixLabel(const QString& text, QString* rest);

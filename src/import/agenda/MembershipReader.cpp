@@ -62,8 +62,10 @@ private:
             return true;
         }
         QString rest;
+        if (const auto role = MemberRoles::prefixLabel(text, &rest); role && labelledList(i, *role, rest))
+            return true;
         if (const auto role = MemberRoles::prefixLabel(text, &rest); role && role->role != MemberRole::Member) {
-            if (const QString name = MemberRoles::personName(rest); !name.isEmpty()) {
+            if (const QString name = MemberRoles::personName(sentenceEnd(rest)); !name.isEmpty()) {
                 add(name, *role, line.page, true);
                 m_active = true;
                 return true;
@@ -185,16 +187,49 @@ private:
             && MemberRoles::personName(post.text).isEmpty() && !MemberRoles::label(post.text);
     }
 
-    // Several members on a line, separated by commas ("Councillor A (Chair), Councillors B, C and
-    // D"), the list running on over the lines that follow a trailing comma or start with "and".
-    bool nameList(int& i)
+    // A label with a colon and the list after it on the same line ("Members: Councillor A
+    // (Convener); Councillor B (Vice Convener); and Councillors C, D and E."): the label is the
+    // context of the names that carry no role of their own.
+    bool labelledList(int& i, const RoleMatch& role, const QString& rest)
     {
-        QString text = m_lines.at(i).text;
-        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1String(" and ")))
+        const QString& text = m_lines.at(i).text;
+        if (!text.left(text.size() - rest.size()).trimmed().endsWith(QLatin1Char(':')))
+            return false;
+        const RoleMatch context = m_context;
+        if (!role.single)
+            m_context = role;
+        if (nameList(i, rest)) {
+            m_active = true;
+            return true;
+        }
+        m_context = context;
+        return false;
+    }
+
+    // A line's text without the stop that ends its sentence ("… Tenants and Residents).").
+    static QString sentenceEnd(QString text)
+    {
+        text = text.trimmed();
+        while (!text.isEmpty() && (text.back() == QLatin1Char('.') || text.back() == QLatin1Char(';')))
+            text.chop(1);
+        return text;
+    }
+
+    // Several members on a line, separated by commas or semicolons ("Councillor A (Chair),
+    // Councillors B, C and D"), the list running on over the lines that follow a trailing comma
+    // or semicolon, an open bracket, or start with "and". `first` is the list's text on line i
+    // when a label opens it.
+    bool nameList(int& i, const QString& first = QString())
+    {
+        QString text = first.isEmpty() ? m_lines.at(i).text : first;
+        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char(';'))
+            && !text.contains(QLatin1String(" and ")))
             return false;
         int last = i;
         while (last + 1 < m_lines.size() && m_lines.at(last + 1).page == m_lines.at(i).page
                && (m_lines.at(last).text.trimmed().endsWith(QLatin1Char(','))
+                   || m_lines.at(last).text.trimmed().endsWith(QLatin1Char(';'))
+                   || text.count(QLatin1Char('(')) > text.count(QLatin1Char(')')) // "(Vice" ⏎ "Convener);"
                    || m_lines.at(last + 1).text.trimmed().startsWith(QLatin1String("and ")))) {
             ++last;
             text += QLatin1Char(' ') + m_lines.at(last).text;

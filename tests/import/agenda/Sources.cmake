@@ -10,4 +10,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AgendaLeadersTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FrontSheetLabelColumnTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MembershipShapesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SectionNumberedAgendaTest.cpp
 )

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 using namespace scrutineer;
+using scrutineer::parse::ProseResponseFinder;
 using scrutineer::testing::documentOf;
 using scrutineer::testing::PageBuilder;
 using scrutineer::testing::SheetGeometry;
