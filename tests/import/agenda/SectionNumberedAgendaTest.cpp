@@ -116,6 +116,29 @@ TEST_P(SectionNumberedAgenda, AReportsNumberedParagraphIsNoItem)
     EXPECT_EQ(sectionNumbers(items), QStringList({QStringLiteral("1"), QStringLiteral("2")}));
 }
 
+TEST_P(SectionNumberedAgenda, NumberedSectionsWithTheirItemsNumberedUnderThem)
+{
+    // "4. Minutes" ⏎ "4.1 Minute of …": the section is numbered too, and both are entries.
+    MinutesSheet sheet(1, GetParam(), false);
+    sheet.line(QStringLiteral("AGENDA")).gap();
+    sectionRow(sheet, QStringLiteral("1."), QStringLiteral("Order of Business"));
+    sectionRow(sheet, QStringLiteral("2."), QStringLiteral("Minutes"));
+    sectionRow(sheet, QStringLiteral("2.1"),
+               QStringLiteral("Minute of the Committee of 12 December 2023 (Pages 5 - 10)"));
+    sectionRow(sheet, QStringLiteral("3."), QStringLiteral("Forward Planning"));
+    sectionRow(sheet, QStringLiteral("3.1"), QStringLiteral("Work Programme (Pages 11 - 14)"));
+    sectionRow(sheet, QStringLiteral("3.2"), QStringLiteral("Rolling Actions Log (Pages 15 - 22)"));
+    sectionRow(sheet, QStringLiteral("4."), QStringLiteral("Executive Decisions"));
+    const QList<AgendaItem> items = parse::AgendaParser::parse(sheet.document());
+    EXPECT_EQ(sectionNumbers(items),
+              QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("2.1"), QStringLiteral("3"),
+                           QStringLiteral("3.1"), QStringLiteral("3.2"), QStringLiteral("4")}));
+    const AgendaItem* log = sectionItem(items, QStringLiteral("3.2"));
+    ASSERT_TRUE(log);
+    EXPECT_EQ(log->title, QStringLiteral("Rolling Actions Log"));
+    EXPECT_EQ(log->packPages, (PageRange {15, 22}));
+}
+
 TEST_P(SectionNumberedAgenda, SummonsAddressedToTheMembersGivesTheMeeting)
 {
     MinutesSheet sheet(1, GetParam(), false);
