@@ -76,6 +76,18 @@ TEST(Lexicon, HeadingsByPhraseCueAndBrokenWord)
     EXPECT_TRUE(lexicon.startsPhrase({QStringLiteral("how"), QStringLiteral("we"), QStringLiteral("will")}));
 }
 
+TEST(Lexicon, SaysWhenNoPhraseCanBeginWithSomeWords)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    const auto words = [](const char* text) { return Lexicon::headingWords(QString::fromLatin1(text)); };
+    EXPECT_TRUE(lexicon.mayOpenPhrase(words("lorem"))); // one word: the next may finish a broken one
+    EXPECT_TRUE(lexicon.mayOpenPhrase(words("progress review")));
+    EXPECT_TRUE(lexicon.mayOpenPhrase(words("timescal e"))); // a word broken across lines
+    EXPECT_FALSE(lexicon.mayOpenPhrase(words("lorem ipsum")));
+    EXPECT_FALSE(lexicon.mayOpenPhrase(words("lorem ipsum progress")));
+    EXPECT_EQ(lexicon.headingOfWords(words("timescal e")).roles, lexicon.heading(QStringLiteral("Timescal e")).roles);
+}
+
 TEST(Lexicon, CuesAndTheirCheapFirstTest)
 {
     const Lexicon& lexicon = Lexicon::instance();

@@ -259,7 +259,11 @@ std::optional<Lexicon::Entry> Lexicon::phrase(const QStringList& words) const
 
 Lexicon::Heading Lexicon::heading(const QString& text) const
 {
-    const QStringList words = headingWords(text);
+    return headingOfWords(headingWords(text));
+}
+
+Lexicon::Heading Lexicon::headingOfWords(const QStringList& words) const
+{
     if (words.isEmpty())
         return {};
     // Every phrase starts with one of the first words, so most lines (sentences, values) are
@@ -287,8 +291,8 @@ Lexicon::Heading Lexicon::heading(const QString& text) const
     // officer"): the column holds the first, with the owner printed under it in the same cell, so
     // the first names it. Other pairs ("Objectives and actions") keep the head-noun rule below.
     if (const qsizetype joint = words.indexOf(QStringLiteral("and")); joint > 0 && joint + 1 < words.size()) {
-        const Heading first = heading(words.mid(0, joint).join(QLatin1Char(' ')));
-        const Heading second = heading(words.mid(joint + 1).join(QLatin1Char(' ')));
+        const Heading first = headingOfWords(words.mid(0, joint));
+        const Heading second = headingOfWords(words.mid(joint + 1));
         static const QString owner = QStringLiteral("owner");
         if (first.isKnown() && !first.weak && second.roles.value(0) == owner && !first.roles.contains(owner))
             return {first.roles, first.grade, false, false};

@@ -38,6 +38,8 @@ public:
     // The roles a whole heading points to: a known phrase (also when a word was broken across
     // lines, "Timescal" + "e"), else the last cue word in it; empty when it says nothing.
     Heading heading(const QString& text) const;
+    // The same for a heading already split into headingWords().
+    Heading headingOfWords(const QStringList& words) const;
     // True when the words begin at least one known phrase without finishing it (a heading
     // wrapped inside its cell: "How we will" above "know").
     bool startsPhrase(const QStringList& words) const;
@@ -45,6 +47,14 @@ public:
     // True when a heading may start with this word (lower case, letters and digits): the first
     // word of a phrase, or a cue word. A cheap test before reading a line as a header.
     bool mayStartHeading(const QString& word) const { return m_firstWords.contains(word); }
+    // False when no known phrase can begin with these words, whatever words follow them (a
+    // phrase's first word, or its first two run together as a word broken across lines, is
+    // unknown); true while one word only has been seen.
+    bool mayOpenPhrase(const QStringList& words) const
+    {
+        return words.size() < 2 || m_firstWords.contains(words.at(0))
+            || m_firstWords.contains(words.at(0) + words.at(1));
+    }
 
     // Lower-case words of letters and digits: "Progress / Review Date" -> progress, review, date.
     static QStringList headingWords(const QString& text);

@@ -45,26 +45,29 @@ QList<HeadingSplitter::Group> HeadingSplitter::splitIntoPhrases(const Group& gro
         return {group};
     // Fewest known headings that cover every word, in order (a small dynamic programme); a heading
     // may be the first words of a phrase that wraps onto the next line ("Inadequate Requires"
-    // above "Improvement"), at a little more cost than a whole phrase.
+    // above "Improvement"), at a little more cost than a whole phrase. Pieces are tried from each
+    // start in turn, growing a word at a time, until no phrase can begin with them.
     const qsizetype n = group.words.size();
+    QList<QStringList> wordsOf;
+    wordsOf.reserve(n);
+    for (const layout::LayoutWord& word : group.words)
+        wordsOf.append(Lexicon::headingWords(word.text));
     QList<int> cost(n + 1, -1); // cost of covering the first i words
     QList<int> pieces(n + 1, 0);
     QList<qsizetype> cut(n + 1, -1);
     cost[0] = 0;
-    auto text = [&](qsizetype from, qsizetype to) {
-        QStringList parts;
-        for (qsizetype k = from; k < to; ++k)
-            parts.append(group.words.at(k).text);
-        return parts.join(QLatin1Char(' '));
-    };
-    for (qsizetype i = 1; i <= n; ++i) {
-        for (qsizetype j = 0; j < i; ++j) {
-            if (cost.at(j) < 0)
+    for (qsizetype j = 0; j < n; ++j) {
+        if (cost.at(j) < 0)
+            continue;
+        QStringList piece;
+        for (qsizetype i = j + 1; i <= n; ++i) {
+            piece += wordsOf.at(i - 1);
+            if (!m_lexicon.mayOpenPhrase(piece))
+                break;
+            const Fit fitted = fitWords(piece);
+            if (fitted != Fit::Phrase && fitted != Fit::Prefix)
                 continue;
-            const Fit piece = fit(text(j, i));
-            if (piece != Fit::Phrase && piece != Fit::Prefix)
-                continue;
-            const int c = cost.at(j) + (piece == Fit::Phrase ? 2 : 3);
+            const int c = cost.at(j) + (fitted == Fit::Phrase ? 2 : 3);
             if (cost.at(i) < 0 || c < cost.at(i)) {
                 cost[i] = c;
                 pieces[i] = pieces.at(j) + 1;
@@ -72,6 +75,12 @@ QList<HeadingSplitter::Group> HeadingSplitter::splitIntoPhrases(const Group& gro
             }
         }
     }
+    auto text = [&](qsizetype from, qsizetype to) {
+        QStringList parts;
+        for (qsizetype k = from; k < to; ++k)
+            parts.append(group.words.at(k).text);
+        return parts.join(QLatin1Char(' '));
+    };
     if (cost.at(n) < 0 || pieces.at(n) < 2)
         return {group};
     QList<Group> parts;
@@ -86,10 +95,14 @@ QList<HeadingSplitter::Group> HeadingSplitter::splitIntoPhrases(const Group& gro
 
 HeadingSplitter::Fit HeadingSplitter::fit(const QString& text) const
 {
-    const QStringList words = Lexicon::headingWords(text);
+    return fitWords(Lexicon::headingWords(text));
+}
+
+HeadingSplitter::Fit HeadingSplitter::fitWords(const QStringList& words) const
+{
     if (words.isEmpty())
         return Fit::Unknown;
-    const Lexicon::Heading heading = m_lexicon.heading(text);
+    const Lexicon::Heading heading = m_lexicon.headingOfWords(words);
     if (heading.byPhrase)
         return Fit::Phrase;
     if (m_lexicon.startsPhrase(words))

@@ -32,6 +32,8 @@ public:
     // The line's words in headings, left to right.
     QList<Group> groups(const layout::LayoutLine& line) const;
     Fit fit(const QString& text) const;
+    // The same for a text already split by Lexicon::headingWords().
+    Fit fitWords(const QStringList& words) const;
     // A known phrase heading the columns printed beneath it ("Thresholds" over "Red | Amber").
     bool spanning(const QString& text) const;
 

@@ -50,6 +50,16 @@ TEST(HeadingSplitter, SplitsKnownHeadingsPrintedCloseTogether)
     EXPECT_LT(groups.at(0).right, groups.at(1).left);
 }
 
+TEST(HeadingSplitter, SplitsAfterAWordBrokenAcrossTheCell)
+{
+    // "Timescal e" is "Timescale" broken where its cell wrapped; it still ends a heading.
+    PageBuilder page(1, QSizeF(842, 595));
+    page.text(40, 80, QStringLiteral("Ref Action Timescal e Lead"), 9);
+    EXPECT_EQ(splitterHeadings(page),
+              (QStringList {QStringLiteral("Ref"), QStringLiteral("Action"), QStringLiteral("Timescal e"),
+                            QStringLiteral("Lead")}));
+}
+
 TEST(HeadingSplitter, KeepsAWholePhraseAndBodyTextInOnePiece)
 {
     PageBuilder page(1, QSizeF(842, 595));
