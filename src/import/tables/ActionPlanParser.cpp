@@ -197,7 +197,9 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
         a.ref = row.line(kRef);
         const ActionCell cell = splitActionCell(row.cells.value(kAction), noOwnerColumn, ownerBelowText);
         a.text = cell.text;
-        if (a.text.isEmpty())
+        // An action is words: a column of bare figures under an "Actions" heading counts them
+        // (a summary of actions by status), it holds none.
+        if (std::none_of(a.text.cbegin(), a.text.cend(), [](QChar c) { return c.isLetter(); }))
             continue;
         a.section = origin == ActionOrigin::ImprovementPlan ? roleRow.section : QString();
         const QString outcome = row.line(kOutcome);
@@ -234,7 +236,8 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
         a.evidence = row.line(kEvidence);
         a.pdfPage = row.pdfPage;
         a.roles = table.roles;
-        const bool tracked = row.has(kDue) || row.has(role::RevisedDue) || !a.owner.isEmpty() || row.has(kStatus) || row.has(role::Completed);
+        const bool tracked = row.has(kDue) || row.has(role::RevisedDue) || !a.owner.isEmpty() || row.has(kStatus)
+            || row.has(role::Completed);
         a.confidence = table.confidence * (tracked ? 1.0 : 0.85);
         if (roleRow.refFilled && !merged && origin == ActionOrigin::ImprovementPlan)
             a.flags.append(tr("ref cell empty: ref %1 taken from the row above").arg(a.ref));

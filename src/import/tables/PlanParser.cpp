@@ -2,6 +2,7 @@
 
 #include "TextUtil.h"
 #include "lexicon/Lexicon.h"
+#include "tables/ActionBlockParser.h"
 #include "tables/ActionPlanParser.h"
 #include "tables/ColumnRoles.h"
 #include "tables/HeaderReader.h"
@@ -63,7 +64,7 @@ struct ActionRange {
 // Runs the table kinds over the document's lines: one open table at a time.
 class PlanRun {
 public:
-    explicit PlanRun(const Lexicon& lexicon) : m_headers(lexicon) { }
+    explicit PlanRun(const Lexicon& lexicon) : m_lexicon(lexicon), m_headers(lexicon) { }
 
     PlanResult run(const layout::LayoutDocument& document)
     {
@@ -74,6 +75,11 @@ public:
         }
         releaseHeldTitle();
         close();
+        // Actions printed as labelled blocks rather than table rows.
+        for (const Action& action : ActionBlockParser::parse(document, m_lexicon)) {
+            m_result.actions.append(action);
+            m_filledRefs.append(false);
+        }
         ActionPlanParser::flagRefs(m_result.actions, m_filledRefs);
         // Block-per-indicator reports and RAG summaries; a measure a table already gave is not repeated.
         using Reader = void (*)(const layout::LayoutDocument&, QList<Indicator>&, QList<Reading>&);
@@ -354,6 +360,7 @@ private:
         }
     }
 
+    const Lexicon& m_lexicon;
     HeaderReader m_headers;
     PlanResult m_result;
     QList<bool> m_filledRefs;

@@ -16,6 +16,7 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/IndicatorBlockParser.cpp ${CMAKE_CURRENT_LIST_DIR}/IndicatorBlockParser.h
     ${CMAKE_CURRENT_LIST_DIR}/TableBuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/TableBuilder.h
     ${CMAKE_CURRENT_LIST_DIR}/ActionPlanParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionPlanParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/ActionBlockParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionBlockParser.h
     ${CMAKE_CURRENT_LIST_DIR}/ThresholdParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ThresholdParser.h
     ${CMAKE_CURRENT_LIST_DIR}/BandParser.cpp ${CMAKE_CURRENT_LIST_DIR}/BandParser.h
     ${CMAKE_CURRENT_LIST_DIR}/StatusVocabulary.cpp ${CMAKE_CURRENT_LIST_DIR}/StatusVocabulary.h

@@ -32,9 +32,27 @@ double toNumber(const QString& text)
     return plain.toDouble();
 }
 
+// "On target  3  33%" in a count of actions by status: the label ends a status phrase of the
+// lexicon's (rag-words: "on target", "off target", "below target"), so it labels no value.
+bool endsStatusPhrase(const QRegularExpressionMatch& m, const QString& text)
+{
+    const QString before = text.left(m.capturedStart(QStringLiteral("label"))).trimmed();
+    const QString previous = before.section(QLatin1Char(' '), -1).toLower();
+    if (previous.isEmpty() || !previous.back().isLetter())
+        return false;
+    return Lexicon::instance().inList(QStringLiteral("rag-words"),
+                                      previous + QLatin1Char(' ') + m.captured(QStringLiteral("label")).toLower());
+}
+
 std::optional<Value> find(const QRegularExpression& pattern, const QString& text)
 {
-    const auto m = pattern.match(text);
+    QRegularExpressionMatch m;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        m = it.next();
+        if (!endsStatusPhrase(m, text))
+            break;
+        m = QRegularExpressionMatch();
+    }
     if (!m.hasMatch())
         return std::nullopt;
     Value value;
@@ -50,7 +68,7 @@ std::optional<Value> find(const QRegularExpression& pattern, const QString& text
 // indicator-floor-label, indicator-previous-label, indicator-rating); the layout around them is here.
 QString valueLabel(const char* cue)
 {
-    return QStringLiteral("\\b(?:%1)").arg(Lexicon::instance().alternation(QLatin1String(cue)));
+    return QStringLiteral("\\b(?<label>%1)").arg(Lexicon::instance().alternation(QLatin1String(cue)));
 }
 
 QString valueAfterLabel()
@@ -101,8 +119,8 @@ const QStringList& valueLabelCues()
 
 bool isValueLine(const QString& text)
 {
-    return latestPattern().match(text).hasMatch() || targetPattern().match(text).hasMatch()
-        || floorPattern().match(text).hasMatch() || previousPattern().match(text).hasMatch();
+    return find(latestPattern(), text) || find(targetPattern(), text) || find(floorPattern(), text)
+        || find(previousPattern(), text);
 }
 
 // A rating printed in capitals: "GREEN", "AMBER", "RED" (the lexicon's indicator-rating).

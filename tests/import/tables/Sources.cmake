@@ -18,6 +18,7 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RegionTableTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TemplateReaderTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ActionCellOwnerTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ActionBlockParserTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScorecardTrendColumnsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StatusLegendTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecommendationTrackerTest.cpp

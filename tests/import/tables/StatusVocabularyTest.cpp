@@ -62,6 +62,9 @@ TEST(StatusVocabulary, DeliveryPlanAndActionLogWordsFromTheLexicon)
     EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Closed")), ActionStatus::Complete);
     EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Open")), ActionStatus::Open);
     EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Not yet commenced")), ActionStatus::NotStarted);
+    // Improvement plans' slippage scale: minor slippage is recoverable, significant slippage is not.
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Minor slippage")), ActionStatus::AtRisk);
+    EXPECT_EQ(StatusVocabulary::match(QStringLiteral("Significant slippage")), ActionStatus::OffTrack);
     // Words with no agreed meaning stay unmatched: kept as printed by the callers.
     EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("Superseded")).has_value());
     EXPECT_FALSE(StatusVocabulary::match(QStringLiteral("Delayed")).has_value());
