@@ -1,7 +1,7 @@
 #include "tables/ActionBlockParser.h"
 
-#include "DateText.h"
 #include "TextUtil.h"
+#include "tables/ActionPlanParser.h"
 #include "tables/ColumnRoles.h"
 #include "tables/RefCell.h"
 #include "tables/StatusVocabulary.h"
@@ -113,7 +113,7 @@ std::optional<Action> actionOf(const Block& block)
     const StatusVocabulary::DateCell date
         = StatusVocabulary::splitDateCell(givesSomething(revised) ? revised : block.value(role::Due));
     a.dueText = givesSomething(date.dateText) ? date.dateText : QString();
-    a.due = datetext::parseDueDate(date.dateText);
+    a.due = ActionPlanParser::dueDate(date.dateText);
     const QString status = block.value(role::Status);
     if (givesSomething(status)) {
         a.statusText = status;

@@ -211,9 +211,7 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
 
         const StatusVocabulary::DateCell date = StatusVocabulary::splitDateCell(dueCellOf(row));
         a.dueText = saysSomething(date.dateText) ? date.dateText : QString(); // "-": none given
-        a.due = datetext::parseDueDate(date.dateText);
-        if (a.due.isEmpty())
-            a.due = financialQuarterDue(date.dateText);
+        a.due = dueDate(date.dateText);
         const QString completed = row.line(role::Completed);
         const QString statusCell = row.line(kStatus);
         if (!completed.isEmpty()) {
@@ -246,6 +244,12 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
             filledRefs->append(roleRow.refFilled);
     }
     return result;
+}
+
+QString ActionPlanParser::dueDate(const QString& dateText)
+{
+    const QString due = datetext::parseDueDate(dateText);
+    return due.isEmpty() ? financialQuarterDue(dateText) : due;
 }
 
 QList<Action> ActionPlanParser::monitoredRecommendations(const RoleTableResult& table)

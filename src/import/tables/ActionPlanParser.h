@@ -27,6 +27,10 @@ public:
     // that tracks nothing (no lead, due date or status column).
     static QList<Action> monitoredRecommendations(const RoleTableResult& table);
 
+    // The date a due cell names, at its printed precision ("2025-03-31", "2025-03"), or the last
+    // month of the financial quarter it names ("Q1 2025/26" -> "2025-06"); empty when none.
+    static QString dueDate(const QString& dateText);
+
     // Document-wide ref checks, flags only: refs outside their section ("1.2.23" under 1.1),
     // two-level refs in a three-level plan, duplicates, gaps, empty and malformed refs.
     static void flagRefs(QList<Action>& actions, const QList<bool>& filledRefs);

@@ -129,12 +129,14 @@ TEST_P(ActionBlocks, ABlockGoesOnOverThePageBreak)
                              {QStringLiteral("Lead officer:"), QStringLiteral("Monitoring Officer")}});
     PageBuilder second(2, g.page);
     action_blocks::labelled(second, g, g.top,
-                            {{QStringLiteral("Target date:"), QStringLiteral("30 April 2025")},
+                            {{QStringLiteral("Target date:"), QStringLiteral("Q1 2025/26")},
                              {QStringLiteral("Status:"), QStringLiteral("Minor slippage")}});
     const QList<Action> actions = ActionBlockParser::parse(documentOf({first.build(), second.build()}));
     ASSERT_EQ(actions.size(), 1);
     EXPECT_EQ(actions.at(0).owner.toStdString(), "Monitoring Officer");
-    EXPECT_EQ(actions.at(0).due.toStdString(), "2025-04-30");
+    // A quarter of the financial year is due by its last month, as in a table's due column.
+    EXPECT_EQ(actions.at(0).due.toStdString(), "2025-06");
+    EXPECT_EQ(actions.at(0).dueText.toStdString(), "Q1 2025/26");
     EXPECT_EQ(actions.at(0).status, ActionStatus::AtRisk);
     EXPECT_EQ(actions.at(0).pdfPage, 1);
 }
