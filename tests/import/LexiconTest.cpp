@@ -214,6 +214,8 @@ TEST(Lexicon, CuesTheReadersPlaceInTheirOwnPatternsHoldWording)
                             "vote-taken",
                             "amendment",
                             "vote-count-label",
+                            "vote-tally-line",
+                            "attendance-attended-for",
                             "vote-outcome",
                             "roll-call-side",
                             "declaration-withdrew",

@@ -115,7 +115,7 @@ QList<Action> ActionRequestParser::fromResolution(const ParsedResolution& resolu
         }
         if (e.hasChildren && !OwnedRequests::leadOwner(e.text).isEmpty())
             continue; // "X be requested to:-": the sub-clauses are the requests
-        QList<Request> requests = OwnedRequests::in(e.text, false);
+        QList<Request> requests = OwnedRequests::in(e.text, false, OwnedRequests::endsWithThat(e.leadIn));
         if (requests.isEmpty() && !e.hasChildren
             && UnownedRequests::inClause(e.text, e.leadIn, true, context.meetingDate))
             requests.append({QString(), OwnedRequests::cleanText(e.text)});

@@ -94,6 +94,16 @@ bool endsOpen(const QString& text)
     return !last.isEmpty() && minutes::startsWithHonorific(last) && minutes::personName(last).isEmpty();
 }
 
+// A line of a list whose items are set apart by semicolons ("C Hollis, Development Manager; R Kerr,
+// Senior") that ends without one: its last item, a name and a post, goes on to the next line.
+bool semicolonItemOpen(const MinutesLine* line)
+{
+    if (!line)
+        return false;
+    const QString p = line->text.trimmed();
+    return p.contains(QLatin1Char(';')) && !p.endsWith(QLatin1Char(';')) && !p.endsWith(QLatin1Char('.'));
+}
+
 // A name opening the line, followed by its role: "Omar Farouk, Head of …", "Dr Kim Osei (Director
 // …)", "Helen Ward – Director …"; `twoWords` asks for a full name (a lone surname may end a name
 // wrapped from the line above).
@@ -169,8 +179,8 @@ bool postOnly(const MinutesLine& line)
 {
     const QString& t = line.text;
     if (t.isEmpty() || !t.at(0).isUpper() || t.endsWith(QLatin1Char(':')) || t.endsWith(QLatin1Char('.'))
-        || t.contains(QLatin1Char(',')) || t.size() > 80 || minutes::startsWithHonorific(t)
-        || !minutes::hasRoleWord(t) || nameThenRole(t, true) || nameCellThenRole(line))
+        || t.contains(QLatin1Char(',')) || t.size() > 80 || minutes::startsWithHonorific(t) || !minutes::hasRoleWord(t)
+        || nameThenRole(t, true) || nameCellThenRole(line))
         return false;
     for (const QChar c : t) {
         if (c.isDigit())
@@ -203,6 +213,8 @@ bool continuesList(const QString& previous, const MinutesLine* previousLine, con
     if (geometry.hangingLeft > 0 && std::abs(line.left - geometry.hangingLeft) <= 3)
         return true; // under the names beside the label
     const bool heading = t.at(0).isDigit() || text::isMostlyUpperCase(t);
+    if (semicolonItemOpen(previousLine) && !heading)
+        return true;
     return previousLine && reachesMargin(*previousLine, geometry) && !heading;
 }
 
@@ -217,6 +229,8 @@ bool wraps(const QString& previous, const MinutesLine* previousLine, const Minut
         return true;
     if (geometry.hangingLeft > 0 && std::abs(line.left - geometry.hangingLeft) <= 3)
         return false; // one person a line in the column beside the label
+    if (semicolonItemOpen(previousLine) && !startsItem(line))
+        return true;
     return previousLine && reachesMargin(*previousLine, geometry) && !startsItem(line);
 }
 
@@ -326,7 +340,7 @@ qsizetype AttendanceParser::parseLists(const QList<MinutesLine>& lines, qsizetyp
 }
 
 qsizetype AttendanceParser::parseListsAndRegisters(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
-                                                  QList<Attendance>& out)
+                                                   QList<Attendance>& out)
 {
     qsizetype end = from;
     for (;;) {

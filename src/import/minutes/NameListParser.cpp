@@ -153,6 +153,16 @@ QList<ListedPerson> NameListParser::parse(const QString& list)
             }
             continue;
         }
+        // "Councillor F Quarrie (Northgate Ward) for minute 112": what they attended for closes the
+        // item; it is part of their role, not of their name.
+        static const QRegularExpression attendedFor(
+            Lexicon::instance().alternation(QStringLiteral("attendance-attended-for")),
+            QRegularExpression::CaseInsensitiveOption);
+        QString forWhat;
+        if (const auto f = attendedFor.match(part); f.hasMatch() && f.capturedStart() > 0) {
+            forWhat = f.captured(0).trimmed();
+            part = part.left(f.capturedStart()).trimmed();
+        }
         QString main = part;
         QString bracketRole;
         if (const qsizetype open = trailingBracket(part); open > 0) {
@@ -181,6 +191,8 @@ QList<ListedPerson> NameListParser::parse(const QString& list)
                 roles.append(honorificRole);
             if (!bracketRole.isEmpty())
                 roles.append(bracketRole);
+            if (!forWhat.isEmpty())
+                roles.append(forWhat);
             p.roleText = roles.join(QStringLiteral(", "));
             people.append(p);
             // A personal title inside a councillors' list ("Councillors Bhatti, Mrs Fairclough,

@@ -76,7 +76,12 @@ QString OwnedRequests::cleanText(QString text)
 }
 
 // Requests in one piece of text. Passive requests count only where nobody is named.
-QList<OwnedRequest> OwnedRequests::in(const QString& text, bool agreedProse)
+bool OwnedRequests::endsWithThat(const QString& lead)
+{
+    return Lexicon::instance().matches(QStringLiteral("lead-ends-with-that"), lead.trimmed());
+}
+
+QList<OwnedRequest> OwnedRequests::in(const QString& text, bool agreedProse, bool completesThat)
 {
     static const QRegularExpression requested(Lexicon::instance().alternation(QStringLiteral("request-passive-ask")));
     static const QRegularExpression asks(Lexicon::instance().alternation(QStringLiteral("request-active-ask")));
@@ -129,17 +134,22 @@ QList<OwnedRequest> OwnedRequests::in(const QString& text, bool agreedProse)
     // "(It was agreed) that the Town Clerk obtain three quotations ...": an office named after
     // "that", then an instruction's verb in its plain form (the lexicon's imperative-request): the
     // meeting tells that office to act. Not the meeting itself ("that the Council approve ...").
+    // A clause completing a lead-in's "that" is read as if the "that" opened it.
     if (hits.isEmpty()) {
         static const QRegularExpression that(Lexicon::instance().alternation(QStringLiteral("request-office-that")),
                                              QRegularExpression::CaseInsensitiveOption);
         const Lexicon& lexicon = Lexicon::instance();
-        for (auto it = that.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
+        QList<qsizetype> starts;
+        if (completesThat)
+            starts.append(0);
+        for (auto it = that.globalMatch(text); it.hasNext();)
+            starts.append(it.next().capturedEnd());
+        for (const qsizetype start : std::as_const(starts)) {
             QString office;
-            const qsizetype end = officeAt(text, m.capturedEnd(), &office);
-            if (end > m.capturedEnd() && lexicon.matches(QStringLiteral("imperative-request"), text.mid(end).trimmed())
+            const qsizetype end = officeAt(text, start, &office);
+            if (end > start && lexicon.matches(QStringLiteral("imperative-request"), text.mid(end).trimmed())
                 && !lexicon.matches(QStringLiteral("lead-names-meeting"), office))
-                hits.append({m.capturedEnd(), cleanOwner(office)});
+                hits.append({start, cleanOwner(office)});
         }
     }
     if (namedRequest >= 0) {

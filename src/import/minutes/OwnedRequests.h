@@ -19,7 +19,11 @@ class OwnedRequests final {
 public:
     // The requests in one piece of text, each with the text from its owner to the next request.
     // `agreedProse`: the text is what the meeting agreed in prose rather than resolved.
-    static QList<OwnedRequest> in(const QString& text, bool agreedProse);
+    // `completesThat`: the text goes on from a lead-in ending in "that" ("RESOLVED – That:" over
+    // "(b) the Development Manager report on ..."), so an office may open it.
+    static QList<OwnedRequest> in(const QString& text, bool agreedProse, bool completesThat = false);
+    // The lead-in ends in "that", so each clause under it completes the sentence ("That:").
+    static bool endsWithThat(const QString& lead);
     // The owner a lead-in hands to its sub-clauses: "X be requested to:-", "call on X to:".
     static QString leadOwner(const QString& lead);
     // An owner without a leading "That", "and" and trailing punctuation.

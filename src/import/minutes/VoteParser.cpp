@@ -22,9 +22,17 @@ const QRegularExpression& labelPattern()
 // the side, 2 the count, 3 the names.
 const QRegularExpression& labelWithNamesPattern()
 {
-    static const QRegularExpression re(
-        Lexicon::instance().alternation(QStringLiteral("vote-count-label-with-names")),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("vote-count-label-with-names")),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// "Voting: For 7, Against 3, Abstentions 1": every side's count on one line, no names. Named
+// captures "for", "against" and "abstain" (this one optional).
+const QRegularExpression& tallyPattern()
+{
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("vote-tally-line")),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -102,7 +110,8 @@ QString voterKey(const QString& name)
 bool VoteParser::isVoteLabel(const QString& text)
 {
     const QString t = text.trimmed();
-    if (labelPattern().match(t).hasMatch() || labelWithNamesPattern().match(t).hasMatch())
+    if (labelPattern().match(t).hasMatch() || labelWithNamesPattern().match(t).hasMatch()
+        || tallyPattern().match(t).hasMatch())
         return true;
     const auto m = rollCallPattern().match(t);
     return m.hasMatch()
@@ -205,9 +214,21 @@ std::optional<RecordedVote> VoteParser::parse(const QList<MinutesLine>& lines, q
     };
     qsizetype i = from;
     QString previous;
+    bool tallyLine = false; // the counts came on one line of their own, which names no one
     for (; i < to; ++i) {
         const MinutesLine& line = lines.at(i);
         const QString t = line.text.trimmed();
+        if (const auto m = tallyPattern().match(t); m.hasMatch() && !tallyLine && !names && !rollCall) {
+            vote.forCount = m.captured(QStringLiteral("for")).toInt();
+            vote.againstCount = m.captured(QStringLiteral("against")).toInt();
+            if (m.hasCaptured(QStringLiteral("abstain")))
+                vote.abstainCount = m.captured(QStringLiteral("abstain")).toInt();
+            tallyLine = true;
+            continue;
+        }
+        // After a tally line only its outcome may follow.
+        if (tallyLine && !isOutcome(t))
+            break;
         if (isVoteLabel(t) || (rollCall && isRollCallLabel(t))) {
             // "AYES: Smith, Jones NOES: None": each label on the line opens its side.
             for (const QString& segment : t.split(inlineRollCall(), Qt::SkipEmptyParts)) {
@@ -261,7 +282,7 @@ std::optional<RecordedVote> VoteParser::parse(const QList<MinutesLine>& lines, q
     auto check = [&](const char* side, const std::optional<int>& printed, const QStringList& listed) {
         if (printed && !listed.isEmpty() && *printed != listed.size())
             vote.flags.append(tr("%1: %2 printed, %3 names listed").arg(tr(side)).arg(*printed).arg(listed.size()));
-        if (printed && *printed > 0 && listed.isEmpty())
+        if (printed && *printed > 0 && listed.isEmpty() && !tallyLine)
             vote.flags.append(tr("%1: %2 printed, no names listed").arg(tr(side)).arg(*printed));
     };
     check(QT_TRANSLATE_NOOP("VoteParser", "For"), vote.forCount, vote.forNames);

@@ -13,7 +13,8 @@
 // names / right-aligned "Motion carried." (or the first names after the count: "For (7): Cllr A,
 // Mr B,"); and US roll calls: "AYES: Smith, Jones" / "NOES: None"
 // / "ABSTAIN: ..." / "ABSENT: ..." (several labels may share a line), with "Motion carried 5-2"
-// after them or "MOTION CARRIED BY THE FOLLOWING ROLL CALL VOTE:" before. Names wrap ("Mr" /
+// after them or "MOTION CARRIED BY THE FOLLOWING ROLL CALL VOTE:" before; and a tally of every side
+// on one line, without names ("Voting: For 7, Against 3, Abstentions 1"). Names wrap ("Mr" /
 // "Booth") and are joined before splitting on commas. Counts (labels or tally) and names are
 // kept as printed; disagreements between them and names on both sides are flagged, never
 // repaired. Stateless; any thread.
@@ -24,7 +25,7 @@ class VoteParser final {
 
 public:
     // A line that opens a vote: "For (52)", "Against (0)", "Abstain (11)", "For (7): Cllr A, Mr B",
-    // "AYES: Smith, Jones".
+    // "AYES: Smith, Jones", "Voting: For 7, Against 3, Abstentions 1".
     static bool isVoteLabel(const QString& text);
     // A US roll-call label of any side: "AYES:", "NOES:", "ABSTAIN:", "ABSENT:", "RECUSED:".
     static bool isRollCallLabel(const QString& text);
