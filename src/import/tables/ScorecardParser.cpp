@@ -46,6 +46,31 @@ QString unitAfterFigure(const QString& text)
     return m.captured(1);
 }
 
+// A cell as the lexicon's lists hold it: its words, or the cell itself when it has none ("%").
+QString listForm(const QString& cell)
+{
+    const QStringList words = Lexicon::headingWords(cell);
+    return words.isEmpty() ? cell.trimmed() : words.join(QLatin1Char(' '));
+}
+
+// A Unit column's cell beside bare figures ("%", "Days", "Kg"): the measure's unit when the
+// lexicon knows it as one (unit-percent-words, figure-unit-words); a count ("Number") has none.
+QString unitFromColumn(const QString& cell)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    const QString form = listForm(cell);
+    if (lexicon.inList(QStringLiteral("unit-percent-words"), form))
+        return QStringLiteral("%");
+    return lexicon.inList(QStringLiteral("figure-unit-words"), form) ? cell.trimmed() : QString();
+}
+
+// A status column headed by a question ("Target achieved?", "Target met?") is answered in its
+// cells ("Yes", "Close", "No"): those answers rate the reading as RAG words do elsewhere.
+bool answersRate(const TableHeader& header)
+{
+    return headingOf(header, role::Status).trimmed().endsWith(QLatin1Char('?'));
+}
+
 // A target cell as printed, with what it asks for ("≥ 95%", "At least 9,000", "No more than 14",
 // "3.6 or fewer"): its figure, and the polarity its wording implies, in the lexicon's words
 // (target-at-least, target-at-most).
@@ -91,11 +116,19 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
 {
     const QString latestPeriod = periodIn(headingOf(table.header, role::Actual));
     const QString previousPeriod = periodIn(headingOf(table.header, role::Previous));
+    const bool answered = answersRate(table.header);
+    const auto ratingOf = [answered](const QString& status) {
+        const bool answer
+            = answered && Lexicon::instance().inList(QStringLiteral("rating-answer-words"), listForm(status));
+        return isRatingText(status) || answer ? status : QString();
+    };
     for (const RoleRow& roleRow : table.rows) {
         const TableRow& row = roleRow.row;
         Indicator indicator;
         indicator.name = row.line(role::Measure);
-        if (indicator.name.isEmpty())
+        // A measure is named in words: a cell of figures alone ("7" in a count of measures by
+        // rating) names none.
+        if (std::none_of(indicator.name.cbegin(), indicator.name.cend(), [](QChar c) { return c.isLetter(); }))
             continue;
         indicator.description = row.line(role::Description);
         indicator.section = roleRow.section;
@@ -171,6 +204,8 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
         percent = percent || (actual && actual->percent) || (previous && previous->percent);
         if (percent || Lexicon::instance().matches(QStringLiteral("percentage-measure-name"), indicator.name))
             indicator.unit = QStringLiteral("%");
+        if (indicator.unit.isEmpty())
+            indicator.unit = unitFromColumn(row.line(role::Unit));
         for (const QString& printed : {targetCell.figureText, actualText, previousText}) {
             if (indicator.unit.isEmpty())
                 indicator.unit = unitAfterFigure(printed);
@@ -224,7 +259,7 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
         if (!actual && lastPeriodReading >= 0) {
             // The rating and direction printed beside a row of periods rate the latest of them.
             Reading& lastOfPeriods = readings[lastPeriodReading];
-            lastOfPeriods.reportedRating = isRatingText(status) ? status : QString();
+            lastOfPeriods.reportedRating = ratingOf(status);
             lastOfPeriods.direction = directionText(row.line(role::Direction));
             continue;
         }
@@ -237,7 +272,9 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             reading.period = !period.isEmpty() ? period
                 : !latestPeriod.isEmpty()      ? latestPeriod
                                                : QStringLiteral("latest");
-            reading.reportedRating = isRatingText(status) ? status : markedGrade;
+            reading.reportedRating = ratingOf(status);
+            if (reading.reportedRating.isEmpty())
+                reading.reportedRating = markedGrade;
             reading.direction = directionText(row.line(role::Direction));
             reading.confidence = indicator.confidence * (actual ? 1.0 : 0.7);
             reading.pdfPage = row.pdfPage;

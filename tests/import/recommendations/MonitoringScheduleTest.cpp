@@ -216,6 +216,7 @@ TEST(MonitoringScheduleLeadIn, ResponseOfADateOnlyWhenADateFollows)
 // that agreed them; a report agreed on a date is no response.
 TEST(MonitoringScheduleLeadIn, ResponsesAgreedByTheExecutiveOnADate)
 {
+    using parse::ProseResponseFinder;
     EXPECT_EQ(
         ProseResponseFinder::responseDateIn(QStringLiteral("Executive responses agreed by Cabinet on 16 April 2024."))
             .toStdString(),

@@ -26,4 +26,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/QuarterScorecardTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MonthScorecardTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScorecardTargetWordingTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/YearComparisonScorecardTest.cpp
 )
