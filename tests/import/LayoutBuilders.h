@@ -4,6 +4,7 @@
 // split into words whose boxes approximate a proportional font. No PDF needed.
 #include "layout/LayoutPage.h"
 #include "layout/LineBuilder.h"
+#include "tables/PlanParser.h"
 
 #include <QStringList>
 
@@ -101,6 +102,35 @@ inline layout::LayoutDocument documentOf(const QList<layout::LayoutPage>& pages)
     document.fileName = QStringLiteral("fixture.pdf");
     document.pages = pages;
     return document;
+}
+
+// What the table parsers made of a hand-built scorecard: the first indicator whose name starts
+// with `start`, the readings of one indicator, and their periods, in order.
+inline const Indicator* indicatorStartingWith(const parse::PlanResult& result, const QString& start)
+{
+    for (const Indicator& indicator : result.indicators) {
+        if (indicator.name.startsWith(start))
+            return &indicator;
+    }
+    return nullptr;
+}
+
+inline QList<Reading> readingsOf(const parse::PlanResult& result, const Indicator* indicator)
+{
+    QList<Reading> out;
+    for (const Reading& reading : result.readings) {
+        if (&result.indicators.at(reading.indicatorIndex) == indicator)
+            out.append(reading);
+    }
+    return out;
+}
+
+inline QStringList periodsOf(const QList<Reading>& readings)
+{
+    QStringList out;
+    for (const Reading& reading : readings)
+        out.append(reading.period);
+    return out;
 }
 
 } // namespace scrutineer::testing

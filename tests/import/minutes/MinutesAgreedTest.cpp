@@ -9,17 +9,12 @@ using namespace scrutineer;
 using namespace scrutineer::parse;
 using scrutineer::testing::labels;
 using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::resolutionsOf;
 
 // Decisions recorded without "RESOLVED": each becomes a resolution of its minute flagged
 // "agreed-without-resolved", so the register can say how the decision was printed.
 
 namespace {
-
-QList<ParsedResolution> parseAgreedSheet(const MinutesSheet& sheet, const QString& body = QStringLiteral("Panel"))
-{
-    const auto lines = sheet.lines();
-    return ResolutionParser::parse(lines, 0, lines.size(), body);
-}
 
 bool flaggedAgreed(const Resolution& r)
 {
@@ -35,11 +30,12 @@ TEST(MinutesAgreed, MotionFollowedByAgreedUnanimouslyIsTheDecision)
     sheet.line(QStringLiteral("Mrs Smith proposed, and Mr Jones seconded, that the recommendations in the report be"));
     sheet.line(QStringLiteral("approved."));
     sheet.at(400, QStringLiteral("Agreed unanimously."));
-    const auto found = parseAgreedSheet(sheet);
+    const auto found = resolutionsOf(sheet, QStringLiteral("Panel"));
     ASSERT_EQ(found.size(), 1);
     const Resolution& r = found.first().resolution;
-    EXPECT_EQ(r.text, QStringLiteral("Mrs Smith proposed, and Mr Jones seconded, that the recommendations in the "
-                                     "report be approved. Agreed unanimously."));
+    EXPECT_EQ(r.text,
+              QStringLiteral("Mrs Smith proposed, and Mr Jones seconded, that the recommendations in the "
+                             "report be approved. Agreed unanimously."));
     EXPECT_TRUE(flaggedAgreed(r));
     EXPECT_TRUE(found.first().agreedProse);
     EXPECT_EQ(r.pdfPage, 1);
@@ -50,7 +46,7 @@ TEST(MinutesAgreed, MotionFollowedByAgreedUnanimouslyIsTheDecision)
     chat.line(QStringLiteral("Agreed."));
     chat.line(QStringLiteral("Mr Jones moved an amendment to add a further recommendation."));
     chat.line(QStringLiteral("Agreed unanimously."));
-    EXPECT_TRUE(parseAgreedSheet(chat).isEmpty());
+    EXPECT_TRUE(resolutionsOf(chat, QStringLiteral("Panel")).isEmpty());
 }
 
 TEST(MinutesAgreed, TheBodyAgreedAndItWasAgreedAreDecisionsButAnOfficersUndertakingIsNot)
@@ -61,7 +57,7 @@ TEST(MinutesAgreed, TheBodyAgreedAndItWasAgreedAreDecisionsButAnOfficersUndertak
     sheet.line(QStringLiteral("Following debate it was unanimously agreed that a site visit be arranged."));
     sheet.line(QStringLiteral("The Chairman of the Panel agreed that the work was recognised."));
     sheet.line(QStringLiteral("Members agreed to hold an extra meeting in January."));
-    const auto found = parseAgreedSheet(sheet);
+    const auto found = resolutionsOf(sheet, QStringLiteral("Panel"));
     ASSERT_EQ(found.size(), 3);
     EXPECT_EQ(found.at(0).resolution.text, QStringLiteral("The Committee agreed the revised terms of reference."));
     EXPECT_EQ(found.at(1).resolution.text,
@@ -80,7 +76,7 @@ TEST(MinutesAgreed, AgreedLeadTakesItsClauses)
     sheet.line(QStringLiteral("c) to thank the officers."));
     sheet.gap();
     sheet.line(QStringLiteral("The meeting moved on to the next item."));
-    const auto found = parseAgreedSheet(sheet);
+    const auto found = resolutionsOf(sheet, QStringLiteral("Panel"));
     ASSERT_EQ(found.size(), 1);
     const Resolution& r = found.first().resolution;
     EXPECT_EQ(labels(r.clauses), (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
@@ -99,7 +95,7 @@ TEST(MinutesAgreed, FormalResolutionsAndQuotedTextWin)
     MinutesSheet formal;
     formal.line(QStringLiteral("The Committee agreed to take the item first."));
     formal.line(QStringLiteral("RESOLVED: That the report be noted."));
-    const auto one = parseAgreedSheet(formal, QStringLiteral("Committee"));
+    const auto one = resolutionsOf(formal, QStringLiteral("Committee"));
     ASSERT_EQ(one.size(), 1);
     EXPECT_TRUE(one.first().resolution.flags.isEmpty());
 
@@ -107,7 +103,7 @@ TEST(MinutesAgreed, FormalResolutionsAndQuotedTextWin)
     quoted.line(
         QStringLiteral("The report recalled that \u201cit was agreed that the scheme be extended\u201d in 2017."));
     quoted.line(QStringLiteral("The Panel agreed to defer the item."));
-    const auto unquoted = parseAgreedSheet(quoted);
+    const auto unquoted = resolutionsOf(quoted, QStringLiteral("Panel"));
     ASSERT_EQ(unquoted.size(), 1);
     EXPECT_EQ(unquoted.first().resolution.text, QStringLiteral("The Panel agreed to defer the item."));
 }
@@ -142,11 +138,14 @@ TEST(MinutesAgreed, AParagraphsNumberIsNotPartOfTheDecision)
     sheet.line(QStringLiteral("9)   Tributes were made by Mrs Dean and Mr Brady."));
     sheet.line(QStringLiteral("10) Mrs Smith proposed, and Mr Jones seconded, that the Council record its thanks."));
     sheet.at(400, QStringLiteral("Agreed unanimously."));
-    sheet.line(QStringLiteral("(11) The Chairman proposed that the meeting be extended and it was agreed unanimously."));
-    const auto found = parseAgreedSheet(sheet);
+    sheet.line(
+        QStringLiteral("(11) The Chairman proposed that the meeting be extended and it was agreed unanimously."));
+    const auto found = resolutionsOf(sheet, QStringLiteral("Panel"));
     ASSERT_EQ(found.size(), 2);
-    EXPECT_EQ(found.at(0).resolution.text,
-              QStringLiteral("Mrs Smith proposed, and Mr Jones seconded, that the Council record its thanks. Agreed unanimously."));
+    EXPECT_EQ(
+        found.at(0).resolution.text,
+        QStringLiteral(
+            "Mrs Smith proposed, and Mr Jones seconded, that the Council record its thanks. Agreed unanimously."));
     EXPECT_EQ(found.at(1).resolution.text,
               QStringLiteral("The Chairman proposed that the meeting be extended and it was agreed unanimously."));
 
@@ -154,7 +153,7 @@ TEST(MinutesAgreed, AParagraphsNumberIsNotPartOfTheDecision)
     MinutesSheet inline_;
     inline_.line(QStringLiteral("Members noted the figures in table 3. Mrs Smith proposed that the"));
     inline_.line(QStringLiteral("report be approved and it was agreed unanimously."));
-    const auto kept = parseAgreedSheet(inline_);
+    const auto kept = resolutionsOf(inline_, QStringLiteral("Panel"));
     ASSERT_EQ(kept.size(), 1);
     EXPECT_EQ(kept.first().resolution.text,
               QStringLiteral("Mrs Smith proposed that the report be approved and it was agreed unanimously."));
@@ -170,7 +169,7 @@ TEST(MinutesAgreed, TheBodyNotingAPaperIsADecisionButNotingThatIsNot)
     sheet.line(QStringLiteral("The Committee noted that the figures were provisional."));
     sheet.line(QStringLiteral("Members noted the figures in the table."));
     sheet.line(QStringLiteral("The Committee noted the update."));
-    const auto found = parseAgreedSheet(sheet, QStringLiteral("Joint Scrutiny Committee"));
+    const auto found = resolutionsOf(sheet, QStringLiteral("Joint Scrutiny Committee"));
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().resolution.text, QStringLiteral("The Committee noted the update."));
     EXPECT_TRUE(flaggedAgreed(found.first().resolution));
@@ -180,7 +179,7 @@ TEST(MinutesAgreed, TheBodyNotingAPaperIsADecisionButNotingThatIsNot)
     lead.line(QStringLiteral("The Committee noted the report and agreed:"));
     lead.line(QStringLiteral("(a) to ask the Care Board to circulate the figures monthly; and"));
     lead.line(QStringLiteral("(b) to invite the Ambulance Service to attend the March meeting."));
-    const auto decided = parseAgreedSheet(lead, QStringLiteral("Joint Scrutiny Committee"));
+    const auto decided = resolutionsOf(lead, QStringLiteral("Joint Scrutiny Committee"));
     ASSERT_EQ(decided.size(), 1);
     EXPECT_EQ(labels(decided.first().resolution.clauses), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
     EXPECT_TRUE(flaggedAgreed(decided.first().resolution));

@@ -7,36 +7,24 @@
 
 using namespace scrutineer;
 using namespace scrutineer::parse;
+using scrutineer::testing::attendanceNamed;
 using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::parsedMeeting;
 using scrutineer::testing::SheetGeometry;
 
 // Attendance printed as a register table, over several page geometries: a member column beside a
 // column of codes defined by a key line ("P = Present  A = Apologies"), or beside one column of
 // marks per status, in one table or two side by side, with a column naming substitutes; a code
-// nothing defines records nobody; a front sheet's "Member | Substitute" table is no register. Names and places are illustrative.
+// nothing defines records nobody; a front sheet's "Member | Substitute" table is no register. Names and places are
+// illustrative.
 
 namespace {
-
-const Attendance* registerEntry(const Meeting& meeting, const QString& name)
-{
-    for (const Attendance& a : meeting.attendance) {
-        if (a.name == name)
-            return &a;
-    }
-    return nullptr;
-}
 
 void registerHeader(MinutesSheet& sheet)
 {
     sheet.line(QStringLiteral("WESTLEIGH BOROUGH COUNCIL"));
     sheet.line(QStringLiteral("Minutes of the meeting of the Housing Scrutiny Panel held on Tuesday 4 March 2025"));
     sheet.gap();
-}
-
-Meeting registerMeeting(const MinutesSheet& sheet)
-{
-    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
-    return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
 }
 
 class AttendanceRegisterShapes : public ::testing::TestWithParam<SheetGeometry> { };
@@ -63,21 +51,21 @@ TEST_P(AttendanceRegisterShapes, CodesReadThroughTheKeyUnderTheTable)
     sheet.gap();
     sheet.line(QStringLiteral("1. MINUTES"));
     sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
-    const Meeting meeting = registerMeeting(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     ASSERT_EQ(meeting.attendance.size(), 5);
-    const Attendance* chair = registerEntry(meeting, QStringLiteral("Ruth Abbey"));
+    const Attendance* chair = attendanceNamed(meeting, QStringLiteral("Ruth Abbey"));
     ASSERT_NE(chair, nullptr);
     EXPECT_EQ(chair->status, AttendanceStatus::Present);
     EXPECT_EQ(chair->roleText.toStdString(), "Chair");
-    const Attendance* dunne = registerEntry(meeting, QStringLiteral("Carl Dunne"));
+    const Attendance* dunne = attendanceNamed(meeting, QStringLiteral("Carl Dunne"));
     ASSERT_NE(dunne, nullptr);
     EXPECT_EQ(dunne->status, AttendanceStatus::Apologies);
     EXPECT_EQ(dunne->substitute.toStdString(), "Gail Hurst"); // the substitute's note names whom she sat for
-    ASSERT_NE(registerEntry(meeting, QStringLiteral("Eve Frost")), nullptr);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Eve Frost"))->status, AttendanceStatus::Absent);
-    ASSERT_NE(registerEntry(meeting, QStringLiteral("Gail Hurst")), nullptr);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Gail Hurst"))->status, AttendanceStatus::Present);
-    const Attendance* remote = registerEntry(meeting, QStringLiteral("Ian Jolly"));
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Eve Frost")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Eve Frost"))->status, AttendanceStatus::Absent);
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Gail Hurst")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Gail Hurst"))->status, AttendanceStatus::Present);
+    const Attendance* remote = attendanceNamed(meeting, QStringLiteral("Ian Jolly"));
     ASSERT_NE(remote, nullptr);
     EXPECT_EQ(remote->status, AttendanceStatus::Present);
     EXPECT_EQ(remote->roleText.toStdString(), "Attended virtually");
@@ -105,11 +93,11 @@ TEST_P(AttendanceRegisterShapes, MarksInOneColumnPerStatus)
     sheet.gap();
     sheet.line(QStringLiteral("1. MINUTES"));
     sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
-    const Meeting meeting = registerMeeting(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     ASSERT_EQ(meeting.attendance.size(), 3);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Nia Owen"))->status, AttendanceStatus::Present);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Paul Quist"))->status, AttendanceStatus::Apologies);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Rae Stone"))->status, AttendanceStatus::Absent);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Nia Owen"))->status, AttendanceStatus::Present);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Paul Quist"))->status, AttendanceStatus::Apologies);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Rae Stone"))->status, AttendanceStatus::Absent);
 }
 
 TEST_P(AttendanceRegisterShapes, CodeNothingDefinesRecordsNobody)
@@ -127,11 +115,11 @@ TEST_P(AttendanceRegisterShapes, CodeNothingDefinesRecordsNobody)
     sheet.gap();
     sheet.line(QStringLiteral("1. MINUTES"));
     sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
-    const Meeting meeting = registerMeeting(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     ASSERT_EQ(meeting.attendance.size(), 2);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Lena Marsh"))->status, AttendanceStatus::Present);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Pia Roth"))->status, AttendanceStatus::Apologies);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Omar Nash")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Lena Marsh"))->status, AttendanceStatus::Present);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Pia Roth"))->status, AttendanceStatus::Apologies);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Omar Nash")), nullptr);
 }
 
 TEST_P(AttendanceRegisterShapes, NotesGluedToTheCodeHeadingStayNotes)
@@ -141,20 +129,21 @@ TEST_P(AttendanceRegisterShapes, NotesGluedToTheCodeHeadingStayNotes)
     MinutesSheet sheet(1, GetParam());
     registerHeader(sheet);
     sheet.row({{sheet.x(72), QStringLiteral("Member")}, {sheet.x(300), QStringLiteral("Attendance Notes")}});
-    sheet.row({{sheet.x(72), QStringLiteral("Councillor Tom Urwin")}, {sheet.x(300), QStringLiteral("P")},
+    sheet.row({{sheet.x(72), QStringLiteral("Councillor Tom Urwin")},
+               {sheet.x(300), QStringLiteral("P")},
                {sheet.x(400), QStringLiteral("Left at 8.10 pm")}});
     sheet.row({{sheet.x(72), QStringLiteral("Councillor Vic Wade")}, {sheet.x(300), QStringLiteral("A")}});
     sheet.line(QStringLiteral("Key: P = Present  A = Apologies"));
     sheet.gap();
     sheet.line(QStringLiteral("1. MINUTES"));
     sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
-    const Meeting meeting = registerMeeting(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     ASSERT_EQ(meeting.attendance.size(), 2);
-    const Attendance* urwin = registerEntry(meeting, QStringLiteral("Tom Urwin"));
+    const Attendance* urwin = attendanceNamed(meeting, QStringLiteral("Tom Urwin"));
     ASSERT_NE(urwin, nullptr);
     EXPECT_EQ(urwin->status, AttendanceStatus::Present);
     EXPECT_EQ(urwin->roleText.toStdString(), "Left at 8.10 pm");
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Vic Wade"))->status, AttendanceStatus::Apologies);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Vic Wade"))->status, AttendanceStatus::Apologies);
 }
 
 TEST_P(AttendanceRegisterShapes, TwoRegistersSideBySide)
@@ -163,7 +152,8 @@ TEST_P(AttendanceRegisterShapes, TwoRegistersSideBySide)
     MinutesSheet sheet(1, GetParam());
     registerHeader(sheet);
     auto row = [&sheet](const char* a, const char* codeA, const char* b, const char* codeB) {
-        QList<QPair<qreal, QString>> cells {{sheet.x(72), QString::fromUtf8(a)}, {sheet.x(230), QString::fromUtf8(codeA)}};
+        QList<QPair<qreal, QString>> cells {{sheet.x(72), QString::fromUtf8(a)},
+                                            {sheet.x(230), QString::fromUtf8(codeA)}};
         if (*b)
             cells.append({{sheet.x(300), QString::fromUtf8(b)}, {sheet.x(460), QString::fromUtf8(codeB)}});
         sheet.row(cells);
@@ -176,16 +166,16 @@ TEST_P(AttendanceRegisterShapes, TwoRegistersSideBySide)
     sheet.gap();
     sheet.line(QStringLiteral("1. MINUTES"));
     sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
-    const Meeting meeting = registerMeeting(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     ASSERT_EQ(meeting.attendance.size(), 5);
     for (const char* name : {"Ada Bell", "Cy Dale", "Fay Gill"}) {
-        ASSERT_NE(registerEntry(meeting, QString::fromUtf8(name)), nullptr) << name;
-        EXPECT_EQ(registerEntry(meeting, QString::fromUtf8(name))->status, AttendanceStatus::Present) << name;
+        ASSERT_NE(attendanceNamed(meeting, QString::fromUtf8(name)), nullptr) << name;
+        EXPECT_EQ(attendanceNamed(meeting, QString::fromUtf8(name))->status, AttendanceStatus::Present) << name;
     }
-    ASSERT_NE(registerEntry(meeting, QStringLiteral("Don Eyre")), nullptr);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Don Eyre"))->status, AttendanceStatus::Apologies);
-    ASSERT_NE(registerEntry(meeting, QStringLiteral("Hal Ince")), nullptr);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Hal Ince"))->status, AttendanceStatus::Absent);
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Don Eyre")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Don Eyre"))->status, AttendanceStatus::Apologies);
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Hal Ince")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Hal Ince"))->status, AttendanceStatus::Absent);
 }
 
 TEST_P(AttendanceRegisterShapes, ASubstituteColumnNamesWhoCameInTheMembersPlace)
@@ -193,7 +183,8 @@ TEST_P(AttendanceRegisterShapes, ASubstituteColumnNamesWhoCameInTheMembersPlace)
     MinutesSheet sheet(1, GetParam());
     registerHeader(sheet);
     auto row = [&sheet](const char* member, const char* code, const char* substitute) {
-        QList<QPair<qreal, QString>> cells {{sheet.x(72), QString::fromUtf8(member)}, {sheet.x(260), QString::fromUtf8(code)}};
+        QList<QPair<qreal, QString>> cells {{sheet.x(72), QString::fromUtf8(member)},
+                                            {sheet.x(260), QString::fromUtf8(code)}};
         if (*substitute)
             cells.append({sheet.x(340), QString::fromUtf8(substitute)});
         sheet.row(cells);
@@ -204,16 +195,16 @@ TEST_P(AttendanceRegisterShapes, ASubstituteColumnNamesWhoCameInTheMembersPlace)
     sheet.gap();
     sheet.line(QStringLiteral("1. MINUTES"));
     sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
-    const Meeting meeting = registerMeeting(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     ASSERT_EQ(meeting.attendance.size(), 3);
-    const Attendance* mann = registerEntry(meeting, QStringLiteral("Lee Mann"));
+    const Attendance* mann = attendanceNamed(meeting, QStringLiteral("Lee Mann"));
     ASSERT_NE(mann, nullptr);
     EXPECT_EQ(mann->status, AttendanceStatus::Apologies);
     EXPECT_EQ(mann->substitute.toStdString(), "Sue Tait");
-    const Attendance* tait = registerEntry(meeting, QStringLiteral("Sue Tait"));
+    const Attendance* tait = attendanceNamed(meeting, QStringLiteral("Sue Tait"));
     ASSERT_NE(tait, nullptr);
     EXPECT_EQ(tait->status, AttendanceStatus::Present); // the substitute named came
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Joy Kemp"))->status, AttendanceStatus::Present);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Joy Kemp"))->status, AttendanceStatus::Present);
 }
 
 TEST_P(AttendanceRegisterShapes, YesAndNoAnswerTheHeadingsQuestion)
@@ -232,26 +223,29 @@ TEST_P(AttendanceRegisterShapes, YesAndNoAnswerTheHeadingsQuestion)
     sheet.gap();
     sheet.line(QStringLiteral("1. MINUTES"));
     sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
-    const Meeting answered = registerMeeting(sheet);
+    const Meeting answered = parsedMeeting(sheet);
     ASSERT_EQ(answered.attendance.size(), 1);
     EXPECT_EQ(answered.attendance.first().name.toStdString(), "Kit Lowe");
     EXPECT_EQ(answered.attendance.first().status, AttendanceStatus::Present);
 
     MinutesSheet marks(1, GetParam());
     registerHeader(marks);
-    marks.row({{marks.x(72), QStringLiteral("Councillor")}, {marks.x(300), QStringLiteral("Present")},
+    marks.row({{marks.x(72), QStringLiteral("Councillor")},
+               {marks.x(300), QStringLiteral("Present")},
                {marks.x(400), QStringLiteral("Apologies")}});
-    marks.row({{marks.x(72), QStringLiteral("Councillor Kit Lowe")}, {marks.x(300), QStringLiteral("No")},
+    marks.row({{marks.x(72), QStringLiteral("Councillor Kit Lowe")},
+               {marks.x(300), QStringLiteral("No")},
                {marks.x(400), QStringLiteral("Yes")}});
-    marks.row({{marks.x(72), QStringLiteral("Councillor Max Neal")}, {marks.x(300), QStringLiteral("Yes")},
+    marks.row({{marks.x(72), QStringLiteral("Councillor Max Neal")},
+               {marks.x(300), QStringLiteral("Yes")},
                {marks.x(400), QStringLiteral("-")}});
     marks.gap();
     marks.line(QStringLiteral("1. MINUTES"));
     marks.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
-    const Meeting marked = registerMeeting(marks);
+    const Meeting marked = parsedMeeting(marks);
     ASSERT_EQ(marked.attendance.size(), 2);
-    EXPECT_EQ(registerEntry(marked, QStringLiteral("Kit Lowe"))->status, AttendanceStatus::Apologies);
-    EXPECT_EQ(registerEntry(marked, QStringLiteral("Max Neal"))->status, AttendanceStatus::Present);
+    EXPECT_EQ(attendanceNamed(marked, QStringLiteral("Kit Lowe"))->status, AttendanceStatus::Apologies);
+    EXPECT_EQ(attendanceNamed(marked, QStringLiteral("Max Neal"))->status, AttendanceStatus::Present);
 }
 
 TEST_P(AttendanceRegisterShapes, RowsGoOnUnderTheHeaderRepeatedOnTheNextPageAndTheKeyWraps)
@@ -274,14 +268,14 @@ TEST_P(AttendanceRegisterShapes, RowsGoOnUnderTheHeaderRepeatedOnTheNextPageAndT
     sheet.gap();
     sheet.line(QStringLiteral("1. MINUTES"));
     sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
-    const Meeting meeting = registerMeeting(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     ASSERT_EQ(meeting.attendance.size(), 4);
-    ASSERT_NE(registerEntry(meeting, QStringLiteral("Dee Ellis")), nullptr);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Dee Ellis"))->roleText.toStdString(), "Substitute");
-    ASSERT_NE(registerEntry(meeting, QStringLiteral("Cal Dyer")), nullptr);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Cal Dyer"))->status, AttendanceStatus::Present);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Cal Dyer"))->pdfPage, 2);
-    EXPECT_EQ(registerEntry(meeting, QStringLiteral("Ben Cole"))->status, AttendanceStatus::Apologies);
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Dee Ellis")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Dee Ellis"))->roleText.toStdString(), "Substitute");
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Cal Dyer")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Cal Dyer"))->status, AttendanceStatus::Present);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Cal Dyer"))->pdfPage, 2);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Ben Cole"))->status, AttendanceStatus::Apologies);
 }
 
 TEST(AttendanceRegister, AMemberAndSubstituteTableIsNoRegister)
@@ -290,7 +284,8 @@ TEST(AttendanceRegister, AMemberAndSubstituteTableIsNoRegister)
     line.text = QStringLiteral("Member Substitute");
     line.cells = {{72, QStringLiteral("Member")}, {300, QStringLiteral("Substitute")}};
     EXPECT_FALSE(AttendanceRegister::isHeader(line));
-    line.cells = {{72, QStringLiteral("Member")}, {300, QStringLiteral("Item")}, {400, QStringLiteral("Nature of interest")}};
+    line.cells
+        = {{72, QStringLiteral("Member")}, {300, QStringLiteral("Item")}, {400, QStringLiteral("Nature of interest")}};
     EXPECT_FALSE(AttendanceRegister::isHeader(line));
     line.cells = {{72, QStringLiteral("Member")}, {300, QStringLiteral("Attendance")}};
     EXPECT_TRUE(AttendanceRegister::isHeader(line));

@@ -8,7 +8,10 @@
 
 using namespace scrutineer;
 using namespace scrutineer::parse;
+using scrutineer::testing::attendanceCount;
+using scrutineer::testing::attendanceNamed;
 using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::parsedMeeting;
 using scrutineer::testing::SheetGeometry;
 
 // Attendance in the shapes councils print it, over several page geometries: officers "in
@@ -19,34 +22,11 @@ using scrutineer::testing::SheetGeometry;
 
 namespace {
 
-const Attendance* find(const Meeting& meeting, const QString& name)
-{
-    for (const Attendance& a : meeting.attendance) {
-        if (a.name == name)
-            return &a;
-    }
-    return nullptr;
-}
-
-int countStatus(const Meeting& meeting, AttendanceStatus status)
-{
-    int n = 0;
-    for (const Attendance& a : meeting.attendance)
-        n += a.status == status ? 1 : 0;
-    return n;
-}
-
 void ukHeader(MinutesSheet& sheet)
 {
     sheet.line(QStringLiteral("MINUTES of a meeting of the Adults and Health Committee held at County Hall,"));
     sheet.line(QStringLiteral("Northgate on Monday, 3 February 2025."));
     sheet.gap();
-}
-
-Meeting parsed(const MinutesSheet& sheet)
-{
-    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
-    return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
 }
 
 class AttendanceShapes : public ::testing::TestWithParam<SheetGeometry> { };
@@ -68,17 +48,20 @@ TEST_P(AttendanceShapes, OfficersInAttendanceOnePerLineWithTheirJobTitles)
     sheet.gap();
     sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
     sheet.line(QStringLiteral("There were no apologies."));
-    const Meeting meeting = parsed(sheet);
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 4);
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::InAttendance), 4);
-    ASSERT_NE(find(meeting, QStringLiteral("Helen Ward")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("Helen Ward"))->roleText, QStringLiteral("Director of Adult Social Care"));
-    ASSERT_NE(find(meeting, QStringLiteral("Omar Farouk")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("Omar Farouk"))->roleText, QStringLiteral("Head of Commissioning"));
-    ASSERT_NE(find(meeting, QStringLiteral("Lucy Tran")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("Lucy Tran"))->roleText, QStringLiteral("Democratic Services Officer"));
-    ASSERT_NE(find(meeting, QStringLiteral("Kim Osei")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("Kim Osei"))->status, AttendanceStatus::InAttendance);
+    const Meeting meeting = parsedMeeting(sheet);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::Present), 4);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::InAttendance), 4);
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Helen Ward")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Helen Ward"))->roleText,
+              QStringLiteral("Director of Adult Social Care"));
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Omar Farouk")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Omar Farouk"))->roleText,
+              QStringLiteral("Head of Commissioning"));
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Lucy Tran")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Lucy Tran"))->roleText,
+              QStringLiteral("Democratic Services Officer"));
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Kim Osei")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Kim Osei"))->status, AttendanceStatus::InAttendance);
     EXPECT_EQ(meeting.minutes.size(), 1);
 }
 
@@ -98,18 +81,19 @@ TEST_P(AttendanceShapes, ProseListsWrapNamesRolesAndBracketsAcrossLines)
     sheet.gap();
     sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
     sheet.line(QStringLiteral("There were no apologies."));
-    const Meeting meeting = parsed(sheet);
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 5);
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::InAttendance), 6);
-    ASSERT_NE(find(meeting, QStringLiteral("S Nowak")), nullptr);
-    ASSERT_NE(find(meeting, QStringLiteral("V Sorensen")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("V Sorensen"))->roleText,
+    const Meeting meeting = parsedMeeting(sheet);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::Present), 5);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::InAttendance), 6);
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("S Nowak")), nullptr);
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("V Sorensen")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("V Sorensen"))->roleText,
               QStringLiteral("Cabinet Member for Adult Social Care, Public Health Services"));
-    ASSERT_NE(find(meeting, QStringLiteral("A Burke")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("A Burke"))->roleText, QStringLiteral("Chief Executive"));
-    ASSERT_NE(find(meeting, QStringLiteral("Robin Cahill")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("Robin Cahill"))->roleText, QStringLiteral("Senior Commissioner"));
-    ASSERT_NE(find(meeting, QStringLiteral("Gavin Swann")), nullptr);
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("A Burke")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("A Burke"))->roleText, QStringLiteral("Chief Executive"));
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Robin Cahill")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Robin Cahill"))->roleText,
+              QStringLiteral("Senior Commissioner"));
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Gavin Swann")), nullptr);
 }
 
 TEST_P(AttendanceShapes, UsRollCallLabelsWithPluralTitles)
@@ -127,17 +111,18 @@ TEST_P(AttendanceShapes, UsRollCallLabelsWithPluralTitles)
     sheet.line(QStringLiteral("PUBLIC COMMENT"));
     sheet.gap();
     sheet.line(QStringLiteral("There were no public comments."));
-    const Meeting meeting = parsed(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     EXPECT_EQ(meeting.date, QDate(2023, 1, 10));
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 3);
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Absent), 1);
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::InAttendance), 2);
-    ASSERT_NE(find(meeting, QStringLiteral("Dunn")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("Dunn"))->status, AttendanceStatus::Absent);
-    ASSERT_NE(find(meeting, QStringLiteral("Joan Miller")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("Joan Miller"))->roleText, QStringLiteral("County Administrator"));
-    ASSERT_NE(find(meeting, QStringLiteral("Raj Singh")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("Raj Singh"))->roleText, QStringLiteral("County Counsel"));
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::Present), 3);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::Absent), 1);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::InAttendance), 2);
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Dunn")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Dunn"))->status, AttendanceStatus::Absent);
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Joan Miller")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Joan Miller"))->roleText,
+              QStringLiteral("County Administrator"));
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Raj Singh")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Raj Singh"))->roleText, QStringLiteral("County Counsel"));
 }
 
 TEST_P(AttendanceShapes, UsCouncilMembersPresentInAColumnBesideTheirLabels)
@@ -158,17 +143,17 @@ TEST_P(AttendanceShapes, UsCouncilMembersPresentInAColumnBesideTheirLabels)
     sheet.line(QStringLiteral("CONSENT CALENDAR"));
     sheet.gap();
     sheet.line(QStringLiteral("The consent calendar was approved."));
-    const Meeting meeting = parsed(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     EXPECT_EQ(meeting.date, QDate(2023, 3, 14));
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 3);
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Absent), 1);
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::InAttendance), 2);
-    ASSERT_NE(find(meeting, QStringLiteral("Sam Ortiz")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("Sam Ortiz"))->roleText, QStringLiteral("Mayor Pro Tem"));
-    ASSERT_NE(find(meeting, QStringLiteral("Tom Diaz")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("Tom Diaz"))->status, AttendanceStatus::Absent);
-    ASSERT_NE(find(meeting, QStringLiteral("Bo Li")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("Bo Li"))->roleText, QStringLiteral("City Clerk"));
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::Present), 3);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::Absent), 1);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::InAttendance), 2);
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Sam Ortiz")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Sam Ortiz"))->roleText, QStringLiteral("Mayor Pro Tem"));
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Tom Diaz")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Tom Diaz"))->status, AttendanceStatus::Absent);
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Bo Li")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Bo Li"))->roleText, QStringLiteral("City Clerk"));
 }
 
 TEST_P(AttendanceShapes, SubstitutesNamedInProseAndInTheList)
@@ -185,24 +170,24 @@ TEST_P(AttendanceShapes, SubstitutesNamedInProseAndInTheList)
     sheet.gap();
     sheet.line(QStringLiteral("2. DECLARATIONS OF INTEREST"));
     sheet.line(QStringLiteral("There were none."));
-    const Meeting meeting = parsed(sheet);
-    const Attendance* hart = find(meeting, QStringLiteral("L Hart"));
+    const Meeting meeting = parsedMeeting(sheet);
+    const Attendance* hart = attendanceNamed(meeting, QStringLiteral("L Hart"));
     ASSERT_NE(hart, nullptr);
     EXPECT_EQ(hart->status, AttendanceStatus::Apologies);
     EXPECT_EQ(hart->substitute, QStringLiteral("P Grant"));
-    ASSERT_NE(find(meeting, QStringLiteral("W Chu")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("W Chu"))->substitute, QStringLiteral("V Rossi"));
-    const Attendance* berg = find(meeting, QStringLiteral("Z Berg"));
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("W Chu")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("W Chu"))->substitute, QStringLiteral("V Rossi"));
+    const Attendance* berg = attendanceNamed(meeting, QStringLiteral("Z Berg"));
     ASSERT_NE(berg, nullptr); // not among the apologies, but replaced all the same
     EXPECT_EQ(berg->substitute, QStringLiteral("Y Ito"));
-    const Attendance* abbott = find(meeting, QStringLiteral("J Abbott"));
+    const Attendance* abbott = attendanceNamed(meeting, QStringLiteral("J Abbott"));
     ASSERT_NE(abbott, nullptr);
     EXPECT_EQ(abbott->substitute, QStringLiteral("K Mehta"));
     EXPECT_NE(abbott->status, AttendanceStatus::Present);
     // The substitutes themselves are present, once each.
-    EXPECT_EQ(find(meeting, QStringLiteral("P Grant"))->status, AttendanceStatus::Present);
-    EXPECT_EQ(find(meeting, QStringLiteral("K Mehta"))->status, AttendanceStatus::Present);
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 5);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("P Grant"))->status, AttendanceStatus::Present);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("K Mehta"))->status, AttendanceStatus::Present);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::Present), 5);
 }
 
 TEST(AttendanceSubstitutes, ProseShapes)
@@ -253,17 +238,17 @@ TEST_P(AttendanceShapes, NameAndRoleTablesUnderEachLabel)
     sheet.gap();
     sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
     sheet.line(QStringLiteral("Apologies were received from Councillor Quinn."));
-    const Meeting meeting = parsed(sheet);
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 3);
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::InAttendance), 2);
+    const Meeting meeting = parsedMeeting(sheet);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::Present), 3);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::InAttendance), 2);
     for (const char* name : {"Gwen Lloyd", "Ian Marsh", "Ola Price", "Dina Mercer", "Sam Okoro"})
-        EXPECT_NE(find(meeting, QString::fromUtf8(name)), nullptr) << name;
-    ASSERT_NE(find(meeting, QStringLiteral("Gwen Lloyd")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("Gwen Lloyd"))->roleText, QStringLiteral("Chair"));
-    ASSERT_NE(find(meeting, QStringLiteral("Ann Quinn")), nullptr);
-    EXPECT_EQ(find(meeting, QStringLiteral("Ann Quinn"))->status, AttendanceStatus::Apologies);
+        EXPECT_NE(attendanceNamed(meeting, QString::fromUtf8(name)), nullptr) << name;
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Gwen Lloyd")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Gwen Lloyd"))->roleText, QStringLiteral("Chair"));
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Ann Quinn")), nullptr);
+    EXPECT_EQ(attendanceNamed(meeting, QStringLiteral("Ann Quinn"))->status, AttendanceStatus::Apologies);
     // The minute's "Apologies were received from Councillor Quinn." is the same person.
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Apologies), 1);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::Apologies), 1);
 }
 
 TEST_P(AttendanceShapes, OfficersListedByTheirPostAlone)
@@ -280,11 +265,11 @@ TEST_P(AttendanceShapes, OfficersListedByTheirPostAlone)
     sheet.gap();
     sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
     sheet.line(QStringLiteral("There were no apologies."));
-    const Meeting meeting = parsed(sheet);
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::Present), 3);
-    EXPECT_EQ(countStatus(meeting, AttendanceStatus::InAttendance), 3);
+    const Meeting meeting = parsedMeeting(sheet);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::Present), 3);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::InAttendance), 3);
     for (const char* post : {"Director of Adult Social Care", "Head of Commissioning", "Scrutiny Officer"}) {
-        const Attendance* officer = find(meeting, QString::fromUtf8(post));
+        const Attendance* officer = attendanceNamed(meeting, QString::fromUtf8(post));
         ASSERT_NE(officer, nullptr) << post;
         EXPECT_EQ(officer->status, AttendanceStatus::InAttendance);
     }

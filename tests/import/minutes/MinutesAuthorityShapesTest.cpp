@@ -8,7 +8,10 @@
 
 using namespace scrutineer;
 using namespace scrutineer::parse;
+using scrutineer::testing::meetingMember;
 using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::parsedMeeting;
+using scrutineer::testing::presentNames;
 using scrutineer::testing::SheetGeometry;
 
 // Minutes of authorities other than councils (national park, fire and police authorities): the
@@ -17,31 +20,6 @@ using scrutineer::testing::SheetGeometry;
 // votes with the first names on the count's line. Bodies and names are illustrative.
 
 namespace {
-
-Meeting parsedAuthorityMinutes(const MinutesSheet& sheet)
-{
-    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
-    return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
-}
-
-const Member* authorityMember(const Meeting& meeting, const QString& name)
-{
-    for (const Member& m : meeting.members) {
-        if (m.name == name)
-            return &m;
-    }
-    return nullptr;
-}
-
-QStringList presentNames(const Meeting& meeting)
-{
-    QStringList out;
-    for (const Attendance& a : meeting.attendance) {
-        if (a.status == AttendanceStatus::Present)
-            out.append(a.name);
-    }
-    return out;
-}
 
 class AuthorityShapes : public ::testing::TestWithParam<SheetGeometry> { };
 
@@ -62,7 +40,7 @@ TEST_P(AuthorityShapes, BodyNamedByItsNounAloneIsTheAuthorityAbove)
     sheet.gap();
     sheet.line(QStringLiteral("22/24 LOCAL PLAN REVIEW"));
     sheet.line(QStringLiteral("RESOLVED: That the timetable be agreed."));
-    const Meeting meeting = parsedAuthorityMinutes(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     EXPECT_EQ(meeting.body.toStdString(), "Westlands National Park Authority");
     EXPECT_EQ(meeting.date, QDate(2024, 6, 7));
 }
@@ -80,7 +58,7 @@ TEST_P(AuthorityShapes, NamedBodyIsKeptUnderAnAuthorityLine)
     sheet.gap();
     sheet.line(QStringLiteral("7. MINUTES"));
     sheet.line(QStringLiteral("RESOLVED: That the minutes of the meeting held on 5 March 2024 be approved."));
-    const Meeting meeting = parsedAuthorityMinutes(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     EXPECT_EQ(meeting.body.toStdString(), "Audit Committee");
 }
 
@@ -100,16 +78,17 @@ TEST_P(AuthorityShapes, GridOfMembersWithTheirAppointingAuthority)
     sheet.gap();
     sheet.line(QStringLiteral("1. MINUTES"));
     sheet.line(QStringLiteral("RESOLVED: That the minutes of the meeting held on 3 May 2024 be approved."));
-    const Meeting meeting = parsedAuthorityMinutes(sheet);
-    EXPECT_EQ(presentNames(meeting), (QStringList {QStringLiteral("A Bond"), QStringLiteral("C Dale"),
-                                                   QStringLiteral("G Hart"), QStringLiteral("J Kerr")}));
-    const Member* chair = authorityMember(meeting, QStringLiteral("A Bond"));
+    const Meeting meeting = parsedMeeting(sheet);
+    EXPECT_EQ(presentNames(meeting),
+              (QStringList {QStringLiteral("A Bond"), QStringLiteral("C Dale"), QStringLiteral("G Hart"),
+                            QStringLiteral("J Kerr")}));
+    const Member* chair = meetingMember(meeting, QStringLiteral("A Bond"));
     ASSERT_NE(chair, nullptr);
     EXPECT_EQ(chair->role, MemberRole::Chair);
-    const Member* vice = authorityMember(meeting, QStringLiteral("J Kerr"));
+    const Member* vice = meetingMember(meeting, QStringLiteral("J Kerr"));
     ASSERT_NE(vice, nullptr);
     EXPECT_EQ(vice->role, MemberRole::ViceChair); // "Vice-Chair - Parish member": the part before the dash
-    const Member* dale = authorityMember(meeting, QStringLiteral("C Dale"));
+    const Member* dale = meetingMember(meeting, QStringLiteral("C Dale"));
     ASSERT_NE(dale, nullptr);
     EXPECT_EQ(dale->role, MemberRole::Member); // the member type is not a role
 }
@@ -129,7 +108,8 @@ TEST(MinutesAuthorityDeclarations, SentenceNamingAMinuteOfTheSameShapeRecordsTha
     EXPECT_EQ(named.first().member.toStdString(), "R Bond");
 
     const auto lettered = DeclarationParser::fromSentence(
-        QStringLiteral("Councillor Hart declared an interest under Minute No. FRA/24/35."), QStringLiteral("FRA/24/32"), 1);
+        QStringLiteral("Councillor Hart declared an interest under Minute No. FRA/24/35."), QStringLiteral("FRA/24/32"),
+        1);
     ASSERT_EQ(lettered.size(), 1);
     EXPECT_EQ(lettered.first().minute.toStdString(), "FRA/24/35");
 
@@ -164,8 +144,8 @@ TEST(MinutesAuthorityVotes, CountAndFirstNamesOnOneLineRunningOverAPageBreak)
     const auto vote = VoteParser::parse(lines, 0, lines.size(), &next);
     ASSERT_TRUE(vote.has_value());
     EXPECT_EQ(vote->forCount, 3);
-    EXPECT_EQ(vote->forNames, (QStringList {QStringLiteral("Cllr Bond"), QStringLiteral("Mr Dale"),
-                                            QStringLiteral("Ms Frost")}));
+    EXPECT_EQ(vote->forNames,
+              (QStringList {QStringLiteral("Cllr Bond"), QStringLiteral("Mr Dale"), QStringLiteral("Ms Frost")}));
     EXPECT_EQ(vote->againstCount, 2);
     EXPECT_EQ(vote->againstNames, (QStringList {QStringLiteral("Cllr Hart"), QStringLiteral("Cllr Kerr")}));
     EXPECT_EQ(vote->abstainCount, 0);

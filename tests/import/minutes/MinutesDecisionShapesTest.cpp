@@ -9,7 +9,11 @@
 
 using namespace scrutineer;
 using namespace scrutineer::parse;
+using scrutineer::testing::attendanceContaining;
+using scrutineer::testing::attendanceCount;
+using scrutineer::testing::labels;
 using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::resolutionsOf;
 using scrutineer::testing::SheetGeometry;
 
 // Decisions and attendance as town, parish and cabinet minutes print them beside the shapes the
@@ -20,37 +24,6 @@ using scrutineer::testing::SheetGeometry;
 // "Visiting members:", "Public:"). Names and places are illustrative; geometry varies.
 
 namespace decision_shapes {
-
-QList<ParsedResolution> decisionsOf(const MinutesSheet& sheet, const QString& body = QStringLiteral("Council"))
-{
-    const auto lines = sheet.lines();
-    return ResolutionParser::parse(lines, 0, lines.size(), body);
-}
-
-QStringList topLabels(const Resolution& r)
-{
-    QStringList out;
-    for (const Clause& c : r.clauses)
-        out.append(c.label);
-    return out;
-}
-
-int withStatus(const Meeting& meeting, AttendanceStatus status)
-{
-    int n = 0;
-    for (const Attendance& a : meeting.attendance)
-        n += a.status == status ? 1 : 0;
-    return n;
-}
-
-const Attendance* attendee(const Meeting& meeting, const QString& part)
-{
-    for (const Attendance& a : meeting.attendance) {
-        if (a.name.contains(part))
-            return &a;
-    }
-    return nullptr;
-}
 
 class DecisionShapes : public ::testing::TestWithParam<SheetGeometry> { };
 
@@ -76,9 +49,9 @@ TEST_P(DecisionShapes, LettersWithAColonAreTheClausesOfAnAgreedLead)
     sheet.line(QStringLiteral("A: that the payments listed in the schedule be approved;"));
     sheet.line(QStringLiteral("B: that the bank reconciliation be noted; and"));
     sheet.line(QStringLiteral("C: that the internal auditor be reappointed for the year."));
-    const auto found = decision_shapes::decisionsOf(sheet);
+    const auto found = resolutionsOf(sheet, QStringLiteral("Council"));
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(decision_shapes::topLabels(found.first().resolution),
+    EXPECT_EQ(labels(found.first().resolution.clauses),
               (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
     ASSERT_EQ(found.first().resolution.clauses.size(), 3);
     EXPECT_EQ(found.first().resolution.clauses.at(1).text,
@@ -88,10 +61,9 @@ TEST_P(DecisionShapes, LettersWithAColonAreTheClausesOfAnAgreedLead)
     cabinet.line(QStringLiteral("RESOLVED: That Cabinet:"));
     cabinet.line(QStringLiteral("A: Welcomes the fall in the Council's own emissions;"));
     cabinet.line(QStringLiteral("B: Agrees the revised plan."));
-    const auto resolved = decision_shapes::decisionsOf(cabinet, QStringLiteral("Cabinet"));
+    const auto resolved = resolutionsOf(cabinet, QStringLiteral("Cabinet"));
     ASSERT_EQ(resolved.size(), 1);
-    EXPECT_EQ(decision_shapes::topLabels(resolved.first().resolution),
-              (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+    EXPECT_EQ(labels(resolved.first().resolution.clauses), (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
 }
 
 TEST_P(DecisionShapes, TheReasonsForADecisionAreNotPartOfIt)
@@ -99,7 +71,7 @@ TEST_P(DecisionShapes, TheReasonsForADecisionAreNotPartOfIt)
     MinutesSheet sheet(1, GetParam());
     sheet.line(QStringLiteral("RESOLVED: That 500 pounds be awarded to the Community Larder."));
     sheet.line(QStringLiteral("REASON FOR DECISION: the award is within the grants budget for the year."));
-    auto found = decision_shapes::decisionsOf(sheet);
+    auto found = resolutionsOf(sheet, QStringLiteral("Council"));
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().resolution.text, QStringLiteral("That 500 pounds be awarded to the Community Larder."));
 
@@ -113,7 +85,7 @@ TEST_P(DecisionShapes, TheReasonsForADecisionAreNotPartOfIt)
     cabinet.line(QStringLiteral("The plan reflects the new funding."));
     cabinet.line(QStringLiteral("Alternative options considered and rejected:"));
     cabinet.line(QStringLiteral("Keeping the existing plan."));
-    found = decision_shapes::decisionsOf(cabinet, QStringLiteral("Cabinet"));
+    found = resolutionsOf(cabinet, QStringLiteral("Cabinet"));
     ASSERT_EQ(found.size(), 1);
     const Resolution& r = found.first().resolution;
     ASSERT_EQ(r.clauses.size(), 2);
@@ -128,7 +100,7 @@ TEST_P(DecisionShapes, AnOfficeToldToActInThePlainFormOfTheVerbIsAnAction)
         MinutesSheet sheet(1, GetParam());
         for (const QString& line : text)
             sheet.line(line);
-        const auto found = decision_shapes::decisionsOf(sheet);
+        const auto found = resolutionsOf(sheet, QStringLiteral("Council"));
         QList<Action> actions;
         for (int i = 0; i < found.size(); ++i)
             actions += ActionRequestParser::fromResolution(found.at(i), i, ActionContext {});
@@ -174,18 +146,17 @@ TEST_P(DecisionShapes, AttendanceAsALabelTableWithVisitorsAndThePublic)
     const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
     ASSERT_EQ(result.meetings.size(), 1);
     const Meeting& meeting = result.meetings.first();
-    EXPECT_EQ(decision_shapes::withStatus(meeting, AttendanceStatus::Present), 4);
-    ASSERT_NE(decision_shapes::attendee(meeting, QStringLiteral("Penrose")), nullptr);
-    EXPECT_EQ(decision_shapes::attendee(meeting, QStringLiteral("Penrose"))->status, AttendanceStatus::Present);
-    EXPECT_TRUE(
-        decision_shapes::attendee(meeting, QStringLiteral("Penrose"))->roleText.startsWith(QStringLiteral("Chair")));
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::Present), 4);
+    ASSERT_NE(attendanceContaining(meeting, QStringLiteral("Penrose")), nullptr);
+    EXPECT_EQ(attendanceContaining(meeting, QStringLiteral("Penrose"))->status, AttendanceStatus::Present);
+    EXPECT_TRUE(attendanceContaining(meeting, QStringLiteral("Penrose"))->roleText.startsWith(QStringLiteral("Chair")));
     for (const QString& visitor : {QStringLiteral("Whitlock"), QStringLiteral("Yeo"), QStringLiteral("Varley")}) {
-        const Attendance* a = decision_shapes::attendee(meeting, visitor);
+        const Attendance* a = attendanceContaining(meeting, visitor);
         ASSERT_NE(a, nullptr) << visitor.toStdString();
         EXPECT_EQ(a->status, AttendanceStatus::InAttendance) << visitor.toStdString();
     }
-    EXPECT_EQ(decision_shapes::attendee(meeting, QStringLiteral("public")), nullptr);
-    EXPECT_EQ(decision_shapes::attendee(meeting, QStringLiteral("Six")), nullptr);
+    EXPECT_EQ(attendanceContaining(meeting, QStringLiteral("public")), nullptr);
+    EXPECT_EQ(attendanceContaining(meeting, QStringLiteral("Six")), nullptr);
 }
 
 INSTANTIATE_TEST_SUITE_P(Geometries, DecisionShapes, ::testing::ValuesIn(SheetGeometry::varied()));

@@ -9,6 +9,7 @@ using namespace scrutineer;
 using namespace scrutineer::parse;
 using scrutineer::testing::labels;
 using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::parsedMeeting;
 using scrutineer::testing::SheetGeometry;
 
 // How minutes head their items when the numbering is not one clean run: titles with "(Item N)"
@@ -17,12 +18,6 @@ using scrutineer::testing::SheetGeometry;
 // page geometries. Bodies and names are illustrative.
 
 namespace {
-
-Meeting parsedHeadingSheet(const MinutesSheet& sheet)
-{
-    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
-    return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
-}
 
 QStringList field(const Meeting& meeting, QString Minute::*member)
 {
@@ -79,7 +74,7 @@ TEST_P(HeadingShapes, TitlesOverItemLinesWithoutMinuteNumbers)
     sheet.line(QStringLiteral("Work Programme"));
     sheet.line(QStringLiteral("(Item 5)"));
     sheet.line(QStringLiteral("RESOLVED that the work programme be noted."));
-    const Meeting meeting = parsedHeadingSheet(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     EXPECT_EQ(meeting.date, QDate(2024, 11, 12));
     EXPECT_EQ(field(meeting, &Minute::item),
               QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
@@ -129,7 +124,7 @@ TEST_P(HeadingShapes, NumberedParagraphsOfAnOpeningSectionAreNotMinutes)
     sheet.row({{text, QStringLiteral("1)")}, {paragraph, QStringLiteral("The Leader introduced the item.")}});
     sheet.row({{text, QStringLiteral("2)")},
                {paragraph, QStringLiteral("RESOLVED that the County Council endorses the proposals.")}});
-    const Meeting meeting = parsedHeadingSheet(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     EXPECT_EQ(field(meeting, &Minute::number),
               QStringList({QString(), QStringLiteral("283"), QStringLiteral("284"), QStringLiteral("285")}));
     ASSERT_EQ(meeting.minutes.size(), 4);
@@ -163,7 +158,7 @@ TEST_P(HeadingShapes, TheBodyNamedInAMinutesOfTheHeading)
         sheet.gap();
         sheet.line(QStringLiteral("2. HOUSING REPAIRS"));
         sheet.line(QStringLiteral("RESOLVED: That the report be noted."));
-        const Meeting meeting = parsedHeadingSheet(sheet);
+        const Meeting meeting = parsedMeeting(sheet);
         EXPECT_EQ(meeting.date, QDate(2024, 2, 6)) << heading.toStdString();
         EXPECT_EQ(meeting.body, body) << heading.toStdString();
     }
@@ -187,7 +182,8 @@ TEST_P(HeadingShapes, ShortSentenceCaseTitlesAfterTheirNumbers)
     sheet.line(QStringLiteral("council business."));
     sheet.gap();
     sheet.line(QStringLiteral("38. Stroke services: proposed changes"));
-    sheet.justified(QStringLiteral("The Director outlined the proposal to concentrate stroke care at two of the sites"));
+    sheet.justified(
+        QStringLiteral("The Director outlined the proposal to concentrate stroke care at two of the sites"));
     sheet.line(QStringLiteral("and answered questions."));
     sheet.line(QStringLiteral("The Committee agreed that:"));
     sheet.line(QStringLiteral("1. the proposal is a substantial variation; and"));
@@ -195,7 +191,7 @@ TEST_P(HeadingShapes, ShortSentenceCaseTitlesAfterTheirNumbers)
     sheet.gap();
     sheet.line(QStringLiteral("39. Work programme"));
     sheet.line(QStringLiteral("The Committee noted the work programme."));
-    const Meeting meeting = parsedHeadingSheet(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     EXPECT_EQ(meeting.date, QDate(2025, 1, 17));
     EXPECT_TRUE(meeting.venue.contains(QStringLiteral("Westford Civic Centre"))) << meeting.venue.toStdString();
     EXPECT_EQ(field(meeting, &Minute::number),

@@ -8,7 +8,10 @@
 
 using namespace scrutineer;
 using namespace scrutineer::parse;
+using scrutineer::testing::meetingMemberContaining;
+using scrutineer::testing::minuteNumbers;
 using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::parsedMeeting;
 using scrutineer::testing::SheetGeometry;
 
 // Minutes laid out the ways councils other than the corpus's do it: minute numbers after a
@@ -17,29 +20,6 @@ using scrutineer::testing::SheetGeometry;
 // members a meeting's minutes name. Over several page geometries. Bodies and names are illustrative.
 
 namespace {
-
-Meeting parsedHouseStyle(const MinutesSheet& sheet)
-{
-    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
-    return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
-}
-
-QStringList houseStyleNumbers(const Meeting& meeting)
-{
-    QStringList out;
-    for (const Minute& m : meeting.minutes)
-        out.append(m.number);
-    return out;
-}
-
-const Member* memberNamed(const Meeting& meeting, const QString& name)
-{
-    for (const Member& m : meeting.members) {
-        if (m.name.contains(name))
-            return &m;
-    }
-    return nullptr;
-}
 
 class HouseStyles : public ::testing::TestWithParam<SheetGeometry> { };
 
@@ -96,8 +76,9 @@ TEST_P(HouseStyles, MinuteNumbersAfterACommitteesLetters)
     sheet.row({{sheet.geometry().margin, QStringLiteral("OS.33")}, {title, QStringLiteral("HOUSING REPAIRS")}});
     sheet.at(title, QStringLiteral("The Committee considered the report on 2 key areas."));
     sheet.at(title, QStringLiteral("RESOLVED that the report be noted."));
-    const Meeting meeting = parsedHouseStyle(sheet);
-    EXPECT_EQ(houseStyleNumbers(meeting), (QStringList {QStringLiteral("OS.31"), QStringLiteral("OS.32"), QStringLiteral("OS.33")}));
+    const Meeting meeting = parsedMeeting(sheet);
+    EXPECT_EQ(minuteNumbers(meeting),
+              (QStringList {QStringLiteral("OS.31"), QStringLiteral("OS.32"), QStringLiteral("OS.33")}));
     ASSERT_EQ(meeting.minutes.size(), 3);
     EXPECT_EQ(meeting.minutes.at(1).title, QStringLiteral("MINUTES"));
     EXPECT_EQ(meeting.minutes.at(1).resolutions.size(), 1);
@@ -123,10 +104,11 @@ TEST_P(HouseStyles, RecommendedToAnotherBodyIsADecisionLikeResolved)
     sheet.at(title, QStringLiteral("RECOMMENDED \u2013 That:"));
     sheet.at(title, QStringLiteral("(1) the Cabinet approve the fees for 2024/25; and"));
     sheet.at(title, QStringLiteral("(2) the fees be reviewed in a year."));
-    const Meeting meeting = parsedHouseStyle(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     ASSERT_EQ(meeting.minutes.size(), 2);
     ASSERT_EQ(meeting.minutes.at(0).resolutions.size(), 1);
-    EXPECT_TRUE(meeting.minutes.at(0).resolutions.first().text.contains(QStringLiteral("the Cabinet approve the Treasury")));
+    EXPECT_TRUE(
+        meeting.minutes.at(0).resolutions.first().text.contains(QStringLiteral("the Cabinet approve the Treasury")));
     EXPECT_FALSE(meeting.minutes.at(0).resolutions.first().text.contains(QStringLiteral("kept under review")));
     ASSERT_EQ(meeting.minutes.at(1).resolutions.size(), 1);
     EXPECT_EQ(meeting.minutes.at(1).resolutions.first().clauses.size(), 2);
@@ -148,8 +130,8 @@ TEST_P(HouseStyles, MinuteNumbersWithTheYear)
     sheet.gap();
     sheet.line(QStringLiteral("47/23 FEES 2024/25"));
     sheet.line(QStringLiteral("RESOLVED that the fees be approved."));
-    const Meeting meeting = parsedHouseStyle(sheet);
-    EXPECT_EQ(houseStyleNumbers(meeting),
+    const Meeting meeting = parsedMeeting(sheet);
+    EXPECT_EQ(minuteNumbers(meeting),
               (QStringList {QStringLiteral("45/23"), QStringLiteral("46/23"), QStringLiteral("47/23")}));
 }
 
@@ -180,7 +162,7 @@ TEST_P(HouseStyles, ScottishMinuteWithDecisionBlocks)
     sheet.gap();
     sheet.line(QStringLiteral("Decision"));
     sheet.line(QStringLiteral("The Committee agreed to approve the criteria for the review."));
-    const Meeting meeting = parsedHouseStyle(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     EXPECT_EQ(meeting.date, QDate(2023, 2, 2));
     EXPECT_TRUE(meeting.body.contains(QStringLiteral("Education Committee"))) << meeting.body.toStdString();
     ASSERT_EQ(meeting.minutes.size(), 3);
@@ -189,10 +171,10 @@ TEST_P(HouseStyles, ScottishMinuteWithDecisionBlocks)
     EXPECT_EQ(meeting.minutes.at(1).resolutions.first().clauses.size(), 3);
     ASSERT_EQ(meeting.minutes.at(2).resolutions.size(), 1);
     EXPECT_TRUE(meeting.minutes.at(2).resolutions.first().text.contains(QStringLiteral("approve the criteria")));
-    const Member* convener = memberNamed(meeting, QStringLiteral("Fiona Bain"));
+    const Member* convener = meetingMemberContaining(meeting, QStringLiteral("Fiona Bain"));
     ASSERT_NE(convener, nullptr);
     EXPECT_EQ(convener->role, MemberRole::Chair);
-    const Member* vice = memberNamed(meeting, QStringLiteral("Angus Rae"));
+    const Member* vice = meetingMemberContaining(meeting, QStringLiteral("Angus Rae"));
     ASSERT_NE(vice, nullptr);
     EXPECT_EQ(vice->role, MemberRole::ViceChair);
 }
@@ -214,7 +196,7 @@ TEST_P(HouseStyles, AgreedLabelOverLetteredDecisions)
     sheet.gap();
     sheet.line(QStringLiteral("5. BETTER CARE FUND"));
     sheet.line(QStringLiteral("Agreed: to note the update."));
-    const Meeting meeting = parsedHouseStyle(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
     ASSERT_EQ(meeting.minutes.size(), 2);
     ASSERT_EQ(meeting.minutes.at(0).resolutions.size(), 1);
     EXPECT_EQ(meeting.minutes.at(0).resolutions.first().clauses.size(), 3);
@@ -238,7 +220,8 @@ TEST_P(HouseStyles, LabelledParticularsAnAttendanceTableAndHangingTitles)
     sheet.gap();
     sheet.line(QStringLiteral("Members present"));
     sheet.row({{margin, QStringLiteral("Cllr Rachel Dunn (Chair)")}, {second, QStringLiteral("Westmarsh Council")}});
-    sheet.row({{margin, QStringLiteral("Supt Gareth Pryor (Vice-Chair)")}, {second, QStringLiteral("Westmarsh Police")}});
+    sheet.row(
+        {{margin, QStringLiteral("Supt Gareth Pryor (Vice-Chair)")}, {second, QStringLiteral("Westmarsh Police")}});
     sheet.row({{margin, QStringLiteral("Hannah Osei")}, {second, QStringLiteral("Fire and Rescue Service")}});
     sheet.gap();
     sheet.line(QStringLiteral("Also in attendance"));
@@ -264,13 +247,14 @@ TEST_P(HouseStyles, LabelledParticularsAnAttendanceTableAndHangingTitles)
     QStringList attending;
     for (const Attendance& a : meeting.attendance)
         (a.status == AttendanceStatus::Present ? present : attending).append(a.name);
-    EXPECT_EQ(present, (QStringList {QStringLiteral("Rachel Dunn"), QStringLiteral("Gareth Pryor"),
-                                     QStringLiteral("Hannah Osei")}));
+    EXPECT_EQ(
+        present,
+        (QStringList {QStringLiteral("Rachel Dunn"), QStringLiteral("Gareth Pryor"), QStringLiteral("Hannah Osei")}));
     EXPECT_EQ(attending, QStringList {QStringLiteral("Kerry Mills")});
-    const Member* vice = memberNamed(meeting, QStringLiteral("Gareth Pryor"));
+    const Member* vice = meetingMemberContaining(meeting, QStringLiteral("Gareth Pryor"));
     ASSERT_NE(vice, nullptr);
     EXPECT_EQ(vice->role, MemberRole::ViceChair);
-    EXPECT_EQ(houseStyleNumbers(meeting), (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    EXPECT_EQ(minuteNumbers(meeting), (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
     ASSERT_EQ(meeting.minutes.size(), 3);
     EXPECT_EQ(meeting.minutes.at(0).title, QStringLiteral("Welcome and apologies"));
     EXPECT_EQ(meeting.minutes.at(0).resolutions.size(), 0);

@@ -10,7 +10,9 @@
 
 using namespace scrutineer;
 using namespace scrutineer::parse;
+using scrutineer::testing::attendanceContaining;
 using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::resolutionsOf;
 using scrutineer::testing::SheetGeometry;
 
 // Minutes as planning committees print them: a vote's counts on one line of their own before the
@@ -21,21 +23,6 @@ using scrutineer::testing::SheetGeometry;
 // completes "RESOLVED - That:". Names, numbers and places are illustrative; geometry varies.
 
 namespace planning_shapes {
-
-QList<ParsedResolution> decisionsIn(const MinutesSheet& sheet, QList<RecordedVote>* others = nullptr)
-{
-    const auto lines = sheet.lines();
-    return ResolutionParser::parse(lines, 0, lines.size(), QStringLiteral("Committee"), others);
-}
-
-const Attendance* attendeeNamed(const Meeting& meeting, const QString& part)
-{
-    for (const Attendance& a : meeting.attendance) {
-        if (a.name.contains(part))
-            return &a;
-    }
-    return nullptr;
-}
 
 class PlanningShapes : public ::testing::TestWithParam<SheetGeometry> { };
 
@@ -56,7 +43,7 @@ TEST_P(PlanningShapes, AVotesCountsOnOneLineBelongToTheDecisionAfterThem)
     sheet.gap();
     sheet.line(QStringLiteral("For 9; Against 0"));
     sheet.line(QStringLiteral("RESOLVED - That the enforcement report be noted."));
-    const auto found = planning_shapes::decisionsIn(sheet);
+    const auto found = resolutionsOf(sheet, QStringLiteral("Committee"));
     ASSERT_EQ(found.size(), 2);
     const auto& granted = found.at(0).resolution;
     EXPECT_TRUE(granted.text.contains(QStringLiteral("GRANTED")));
@@ -119,22 +106,22 @@ TEST_P(PlanningShapes, AWardCouncillorsLabelWithAQualifierListsThemAsInAttendanc
     const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
     ASSERT_EQ(result.meetings.size(), 1);
     const Meeting& meeting = result.meetings.first();
-    const Attendance* venn = planning_shapes::attendeeNamed(meeting, QStringLiteral("Venn"));
+    const Attendance* venn = attendanceContaining(meeting, QStringLiteral("Venn"));
     ASSERT_NE(venn, nullptr);
     EXPECT_EQ(venn->status, AttendanceStatus::InAttendance);
     // What they came for closes the entry: their role, not their name.
     EXPECT_EQ(venn->name.toStdString(), "R Venn");
     EXPECT_TRUE(venn->roleText.contains(QStringLiteral("for minute 23"))) << venn->roleText.toStdString();
     // A post wrapping inside a list set apart by semicolons stays one post, and the list goes on.
-    const Attendance* grove = planning_shapes::attendeeNamed(meeting, QStringLiteral("Grove"));
+    const Attendance* grove = attendanceContaining(meeting, QStringLiteral("Grove"));
     ASSERT_NE(grove, nullptr);
     EXPECT_EQ(grove->status, AttendanceStatus::InAttendance);
     EXPECT_EQ(grove->roleText.toStdString(), "Senior Committee Officer");
-    const Attendance* pike = planning_shapes::attendeeNamed(meeting, QStringLiteral("Pike"));
+    const Attendance* pike = attendanceContaining(meeting, QStringLiteral("Pike"));
     ASSERT_NE(pike, nullptr);
     EXPECT_EQ(pike->status, AttendanceStatus::InAttendance);
-    ASSERT_NE(planning_shapes::attendeeNamed(meeting, QStringLiteral("Quin")), nullptr);
-    EXPECT_EQ(planning_shapes::attendeeNamed(meeting, QStringLiteral("Quin"))->status, AttendanceStatus::Present);
+    ASSERT_NE(attendanceContaining(meeting, QStringLiteral("Quin")), nullptr);
+    EXPECT_EQ(attendanceContaining(meeting, QStringLiteral("Quin"))->status, AttendanceStatus::Present);
 }
 
 TEST_P(PlanningShapes, AnOfficeOpeningAClauseUnderThatIsAskedToAct)
@@ -144,7 +131,7 @@ TEST_P(PlanningShapes, AnOfficeOpeningAClauseUnderThatIsAskedToAct)
     sheet.line(QStringLiteral("(A) the report be noted; and"));
     sheet.line(QStringLiteral("(B) the Development Manager report on the progress of enforcement action at"));
     sheet.line(QStringLiteral("the Old Forge to the meeting in October 2024."));
-    const auto found = planning_shapes::decisionsIn(sheet);
+    const auto found = resolutionsOf(sheet, QStringLiteral("Committee"));
     ASSERT_EQ(found.size(), 1);
     const QList<Action> actions = ActionRequestParser::fromResolution(found.first(), 0, ActionContext {});
     ASSERT_EQ(actions.size(), 1);
@@ -157,7 +144,7 @@ TEST_P(PlanningShapes, AnOfficeOpeningAClauseUnderThatIsAskedToAct)
     own.line(QStringLiteral("RESOLVED - That:"));
     own.line(QStringLiteral("(A) the report be noted; and"));
     own.line(QStringLiteral("(B) the Committee receive a further report in October 2024."));
-    const auto decided = planning_shapes::decisionsIn(own);
+    const auto decided = resolutionsOf(own, QStringLiteral("Committee"));
     ASSERT_EQ(decided.size(), 1);
     for (const Action& a : ActionRequestParser::fromResolution(decided.first(), 0, ActionContext {}))
         EXPECT_FALSE(a.owner.contains(QStringLiteral("Committee"))) << a.owner.toStdString();

@@ -6,7 +6,9 @@
 
 using namespace scrutineer;
 using namespace scrutineer::parse;
+using scrutineer::testing::attendanceContaining;
 using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::parsedMeeting;
 using scrutineer::testing::SheetGeometry;
 
 // Minutes headers and attendance labels as more councils print them: the time between "held at"
@@ -15,21 +17,6 @@ using scrutineer::testing::SheetGeometry;
 // "In attendance (officers):"). Over several page geometries. Bodies and names are illustrative.
 
 namespace {
-
-Meeting parsedQualifiedSheet(const MinutesSheet& sheet)
-{
-    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
-    return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
-}
-
-const Attendance* qualifiedEntry(const Meeting& meeting, const QString& name)
-{
-    for (const Attendance& a : meeting.attendance) {
-        if (a.name.contains(name))
-            return &a;
-    }
-    return nullptr;
-}
 
 class QualifiedLabels : public ::testing::TestWithParam<SheetGeometry> { };
 
@@ -45,7 +32,7 @@ TEST_P(QualifiedLabels, TimeBeforeTheDateAndTheRoomAfterIt)
     sheet.gap();
     sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
     sheet.line(QStringLiteral("There were no apologies."));
-    const Meeting meeting = parsedQualifiedSheet(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
 
     EXPECT_EQ(meeting.date, QDate(2025, 3, 3));
     EXPECT_EQ(meeting.time, QTime(18, 45));
@@ -68,7 +55,7 @@ TEST_P(QualifiedLabels, TheTimeBesideThePlaceIsNotPartOfIt)
         sheet.gap();
         sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
         sheet.line(QStringLiteral("There were no apologies."));
-        const Meeting meeting = parsedQualifiedSheet(sheet);
+        const Meeting meeting = parsedMeeting(sheet);
         EXPECT_EQ(meeting.time, QTime(18, 45)) << held.toStdString();
         EXPECT_EQ(meeting.venue.toStdString(), "Committee Room 4, Guildhall, Westmere") << held.toStdString();
     }
@@ -83,27 +70,28 @@ TEST_P(QualifiedLabels, ABodyHeldAtATimeWithThePlaceOnTheNextLine)
     sheet.line(QStringLiteral("6 February 2025 in the Council Chamber, Westmere"));
     sheet.gap();
     sheet.line(QStringLiteral("Present: Councillors Abbot (Chair), Brook and Carver."));
-    sheet.line(QStringLiteral("Co-opted members present: Mr D Ellis (Bus Users Group) and Mrs E Fox (for Healthwatch)."));
+    sheet.line(
+        QStringLiteral("Co-opted members present: Mr D Ellis (Bus Users Group) and Mrs E Fox (for Healthwatch)."));
     sheet.line(QStringLiteral("Substitutes: Councillor Frost (for Councillor Grant)."));
     sheet.line(QStringLiteral("Officers in attendance: H Irwin (Transport Manager)."));
     sheet.gap();
     sheet.line(QStringLiteral("1. APOLOGIES FOR ABSENCE"));
     sheet.line(QStringLiteral("Apologies were received from Councillor Grant."));
-    const Meeting meeting = parsedQualifiedSheet(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
 
     EXPECT_EQ(meeting.body.toStdString(), "Transport Scrutiny Panel");
     EXPECT_EQ(meeting.time, QTime(18, 30));
     EXPECT_EQ(meeting.venue.toStdString(), "the Council Chamber, Westmere");
     for (const QString& name : {QStringLiteral("D Ellis"), QStringLiteral("Frost")}) {
-        const Attendance* entry = qualifiedEntry(meeting, name);
+        const Attendance* entry = attendanceContaining(meeting, name);
         ASSERT_TRUE(entry) << name.toStdString();
         EXPECT_EQ(entry->status, AttendanceStatus::Present) << name.toStdString();
     }
-    const Attendance* irwin = qualifiedEntry(meeting, QStringLiteral("H Irwin"));
+    const Attendance* irwin = attendanceContaining(meeting, QStringLiteral("H Irwin"));
     ASSERT_TRUE(irwin);
     EXPECT_EQ(irwin->status, AttendanceStatus::InAttendance);
     // "(for Councillor Grant)" beside a substitute names the member substituted.
-    const Attendance* grant = qualifiedEntry(meeting, QStringLiteral("Grant"));
+    const Attendance* grant = attendanceContaining(meeting, QStringLiteral("Grant"));
     ASSERT_TRUE(grant);
     EXPECT_EQ(grant->status, AttendanceStatus::Apologies);
     EXPECT_EQ(grant->substitute.toStdString(), "Frost");
@@ -127,17 +115,17 @@ TEST_P(QualifiedLabels, LabelsQualifiedInBracketsBeforeTheirColon)
     sheet.gap();
     sheet.line(QStringLiteral("1. DECLARATIONS OF INTEREST"));
     sheet.line(QStringLiteral("There were none."));
-    const Meeting meeting = parsedQualifiedSheet(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
 
     for (const QString& name : {QStringLiteral("Dunne"), QStringLiteral("P Elwood"), QStringLiteral("R Finch")}) {
-        const Attendance* entry = qualifiedEntry(meeting, name);
+        const Attendance* entry = attendanceContaining(meeting, name);
         ASSERT_TRUE(entry) << name.toStdString();
         EXPECT_EQ(entry->status, AttendanceStatus::InAttendance) << name.toStdString();
     }
-    const Attendance* gale = qualifiedEntry(meeting, QStringLiteral("Gale"));
+    const Attendance* gale = attendanceContaining(meeting, QStringLiteral("Gale"));
     ASSERT_TRUE(gale);
     EXPECT_EQ(gale->status, AttendanceStatus::Apologies);
-    const Attendance* carver = qualifiedEntry(meeting, QStringLiteral("Carver"));
+    const Attendance* carver = attendanceContaining(meeting, QStringLiteral("Carver"));
     ASSERT_TRUE(carver);
     EXPECT_EQ(carver->status, AttendanceStatus::Present);
 }

@@ -8,16 +8,7 @@ using namespace scrutineer;
 using namespace scrutineer::parse;
 using scrutineer::testing::labels;
 using scrutineer::testing::MinutesSheet;
-
-namespace {
-
-QList<ParsedResolution> parseSheet(const MinutesSheet& sheet, const QString& body = QStringLiteral("Committee"))
-{
-    const auto lines = sheet.lines();
-    return ResolutionParser::parse(lines, 0, lines.size(), body);
-}
-
-} // namespace
+using scrutineer::testing::resolutionsOf;
 
 TEST(MinutesResolutions, ResolvedColonThenThatOnTheNextLine)
 {
@@ -25,7 +16,7 @@ TEST(MinutesResolutions, ResolvedColonThenThatOnTheNextLine)
     sheet.line(QStringLiteral("RESOLVED:"));
     sheet.line(
         QStringLiteral("That the Minutes of the meeting held on 20 March 2018, be confirmed as a correct record."));
-    const auto found = parseSheet(sheet);
+    const auto found = resolutionsOf(sheet, QStringLiteral("Committee"));
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(
         found.first().resolution.text,
@@ -52,7 +43,7 @@ TEST(MinutesResolutions, ResolvedThatWithClausesAcrossAPageBreakAndRunningHeader
     sheet.pageBreak();
     sheet.at(72, QStringLiteral("OVERVIEW AND SCRUTINY COMMITTEE - TUESDAY 10TH JULY, 2018"));
     sheet.line(QStringLiteral("Nothing else happened."));
-    const auto found = parseSheet(sheet);
+    const auto found = resolutionsOf(sheet, QStringLiteral("Committee"));
     ASSERT_EQ(found.size(), 1);
     const Resolution& r = found.first().resolution;
     EXPECT_EQ(labels(r.clauses), (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
@@ -76,7 +67,7 @@ TEST(MinutesResolutions, ConditionalResolutionRecordsItsCondition)
     sheet.line(QStringLiteral("(a) Review the current provision of units within schools;"));
     sheet.line(
         QStringLiteral("(2) That the Head of Health and Wellbeing be requested to ensure the School Nurse acts."));
-    const auto found = parseSheet(sheet);
+    const auto found = resolutionsOf(sheet, QStringLiteral("Committee"));
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().resolution.condition,
               QStringLiteral("provided the recommendations are subject to any budget implications and the inclusion of "
@@ -94,7 +85,7 @@ TEST(MinutesResolutions, KentResolvedInsideANumberedParagraphEndsAtTheNextParagr
     sheet.row({{90, QStringLiteral("27)")}, {120, QStringLiteral("RESOLVED that the Leader's report be noted.")}});
     sheet.gap();
     sheet.row({{90, QStringLiteral("28)")}, {120, QStringLiteral("The Chairman thanked the Leader.")}});
-    const auto found = parseSheet(sheet, QStringLiteral("County Council"));
+    const auto found = resolutionsOf(sheet, QStringLiteral("County Council"));
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(found.first().resolution.text, QStringLiteral("that the Leader's report be noted."));
 }
@@ -110,7 +101,7 @@ TEST(MinutesResolutions, KentParagraphResolutionKeepsItsIndentedParagraphsAndSto
     sheet.gap();
     sheet.at(
         90, QStringLiteral("In accordance with paragraph 16.31 of the Constitution, Rich Lehmann wished it recorded."));
-    const auto found = parseSheet(sheet, QStringLiteral("County Council"));
+    const auto found = resolutionsOf(sheet, QStringLiteral("County Council"));
     ASSERT_EQ(found.size(), 1);
     EXPECT_TRUE(found.first().resolution.text.contains(QStringLiteral("Members continue to support")));
     EXPECT_FALSE(found.first().resolution.text.contains(QStringLiteral("Lehmann")));
@@ -126,7 +117,7 @@ TEST(MinutesResolutions, ResolvedThatCouncilWithRomanClauses)
     sheet.row({{120, QStringLiteral("(iii)")},
                {150, QStringLiteral("Adopts the Kent Minerals and Waste Local Plan 2024-2039; and")}});
     sheet.row({{120, QStringLiteral("(iv)")}, {150, QStringLiteral("Delegates authority to the Corporate Director.")}});
-    const auto found = parseSheet(sheet, QStringLiteral("County Council"));
+    const auto found = resolutionsOf(sheet, QStringLiteral("County Council"));
     ASSERT_EQ(found.size(), 1);
     EXPECT_EQ(labels(found.first().resolution.clauses),
               (QStringList {QStringLiteral("i"), QStringLiteral("ii"), QStringLiteral("iii"), QStringLiteral("iv")}));
@@ -151,7 +142,7 @@ TEST(MinutesResolutions, HerefordshireProseCarriedAndCommitteeShapes)
     sheet.line(QStringLiteral("b) Agrees the work programme at appendix 2 with the following amendments:"));
     sheet.at(80, QStringLiteral("i. A report on health and wellbeing be scheduled for the December meeting"));
     sheet.at(80, QStringLiteral("ii. A report on holiday activities be scheduled for the December meeting"));
-    const auto found = parseSheet(sheet, QStringLiteral("Children and Young People Scrutiny Committee"));
+    const auto found = resolutionsOf(sheet, QStringLiteral("Children and Young People Scrutiny Committee"));
     ASSERT_EQ(found.size(), 3);
     EXPECT_EQ(found.at(0).resolution.text,
               QStringLiteral("that the minutes of 5 August 2021 be approved and signed by the chairperson."));
@@ -170,7 +161,7 @@ TEST(MinutesResolutions, AgreedProseOnlyWhereNothingWasResolved)
     sheet.line(QStringLiteral("Chairman. The Chairman of the Panel agreed that the work was recognised."));
     sheet.line(
         QStringLiteral("\u2022 It was agreed that the PI relating to Outstanding Statements should be removed."));
-    const auto found = parseSheet(sheet, QStringLiteral("Panel"));
+    const auto found = resolutionsOf(sheet, QStringLiteral("Panel"));
     ASSERT_EQ(found.size(), 2);
     EXPECT_TRUE(found.at(0).agreedProse);
     EXPECT_TRUE(
@@ -181,7 +172,7 @@ TEST(MinutesResolutions, AgreedProseOnlyWhereNothingWasResolved)
     MinutesSheet formal;
     formal.line(QStringLiteral("It was agreed that the item be taken first."));
     formal.line(QStringLiteral("RESOLVED: That the report be noted."));
-    const auto one = parseSheet(formal);
+    const auto one = resolutionsOf(formal, QStringLiteral("Committee"));
     ASSERT_EQ(one.size(), 1);
     EXPECT_FALSE(one.first().agreedProse);
 }
@@ -206,7 +197,7 @@ TEST(MinutesResolutions, AMotionDecidedInOneSentenceBesideFormalResolutions)
     sheet.gap();
     sheet.line(QStringLiteral("5) Mrs Cole proposed that the item be deferred and this was carried."));
     sheet.line(QStringLiteral("RESOLVED that the item be deferred to the next meeting."));
-    const auto found = parseSheet(sheet, QStringLiteral("County Council"));
+    const auto found = resolutionsOf(sheet, QStringLiteral("County Council"));
     ASSERT_EQ(found.size(), 3);
     EXPECT_TRUE(found.at(0).resolution.text.contains(QStringLiteral("rural bus services matter")));
     EXPECT_FALSE(found.at(0).agreedProse);
@@ -229,7 +220,7 @@ TEST(MinutesResolutions, QuotedAndOtherBodiesResolutionsAreNotThisBodys)
     sheet.line(QStringLiteral("The Cabinet had resolved that the strategy be adopted."));
     sheet.line(QStringLiteral("The Working Group resolved that a visit be arranged."));
     sheet.line(QStringLiteral("Resolved, That the Report be the First Report of the Committee to the House."));
-    EXPECT_TRUE(parseSheet(sheet).isEmpty());
+    EXPECT_TRUE(resolutionsOf(sheet, QStringLiteral("Committee")).isEmpty());
 }
 
 TEST(MinutesResolutions, RecordedVoteBelongsToTheResolutionAndKeepsDisagreements)
@@ -248,7 +239,7 @@ TEST(MinutesResolutions, RecordedVoteBelongsToTheResolutionAndKeepsDisagreements
     sheet.at(72, QStringLiteral("Abstain (0)"));
     sheet.at(400, QStringLiteral("Motion carried."));
     sheet.row({{90, QStringLiteral("3)")}, {120, QStringLiteral("RESOLVED that Council adopts the Local Plan.")}});
-    const auto found = parseSheet(sheet, QStringLiteral("County Council"));
+    const auto found = resolutionsOf(sheet, QStringLiteral("County Council"));
     ASSERT_EQ(found.size(), 1); // the quoted motion is the same decision
     ASSERT_TRUE(found.first().resolution.votes.has_value());
     const RecordedVote& vote = *found.first().resolution.votes;

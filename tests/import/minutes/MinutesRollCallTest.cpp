@@ -8,19 +8,10 @@
 using namespace scrutineer;
 using namespace scrutineer::parse;
 using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::resolutionsOf;
 
 // US roll calls: "AYES:" / "NOES:" / "ABSTAIN:" / "ABSENT:" after a motion, stored as the
 // motion's recorded vote the way Kent's "For (n)" lists are, names kept as printed.
-
-namespace {
-
-QList<ParsedResolution> parseRollCallSheet(const MinutesSheet& sheet, QList<RecordedVote>* other = nullptr)
-{
-    const auto lines = sheet.lines();
-    return ResolutionParser::parse(lines, 0, lines.size(), QStringLiteral("Housing Authority"), other);
-}
-
-} // namespace
 
 TEST(MinutesRollCall, LabelsAndOutcomes)
 {
@@ -53,19 +44,20 @@ TEST(MinutesRollCall, MotionThenRollCallIsAResolutionWithItsVote)
     sheet.row({{72, QStringLiteral("ABSENT:")}, {160, QStringLiteral("Commissioners Ayala and Rios")}});
     sheet.gap();
     sheet.line(QStringLiteral("The Housing Authority approved the minutes of the regular meeting as submitted."));
-    const auto found = parseRollCallSheet(sheet);
+    const auto found = resolutionsOf(sheet, QStringLiteral("Housing Authority"));
     ASSERT_EQ(found.size(), 1);
     const Resolution& r = found.first().resolution;
-    EXPECT_EQ(r.text, QStringLiteral("Commissioner Perez moved and Chair Ramirez seconded to approve the consent "
-                                     "calendar as recommended. MOTION CARRIED BY THE FOLLOWING ROLL CALL VOTE:"));
+    EXPECT_EQ(r.text,
+              QStringLiteral("Commissioner Perez moved and Chair Ramirez seconded to approve the consent "
+                             "calendar as recommended. MOTION CARRIED BY THE FOLLOWING ROLL CALL VOTE:"));
     EXPECT_TRUE(r.flags.contains(QStringLiteral("motion-without-resolved")));
     ASSERT_TRUE(r.votes.has_value());
     const RecordedVote& vote = *r.votes;
     EXPECT_EQ(vote.outcome, QStringLiteral("carried"));
-    EXPECT_EQ(vote.forNames,
-              (QStringList {QStringLiteral("Commissioners *Davis"), QStringLiteral("**Hernandez"),
-                            QStringLiteral("Perez"), QStringLiteral("Vice Chair Valencia"),
-                            QStringLiteral("Chair Ramirez")}));
+    EXPECT_EQ(
+        vote.forNames,
+        (QStringList {QStringLiteral("Commissioners *Davis"), QStringLiteral("**Hernandez"), QStringLiteral("Perez"),
+                      QStringLiteral("Vice Chair Valencia"), QStringLiteral("Chair Ramirez")}));
     EXPECT_TRUE(vote.againstNames.isEmpty()); // "None"
     EXPECT_EQ(vote.absentNames, (QStringList {QStringLiteral("Commissioners Ayala"), QStringLiteral("Rios")}));
     EXPECT_FALSE(vote.forCount.has_value()); // no count printed: none invented
@@ -85,7 +77,7 @@ TEST(MinutesRollCall, TallyAfterTheNamesGivesCountsAndDisagreementsAreFlagged)
     sheet.line(QStringLiteral("NOES: Jackson, Saemann, Massey"));
     sheet.line(QStringLiteral("Motion failed 2-3"));
     QList<RecordedVote> other;
-    const auto found = parseRollCallSheet(sheet, &other);
+    const auto found = resolutionsOf(sheet, QStringLiteral("Housing Authority"), &other);
     ASSERT_EQ(found.size(), 1); // the failed motion decided nothing
     const RecordedVote& vote = *found.first().resolution.votes;
     EXPECT_TRUE(found.first().resolution.text.startsWith(QStringLiteral("Motion by Councilmember Jackson")));
@@ -107,7 +99,7 @@ TEST(MinutesRollCall, RollCallWithoutAMotionWaitsForTheResolution)
     sheet.line(QStringLiteral("AYES: Smith, Jones"));
     sheet.line(QStringLiteral("NOES: Brown"));
     sheet.line(QStringLiteral("RESOLVED that the budget be approved."));
-    const auto found = parseRollCallSheet(sheet);
+    const auto found = resolutionsOf(sheet, QStringLiteral("Housing Authority"));
     ASSERT_EQ(found.size(), 1);
     EXPECT_TRUE(found.first().resolution.flags.isEmpty());
     ASSERT_TRUE(found.first().resolution.votes.has_value());

@@ -6,6 +6,7 @@
 
 using namespace scrutineer;
 using namespace scrutineer::parse;
+using scrutineer::testing::minuteNumbers;
 using scrutineer::testing::MinutesSheet;
 using scrutineer::testing::SheetGeometry;
 
@@ -33,14 +34,6 @@ bool attends(const Meeting& meeting, const QString& name)
             return true;
     }
     return false;
-}
-
-QStringList numbers(const Meeting& meeting)
-{
-    QStringList out;
-    for (const Minute& m : meeting.minutes)
-        out.append(m.number);
-    return out;
 }
 
 int resolutionCount(const Meeting& meeting)
@@ -106,8 +99,8 @@ void expectTwoSets(const MinutesResult& result, int secondPage)
     EXPECT_TRUE(attends(*second, QStringLiteral("E Walsh")));
     EXPECT_TRUE(attends(*second, QStringLiteral("G Novak")));
     EXPECT_FALSE(attends(*second, QStringLiteral("A Moreno")));
-    EXPECT_EQ(numbers(*first), QStringList({QStringLiteral("1"), QStringLiteral("2")}));
-    EXPECT_EQ(numbers(*second), QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    EXPECT_EQ(minuteNumbers(*first), QStringList({QStringLiteral("1"), QStringLiteral("2")}));
+    EXPECT_EQ(minuteNumbers(*second), QStringList({QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
     EXPECT_EQ(resolutionCount(*first), 1);
     EXPECT_EQ(resolutionCount(*second), 2);
     EXPECT_FALSE(first->minutes.last().text.contains(QStringLiteral("HOUSING PANEL")));
@@ -155,11 +148,11 @@ TEST_P(MinutesSets, ARestartOfAttendanceWithoutADateIsAMeetingOfUnknownDate)
     const Meeting& second = result.meetings.last();
     EXPECT_EQ(first.date, QDate(2024, 6, 4));
     EXPECT_FALSE(attends(first, QStringLiteral("H Bauer")));
-    EXPECT_EQ(numbers(first), QStringList({QStringLiteral("1"), QStringLiteral("2")}));
+    EXPECT_EQ(minuteNumbers(first), QStringList({QStringLiteral("1"), QStringLiteral("2")}));
     EXPECT_FALSE(second.date.isValid()); // unknown, not guessed
     EXPECT_EQ(second.pdfPage, 2);
     EXPECT_TRUE(attends(second, QStringLiteral("H Bauer")));
-    EXPECT_EQ(numbers(second), QStringList({QStringLiteral("1")}));
+    EXPECT_EQ(minuteNumbers(second), QStringList({QStringLiteral("1")}));
     EXPECT_EQ(resolutionCount(second), 1);
 }
 
@@ -232,7 +225,7 @@ TEST_P(MinutesSets, AMinuteAboutEarlierMinutesIsNoNewSet)
     const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
     const Meeting* meeting = scrutineer::testing::onlyMeeting(result);
     ASSERT_NE(meeting, nullptr);
-    EXPECT_EQ(numbers(*meeting), QStringList({QStringLiteral("78"), QStringLiteral("79")}));
+    EXPECT_EQ(minuteNumbers(*meeting), QStringList({QStringLiteral("78"), QStringLiteral("79")}));
     EXPECT_EQ(resolutionCount(*meeting), 2);
 }
 

@@ -9,6 +9,7 @@
 
 #include "minutes/MinutesLines.h"
 #include "minutes/MinutesParser.h"
+#include "minutes/ResolutionParser.h"
 
 #include <QList>
 #include <QString>
@@ -138,6 +139,87 @@ inline const Minute* minuteNumbered(const Meeting& meeting, const QString& numbe
             return &m;
     }
     return nullptr;
+}
+
+// The sheet parsed as minutes: its only meeting, or an empty one when it holds none or several.
+inline Meeting parsedMeeting(const MinutesSheet& sheet)
+{
+    const parse::MinutesResult result = parse::MinutesParser::parse(sheet.document(), parse::MinutesContext {});
+    return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
+}
+
+// The resolutions read from every line of the sheet for a meeting of `body`.
+inline QList<parse::ParsedResolution> resolutionsOf(const MinutesSheet& sheet, const QString& body,
+                                                    QList<RecordedVote>* others = nullptr)
+{
+    const auto lines = sheet.lines();
+    return parse::ResolutionParser::parse(lines, 0, lines.size(), body, others);
+}
+
+// The attendance entry whose name is `name`, or (attendanceContaining) has `part` in it.
+inline const Attendance* attendanceNamed(const Meeting& meeting, const QString& name)
+{
+    for (const Attendance& a : meeting.attendance) {
+        if (a.name == name)
+            return &a;
+    }
+    return nullptr;
+}
+
+inline const Attendance* attendanceContaining(const Meeting& meeting, const QString& part)
+{
+    for (const Attendance& a : meeting.attendance) {
+        if (a.name.contains(part))
+            return &a;
+    }
+    return nullptr;
+}
+
+inline int attendanceCount(const Meeting& meeting, AttendanceStatus status)
+{
+    int n = 0;
+    for (const Attendance& a : meeting.attendance)
+        n += a.status == status ? 1 : 0;
+    return n;
+}
+
+// The names of those present, in order.
+inline QStringList presentNames(const Meeting& meeting)
+{
+    QStringList out;
+    for (const Attendance& a : meeting.attendance) {
+        if (a.status == AttendanceStatus::Present)
+            out.append(a.name);
+    }
+    return out;
+}
+
+// The member whose name is `name`, or (meetingMemberContaining) has `part` in it.
+inline const Member* meetingMember(const Meeting& meeting, const QString& name)
+{
+    for (const Member& m : meeting.members) {
+        if (m.name == name)
+            return &m;
+    }
+    return nullptr;
+}
+
+inline const Member* meetingMemberContaining(const Meeting& meeting, const QString& part)
+{
+    for (const Member& m : meeting.members) {
+        if (m.name.contains(part))
+            return &m;
+    }
+    return nullptr;
+}
+
+// The numbers of the meeting's minutes, in order.
+inline QStringList minuteNumbers(const Meeting& meeting)
+{
+    QStringList out;
+    for (const Minute& m : meeting.minutes)
+        out.append(m.number);
+    return out;
 }
 
 inline QStringList labels(const QList<Clause>& clauses)

@@ -8,7 +8,10 @@
 
 using namespace scrutineer;
 using namespace scrutineer::parse;
+using scrutineer::testing::minuteNumbered;
 using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::parsedMeeting;
+using scrutineer::testing::presentNames;
 using scrutineer::testing::SheetGeometry;
 
 // Minutes as councils publish them on the web (ModernGov's "Agenda and minutes" pages and the
@@ -20,31 +23,6 @@ using scrutineer::testing::SheetGeometry;
 // geometries. Bodies and names are illustrative.
 
 namespace {
-
-Meeting parsedWebSheet(const MinutesSheet& sheet)
-{
-    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
-    return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
-}
-
-const Minute* webMinute(const Meeting& meeting, const QString& number)
-{
-    for (const Minute& m : meeting.minutes) {
-        if (m.number == number)
-            return &m;
-    }
-    return nullptr;
-}
-
-QStringList webPresent(const Meeting& meeting)
-{
-    QStringList out;
-    for (const Attendance& a : meeting.attendance) {
-        if (a.status == AttendanceStatus::Present)
-            out.append(a.name);
-    }
-    return out;
-}
 
 // The web page's shape: number alone, title, the agenda's description, "Minutes:", the record.
 void webItem(MinutesSheet& sheet, const QString& number, const QString& title, const QString& agendaText,
@@ -81,13 +59,13 @@ TEST_P(WebMinutes, NumberAloneOverTheTitleAndTheRecordUnderMinutes)
             QStringLiteral("Report of the Licensing Manager."),
             {QStringLiteral("Members discussed the consultation responses."), QStringLiteral("It was RESOLVED that:"),
              QStringLiteral("(1) the policy be approved; and"), QStringLiteral("(2) the fees be reviewed in 2025.")});
-    const Meeting meeting = parsedWebSheet(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
 
     EXPECT_EQ(meeting.body, QStringLiteral("Licensing Committee"));
     ASSERT_EQ(meeting.minutes.size(), 3);
-    const Minute* apologies = webMinute(meeting, QStringLiteral("41/24"));
-    const Minute* previous = webMinute(meeting, QStringLiteral("42/24"));
-    const Minute* policy = webMinute(meeting, QStringLiteral("43/24"));
+    const Minute* apologies = minuteNumbered(meeting, QStringLiteral("41/24"));
+    const Minute* previous = minuteNumbered(meeting, QStringLiteral("42/24"));
+    const Minute* policy = minuteNumbered(meeting, QStringLiteral("43/24"));
     ASSERT_TRUE(apologies && previous && policy);
     EXPECT_EQ(apologies->title, QStringLiteral("Apologies for absence"));
     EXPECT_EQ(policy->title, QStringLiteral("Review of the Street Trading Policy"));
@@ -98,7 +76,7 @@ TEST_P(WebMinutes, NumberAloneOverTheTitleAndTheRecordUnderMinutes)
     EXPECT_TRUE(apologies->resolutions.isEmpty());
     ASSERT_EQ(policy->resolutions.size(), 1);
     EXPECT_EQ(policy->resolutions.first().clauses.size(), 2);
-    EXPECT_EQ(webPresent(meeting),
+    EXPECT_EQ(presentNames(meeting),
               (QStringList {QStringLiteral("Amis"), QStringLiteral("Birch"), QStringLiteral("Cole"),
                             QStringLiteral("Dunn"), QStringLiteral("Evans")}));
 }
@@ -112,8 +90,8 @@ TEST_P(WebMinutes, OneNumberAloneIsNoRunOfMinutes)
     sheet.line(QStringLiteral("The Committee noted the figures below."));
     sheet.line(QStringLiteral("2024"));
     sheet.line(QStringLiteral("Income and Expenditure"));
-    const Meeting meeting = parsedWebSheet(sheet);
-    EXPECT_EQ(webMinute(meeting, QStringLiteral("2024")), nullptr);
+    const Meeting meeting = parsedMeeting(sheet);
+    EXPECT_EQ(minuteNumbered(meeting, QStringLiteral("2024")), nullptr);
 }
 
 TEST_P(WebMinutes, NumberedParagraphsOpeningWithResolved)
@@ -129,9 +107,9 @@ TEST_P(WebMinutes, NumberedParagraphsOpeningWithResolved)
     sheet.gap();
     sheet.line(QStringLiteral("23. WORK PROGRAMME"));
     sheet.line(QStringLiteral("23.1 It was noted that the Cabinet had resolved to review the fees."));
-    const Meeting meeting = parsedWebSheet(sheet);
-    const Minute* finance = webMinute(meeting, QStringLiteral("22"));
-    const Minute* work = webMinute(meeting, QStringLiteral("23"));
+    const Meeting meeting = parsedMeeting(sheet);
+    const Minute* finance = minuteNumbered(meeting, QStringLiteral("22"));
+    const Minute* work = minuteNumbered(meeting, QStringLiteral("23"));
     ASSERT_TRUE(finance && work);
     EXPECT_EQ(finance->resolutions.size(), 2);
     EXPECT_TRUE(work->resolutions.isEmpty());

@@ -6,7 +6,10 @@
 
 using namespace scrutineer;
 using namespace scrutineer::parse;
+using scrutineer::testing::attendanceNamed;
+using scrutineer::testing::minuteNumbered;
 using scrutineer::testing::MinutesSheet;
+using scrutineer::testing::parsedMeeting;
 using scrutineer::testing::SheetGeometry;
 
 // Substitutes, remote attendance and decisions as other councils word them: "(substituted by
@@ -17,30 +20,6 @@ using scrutineer::testing::SheetGeometry;
 // Bodies and names are illustrative.
 
 namespace {
-
-Meeting parsedWiderSheet(const MinutesSheet& sheet)
-{
-    const MinutesResult result = MinutesParser::parse(sheet.document(), MinutesContext {});
-    return result.meetings.size() == 1 ? result.meetings.first() : Meeting {};
-}
-
-const Attendance* widerEntry(const Meeting& meeting, const QString& name)
-{
-    for (const Attendance& a : meeting.attendance) {
-        if (a.name == name)
-            return &a;
-    }
-    return nullptr;
-}
-
-const Minute* widerMinute(const Meeting& meeting, const QString& number)
-{
-    for (const Minute& m : meeting.minutes) {
-        if (m.number == number)
-            return &m;
-    }
-    return nullptr;
-}
 
 void widerHeader(MinutesSheet& sheet)
 {
@@ -69,13 +48,13 @@ TEST_P(WiderShapes, SubstitutesAsOtherCouncilsWordThem)
     sheet.line(QStringLiteral("An apology for absence was received on behalf of Councillor R. J. Laight, with"));
     sheet.line(QStringLiteral("Councillor S. Douglas attending as his substitute. Councillor Ince confirmed he was"));
     sheet.line(QStringLiteral("attending as a substitute for Councillor Judd."));
-    const Meeting meeting = parsedWiderSheet(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
 
-    const Attendance* borg = widerEntry(meeting, QStringLiteral("Borg"));
-    const Attendance* galen = widerEntry(meeting, QStringLiteral("Galen"));
-    const Attendance* lewis = widerEntry(meeting, QStringLiteral("Lewis"));
-    const Attendance* laight = widerEntry(meeting, QStringLiteral("R. J. Laight"));
-    const Attendance* judd = widerEntry(meeting, QStringLiteral("Judd"));
+    const Attendance* borg = attendanceNamed(meeting, QStringLiteral("Borg"));
+    const Attendance* galen = attendanceNamed(meeting, QStringLiteral("Galen"));
+    const Attendance* lewis = attendanceNamed(meeting, QStringLiteral("Lewis"));
+    const Attendance* laight = attendanceNamed(meeting, QStringLiteral("R. J. Laight"));
+    const Attendance* judd = attendanceNamed(meeting, QStringLiteral("Judd"));
     ASSERT_TRUE(borg && galen && lewis && laight && judd);
     EXPECT_EQ(borg->status, AttendanceStatus::Apologies);
     EXPECT_EQ(borg->substitute, QStringLiteral("Wain"));
@@ -86,14 +65,14 @@ TEST_P(WiderShapes, SubstitutesAsOtherCouncilsWordThem)
     EXPECT_EQ(judd->substitute, QStringLiteral("Ince"));
     for (const QString& name :
          {QStringLiteral("Wain"), QStringLiteral("Dale"), QStringLiteral("S. Douglas"), QStringLiteral("Ince")}) {
-        const Attendance* substitute = widerEntry(meeting, name);
+        const Attendance* substitute = attendanceNamed(meeting, name);
         ASSERT_TRUE(substitute) << name.toStdString();
         EXPECT_EQ(substitute->status, AttendanceStatus::Present) << name.toStdString();
     }
-    const Attendance* mott = widerEntry(meeting, QStringLiteral("Mott"));
+    const Attendance* mott = attendanceNamed(meeting, QStringLiteral("Mott"));
     ASSERT_TRUE(mott);
     EXPECT_EQ(mott->status, AttendanceStatus::InAttendance);
-    EXPECT_TRUE(widerEntry(meeting, QStringLiteral("Bird"))); // not swallowed by the label after it
+    EXPECT_TRUE(attendanceNamed(meeting, QStringLiteral("Bird"))); // not swallowed by the label after it
 }
 
 TEST_P(WiderShapes, DecisionsAfterTheBodyAndInsideTheLine)
@@ -114,11 +93,11 @@ TEST_P(WiderShapes, DecisionsAfterTheBodyAndInsideTheLine)
     sheet.line(QStringLiteral("9. HACKNEY CARRIAGE FARES"));
     sheet.line(QStringLiteral("The Committee was told that the Cabinet had resolved to review the fares and"));
     sheet.line(QStringLiteral("that it was resolved by the working group to consult the trade."));
-    const Meeting meeting = parsedWiderSheet(sheet);
+    const Meeting meeting = parsedMeeting(sheet);
 
-    const Minute* fees = widerMinute(meeting, QStringLiteral("7"));
-    const Minute* taxi = widerMinute(meeting, QStringLiteral("8"));
-    const Minute* fares = widerMinute(meeting, QStringLiteral("9"));
+    const Minute* fees = minuteNumbered(meeting, QStringLiteral("7"));
+    const Minute* taxi = minuteNumbered(meeting, QStringLiteral("8"));
+    const Minute* fares = minuteNumbered(meeting, QStringLiteral("9"));
     ASSERT_TRUE(fees && taxi && fares);
     ASSERT_EQ(fees->resolutions.size(), 1);
     EXPECT_EQ(fees->resolutions.first().clauses.size(), 2);

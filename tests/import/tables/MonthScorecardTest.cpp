@@ -14,7 +14,10 @@
 using namespace scrutineer;
 using namespace scrutineer::parse;
 using scrutineer::testing::documentOf;
+using scrutineer::testing::indicatorStartingWith;
 using scrutineer::testing::PageBuilder;
+using scrutineer::testing::periodsOf;
+using scrutineer::testing::readingsOf;
 
 namespace {
 
@@ -123,33 +126,6 @@ layout::LayoutPage monthYearTable(bool withYear)
     return page.build();
 }
 
-const Indicator* monthlyNamed(const PlanResult& result, const QString& start)
-{
-    for (const Indicator& indicator : result.indicators) {
-        if (indicator.name.startsWith(start))
-            return &indicator;
-    }
-    return nullptr;
-}
-
-QList<Reading> monthlyReadingsOf(const PlanResult& result, const Indicator* indicator)
-{
-    QList<Reading> out;
-    for (const Reading& reading : result.readings) {
-        if (&result.indicators.at(reading.indicatorIndex) == indicator)
-            out.append(reading);
-    }
-    return out;
-}
-
-QStringList monthlyPeriods(const QList<Reading>& readings)
-{
-    QStringList out;
-    for (const Reading& reading : readings)
-        out.append(reading.period);
-    return out;
-}
-
 } // namespace
 
 TEST(MonthScorecard, AMonthInAnyCommonFormIsAPeriodHeading)
@@ -189,13 +165,13 @@ TEST(MonthScorecard, EachMonthHeadsAReadingColumnAndYtdIsCumulative)
 TEST(MonthScorecard, BlankMonthsAreNoReadingAndTheRatingRatesTheLastMonthFilled)
 {
     const PlanResult result = PlanParser::parse(documentOf({monthTable()}));
-    const Indicator* calls = monthlyNamed(result, QStringLiteral("Calls answered"));
+    const Indicator* calls = indicatorStartingWith(result, QStringLiteral("Calls answered"));
     ASSERT_NE(calls, nullptr);
     EXPECT_EQ(calls->target, 80.0);
     EXPECT_EQ(calls->polarity, Polarity::HigherIsBetter);
-    const QList<Reading> readings = monthlyReadingsOf(result, calls);
+    const QList<Reading> readings = readingsOf(result, calls);
     ASSERT_EQ(
-        monthlyPeriods(readings),
+        periodsOf(readings),
         (QStringList {QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("YTD")}));
     EXPECT_EQ(readings.at(2).value, 82.0);
     EXPECT_EQ(readings.at(2).reportedRating, QStringLiteral("Amber"));
@@ -208,15 +184,14 @@ TEST(MonthScorecard, BlankMonthsAreNoReadingAndTheRatingRatesTheLastMonthFilled)
 TEST(MonthScorecard, ADashOrNaIsNoReading)
 {
     const PlanResult result = PlanParser::parse(documentOf({monthTable()}));
-    const Indicator* complaints = monthlyNamed(result, QStringLiteral("Complaints answered"));
+    const Indicator* complaints = indicatorStartingWith(result, QStringLiteral("Complaints answered"));
     ASSERT_NE(complaints, nullptr);
-    EXPECT_EQ(monthlyPeriods(monthlyReadingsOf(result, complaints)),
+    EXPECT_EQ(periodsOf(readingsOf(result, complaints)),
               (QStringList {QStringLiteral("Apr"), QStringLiteral("Jun"), QStringLiteral("YTD")}));
-    const Indicator* relet = monthlyNamed(result, QStringLiteral("Days to re-let"));
+    const Indicator* relet = indicatorStartingWith(result, QStringLiteral("Days to re-let"));
     ASSERT_NE(relet, nullptr);
-    const QList<Reading> readings = monthlyReadingsOf(result, relet);
-    EXPECT_EQ(monthlyPeriods(readings),
-              (QStringList {QStringLiteral("Apr"), QStringLiteral("Jun"), QStringLiteral("YTD")}));
+    const QList<Reading> readings = readingsOf(result, relet);
+    EXPECT_EQ(periodsOf(readings), (QStringList {QStringLiteral("Apr"), QStringLiteral("Jun"), QStringLiteral("YTD")}));
     ASSERT_EQ(readings.size(), 3);
     EXPECT_EQ(readings.at(1).value, 27.0);
     EXPECT_EQ(readings.at(1).reportedRating, QStringLiteral("Green"));
@@ -226,10 +201,10 @@ TEST(MonthScorecard, RowsOfOneLineKeepTheirOwnCellsAndShortTitlesNameSections)
 {
     const PlanResult result = PlanParser::parse(documentOf({monthTable()}));
     ASSERT_EQ(result.indicators.size(), 4);
-    const Indicator* calls = monthlyNamed(result, QStringLiteral("Calls answered"));
-    const Indicator* complaints = monthlyNamed(result, QStringLiteral("Complaints answered"));
-    const Indicator* relet = monthlyNamed(result, QStringLiteral("Days to re-let"));
-    const Indicator* households = monthlyNamed(result, QStringLiteral("Households in temporary"));
+    const Indicator* calls = indicatorStartingWith(result, QStringLiteral("Calls answered"));
+    const Indicator* complaints = indicatorStartingWith(result, QStringLiteral("Complaints answered"));
+    const Indicator* relet = indicatorStartingWith(result, QStringLiteral("Days to re-let"));
+    const Indicator* households = indicatorStartingWith(result, QStringLiteral("Households in temporary"));
     ASSERT_TRUE(calls && complaints && relet && households);
     EXPECT_EQ(calls->name, QStringLiteral("Calls answered within 60 seconds"));
     EXPECT_EQ(calls->section, QStringLiteral("Customer Services"));
@@ -248,19 +223,19 @@ TEST(MonthScorecard, AMonthWithItsYearBelowOrBesideItHeadsThatMonthsColumn)
 {
     for (const bool withYear : {false, true}) {
         const PlanResult result = PlanParser::parse(documentOf({monthYearTable(withYear)}));
-        const Indicator* bins = monthlyNamed(result, QStringLiteral("Missed bins"));
+        const Indicator* bins = indicatorStartingWith(result, QStringLiteral("Missed bins"));
         ASSERT_NE(bins, nullptr) << withYear;
-        const QList<Reading> readings = monthlyReadingsOf(result, bins);
+        const QList<Reading> readings = readingsOf(result, bins);
         const QString apr = withYear ? QStringLiteral("Apr-25") : QStringLiteral("Apr 2025");
         const QString may = withYear ? QStringLiteral("May-25") : QStringLiteral("May 2025");
-        ASSERT_EQ(monthlyPeriods(readings), (QStringList {apr, may, QStringLiteral("Year to date")})) << withYear;
+        ASSERT_EQ(periodsOf(readings), (QStringList {apr, may, QStringLiteral("Year to date")})) << withYear;
         EXPECT_EQ(readings.at(1).reportedRating, QStringLiteral("Green"));
         EXPECT_EQ(readings.at(2).value, 50.0);
-        const Indicator* flytips = monthlyNamed(result, QStringLiteral("Fly-tips"));
+        const Indicator* flytips = indicatorStartingWith(result, QStringLiteral("Fly-tips"));
         ASSERT_NE(flytips, nullptr);
-        const QList<Reading> flyReadings = monthlyReadingsOf(result, flytips);
+        const QList<Reading> flyReadings = readingsOf(result, flytips);
         // May is blank: April is the last month filled, and the rating rates it.
-        ASSERT_EQ(monthlyPeriods(flyReadings), (QStringList {apr, QStringLiteral("Year to date")})) << withYear;
+        ASSERT_EQ(periodsOf(flyReadings), (QStringList {apr, QStringLiteral("Year to date")})) << withYear;
         EXPECT_EQ(flyReadings.at(0).reportedRating, QStringLiteral("Green"));
     }
 }

@@ -14,7 +14,9 @@
 using namespace scrutineer;
 using namespace scrutineer::parse;
 using scrutineer::testing::documentOf;
+using scrutineer::testing::indicatorStartingWith;
 using scrutineer::testing::PageBuilder;
+using scrutineer::testing::readingsOf;
 
 namespace {
 
@@ -98,25 +100,6 @@ layout::LayoutPage exceptionBlock()
     return page.build();
 }
 
-const Indicator* named(const PlanResult& result, const QString& start)
-{
-    for (const Indicator& indicator : result.indicators) {
-        if (indicator.name.startsWith(start))
-            return &indicator;
-    }
-    return nullptr;
-}
-
-QList<Reading> readingsOf(const PlanResult& result, const Indicator* indicator)
-{
-    QList<Reading> out;
-    for (const Reading& reading : result.readings) {
-        if (&result.indicators.at(reading.indicatorIndex) == indicator)
-            out.append(reading);
-    }
-    return out;
-}
-
 } // namespace
 
 TEST(QuarterScorecard, AQuartersMonthsHeadAColumnWithTheirYearBelow)
@@ -148,7 +131,7 @@ TEST(QuarterScorecard, EachQuarterIsAReadingAndTheStatusRatesTheLatest)
 {
     const PlanResult result = PlanParser::parse(documentOf({quarterTable()}));
     ASSERT_EQ(result.indicators.size(), 3);
-    const Indicator* homes = named(result, QStringLiteral("Homes let"));
+    const Indicator* homes = indicatorStartingWith(result, QStringLiteral("Homes let"));
     ASSERT_NE(homes, nullptr);
     EXPECT_EQ(homes->target, 88.0);
     const QList<Reading> readings = readingsOf(result, homes);
@@ -164,7 +147,7 @@ TEST(QuarterScorecard, EachQuarterIsAReadingAndTheStatusRatesTheLatest)
 TEST(QuarterScorecard, BandsInWordsInOneCellAreTheMeasuresThresholds)
 {
     const PlanResult result = PlanParser::parse(documentOf({quarterTable()}));
-    const Indicator* homes = named(result, QStringLiteral("Homes let"));
+    const Indicator* homes = indicatorStartingWith(result, QStringLiteral("Homes let"));
     ASSERT_NE(homes, nullptr);
     ASSERT_EQ(homes->thresholds.size(), 3);
     EXPECT_EQ(homes->thresholds.at(0).text, QStringLiteral("below 80%"));
@@ -172,7 +155,7 @@ TEST(QuarterScorecard, BandsInWordsInOneCellAreTheMeasuresThresholds)
     EXPECT_EQ(homes->thresholds.at(2).text, QStringLiteral("88% or above"));
     EXPECT_EQ(homes->polarity, Polarity::HigherIsBetter);
     // Bands with a unit after a range ("8.1–10 days") and printed best first.
-    const Indicator* repairs = named(result, QStringLiteral("Average wait"));
+    const Indicator* repairs = indicatorStartingWith(result, QStringLiteral("Average wait"));
     ASSERT_NE(repairs, nullptr);
     ASSERT_EQ(repairs->thresholds.size(), 3);
     EXPECT_EQ(repairs->thresholds.at(1).text, QStringLiteral("8.1–10 days"));
@@ -189,7 +172,7 @@ TEST(QuarterScorecard, AFigureInBracketsIsNegative)
     EXPECT_FALSE(parseFigure(QStringLiteral("(see note 3)")).has_value());
     EXPECT_FALSE(parseFigure(QStringLiteral("(-2)")).has_value());
     const PlanResult result = PlanParser::parse(documentOf({quarterTable()}));
-    const Indicator* budget = named(result, QStringLiteral("Budget variance"));
+    const Indicator* budget = indicatorStartingWith(result, QStringLiteral("Budget variance"));
     ASSERT_NE(budget, nullptr);
     const QList<Reading> readings = readingsOf(result, budget);
     ASSERT_EQ(readings.size(), 2);
@@ -200,7 +183,7 @@ TEST(QuarterScorecard, AnExceptionBlockOnALaterPageIsTheSameMeasure)
 {
     const PlanResult result = PlanParser::parse(documentOf({quarterTable(), exceptionBlock()}));
     EXPECT_EQ(result.indicators.size(), 3);
-    const Indicator* homes = named(result, QStringLiteral("Homes let"));
+    const Indicator* homes = indicatorStartingWith(result, QStringLiteral("Homes let"));
     ASSERT_NE(homes, nullptr);
     EXPECT_EQ(homes->pdfPage, 1);
 }

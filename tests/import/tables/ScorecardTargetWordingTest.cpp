@@ -15,7 +15,9 @@
 using namespace scrutineer;
 using namespace scrutineer::parse;
 using scrutineer::testing::documentOf;
+using scrutineer::testing::indicatorStartingWith;
 using scrutineer::testing::PageBuilder;
+using scrutineer::testing::readingsOf;
 
 namespace {
 
@@ -82,23 +84,20 @@ layout::LayoutPage targetWordingTable()
     return page.build();
 }
 
-const Indicator* indicatorStartingWith(const PlanResult& result, const QString& start)
+// A landscape page headed Ref | Measure | Target | Q1 | Q2 | RAG, its rows to be added.
+PageBuilder quarterPairPage()
 {
-    for (const Indicator& indicator : result.indicators) {
-        if (indicator.name.startsWith(start))
-            return &indicator;
-    }
-    return nullptr;
-}
-
-QList<Reading> readingsFor(const PlanResult& result, const Indicator* indicator)
-{
-    QList<Reading> out;
-    for (const Reading& reading : result.readings) {
-        if (&result.indicators.at(reading.indicatorIndex) == indicator)
-            out.append(reading);
-    }
-    return out;
+    const QList<qreal>& x = kTargetWordingColumns;
+    PageBuilder page(1, QSizeF(842, 595));
+    page.row(60,
+             {{x[0], QStringLiteral("Ref")},
+              {x[1], QStringLiteral("Measure")},
+              {x[2], QStringLiteral("Target")},
+              {x[3], QStringLiteral("Q1")},
+              {x[4], QStringLiteral("Q2")},
+              {x[7], QStringLiteral("RAG")}},
+             9);
+    return page;
 }
 
 } // namespace
@@ -116,7 +115,7 @@ TEST(ScorecardTargetWording, AQuarterWithItsNumberHeadsThatQuartersValues)
     const PlanResult result = PlanParser::parse(documentOf({targetWordingTable()}));
     const Indicator* visits = indicatorStartingWith(result, QStringLiteral("Home safety"));
     ASSERT_NE(visits, nullptr);
-    const QList<Reading> readings = readingsFor(result, visits);
+    const QList<Reading> readings = readingsOf(result, visits);
     ASSERT_EQ(readings.size(), 2);
     EXPECT_EQ(readings.at(0).period.toStdString(), "Quarter 1");
     EXPECT_EQ(readings.at(1).period.toStdString(), "Quarter 2");
@@ -164,7 +163,7 @@ TEST(ScorecardTargetWording, TheTargetsWordingGivesItsFigureAndPolarity)
     ASSERT_NE(injuries, nullptr);
     EXPECT_EQ(injuries->target, 14.0);
     EXPECT_EQ(injuries->polarity, Polarity::LowerIsBetter);
-    EXPECT_EQ(readingsFor(result, injuries).size(), 1) << "'n/a' is no reading";
+    EXPECT_EQ(readingsOf(result, injuries).size(), 1) << "'n/a' is no reading";
     const Indicator* response = indicatorStartingWith(result, QStringLiteral("Average response"));
     ASSERT_NE(response, nullptr);
     EXPECT_EQ(response->target, 9.5);
@@ -226,7 +225,7 @@ TEST(ScorecardTargetWording, ASectionCarriedOverAPageBreakCarriesTheTableWithout
         ASSERT_NE(hydrants, nullptr);
         EXPECT_EQ(hydrants->pdfPage, 2);
         EXPECT_FALSE(hydrants->target.has_value()) << "'TBC' is no target";
-        const QList<Reading> readings = readingsFor(result, hydrants);
+        const QList<Reading> readings = readingsOf(result, hydrants);
         ASSERT_EQ(readings.size(), 1) << "'-' is no reading";
         EXPECT_EQ(readings.first().value, 1840.0);
         EXPECT_TRUE(readings.first().reportedRating.isEmpty()) << "'n/a' is no rating";
@@ -241,15 +240,7 @@ TEST(ScorecardTargetWording, ASectionCarriedOverAPageBreakCarriesTheTableWithout
 TEST(ScorecardTargetWording, APercentSignInTheMeasuresNameIsItsUnit)
 {
     const QList<qreal>& x = kTargetWordingColumns;
-    PageBuilder page(1, QSizeF(842, 595));
-    page.row(60,
-             {{x[0], QStringLiteral("Ref")},
-              {x[1], QStringLiteral("Measure")},
-              {x[2], QStringLiteral("Target")},
-              {x[3], QStringLiteral("Q1")},
-              {x[4], QStringLiteral("Q2")},
-              {x[7], QStringLiteral("RAG")}},
-             9);
+    PageBuilder page = quarterPairPage();
     page.row(78,
              {{x[0], QStringLiteral("RS02")},
               {x[1], QStringLiteral("On-call appliance availability (%)")},
@@ -286,15 +277,7 @@ TEST(ScorecardTargetWording, ANameStartedAboveItsCentredRefStaysWithItsRow)
     // Cells centred in their rows: a three-line name has its ref and figures beside its second
     // line, which goes on in lower case; the row above wraps under its ref as usual.
     const QList<qreal>& x = kTargetWordingColumns;
-    PageBuilder page(1, QSizeF(842, 595));
-    page.row(60,
-             {{x[0], QStringLiteral("Ref")},
-              {x[1], QStringLiteral("Measure")},
-              {x[2], QStringLiteral("Target")},
-              {x[3], QStringLiteral("Q1")},
-              {x[4], QStringLiteral("Q2")},
-              {x[7], QStringLiteral("RAG")}},
-             9);
+    PageBuilder page = quarterPairPage();
     page.row(76,
              {{x[0], QStringLiteral("PT01")},
               {x[1], QStringLiteral("Fire safety audits of high-risk premises")},
@@ -344,7 +327,7 @@ TEST(ScorecardTargetWording, EachQuartersActualColumnIsThatQuartersReading)
              9);
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));
     ASSERT_EQ(result.indicators.size(), 1);
-    const QList<Reading> readings = readingsFor(result, &result.indicators.first());
+    const QList<Reading> readings = readingsOf(result, &result.indicators.first());
     ASSERT_EQ(readings.size(), 2);
     EXPECT_EQ(readings.at(0).period.toStdString(), "Q1");
     EXPECT_EQ(readings.at(0).value, 9.1);
