@@ -78,9 +78,9 @@ void Lexicon::load(const QByteArray& headings, const QByteArray& vocabulary, con
     for (const QJsonValue value :
          parseObject(headings, "table-headings.json").value(QStringLiteral("entries")).toArray()) {
         const QJsonObject object = value.toObject();
-        const Entry entry {stringList(object.value(QStringLiteral("roles"))),
-                           object.value(QStringLiteral("grade")).toString(),
-                           object.value(QStringLiteral("weak")).toBool()};
+        const Entry entry {
+            stringList(object.value(QStringLiteral("roles"))), object.value(QStringLiteral("grade")).toString(),
+            object.value(QStringLiteral("weak")).toBool(), object.value(QStringLiteral("political")).toBool()};
         if (entry.roles.isEmpty())
             continue;
         for (const QString& phrase : stringList(object.value(QStringLiteral("phrases")))) {
@@ -271,7 +271,7 @@ Lexicon::Heading Lexicon::headingOfWords(const QStringList& words) const
     const bool firstStarts = m_firstWords.contains(words.first());
     if (firstStarts) {
         if (const auto entry = phrase(words))
-            return {entry->roles, entry->grade, true, entry->weak};
+            return {entry->roles, entry->grade, true, entry->weak, entry->political};
     }
     // A word broken where its cell wrapped ("Timescal" above "e"): join neighbours and try again.
     for (qsizetype i = 0; i + 1 < words.size(); ++i) {
@@ -281,7 +281,7 @@ Lexicon::Heading Lexicon::headingOfWords(const QStringList& words) const
         joined[i] += joined.at(i + 1);
         joined.removeAt(i + 1);
         if (const auto entry = phrase(joined))
-            return {entry->roles, entry->grade, true, entry->weak};
+            return {entry->roles, entry->grade, true, entry->weak, entry->political};
     }
     // The head noun of an English heading comes last: the last cue word decides. A cue names
     // only a short heading; a longer run of words is a sentence.

@@ -33,6 +33,7 @@ public:
         QString grade; // for threshold band columns ("Good")
         bool byPhrase = false; // the whole heading is a known phrase (else a cue word inside it)
         bool weak = false; // an everyday word ("No", "Service"): a heading only beside strong ones
+        bool political = false; // names a political lead ("Lead member"), not the officer who acts
         bool isKnown() const { return !roles.isEmpty(); }
     };
     // The roles a whole heading points to: a known phrase (also when a word was broken across
@@ -103,6 +104,7 @@ private:
         QStringList roles;
         QString grade;
         bool weak = false;
+        bool political = false;
     };
     void load(const QByteArray& headings, const QByteArray& vocabulary, const QByteArray& cues);
     std::optional<Entry> phrase(const QStringList& words) const;

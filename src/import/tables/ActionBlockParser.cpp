@@ -22,9 +22,15 @@ bool blockRole(const QString& role)
         || role == role::RevisedDue || role == role::Status || role == role::Commentary || role == role::Evidence;
 }
 
-// A label's role by the lexicon's headings: a whole known phrase, first role first; empty when the
-// label names no plan role.
-std::pair<QString, bool> labelRole(const QString& label, const Lexicon& lexicon)
+// What a block's label names by the lexicon's headings.
+struct BlockLabel {
+    QString role; // empty when the label names no plan role
+    bool ambiguous = false; // the heading names several roles
+    bool political = false; // a political lead ("Lead member"), not who acts
+};
+
+// A label's role by the lexicon's headings: a whole known phrase, first role first.
+BlockLabel labelRole(const QString& label, const Lexicon& lexicon)
 {
     const QStringList words = Lexicon::headingWords(label);
     if (words.isEmpty() || words.size() > 5)
@@ -32,7 +38,7 @@ std::pair<QString, bool> labelRole(const QString& label, const Lexicon& lexicon)
     const Lexicon::Heading heading = lexicon.heading(label);
     if (!heading.byPhrase || heading.weak || !blockRole(heading.roles.value(0)))
         return {};
-    return {heading.roles.value(0), heading.roles.size() > 1};
+    return {heading.roles.value(0), heading.roles.size() > 1, heading.political};
 }
 
 // A cell or line that holds a letter or a figure: a dash alone says none is given.
@@ -58,6 +64,7 @@ struct Block {
     int page = 0;
     QHash<QString, QStringList> lines; // by role; the first label of a role wins
     QHash<QString, bool> ambiguous; // the role's lines came from a label naming several roles
+    QHash<QString, bool> political; // the role's lines came from a political lead's label
     QStringList roles; // as met
     QString lastRole; // the field wrapped lines go on with; empty when they go nowhere
     qreal valueLeft = 0;
@@ -70,14 +77,18 @@ struct Block {
             return;
         }
         // A second label of a role read already ("Lead member:" after "Lead officer:") is kept out,
-        // unless the first came from a label naming several roles and this one names only it.
-        const bool replace = lines.contains(field.role) && ambiguous.value(field.role) && !field.ambiguous;
+        // unless the first came from a label naming several roles and this one names only it, or
+        // the first named a political lead and this one who acts ("Lead officer:" after "Lead
+        // member:"): the officer owns the action whichever is printed first.
+        const bool replace = lines.contains(field.role)
+            && ((ambiguous.value(field.role) && !field.ambiguous) || (political.value(field.role) && !field.political));
         if (lines.contains(field.role) && !replace) {
             lastRole.clear();
             return;
         }
         lines.insert(field.role, {field.value});
         ambiguous.insert(field.role, field.ambiguous);
+        political.insert(field.role, field.political);
         if (!roles.contains(field.role))
             roles.append(field.role);
         lastRole = field.role;
@@ -135,6 +146,20 @@ std::optional<Action> actionOf(const Block& block)
 
 } // namespace
 
+// "Ref: IP-03" over "Action: Review the ...": a ref label right above an action's label opens the
+// block, and its value is the block's ref.
+bool ActionBlockParser::opensWithRef(const std::optional<Field>& f, const layout::LayoutPage& page, qsizetype i,
+                                     const Lexicon& lexicon)
+{
+    if (!f || f->role != role::Ref || !RefCell::isRef(f->value, 1) || i + 1 >= page.lines.size())
+        return false;
+    const layout::LayoutLine& next = page.lines.at(i + 1);
+    if (!near(page.lines.at(i), next, 2.0))
+        return false;
+    const std::optional<Field> below = field(next, lexicon);
+    return below && below->role == role::Action;
+}
+
 std::optional<ActionBlockParser::Field> ActionBlockParser::field(const layout::LayoutLine& line, const Lexicon& lexicon)
 {
     if (line.words.isEmpty())
@@ -144,15 +169,15 @@ std::optional<ActionBlockParser::Field> ActionBlockParser::field(const layout::L
         QStringLiteral("^([A-Z][A-Za-z'/&()-]*(?:\\s+[A-Za-z'/&()-]+){0,4})\\s*:(?:\\s|$)"));
     const QString text = line.text();
     if (const auto m = labelled.match(text); m.hasMatch()) {
-        // A label that names no plan role ("Lead member" aside, "Portfolio:") is still a line of
-        // the block: its role is empty, and the lines under it go on with nothing.
-        const auto [role, ambiguous] = labelRole(m.captured(1), lexicon);
+        // A label that names no plan role ("Portfolio:") is still a line of the block: its role is
+        // empty, and the lines under it go on with nothing.
+        const BlockLabel label = labelRole(m.captured(1), lexicon);
         // The value starts at the word after the one that holds the colon.
         qsizetype colon = 0;
         while (colon < line.words.size() && !line.words.at(colon).text.contains(QLatin1Char(':')))
             ++colon;
         const auto [value, left] = wordsFrom(line, colon + 1);
-        return Field {role, ambiguous, QString(), value.trimmed(), left};
+        return Field {label.role, label.ambiguous, label.political, QString(), value.trimmed(), left};
     }
     // A label in a column of its own ("Action 1.1", "Lead officer"), the value in the next.
     const QList<layout::LayoutLine> cells = line.cells(1.5 * std::max<qreal>(line.height(), 1));
@@ -164,15 +189,15 @@ std::optional<ActionBlockParser::Field> ActionBlockParser::field(const layout::L
     const QString ref = label.words.last().text;
     if (RefCell::isRef(ref, 1) && ref.at(ref.size() - 1).isDigit()) {
         const QString before = wordsFrom(label, 0).first.chopped(ref.size()).trimmed();
-        const auto [role, ambiguous] = labelRole(before, lexicon);
+        const QString role = labelRole(before, lexicon).role;
         if (before.isEmpty() || role == role::Action || role == role::Ref)
-            return Field {role::Action, false, ref, value.trimmed(), left};
+            return Field {role::Action, false, false, ref, value.trimmed(), left};
         return std::nullopt;
     }
-    const auto [role, ambiguous] = labelRole(label.text(), lexicon);
-    if (role.isEmpty())
+    const BlockLabel named = labelRole(label.text(), lexicon);
+    if (named.role.isEmpty())
         return std::nullopt;
-    return Field {role, ambiguous, QString(), value.trimmed(), left};
+    return Field {named.role, named.ambiguous, named.political, QString(), value.trimmed(), left};
 }
 
 QList<Action> ActionBlockParser::parse(const layout::LayoutDocument& document, const Lexicon& lexicon)
@@ -191,11 +216,12 @@ QList<Action> ActionBlockParser::parse(const layout::LayoutDocument& document, c
         for (qsizetype i = 0; i < page.lines.size(); ++i) {
             const layout::LayoutLine& line = page.lines.at(i);
             const std::optional<Field> f = field(line, lexicon);
-            const bool head = f && f->role == role::Action && (!block || block->lines.contains(role::Action));
+            const bool head = (f && f->role == role::Action && (!block || block->lines.contains(role::Action)))
+                || opensWithRef(f, page, i, lexicon);
             if (head) {
                 finish();
                 block.emplace();
-                block->ref = f->ref;
+                block->ref = f->role == role::Ref ? f->value : f->ref;
                 block->section = section;
                 block->page = line.pageNumber;
                 block->add(*f);

@@ -23,12 +23,17 @@ public:
     struct Field {
         QString role; // empty for a line that only goes on with the field above
         bool ambiguous = false; // the label names several roles ("Milestones": dates and actions)
+        bool political = false; // the label names a political lead ("Lead member"), not who acts
         QString ref; // a head line's ref ("1.1" of "Action 1.1")
         QString value;
         qreal valueLeft = 0; // where the value starts on the line
     };
     // The field a line starts, or std::nullopt when it starts none.
     static std::optional<Field> field(const layout::LayoutLine& line, const Lexicon& lexicon);
+
+private:
+    static bool opensWithRef(const std::optional<Field>& f, const layout::LayoutPage& page, qsizetype i,
+                             const Lexicon& lexicon);
 };
 
 } // namespace scrutineer::parse

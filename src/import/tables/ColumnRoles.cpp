@@ -49,9 +49,8 @@ bool looksLikeDateCell(const QString& text, const QStringList& words, const Lexi
 // that points only to them ("Progress (%)" beside an update column) holds none of them.
 bool holdsNoFigures(const QStringList& roles)
 {
-    static const QStringList wordRoles {role::Commentary, role::Status,   role::Due,      role::Action,
-                                        role::Owner,      role::Response, role::Decision, role::Evidence,
-                                        role::RevisedDue};
+    static const QStringList wordRoles {role::Commentary, role::Status,   role::Due,      role::Action,    role::Owner,
+                                        role::Response,   role::Decision, role::Evidence, role::RevisedDue};
     for (const QString& r : roles) {
         if (!wordRoles.contains(r))
             return false;
@@ -142,6 +141,15 @@ void ColumnRoles::settleFromHeadings(TableHeader& header)
         column.key = column.roles.first();
         if (column.roles.contains(role::Evidence) && column.key == role::Measure && actions)
             column.key = role::Evidence; // "Measure" in an action plan: how the action is measured
+    }
+    // A political lead ("Lead member") beside another owner column ("Lead officer") is not who
+    // acts, whichever is printed first: the officer owns the action.
+    const bool officerColumn = std::any_of(header.columns.cbegin(), header.columns.cend(),
+                                           [](const TableColumn& c) { return c.key == role::Owner && !c.political; });
+    for (int i = 0; officerColumn && i < header.columns.size(); ++i) {
+        TableColumn& column = header.columns[i];
+        if (column.key == role::Owner && column.political)
+            column.key = QStringLiteral("?%1").arg(i);
     }
     // A heading of several roles each of which another column's heading names alone ("Progress
     // (%)" beside "Update", "Due" and "Status") is none of them: its cells must not run into theirs.
@@ -276,8 +284,8 @@ QHash<QString, QString> ColumnRoles::settleFromCells(TableHeader& header, const 
                 chosen = role::Owner;
             else if (profile.share(profile.codes) > 0.7)
                 chosen = role::Tag;
-        } else if (column.key == role::Decision && profile.share(profile.dates) > 0.7
-                   && profile.averageWords() <= 4 && !taken.contains(role::Meeting)) {
+        } else if (column.key == role::Decision && profile.share(profile.dates) > 0.7 && profile.averageWords() <= 4
+                   && !taken.contains(role::Meeting)) {
             // "Agreed" over dates ("09/07/24") is when a recommendation was agreed, not whether the
             // executive agreed it: the meeting it was raised at, as "Date agreed" would say.
             chosen = role::Meeting;

@@ -292,6 +292,7 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
         out.roles.removeAll(QStringLiteral("spanning"));
         out.grade = heading.grade;
         out.byPhrase = heading.byPhrase;
+        out.political = heading.political;
         out.key = !heading.grade.isEmpty() ? heading.grade : out.roles.value(0);
         strong += heading.byPhrase && !heading.weak ? 1 : 0;
         header.columns.append(out);

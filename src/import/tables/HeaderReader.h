@@ -32,6 +32,7 @@ struct TableColumn {
     QStringList roles; // what the heading says, most likely first; empty when it says nothing
     QString grade; // threshold band columns: the grade ("Good")
     bool byPhrase = false; // the whole heading is a known phrase
+    bool political = false; // the heading names a political lead ("Lead member"), not who acts
 };
 
 struct TableHeader {

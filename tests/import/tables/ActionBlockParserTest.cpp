@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 using namespace scrutineer;
 using namespace scrutineer::parse;
 using scrutineer::testing::documentOf;
@@ -161,6 +163,115 @@ TEST_P(ActionBlocks, ACountOfActionsByStatusIsNeitherActionsNorAMeasure)
     const PlanResult result = PlanParser::parse(documentOf({page.build()}));
     EXPECT_TRUE(result.actions.isEmpty()) << result.actions.value(0).text.toStdString();
     EXPECT_TRUE(result.indicators.isEmpty()) << result.indicators.value(0).name.toStdString();
+}
+
+// Plans that name the councillor before the officer ("Lead member:" over "Lead officer:"): the
+// officer owns the action whichever is printed first; the councillor only when no officer is named.
+TEST_P(ActionBlocks, TheOfficerLeadsThoughTheMemberIsPrintedFirst)
+{
+    const SheetGeometry g = GetParam();
+    for (const bool colons : {true, false}) {
+        const QString c = colons ? QStringLiteral(":") : QString();
+        PageBuilder page(1, g.page);
+        qreal y = action_blocks::labelled(
+            page, g, g.top,
+            {{QStringLiteral("Action 4.1"), QStringLiteral("Set a balanced budget for 2025/26.")},
+             {QStringLiteral("Lead member") + c, QStringLiteral("Cabinet Member for Finance")},
+             {QStringLiteral("Lead officer") + c, QStringLiteral("Section 151 Officer")},
+             {QStringLiteral("Target date") + c, QStringLiteral("28 February 2025")},
+             {QStringLiteral("Status") + c, QStringLiteral("On target")}});
+        y += 2 * g.leading;
+        y = action_blocks::labelled(page, g, y,
+                                    {{QStringLiteral("Action 4.2"), QStringLiteral("Review the scheme of delegation.")},
+                                     {QStringLiteral("Portfolio holder") + c, QStringLiteral("Leader of the Council")},
+                                     {QStringLiteral("Lead") + c, QStringLiteral("Monitoring Officer")},
+                                     {QStringLiteral("Target date") + c, QStringLiteral("31 July 2025")},
+                                     {QStringLiteral("Status") + c, QStringLiteral("Not started")}});
+        y += 2 * g.leading;
+        action_blocks::labelled(
+            page, g, y,
+            {{QStringLiteral("Action 4.3"), QStringLiteral("Refresh the member development offer.")},
+             {QStringLiteral("Cabinet member") + c, QStringLiteral("Councillor R Shah")},
+             {QStringLiteral("Target date") + c, QStringLiteral("31 May 2025")},
+             {QStringLiteral("Status") + c, QStringLiteral("Completed")}});
+        const QList<Action> actions = ActionBlockParser::parse(documentOf({page.build()}));
+        ASSERT_EQ(actions.size(), 3) << (colons ? "labels with colons" : "labels in a column");
+        EXPECT_EQ(actions.at(0).owner.toStdString(), "Section 151 Officer");
+        EXPECT_EQ(actions.at(1).owner.toStdString(), "Monitoring Officer");
+        // No officer named: the councillor is all the plan gives.
+        EXPECT_EQ(actions.at(2).owner.toStdString(), "Councillor R Shah");
+    }
+}
+
+// The same in a table: a "Lead Member" column left of "Lead Officer" does not own the rows.
+TEST_P(ActionBlocks, ALeadMemberColumnLeftOfTheLeadOfficerDoesNotOwnTheRows)
+{
+    const SheetGeometry g = GetParam();
+    const QList<qreal> x = g.columnStarts({0.06, 0.36, 0.18, 0.16, 0.12, 0.12});
+    const qreal width = g.page.width() - 2 * g.margin;
+    const qreal f = std::min(g.font * 0.8, width / 70);
+    const qreal step = f * 1.3;
+    PageBuilder page(1, g.page);
+    qreal y = g.top;
+    page.row(y,
+             {{x[0], QStringLiteral("Ref")},
+              {x[1], QStringLiteral("Action")},
+              {x[2], QStringLiteral("Lead Member")},
+              {x[3], QStringLiteral("Lead Officer")},
+              {x[4], QStringLiteral("Target date")},
+              {x[5], QStringLiteral("Status")}},
+             f);
+    const QList<QStringList> rows {
+        {QStringLiteral("1.1"), QStringLiteral("Adopt the parking strategy"), QStringLiteral("Cllr A Brook"),
+         QStringLiteral("Head of Transport"), QStringLiteral("Mar-25"), QStringLiteral("On track")},
+        {QStringLiteral("1.2"), QStringLiteral("Publish the asset register"), QStringLiteral("Cllr B Nolan"),
+         QStringLiteral("Head of Property"), QStringLiteral("Jun-25"), QStringLiteral("At risk")},
+        {QStringLiteral("1.3"), QStringLiteral("Review the waste contract"), QStringLiteral("Cllr C Ode"),
+         QStringLiteral("Head of Waste"), QStringLiteral("Sep-25"), QStringLiteral("Completed")}};
+    for (const QStringList& row : rows) {
+        y += 2 * step;
+        QList<QPair<qreal, QString>> cells;
+        for (qsizetype k = 0; k < row.size(); ++k)
+            cells.append({x[k], row.at(k)});
+        page.row(y, cells, f);
+    }
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.actions.size(), 3);
+    EXPECT_EQ(result.actions.at(0).owner.toStdString(), "Head of Transport");
+    EXPECT_EQ(result.actions.at(1).owner.toStdString(), "Head of Property");
+    EXPECT_EQ(result.actions.at(2).owner.toStdString(), "Head of Waste");
+}
+
+// "Ref: IP-03" on a line of its own over "Action: Review the ...": the ref opens the block and is
+// its ref, not the end of the block above.
+TEST_P(ActionBlocks, ARefLineAboveTheActionLineGivesTheBlockItsRef)
+{
+    const SheetGeometry g = GetParam();
+    for (const bool colons : {true, false}) {
+        const QString c = colons ? QStringLiteral(":") : QString();
+        PageBuilder page(1, g.page);
+        qreal y = g.top;
+        for (const auto& [ref, text, owner] :
+             {std::tuple {QStringLiteral("IP-03"), QStringLiteral("Review the corporate complaints policy."),
+                          QStringLiteral("Head of Customer Services")},
+              std::tuple {QStringLiteral("IP-04"), QStringLiteral("Train every manager in the new policy."),
+                          QStringLiteral("Head of HR")}}) {
+            y = action_blocks::labelled(page, g, y,
+                                        {{QStringLiteral("Ref") + c, ref},
+                                         {QStringLiteral("Action") + c, text},
+                                         {QStringLiteral("Lead officer") + c, owner},
+                                         {QStringLiteral("Target date") + c, QStringLiteral("30 June 2025")},
+                                         {QStringLiteral("Status") + c, QStringLiteral("On target")}});
+            y += 2 * g.leading;
+        }
+        const QList<Action> actions = ActionBlockParser::parse(documentOf({page.build()}));
+        ASSERT_EQ(actions.size(), 2) << (colons ? "labels with colons" : "labels in a column");
+        EXPECT_EQ(actions.at(0).ref.toStdString(), "IP-03");
+        EXPECT_EQ(actions.at(0).text.toStdString(), "Review the corporate complaints policy.");
+        EXPECT_EQ(actions.at(0).owner.toStdString(), "Head of Customer Services");
+        EXPECT_EQ(actions.at(1).ref.toStdString(), "IP-04");
+        EXPECT_EQ(actions.at(1).owner.toStdString(), "Head of HR");
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Sheets, ActionBlocks, ::testing::ValuesIn(SheetGeometry::varied()));
