@@ -4,7 +4,6 @@
 #include "tables/ActionPlanParser.h"
 #include "tables/ColumnRoles.h"
 #include "tables/RefCell.h"
-#include "tables/StatusVocabulary.h"
 #include "tables/TableBuilder.h"
 
 #include <QHash>
@@ -121,20 +120,9 @@ std::optional<Action> actionOf(const Block& block)
     a.text = text;
     a.owner = block.value(role::Owner);
     const QString revised = block.value(role::RevisedDue);
-    const StatusVocabulary::DateCell date
-        = StatusVocabulary::splitDateCell(givesSomething(revised) ? revised : block.value(role::Due));
-    a.dueText = givesSomething(date.dateText) ? date.dateText : QString();
-    a.due = ActionPlanParser::dueDate(date.dateText);
     const QString status = block.value(role::Status);
-    if (givesSomething(status)) {
-        a.statusText = status;
-        a.status = StatusVocabulary::match(status).value_or(ActionStatus::Unknown);
-    } else if (date.status) {
-        a.statusText = date.statusText;
-        a.status = *date.status;
-    } else {
-        a.status = ActionStatus::Open; // no status printed: still to do as far as the plan says
-    }
+    ActionPlanParser::readDueAndStatus(a, givesSomething(revised) ? revised : block.value(role::Due),
+                                       givesSomething(status) ? status : QString());
     a.commentary = block.value(role::Commentary);
     a.evidence = block.value(role::Evidence);
     a.roles = block.roles;

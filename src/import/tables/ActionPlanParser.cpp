@@ -209,23 +209,11 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
         if (!objective.isEmpty())
             a.section = a.section.isEmpty() ? objective : a.section + QStringLiteral(" \u2013 ") + objective;
 
-        const StatusVocabulary::DateCell date = StatusVocabulary::splitDateCell(dueCellOf(row));
-        a.dueText = saysSomething(date.dateText) ? date.dateText : QString(); // "-": none given
-        a.due = dueDate(date.dateText);
-        const QString completed = row.line(role::Completed);
-        const QString statusCell = row.line(kStatus);
-        if (!completed.isEmpty()) {
+        readDueAndStatus(a, dueCellOf(row), row.line(kStatus));
+        if (const QString completed = row.line(role::Completed); !completed.isEmpty()) {
             // An action log's "Reported complete" cell holds when it was reported done.
             a.statusText = completed;
             a.status = ActionStatus::Complete;
-        } else if (!statusCell.isEmpty()) {
-            a.statusText = statusCell;
-            a.status = StatusVocabulary::match(statusCell).value_or(ActionStatus::Unknown);
-        } else if (date.status) {
-            a.statusText = date.statusText;
-            a.status = *date.status;
-        } else {
-            a.status = ActionStatus::Open; // no status printed: still to do as far as the plan says
         }
         a.owner = row.line(kLead);
         if (a.owner.isEmpty())
@@ -244,6 +232,22 @@ QList<Action> ActionPlanParser::actions(const RoleTableResult& table, QList<bool
             filledRefs->append(roleRow.refFilled);
     }
     return result;
+}
+
+void ActionPlanParser::readDueAndStatus(Action& action, const QString& dueCell, const QString& statusCell)
+{
+    const StatusVocabulary::DateCell date = StatusVocabulary::splitDateCell(dueCell);
+    action.dueText = saysSomething(date.dateText) ? date.dateText : QString(); // "-": none given
+    action.due = dueDate(date.dateText);
+    if (!statusCell.isEmpty()) {
+        action.statusText = statusCell;
+        action.status = StatusVocabulary::match(statusCell).value_or(ActionStatus::Unknown);
+    } else if (date.status) {
+        action.statusText = date.statusText;
+        action.status = *date.status;
+    } else {
+        action.status = ActionStatus::Open; // no status printed: still to do as far as the plan says
+    }
 }
 
 QString ActionPlanParser::dueDate(const QString& dateText)

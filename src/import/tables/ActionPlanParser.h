@@ -30,6 +30,10 @@ public:
     // The date a due cell names, at its printed precision ("2025-03-31", "2025-03"), or the last
     // month of the financial quarter it names ("Q1 2025/26" -> "2025-06"); empty when none.
     static QString dueDate(const QString& dateText);
+    // Sets an action's due date and status from its due and status cells as printed, for table rows
+    // and labelled blocks alike: the status cell's words; else a status written where the date
+    // would be ("Complete"); else Open, as nothing printed says otherwise.
+    static void readDueAndStatus(Action& action, const QString& dueCell, const QString& statusCell);
 
     // Document-wide ref checks, flags only: refs outside their section ("1.2.23" under 1.1),
     // two-level refs in a three-level plan, duplicates, gaps, empty and malformed refs.
