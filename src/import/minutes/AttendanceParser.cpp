@@ -90,8 +90,11 @@ bool endsOpen(const QString& text)
     if (p.endsWith(QLatin1Char(',')) || p.endsWith(QLatin1Char(';')) || p.endsWith(QLatin1String(" and"))
         || p.endsWith(QLatin1Char('&')) || p.endsWith(QLatin1Char('-')) || p.endsWith(QChar(0x2013)))
         return true;
+    // A title waiting for its name ("... and Councillor"); after a determiner it is a noun ("- in the
+    // Chair"), not a title.
     const QString last = p.section(QLatin1Char(' '), -1);
-    return !last.isEmpty() && minutes::startsWithHonorific(last) && minutes::personName(last).isEmpty();
+    return !last.isEmpty() && minutes::startsWithHonorific(last) && minutes::personName(last).isEmpty()
+        && !minutes::isDeterminer(p.section(QLatin1Char(' '), -2, -2));
 }
 
 // A line of a list whose items are set apart by semicolons ("C Hollis, Development Manager; R Kerr,

@@ -276,6 +276,29 @@ TEST_P(AttendanceShapes, OfficersListedByTheirPostAlone)
     ASSERT_EQ(meeting.minutes.size(), 1);
 }
 
+TEST_P(AttendanceShapes, InTheChairAfterAPostEndsTheLineBesideTheLabel)
+{
+    MinutesSheet sheet(1, GetParam());
+    ukHeader(sheet);
+    const qreal names = sheet.x(180);
+    sheet.row({{sheet.x(72), QStringLiteral("Present:")},
+               {names, QStringLiteral("Councillor Jo Marsh (Leader of the Council) - in the Chair")}});
+    sheet.at(names, QStringLiteral("Councillor Ken Amos (Deputy Leader; Cabinet Member for Finance)"));
+    sheet.at(names, QStringLiteral("Councillor Lyn Peck (Cabinet Member for Housing)"));
+    sheet.gap();
+    sheet.line(QStringLiteral("1. MINUTES"));
+    sheet.line(QStringLiteral("RESOLVED: That the minutes of the last meeting be approved."));
+    const Meeting meeting = parsedMeeting(sheet);
+    EXPECT_EQ(attendanceCount(meeting, AttendanceStatus::Present), 3);
+    ASSERT_NE(attendanceNamed(meeting, QStringLiteral("Ken Amos")), nullptr); // not run into the chair's role
+    const Member* chair = scrutineer::testing::meetingMember(meeting, QStringLiteral("Jo Marsh"));
+    ASSERT_NE(chair, nullptr);
+    EXPECT_EQ(chair->role, MemberRole::Chair);
+    const Member* deputy = scrutineer::testing::meetingMember(meeting, QStringLiteral("Ken Amos"));
+    ASSERT_NE(deputy, nullptr);
+    EXPECT_EQ(deputy->role, MemberRole::Member); // a Deputy Leader does not chair the meeting
+}
+
 INSTANTIATE_TEST_SUITE_P(Geometry, AttendanceShapes, ::testing::ValuesIn(SheetGeometry::varied()),
                          [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
                              return std::string(geometry.param.name);
