@@ -21,6 +21,7 @@ struct MinuteSpan {
     qsizetype heading = 0; // index of the heading line
     qsizetype body = 0; // first line after the heading (and its continuation / item lines)
     qsizetype end = 0; // one past the last line of the minute
+    bool tableRow = false; // a row of minutes printed as a table: the body is the decision cell
 };
 
 class MinuteSplitter final {

@@ -11,6 +11,7 @@
 #include "minutes/MinuteSpanReadings.h"
 #include "minutes/MinuteSplitter.h"
 #include "minutes/MinutesLines.h"
+#include "minutes/MinutesTable.h"
 #include "minutes/ReferenceParser.h"
 #include "minutes/ResolutionParser.h"
 #include "minutes/SubstitutionParser.h"
@@ -207,12 +208,19 @@ std::optional<MinuteSpan> openingSection(const QList<MinutesLine>& lines, qsizet
 
 void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context, MinutesResult& result)
 {
-    const QList<MinutesLine>& lines = set.lines;
     MinutesHeader header = set.header;
     Meeting meeting;
     const int meetingIndex = int(result.meetings.size());
 
-    QList<MinuteSpan> spans = chooseSpans(lines);
+    // Minutes printed as a table, one row a minute, read back into running lines; a table after
+    // the first minute heading is some other table inside a minute.
+    QList<MinuteSpan> spans = chooseSpans(set.lines);
+    std::optional<MinutesTableReading> table = MinutesTable::read(set.lines);
+    if (table && (spans.isEmpty() || spans.first().heading >= table->spans.first().heading))
+        spans = table->spans;
+    else
+        table.reset();
+    const QList<MinutesLine>& lines = table ? table->lines : set.lines;
     const qsizetype preambleEnd = spans.isEmpty() ? lines.size() : spans.first().heading;
     const qsizetype listsEnd = AttendanceParser::parseListsAndRegisters(lines, 0, preambleEnd, meeting.attendance);
     qsizetype proseEnd = listsEnd;
@@ -276,6 +284,10 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
         ActionContext actionContext = meetingContext;
         actionContext.minuteNumber = minute.number;
         QList<ParsedResolution>& resolutions = reading.resolutions;
+        if (resolutions.isEmpty()) {
+            if (auto decided = MinutesTable::cellDecision(lines, span))
+                resolutions.append(*decided);
+        }
         // An action names its resolution by minute number and position; minutes sharing a number
         // (unnumbered ones) count their resolutions on, so each action keeps its own.
         int earlier = 0;

@@ -7,6 +7,7 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesWording.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesWording.h
     ${CMAKE_CURRENT_LIST_DIR}/MinutesSetReader.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesSetReader.h
     ${CMAKE_CURRENT_LIST_DIR}/MinuteSplitter.cpp ${CMAKE_CURRENT_LIST_DIR}/MinuteSplitter.h
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesTable.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesTable.h
     ${CMAKE_CURRENT_LIST_DIR}/MinuteSpanReadings.cpp ${CMAKE_CURRENT_LIST_DIR}/MinuteSpanReadings.h
     ${CMAKE_CURRENT_LIST_DIR}/MinuteReferences.cpp ${CMAKE_CURRENT_LIST_DIR}/MinuteReferences.h
     ${CMAKE_CURRENT_LIST_DIR}/MinuteItemLinker.cpp ${CMAKE_CURRENT_LIST_DIR}/MinuteItemLinker.h

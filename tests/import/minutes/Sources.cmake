@@ -27,5 +27,6 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesQualifiedLabelsTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesAuthorityShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesPlanningShapesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesDecisionTableTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PageLinesTest.cpp
 )
