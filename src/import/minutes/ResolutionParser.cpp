@@ -204,7 +204,7 @@ QList<ParsedResolution> ResolutionParser::parse(const QList<MinutesLine>& lines,
         parsed.resolution.pdfPage = lines.at(triggerLine).page;
         parsed.clauses = ClauseParser::parse(content);
         parsed.resolution.clauses = parsed.clauses.clauses;
-        parsed.resolution.votes = pendingVote;
+        parsed.resolution.votes = pendingVote ? pendingVote : VoteParser::tallyInText(parsed.resolution.text);
         pendingVote.reset();
         if (!parsed.resolution.text.isEmpty() || !parsed.resolution.clauses.isEmpty())
             found.append({triggerLine, parsed});

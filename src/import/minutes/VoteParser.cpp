@@ -298,4 +298,20 @@ std::optional<RecordedVote> VoteParser::parse(const QList<MinutesLine>& lines, q
     return vote;
 }
 
+std::optional<RecordedVote> VoteParser::tallyInText(const QString& text)
+{
+    static const QRegularExpression re(Lexicon::instance().alternation(QStringLiteral("vote-tally-in-text")),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    RecordedVote vote;
+    vote.forCount = m.captured(QStringLiteral("for")).toInt();
+    vote.againstCount = m.captured(QStringLiteral("against")).toInt();
+    if (!m.captured(QStringLiteral("abstain")).isEmpty())
+        vote.abstainCount = m.captured(QStringLiteral("abstain")).toInt();
+    vote.outcome = m.captured(QStringLiteral("outcome")).toLower();
+    return vote;
+}
+
 } // namespace scrutineer::parse

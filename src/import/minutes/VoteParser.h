@@ -37,6 +37,11 @@ public:
     // or "Motion carried 5-0" ending the text; empty when there is none.
     static QString leadInOutcome(const QString& text);
 
+    // A count of both sides printed inside a decision's own text, as UK minutes record a
+    // division without names: "(Agreed by 4 votes to 0; ...)", "RESOLVED (by 7 votes to 2, with 1
+    // abstention) that ...". Counts as printed; a side not printed stays unknown.
+    static std::optional<RecordedVote> tallyInText(const QString& text);
+
     // Reads the vote starting at lines[from] (a vote label). `next` receives the index of the
     // first line after the vote (after its outcome line when there is one).
     static std::optional<RecordedVote> parse(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,

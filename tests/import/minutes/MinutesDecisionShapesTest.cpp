@@ -187,3 +187,27 @@ TEST_P(DecisionShapes, AFrontSheetsChairAndMembershipLabelsStartNoMinutes)
     MinutesContext unknown;
     EXPECT_TRUE(MinutesParser::parse(sheet.document(), unknown).meetings.isEmpty());
 }
+
+TEST_P(DecisionShapes, ADivisionCountedInTheDecisionsOwnTextIsItsVote)
+{
+    MinutesSheet sheet(1, GetParam());
+    sheet.line(QStringLiteral("RESOLVED that the bus grant allocation be approved."));
+    sheet.line(QStringLiteral("(Agreed by 4 votes to 1; Councillor Hale did not vote.)"));
+    sheet.gap();
+    sheet.line(QStringLiteral("RESOLVED (by 7 votes to 2, with 1 abstention) that the depot be sold."));
+    sheet.gap();
+    sheet.line(QStringLiteral("RESOLVED that the report be noted."));
+    const auto resolutions = resolutionsOf(sheet, QStringLiteral("Cabinet"));
+    ASSERT_EQ(resolutions.size(), 3);
+    const auto& grant = resolutions.at(0).resolution.votes;
+    ASSERT_TRUE(grant.has_value());
+    EXPECT_EQ(grant->forCount, 4);
+    EXPECT_EQ(grant->againstCount, 1);
+    EXPECT_FALSE(grant->abstainCount.has_value()); // not printed: unknown, not nought
+    const auto& depot = resolutions.at(1).resolution.votes;
+    ASSERT_TRUE(depot.has_value());
+    EXPECT_EQ(depot->forCount, 7);
+    EXPECT_EQ(depot->againstCount, 2);
+    EXPECT_EQ(depot->abstainCount, 1);
+    EXPECT_FALSE(resolutions.at(2).resolution.votes.has_value());
+}
