@@ -176,8 +176,10 @@ void readBody(AgendaItem& item, const QList<Piece>& pieces, std::optional<PageRa
             const qreal limit = first.height * (lettered ? 0.8 : 0.6);
             const bool upperWrap = titleUpper && text::isMostlyUpperCase(text)
                 && std::abs(piece.height - first.height) <= 1.0 && !presenter(text);
+            // A table's title cell wraps within its row, whatever case the next line begins in.
             const bool unfinished = AgendaText::endsWithConnector(item.title) || text.at(0).isLower()
-                || (stretched(*pieces.at(k - 1).source, k == 1) && !presenter(text) && !reportOf(text));
+                || ((piece.source->tableRow == AgendaTableRow::Cell || stretched(*pieces.at(k - 1).source, k == 1))
+                    && !presenter(text) && !reportOf(text));
             if (k <= rangeLine || (g <= limit && (upperWrap || unfinished))) {
                 item.title = AgendaText::joinWrapped(item.title, takeTextRange(text, range));
                 if (!range)
@@ -270,6 +272,14 @@ AgendaItem AgendaItemAssembler::assemble(const ItemDraft& draft, qreal pagesColu
         return item;
     item.title = pieces.first().text;
     readBody(item, pieces, range, draft.lettered);
+    // An agenda table's Lead / Presenter cell, wrapped over the row's lines.
+    QString lead;
+    for (const AgendaLine& line : draft.lines) {
+        if (!line.leadCell.isEmpty())
+            lead = lead.isEmpty() ? line.leadCell : AgendaText::joinWrapped(lead, line.leadCell);
+    }
+    if (!lead.isEmpty())
+        item.reportOf = lead;
     item.packPages = range;
     splitCapitalTitle(item);
     return item;

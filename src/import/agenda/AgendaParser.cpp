@@ -80,6 +80,10 @@ private:
         const AgendaLine& line = m_lines.at(i);
         if (endsLetter(line.text))
             return false;
+        if (line.tableRow == AgendaTableRow::Unnumbered) {
+            close(); // a row of a timed agenda with no number: a break, lunch, the close
+            return true;
+        }
         if (m_roman) {
             if (const auto start = AgendaRegion::romanStart(line); start && nearNumberColumn(start->numberLeft)) {
                 if (start->value <= m_lastValue)
@@ -136,6 +140,10 @@ private:
         if (const SectionKind section = AgendaText::sectionKind(line.text); section != SectionKind::None) {
             close();
             m_exempt = section == SectionKind::Exempt;
+            return true;
+        }
+        if (line.tableRow == AgendaTableRow::Spanning) {
+            close(); // a heading, banner or sentence across an agenda table's columns
             return true;
         }
         if (headsNumberedSection(i)) {

@@ -3,6 +3,7 @@
 #include "lexicon/Lexicon.h"
 
 #include "TextUtil.h"
+#include "agenda/AgendaTable.h"
 #include "agenda/AgendaText.h"
 #include "agenda/DocumentKindDetector.h"
 
@@ -171,7 +172,12 @@ QList<AgendaLine> AgendaRegion::collect(const layout::LayoutDocument& document)
             const QString text = AgendaText::lineText(line);
             if (text.isEmpty() || AgendaText::isStampLine(text) || AgendaText::isBlankNotice(text))
                 continue;
-            AgendaLine entry {text, line, page.number, page.size.width(), left, std::nullopt, std::nullopt, QString()};
+            AgendaLine entry;
+            entry.text = text;
+            entry.line = line;
+            entry.page = page.number;
+            entry.pageWidth = page.size.width();
+            entry.pageLeft = left;
             takeLeftRange(entry);
             takeLeader(entry);
             if (entry.line.words.isEmpty()) {
@@ -185,6 +191,7 @@ QList<AgendaLine> AgendaRegion::collect(const layout::LayoutDocument& document)
             lines.append(entry);
         }
     }
+    AgendaTable::cut(lines);
     return lines;
 }
 

@@ -14,6 +14,11 @@
 // numbered item starts (arabic, decimal, roman, lettered) and unnumbered headings. Stateless; any thread.
 namespace scrutineer::parse {
 
+// What a line of an agenda table is: not in a table; the first or a further line of a row's
+// cells; a row with a time but no number ("14:50 | Comfort break"); a line across the columns
+// (a section heading, a banner, a sentence under the table).
+enum class AgendaTableRow { None, Cell, Unnumbered, Spanning };
+
 struct AgendaLine {
     QString text;
     layout::LayoutLine line;
@@ -27,6 +32,11 @@ struct AgendaLine {
     // taken out of the line: the pages when it names them, else the note printed in their place.
     std::optional<PageRange> leaderRange;
     QString leaderCell;
+    // Cut from an agenda printed as a table with a header row (AgendaTable): the text of the
+    // row's Lead / Presenter and Time cells, and what the line is within the table.
+    QString leadCell;
+    QString timeCell;
+    AgendaTableRow tableRow = AgendaTableRow::None;
 };
 
 // "4. Children's Social Care …", "3   English Devolution …", "IV. CLOSED SESSION REPORT", "a) 23-0028 …".
