@@ -12,6 +12,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace scrutineer::parse {
 namespace {
 
@@ -117,14 +119,22 @@ QString joinVenue(const QString& venue, const QString& line)
     return venue + QStringLiteral(", ") + line;
 }
 
+// An address that ends in a postcode ("…, Marchford MF1 2QT") is complete.
+bool venueEndsWithPostcode(const QString& venue)
+{
+    static const QRegularExpression postcode(QStringLiteral("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\.?$"));
+    return postcode.match(venue.trimmed()).hasMatch();
+}
+
 // The venue printed in the block that starts after line `from`: skips the time, a bracketed
-// note under it and the meeting type; needs a venue word in its first line.
+// note under it and the meeting type; needs a venue word in its first line, and ends at its
+// postcode (a livestream or contact line may follow it closely).
 QString venueAfter(const QList<FrontLine>& lines, int from)
 {
     QString venue;
     bool inBracket = false;
     for (int i = from + 1; i < lines.size(); ++i) {
-        if (!closeTo(lines.at(i - 1), lines.at(i)))
+        if (!closeTo(lines.at(i - 1), lines.at(i)) || venueEndsWithPostcode(venue))
             break;
         const QString t = lines.at(i).text;
         if (inBracket || (venue.isEmpty() && t.startsWith(QLatin1Char('(')))) {
@@ -181,12 +191,24 @@ UnlabelledDetails UnlabelledDetails::read(const FrontMatter& front)
                 out.bodies.append(body);
         }
     }
+    // Any line naming a body; one printed in small type (a letterhead's line naming the partner
+    // organisations over a partnership's heading) gives way to one in the heading's large type.
+    QList<std::pair<QString, qreal>> named;
+    qreal largest = 0;
     for (const FrontLine& line : lines) {
         if (AgendaText::beginsMidSentence(line.text))
             continue;
         const QString body = MeetingDetailsReader::bodyName(line.text);
-        if (!body.isEmpty() && !out.bodies.contains(body) && FrontLabels::match(line.text).label == FrontLabel::None)
-            out.bodies.append(body);
+        if (!body.isEmpty() && !out.bodies.contains(body) && FrontLabels::match(line.text).label == FrontLabel::None) {
+            named.append({body, AgendaText::height(line.line)});
+            largest = std::max(largest, named.last().second);
+        }
+    }
+    for (const bool small : {false, true}) {
+        for (const auto& [body, height] : std::as_const(named)) {
+            if ((height < largest * 0.7) == small && !out.bodies.contains(body))
+                out.bodies.append(body);
+        }
     }
 
     int dateIndex = -1;
