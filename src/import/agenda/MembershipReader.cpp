@@ -5,6 +5,7 @@
 #include "agenda/DocumentKindDetector.h"
 #include "agenda/FrontLabels.h"
 #include "agenda/MemberRoles.h"
+#include "agenda/MembershipTable.h"
 #include "lexicon/Lexicon.h"
 #include "minutes/NameListParser.h"
 
@@ -355,7 +356,10 @@ private:
 
 QList<Member> MembershipReader::read(const FrontMatter& front)
 {
-    return Roster(front).read();
+    QList<Member> members = Roster(front).read();
+    if (members.isEmpty())
+        members = MembershipTable::read(front.lines); // "Name | Role | Organisation"
+    return members;
 }
 
 } // namespace scrutineer::parse

@@ -13,6 +13,7 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MeetingAnnouncement.cpp ${CMAKE_CURRENT_LIST_DIR}/MeetingAnnouncement.h
     ${CMAKE_CURRENT_LIST_DIR}/MemberRoles.cpp ${CMAKE_CURRENT_LIST_DIR}/MemberRoles.h
     ${CMAKE_CURRENT_LIST_DIR}/MembershipReader.cpp ${CMAKE_CURRENT_LIST_DIR}/MembershipReader.h
+    ${CMAKE_CURRENT_LIST_DIR}/MembershipTable.cpp ${CMAKE_CURRENT_LIST_DIR}/MembershipTable.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportAddressee.cpp ${CMAKE_CURRENT_LIST_DIR}/ReportAddressee.h
     ${CMAKE_CURRENT_LIST_DIR}/UnlabelledDetails.cpp ${CMAKE_CURRENT_LIST_DIR}/UnlabelledDetails.h
 )

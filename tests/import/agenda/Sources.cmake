@@ -11,5 +11,6 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AgendaTableTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FrontSheetLabelColumnTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MembershipShapesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MembershipTableTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SectionNumberedAgendaTest.cpp
 )
