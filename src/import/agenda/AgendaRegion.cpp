@@ -281,7 +281,8 @@ std::optional<ItemStart> AgendaRegion::arabicStart(const AgendaLine& line)
     if (!m.hasMatch() || !startsTitle(l, 1))
         return std::nullopt;
     const qreal h = AgendaText::height(l);
-    if (m.captured(2).isEmpty() && wordGap(l, 1) < std::max<qreal>(8.0, h * 0.8))
+    // A bare number needs the gap of a number column, unless a table's Number column holds it.
+    if (m.captured(2).isEmpty() && !line.numberCell && wordGap(l, 1) < std::max<qreal>(8.0, h * 0.8))
         return std::nullopt;
     QString digits = m.captured(1);
     while (!digits.isEmpty() && !digits.back().isDigit())

@@ -37,6 +37,7 @@ struct AgendaLine {
     QString leadCell;
     QString timeCell;
     AgendaTableRow tableRow = AgendaTableRow::None;
+    bool numberCell = false; // the first word is the item's number, alone in a Number column
 };
 
 // "4. Children's Social Care …", "3   English Devolution …", "IV. CLOSED SESSION REPORT", "a) 23-0028 …".

@@ -168,6 +168,7 @@ void cutAgendaTableLine(AgendaLine line, const QList<AgendaTableColumn>& columns
     agendaTableRebox(line);
     line.leadCell = leadText;
     line.timeCell = timeText;
+    line.numberCell = !number.isEmpty();
     if (!pagesText.isEmpty() && line.leaderCell.isEmpty()) {
         line.leaderCell = pagesText;
         line.leaderRange = AgendaRegion::leaderPages(pagesText);

@@ -216,6 +216,31 @@ TEST_P(AgendaTables, AHeaderRepeatedOnTheNextPageKeepsTheColumns)
     EXPECT_EQ(third->reportOf.toStdString(), "Clerk");
 }
 
+TEST(AgendaTables, ABareNumberInItsColumnOpensItsItemInSmallType)
+{
+    // 'No. | Item | Led by | Timing' printed in 5 pt: numbers without a stop, closer to the titles
+    // than a few points, are still the Number column's cells.
+    SheetGeometry tiny {5, 36, 6.5, QSizeF(595, 842), 0, 40, "Tiny"};
+    MinutesSheet sheet(1, tiny, false);
+    sheet.line(QStringLiteral("AGENDA"));
+    sheet.gap();
+    const qreal no = sheet.x(72);
+    const qreal item = sheet.x(100);
+    const qreal lead = sheet.x(300);
+    const qreal timing = sheet.x(440);
+    sheet.row({{no, QStringLiteral("No.")}, {item, QStringLiteral("Item")}, {lead, QStringLiteral("Led by")},
+               {timing, QStringLiteral("Timing")}});
+    sheet.row({{no, QStringLiteral("9")}, {item, QStringLiteral("Forward plan")}, {lead, QStringLiteral("Manager")},
+               {timing, QStringLiteral("11.40")}});
+    sheet.row({{no, QStringLiteral("10")}, {item, QStringLiteral("Any other business")}, {lead, QStringLiteral("All")},
+               {timing, QStringLiteral("11.45")}});
+    const QList<AgendaItem> items = parse::AgendaParser::parse(sheet.document());
+    ASSERT_EQ(items.size(), 2);
+    EXPECT_EQ(items.at(1).number.toStdString(), "10");
+    EXPECT_EQ(items.at(1).title.toStdString(), "Any other business");
+    EXPECT_EQ(items.at(1).reportOf.toStdString(), "All");
+}
+
 INSTANTIATE_TEST_SUITE_P(Geometry, AgendaTables, ::testing::ValuesIn(SheetGeometry::varied()),
                          [](const ::testing::TestParamInfo<SheetGeometry>& geometry) {
                              return std::string(geometry.param.name);
