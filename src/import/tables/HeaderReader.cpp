@@ -95,7 +95,7 @@ bool HeaderReader::continueWith(const layout::LayoutLine& line, QList<Column>& c
 {
     QList<Column> next = columns;
     for (const Group& group : m_headings.groups(line)) {
-        if (group.words.size() > HeadingSplitter::kMaxWords)
+        if (group.words.size() > HeadingSplitter::kMaxWords || group.text.trimmed().endsWith(QLatin1Char(':')))
             return false;
         // The column this heading fragment sits under (most overlap); spanning headings adopt
         // the columns printed beneath them.
@@ -155,7 +155,10 @@ bool HeaderReader::precedeWith(const layout::LayoutLine& line, QList<Column>& co
         return false;
     for (const Group& group : lineGroups) {
         const QString trimmed = group.text.trimmed();
-        if (group.words.size() > HeadingSplitter::kMaxWords || trimmed.isEmpty() || trimmed.at(0).isLower())
+        // A label ending in its colon ("Unit: Percentage   Annual target: 97.5%") is a labelled
+        // line over the table, never a heading stacked over a column.
+        if (group.words.size() > HeadingSplitter::kMaxWords || trimmed.isEmpty() || trimmed.at(0).isLower()
+            || trimmed.endsWith(QLatin1Char(':')))
             return false;
         int best = -1;
         qreal bestOverlap = 0;
@@ -223,8 +226,10 @@ std::optional<TableHeader> HeaderReader::read(const QList<layout::LayoutLine>& l
         // A full stop ends a sentence, but also an abbreviated heading the lexicon knows ("No.").
         const bool abbreviation
             = trimmed.endsWith(QLatin1Char('.')) && group.words.size() <= 2 && alone != Fit::Unknown;
+        // A label ending in its colon ("Good performance:   High") makes a labelled line, not headings.
         if (group.words.size() > HeadingSplitter::kMaxWords || trimmed.isEmpty()
-            || (trimmed.endsWith(QLatin1Char('.')) && !abbreviation) || trimmed.endsWith(QLatin1Char(',')))
+            || (trimmed.endsWith(QLatin1Char('.')) && !abbreviation) || trimmed.endsWith(QLatin1Char(','))
+            || trimmed.endsWith(QLatin1Char(':')))
             return std::nullopt;
         if (trimmed.at(0).isLower() && alone != Fit::Phrase) {
             ++lowerStarts;

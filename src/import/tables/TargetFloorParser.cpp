@@ -146,6 +146,12 @@ bool looksLikeTitleLine(const layout::LayoutLine& line)
     }
     if (letters < 3 || qsizetype(letters) * 10 < line.words.size() * 6)
         return false;
+    // A line led by a label of something else ("Good performance: High   Frequency: Monthly") is
+    // one of the measure's labelled lines, not its title; "Measure: name" names it.
+    static const QRegularExpression labelLead(QStringLiteral("^([A-Z][A-Za-z ]{0,30}?)\\s*:\\s+\\S"));
+    if (const auto m = labelLead.match(line.text());
+        m.hasMatch() && !Lexicon::instance().heading(m.captured(1)).roles.contains(role::Measure))
+        return false;
     static const QRegularExpression labels = [] {
         QStringList alternatives;
         for (const QString& cue : valueLabelCues())

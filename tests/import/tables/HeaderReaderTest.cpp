@@ -314,3 +314,29 @@ TEST(HeaderReader, WrappedHeadingJustPastItsColumnAtAnyScale)
         EXPECT_EQ(header->columns.at(2).heading, QStringLiteral("Progress Review Date")) << "scale " << scale;
     }
 }
+
+// A card's labelled line just over its table ("Unit: Percentage   Annual target: 97.5%") is no
+// heading stacked over the columns: the header is the one line of headings.
+TEST(HeaderReader, LabelledLineAboveIsNoHeading)
+{
+    const HeaderReader reader;
+    PageBuilder page(1);
+    page.row(80, {{56, QStringLiteral("Unit:")}, {150, QStringLiteral("Percentage")}, {300, QStringLiteral("Annual target:")},
+                  {390, QStringLiteral("97.5%")}},
+             9);
+    page.row(94,
+             {{80, QStringLiteral("Month")},
+              {160, QStringLiteral("Actual")},
+              {240, QStringLiteral("Target")},
+              {320, QStringLiteral("RAG")},
+              {390, QStringLiteral("Direction")}},
+             9);
+    page.row(106, {{80, QStringLiteral("Apr-25")}, {160, QStringLiteral("95.9%")}, {240, QStringLiteral("97.5%")}}, 9);
+    const auto built = page.build();
+    const auto header = reader.read(built.lines, 1);
+    ASSERT_TRUE(header.has_value());
+    EXPECT_EQ(header->columns.size(), 5);
+    EXPECT_EQ(header->columns.at(1).heading, QStringLiteral("Actual"));
+    EXPECT_EQ(header->columns.at(4).heading, QStringLiteral("Direction"));
+    EXPECT_GT(header->top, 90);
+}

@@ -94,3 +94,21 @@ TEST(TargetFloorParser, NoTitleNoReadingAndProseTargetsIgnored)
     EXPECT_TRUE(indicators.isEmpty());
     EXPECT_TRUE(readings.isEmpty());
 }
+
+// The lines between a measure's title and its target that are led by labels of something else
+// ("Service: ...", "Good performance: High") are no title: the title is the line above them.
+TEST(TargetFloorParser, LabelledLinesAboveTheTargetAreNoTitle)
+{
+    PageBuilder page(1);
+    page.text(60, 100, QStringLiteral("Planning appeals dismissed by the inspector"), 11);
+    page.row(118, {{60, QStringLiteral("Service:")}, {180, QStringLiteral("Planning and building control")}}, 9);
+    page.row(130, {{60, QStringLiteral("Good performance:")}, {180, QStringLiteral("High")}}, 9);
+    page.row(142, {{60, QStringLiteral("Target:")}, {180, QStringLiteral("70%")}}, 9);
+
+    QList<Indicator> indicators;
+    QList<Reading> readings;
+    TargetFloorParser::parse(documentOf({page.build()}), indicators, readings);
+    ASSERT_EQ(indicators.size(), 1);
+    EXPECT_EQ(indicators.first().name, QStringLiteral("Planning appeals dismissed by the inspector"));
+    EXPECT_EQ(indicators.first().target, 70.0);
+}
