@@ -30,6 +30,7 @@ struct Indicator {
     std::optional<double> floor;
     QStringList defects;
     QString section;
+    QString ref; // the measure's code as printed ("HC01"), to match it within one document; not stored
     int meetingIndex = -1;
     int pdfPage = 0;
     QStringList roles; // for measures read from a table: the column roles the table was read with

@@ -18,6 +18,11 @@ public:
     // readings' indicatorIndex is mapped onto `indicators`.
     static void append(QList<Indicator>& indicators, QList<Reading>& readings, const QList<Indicator>& more,
                        const QList<Reading>& moreReadings);
+    // A table of bands printed apart from the measures ("Ref | Indicator | Green | Amber | Red"
+    // after the cards or rows they rate) names each measure by its code, its name often shortened:
+    // a measure with bands only whose ref is that of exactly one other measure without bands gives
+    // that measure its bands and is dropped; readings' indicatorIndex is kept in step.
+    static void bandsByRef(QList<Indicator>& indicators, QList<Reading>& readings);
 };
 
 } // namespace scrutineer::parse

@@ -7,6 +7,7 @@
 #include "tables/ColumnRoles.h"
 #include "tables/HeaderReader.h"
 #include "tables/IndicatorBlockParser.h"
+#include "tables/IndicatorCardParser.h"
 #include "tables/IndicatorMerge.h"
 #include "tables/PerformanceSummaryParser.h"
 #include "tables/RoleTable.h"
@@ -84,12 +85,14 @@ public:
         // Block-per-indicator reports and RAG summaries; a measure a table already gave is not repeated.
         using Reader = void (*)(const layout::LayoutDocument&, QList<Indicator>&, QList<Reading>&);
         for (const Reader reader : {Reader(&TargetFloorParser::parse), Reader(&PerformanceSummaryParser::parse),
-                                    Reader(&IndicatorBlockParser::parse)}) {
+                                    Reader(&IndicatorCardParser::parse), Reader(&IndicatorBlockParser::parse)}) {
             QList<Indicator> more;
             QList<Reading> moreReadings;
             reader(document, more, moreReadings);
             IndicatorMerge::append(m_result.indicators, m_result.readings, more, moreReadings);
         }
+        // Bands printed in a table of their own, matched to the measures by ref.
+        IndicatorMerge::bandsByRef(m_result.indicators, m_result.readings);
         return m_result;
     }
 

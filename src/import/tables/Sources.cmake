@@ -14,6 +14,7 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ScorecardParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ScorecardParser.h
     ${CMAKE_CURRENT_LIST_DIR}/Figure.cpp ${CMAKE_CURRENT_LIST_DIR}/Figure.h
     ${CMAKE_CURRENT_LIST_DIR}/IndicatorBlockParser.cpp ${CMAKE_CURRENT_LIST_DIR}/IndicatorBlockParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/IndicatorCardParser.cpp ${CMAKE_CURRENT_LIST_DIR}/IndicatorCardParser.h
     ${CMAKE_CURRENT_LIST_DIR}/TableBuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/TableBuilder.h
     ${CMAKE_CURRENT_LIST_DIR}/ActionPlanParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionPlanParser.h
     ${CMAKE_CURRENT_LIST_DIR}/ActionBlockParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ActionBlockParser.h

@@ -279,6 +279,7 @@ QList<Indicator> ThresholdParser::finish()
         if (percent)
             indicator.unit = QStringLiteral("%");
         indicator.section = m_section;
+        indicator.ref = text::collapseWhitespace(row.text(QStringLiteral("ref")));
         indicator.pdfPage = row.pdfPage;
         result.append(indicator);
     }

@@ -27,4 +27,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MonthScorecardTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScorecardTargetWordingTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/YearComparisonScorecardTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/IndicatorCardTest.cpp
 )
