@@ -46,14 +46,15 @@ void IndicatorMerge::append(QList<Indicator>& indicators, QList<Reading>& readin
         if (candidate.name.size() < existing.name.size()
             && text::normaliseForMatch(existing.name).endsWith(text::normaliseForMatch(candidate.name)))
             existing.name = candidate.name;
-        // A title cut at its wrap ("HC02 Current tenant arrears (excluding") beside the whole name
-        // read with its code apart: the whole name.
+        // A title cut at its wrap, either line of it ("HC02 Current tenant arrears (excluding",
+        // "former tenants)"), beside the whole name read with its code apart: the whole name.
         QString cut = text::normaliseForMatch(existing.name);
         const QString code = text::normaliseForMatch(candidate.ref);
         if (!code.isEmpty() && cut.startsWith(code + QLatin1Char(' ')))
             cut = cut.mid(code.size() + 1);
         const QString whole = text::normaliseForMatch(candidate.name);
-        if (!cut.isEmpty() && whole.size() > cut.size() && whole.startsWith(cut))
+        if (!code.isEmpty() && !cut.isEmpty() && whole.size() > cut.size()
+            && (whole.startsWith(cut) || whole.endsWith(cut)))
             existing.name = candidate.name;
         index.insert(i, same);
     }

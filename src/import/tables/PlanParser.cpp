@@ -252,7 +252,9 @@ private:
             if (key == role::Measure || key == role::Action)
                 return false;
         }
-        if (figures < 2 || header.columns.isEmpty())
+        // Periods heading the first column head rows of periods (a card's table under its title):
+        // nothing names measures left of them.
+        if (figures < 2 || header.columns.isEmpty() || header.columns.first().key == role::Period)
             return false;
         qreal margin = header.columns.first().left;
         for (const layout::LayoutLine& line : lines) {

@@ -113,6 +113,14 @@ PlanResult parsePage(const layout::LayoutPage& page)
     return PlanParser::parse(documentOf({page}), Lexicon::instance());
 }
 
+std::string namesOf(const PlanResult& result)
+{
+    QStringList names;
+    for (const Indicator& indicator : result.indicators)
+        names.append(indicator.name + QStringLiteral(" [") + indicator.roles.join(QLatin1Char(',')) + QStringLiteral("]"));
+    return names.join(QStringLiteral(" | ")).toStdString();
+}
+
 TEST_P(IndicatorCards, EachCardIsAnIndicatorWithAReadingPerPeriodRow)
 {
     const SheetGeometry& g = GetParam();
@@ -120,9 +128,9 @@ TEST_P(IndicatorCards, EachCardIsAnIndicatorWithAReadingPerPeriodRow)
     placeCards(page, g, {libraryCard(), complaintsCard()}, g.top);
     const PlanResult result = parsePage(page.build());
 
-    ASSERT_EQ(result.indicators.size(), 2);
+    ASSERT_EQ(result.indicators.size(), 2) << namesOf(result);
     const Indicator* library = indicatorStartingWith(result, QStringLiteral("Library visits per 1,000 residents"));
-    ASSERT_NE(library, nullptr);
+    ASSERT_NE(library, nullptr) << namesOf(result);
     EXPECT_EQ(library->ref, QStringLiteral("KC1"));
     EXPECT_EQ(library->polarity, Polarity::HigherIsBetter);
     ASSERT_TRUE(library->target.has_value());
