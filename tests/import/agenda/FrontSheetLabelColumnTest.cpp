@@ -43,3 +43,21 @@ TEST(FrontSheetLabelColumn, OnlyALabelAloneInItsCellBesideAValue)
     EXPECT_TRUE(parse::FrontLabels::labelColumnText(built.lines.at(2)).isEmpty()); // running text
     EXPECT_TRUE(parse::FrontLabels::labelColumnText(built.lines.at(3)).isEmpty()); // no value beside it
 }
+
+TEST(FrontSheetLabelColumn, AReportsDateOfMeetingIsTheMeetingsDate)
+{
+    // A report's front sheet names the meeting it goes to with 'Date of meeting:' in its label
+    // column, among labels of the report's own.
+    PageBuilder page(1);
+    page.text(60, 50, QStringLiteral("OLDBURY COUNTY COUNCIL"), 14);
+    page.text(60, 72, QStringLiteral("CABINET"), 13);
+    page.row(100, {{60, QStringLiteral("Date of meeting:")}, {200, QStringLiteral("16 July 2030")}}, 10);
+    page.row(114, {{60, QStringLiteral("Report title:")}, {200, QStringLiteral("Year-End Performance 2029/30")}}, 10);
+    page.row(128, {{60, QStringLiteral("Report of:")}, {200, QStringLiteral("Director of Resources")}}, 10);
+    page.text(60, 160, QStringLiteral("1. Summary"), 11);
+    page.text(60, 176, QStringLiteral("1.1 This report sets out the Council's performance at the end of 2029/30."), 10);
+    const Meeting m = parse::FrontSheetParser::parse(documentOf({page.build()})).meeting;
+    EXPECT_EQ(m.date, QDate(2030, 7, 16));
+    EXPECT_EQ(parse::FrontLabels::match(QStringLiteral("Date of the meeting: 3 March 2031")).label,
+              parse::FrontLabel::Date);
+}
