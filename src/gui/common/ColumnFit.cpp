@@ -1,5 +1,6 @@
 #include "common/ColumnFit.h"
 
+#include "common/BodyShortName.h"
 #include "common/ElideMiddleDelegate.h"
 #include "common/RepeatedColumns.h"
 
@@ -16,13 +17,16 @@
 namespace scrutineer::gui {
 namespace {
 
-// What a column that gives way keeps: a short name's width in average characters.
+// What a column that gives way keeps: a short name's width in average characters; and, when the
+// room is short, at least a short name's longest word (a place: "Marshfield / HWB").
 constexpr int kShortNameChars = 22;
+constexpr int kCompactChars = 15;
 
 struct Want {
     int wanted = 0; // what most of its values need, capped
     int least = 0; // its heading, or a short name for a column that gives way
     int heading = 0; // its heading alone (capped)
+    int floor = 0; // a column that gives way: what it keeps however short the room (its values in short)
     bool yields = false; // gives up room before the others
 };
 
@@ -243,11 +247,12 @@ void ColumnFit::fitColumns(QTableView* table, int stretchColumn, const QHash<int
             const int lines = table->wordWrap() ? 2 : 1;
             for (const QString& value : std::as_const(values)) {
                 const QString part = ElideMiddleDelegate::qualifier(value);
-                shortForm = std::max(shortForm,
-                                     part.isEmpty() ? kShortNameChars * metrics.averageCharWidth()
-                                                    : widthOnLines(metrics, part, lines));
+                const QString shown = part.isEmpty() ? BodyShortName::of(value) : part;
+                shortForm = std::max(shortForm, std::min(widthOnLines(metrics, shown, lines),
+                                                         kShortNameChars * metrics.averageCharWidth()));
             }
             shortForm += shortForm > 0 ? padding : 0;
+            want.floor = std::min(shortForm, kCompactChars * metrics.averageCharWidth() + padding);
         }
         // A column that does not give way keeps room for most of its values on the row's lines
         // ("Head of / Children's Services"), so that a column giving way does not keep more.
@@ -275,15 +280,16 @@ void ColumnFit::fitColumns(QTableView* table, int stretchColumn, const QHash<int
     }
     const int room = int(table->viewport()->width() * (1.0 - minShare)) - fixed;
     // Too narrow for every column's least: those that give way give up their short forms, as far
-    // as needed, down to their headings.
+    // as needed, down to their headings or the short forms' longest words.
     int leastOfAll = 0;
     for (const Want& w : std::as_const(wants))
         leastOfAll += w.least;
     for (auto it = wants.begin(); it != wants.end() && leastOfAll > room; ++it) {
         Want& w = it.value();
-        if (!w.yields || w.least <= w.heading)
+        const int keep = std::max(w.heading, std::min(w.floor, w.least));
+        if (!w.yields || w.least <= keep)
             continue;
-        const int give = std::min(leastOfAll - room, w.least - w.heading);
+        const int give = std::min(leastOfAll - room, w.least - keep);
         w.least -= give;
         leastOfAll -= give;
     }

@@ -10,9 +10,10 @@ namespace scrutineer::gui {
 // Sizes a table's columns by what they carry: each column as wide as most of its values (up to a
 // cap), and the text column takes the rest — never less than `minShare` of the table's width.
 // When the room is short, columns that say least give it up first, down to their heading (or,
-// when their values tell rows apart, a short form: a committee's qualifier on a two-line row): a column whose rows all
-// repeat one value (the value is in the tooltip and the details) and the columns named in
-// `givesWayFirst` (a body or an origin that most rows share). Only then do the
+// when their values tell rows apart, a short form: a committee's qualifier on a two-line row, or
+// its name in short, "Marshfield / HWB"): a column whose rows all repeat one value (the value is
+// in the tooltip and the details) and the columns named in `givesWayFirst` (a body or an origin
+// that most rows share). Only then do the
 // others shrink, the widest first. A column of `givesWayFirst` that shows one value in every row
 // is hidden while it does (RepeatedColumns). The table is fitted again when its width changes (a table loaded
 // while its workspace was hidden, a window made larger), until the user sizes a column by hand.

@@ -1,5 +1,7 @@
 #include "common/ElideMiddleDelegate.h"
 
+#include "common/BodyShortName.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QFontMetrics>
@@ -44,7 +46,8 @@ QString ElideMiddleDelegate::shownText(const QString& name, const QFontMetrics& 
     QString part = qualifier(name);
     if (!part.isEmpty())
         return part;
-    return metrics.elidedText(name, Qt::ElideMiddle, width);
+    const QString shortName = BodyShortName::of(name);
+    return metrics.elidedText(shortName, Qt::ElideMiddle, width);
 }
 
 void ElideMiddleDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
@@ -56,6 +59,16 @@ void ElideMiddleDelegate::initStyleOption(QStyleOptionViewItem* option, const QM
     if ((option->features & QStyleOptionViewItem::WrapText)
         && fitsWrapped(option->text, option->fontMetrics, width, option->rect.height() - 2))
         return; // a short name whole on the row's lines, word by word ("County / Council")
+    if (qualifier(option->text).isEmpty()) {
+        const QString shortName = BodyShortName::of(option->text);
+        if (shortName != option->text
+            && ((option->features & QStyleOptionViewItem::WrapText)
+                    ? fitsWrapped(shortName, option->fontMetrics, width, option->rect.height() - 2)
+                    : option->fontMetrics.horizontalAdvance(shortName) <= width)) {
+            option->text = shortName; // "Marshfield / HWB"
+            return;
+        }
+    }
     const QString shown = shownText(option->text, option->fontMetrics, width);
     if (shown != option->text && !qualifier(option->text).isEmpty() && shown == qualifier(option->text)) {
         // The qualifier, wrapped over the row's lines where the view wraps, cut at its end.

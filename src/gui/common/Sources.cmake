@@ -2,6 +2,7 @@
 target_sources(scrutineer_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BackgroundQuery.h
     ${CMAKE_CURRENT_LIST_DIR}/BodyFilter.cpp ${CMAKE_CURRENT_LIST_DIR}/BodyFilter.h
+    ${CMAKE_CURRENT_LIST_DIR}/BodyShortName.cpp ${CMAKE_CURRENT_LIST_DIR}/BodyShortName.h
     ${CMAKE_CURRENT_LIST_DIR}/CellToolTip.cpp ${CMAKE_CURRENT_LIST_DIR}/CellToolTip.h
     ${CMAKE_CURRENT_LIST_DIR}/DelegateStyle.h
     ${CMAKE_CURRENT_LIST_DIR}/ColumnFit.cpp ${CMAKE_CURRENT_LIST_DIR}/ColumnFit.h

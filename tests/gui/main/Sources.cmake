@@ -1,5 +1,6 @@
 target_sources(test_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AgendaTreeModelTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BodyShortNameTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ConnectDialogTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DatabaseOpenerTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FindInDocumentTest.cpp

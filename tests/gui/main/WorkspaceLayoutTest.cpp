@@ -4,6 +4,7 @@
 // Resolutions table has most of the height, its details pane a strip below. Screenshots go to
 // SCRUTINEER_REVIEW_SCREENSHOTS when it names a folder.
 #include "GuiFixtures.h"
+#include "common/BodyShortName.h"
 #include "common/ElideMiddleDelegate.h"
 #include "main/MainWindow.h"
 #include "register/ResolutionRegister.h"
@@ -32,15 +33,24 @@ const QStringList kBodies {
     QStringLiteral("Overview and Scrutiny Committee (Regeneration and Skills)"),
 };
 
-// Two committees whose names differ only at their end, each with a meeting, resolutions and a
-// few actions with owners.
-void fillWorkspaceDatabase(const fx::GuiTestDir& dir)
+// Committees with no qualifier in brackets, whose names start with their council's place.
+const QStringList kPlainBodies {
+    QStringLiteral("Marshfield Health and Wellbeing Board"),
+    QStringLiteral("Northshire Police and Crime Panel"),
+    QStringLiteral("Brackenmoor Corporate Overview and Scrutiny Committee"),
+};
+
+// Committees (by default two whose names differ only at their end), each with a meeting,
+// resolutions and a few actions with owners.
+void fillWorkspaceDatabase(const fx::GuiTestDir& dir, const QStringList& bodies = kBodies,
+                           const QStringList& owners = {QStringLiteral("Head of Service"),
+                                                        QStringLiteral("Kim Adebayo, Service Manager")})
 {
     auto database = Database::open(dir.databasePath());
     ASSERT_TRUE(database.hasValue());
-    for (int i = 0; i < kBodies.size(); ++i) {
+    for (int i = 0; i < bodies.size(); ++i) {
         ImportBundle bundle = fx::childrenPack(dir.path(QStringLiteral("pack%1.pdf").arg(i)), QDate(2030, 3 + i, 4));
-        bundle.meetings[0].body = kBodies.at(i);
+        bundle.meetings[0].body = bodies.at(i);
         const Action first = bundle.actions.first();
         for (int n = 0; n < 6; ++n) {
             Action a = first;
@@ -48,7 +58,7 @@ void fillWorkspaceDatabase(const fx::GuiTestDir& dir)
             a.text = QStringLiteral("Review the placement sufficiency strategy and report the figures for quarter %1 "
                                     "to the committee")
                          .arg(n + 1);
-            a.owner = n % 2 ? QStringLiteral("Kim Adebayo, Service Manager") : QStringLiteral("Head of Service");
+            a.owner = owners.at(n % owners.size());
             a.due = QStringLiteral("2030-%1").arg(5 + n, 2, 10, QLatin1Char('0'));
             bundle.actions.append(a);
         }
@@ -122,6 +132,30 @@ void expectCommitteesTellApart(QTableView* table, int column)
     EXPECT_EQ(seen.size(), kBodies.size());
 }
 
+// Every committee in the column reads whole on the row's lines, or in short (BodyShortName) with
+// no word cut: never a few letters from each end.
+void expectCommitteesReadInShort(QTableView* table, int column, const QStringList& bodies)
+{
+    ASSERT_FALSE(table->isColumnHidden(column));
+    const QFontMetrics metrics(table->font());
+    const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+    const int width = table->columnWidth(column) - 2 * margin;
+    const int height = table->verticalHeader()->defaultSectionSize() - 2;
+    QStringList seen;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString name = table->model()->index(row, column).data().toString();
+        if (name.isEmpty() || seen.contains(name))
+            continue;
+        seen.append(name);
+        const QString shortName = gui::BodyShortName::of(name);
+        EXPECT_TRUE(gui::ElideMiddleDelegate::fitsWrapped(name, metrics, width, height)
+                    || gui::ElideMiddleDelegate::fitsWrapped(shortName, metrics, width, height))
+            << name.toStdString() << " (in short '" << shortName.toStdString() << "') does not fit " << width
+            << " px; columns " << widths(table).toStdString();
+    }
+    EXPECT_EQ(seen.size(), bodies.size());
+}
+
 } // namespace
 
 TEST(WorkspaceLayout, AnEndingInBracketsIsWhatShowsOfALongName)
@@ -132,7 +166,8 @@ TEST(WorkspaceLayout, AnEndingInBracketsIsWhatShowsOfALongName)
     EXPECT_EQ(gui::ElideMiddleDelegate::shownText(name, metrics, 60), QStringLiteral("Children's Services and Safeguarding"));
     const QString plain = QStringLiteral("Children, Young People and Education Cabinet Committee");
     const QString cut = gui::ElideMiddleDelegate::shownText(plain, metrics, 150);
-    EXPECT_TRUE(cut.startsWith(QStringLiteral("Children")) && cut.endsWith(QStringLiteral("Committee"))) << cut.toStdString();
+    EXPECT_TRUE(cut.startsWith(QStringLiteral("Children")) && cut.endsWith(QStringLiteral("Cttee"))) << cut.toStdString();
+    EXPECT_TRUE(cut.contains(QChar(0x2026))) << "cut in the middle, in short: " << cut.toStdString();
     EXPECT_TRUE(gui::ElideMiddleDelegate::qualifier(QStringLiteral("(Draft) Schools Forum")).isEmpty());
 }
 
@@ -184,6 +219,27 @@ TEST_P(WorkspaceLayoutSizes, CommitteesTellApartAndTheTablesHaveTheRoom)
     EXPECT_TRUE(resolutionModel.warnings().isEmpty())
         << resolutionModel.warnings().join(QLatin1Char('\n')).toStdString();
     screenshot(&window, QStringLiteral("resolutions-") + size);
+}
+
+TEST_P(WorkspaceLayoutSizes, CommitteesWithNoQualifierReadInShort)
+{
+    fx::GuiTestDir dir;
+    // Owners' posts that want two lines of a wide column: the room is short, and the committees'
+    // column gives way first.
+    fillWorkspaceDatabase(dir, kPlainBodies,
+                          {QStringLiteral("Strategic Safeguarding and Quality Assurance Manager"),
+                           QStringLiteral("Director of Adult Social Services and Public Health"),
+                           QStringLiteral("Head of Business Delivery Unit")});
+    gui::MainWindow window;
+    show(window, dir, GetParam());
+    gui::ActionTracker* actions = window.chairTools()->actions();
+    fx::ModelCheck actionModel(actions->view()->model());
+    openWorkspace(window, "actionWorkspaceActions");
+    ASSERT_TRUE(fx::waitUntil([&] { return actions->view()->model()->rowCount() >= 7; }, 10000));
+    QTest::qWait(50);
+    expectCommitteesReadInShort(actions->view(), gui::ActionTableModel::BodyColumn, kPlainBodies);
+    EXPECT_TRUE(actionModel.warnings().isEmpty()) << actionModel.warnings().join(QLatin1Char('\n')).toStdString();
+    screenshot(&window, QStringLiteral("actions-plain-%1x%2").arg(GetParam().width()).arg(GetParam().height()));
 }
 
 INSTANTIATE_TEST_SUITE_P(Screens, WorkspaceLayoutSizes, ::testing::Values(QSize(1280, 800), QSize(1920, 1080)),
