@@ -76,6 +76,8 @@ void ElideMiddleDelegate::initStyleOption(QStyleOptionViewItem* option, const QM
         option->textElideMode = Qt::ElideRight;
         return;
     }
+    if (qualifier(option->text).isEmpty())
+        option->text = BodyShortName::of(option->text); // "Perform…Cttee" rather than "Perfor…mittee"
     option->textElideMode = Qt::ElideMiddle;
     option->features &= ~QStyleOptionViewItem::WrapText; // one line, cut, even where the view wraps
 }
