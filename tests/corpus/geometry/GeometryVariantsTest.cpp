@@ -87,7 +87,8 @@ struct KnownDifference {
 // which facts differ is not looked at, so that no rule is written against it; left to the
 // page-furniture work. So is style-borough-outstanding-actions-and-pis (held out since it was
 // written): the same six variants differ by the same counts with the table parsers as they were
-// before any change for it and after.
+// before any change for it and after. style-district-indicator-cards-bands (held out) differs at
+// one margin since the card reader first reads it (5 of 36 facts).
 const std::vector<KnownDifference> kKnownDifferences {
     {"style-borough-panel-full-pack", "margins +18 pt", 10, 10, "held out: not investigated"},
     {"style-borough-panel-full-pack", "margins +25 pt", 10, 10, "held out: not investigated"},
@@ -101,6 +102,7 @@ const std::vector<KnownDifference> kKnownDifferences {
     {"style-borough-outstanding-actions-and-pis", "scale 1.2, margins +18 pt", 3, 1, "held out: not investigated"},
     {"style-borough-outstanding-actions-and-pis", "scale 0.85, margins +40 pt", 3, 1, "held out: not investigated"},
     {"style-borough-outstanding-actions-and-pis", "content down 80 pt", 3, 1, "held out: not investigated"},
+    {"style-district-indicator-cards-bands", "margins +25 pt", 6, 6, "held out: not investigated"},
 };
 
 const KnownDifference* knownDifference(const QString& file, const QString& variant)
