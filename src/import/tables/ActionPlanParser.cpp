@@ -239,6 +239,8 @@ void ActionPlanParser::readDueAndStatus(Action& action, const QString& dueCell, 
     const StatusVocabulary::DateCell date = StatusVocabulary::splitDateCell(dueCell);
     action.dueText = saysSomething(date.dateText) ? date.dateText : QString(); // "-": none given
     action.due = dueDate(date.dateText);
+    if (saysSomething(date.originalText))
+        action.flags.append(tr("due date revised: first due %1").arg(date.originalText));
     if (!statusCell.isEmpty()) {
         action.statusText = statusCell;
         action.status = StatusVocabulary::match(statusCell).value_or(ActionStatus::Unknown);

@@ -216,7 +216,19 @@ std::optional<ActionStatus> StatusVocabulary::matchWords(const QStringList& word
 StatusVocabulary::DateCell StatusVocabulary::splitDateCell(const QString& text)
 {
     DateCell cell;
-    const QString collapsed = text::collapseWhitespace(text);
+    QString collapsed = text::collapseWhitespace(text);
+    // The last revised date printed is the one the action is now due by; the first is the original.
+    // A revision still in words ("revised date proposed: 30 June 2025") is not made yet.
+    const Lexicon& lexicon = Lexicon::instance();
+    for (QRegularExpressionMatch revision = lexicon.match(QStringLiteral("due-revision"), collapsed);
+         revision.hasMatch(); revision = lexicon.match(QStringLiteral("due-revision"), collapsed)) {
+        const QString revised = revision.captured(QStringLiteral("revised")).trimmed();
+        if (revised.isEmpty() || revised.at(0).isLower())
+            break;
+        if (cell.originalText.isEmpty())
+            cell.originalText = revision.captured(QStringLiteral("original")).trimmed();
+        collapsed = revised;
+    }
     cell.dateText = collapsed;
     const QStringList parts = collapsed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.isEmpty())

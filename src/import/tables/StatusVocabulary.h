@@ -21,8 +21,12 @@ public:
     // A date cell with a status beside the date: "Aug 2018 COMPLETE" -> date "Aug 2018",
     // status text "COMPLETE", Complete. A cell of only "Ongoing" is the due text, and leaves the
     // action open without a printed status.
+    // A cell that prints a revised date after the one first agreed ("30/09/2024 Revised
+    // 30/06/2025", "Mar 2025 (revised to Jun 2025)") reads as the revised date, the first kept as
+    // originalText (the lexicon's due-revision wording).
     struct DateCell {
         QString dateText;
+        QString originalText;
         QString statusText;
         std::optional<ActionStatus> status;
     };

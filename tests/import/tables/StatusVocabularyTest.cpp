@@ -111,3 +111,30 @@ TEST(StatusVocabulary, StatusInsideTheDateCell)
     EXPECT_EQ(cell.dateText, QStringLiteral("Nov '18"));
     EXPECT_FALSE(cell.status.has_value());
 }
+
+// A due cell that prints a revised date after the original, stacked or in brackets: the revised
+// date is when the action is now due; the original is kept; the last of several revisions wins.
+TEST(StatusVocabulary, RevisedDateInsideTheDateCell)
+{
+    auto cell = StatusVocabulary::splitDateCell(QStringLiteral("30/09/2024\nRevised\n30/06/2025"));
+    EXPECT_EQ(cell.dateText, QStringLiteral("30/06/2025"));
+    EXPECT_EQ(cell.originalText, QStringLiteral("30/09/2024"));
+
+    cell = StatusVocabulary::splitDateCell(QStringLiteral("Mar 2025 (revised to Jun 2025)"));
+    EXPECT_EQ(cell.dateText, QStringLiteral("Jun 2025"));
+    EXPECT_EQ(cell.originalText, QStringLiteral("Mar 2025"));
+
+    cell = StatusVocabulary::splitDateCell(QStringLiteral("Dec 24 Revised: Mar 25 Revised: Jun 25"));
+    EXPECT_EQ(cell.dateText, QStringLiteral("Jun 25"));
+    EXPECT_EQ(cell.originalText, QStringLiteral("Dec 24"));
+
+    // A revision only proposed, in words before its date, is not made yet.
+    cell = StatusVocabulary::splitDateCell(QStringLiteral("31 March 2025 (revised date proposed: 30 June 2025)"));
+    EXPECT_EQ(cell.dateText, QStringLiteral("31 March 2025 (revised date proposed: 30 June 2025)"));
+    EXPECT_TRUE(cell.originalText.isEmpty());
+
+    // A revision word with no date after it changes nothing.
+    cell = StatusVocabulary::splitDateCell(QStringLiteral("31/03/2025 to be revised"));
+    EXPECT_EQ(cell.dateText, QStringLiteral("31/03/2025 to be revised"));
+    EXPECT_TRUE(cell.originalText.isEmpty());
+}
