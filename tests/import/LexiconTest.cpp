@@ -76,6 +76,19 @@ TEST(Lexicon, HeadingsByPhraseCueAndBrokenWord)
     EXPECT_TRUE(lexicon.startsPhrase({QStringLiteral("how"), QStringLiteral("we"), QStringLiteral("will")}));
 }
 
+// Two whole headings joined by "and" name both roles, the head noun's first; a role joined to who
+// is to act stays the role alone.
+TEST(Lexicon, TwoHeadingsJoinedByAnd)
+{
+    const Lexicon& lexicon = Lexicon::instance();
+    const Lexicon::Heading both = lexicon.heading(QStringLiteral("Management response and agreed action"));
+    EXPECT_TRUE(both.byPhrase);
+    EXPECT_EQ(both.roles.value(0), QStringLiteral("action"));
+    EXPECT_TRUE(both.roles.contains(QStringLiteral("response")));
+    EXPECT_EQ(lexicon.heading(QStringLiteral("Action and lead officer")).roles,
+              QStringList {QStringLiteral("action")});
+}
+
 TEST(Lexicon, SaysWhenNoPhraseCanBeginWithSomeWords)
 {
     const Lexicon& lexicon = Lexicon::instance();

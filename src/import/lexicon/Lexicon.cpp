@@ -283,6 +283,22 @@ Lexicon::Heading Lexicon::headingOfWords(const QStringList& words) const
         if (const auto entry = phrase(joined))
             return {entry->roles, entry->grade, true, entry->weak, entry->political};
     }
+    // Two whole headings joined by "and" ("Management response and agreed action"): the column
+    // holds both; the head noun's (the last heading's) roles first, then the first's, for the
+    // reader to choose between by the table's other columns.
+    if (const qsizetype joint = words.indexOf(QStringLiteral("and")); firstStarts && joint > 0 && joint + 1 < words.size()) {
+        const auto first = phrase(words.mid(0, joint));
+        const auto second = phrase(words.mid(joint + 1));
+        // (A role joined to who is to act is the role alone: see below.)
+        if (first && second && !first->weak && !second->weak && second->roles.value(0) != QLatin1String("owner")) {
+            QStringList roles = second->roles;
+            for (const QString& r : first->roles) {
+                if (!roles.contains(r))
+                    roles.append(r);
+            }
+            return {roles, second->grade, true, false, second->political};
+        }
+    }
     // The head noun of an English heading comes last: the last cue word decides. A cue names
     // only a short heading; a longer run of words is a sentence.
     if (words.size() > kMaxCueHeadingWords)

@@ -167,6 +167,16 @@ void ColumnRoles::settleFromHeadings(TableHeader& header)
         if (allTaken)
             column.key = QStringLiteral("?%1").arg(i);
     }
+    // A heading that names a response and an action ("Management response and agreed action")
+    // beside a recommendation column answers the recommendation: the recommendation is what is
+    // followed up, the column is its response.
+    const bool recommendationColumn = std::any_of(header.columns.cbegin(), header.columns.cend(), [](const TableColumn& c) {
+        return c.roles.contains(role::Recommendation) && !c.roles.contains(role::Response);
+    });
+    for (TableColumn& column : header.columns) {
+        if (recommendationColumn && column.key == role::Action && column.roles.contains(role::Response))
+            column.key = role::Response;
+    }
     // "Recommendations" beside a response column is what the executive answers, not what an
     // action answers.
     // So is it beside a progress column when no action is printed (a recommendation tracker).

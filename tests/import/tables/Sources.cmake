@@ -6,6 +6,7 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/IndicatorMergeTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RoleTableTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StatusVocabularyTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AuditFollowUpTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BandParserTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ActionPlanParserTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ThresholdParserTest.cpp
