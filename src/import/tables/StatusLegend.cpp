@@ -54,7 +54,9 @@ std::optional<StatusLegend> StatusLegend::read(const QString& line)
         QStringLiteral("^\\s*([A-Z]{1,2})\\s*(?:=|:|-|\u2013)?\\s+(\\S.*?)[\\s.;]*$"));
     static const QRegularExpression wordEntry(
         QStringLiteral("^\\s*([A-Z][A-Za-z]*(?:\\s+[a-z]+){0,2})\\s*(?:=|-|\u2013|\u2014)\\s+(\\S.*?)[\\s.;]*$"));
-    const QStringList parts = line.split(QLatin1Char(';'));
+    QStringList parts = line.split(QLatin1Char(';'));
+    if (parts.size() < 2)
+        parts = StatusLegend::equalsEntries(line);
     if (parts.size() < 2)
         return std::nullopt;
     StatusLegend legend;
@@ -79,6 +81,37 @@ std::optional<StatusLegend> StatusLegend::read(const QString& line)
     if (statuses < 2)
         return std::nullopt;
     return legend;
+}
+
+QStringList StatusLegend::equalsEntries(const QString& line)
+{
+    // A code is a capitalised word with up to two lower-case words after it, or one or two
+    // capitals, standing before "="; what comes before the first code is the key's label.
+    static const QRegularExpression code(
+        QStringLiteral("(?:^|(?<=\\s))(?:[A-Z][A-Za-z]*(?:\\s+[a-z]+){0,2}|[A-Z]{1,2})\\s*=\\s"));
+    static const QRegularExpression label(QStringLiteral("^[^:]{1,30}:\\s*$"));
+    QList<qsizetype> starts;
+    for (auto it = code.globalMatch(line); it.hasNext();)
+        starts.append(it.next().capturedStart());
+    if (starts.size() < 2)
+        return {};
+    const QString before = line.left(starts.first());
+    if (!before.trimmed().isEmpty() && !label.match(before).hasMatch())
+        return {};
+    QStringList parts;
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : line.size();
+        parts.append(line.mid(starts.at(i), end - starts.at(i)));
+    }
+    return parts;
+}
+
+void StatusLegend::merge(const QHash<QString, QString>& meanings)
+{
+    for (auto it = meanings.cbegin(); it != meanings.cend(); ++it) {
+        if (!m_meanings.contains(it.key()))
+            m_meanings.insert(it.key(), it.value());
+    }
 }
 
 ActionStatus StatusLegend::statusFor(const QString& code) const
@@ -119,9 +152,16 @@ std::optional<StatusLegend> StatusLegend::Lines::read(const QString& line, int p
         legend = StatusLegend::read(m_text + QLatin1Char(' ') + line);
     if (!legend && line.contains(QLatin1Char(';')))
         legend = StatusLegend::read(line);
+    if (!legend && line.contains(QLatin1Char('=')))
+        legend = StatusLegend::read(line);
     const QString joined = wrapped && legend ? m_text + QLatin1Char(' ') + line : line;
+    const bool samePage = m_page == page;
     m_text = line.endsWith(QLatin1Char(';')) ? joined : QString();
     m_page = page;
+    // A key printed over two lines of entries, each line a key of its own: one key.
+    if (legend && !wrapped && samePage)
+        legend->merge(m_previous);
+    m_previous = legend ? legend->m_meanings : QHash<QString, QString>();
     return legend;
 }
 

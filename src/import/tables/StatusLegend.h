@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,8 @@ namespace scrutineer::parse {
 class StatusLegend final {
 public:
     // The key in one text (a printed line, or two a key wraps over), or std::nullopt when it is no key.
+    // Its entries are set apart by semicolons, or each opens with its code and "=" ("Status key:
+    // Implemented = action complete   In progress = on course for the target date").
     static std::optional<StatusLegend> read(const QString& line);
 
     bool has(const QString& code) const { return m_meanings.contains(code.simplified().toUpper()); }
@@ -41,9 +44,15 @@ public:
     private:
         QString m_text; // the line above, when it ended in a semicolon
         int m_page = 0;
+        QHash<QString, QString> m_previous; // the codes of the key the line above was, if it was one
     };
 
 private:
+    // The line cut before each "Code =" entry, or empty when it holds fewer than two.
+    static QStringList equalsEntries(const QString& line);
+    // Adds another key's codes (code -> meaning) this one does not define.
+    void merge(const QHash<QString, QString>& meanings);
+
     QHash<QString, QString> m_meanings; // code (upper case) -> its meaning as printed
 };
 

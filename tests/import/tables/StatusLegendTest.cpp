@@ -145,4 +145,56 @@ TEST_P(StatusLegendTable, AKeyInWordsBelowTheTableWrappedOverTwoLines)
     EXPECT_FALSE(result.actions.at(2).text.contains(QStringLiteral("key")));
 }
 
+// A key whose entries each open with their code and "=", set apart by space alone, no semicolon.
+TEST(StatusLegendLine, CodesBeforeEqualsWithoutSemicolons)
+{
+    const auto legend = StatusLegend::read(QStringLiteral(
+        "Status key: Implemented = action complete and evidence seen by Internal Audit In progress = on course for "
+        "the current target date"));
+    ASSERT_TRUE(legend.has_value());
+    EXPECT_EQ(legend->statusFor(QStringLiteral("Implemented")), ActionStatus::Complete);
+    EXPECT_EQ(legend->statusFor(QStringLiteral("In progress")), ActionStatus::OnTrack);
+    // A sum or a sentence with one "=" is no key.
+    EXPECT_FALSE(StatusLegend::read(QStringLiteral("Total = 14 actions agreed by the Board in March")));
+    EXPECT_FALSE(StatusLegend::read(QStringLiteral("The gap means that A = B in most wards and C = D in two")));
+}
+
+// A key printed above the table over two lines, each line a key of its own: the rows take the
+// meanings of both lines.
+TEST_P(StatusLegendTable, AKeyOfEqualsEntriesOverTwoLinesAboveTheTable)
+{
+    const SheetGeometry g = GetParam();
+    const QList<qreal> x = g.columnStarts({0.07, 0.45, 0.28, 0.2});
+    const qreal font = g.font;
+    const qreal step = g.leading;
+    PageBuilder page(1, g.page);
+    qreal y = g.top;
+    page.text(x[0], y, QStringLiteral("Key: Implemented = action complete   In progress = on course for the date"), font);
+    page.text(x[0], y + step, QStringLiteral("Overdue = the target date has passed   Not yet due = work starts later"), font);
+    y += 3 * step;
+    page.row(y,
+             {{x[0], QStringLiteral("No.")},
+              {x[1], QStringLiteral("Action")},
+              {x[2], QStringLiteral("Deadline")},
+              {x[3], QStringLiteral("Status")}},
+             font);
+    const QStringList statuses {QStringLiteral("Implemented"), QStringLiteral("In progress"), QStringLiteral("Overdue"),
+                                QStringLiteral("Not yet due")};
+    for (int i = 0; i < statuses.size(); ++i) {
+        y += 2 * step;
+        page.row(y,
+                 {{x[0], QString::number(i + 1)},
+                  {x[1], QStringLiteral("Reconcile the ledger %1").arg(i + 1)},
+                  {x[2], QStringLiteral("31/03/2025")},
+                  {x[3], statuses.at(i)}},
+                 font);
+    }
+    const PlanResult result = PlanParser::parse(documentOf({page.build()}));
+    ASSERT_EQ(result.actions.size(), 4);
+    EXPECT_EQ(result.actions.at(0).status, ActionStatus::Complete);
+    EXPECT_EQ(result.actions.at(1).status, ActionStatus::OnTrack);
+    EXPECT_EQ(result.actions.at(2).status, ActionStatus::OffTrack);
+    EXPECT_EQ(result.actions.at(3).status, ActionStatus::NotStarted);
+}
+
 INSTANTIATE_TEST_SUITE_P(Geometries, StatusLegendTable, ::testing::ValuesIn(SheetGeometry::varied()));
