@@ -3,6 +3,7 @@
 #include "TextUtil.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace scrutineer::parse {
 namespace {
@@ -99,6 +100,7 @@ QList<int> TableBuilder::columnsOf(const layout::LayoutLine& line) const
                 break;
             ++end;
         }
+        end = runEndAtColumnEdge(line, start, end);
         const int column = columnOf(line.words.at(start).box.left(), line.words.at(end).box.right(),
                                     line.words.at(start).box.height());
         for (qsizetype i = start; i <= end; ++i)
@@ -106,6 +108,26 @@ QList<int> TableBuilder::columnsOf(const layout::LayoutLine& line) const
         start = end + 1;
     }
     return result;
+}
+
+qsizetype TableBuilder::runEndAtColumnEdge(const layout::LayoutLine& line, qsizetype start, qsizetype end) const
+{
+    // A cell filled to its right edge meets the next one with no more than a word space between
+    // them ("Head of Procurement and" then "31/03/2025"): the next cell's first word still starts
+    // where its column's cells start. A run across several edges (a row across the table) is whole.
+    const layout::LayoutWord& first = line.words.at(start);
+    const qreal height = first.box.height();
+    const int firstColumn = columnOf(first.box.left(), first.box.right(), height);
+    const int lastColumn = columnOf(line.words.at(end).box.left(), line.words.at(end).box.right(), height);
+    if (lastColumn != firstColumn + 1)
+        return end;
+    const qreal edge = m_header.columns.at(lastColumn).left;
+    for (qsizetype k = start + 1; k <= end; ++k) {
+        const qreal left = line.words.at(k).box.left();
+        if (std::abs(left - edge) <= kOnEdgeShare * height && line.words.at(k - 1).box.right() < edge)
+            return k - 1;
+    }
+    return end;
 }
 
 int TableBuilder::columnOf(qreal left, qreal right, qreal textHeight) const

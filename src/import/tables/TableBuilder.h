@@ -56,6 +56,9 @@ public:
     // A word lines up with a column when its left edge is this share of its line's height from
     // the column's: 4 pt for 9.25 pt type, and so at any scale of the page.
     static constexpr qreal kAlignShare = 0.43;
+    // A word starts on a column's edge when its left edge is this share of its height from the
+    // heading's: under half a point, as a cell's text stands at the cell's padding on every row.
+    static constexpr qreal kOnEdgeShare = 0.06;
 
     explicit TableBuilder(const TableHeader& header);
 
@@ -101,6 +104,10 @@ public:
     static QString joinLines(const QStringList& lines);
 
 private:
+    // Where a run of words from `start` to `end` ends: before a word that starts on the left edge
+    // of the next column, as that column's cells and heading do, when the run crosses that one edge.
+    qsizetype runEndAtColumnEdge(const layout::LayoutLine& line, qsizetype start, qsizetype end) const;
+
     TableHeader m_header;
     QList<TableRow> m_rows;
     int m_lastPage = 0;

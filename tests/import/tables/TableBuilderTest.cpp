@@ -76,6 +76,28 @@ TEST(TableBuilderAssign, ARunOfWordsStaysInOneCell)
     EXPECT_EQ(assigned.text(3), QStringLiteral("75+"));
 }
 
+// A cell filled to its right edge meets the next with only a word space between them: the next
+// cell's first word starts on its column's edge, as the heading does, and opens that cell.
+TEST(TableBuilderAssign, AWordOnTheNextColumnsEdgeOpensItsCell)
+{
+    TableHeader header;
+    header.columns = {{QStringLiteral("owner"), 440, 500},
+                      {QStringLiteral("due"), 535, 575},
+                      {QStringLiteral("status"), 592, 620}};
+    TableBuilder builder(header);
+    PageBuilder page(1, QSizeF(842, 595));
+    // "Head of Procurement and" is 87.2 pt wide in 8 pt type: it ends 3 pt before the due column.
+    page.row(100, {{444.8, QStringLiteral("Head of Procurement and")}, {535, QStringLiteral("31/03/2025")}}, 8);
+    AssignedLine assigned = builder.assign(page.build().lines.first());
+    EXPECT_EQ(assigned.text(0), QStringLiteral("Head of Procurement and"));
+    EXPECT_EQ(assigned.text(1), QStringLiteral("31/03/2025"));
+    // A run that only passes near the edge, off it by more than half a point, stays whole.
+    PageBuilder near(1, QSizeF(842, 595));
+    near.row(100, {{445.6, QStringLiteral("Head of Procurement and")}, {535.8, QStringLiteral("31/03/2025")}}, 8);
+    assigned = builder.assign(near.build().lines.first());
+    EXPECT_TRUE(assigned.isEmpty(1));
+}
+
 TEST(TableBuilderRows, CellsAppendLineByLineAndAcrossPages)
 {
     TableHeader header;
