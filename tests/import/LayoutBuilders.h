@@ -23,6 +23,8 @@ struct SheetGeometry {
     const char* name = "A4";
 
     static SheetGeometry landscape() { return {10, 40, 12.5, QSizeF(842, 595), 90, 50, "Landscape"}; }
+    // Landscape in 8 pt, as wide trackers of many columns are printed.
+    static SheetGeometry landscapeSmall() { return {8, 30, 10, QSizeF(842, 595), 90, 50, "LandscapeSmallType"}; }
     static SheetGeometry small() { return {8.5, 36, 10.5, QSizeF(595, 842), 0, 60, "Small"}; }
     static SheetGeometry large() { return {13, 96, 17, QSizeF(612, 792), 0, 100, "Large"}; }
     // The layouts parameterised tests run over.

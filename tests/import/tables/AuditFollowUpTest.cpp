@@ -21,12 +21,7 @@ class AuditFollowUp : public ::testing::TestWithParam<SheetGeometry> { };
 
 QList<SheetGeometry> followUpSheets()
 {
-    SheetGeometry smaller = SheetGeometry::landscape();
-    smaller.font = 8;
-    smaller.leading = 10;
-    smaller.margin = 30;
-    smaller.name = "LandscapeSmallType";
-    return {SheetGeometry::landscape(), smaller};
+    return {SheetGeometry::landscape(), SheetGeometry::landscapeSmall()};
 }
 
 PlanResult followUp(const SheetGeometry& g)

@@ -25,12 +25,7 @@ class RecommendationSchedule : public ::testing::TestWithParam<SheetGeometry> { 
 // Landscape sheets, as trackers of eight columns are printed, in two sizes of type.
 QList<SheetGeometry> scheduleSheets()
 {
-    SheetGeometry smaller = SheetGeometry::landscape();
-    smaller.font = 8;
-    smaller.leading = 10;
-    smaller.margin = 30;
-    smaller.name = "LandscapeSmallType";
-    return {SheetGeometry::landscape(), smaller};
+    return {SheetGeometry::landscape(), SheetGeometry::landscapeSmall()};
 }
 
 // The tracker: a status key above the header, a two-line header, two rows.
