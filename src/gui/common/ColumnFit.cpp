@@ -30,22 +30,6 @@ struct Want {
     bool yields = false; // gives up room before the others
 };
 
-// The narrowest width that shows `text` word-wrapped on at most `lines` lines.
-int widthOnLines(const QFontMetrics& metrics, const QString& text, int lines)
-{
-    int low = 1;
-    int high = metrics.horizontalAdvance(text) + 1;
-    while (low < high) {
-        const int mid = (low + high) / 2;
-        if (metrics.boundingRect(QRect(0, 0, mid, 100000), Qt::TextWordWrap, text).height()
-            <= lines * metrics.lineSpacing())
-            high = mid;
-        else
-            low = mid + 1;
-    }
-    return low;
-}
-
 // Shrinks the widest of `columns` to one level so that together they take at most `room`, never
 // below their `least` (a column whose least is above the level keeps its least, and the level is
 // found again for the rest); returns what they take.
@@ -178,6 +162,21 @@ private:
 };
 
 } // namespace
+
+int ColumnFit::widthOnLines(const QFontMetrics& metrics, const QString& text, int lines)
+{
+    int low = 1;
+    int high = metrics.horizontalAdvance(text) + 1;
+    while (low < high) {
+        const int mid = (low + high) / 2;
+        if (metrics.boundingRect(QRect(0, 0, mid, 100000), Qt::TextWordWrap, text).height()
+            <= lines * metrics.lineSpacing())
+            high = mid;
+        else
+            low = mid + 1;
+    }
+    return low;
+}
 
 void ColumnFit::wrapRows(QTableView* table, int lines)
 {

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QList>
 
+class QFontMetrics;
+class QString;
 class QTableView;
 
 namespace scrutineer::gui {
@@ -28,6 +30,9 @@ public:
     // ends with "…" where it is cut, rather than one line cut short. The height follows the
     // table's font.
     static void wrapRows(QTableView* table, int lines = 2);
+
+    // The narrowest width that shows `text` word-wrapped on at most `lines` lines.
+    static int widthOnLines(const QFontMetrics& metrics, const QString& text, int lines);
 
 private:
     static void fitColumns(QTableView* table, int stretchColumn, const QHash<int, int>& caps, double minShare,

@@ -159,13 +159,19 @@ void RecommendationsView::applyLoaded(const QList<RecommendationRecord>& records
             dated = !m_model->index(row, column).data().toString().isEmpty();
         table->setColumnWidth(column, dated ? std::max(dateWidth, heading) : heading);
     }
-    // So is the response: a handful of words, one of them with a dot.
+    // So is the response: a handful of words beside a dot, on the row's two lines ("Awaiting /
+    // response"), so that the recommendation keeps the room.
     int responseWidth = 0;
     for (const ResponseDecision d : {ResponseDecision::Accepted, ResponseDecision::Partly, ResponseDecision::Rejected,
                                      ResponseDecision::Noted, ResponseDecision::Pending})
-        responseWidth = std::max(responseWidth, table->fontMetrics().horizontalAdvance(reclabels::decision(d)));
-    responseWidth = std::max(responseWidth, table->fontMetrics().horizontalAdvance(reclabels::notStated()));
-    table->setColumnWidth(Model::ResponseColumn, responseWidth + 24 + table->iconSize().width() + 8);
+        responseWidth
+            = std::max(responseWidth, ColumnFit::widthOnLines(table->fontMetrics(), reclabels::decision(d), 2));
+    responseWidth = std::max(responseWidth, ColumnFit::widthOnLines(table->fontMetrics(), reclabels::notStated(), 2));
+    const int responseHeading = table->horizontalHeader()->fontMetrics().horizontalAdvance(
+                                    m_model->headerData(Model::ResponseColumn, Qt::Horizontal).toString())
+        + 30;
+    table->setColumnWidth(Model::ResponseColumn,
+                          std::max(responseHeading, responseWidth + 24 + table->iconSize().width() + 8));
     // The recommendation's text gets the room, less than the tracker's action text as the response
     // and progress need theirs; cut text is whole in the tooltips and the side pane.
     ColumnFit::fit(

@@ -10,6 +10,10 @@ namespace scrutineer::gui::labels {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("ActionLabels", text); }
+QString tr(const char* text, int n)
+{
+    return QCoreApplication::translate("ActionLabels", text, nullptr, n);
+}
 
 } // namespace
 
@@ -83,6 +87,20 @@ QString origin(ActionOrigin origin)
     case ActionOrigin::Manual: break;
     }
     return tr("Added by hand");
+}
+
+QString lateness(int daysLate)
+{
+    constexpr int kDaysShown = 60;
+    constexpr int kMonthsShown = 36;
+    if (daysLate <= 0)
+        return {};
+    if (daysLate <= kDaysShown)
+        return daysLate == 1 ? tr("%n day", daysLate) : tr("%n days", daysLate);
+    const int months = int(qint64(daysLate) * 12 / 365);
+    if (months <= kMonthsShown)
+        return tr("%n months", months); // at least two, past two months
+    return tr("over %n years", months / 12);
 }
 
 QString due(const Action& action)

@@ -26,6 +26,10 @@ QString definedBy(const Action& action);
 QString origin(ActionOrigin origin);
 // "29 Jan 2019", "Oct 2018", "2019", else the due text as printed.
 QString due(const Action& action);
+// How late an action is, at the grain a chair reads it: "12 days" up to two months, then whole
+// months ("35 months"), then "over 3 years"; empty when it is not late. The exact days are in the
+// details.
+QString lateness(int daysLate);
 
 // Red: off track, or outstanding and past its due date; Amber: at risk; Green: complete, on
 // track, business as usual. No colour for open, not started or unknown actions that are not late.

@@ -81,8 +81,7 @@ QVariant ActionTableModel::display(const ActionRecord& r, int column) const
     case OverdueColumn: {
         if (noRecentEvidence(r, m_today))
             return tr("No recent evidence");
-        const int days = daysOverdue(r, m_today);
-        return days <= 0 ? QString() : (days == 1 ? tr("1 day") : tr("%1 days").arg(days));
+        return labels::lateness(daysOverdue(r, m_today));
     }
     case OriginColumn:
         return labels::origin(r.action.origin);

@@ -6,6 +6,7 @@
 #include "Csv.h"
 #include "Rating.h"
 #include "RecommendationStore.h"
+#include "common/ColumnFit.h"
 #include "main/Theme.h"
 #include "main/Workspaces.h"
 #include "recommendations/RecommendationEntryDialog.h"
@@ -139,6 +140,12 @@ TEST_F(RecommendationsViewTest, EachRecommendationIsListedWithItsResponseAndLate
     EXPECT_FALSE(table->isColumnHidden(Model::DueColumn));
     EXPECT_GE(table->columnWidth(Model::TextColumn), int(table->viewport()->width() * 0.3));
     EXPECT_LT(table->columnWidth(Model::MadeColumn), 130);
+    // The response wraps on the row's two lines beside its dot, rather than taking one long line.
+    const QFontMetrics metrics = table->fontMetrics();
+    const QString awaiting = QStringLiteral("Awaiting response");
+    const int dot = table->iconSize().width();
+    EXPECT_LT(table->columnWidth(Model::ResponseColumn), metrics.horizontalAdvance(awaiting) + dot + 24);
+    EXPECT_GE(table->columnWidth(Model::ResponseColumn), ColumnFit::widthOnLines(metrics, awaiting, 2) + dot);
 }
 
 TEST_F(RecommendationsViewTest, FiltersByBodyResponseAwaitingAndNoUpdateSince)

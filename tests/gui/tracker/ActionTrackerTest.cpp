@@ -2,6 +2,7 @@
 
 #include "ActionStore.h"
 #include "Csv.h"
+#include "tracker/ActionLabels.h"
 #include "tracker/ActionProxyModel.h"
 #include "tracker/ActionTableModel.h"
 #include "tracker/ActionTracker.h"
@@ -130,7 +131,7 @@ TEST_F(ActionTrackerTest, ListsEveryActionWithLatenessAndRag)
     ASSERT_GE(row, 0);
     const QModelIndex overdue = model->index(row, ActionTableModel::OverdueColumn);
     EXPECT_EQ(overdue.data(ActionTableModel::SortRole).toInt(), QDate(2029, 10, 31).daysTo(today()));
-    EXPECT_EQ(overdue.data().toString(), QStringLiteral("213 days"));
+    EXPECT_EQ(overdue.data().toString(), QStringLiteral("7 months")) << "213 days, read in months";
     EXPECT_EQ(model->index(row, ActionTableModel::StatusColumn).data(ActionTableModel::RagRole).toInt(),
               int(rating::Rag::Red))
         << "on track on paper, but past its milestone";
@@ -364,8 +365,8 @@ TEST(ActionEvidenceTest, AnOldPrintedStatusIsALastReportNotOverdueForEver)
               QStringLiteral("Last reported"));
     EXPECT_EQ(model.index(row, ActionTableModel::MeetingColumn).data().toString(), QStringLiteral("25 Sep 2018"));
     const int late = model.rowOf(2);
-    EXPECT_EQ(model.index(late, ActionTableModel::OverdueColumn).data().toString(),
-              QStringLiteral("%1 days").arg(QDate(2030, 3, 31).daysTo(today())));
+    EXPECT_EQ(model.index(late, ActionTableModel::OverdueColumn).data().toString(), QStringLiteral("2 months"))
+        << QDate(2030, 3, 31).daysTo(today()) << " days";
     EXPECT_TRUE(guard.warnings().isEmpty()) << guard.warnings().join(QLatin1Char('\n')).toStdString();
 
     TrackerFilter overdue;
@@ -423,4 +424,17 @@ TEST(ActionEvidenceTest, OverdueMeansOpenLateAndRecentlyReportedEverywhere)
     stale.meetingDate = QDate(2018, 9, 25);
     EXPECT_TRUE(filter.matches(late));
     EXPECT_FALSE(filter.matches(stale));
+}
+
+TEST(ActionLabelsLateness, ReadsInDaysThenMonthsThenYears)
+{
+    EXPECT_EQ(labels::lateness(0), QString());
+    EXPECT_EQ(labels::lateness(-5), QString());
+    EXPECT_EQ(labels::lateness(1), QStringLiteral("1 day"));
+    EXPECT_EQ(labels::lateness(45), QStringLiteral("45 days"));
+    EXPECT_EQ(labels::lateness(60), QStringLiteral("60 days"));
+    EXPECT_EQ(labels::lateness(61), QStringLiteral("2 months"));
+    EXPECT_EQ(labels::lateness(1072), QStringLiteral("35 months")) << "not a count of days nobody reads";
+    EXPECT_EQ(labels::lateness(1100), QStringLiteral("36 months"));
+    EXPECT_EQ(labels::lateness(1200), QStringLiteral("over 3 years"));
 }
