@@ -166,6 +166,7 @@ TEST_F(ReportsTest, OutstandingActionsPdfPaginatesWithHeadersOnEveryPage)
     EXPECT_FALSE(html.contains(QStringLiteral("Appoint a virtual school head"))) << "complete actions are not outstanding";
     EXPECT_LT(html.indexOf(QStringLiteral("Recruit twenty new foster carers")), html.indexOf(QStringLiteral("Publish the sufficiency strategy")))
         << "overdue first";
+    EXPECT_TRUE(html.contains(QStringLiteral(">7 months<"))) << "213 days late, in months as the tracker shows it";
 }
 
 TEST_F(ReportsTest, MeetingBriefingHasAgendaActionsBreachesAndQuestions)
