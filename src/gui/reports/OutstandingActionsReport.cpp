@@ -117,8 +117,7 @@ QString OutstandingActionsReport::actionsTable(const QList<ActionRecord>& action
                  .arg(esc(r.action.ref), esc(r.action.text) + historyHtml(r),
                       withBody ? QStringLiteral("<td>%1</td>").arg(esc(r.body)) : QString(), ownerHtml(r),
                       esc(labels::due(r.action)), late > 0 ? QStringLiteral(" class=\"late\"") : QString(),
-                      esc(labels::lateness(late)),
-                      statusHtml(r, today),
+                      esc(labels::lateness(late)), statusHtml(r, today),
                       r.meetingDate.isValid() ? esc(QLocale().toString(r.meetingDate, QStringLiteral("d MMM yyyy")))
                                               : QString());
     }
