@@ -299,6 +299,20 @@ Lexicon::Heading Lexicon::headingOfWords(const QStringList& words) const
             return {roles, second->grade, true, false, second->political};
         }
     }
+    // A grade and then a condition word ("On track if", "Green when"): a band column for that
+    // grade, its cells saying when a figure earns it. The grade is a band heading's or a rating
+    // (rag-words); the condition words are the lexicon's (band-heading-conditions).
+    if (words.size() >= 2 && words.size() <= kMaxCueHeadingWords + 1
+        && inList(QStringLiteral("band-heading-conditions"), words.last())) {
+        const QStringList gradeWords = words.mid(0, words.size() - 1);
+        if (const auto entry = phrase(gradeWords); entry && !entry->grade.isEmpty())
+            return {{QStringLiteral("band")}, entry->grade, true, false, false};
+        QString grade = gradeWords.join(QLatin1Char(' '));
+        if (inList(QStringLiteral("rag-words"), grade)) {
+            grade[0] = grade.at(0).toUpper();
+            return {{QStringLiteral("band")}, grade, true, false, false};
+        }
+    }
     // The head noun of an English heading comes last: the last cue word decides. A cue names
     // only a short heading; a longer run of words is a sentence.
     if (words.size() > kMaxCueHeadingWords)

@@ -72,6 +72,18 @@ QString periodIn(const QString& text)
     return m.hasMatch() ? text::collapseWhitespace(m.captured(0)) : QString();
 }
 
+QString bracketedPeriodIn(const QString& cell)
+{
+    static const QRegularExpression bracket(QStringLiteral("\\(([^()]+)\\)"));
+    static const QRegularExpression year(QStringLiteral("^(?:19|20)\\d{2}$"));
+    for (auto it = bracket.globalMatch(cell); it.hasNext();) {
+        const QString inner = text::collapseWhitespace(it.next().captured(1));
+        if (year.match(inner).hasMatch() || periodIn(inner) == inner || monthPeriod(inner) == inner)
+            return inner;
+    }
+    return {};
+}
+
 bool isPeriodHeading(const QString& text)
 {
     QString rest = text::collapseWhitespace(text);

@@ -22,6 +22,10 @@ std::optional<Figure> parseFigure(const QString& text);
 bool isFigureAlone(const QString& text);
 // The period named in a heading or label, or an empty string.
 QString periodIn(const QString& text);
+// The period a value cell prints in brackets after its figure, where each row carries its own
+// ("58.4% (2022)", "26.1% (Q2 2025/26)", "22 (Sep 2025)"): the bracket's text when it is a period
+// (periodIn, a month with its year, or a year alone), else an empty string ("48.9% (p)").
+QString bracketedPeriodIn(const QString& cell);
 // A heading that names reporting periods and nothing else ("Quarter 1", "Q2 2025/26", "Apr-Jun",
 // "Q1" over its months "Apr-Jun"): it heads the values of the first of them.
 bool isPeriodHeading(const QString& text);

@@ -110,12 +110,27 @@ bool isMark(const QString& text)
     return text.size() == 1 && !text.at(0).isDigit();
 }
 
+// A reading's period: the one printed in brackets with its figure ("60.1% (2024)"), else the first
+// of `otherwise` given (the row's period column, the column's heading, a word for the column).
+QString scorecardPeriodPrinted(const QString& cell, const QStringList& otherwise)
+{
+    const QString inCell = bracketedPeriodIn(cell);
+    if (!inCell.isEmpty())
+        return inCell;
+    for (const QString& period : otherwise) {
+        if (!period.isEmpty())
+            return period;
+    }
+    return {};
+}
+
 } // namespace
 
 void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indicators, QList<Reading>& readings)
 {
     const QString latestPeriod = periodIn(headingOf(table.header, role::Actual));
     const QString previousPeriod = periodIn(headingOf(table.header, role::Previous));
+    const QString baselinePeriod = periodIn(headingOf(table.header, role::Baseline));
     const bool answered = answersRate(table.header);
     const auto ratingOf = [answered](const QString& status) {
         const bool answer
@@ -170,7 +185,9 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
                 continue;
             }
             gradesPrinted.append(column.grade);
-            if (!band.isEmpty())
+            // A band cell saying none is set ("Not set", "TBC": the lexicon's no-band-words) states
+            // no threshold, and none is made up.
+            if (!band.isEmpty() && !Lexicon::instance().inList(QStringLiteral("no-band-words"), listForm(band)))
                 indicator.thresholds.append(BandParser::makeBand(column.grade, band));
         }
         if (cellBands && indicator.thresholds.isEmpty()) {
@@ -221,7 +238,21 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             reading.indicatorIndex = index;
             reading.value = previous->value;
             reading.valueText = previousText;
-            reading.period = !previousPeriod.isEmpty() ? previousPeriod : QStringLiteral("previous");
+            reading.period = scorecardPeriodPrinted(previousText, {previousPeriod, QStringLiteral("previous")});
+            reading.confidence = indicator.confidence;
+            reading.pdfPage = row.pdfPage;
+            readings.append(reading);
+        }
+        // A baseline beside the latest figure ("Baseline | Latest") is the measure's earlier
+        // reading, for the period printed with it or over it; without a latest column it is only
+        // where a plan starts from.
+        const QString baselineText = row.line(role::Baseline);
+        if (const auto baseline = parseFigure(baselineText); baseline && table.header.has(role::Actual)) {
+            Reading reading;
+            reading.indicatorIndex = index;
+            reading.value = baseline->value;
+            reading.valueText = baselineText;
+            reading.period = scorecardPeriodPrinted(baselineText, {baselinePeriod, QStringLiteral("baseline")});
             reading.confidence = indicator.confidence;
             reading.pdfPage = row.pdfPage;
             readings.append(reading);
@@ -263,15 +294,19 @@ void ScorecardParser::read(const RoleTableResult& table, QList<Indicator>& indic
             lastOfPeriods.direction = directionText(row.line(role::Direction));
             continue;
         }
+        // A latest cell in words with no figure ("Survey due Mar 2026", "Not yet collected") says
+        // the figure is not there: no reading, whatever the rating column says of it.
+        const bool figureAwaited
+            = !actual && std::any_of(actualText.cbegin(), actualText.cend(), [](QChar c) { return c.isLetter(); });
+        if (figureAwaited)
+            continue;
         if (actual || !status.isEmpty() || !markedGrade.isEmpty()) {
             Reading reading;
             reading.indicatorIndex = index;
             if (actual)
                 reading.value = actual->value;
             reading.valueText = actualText;
-            reading.period = !period.isEmpty() ? period
-                : !latestPeriod.isEmpty()      ? latestPeriod
-                                               : QStringLiteral("latest");
+            reading.period = scorecardPeriodPrinted(actualText, {period, latestPeriod, QStringLiteral("latest")});
             reading.reportedRating = ratingOf(status);
             if (reading.reportedRating.isEmpty())
                 reading.reportedRating = markedGrade;

@@ -29,4 +29,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ScorecardTargetWordingTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/YearComparisonScorecardTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/IndicatorCardTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BaselineScorecardTest.cpp
 )
