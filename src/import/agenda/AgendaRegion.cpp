@@ -5,6 +5,7 @@
 #include "TextUtil.h"
 #include "agenda/AgendaTable.h"
 #include "agenda/AgendaText.h"
+#include "agenda/AgendaTimeColumn.h"
 #include "agenda/DocumentKindDetector.h"
 
 #include <QRegularExpression>
@@ -192,6 +193,7 @@ QList<AgendaLine> AgendaRegion::collect(const layout::LayoutDocument& document)
         }
     }
     AgendaTable::cut(lines);
+    AgendaTimeColumn::take(lines);
     return lines;
 }
 

@@ -5,6 +5,7 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AgendaRegion.cpp ${CMAKE_CURRENT_LIST_DIR}/AgendaRegion.h
     ${CMAKE_CURRENT_LIST_DIR}/AgendaTable.cpp ${CMAKE_CURRENT_LIST_DIR}/AgendaTable.h
     ${CMAKE_CURRENT_LIST_DIR}/AgendaText.cpp ${CMAKE_CURRENT_LIST_DIR}/AgendaText.h
+    ${CMAKE_CURRENT_LIST_DIR}/AgendaTimeColumn.cpp ${CMAKE_CURRENT_LIST_DIR}/AgendaTimeColumn.h
     ${CMAKE_CURRENT_LIST_DIR}/DocumentKindDetector.cpp ${CMAKE_CURRENT_LIST_DIR}/DocumentKindDetector.h
     ${CMAKE_CURRENT_LIST_DIR}/FrontLabels.cpp ${CMAKE_CURRENT_LIST_DIR}/FrontLabels.h
     ${CMAKE_CURRENT_LIST_DIR}/FrontMatter.cpp ${CMAKE_CURRENT_LIST_DIR}/FrontMatter.h

@@ -9,6 +9,7 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AgendaShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AgendaLeadersTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AgendaTableTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/AgendaTimesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FrontSheetLabelColumnTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MembershipShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MembershipTableTest.cpp
