@@ -44,6 +44,16 @@ qreal pagesColumn(const QList<AgendaLine>& lines)
     return 0;
 }
 
+// The letter of a part's number ("6a", "6B", "5(a)"): a = 1; 0 for a plain number.
+int agendaParserPartLetter(const QString& number)
+{
+    for (const QChar c : number) {
+        if (c.isLetter())
+            return c.toLower().unicode() - 'a' + 1;
+    }
+    return 0;
+}
+
 bool endsLetter(const QString& text)
 {
     return Lexicon::instance().matches(QStringLiteral("letter-closing"), text);
@@ -116,12 +126,19 @@ private:
                 return open(*decimal, decimal->number, false, line);
             }
         } else if (const auto start = AgendaRegion::arabicStart(line); start && nearNumberColumn(start->numberLeft)) {
+            // A part of the item above printed in the number column with the item's number and
+            // its letter ("6" ⏎ "6a", "6b"; "5" ⏎ "5(a)"), the letters in order: an item of its own.
+            const int letter = agendaParserPartLetter(start->number);
+            if (letter > 0 && start->value == m_lastValue && letter > m_lastLetter && letter <= m_lastLetter + 2) {
+                m_lastLetter = letter;
+                return open(*start, start->number, false, line);
+            }
             if (m_lastValue > 0 && start->value <= m_lastValue)
                 return false; // numbering restarts: report sections or guidance, not the agenda
             if (start->value <= m_lastValue + 5 || (m_lastValue == 0 && start->value < 100)) {
                 m_lastValue = start->value;
                 m_parent = start->number;
-                m_lastLetter = 0;
+                m_lastLetter = letter;
                 return open(*start, start->number, false, line);
             }
         } else if (m_lastValue > 0) {

@@ -275,7 +275,8 @@ std::optional<PageRange> AgendaRegion::leaderPages(const QString& cell)
 
 std::optional<ItemStart> AgendaRegion::arabicStart(const AgendaLine& line)
 {
-    static const QRegularExpression number(QStringLiteral("^(\\d{1,3}[A-Za-z]?)([.)])?$"));
+    // "4.", "10", "6a", and a part lettered in brackets after its item's number ("5(a)").
+    static const QRegularExpression number(QStringLiteral("^(\\d{1,3}(?:[A-Za-z]|\\([a-z]\\))?)([.)])?$"));
     const layout::LayoutLine& l = line.line;
     if (l.words.size() < 2)
         return std::nullopt;
@@ -284,7 +285,8 @@ std::optional<ItemStart> AgendaRegion::arabicStart(const AgendaLine& line)
         return std::nullopt;
     const qreal h = AgendaText::height(l);
     // A bare number needs the gap of a number column, unless a table's Number column holds it.
-    if (m.captured(2).isEmpty() && !line.numberCell && wordGap(l, 1) < std::max<qreal>(8.0, h * 0.8))
+    const bool closed = !m.captured(2).isEmpty() || m.captured(1).endsWith(QLatin1Char(')'));
+    if (!closed && !line.numberCell && wordGap(l, 1) < std::max<qreal>(8.0, h * 0.8))
         return std::nullopt;
     QString digits = m.captured(1);
     while (!digits.isEmpty() && !digits.back().isDigit())

@@ -137,7 +137,7 @@ void cutAgendaTableLine(AgendaLine line, const QList<AgendaTableColumn>& columns
     // A time slot starts with a figure, an item's number is a short code: a heading, a banner
     // or a sentence set across the columns holds words there instead.
     static const QRegularExpression numberShape(
-        QStringLiteral("^(?:\\d{1,3}[A-Za-z]?|\\d{1,2}\\.\\d{1,2}|\\(?[a-z]\\)|[IVXivx]{1,5})[.):]?$"));
+        QStringLiteral("^(?:\\d{1,3}(?:[A-Za-z]|\\([a-z]\\))?|\\d{1,2}\\.\\d{1,2}|\\(?[a-z]\\)|[IVXivx]{1,5})[.):]?$"));
     const QString timeText = agendaTableJoin(time);
     const QString numberText = agendaTableJoin(number);
     if (!timeText.isEmpty() && !timeText.at(0).isDigit())
