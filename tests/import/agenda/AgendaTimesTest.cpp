@@ -8,7 +8,8 @@ using scrutineer::testing::MinutesSheet;
 using scrutineer::testing::SheetGeometry;
 
 // Agendas whose items carry a time and whose parts hang under a parent item: a time printed in a
-// column of its own left of the numbers without any header row ("7.00pm  1.  Apologies"), timed
+// column of its own without any header row, left of the numbers ("7.00pm  1.  Apologies") or at
+// the right end of the line ("1.  Apologies      10:00"), timed
 // rows without a number (a forum, the close) that are no items, and parts numbered with their
 // item's number and a letter ("6a", "5(a)") in the number column, each an item with its own
 // number and pages. Over several page geometries; bodies, names and titles are illustrative.
@@ -86,6 +87,27 @@ TEST_P(AgendaTimes, ATimedRowWithoutANumberIsNoItem)
     EXPECT_EQ(items.at(2).number.toStdString(), "3");
     EXPECT_EQ(items.at(2).title.toStdString(), "Clerk's report");
     EXPECT_TRUE(items.at(2).description.isEmpty()) << items.at(2).description.toStdString();
+}
+
+TEST_P(AgendaTimes, ATimeAtTheRightEndOfTheLineIsNoPartOfTheTitle)
+{
+    MinutesSheet sheet(1, GetParam(), false);
+    sheet.line(QStringLiteral("AGENDA"));
+    sheet.gap();
+    const qreal no = sheet.x(72);
+    const qreal title = sheet.x(100);
+    const qreal time = sheet.x(470);
+    sheet.row({{no, QStringLiteral("1.")}, {title, QStringLiteral("Apologies for absence")}, {time, QStringLiteral("10:00")}});
+    sheet.row({{no, QStringLiteral("2.")}, {title, QStringLiteral("Questions from the public")}, {time, QStringLiteral("10:05")}});
+    sheet.row({{title, QStringLiteral("Lunch")}, {time, QStringLiteral("12:30")}});
+    sheet.row({{no, QStringLiteral("3.")}, {title, QStringLiteral("Review of the 10.30 bus service")},
+               {time, QStringLiteral("13:15")}});
+    const QList<AgendaItem> items = parse::AgendaParser::parse(sheet.document());
+    ASSERT_EQ(items.size(), 3);
+    EXPECT_EQ(items.at(0).title.toStdString(), "Apologies for absence");
+    EXPECT_EQ(items.at(1).title.toStdString(), "Questions from the public");
+    EXPECT_TRUE(items.at(1).description.isEmpty()) << items.at(1).description.toStdString(); // 'Lunch' is no item's
+    EXPECT_EQ(items.at(2).title.toStdString(), "Review of the 10.30 bus service");
 }
 
 TEST_P(AgendaTimes, PartsLetteredAfterTheirItemsNumberAreItemsOfTheirOwn)
