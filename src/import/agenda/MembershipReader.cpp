@@ -72,6 +72,14 @@ private:
                 return true;
             }
         }
+        // "Ex officio: the Town Mayor, Cllr Helen Brierley": one person named after the post that
+        // seats them.
+        if (const auto role = MemberRoles::prefixLabel(text, &rest); role && m_active) {
+            if (const QString name = postThenName(sentenceEnd(rest)); !name.isEmpty()) {
+                add(name, *role, line.page, true);
+                return true;
+            }
+        }
         if (const auto role = MemberRoles::suffixLabel(text, &rest); role && role->role != MemberRole::Member) {
             if (const QString name = MemberRoles::personName(rest); !name.isEmpty() && m_active) {
                 add(name, *role, line.page, true);
@@ -205,6 +213,19 @@ private:
         }
         m_context = context;
         return false;
+    }
+
+    // "the Town Mayor, Cllr Helen Brierley": a post in lower case, then one person's name; the
+    // name, or empty.
+    static QString postThenName(const QString& text)
+    {
+        const qsizetype comma = text.lastIndexOf(QLatin1Char(','));
+        if (comma <= 0 || !text.at(0).isLower())
+            return {};
+        const QString post = text.left(comma).trimmed();
+        if (post.contains(QLatin1Char(',')) || !MemberRoles::personName(post).isEmpty())
+            return {};
+        return MemberRoles::personName(text.mid(comma + 1));
     }
 
     // A line's text without the stop that ends its sentence ("… Tenants and Residents).").

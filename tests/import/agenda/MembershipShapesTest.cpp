@@ -11,8 +11,9 @@ using scrutineer::testing::SheetGeometry;
 
 // Memberships set out other ways, over several page geometries: headed "Members of the
 // Committee" or "Panel Members", members side by side in two columns, a member's role in a cell
-// beside the name, and a notice signed by an officer under the list; and the authority of a panel
-// that is not a council. Names are illustrative.
+// beside the name, a member named after the post that seats them, and a notice signed by an
+// officer under the list; and the authority of a panel that is not a council. Names are
+// illustrative.
 
 namespace {
 
@@ -98,6 +99,24 @@ TEST_P(MembershipShapes, TheAuthorityOfAPanelIsNotAlwaysACouncil)
         EXPECT_EQ(meeting.authority.toLower(), QString::fromLatin1(authority).toLower()) << authority;
         EXPECT_TRUE(meeting.body.contains(QStringLiteral("Audit Panel"), Qt::CaseInsensitive)) << authority;
     }
+}
+
+TEST_P(MembershipShapes, AMemberNamedAfterThePostThatSeatsThem)
+{
+    // A town council's committee: a list of councillors, then an ex officio member named after the
+    // post ("Ex officio: the Town Mayor, Cllr ..."); the post is no member.
+    MinutesSheet sheet(1, GetParam(), false);
+    heading(sheet, QStringLiteral("Planning Committee"), QStringLiteral("Tuesday 9 April 2024, 7.00 pm"));
+    sheet.line(QStringLiteral("Committee members:"));
+    sheet.line(QStringLiteral("Cllrs Ann Pike (Chair), Tom Hale (Vice-Chair), Raj Mehta and Sue Dunn."));
+    sheet.line(QStringLiteral("Ex officio: the Town Mayor, Cllr Helen Birch"));
+    sheet.gap().line(QStringLiteral("Enquiries to: Mark Lowe, Town Clerk"));
+    const QList<Member> members = membersOf(sheet);
+    ASSERT_EQ(members.size(), 5);
+    const auto birch = memberNamed(members, QStringLiteral("Helen Birch"));
+    ASSERT_TRUE(birch);
+    EXPECT_EQ(birch->role, MemberRole::Member);
+    EXPECT_EQ(memberNamed(members, QStringLiteral("Ann Pike"))->role, MemberRole::Chair);
 }
 
 INSTANTIATE_TEST_SUITE_P(Geometries, MembershipShapes, ::testing::ValuesIn(SheetGeometry::varied()));
