@@ -48,14 +48,20 @@ std::optional<AgendaTimeColumnCut> agendaTimeColumnCut(const AgendaLine& line, q
     const qreal h = AgendaText::height(line.line);
     const QList<layout::LayoutLine> left = line.line.cells(h * 0.8); // a column gap, not a word space
     if (left.size() >= 2 && left.first().box.left() <= line.pageLeft + h && agendaTimeColumnIsTime(left.first()))
-        return AgendaTimeColumnCut {index, left.first().words.size(), false,
+        return AgendaTimeColumnCut {index,
+                                    left.first().words.size(),
+                                    false,
                                     agendaTimeColumnIsNumber(left.at(1).words.first().text),
-                                    left.first().box.left(), h};
+                                    left.first().box.left(),
+                                    h};
     const QList<layout::LayoutLine> right = line.line.cells(h * 1.5);
     if (right.size() >= 2 && agendaTimeColumnIsTime(right.last()))
-        return AgendaTimeColumnCut {index, right.last().words.size(), true,
+        return AgendaTimeColumnCut {index,
+                                    right.last().words.size(),
+                                    true,
                                     agendaTimeColumnIsNumber(right.first().words.first().text),
-                                    right.last().box.left(), h};
+                                    right.last().box.left(),
+                                    h};
     return std::nullopt;
 }
 

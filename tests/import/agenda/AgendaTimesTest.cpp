@@ -53,7 +53,8 @@ TEST_P(AgendaTimes, ATimeLeftOfTheNumbersIsNoPartOfTheItem)
     timesRow(sheet, QStringLiteral("7.00pm"), QStringLiteral("1."), QStringLiteral("Apologies for absence"));
     timesRow(sheet, {}, {}, QStringLiteral("To receive apologies."));
     timesRow(sheet, QStringLiteral("7.05 pm"), QStringLiteral("2."), QStringLiteral("Minutes"));
-    timesRow(sheet, QStringLiteral("19:10"), QStringLiteral("3."), QStringLiteral("Street trading consent: Friday market,"));
+    timesRow(sheet, QStringLiteral("19:10"), QStringLiteral("3."),
+             QStringLiteral("Street trading consent: Friday market,"));
     timesRow(sheet, {}, {}, QStringLiteral("8.00am to"));
     timesRow(sheet, {}, {}, QStringLiteral("2.00pm"));
     const QList<AgendaItem> items = parse::AgendaParser::parse(sheet.document());
@@ -97,10 +98,15 @@ TEST_P(AgendaTimes, ATimeAtTheRightEndOfTheLineIsNoPartOfTheTitle)
     const qreal no = sheet.x(72);
     const qreal title = sheet.x(100);
     const qreal time = sheet.x(470);
-    sheet.row({{no, QStringLiteral("1.")}, {title, QStringLiteral("Apologies for absence")}, {time, QStringLiteral("10:00")}});
-    sheet.row({{no, QStringLiteral("2.")}, {title, QStringLiteral("Questions from the public")}, {time, QStringLiteral("10:05")}});
+    sheet.row({{no, QStringLiteral("1.")},
+               {title, QStringLiteral("Apologies for absence")},
+               {time, QStringLiteral("10:00")}});
+    sheet.row({{no, QStringLiteral("2.")},
+               {title, QStringLiteral("Questions from the public")},
+               {time, QStringLiteral("10:05")}});
     sheet.row({{title, QStringLiteral("Lunch")}, {time, QStringLiteral("12:30")}});
-    sheet.row({{no, QStringLiteral("3.")}, {title, QStringLiteral("Review of the 10.30 bus service")},
+    sheet.row({{no, QStringLiteral("3.")},
+               {title, QStringLiteral("Review of the 10.30 bus service")},
                {time, QStringLiteral("13:15")}});
     const QList<AgendaItem> items = parse::AgendaParser::parse(sheet.document());
     ASSERT_EQ(items.size(), 3);
@@ -141,17 +147,31 @@ TEST_P(AgendaTimes, APartNumberedWithALetterInATablesNumberColumnKeepsItsPages)
     const qreal report = sheet.x(300);
     const qreal pages = sheet.x(420);
     const qreal time = sheet.x(480);
-    sheet.row({{item, QStringLiteral("Item")}, {business, QStringLiteral("Business")},
-               {report, QStringLiteral("Report of")}, {pages, QStringLiteral("Pages")}, {time, QStringLiteral("Time")}});
-    sheet.row({{item, QStringLiteral("5")}, {business, QStringLiteral("Proposed precept")},
-               {report, QStringLiteral("Commissioner")}, {pages, QStringLiteral("9 - 36")}, {time, QStringLiteral("10.50")}});
-    sheet.row({{item, QStringLiteral("6")}, {business, QStringLiteral("Plan monitoring")}, {time, QStringLiteral("11.35")}});
-    sheet.row({{item, QStringLiteral("6a")}, {business, QStringLiteral("Neighbourhood policing")},
-               {report, QStringLiteral("Chief Executive")}, {pages, QStringLiteral("37 - 52")}});
-    sheet.row({{item, QStringLiteral("6b")}, {business, QStringLiteral("Violence against women")},
-               {report, QStringLiteral("Head of Service")}, {pages, QStringLiteral("53 - 70")}});
-    sheet.row({{item, QStringLiteral("7")}, {business, QStringLiteral("Decisions")},
-               {report, QStringLiteral("Commissioner")}, {pages, QStringLiteral("71 - 78")}, {time, QStringLiteral("12.25")}});
+    sheet.row({{item, QStringLiteral("Item")},
+               {business, QStringLiteral("Business")},
+               {report, QStringLiteral("Report of")},
+               {pages, QStringLiteral("Pages")},
+               {time, QStringLiteral("Time")}});
+    sheet.row({{item, QStringLiteral("5")},
+               {business, QStringLiteral("Proposed precept")},
+               {report, QStringLiteral("Commissioner")},
+               {pages, QStringLiteral("9 - 36")},
+               {time, QStringLiteral("10.50")}});
+    sheet.row(
+        {{item, QStringLiteral("6")}, {business, QStringLiteral("Plan monitoring")}, {time, QStringLiteral("11.35")}});
+    sheet.row({{item, QStringLiteral("6a")},
+               {business, QStringLiteral("Neighbourhood policing")},
+               {report, QStringLiteral("Chief Executive")},
+               {pages, QStringLiteral("37 - 52")}});
+    sheet.row({{item, QStringLiteral("6b")},
+               {business, QStringLiteral("Violence against women")},
+               {report, QStringLiteral("Head of Service")},
+               {pages, QStringLiteral("53 - 70")}});
+    sheet.row({{item, QStringLiteral("7")},
+               {business, QStringLiteral("Decisions")},
+               {report, QStringLiteral("Commissioner")},
+               {pages, QStringLiteral("71 - 78")},
+               {time, QStringLiteral("12.25")}});
     const QList<AgendaItem> items = parse::AgendaParser::parse(sheet.document());
     ASSERT_EQ(items.size(), 5);
     const AgendaItem* a = agendaTimesItem(items, QStringLiteral("6a"));
