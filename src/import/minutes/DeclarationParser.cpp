@@ -130,6 +130,38 @@ QList<Declaration> DeclarationParser::fromSentence(const QString& sentence, cons
     return out;
 }
 
+QList<Declaration> DeclarationParser::fromCell(const QString& cell, const QString& minute, int page)
+{
+    const QString text = text::collapseWhitespace(cell);
+    if (text.isEmpty() || Lexicon::instance().matches(QStringLiteral("minutes-declarations-cell-none"), text))
+        return {};
+    // Sentences saying who declared ("Cllr Lane declared a personal interest ..."), as in prose.
+    QList<Declaration> out;
+    for (const QString& sentence : minutes::splitSentences(text))
+        out += fromSentence(sentence, minute, page);
+    if (!out.isEmpty())
+        return out;
+    // The member first, the interest after a dash, colon or comma: the column says it is one.
+    static const QRegularExpression split(QStringLiteral("^(.+?)\\s*(?:[:,;\u2013\u2014]|\\s-)\\s*(.+)$"));
+    const auto m = split.match(text);
+    if (!m.hasMatch())
+        return out;
+    const QString who = m.captured(1);
+    if (!minutes::startsWithHonorific(who) && !minutes::looksLikeName(who))
+        return out;
+    Declaration d;
+    d.member = minutes::personName(who);
+    if (d.member.isEmpty())
+        return out;
+    d.minute = declaredAboutMinute(text, minute);
+    d.kind = kindOf(m.captured(2));
+    d.text = text;
+    d.withdrew = withdrew(text);
+    d.pdfPage = page;
+    out.append(d);
+    return out;
+}
+
 QList<Declaration> DeclarationParser::fromTable(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
                                                 const QString& minute)
 {

@@ -22,6 +22,11 @@ public:
     static QList<Declaration> fromTable(const QList<MinutesLine>& lines, qsizetype from, qsizetype to,
                                         const QString& minute);
 
+    // The cell of a table's interests column for the row of `minute`: "Councillor A Hesketh -
+    // other registrable interest as a trustee of ...", or sentences saying who declared; nothing
+    // for "None", "-" (the lexicon's minutes-declarations-cell-none).
+    static QList<Declaration> fromCell(const QString& cell, const QString& minute, int page);
+
     // "No declarations of personal or pecuniary interest were received.", "There were no
     // declarations of interest."
     static bool isNoDeclarations(const QString& sentence);

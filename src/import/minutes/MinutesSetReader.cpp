@@ -308,6 +308,8 @@ void MinutesSetReader::read(const MinutesSet& set, const MinutesContext& context
         result.actions += reading.requested;
         meeting.minutes.append(minute);
     }
+    if (table)
+        meeting.declarations += table->declarations; // a column of interests declared, by row
     SubstitutionParser::linkListed(meeting.attendance);
     if (meeting.members.isEmpty())
         meeting.members = MembersFromAttendance::derive(meeting.attendance);

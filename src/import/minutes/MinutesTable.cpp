@@ -3,74 +3,15 @@
 #include "TextUtil.h"
 #include "lexicon/Lexicon.h"
 #include "minutes/AgreedDecisions.h"
+#include "minutes/DeclarationParser.h"
 #include "minutes/MinuteReferences.h"
+#include "minutes/MinutesTableColumns.h"
+#include "minutes/VoteParser.h"
 
 #include <QStringList>
 
 namespace scrutineer::parse {
 namespace {
-
-enum class MinutesTableRole { Number, Subject, Decision, Other };
-
-struct MinutesTableColumn {
-    qreal left = 0;
-    MinutesTableRole role = MinutesTableRole::Other;
-};
-
-struct MinutesTableHeader {
-    qsizetype line = -1;
-    QString key; // the header line's text, normalised, to know it when it is repeated
-    QList<MinutesTableColumn> columns; // left to right
-};
-
-bool minutesTableHeadingIs(const char* cue, const QString& cell)
-{
-    return Lexicon::instance().matches(QLatin1String(cue), cell.simplified());
-}
-
-// A header line: the number column's heading first, then a subject's and a decision's.
-std::optional<MinutesTableHeader> minutesTableHeader(const QList<MinutesLine>& lines)
-{
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const auto& cells = lines.at(i).cells;
-        if (cells.size() < 2 || !minutesTableHeadingIs("minutes-table-number-heading", cells.first().second))
-            continue;
-        MinutesTableHeader header;
-        header.line = i;
-        header.key = text::normaliseForMatch(lines.at(i).text);
-        header.columns.append({cells.first().first, MinutesTableRole::Number});
-        bool decision = false;
-        bool subject = false;
-        for (qsizetype k = 1; k < cells.size(); ++k) {
-            MinutesTableRole role = MinutesTableRole::Other;
-            if (!decision && minutesTableHeadingIs("minutes-table-decision-heading", cells.at(k).second)) {
-                role = MinutesTableRole::Decision;
-                decision = true;
-            } else if (!subject && !decision
-                       && minutesTableHeadingIs("minutes-table-subject-heading", cells.at(k).second)) {
-                role = MinutesTableRole::Subject;
-                subject = true;
-            }
-            header.columns.append({cells.at(k).first, role});
-        }
-        if (decision && subject)
-            return header;
-    }
-    return std::nullopt;
-}
-
-// The column a cell starting at `left` sits in: the last whose left edge it reaches (cells are
-// set flush left in their columns); -1 left of the table.
-qsizetype minutesTableColumnOf(const MinutesTableHeader& header, qreal left, qreal height)
-{
-    const qreal slack = std::max<qreal>(3, 0.5 * height);
-    qsizetype found = -1;
-    for (qsizetype c = 0; c < header.columns.size(); ++c) {
-        if (header.columns.at(c).left <= left + slack)
-            found = c;
-    }
-    return found;
-}
 
 // A row's number cell: a minute reference alone ("42", "42.", "CAB/12", "45/23") or a short code
 // with a digit ("EX41").
@@ -91,29 +32,34 @@ struct MinutesTableRow {
     QString number;
     QList<QPair<qsizetype, QString>> subject; // (line, text)
     QList<QPair<qsizetype, QString>> decision;
+    QString declarations; // the row's cell of a declarations column, joined
+    int declarationsPage = 0;
 };
 
 // The cells of line `i` by role; false when the line leaves the table (text in the number column
 // that is no minute number, or left of the table).
 bool minutesTableCells(const MinutesTableHeader& header, const MinutesLine& line, QString& number,
-                       QString& subject, QString& decision)
+                       QString& subject, QString& decision, QString& declarations)
 {
     for (const auto& [left, cell] : line.cells) {
-        const qsizetype column = minutesTableColumnOf(header, left, line.height);
+        const qsizetype column = header.columnOf(left, line.height);
         if (column < 0)
             return false;
         QString* into = nullptr;
         switch (header.columns.at(column).role) {
-        case MinutesTableRole::Number:
+        case MinutesColumnRole::Number:
             into = &number;
             break;
-        case MinutesTableRole::Subject:
+        case MinutesColumnRole::Subject:
             into = &subject;
             break;
-        case MinutesTableRole::Decision:
+        case MinutesColumnRole::Decision:
             into = &decision;
             break;
-        case MinutesTableRole::Other:
+        case MinutesColumnRole::Declarations:
+            into = &declarations;
+            break;
+        case MinutesColumnRole::Other:
             break;
         }
         if (into)
@@ -126,7 +72,7 @@ bool minutesTableCells(const MinutesTableHeader& header, const MinutesLine& line
 
 std::optional<MinutesTableReading> MinutesTable::read(const QList<MinutesLine>& lines)
 {
-    const std::optional<MinutesTableHeader> found = minutesTableHeader(lines);
+    const std::optional<MinutesTableHeader> found = MinutesTableColumns::find(lines);
     if (!found)
         return std::nullopt;
     const MinutesTableHeader& header = *found;
@@ -134,20 +80,21 @@ std::optional<MinutesTableReading> MinutesTable::read(const QList<MinutesLine>& 
     QList<MinutesTableRow> rows;
     for (qsizetype i = header.line + 1; i < lines.size(); ++i) {
         const MinutesLine& line = lines.at(i);
-        if (text::normaliseForMatch(line.text) == header.key)
-            continue; // the header repeated after a page break
+        if (header.keys.contains(text::normaliseForMatch(line.text)))
+            continue; // the header (or its second line) repeated after a page break
         QString number;
         QString subject;
         QString decision;
-        if (!minutesTableCells(header, line, number, subject, decision)) {
+        QString declarations;
+        if (!minutesTableCells(header, line, number, subject, decision, declarations)) {
             // Furniture above a header repeated on the page (a running title) stays out; other text
             // ends the table.
             qsizetype repeat = i + 1;
             while (repeat < lines.size() && repeat <= i + 3 && lines.at(repeat).page == line.page
-                   && text::normaliseForMatch(lines.at(repeat).text) != header.key)
+                   && text::normaliseForMatch(lines.at(repeat).text) != header.keys.first())
                 ++repeat;
             if (repeat < lines.size() && repeat <= i + 3 && lines.at(repeat).page == line.page
-                && text::normaliseForMatch(lines.at(repeat).text) == header.key) {
+                && text::normaliseForMatch(lines.at(repeat).text) == header.keys.first()) {
                 i = repeat;
                 continue;
             }
@@ -164,6 +111,11 @@ std::optional<MinutesTableReading> MinutesTable::read(const QList<MinutesLine>& 
             rows.last().subject.append({i, subject});
         if (!decision.isEmpty())
             rows.last().decision.append({i, decision});
+        if (!declarations.isEmpty()) {
+            if (rows.last().declarations.isEmpty())
+                rows.last().declarationsPage = line.page;
+            minutes::appendText(rows.last().declarations, declarations);
+        }
     }
     if (rows.size() < 2)
         return std::nullopt;
@@ -191,20 +143,15 @@ std::optional<MinutesTableReading> MinutesTable::read(const QList<MinutesLine>& 
         heading.left = header.columns.first().left;
         heading.text = span.title.isEmpty() ? row.number : row.number + QLatin1Char(' ') + span.title;
         heading.cells = {{heading.left, row.number}};
-        for (const MinutesTableColumn& column : header.columns) {
-            if (column.role == MinutesTableRole::Subject && !span.title.isEmpty())
-                heading.cells.append({column.left, span.title});
-        }
+        if (!span.title.isEmpty())
+            heading.cells.append({header.leftOf(MinutesColumnRole::Subject), span.title});
         reading.lines.append(heading);
         span.body = reading.lines.size();
         bool firstOfRow = true;
         for (const auto& [at, text] : row.decision) {
             MinutesLine line = lines.at(at);
             line.text = text;
-            for (const MinutesTableColumn& column : header.columns) {
-                if (column.role == MinutesTableRole::Decision)
-                    line.left = column.left;
-            }
+            line.left = header.leftOf(MinutesColumnRole::Decision);
             line.cells = {{line.left, text}};
             line.firstWordRight = line.left;
             line.secondWordLeft = 0;
@@ -215,6 +162,8 @@ std::optional<MinutesTableReading> MinutesTable::read(const QList<MinutesLine>& 
         }
         span.end = reading.lines.size();
         reading.spans.append(span);
+        if (!row.declarations.isEmpty())
+            reading.declarations += DeclarationParser::fromCell(row.declarations, row.number, row.declarationsPage);
     }
     return reading;
 }
@@ -226,12 +175,23 @@ std::optional<ParsedResolution> MinutesTable::cellDecision(const QList<MinutesLi
         return std::nullopt;
     QList<ClauseLine> content;
     QStringList texts;
+    ParsedResolution parsed;
     for (qsizetype i = span.body; i < span.end; ++i) {
+        // A division under the decision ("(For 6, Against 1, Abstain 0)") is its vote, not its text.
+        qsizetype next = i + 1;
+        if (VoteParser::isVoteLabel(lines.at(i).text)) {
+            if (auto vote = VoteParser::parse(lines, i, span.end, &next)) {
+                parsed.resolution.votes = vote;
+                i = next - 1;
+                continue;
+            }
+        }
         content.append({lines.at(i).text, lines.at(i).left, lines.at(i).page});
         texts.append(lines.at(i).text);
     }
-    ParsedResolution parsed;
     parsed.resolution.text = minutes::joinTexts(texts);
+    if (!parsed.resolution.votes)
+        parsed.resolution.votes = VoteParser::tallyInText(parsed.resolution.text);
     parsed.resolution.pdfPage = lines.at(span.body).page;
     parsed.clauses = ClauseParser::parse(content);
     parsed.resolution.clauses = parsed.clauses.clauses;

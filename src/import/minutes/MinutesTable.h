@@ -8,9 +8,9 @@
 
 #include <optional>
 
-// Minutes printed as a table, one row per minute: a header line naming a minute-number column
-// first, then the item's subject, then the decision (the lexicon's minutes-table headings), with
-// other columns such as reasons or actions beside them. Reads the rows back into the running lines
+// Minutes printed as a table, one row per minute: a header naming a number column, the item's
+// subject and the decision in any order (MinutesTableColumns), with other columns such as reasons,
+// interests declared or actions beside them. Reads the rows back into the running lines
 // the other minutes readers take: the lines above the table (attendance, preamble), then for each
 // row a heading line "number title" and the decision cell's lines. A row whose number cell is
 // empty (under a header repeated after a page break) goes on with the row before it. The
@@ -21,6 +21,7 @@ namespace scrutineer::parse {
 struct MinutesTableReading {
     QList<MinutesLine> lines; // the preamble's lines as printed, then each row's heading and decision lines
     QList<MinuteSpan> spans; // one per row, over `lines`
+    QList<Declaration> declarations; // read from a column of interests declared, by row
 };
 
 class MinutesTable final {

@@ -26,4 +26,5 @@ target_sources(scrutineer_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/OwnedRequests.cpp ${CMAKE_CURRENT_LIST_DIR}/OwnedRequests.h
     ${CMAKE_CURRENT_LIST_DIR}/UnownedRequests.cpp ${CMAKE_CURRENT_LIST_DIR}/UnownedRequests.h
     ${CMAKE_CURRENT_LIST_DIR}/ReferenceParser.cpp ${CMAKE_CURRENT_LIST_DIR}/ReferenceParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesTableColumns.cpp ${CMAKE_CURRENT_LIST_DIR}/MinutesTableColumns.h
 )

@@ -29,4 +29,5 @@ target_sources(test_import PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MinutesPlanningShapesTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MinutesDecisionTableTest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PageLinesTest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesDecisionColumnsTest.cpp
 )
