@@ -95,6 +95,9 @@ std::optional<QDate> titleDate(const QString& text, QString* body)
     static const QRegularExpression weekday(QStringLiteral("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b"),
                                             QRegularExpression::CaseInsensitiveOption);
     rest.remove(weekday);
+    // The time with the word before it ("Executive - Tuesday 4 March 2025 at 6.30 pm").
+    for (const QRegularExpression& timeTail : Lexicon::instance().patterns(QStringLiteral("minutes-venue-time-tail")))
+        rest.remove(timeTail);
     // The time printed after the date ("Cabinet - Monday, 15th January, 2024 6.30 pm", as
     // ModernGov titles its meetings) is no part of the body's name.
     static const QRegularExpression time(
@@ -363,6 +366,14 @@ std::optional<MinutesHeader> MinutesHeaderReader::read(const QList<MinutesLine>&
             v.remove(placeWord);
         if (v.size() > 3 && !datetext::parseTime(v))
             header.venue = cased(v);
+    }
+    // A place alone on the line under a title line that carries the date ("Executive - Tuesday 4
+    // March 2025 at 6.30 pm" over "Council Chamber, Civic Offices, Station Road"): the venue.
+    if (header.venue.isEmpty() && labelledVenue.isEmpty() && titleLine >= 0 && titleLine + 1 < limit) {
+        const QString& under = lines.at(titleLine + 1).text;
+        if (datetext::findDates(under).isEmpty() && FrontLabels::match(under).label == FrontLabel::None
+            && !minutes::wording::startsAttendance(under) && lexicon.matches(QStringLiteral("venue-word"), under))
+            header.venue = cased(trimPunctuation(under));
     }
     if (header.venue.isEmpty())
         header.venue = labelledVenue;

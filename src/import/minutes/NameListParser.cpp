@@ -129,6 +129,7 @@ QList<ListedPerson> NameListParser::parse(const QString& list)
     QList<ListedPerson> people;
     bool pluralContext = false; // "Councillors A, B and C": bare surnames are people
     bool roleOpen = false; // a role fragment may extend the last person's role
+    QString postBefore; // a post's first part when a list names posts first ("Head of Leisure" and "Culture (Name)")
     for (const Segment& seg : segments(text::collapseWhitespace(list))) {
         QString part = seg.text.trimmed();
         while (leadingJoin.match(part).hasMatch())
@@ -179,6 +180,7 @@ QList<ListedPerson> NameListParser::parse(const QString& list)
             person = tokens >= 2 || pluralContext;
         }
         if (person) {
+            postBefore.clear();
             QString honorificRole;
             const QString name = minutes::personName(main, &honorificRole);
             if (name.isEmpty() || !name.at(0).isLetter())
@@ -202,6 +204,26 @@ QList<ListedPerson> NameListParser::parse(const QString& list)
             roleOpen = true;
             continue;
         }
+        // "Chief Executive (Lorna Feeney)": the post first and the name in brackets; a post that
+        // holds "and" ("Head of Leisure and Culture (Callum Reid)") comes in two segments.
+        const QString post = postBefore.isEmpty() ? main : postBefore + seg.separator + main;
+        if (!lower && !honorific && !bracketRole.isEmpty() && minutes::hasRoleWord(post)
+            && !minutes::hasRoleWord(bracketRole) && minutes::looksLikeName(bracketRole)
+            && bracketRole.count(QLatin1Char(' ')) >= 1) {
+            const QString name = minutes::personName(bracketRole);
+            if (!name.isEmpty() && name.at(0).isLetter()) {
+                ListedPerson p;
+                p.name = name;
+                p.printed = bracketRole;
+                p.roleText = forWhat.isEmpty() ? post : post + QStringLiteral(", ") + forWhat;
+                people.append(p);
+                pluralContext = false;
+                roleOpen = false; // what follows is the next person's post
+                postBefore.clear();
+                continue;
+            }
+        }
+        postBefore.clear();
         if (!lower && !honorific) {
             if (const auto titled = titleThenName(main)) {
                 ListedPerson p;
@@ -216,8 +238,11 @@ QList<ListedPerson> NameListParser::parse(const QString& list)
         }
         // A role fragment: it extends the role of the person before it.
         pluralContext = false;
-        if (people.isEmpty() || !roleOpen)
+        if (people.isEmpty() || !roleOpen) {
+            if (!lower && !honorific && bracketRole.isEmpty())
+                postBefore = part;
             continue;
+        }
         ListedPerson& last = people.last();
         if (last.roleText.isEmpty())
             last.roleText = part;

@@ -6,6 +6,7 @@
 
 using namespace scrutineer;
 using namespace scrutineer::parse;
+using scrutineer::testing::attendanceContaining;
 using scrutineer::testing::labels;
 using scrutineer::testing::minuteNumbered;
 using scrutineer::testing::minuteNumbers;
@@ -18,7 +19,9 @@ using scrutineer::testing::SheetGeometry;
 // 'Item', 'Matter considered', 'What the Board resolved'), a column of interests declared left of
 // the decision, a heading wrapping onto a second header line that is repeated over the page, a
 // decision printed in its own form without RESOLVED ('That ...') with a division under it, and a
-// line of column-like text that is no header. Names and places are illustrative.
+// line of column-like text that is no header. And the heading such records print instead of
+// 'Minutes of ...': the body, date and time on one title line with the venue alone under it, and
+// officers listed as 'Post (Name)'. Names and places are illustrative.
 
 namespace {
 
@@ -164,6 +167,32 @@ TEST_P(DecisionColumnShapes, LineWithHeadingsTheLexiconDoesNotKnowIsNoHeader)
     fiveCells(sheet, "T2", "Budget", "Treasurer", "Decide", "10.10");
     const Meeting meeting = parsedMeeting(sheet);
     EXPECT_FALSE(minuteNumbers(meeting).contains(QStringLiteral("T1")));
+}
+
+TEST_P(DecisionColumnShapes, TitleLineNamesTheBodyAndTheVenueIsTheLineUnderIt)
+{
+    MinutesSheet sheet(1, GetParam());
+    sheet.line(QStringLiteral("EASTMERE DISTRICT COUNCIL"));
+    sheet.line(QStringLiteral("Record of Executive Decisions"));
+    sheet.line(QStringLiteral("Executive - Tuesday 4 March 2025 at 6.30 pm"));
+    sheet.line(QStringLiteral("Council Chamber, Civic Offices, Station Road"));
+    sheet.gap();
+    sheet.line(QStringLiteral("Present: Councillors A Brook (in the Chair) and B Lane."));
+    sheet.line(QStringLiteral("Officers present: Chief Executive (Lorna Feeney) and Director of Housing (Marcus Obi)."));
+    sheet.gap();
+    fiveCells(sheet, "Ref.", "Report", "", "Decision", "Reasons");
+    fiveCells(sheet, "ED/5", "Fees", "", "That the fees be approved.", "Cost.");
+    fiveCells(sheet, "ED/6", "Grant", "", "Noted.", "-");
+    const Meeting meeting = parsedMeeting(sheet);
+    EXPECT_EQ(meeting.body.toStdString(), "Executive");
+    EXPECT_TRUE(meeting.venue.startsWith(QLatin1String("Council Chamber, Civic Offices"))) << meeting.venue.toStdString();
+    EXPECT_EQ(meeting.time.toString(QStringLiteral("HH:mm")).toStdString(), "18:30");
+    for (const char* officer : {"Lorna Feeney", "Marcus Obi"}) {
+        const Attendance* found = attendanceContaining(meeting, QString::fromUtf8(officer));
+        ASSERT_NE(found, nullptr) << officer;
+        EXPECT_EQ(found->status, AttendanceStatus::InAttendance) << officer;
+    }
+    EXPECT_EQ(attendanceContaining(meeting, QStringLiteral("Chief Executive")), nullptr);
 }
 
 INSTANTIATE_TEST_SUITE_P(Geometries, DecisionColumnShapes, ::testing::ValuesIn(SheetGeometry::varied()),
