@@ -61,7 +61,7 @@ TEST_P(DecisionColumnShapes, ColumnsAreToldByTheirRolesInAnyOrder)
     decisionColumnsTop(sheet);
     fiveCells(sheet, "Ref.", "Report", "Interests", "Executive decision", "Reasons");
     fiveCells(sheet, "ED/1", "Library review", "None", "That the library", "To save");
-    fiveCells(sheet, "", "", "", "hours be cut.", "money.");
+    fiveCells(sheet, "", "Chair of the Panel", "", "hours be cut.", "money.");
     sheet.gap();
     fiveCells(sheet, "ED/2", "Bus grant", "None", "That the grant be", "-");
     fiveCells(sheet, "", "", "", "accepted.", "");
@@ -178,7 +178,7 @@ TEST_P(DecisionColumnShapes, TitleLineNamesTheBodyAndTheVenueIsTheLineUnderIt)
     sheet.line(QStringLiteral("Council Chamber, Civic Offices, Station Road"));
     sheet.gap();
     sheet.line(QStringLiteral("Present: Councillors A Brook (in the Chair) and B Lane."));
-    sheet.line(QStringLiteral("Officers present: Chief Executive (Lorna Feeney) and Director of Housing (Marcus Obi)."));
+    sheet.line(QStringLiteral("Officers present: Chief Executive (Lorna Feeney) and Head of Parks and Leisure (Callum Reid)."));
     sheet.gap();
     fiveCells(sheet, "Ref.", "Report", "", "Decision", "Reasons");
     fiveCells(sheet, "ED/5", "Fees", "", "That the fees be approved.", "Cost.");
@@ -187,7 +187,7 @@ TEST_P(DecisionColumnShapes, TitleLineNamesTheBodyAndTheVenueIsTheLineUnderIt)
     EXPECT_EQ(meeting.body.toStdString(), "Executive");
     EXPECT_TRUE(meeting.venue.startsWith(QLatin1String("Council Chamber, Civic Offices"))) << meeting.venue.toStdString();
     EXPECT_EQ(meeting.time.toString(QStringLiteral("HH:mm")).toStdString(), "18:30");
-    for (const char* officer : {"Lorna Feeney", "Marcus Obi"}) {
+    for (const char* officer : {"Lorna Feeney", "Callum Reid"}) {
         const Attendance* found = attendanceContaining(meeting, QString::fromUtf8(officer));
         ASSERT_NE(found, nullptr) << officer;
         EXPECT_EQ(found->status, AttendanceStatus::InAttendance) << officer;
