@@ -38,8 +38,8 @@ struct MinutesTableRow {
 
 // The cells of line `i` by role; false when the line leaves the table (text in the number column
 // that is no minute number, or left of the table).
-bool minutesTableCells(const MinutesTableHeader& header, const MinutesLine& line, QString& number,
-                       QString& subject, QString& decision, QString& declarations)
+bool minutesTableCells(const MinutesTableHeader& header, const MinutesLine& line, QString& number, QString& subject,
+                       QString& decision, QString& declarations)
 {
     for (const auto& [left, cell] : line.cells) {
         const qsizetype column = header.columnOf(left, line.height);

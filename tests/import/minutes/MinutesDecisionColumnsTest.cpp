@@ -178,14 +178,16 @@ TEST_P(DecisionColumnShapes, TitleLineNamesTheBodyAndTheVenueIsTheLineUnderIt)
     sheet.line(QStringLiteral("Council Chamber, Civic Offices, Station Road"));
     sheet.gap();
     sheet.line(QStringLiteral("Present: Councillors A Brook (in the Chair) and B Lane."));
-    sheet.line(QStringLiteral("Officers present: Chief Executive (Lorna Feeney) and Head of Parks and Leisure (Callum Reid)."));
+    sheet.line(QStringLiteral(
+        "Officers present: Chief Executive (Lorna Feeney) and Head of Parks and Leisure (Callum Reid)."));
     sheet.gap();
     fiveCells(sheet, "Ref.", "Report", "", "Decision", "Reasons");
     fiveCells(sheet, "ED/5", "Fees", "", "That the fees be approved.", "Cost.");
     fiveCells(sheet, "ED/6", "Grant", "", "Noted.", "-");
     const Meeting meeting = parsedMeeting(sheet);
     EXPECT_EQ(meeting.body.toStdString(), "Executive");
-    EXPECT_TRUE(meeting.venue.startsWith(QLatin1String("Council Chamber, Civic Offices"))) << meeting.venue.toStdString();
+    EXPECT_TRUE(meeting.venue.startsWith(QLatin1String("Council Chamber, Civic Offices")))
+        << meeting.venue.toStdString();
     EXPECT_EQ(meeting.time.toString(QStringLiteral("HH:mm")).toStdString(), "18:30");
     for (const char* officer : {"Lorna Feeney", "Callum Reid"}) {
         const Attendance* found = attendanceContaining(meeting, QString::fromUtf8(officer));
