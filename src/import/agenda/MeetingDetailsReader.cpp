@@ -68,11 +68,24 @@ Labelled readLabels(const QList<FrontLine>& lines, bool letter)
     for (int i = 0; i < lines.size(); ++i) {
         const LabelledValue lv = FrontLabels::match(lines.at(i).text);
         switch (lv.label) {
-        case FrontLabel::Meeting:
-            if (out.body.isEmpty())
-                out.body = asPrinted(FrontLabels::wrappedValue(lines, i, lv.value, false));
+        case FrontLabel::Meeting: {
+            const QString value = FrontLabels::wrappedValue(lines, i, lv.value, false);
+            // "Meeting: 2 December 2025" names when, not who: a date (and time) alone is the date.
+            const QList<datetext::DateMatch> dates = datetext::findDates(value);
+            const bool dateAlone = !dates.isEmpty() && value.left(dates.first().start).trimmed().isEmpty()
+                && (value.mid(dates.first().start + dates.first().length).trimmed().isEmpty()
+                    || datetext::parseTime(value.mid(dates.first().start + dates.first().length)));
+            if (dateAlone) {
+                if (!out.date)
+                    out.date = dates.first().date;
+                if (!out.time)
+                    out.time = datetext::parseTime(value.mid(dates.first().start + dates.first().length));
+            } else if (out.body.isEmpty()) {
+                out.body = asPrinted(value);
+            }
             out.page = out.page ? out.page : lines.at(i).page;
             break;
+        }
         case FrontLabel::Date:
             if (!out.date && !letter)
                 out.date = datetext::parseDate(lv.value);

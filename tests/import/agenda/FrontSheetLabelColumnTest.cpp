@@ -61,3 +61,20 @@ TEST(FrontSheetLabelColumn, AReportsDateOfMeetingIsTheMeetingsDate)
     EXPECT_EQ(parse::FrontLabels::match(QStringLiteral("Date of the meeting: 3 March 2031")).label,
               parse::FrontLabel::Date);
 }
+
+TEST(FrontSheetLabelColumn, AMeetingLabelWithOnlyADateGivesTheDateNotTheBody)
+{
+    // 'Meeting: 2 December 2030' under the committee's heading names when, not who: the date is
+    // the meeting's, and no committee is called '2 December 2030'.
+    PageBuilder page(1);
+    page.text(60, 50, QStringLiteral("OLDBURY COUNTY COUNCIL"), 14);
+    page.text(60, 72, QStringLiteral("Corporate Overview and Scrutiny Committee"), 12);
+    page.text(60, 100, QStringLiteral("Meeting: 2 December 2030"), 10);
+    page.text(60, 114, QStringLiteral("Report by: Assistant Chief Executive"), 10);
+    page.text(60, 128, QStringLiteral("Title: Council Plan Measures: Half-Year Position"), 10);
+    page.text(60, 160, QStringLiteral("1. Summary"), 11);
+    page.text(60, 176, QStringLiteral("1.1 This report sets out where the Council stands."), 10);
+    const Meeting m = parse::FrontSheetParser::parse(documentOf({page.build()})).meeting;
+    EXPECT_EQ(m.date, QDate(2030, 12, 2));
+    EXPECT_FALSE(m.body.contains(QStringLiteral("December"))) << m.body.toStdString();
+}
