@@ -74,6 +74,18 @@ QString declaredAboutMinute(const QString& sentence, const QString& recordedUnde
     return namedShape == recordedShape && namedShape.contains(QLatin1Char('#')) ? named : recordedUnder;
 }
 
+// A declaration as printed: the minute it concerns, its kind, its words, whether the member left.
+Declaration declarationParserRead(const QString& text, const QString& minute, const QString& kindWord, int page)
+{
+    Declaration d;
+    d.minute = declaredAboutMinute(text, minute);
+    d.kind = kindOf(kindWord);
+    d.text = text;
+    d.withdrew = withdrew(text);
+    d.pdfPage = page;
+    return d;
+}
+
 } // namespace
 
 bool DeclarationParser::isNoDeclarations(const QString& sentence)
@@ -96,12 +108,7 @@ QList<Declaration> DeclarationParser::fromSentence(const QString& sentence, cons
     const auto m = re.match(s);
     if (!m.hasMatch())
         return out;
-    Declaration d;
-    d.minute = declaredAboutMinute(s, minute);
-    d.kind = kindOf(m.captured(2));
-    d.text = s;
-    d.withdrew = withdrew(s);
-    d.pdfPage = page;
+    Declaration d = declarationParserRead(s, minute, m.captured(2), page);
     const QString subject = m.captured(1).trimmed();
     // Several titled people declaring together: "Mrs A and Mr B declared …" gives one each.
     if (minutes::startsWithHonorific(subject)) {
@@ -149,15 +156,11 @@ QList<Declaration> DeclarationParser::fromCell(const QString& cell, const QStrin
     const QString who = m.captured(1);
     if (!minutes::startsWithHonorific(who) && !minutes::looksLikeName(who))
         return out;
-    Declaration d;
-    d.member = minutes::personName(who);
-    if (d.member.isEmpty())
+    const QString member = minutes::personName(who);
+    if (member.isEmpty())
         return out;
-    d.minute = declaredAboutMinute(text, minute);
-    d.kind = kindOf(m.captured(2));
-    d.text = text;
-    d.withdrew = withdrew(text);
-    d.pdfPage = page;
+    Declaration d = declarationParserRead(text, minute, m.captured(2), page);
+    d.member = member;
     out.append(d);
     return out;
 }
